@@ -1,0 +1,121 @@
+"""What each command does, through the Library API only."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.cli import output
+from reader.export import article_record, to_json
+from reader.store import Library
+from reader.store.atomic import write_atomic
+
+
+def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
+    library = Library(data_dir)
+    handler = {
+        "import": import_,
+        "list": list_,
+        "show": show,
+        "search": search,
+        "bookmark": bookmark,
+        "note": note,
+        "export": export,
+    }[command]
+    return handler(library, args)
+
+
+def open_app(data_dir: Path) -> int:
+    library = Library(data_dir)
+    if library.is_new():
+        import_first_run(library)
+    try:
+        from reader.tui.app import run_app
+    except ImportError:  # the reading screen is not built yet: show the list
+        return list_(library, argparse.Namespace(json=False))
+    return run_app(library)
+
+
+def import_first_run(library: Library) -> None:
+    from reader.paths import sample_articles_dir
+
+    print("First run: importing the sample library...", file=sys.stderr)
+    report = output.import_with_progress(library, [str(sample_articles_dir())])
+    output.print_import_summary(report, verbose=False)
+
+
+def import_(library: Library, args: argparse.Namespace) -> int:
+    if args.json:
+        report = library.import_sources(args.sources)
+        print(to_json(output.import_report_record(report)))
+    else:
+        report = output.import_with_progress(library, args.sources)
+        output.print_import_summary(report, verbose=True)
+    return 0 if report.ok else 1
+
+
+def list_(library: Library, args: argparse.Namespace) -> int:
+    summaries = output.newest_first(library.summaries())
+    if args.json:
+        print(to_json([output.summary_record(s) for s in summaries]))
+    else:
+        for summary in summaries:
+            print(output.summary_line(summary))
+    return 0
+
+
+def show(library: Library, args: argparse.Namespace) -> int:
+    article_id = library.resolve_id(args.id)
+    record = article_record(
+        library.article(article_id), library.bookmarks(article_id), library.notes(article_id)
+    )
+    print(to_json(record) if args.json else output.article_text(record))
+    return 0
+
+
+def search(library: Library, args: argparse.Namespace) -> int:
+    found = output.newest_first(library.search(" ".join(args.query)))
+    if args.json:
+        print(to_json([output.summary_record(s) for s in found]))
+    else:
+        for summary in found:
+            print(output.summary_line(summary))
+    return 0
+
+
+def bookmark(library: Library, args: argparse.Namespace) -> int:
+    article_id = library.resolve_id(args.id)
+    mark = library.add_bookmark(article_id, args.passage)
+    if args.json:
+        print(to_json(mark.to_dict()))
+    else:
+        print(f"bookmarked passage {args.passage} of {article_id} (bookmark {mark.id})")
+    return 0
+
+
+def note(library: Library, args: argparse.Namespace) -> int:
+    article_id = library.resolve_id(args.id)
+    added = library.add_note(article_id, " ".join(args.text), paragraph=args.passage)
+    if args.json:
+        print(to_json(added.to_dict()))
+    else:
+        where = f"passage {args.passage} of " if args.passage is not None else ""
+        print(f"noted {where}{article_id} (note {added.id})")
+    return 0
+
+
+def export(library: Library, args: argparse.Namespace) -> int:
+    ids = [library.resolve_id(i) for i in args.ids] or [
+        s.id for s in output.newest_first(library.summaries())
+    ]
+    records = [
+        article_record(library.article(i), library.bookmarks(i), library.notes(i)) for i in ids
+    ]
+    text = to_json(records)
+    if args.out:
+        write_atomic(Path(args.out), (text + "\n").encode("utf-8"))
+        print(f"exported {len(records)} articles to {args.out}", file=sys.stderr)
+    else:
+        print(text)
+    return 0

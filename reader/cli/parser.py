@@ -1,0 +1,65 @@
+"""The command line grammar; `reader --help` is generated from it."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader import __version__
+
+DESCRIPTION = "A keyboard-driven terminal news reader. Without a command, opens the reader."
+EPILOG = """\
+data folder: --data-dir DIR, else $READER_DATA_DIR, else the platform's user data folder.
+exit codes: 0 ok, 1 some input failed or an error, 2 usage error.
+On the first run the bundled sample articles are imported."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS lets --data-dir go before or after the command without one hiding the other.
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="library folder to use"
+    )
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        parents=[common],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+
+    cmd = command("import", "import files, folders, RSS/Atom feeds and URLs (idempotent)")
+    cmd.add_argument("sources", nargs="+", metavar="PATH|URL")
+    cmd.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    cmd = command("list", "one line per article, newest first")
+    cmd.add_argument("--json", action="store_true", help="print the articles as JSON")
+
+    cmd = command("show", "an article with its entities, bookmarks and notes")
+    cmd.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
+    cmd.add_argument("--json", action="store_true", help="print the article as JSON")
+
+    cmd = command("search", "articles whose title, text or entities match every word")
+    cmd.add_argument("query", nargs="+", metavar="QUERY", help='words and "quoted phrases"')
+    cmd.add_argument("--json", action="store_true", help="print the matches as JSON")
+
+    cmd = command("bookmark", "bookmark a passage (0-based paragraph index)")
+    cmd.add_argument("id", metavar="ID")
+    cmd.add_argument("--passage", type=int, required=True, metavar="N")
+    cmd.add_argument("--json", action="store_true", help="print the bookmark as JSON")
+
+    cmd = command("note", "add a note to a passage, or to the whole article without --passage")
+    cmd.add_argument("id", metavar="ID")
+    cmd.add_argument("text", nargs="+", metavar="TEXT")
+    cmd.add_argument("--passage", type=int, metavar="N")
+    cmd.add_argument("--json", action="store_true", help="print the note as JSON")
+
+    cmd = command("export", "export articles with their bookmarks and notes")
+    cmd.add_argument("ids", nargs="*", metavar="ID", help="articles to export (default: all)")
+    cmd.add_argument("--format", choices=["json"], default="json")
+    cmd.add_argument("--out", metavar="PATH", help="write to PATH instead of standard output")
+    return parser

@@ -1,0 +1,223 @@
+"""Plain data: what an article, an entity and an annotation are."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class EntitySpan:
+    """A named entity inside one block of an article.
+
+    `start`/`end` are character offsets into that block's text; `canonical`
+    is the full name the mention stands for once aliases are folded.
+    """
+
+    text: str
+    label: str
+    paragraph: int
+    start: int
+    end: int
+    canonical: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EntitySpan:
+        return cls(
+            text=data["text"],
+            label=data["label"],
+            paragraph=data["paragraph"],
+            start=data["start"],
+            end=data["end"],
+            canonical=data.get("canonical") or data["text"],
+        )
+
+
+@dataclass(slots=True)
+class Article:
+    """One article: metadata plus its body text and stored entities.
+
+    `key` is what makes two imports "the same article" (its URL, or where it
+    was read from); `content_hash` tells a changed version from a duplicate.
+    """
+
+    id: str
+    key: str
+    title: str
+    paragraphs: list[str]
+    captions: list[str] = field(default_factory=list)
+    byline: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    added: str | None = None
+    content_hash: str = ""
+    entities: list[EntitySpan] = field(default_factory=list)
+    # Entities found in captions; `paragraph` there indexes `captions`.
+    caption_entities: list[EntitySpan] = field(default_factory=list)
+
+    def summary(self) -> ArticleSummary:
+        return ArticleSummary(
+            id=self.id,
+            key=self.key,
+            title=self.title,
+            byline=self.byline,
+            source=self.source,
+            url=self.url,
+            published=self.published,
+            added=self.added,
+            content_hash=self.content_hash,
+            paragraph_count=len(self.paragraphs),
+            word_count=sum(len(p.split()) for p in self.paragraphs),
+        )
+
+    def body_dict(self) -> dict[str, Any]:
+        return {
+            "paragraphs": self.paragraphs,
+            "captions": self.captions,
+            "entities": [e.to_dict() for e in self.entities],
+            "caption_entities": [e.to_dict() for e in self.caption_entities],
+        }
+
+    @classmethod
+    def from_parts(cls, summary: ArticleSummary, body: dict[str, Any]) -> Article:
+        return cls(
+            id=summary.id,
+            key=summary.key,
+            title=summary.title,
+            byline=summary.byline,
+            source=summary.source,
+            url=summary.url,
+            published=summary.published,
+            added=summary.added,
+            content_hash=summary.content_hash,
+            paragraphs=list(body.get("paragraphs", [])),
+            captions=list(body.get("captions", [])),
+            entities=[EntitySpan.from_dict(e) for e in body.get("entities", [])],
+            caption_entities=[
+                EntitySpan.from_dict(e) for e in body.get("caption_entities", [])
+            ],
+        )
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """What the library list needs, without the body."""
+
+    id: str
+    key: str
+    title: str
+    byline: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    added: str | None = None
+    content_hash: str = ""
+    paragraph_count: int = 0
+    word_count: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleSummary:
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(slots=True)
+class Anchor:
+    """Where an annotation sits: W3C TextQuoteSelector + TextPositionSelector.
+
+    `start`/`end` are offsets inside paragraph `paragraph`; `exact`, `prefix`
+    and `suffix` let the anchor be found again after the text changes.
+    """
+
+    paragraph: int
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Anchor:
+        return cls(**data)
+
+
+@dataclass(slots=True)
+class Bookmark:
+    id: str
+    article_id: str
+    anchor: Anchor
+    created: str
+    orphaned: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "anchor": self.anchor.to_dict(),
+            "created": self.created,
+            "orphaned": self.orphaned,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Bookmark:
+        return cls(
+            id=data["id"],
+            article_id=data["article_id"],
+            anchor=Anchor.from_dict(data["anchor"]),
+            created=data["created"],
+            orphaned=data.get("orphaned", False),
+        )
+
+
+@dataclass(slots=True)
+class Note:
+    """A note on a passage (`anchor` set) or on the whole article (None)."""
+
+    id: str
+    article_id: str
+    text: str
+    created: str
+    updated: str
+    anchor: Anchor | None = None
+    orphaned: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "text": self.text,
+            "created": self.created,
+            "updated": self.updated,
+            "anchor": self.anchor.to_dict() if self.anchor else None,
+            "orphaned": self.orphaned,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Note:
+        anchor = data.get("anchor")
+        return cls(
+            id=data["id"],
+            article_id=data["article_id"],
+            text=data["text"],
+            created=data["created"],
+            updated=data.get("updated", data["created"]),
+            anchor=Anchor.from_dict(anchor) if anchor else None,
+            orphaned=data.get("orphaned", False),
+        )
+
+
+@dataclass(slots=True)
+class ReadingState:
+    article_id: str
+    read: bool = False
+    position: int = 0

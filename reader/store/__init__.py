@@ -1,0 +1,23 @@
+"""Storage: the Library object and the files behind it."""
+
+from reader.store.errors import (
+    AmbiguousArticleId,
+    ArticleNotFound,
+    LibraryError,
+    LibraryFileError,
+    PassageOutOfRange,
+)
+from reader.store.library import Library
+from reader.store.reports import FailedItem, ImportedItem, ImportReport
+
+__all__ = [
+    "AmbiguousArticleId",
+    "ArticleNotFound",
+    "FailedItem",
+    "ImportReport",
+    "ImportedItem",
+    "Library",
+    "LibraryError",
+    "LibraryFileError",
+    "PassageOutOfRange",
+]

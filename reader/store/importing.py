@@ -1,0 +1,181 @@
+"""Turning sources into stored articles: dedupe, entities in batches, one commit per batch."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tinydb import Query
+
+from reader.anchoring import reanchor
+from reader.ingest.parsed import ParsedArticle
+from reader.model import Anchor, Article, EntitySpan
+from reader.store.jsonfile import read_document, read_tables, write_document
+from reader.store.stamps import now_iso
+from reader.store.reports import FailedItem, ImportedItem, ImportReport
+from reader.store.storage import open_db
+
+if TYPE_CHECKING:
+    from reader.store.library import ImportProgress, Library
+
+# Articles per spaCy batch and per commit: large enough for nlp.pipe, small enough to lose little.
+BATCH_SIZE = 64
+
+
+def article_id_for(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def content_hash(parsed: ParsedArticle) -> str:
+    digest = hashlib.sha1()
+    for part in [parsed.title, *parsed.paragraphs, "\x1e", *parsed.captions]:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+@dataclass(slots=True)
+class _Pending:
+    parsed: ParsedArticle
+    source: str
+    article_id: str
+    digest: str
+
+
+def import_sources(
+    library: Library, sources: list[str], progress: ImportProgress | None
+) -> ImportReport:
+    from reader.ingest import ImportFailure, expand_sources, read_source
+
+    batch = ImportBatch(library)
+    expanded: list[str] = []
+    for source in sources:
+        try:
+            expanded.extend(expand_sources([source]))
+        except ImportFailure as failure:
+            batch.report.failed.append(FailedItem(failure.source, failure.reason))
+    for done, source in enumerate(expanded):
+        if progress:
+            progress(done, len(expanded), source)
+        try:
+            parsed_items = read_source(source)
+        except ImportFailure as failure:
+            batch.report.failed.append(FailedItem(failure.source, failure.reason))
+            continue
+        for parsed in parsed_items:
+            batch.offer(parsed, source)
+    batch.flush()
+    if progress:
+        progress(len(expanded), len(expanded), "")
+    return batch.report
+
+
+class ImportBatch:
+    """Skips duplicates, gathers new and changed articles, commits them a batch at a time."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.report = ImportReport()
+        self._seen_hashes = {s.content_hash for s in library.summaries()}
+        self._pending: list[_Pending] = []
+
+    def offer(self, parsed: ParsedArticle, source: str) -> None:
+        item = _Pending(parsed, source, article_id_for(parsed.key), content_hash(parsed))
+        if item.digest in self._seen_hashes:
+            self.report.duplicates.append(ImportedItem(source, item.article_id, parsed.title))
+            return
+        self._seen_hashes.add(item.digest)
+        self._pending.append(item)
+        if len(self._pending) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending:
+            _commit(self.library, self._pending, self.report)
+            self._pending = []
+
+
+def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> None:
+    """Bodies first, then the entity index, then metadata: the metadata write is the commit."""
+    found = library.entity_finder()([(p.parsed.paragraphs, p.parsed.captions) for p in pending])
+    stamp = now_iso()
+    articles = [
+        _article(item, entities, captions, stamp)
+        for item, (entities, captions) in zip(pending, found, strict=True)
+    ]
+    files = library.files
+    with library._locked():
+        db = open_db(files.articles)
+        table = db.table("articles")
+        stored = {doc["id"]: doc for doc in table.all()}
+        for article in articles:
+            write_document(files.body(article.id), article.body_dict())
+        _update_entity_index(library, articles)
+
+        new = [a for a in articles if a.id not in stored]
+        changed = [a for a in articles if a.id in stored]
+        table.insert_multiple(a.summary().to_dict() for a in new)
+        for article in changed:
+            article.added = stored[article.id].get("added") or article.added
+            table.update(article.summary().to_dict(), doc_ids=[stored[article.id].doc_id])
+        _reanchor_annotations(library, changed)
+
+    by_id = {item.article_id: item.source for item in pending}
+    for article in new:
+        report.imported.append(ImportedItem(by_id[article.id], article.id, article.title))
+    for article in changed:
+        report.updated.append(ImportedItem(by_id[article.id], article.id, article.title))
+
+
+def _article(
+    item: _Pending, entities: list[EntitySpan], captions: list[EntitySpan], stamp: str
+) -> Article:
+    parsed = item.parsed
+    return Article(
+        id=item.article_id,
+        key=parsed.key,
+        title=parsed.title,
+        paragraphs=parsed.paragraphs,
+        captions=parsed.captions,
+        byline=parsed.byline,
+        source=parsed.source,
+        url=parsed.url,
+        published=parsed.published,
+        added=stamp,
+        content_hash=item.digest,
+        entities=entities,
+        caption_entities=captions,
+    )
+
+
+def entity_summary(article: Article) -> list[list[object]]:
+    """[canonical, label, mentions] per distinct entity, most mentioned first."""
+    counts = Counter((e.canonical, e.label) for e in article.entities + article.caption_entities)
+    return [[name, label, n] for (name, label), n in counts.most_common()]
+
+
+def _update_entity_index(library: Library, articles: list[Article]) -> None:
+    index = (read_document(library.files.entities) or {}).get("articles", {})
+    for article in articles:
+        index[article.id] = entity_summary(article)
+    write_document(library.files.entities, {"articles": index})
+
+
+def _reanchor_annotations(library: Library, changed: list[Article]) -> None:
+    """Move annotations to where their quote is now; flag, never drop, the ones that cannot move."""
+    if not changed or read_tables(library.files.annotations) is None:
+        return
+    paragraphs = {a.id: a.paragraphs for a in changed}
+    db = open_db(library.files.annotations)
+    for table_name in ("bookmarks", "notes"):
+        table = db.table(table_name)
+        for doc in table.search(Query().article_id.one_of(set(paragraphs))):
+            if doc.get("anchor") is None:
+                continue
+            moved = reanchor(Anchor.from_dict(doc["anchor"]), paragraphs[doc["article_id"]])
+            fields = (
+                {"anchor": moved.to_dict(), "orphaned": False} if moved else {"orphaned": True}
+            )
+            table.update(fields, doc_ids=[doc.doc_id])

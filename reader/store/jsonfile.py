@@ -1,0 +1,80 @@
+"""Reading and writing the library's JSON files, with their schema checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from reader.store.atomic import write_atomic
+from reader.store.errors import LibraryFileError
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "reader-library"
+META_TABLE = "_meta"
+_META_DOC = {"format": FORMAT_NAME, "schema": SCHEMA_VERSION}
+
+
+def dumps(data: Any) -> bytes:
+    return orjson.dumps(data)
+
+
+def read_json(path: Path) -> Any | None:
+    """The parsed file, or None when it does not exist; a broken file raises."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise LibraryFileError(path, f"cannot be read ({error.strerror})") from error
+    if not raw.strip():
+        raise LibraryFileError(path, "is empty (it may have been truncated)")
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as error:
+        raise LibraryFileError(path, f"is not valid JSON ({error.msg} at byte {error.pos})") from error
+
+
+def check_meta(path: Path, meta: Any) -> None:
+    """Refuse files that are not ours or that a newer version wrote."""
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT_NAME:
+        raise LibraryFileError(path, "is not a reader library file")
+    schema = meta.get("schema")
+    if not isinstance(schema, int):
+        raise LibraryFileError(path, "has no schema version")
+    if schema > SCHEMA_VERSION:
+        raise LibraryFileError(
+            path, f"was written by a newer reader (schema {schema}; this one reads {SCHEMA_VERSION})"
+        )
+
+
+def read_tables(path: Path) -> dict[str, dict[str, Any]] | None:
+    """A TinyDB-shaped file ({table: {doc_id: doc}}) with its `_meta` checked."""
+    data = read_json(path)
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise LibraryFileError(path, "is not a reader library file")
+    check_meta(path, data.get(META_TABLE, {}).get("1"))
+    return data
+
+
+def write_tables(path: Path, data: dict[str, dict[str, Any]]) -> None:
+    data[META_TABLE] = {"1": dict(_META_DOC)}
+    write_atomic(path, dumps(data))
+
+
+def read_document(path: Path) -> dict[str, Any] | None:
+    """A plain JSON object file carrying `format` and `schema` keys."""
+    data = read_json(path)
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise LibraryFileError(path, "is not a reader library file")
+    check_meta(path, data)
+    return data
+
+
+def write_document(path: Path, data: dict[str, Any]) -> None:
+    write_atomic(path, dumps({**data, **_META_DOC}))

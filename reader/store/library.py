@@ -1,0 +1,277 @@
+"""The Library: the one object the TUI and the command line talk to."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import Query
+
+from reader.anchoring import make_anchor
+from reader.ingest.parsed import ParsedArticle
+from reader.search import parse_query
+from reader.model import Article, ArticleSummary, Bookmark, Note, ReadingState
+from reader.store.errors import (
+    AmbiguousArticleId,
+    ArticleNotFound,
+    LibraryError,
+    PassageOutOfRange,
+)
+from reader.store.entity_index import EntityIndex
+from reader.store.files import LibraryFiles
+from reader.store.jsonfile import read_document, read_tables
+from reader.store.reports import ImportReport
+from reader.store.stamps import new_id, now_iso
+from reader.store.storage import open_db
+
+LOCK_TIMEOUT_S = 30
+
+# (paragraphs, captions) per article -> (paragraph entities, caption entities) per article
+EntityFinder = Callable[[list[tuple[list[str], list[str]]]], list[tuple[list, list]]]
+ImportProgress = Callable[[int, int, str], None]
+
+
+class Library:
+    """A library in one data folder. Reads need no lock; every write takes it."""
+
+    def __init__(self, data_dir: Path, entity_finder: EntityFinder | None = None) -> None:
+        self.files = LibraryFiles(Path(data_dir))
+        self.files.root.mkdir(parents=True, exist_ok=True)
+        self._entity_finder = entity_finder
+        self._lock = FileLock(self.files.lock, timeout=LOCK_TIMEOUT_S)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.files.root
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer at a time, across processes."""
+        try:
+            self._lock.acquire()
+        except Timeout as error:
+            raise LibraryError(
+                f"the library in {self.data_dir} is busy (another reader is writing); try again"
+            ) from error
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    # -- articles -------------------------------------------------------
+
+    def is_new(self) -> bool:
+        return not self.files.articles.exists()
+
+    def summaries(self) -> list[ArticleSummary]:
+        """Every article's metadata, without reading any body."""
+        tables = read_tables(self.files.articles) or {}
+        return [ArticleSummary.from_dict(doc) for doc in tables.get("articles", {}).values()]
+
+    def summary(self, article_id: str) -> ArticleSummary:
+        for summary in self.summaries():
+            if summary.id == article_id:
+                return summary
+        raise ArticleNotFound(article_id)
+
+    def resolve_id(self, id_or_prefix: str) -> str:
+        """A full article id from an id or a unique prefix of one."""
+        if len(id_or_prefix) >= 2 and self.files.body(id_or_prefix).exists():
+            return id_or_prefix
+        found = [s.id for s in self.summaries() if s.id.startswith(id_or_prefix)]
+        if not found or not id_or_prefix:
+            raise ArticleNotFound(id_or_prefix)
+        if len(found) > 1:
+            raise AmbiguousArticleId(id_or_prefix, len(found))
+        return found[0]
+
+    def body(self, article_id: str) -> dict[str, Any]:
+        body = read_document(self.files.body(article_id))
+        if body is None:
+            raise ArticleNotFound(article_id)
+        return body
+
+    def article(self, article_id: str) -> Article:
+        return Article.from_parts(self.summary(article_id), self.body(article_id))
+
+    def paragraphs(self, article_id: str) -> list[str]:
+        return list(self.body(article_id).get("paragraphs", []))
+
+    def search(self, text: str) -> list[ArticleSummary]:
+        """Articles matching every term in their title, source, byline, entities or text."""
+        query = parse_query(text)
+        summaries = self.summaries()
+        if query.empty:
+            return summaries
+        entities = self.entity_summaries()
+        found = []
+        for summary in summaries:
+            names = (str(e[0]) for e in entities.get(summary.id, []))
+            head = " ".join([summary.title, summary.source or "", summary.byline or "", *names])
+            missing = query.missing(head.lower())
+            if missing:
+                # Only read the body for what the metadata could not answer.
+                body = self.body(summary.id)
+                text = "\n".join(body.get("paragraphs", []) + body.get("captions", [])).lower()
+                if any(term not in text for term in missing):
+                    continue
+            found.append(summary)
+        return found
+
+    def import_sources(
+        self, sources: Iterable[str], progress: ImportProgress | None = None
+    ) -> ImportReport:
+        """Import files, folders, feeds and URLs; rejected inputs leave the library untouched."""
+        from reader.store.importing import import_sources
+
+        return import_sources(self, list(sources), progress)
+
+    def add_articles(self, parsed: Iterable[tuple[ParsedArticle, str]]) -> ImportReport:
+        """Store already-parsed articles (with the source each came from)."""
+        from reader.store.importing import ImportBatch
+
+        batch = ImportBatch(self)
+        for article, source in parsed:
+            batch.offer(article, source)
+        batch.flush()
+        return batch.report
+
+    def entity_finder(self) -> EntityFinder:
+        if self._entity_finder is None:
+            from reader.nlp import find_entities  # spaCy loads only when importing
+
+            self._entity_finder = find_entities
+        return self._entity_finder
+
+    def entity_summaries(self) -> dict[str, list[list[Any]]]:
+        """Per article: [canonical, label, mentions] for each distinct entity."""
+        data = read_document(self.files.entities) or {}
+        return data.get("articles", {})
+
+    def entity_index(self) -> EntityIndex:
+        return EntityIndex(self.entity_summaries())
+
+    # -- annotations ----------------------------------------------------
+
+    def _annotation_docs(self, table: str, article_id: str | None) -> list[dict[str, Any]]:
+        tables = read_tables(self.files.annotations) or {}
+        docs = tables.get(table, {}).values()
+        return [d for d in docs if article_id is None or d["article_id"] == article_id]
+
+    def bookmarks(self, article_id: str | None = None) -> list[Bookmark]:
+        return [Bookmark.from_dict(d) for d in self._annotation_docs("bookmarks", article_id)]
+
+    def notes(self, article_id: str | None = None) -> list[Note]:
+        return [Note.from_dict(d) for d in self._annotation_docs("notes", article_id)]
+
+    def annotation_counts(self) -> dict[str, tuple[int, int]]:
+        """Per article id: (bookmarks, notes)."""
+        tables = read_tables(self.files.annotations) or {}
+        marks = Counter(d["article_id"] for d in tables.get("bookmarks", {}).values())
+        notes = Counter(d["article_id"] for d in tables.get("notes", {}).values())
+        return {i: (marks[i], notes[i]) for i in marks.keys() | notes.keys()}
+
+    def _anchor_in(self, article_id: str, paragraph: int, start: int, end: int | None):
+        paragraphs = self.paragraphs(article_id)
+        if not 0 <= paragraph < len(paragraphs):
+            raise PassageOutOfRange(article_id, paragraph, len(paragraphs))
+        try:
+            return make_anchor(paragraphs, paragraph, start, end)
+        except ValueError as error:
+            raise LibraryError(str(error)) from error
+
+    def add_bookmark(
+        self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
+    ) -> Bookmark:
+        anchor = self._anchor_in(article_id, paragraph, start, end)
+        bookmark = Bookmark(id=new_id(), article_id=article_id, anchor=anchor, created=now_iso())
+        with self._locked():
+            open_db(self.files.annotations).table("bookmarks").insert(bookmark.to_dict())
+        return bookmark
+
+    def remove_bookmark(self, bookmark_id: str) -> None:
+        with self._locked():
+            open_db(self.files.annotations).table("bookmarks").remove(Query().id == bookmark_id)
+
+    def toggle_bookmark(self, article_id: str, paragraph: int) -> Bookmark | None:
+        """Bookmark a whole passage, or remove the bookmarks on it; the new one or None."""
+        existing = [
+            b
+            for b in self.bookmarks(article_id)
+            if b.anchor.paragraph == paragraph and not b.orphaned
+        ]
+        if not existing:
+            return self.add_bookmark(article_id, paragraph)
+        ids = {b.id for b in existing}
+        with self._locked():
+            open_db(self.files.annotations).table("bookmarks").remove(Query().id.one_of(ids))
+        return None
+
+    def add_note(
+        self,
+        article_id: str,
+        text: str,
+        paragraph: int | None = None,
+        start: int = 0,
+        end: int | None = None,
+    ) -> Note:
+        if not text.strip():
+            raise LibraryError("a note needs some text")
+        if paragraph is None:
+            self.body(article_id)  # the article must exist
+            anchor = None
+        else:
+            anchor = self._anchor_in(article_id, paragraph, start, end)
+        stamp = now_iso()
+        note = Note(
+            id=new_id(), article_id=article_id, text=text, created=stamp, updated=stamp, anchor=anchor
+        )
+        with self._locked():
+            open_db(self.files.annotations).table("notes").insert(note.to_dict())
+        return note
+
+    def edit_note(self, note_id: str, text: str) -> None:
+        if not text.strip():
+            raise LibraryError("a note needs some text")
+        with self._locked():
+            table = open_db(self.files.annotations).table("notes")
+            if not table.update({"text": text, "updated": now_iso()}, Query().id == note_id):
+                raise LibraryError(f"no note with id {note_id!r}")
+
+    def delete_note(self, note_id: str) -> Note:
+        """Remove a note and hand it back, so the caller can undo."""
+        with self._locked():
+            table = open_db(self.files.annotations).table("notes")
+            doc = table.get(Query().id == note_id)
+            if doc is None:
+                raise LibraryError(f"no note with id {note_id!r}")
+            table.remove(Query().id == note_id)
+        return Note.from_dict(dict(doc))
+
+    def restore_note(self, note: Note) -> None:
+        with self._locked():
+            open_db(self.files.annotations).table("notes").insert(note.to_dict())
+
+    # -- reading state --------------------------------------------------
+
+    def reading_states(self) -> dict[str, ReadingState]:
+        tables = read_tables(self.files.reading) or {}
+        return {
+            d["article_id"]: ReadingState(d["article_id"], d.get("read", False), d.get("position", 0))
+            for d in tables.get("reading", {}).values()
+        }
+
+    def _set_reading(self, article_id: str, **fields: Any) -> None:
+        with self._locked():
+            table = open_db(self.files.reading).table("reading")
+            table.upsert({"article_id": article_id, **fields}, Query().article_id == article_id)
+
+    def mark_read(self, article_id: str, read: bool = True) -> None:
+        self._set_reading(article_id, read=read)
+
+    def remember_position(self, article_id: str, paragraph: int) -> None:
+        self._set_reading(article_id, position=paragraph)
