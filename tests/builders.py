@@ -1,0 +1,73 @@
+"""Test helpers: small libraries built in a temp dir without spaCy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.ingest.parsed import ParsedArticle
+from reader.model import EntitySpan
+from reader.store import Library
+
+WORDS_TO_LABEL = {"Warsaw": "GPE", "Jan Kowalski": "PERSON", "Kowalski": "PERSON"}
+
+
+def spans_for(block: str, index: int) -> list[EntitySpan]:
+    """Entity spans for the known words in a block, as the real finder would give them."""
+    spans = []
+    taken: list[tuple[int, int]] = []
+    for word in sorted(WORDS_TO_LABEL, key=len, reverse=True):
+        start = block.find(word)
+        while start != -1:
+            end = start + len(word)
+            if not any(s < end and start < e for s, e in taken):
+                canonical = "Jan Kowalski" if word == "Kowalski" else word
+                spans.append(EntitySpan(word, WORDS_TO_LABEL[word], index, start, end, canonical))
+                taken.append((start, end))
+            start = block.find(word, end)
+    return sorted(spans, key=lambda s: (s.paragraph, s.start))
+
+
+def fake_finder(blocks: list[tuple[list[str], list[str]]]):
+    return [
+        (
+            [s for i, p in enumerate(paragraphs) for s in spans_for(p, i)],
+            [s for i, c in enumerate(captions) for s in spans_for(c, i)],
+        )
+        for paragraphs, captions in blocks
+    ]
+
+
+def article(key: str, title: str, paragraphs: list[str], **fields) -> ParsedArticle:
+    return ParsedArticle(key=key, title=title, paragraphs=paragraphs, **fields)
+
+
+def small_library(root: Path, count: int = 3) -> tuple[Library, list[str]]:
+    library = Library(root, entity_finder=fake_finder)
+    items = [
+        (
+            article(
+                f"https://news.example/{n}",
+                f"Article number {n}",
+                [
+                    f"Jan Kowalski spoke in Warsaw on day {n}.",
+                    "Kowalski said the talks would go on.",
+                    f"A closing paragraph for article {n}.",
+                ],
+                published=f"2026-10-{n + 1:02d}T08:00:00+00:00",
+                source="The Test Gazette",
+            ),
+            f"test-{n}",
+        )
+        for n in range(count)
+    ]
+    report = library.add_articles(items)
+    return library, [item.article_id for item in report.imported]
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    """Every file under root with its bytes, for before/after comparisons."""
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != ".lock"
+    }

@@ -1,0 +1,141 @@
+"""The command line contract: output, JSON shapes and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from builders import small_library, tree_bytes
+
+from reader.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_prints_one_line_per_article_newest_first(tmp_path, capsys):
+    _, ids = small_library(tmp_path)
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "list")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith(ids[2]) and "Article number 2" in lines[0]
+    assert "2026-10-03" in lines[0] and "The Test Gazette" in lines[0]
+
+
+def test_list_json_is_a_list_of_summaries(tmp_path, capsys):
+    small_library(tmp_path)
+    code, out, _ = run(capsys, "list", "--json", "--data-dir", str(tmp_path))
+    records = json.loads(out)
+    assert code == 0 and len(records) == 3
+    assert set(records[0]) >= {"id", "title", "byline", "source", "url", "published"}
+
+
+def test_show_json_matches_the_contract(tmp_path, capsys):
+    library, ids = small_library(tmp_path)
+    library.add_bookmark(ids[0], 1)
+    library.add_note(ids[0], "worth quoting", paragraph=1)
+    library.add_note(ids[0], "overall: thin sourcing")
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "show", ids[0][:8], "--json")
+    record = json.loads(out)
+    assert code == 0
+    assert set(record) >= {
+        "id", "title", "byline", "source", "url", "published",
+        "paragraphs", "captions", "entities", "bookmarks", "notes",
+    }
+    for entity in record["entities"]:
+        assert set(entity) >= {"text", "label", "paragraph", "start", "end", "canonical"}
+        assert record["paragraphs"][entity["paragraph"]][entity["start"] : entity["end"]] == entity["text"]
+    (mark,) = record["bookmarks"]
+    assert mark["paragraph"] == 1 and mark["start"] == 0
+    assert mark["quote"] == "Kowalski said the talks would go on." == record["paragraphs"][1][mark["start"]:mark["end"]]
+    notes = {n["text"]: n for n in record["notes"]}
+    assert notes["worth quoting"]["quote"] == "Kowalski said the talks would go on."
+    assert notes["overall: thin sourcing"]["paragraph"] is None
+    assert notes["overall: thin sourcing"]["quote"] is None
+
+
+def test_show_text_numbers_passages(tmp_path, capsys):
+    _, ids = small_library(tmp_path)
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "show", ids[1])
+    assert code == 0
+    assert out.startswith("Article number 1\n")
+    assert "[1] Kowalski said the talks would go on." in out
+    assert "Jan Kowalski (PERSON, 2)" in out
+
+
+def test_bookmark_and_note_commands_store_annotations(tmp_path, capsys):
+    library, ids = small_library(tmp_path)
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "bookmark", ids[0], "--passage", "2")
+    assert code == 0 and out.startswith(f"bookmarked passage 2 of {ids[0]}")
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "note", ids[0], "--passage", "0", "who", "said", "this?")
+    assert code == 0
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "note", ids[0], "--json", "article-level")
+    assert json.loads(out)["anchor"] is None
+    assert [b.anchor.paragraph for b in library.bookmarks(ids[0])] == [2]
+    assert {n.text for n in library.notes(ids[0])} == {"who said this?", "article-level"}
+
+
+def test_errors_are_one_line_and_change_nothing(tmp_path, capsys):
+    _, ids = small_library(tmp_path)
+    before = tree_bytes(tmp_path)
+    for argv, message in [
+        (["show", "nope"], "reader: no article with id 'nope'\n"),
+        (["note", ids[0], "--passage", "9", "x"], f"reader: article {ids[0]} has passages 0 to 2; there is no passage 9\n"),
+        (["bookmark", ids[0], "--passage", "-1"], f"reader: article {ids[0]} has passages 0 to 2; there is no passage -1\n"),
+    ]:
+        code, out, err = run(capsys, "--data-dir", str(tmp_path), *argv)
+        assert (code, out, err) == (1, "", message)
+    assert tree_bytes(tmp_path) == before
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path), "bookmark", "abc"])
+    assert exited.value.code == 2
+    assert "--passage" in capsys.readouterr().err
+
+
+def test_search_finds_by_entity_and_phrase(tmp_path, capsys):
+    _, ids = small_library(tmp_path)
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "search", '"article number 1"', "--json")
+    assert code == 0 and [r["id"] for r in json.loads(out)] == [ids[1]]
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "search", "warsaw")
+    assert len(out.splitlines()) == 3
+
+
+def test_export_json_writes_every_article_atomically(tmp_path, capsys):
+    library, ids = small_library(tmp_path / "lib")
+    library.add_note(ids[0], "exported", paragraph=0)
+    target = tmp_path / "out.json"
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "lib"), "export", "--format", "json", "--out", str(target))
+    records = json.loads(target.read_text(encoding="utf-8"))
+    assert code == 0 and "exported 3 articles" in err
+    assert {r["id"] for r in records} == set(ids)
+    assert [n["text"] for r in records for n in r["notes"]] == ["exported"]
+
+
+def test_data_dir_comes_from_the_environment(tmp_path):
+    small_library(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "list", "--json"],
+        capture_output=True,
+        text=True,
+        env={"READER_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 3
+
+
+def test_help_and_version():
+    result = subprocess.run([sys.executable, "-m", "reader", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    for command in ("import", "list", "show", "search", "bookmark", "note", "export", "--data-dir"):
+        assert command in result.stdout
+    result = subprocess.run([sys.executable, "-m", "reader", "--version"], capture_output=True, text=True)
+    assert result.stdout.startswith("reader ")
