@@ -1,0 +1,94 @@
+"""Site chrome that scraped pages carry around the article: menus, share bars, ads."""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are never article text (compared lower-cased, without end punctuation).
+_CHROME_TEXT = """
+    skip to content|skip to main content|skip to navigation|skip navigation|jump to content
+    menu|open menu|close menu|main menu|navigation|search|open search|close|home|back to top
+    subscribe|subscribe now|sign in|sign up|log in|login|log out|register|my account|account
+    share|share this|share this article|share this story|share this page|share article
+    share on facebook|share on twitter|share on x|share on whatsapp|share via email
+    copy link|copy link to clipboard|link copied|email|print|tweet|facebook|twitter|x
+    whatsapp|linkedin|reddit|advertisement|advert|ad|sponsored|sponsored content
+    story continues below advertisement|continue reading|continue reading below|read more
+    read more stories|related|related stories|related articles|related content|related topics
+    more on this story|most read|most popular|most viewed|trending|trending now|top stories
+    latest|latest news|recommended|you may also like|newsletter|sign up for our newsletter
+    comments|show comments|view comments|listen|listen to this article|follow us|image
+    cookie settings|accept cookies|accept all cookies|manage cookies|privacy policy
+    terms of use|terms and conditions|contact us|about us|all rights reserved|loading
+    watch|video|play video|audio|live|breaking|breaking news|getty images|about|newsletters
+    you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
+"""
+CHROME_LINES = frozenset(
+    phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
+)
+
+# Headings of link lists: the rest of their block is other stories, not this one.
+LINK_LIST_HEADINGS = frozenset(
+    {
+        "related", "related stories", "related articles", "related content", "related topics",
+        "more on this story", "most read", "most popular", "most viewed", "read more",
+        "recommended", "you may also like", "you might also like", "trending", "trending now",
+        "top stories", "latest news",
+    }
+)
+# "More from Sport", "More on this story": a list of other stories follows.
+_MORE_FROM = re.compile(r"^more (?:from|on|in)\b.{0,40}$", re.I)
+
+# Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").
+_CHROME_PREFIX = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via)\b|related:|"
+    r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
+    r"image source\b|image caption\b|listen to this article\b|most read\b)",
+    re.I,
+)
+_MAX_PREFIX_CHROME = 100
+_MAX_CHROME_CHARS = 160
+# Menu items are split by bars, bullets, breadcrumb arrows, or just wide spacing.
+_NAV_SEPARATORS = re.compile(r"\s*[|•·›»>/]\s*|\s{2,}|\t")
+_SENTENCE_END = (".", "!", "?", '"', "”")
+_EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"
+
+
+def normalized(line: str) -> str:
+    """A line as chrome lists compare it: lower case, without edge punctuation."""
+    return line.strip(_EDGE_PUNCTUATION).lower()
+
+
+def is_chrome(line: str) -> bool:
+    """True for menu, share, ad, copyright and navigation lines."""
+    if len(line) > _MAX_CHROME_CHARS:
+        return False  # chrome is short; skipping long lines keeps big files fast
+    if normalized(line) in CHROME_LINES:
+        return True
+    if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):
+        return True
+    if "©" in line or "all rights reserved" in line.lower():
+        return True  # "Baltic Ledger © 2026 · About · Newsletters"
+    return _is_nav(line)
+
+
+def is_link_list_heading(line: str) -> bool:
+    """True for "Related stories", "Most read" and the like."""
+    if len(line) > 60:
+        return False
+    return normalized(line) in LINK_LIST_HEADINGS or _MORE_FROM.match(line.strip()) is not None
+
+
+def _is_nav(line: str) -> bool:
+    # "World | Politics | Business" or "Home • News": short section words between separators.
+    if line.lstrip().lower().startswith("by ") or line.rstrip().endswith(_SENTENCE_END):
+        return False  # a byline ("By Jane Doe | Reuters") or a sentence, not a menu
+    parts = [part for part in _NAV_SEPARATORS.split(line.strip()) if part]
+    if len(parts) < 2:
+        return False
+    if all(normalized(part) in CHROME_LINES for part in parts):
+        return True  # "Subscribe   Sign in"
+    if any(len(part) > 30 or part.endswith(_SENTENCE_END) for part in parts):
+        return False
+    words = [len(part.split()) for part in parts]
+    return (len(parts) >= 3 and max(words) <= 3) or max(words) == 1

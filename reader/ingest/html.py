@@ -1,0 +1,93 @@
+"""HTML pages: trafilatura finds the article; we keep its paragraphs and metadata."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from reader.ingest.errors import ImportFailure
+from reader.ingest.origin import Origin
+from reader.ingest.parsed import ParsedArticle
+from reader.ingest.sources import is_url
+
+# lxml refuses str input that still carries an encoding declaration; the text is decoded.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# Elements of trafilatura's output tree that hold one paragraph each.
+_BLOCKS = frozenset({"head", "p", "item", "quote", "code", "row"})
+
+
+def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
+    """One article from an HTML page."""
+    document = trafilatura.bare_extraction(
+        _XML_DECLARATION.sub("", text),
+        url=origin.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+    )
+    body = getattr(document, "body", None)
+    paragraphs = _paragraphs(body) if body is not None else []
+    if not paragraphs:
+        raise ImportFailure(origin.source, "no article text found in the page")
+    title = (document.title or "").strip()
+    if paragraphs and paragraphs[0] == title:
+        paragraphs.pop(0)  # trafilatura keeps the <h1> headline as the first block
+    captions = _figure_captions(text)
+    url = document.url if document.url and is_url(document.url) else origin.url
+    return [
+        ParsedArticle(
+            key=url or origin.key,
+            title=title,
+            paragraphs=[p for p in paragraphs if p not in captions],
+            captions=captions,
+            byline=document.author or None,
+            source=document.sitename or None,
+            url=url,
+            published=document.date or None,
+        )
+    ]
+
+
+def _paragraphs(body: lxml.etree._Element) -> list[str]:
+    paragraphs: list[str] = []
+    _collect(body, paragraphs)
+    return paragraphs
+
+
+def _collect(element: lxml.etree._Element, paragraphs: list[str]) -> None:
+    for child in element:
+        if child.tag == "row":
+            cells = (" ".join(" ".join(cell.itertext()).split()) for cell in child)
+            _add(paragraphs, " | ".join(cell for cell in cells if cell))
+        elif child.tag in _BLOCKS and not any(d.tag in _BLOCKS for d in child.iterdescendants()):
+            _add(paragraphs, " ".join(child.itertext()))
+        else:
+            _add(paragraphs, child.text or "")  # a container's own text before its blocks
+            _collect(child, paragraphs)
+        _add(paragraphs, child.tail or "")
+
+
+def _add(paragraphs: list[str], text: str) -> None:
+    text = " ".join(text.split())
+    if text:
+        paragraphs.append(text)
+
+
+def _figure_captions(page: str) -> list[str]:
+    # trafilatura drops <figcaption>; read them from the article element (or the page).
+    try:
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", page))
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    scope = root.xpath("//article") or [root]
+    captions: list[str] = []
+    for element in scope:
+        for figcaption in element.iter("figcaption"):
+            caption = " ".join(" ".join(figcaption.itertext()).split())
+            if caption and caption not in captions:
+                captions.append(caption)
+    return captions
