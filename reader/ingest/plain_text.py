@@ -11,6 +11,7 @@ from reader.ingest.chrome import is_chrome, is_link_list_heading
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
+from reader.ingest.site_name import site_name
 
 # A photo credit at the end of a caption: "(AP)", "(AFP Photo)", "Photo: Jane Doe/Reuters".
 _CREDIT = re.compile(
@@ -55,6 +56,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             paragraphs=_clean_body(paragraphs, head),
             captions=head.captions,
             byline=head.byline,
+            source=site_name(text),
             url=origin.url,
             published=head.published,
         )
