@@ -78,7 +78,7 @@ def test_scraped_text_is_cleaned_into_an_article(tmp_path: Path) -> None:
         "The clean-up is expected to take weeks, officials said.",
     ]
     assert article.key == "file:" + os.path.abspath(path)
-    assert article.source is None and article.url is None
+    assert article.source == "Example News" and article.url is None  # source: its copyright line
 
 
 def test_scraped_text_with_cut_off_joint_byline_and_time_in_date(tmp_path: Path) -> None:
