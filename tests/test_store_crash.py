@@ -94,7 +94,7 @@ def test_kill_during_imports_loses_nothing_acknowledged(tmp_path):
         assert set(acknowledged) <= stored
         for article_id in acknowledged[-3:]:
             assert library.article(article_id).paragraphs[1] == "Second paragraph."
-    assert len(acknowledged) >= 150
+    assert len(acknowledged) >= 50  # at least the first id of every round
 
 
 @pytest.mark.slow

@@ -1,0 +1,83 @@
+"""Named entities for articles: one batched spaCy pass, then per-article clean-up.
+
+Importing this package does not import spaCy; the pipeline loads on the
+first call to `find_entities`.
+"""
+
+from __future__ import annotations
+
+from reader.model import EntitySpan
+from reader.nlp.aliases import fold_aliases
+from reader.nlp.credits import apply_credits
+from reader.nlp.spans import clean_offsets
+
+__all__ = ["find_entities", "fold_aliases"]
+
+# Bare numbers and ranks ("three", "second") are noise for readers: not highlighted.
+_SKIPPED = frozenset({"CARDINAL", "ORDINAL"})
+
+# One article's blocks in, one article's (paragraph spans, caption spans) out.
+Blocks = tuple[list[str], list[str]]
+Found = tuple[list[EntitySpan], list[EntitySpan]]
+
+
+def find_entities(blocks_per_article: list[Blocks], batch_size: int = 64) -> list[Found]:
+    """(paragraph entities, caption entities) for each (paragraphs, captions).
+
+    In a caption entity `paragraph` indexes the captions list. All blocks of
+    all articles go through one `nlp.pipe`, so callers should pass many
+    articles per call.
+    """
+    # Imported here: loading spaCy is paid only by callers that need entities.
+    from reader.nlp.pipeline import get_nlp
+
+    texts: list[str] = []
+    local: list[int] = []  # each flattened block's index within its article
+    for paragraphs, captions in blocks_per_article:
+        count = len(paragraphs) + len(captions)
+        texts += paragraphs
+        texts += captions
+        local += range(count)
+    if not texts:  # nothing to read: don't pay for loading spaCy
+        return [([], []) for _ in blocks_per_article]
+    nlp = get_nlp()
+    # spaCy refuses a text over max_length; read such a block's beginning instead.
+    limit = nlp.max_length
+    fed = [t if len(t) <= limit else t[:limit] for t in texts]
+    raw: list[list[EntitySpan] | None] = [None] * len(texts)
+    docs = nlp.pipe(fed, batch_size=batch_size, n_process=1)
+    for i, doc in enumerate(docs):
+        ents = doc.ents
+        if not ents:
+            continue
+        text, block_index, found = texts[i], local[i], []
+        for ent in ents:
+            label = ent.label_
+            if label in _SKIPPED:
+                continue
+            for start, end in clean_offsets(text, label, ent.start_char, ent.end_char):
+                name = text[start:end]
+                found.append(EntitySpan(name, label, block_index, start, end, name))
+        raw[i] = found
+    results: list[Found] = []
+    offset = 0
+    for paragraphs, captions in blocks_per_article:
+        count = len(paragraphs) + len(captions)
+        spans = [s for found in raw[offset : offset + count] if found for s in found]
+        offset += count
+        results.append(_finish(spans, paragraphs, captions))
+    return results
+
+
+def _finish(spans: list[EntitySpan], paragraphs: list[str], captions: list[str]) -> Found:
+    """Fold aliases and credits over the whole article, then split body from captions."""
+    blocks = paragraphs + captions
+    if spans:
+        spans = fold_aliases(spans, blocks)
+    spans = apply_credits(spans, blocks, first_caption=len(paragraphs))
+    first_caption = len(paragraphs)
+    body = [s for s in spans if s.paragraph < first_caption]
+    in_captions = [s for s in spans if s.paragraph >= first_caption]
+    for span in in_captions:
+        span.paragraph -= first_caption
+    return body, in_captions
