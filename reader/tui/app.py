@@ -1,0 +1,146 @@
+"""The reader app: settings, the reading screen, and the entry point the CLI calls."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from reader.paths import config_file
+from reader.store import Library
+from reader.tui.config import Settings, load_settings
+from reader.tui.screens.help import HelpScreen, help_groups
+from reader.tui.screens.reading import ReadingScreen
+from reader.tui.writer import BackgroundWrites
+
+LIGHT_THEME = "textual-light"
+DARK_THEME = "textual-dark"
+
+
+class ReaderApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "reader"
+    COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
+
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="app.help",
+                tooltip="Show every key that works here"),
+        Binding("t", "toggle_theme", "Theme", show=False, id="app.theme",
+                tooltip="Switch between the dark and the light theme"),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings | None = None,
+        problems: Iterable[str] = (),
+        config_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings or Settings()
+        self.config_path = config_path or config_file()
+        self.problems = list(problems)
+        self.writes = BackgroundWrites(on_error=self._write_failed)
+        self.reading: ReadingScreen | None = None
+
+    def get_default_screen(self) -> ReadingScreen:
+        self.reading = ReadingScreen(self.library)
+        return self.reading
+
+    def on_mount(self) -> None:
+        self._apply_theme()
+        self._apply_keys()
+        for problem in self.problems:
+            self.notify(problem, title="Settings", severity="warning", timeout=12, markup=False)
+
+    def _apply_theme(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        else:
+            self.problems.append(
+                f"{self.config_path}: theme {self.settings.theme!r} is not available "
+                f"(for example {DARK_THEME!r} or {LIGHT_THEME!r}); using {DARK_THEME!r}"
+            )
+            self.theme = DARK_THEME
+
+    def _apply_keys(self) -> None:
+        known = known_binding_ids()
+        keymap = {}
+        for binding_id, keys in self.settings.keys.items():
+            if binding_id in known:
+                keymap[binding_id] = keys
+            else:
+                self.problems.append(
+                    f"{self.config_path}: [keys] no binding has the id {binding_id!r}; ignored"
+                )
+        self.set_keymap(keymap)
+
+    def key_for(self, binding: Binding) -> str:
+        """The key a binding answers to now, keymap included, as the footer shows it."""
+        keys = self.settings.keys.get(binding.id or "") if binding.id else None
+        if keys:
+            return ", ".join(self.get_key_display(binding.with_key(key)) for key in keys.split(","))
+        return self.get_key_display(binding)
+
+    def _write_failed(self, message: str) -> None:
+        try:
+            self.call_from_thread(
+                self.notify, message, title="Could not save", severity="error", markup=False
+            )
+        except RuntimeError:  # the app has already stopped
+            pass
+
+    def action_help(self) -> None:
+        groups = help_groups(self.screen.active_bindings, self.get_key_display)
+        self.push_screen(HelpScreen(groups))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT_THEME if self.current_theme.dark else self._dark_theme()
+
+    def _dark_theme(self) -> str:
+        configured = self.available_themes.get(self.settings.theme)
+        return self.settings.theme if configured is not None and configured.dark else DARK_THEME
+
+    async def action_quit(self) -> None:
+        if self.reading is not None:
+            self.reading.leave_article()
+        self.exit(0)
+
+
+def _reader_commands():
+    """The palette's provider, imported when the palette first opens (it is not needed sooner)."""
+    from reader.tui.commands import ReaderCommands
+
+    return ReaderCommands
+
+
+def known_binding_ids() -> set[str]:
+    from reader.tui.screens.import_prompt import ImportPrompt
+    from reader.tui.widgets.article_view import ArticleView
+    from reader.tui.widgets.entity_panel import EntityPanel
+    from reader.tui.widgets.library_list import LibraryList
+    from reader.tui.widgets.search_input import SearchInput
+
+    owners = (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, SearchInput,
+              HelpScreen, ImportPrompt)
+    return {
+        binding.id
+        for owner in owners
+        for binding in Binding.make_bindings(owner.BINDINGS)
+        if binding.id
+    }
+
+
+def run_app(library: Library) -> int:
+    """Run the reader on `library` until the user quits; the exit code."""
+    path = config_file()
+    settings, problems = load_settings(path)
+    app = ReaderApp(library, settings, problems, config_path=path)
+    try:
+        app.run()
+    finally:
+        app.writes.close()
+    return app.return_code or 0

@@ -1,0 +1,123 @@
+"""Command palette providers: every bound action, and articles by fuzzy title."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.actions import parse as parse_action
+from textual.binding import Binding
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.dom import DOMNode
+from textual.fuzzy import FuzzySearch
+
+from reader.tui.formatting import short_date
+
+if TYPE_CHECKING:
+    from reader.tui.screens.reading import ReadingScreen
+
+# Titles shown before anything is typed in "Open article…".
+DISCOVER_ARTICLES = 30
+# Let the palette breathe while scoring a big library.
+YIELD_EVERY = 250
+
+
+def _reading_screen(provider: Provider) -> ReadingScreen | None:
+    from reader.tui.screens.reading import ReadingScreen
+
+    for screen in reversed(provider.app.screen_stack):
+        if isinstance(screen, ReadingScreen):
+            return screen
+    return None
+
+
+class ReaderCommands(Provider):
+    """One command per key binding of the reading screen, its panes and the app."""
+
+    def _commands(self) -> Iterator[tuple[str, Content, object]]:
+        screen = _reading_screen(self)
+        yield (
+            "Open article…",
+            Content.styled("Find an article by its title and open it", "$text-muted"),
+            self._open_article_palette,
+        )
+        if screen is None:
+            return
+        nodes: list[DOMNode] = [
+            screen.library_list,
+            screen.article_view,
+            screen.entity_panel,
+            screen,
+            self.app,
+        ]
+        seen: set[tuple[int, str]] = set()
+        for node in nodes:
+            for binding in Binding.make_bindings(type(node).BINDINGS):
+                if not binding.description or (id(node), binding.action) in seen:
+                    continue
+                seen.add((id(node), binding.action))
+                namespace, name, parameters = parse_action(binding.action)
+                if not namespace and node.check_action(name, parameters) is not True:
+                    continue
+                group = getattr(node, "BINDING_GROUP_TITLE", None) or "Reader"
+                keys = self.app.key_for(binding)  # type: ignore[attr-defined]
+                help_text = Content.styled(f"{binding.tooltip or binding.description} · {keys}", "$text-muted")
+                command = partial(self.app.run_action, binding.action, node)
+                yield f"{group}: {binding.description}", help_text, command
+
+    def _open_article_palette(self) -> None:
+        self.app.push_screen(CommandPalette(providers=[ArticleTitles], placeholder="Open article…"))
+
+    async def discover(self) -> Hits:
+        for title, help_text, command in self._commands():
+            yield DiscoveryHit(title, command, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, command in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), command, help=help_text)  # type: ignore[arg-type]
+
+
+class ArticleTitles(Provider):
+    """Articles by fuzzy title; choosing one opens it."""
+
+    async def startup(self) -> None:
+        self._fuzzy = FuzzySearch()
+
+    def _rows(self):
+        screen = _reading_screen(self)
+        return (screen, screen.rows.visible) if screen else (None, [])
+
+    @staticmethod
+    def _about(row) -> Content:
+        about = " · ".join(part for part in (row.source, short_date(row.summary.published)) if part)
+        return Content.styled(about, "$text-muted")
+
+    async def discover(self) -> Hits:
+        screen, rows = self._rows()
+        for row in rows[:DISCOVER_ARTICLES]:
+            yield DiscoveryHit(
+                Content(row.title), partial(screen.open_article, row.id), text=row.title,
+                help=self._about(row),  # type: ignore[arg-type]
+            )
+
+    async def search(self, query: str) -> Hits:
+        screen, rows = self._rows()
+        for index, row in enumerate(rows):
+            if index % YIELD_EVERY == 0:
+                await asyncio.sleep(0)
+            score, offsets = self._fuzzy.match(query, row.title)
+            if score <= 0:
+                continue
+            title = Content(row.title)
+            for offset in offsets:
+                title = title.stylize("bold reverse", offset, offset + 1)
+            yield Hit(
+                score, title, partial(screen.open_article, row.id), text=row.title,
+                help=self._about(row),  # type: ignore[arg-type]
+            )

@@ -1,0 +1,134 @@
+"""Entity types, their colours, and article text styled by span offsets (never markup)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual.color import Color, ColorParseError
+
+from reader.model import EntitySpan
+from reader.text import one_line, strip_controls
+
+
+@dataclass(frozen=True, slots=True)
+class EntityType:
+    """A group of spaCy labels shown in one colour and toggled by one key."""
+
+    key: str
+    name: str
+    description: str
+    labels: frozenset[str]
+    dark: str  # readable on dark backgrounds
+    light: str  # readable on light backgrounds
+
+
+ENTITY_TYPES: tuple[EntityType, ...] = (
+    EntityType("PERSON", "Person", "people", frozenset({"PERSON"}), "#f2a65a", "#a4410e"),
+    EntityType("ORG", "Org", "organisations", frozenset({"ORG"}), "#6cb6ff", "#0b57a4"),
+    EntityType("PLACE", "Place", "places (GPE, LOC)", frozenset({"GPE", "LOC"}), "#7ee08a", "#17722f"),
+    EntityType("NORP", "Group", "nationalities, religious and political groups", frozenset({"NORP"}), "#d2a8ff", "#7a3fd1"),
+    EntityType("DATE", "Date", "dates and times", frozenset({"DATE", "TIME"}), "#e8c15a", "#7d5a00"),
+    EntityType("EVENT", "Event", "named events", frozenset({"EVENT"}), "#ff8fab", "#b2245a"),
+    EntityType("NUMBER", "Amount", "money, percentages, quantities", frozenset({"MONEY", "PERCENT", "QUANTITY"}), "#5fd7d7", "#00716f"),
+    EntityType("OTHER", "Other", "everything else (works, laws, products, ...)", frozenset(), "#c8b49a", "#6d5331"),
+)
+_BY_KEY = {kind.key: kind for kind in ENTITY_TYPES}
+_BY_LABEL = {label: kind for kind in ENTITY_TYPES for label in kind.labels}
+OTHER = _BY_KEY["OTHER"]
+# The rest of en_core_web_sm's labels: all shown as OTHER.
+OTHER_LABELS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "CARDINAL", "ORDINAL"})
+
+
+def entity_type(label: str) -> EntityType:
+    return _BY_LABEL.get(label.upper(), OTHER)
+
+
+def type_for_name(name: str) -> EntityType | None:
+    """The type a config name means: a group key ('PLACE') or a spaCy label ('GPE', 'WORK_OF_ART')."""
+    name = name.strip().upper()
+    if name in _BY_KEY:
+        return _BY_KEY[name]
+    if name in _BY_LABEL:
+        return _BY_LABEL[name]
+    return OTHER if name in OTHER_LABELS else None
+
+
+def parse_colour(value: str) -> Color:
+    """A colour from the config; raises ValueError with a readable reason."""
+    try:
+        return Color.parse(value.strip())
+    except ColorParseError as error:
+        raise ValueError(f"{value!r} is not a colour (try a name like 'orange' or '#ff8800')") from error
+
+
+def entity_styles(dark: bool, overrides: Mapping[str, str] = {}) -> dict[str, Style]:
+    """Type key -> the style of its mentions in this theme; overrides are type key -> colour."""
+    styles = {}
+    for kind in ENTITY_TYPES:
+        colour = overrides.get(kind.key) or (kind.dark if dark else kind.light)
+        styles[kind.key] = Style(color=parse_colour(colour).rich_color)
+    return styles
+
+
+def selected_style(style: Style) -> Style:
+    """Mentions of the selected entity: the type colour as a background."""
+    return Style(reverse=True, bold=True) + style
+
+
+def display_text(text: str) -> str:
+    """Outside text made safe for one cell per character: no controls, no tabs."""
+    return strip_controls(text).replace("\t", " ")
+
+
+def display_line(text: str) -> str:
+    return one_line(text)
+
+
+def _pieces(text: str, spans: Iterable[EntitySpan]) -> Iterator[tuple[str, EntitySpan | None]]:
+    """`text` cut at every usable span edge; each piece sanitized on its own.
+
+    Spans index the stored text, so cleaning piece by piece keeps every offset right even
+    if cleaning removes characters; cutting at every edge, whatever is styled, keeps the
+    plain text the same for every styling.
+    """
+    # Pieces of a text that needs no cleaning need none either (the common case, and fast).
+    clean = (lambda piece: piece) if display_text(text) == text else display_text
+    position = 0
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if span.start < position or span.end > len(text) or span.start >= span.end:
+            continue  # overlapping or out of range: leave the text plain there
+        yield clean(text[position : span.start]), None
+        yield clean(text[span.start : span.end]), span
+        position = span.end
+    yield clean(text[position:]), None
+
+
+def plain_block(text: str, spans: Iterable[EntitySpan]) -> str:
+    """The characters `styled_block` shows, without building styles."""
+    return "".join(piece for piece, _span in _pieces(text, spans))
+
+
+def styled_block(
+    text: str,
+    spans: Iterable[EntitySpan],
+    styles: Mapping[str, Style],
+    hidden: frozenset[str] | set[str] = frozenset(),
+    selected: str | None = None,
+    base: Style | None = None,
+) -> Text:
+    """`text` with each entity mention in its type's style; `selected` (a canonical name) marked."""
+    selected_key = selected.casefold() if selected else None
+    result = Text(style=base or "", end="")
+    for piece, span in _pieces(text, spans):
+        style: Style | None = None
+        if span is not None:
+            kind = entity_type(span.label)
+            if selected_key is not None and span.canonical.casefold() == selected_key:
+                style = selected_style(styles.get(kind.key, Style()))
+            elif kind.key not in hidden:
+                style = styles.get(kind.key)
+        result.append(piece, style)
+    return result

@@ -1,0 +1,193 @@
+"""What the library list shows: rows sorted, filtered and counted, without any widget."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from reader.model import ArticleSummary, ReadingState
+from reader.search import parse_query
+from reader.text import one_line
+
+SORT_ORDERS = ("date", "title", "source")
+
+
+class Row:
+    """One article in the list; display strings are cleaned the first time they are shown."""
+
+    __slots__ = ("summary", "sort_date", "names", "_title", "_source", "_haystack")
+
+    def __init__(self, summary: ArticleSummary, names: str = "") -> None:
+        self.summary = summary
+        self.sort_date = summary.published or summary.added or ""
+        self.names = names  # lower-cased entity names, once the entity index is loaded
+        self._title: str | None = None
+        self._source: str | None = None
+        self._haystack: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.summary.id
+
+    @property
+    def title(self) -> str:
+        if self._title is None:
+            self._title = one_line(self.summary.title) or "(untitled)"
+        return self._title
+
+    @property
+    def source(self) -> str:
+        if self._source is None:
+            self._source = one_line(self.summary.source or "")
+        return self._source
+
+    @property
+    def haystack(self) -> str:
+        """Lower-cased text the filter looks in: title, source, byline and entity names."""
+        if self._haystack is None:
+            summary = self.summary
+            parts = (summary.title, summary.source or "", summary.byline or "", self.names)
+            self._haystack = "\n".join(parts).lower()
+        return self._haystack
+
+
+@dataclass(frozen=True, slots=True)
+class EntityFilter:
+    name: str
+    label: str
+    article_ids: frozenset[str]
+
+
+class LibraryRows:
+    """Every article as a row, and the visible ones in the chosen order."""
+
+    def __init__(
+        self,
+        summaries: Iterable[ArticleSummary],
+        states: Mapping[str, ReadingState] | None = None,
+        annotation_counts: Mapping[str, tuple[int, int]] | None = None,
+    ) -> None:
+        self._rows = [Row(summary) for summary in summaries]
+        self.states: dict[str, ReadingState] = dict(states or {})
+        self.annotation_counts: dict[str, tuple[int, int]] = dict(annotation_counts or {})
+        self.sort_order = "date"
+        self.query = ""
+        self.entity: EntityFilter | None = None
+        self.visible: list[Row] = []
+        self._entity_names: Mapping[str, str] = {}
+        self._ordered: list[Row] = []
+        self._reorder()
+
+    # -- what is shown --------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+    @property
+    def ids(self) -> list[str]:
+        return [row.id for row in self._rows]
+
+    @property
+    def unread(self) -> int:
+        return sum(1 for row in self._rows if self.is_unread(row.id))
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.query.strip()) or self.entity is not None
+
+    def is_unread(self, article_id: str) -> bool:
+        state = self.states.get(article_id)
+        return state is None or not state.read
+
+    def counts_of(self, article_id: str) -> tuple[int, int]:
+        return self.annotation_counts.get(article_id, (0, 0))
+
+    def index_of(self, article_id: str) -> int | None:
+        for index, row in enumerate(self.visible):
+            if row.id == article_id:
+                return index
+        return None
+
+    def row_for(self, article_id: str) -> Row | None:
+        return self._by_id.get(article_id)
+
+    # -- changes --------------------------------------------------------
+
+    def replace(
+        self,
+        summaries: Iterable[ArticleSummary],
+        states: Mapping[str, ReadingState],
+        annotation_counts: Mapping[str, tuple[int, int]],
+    ) -> None:
+        """New contents (after an import), keeping the sort, filters and entity names."""
+        self._rows = [Row(s, self._entity_names.get(s.id, "")) for s in summaries]
+        self.states = dict(states)
+        self.annotation_counts = dict(annotation_counts)
+        self._reorder()
+
+    def set_entity_names(self, names: Mapping[str, str]) -> None:
+        """Let the filter match entity names too: article id -> lower-cased names."""
+        self._entity_names = names
+        for row in self._rows:
+            row.names = names.get(row.id, "")
+            row._haystack = None
+        self._refresh()
+
+    def set_read(self, article_id: str, read: bool) -> None:
+        state = self.states.get(article_id) or ReadingState(article_id)
+        self.states[article_id] = ReadingState(article_id, read, state.position)
+
+    def set_position(self, article_id: str, position: int) -> None:
+        state = self.states.get(article_id) or ReadingState(article_id)
+        self.states[article_id] = ReadingState(article_id, state.read, position)
+
+    def position_of(self, article_id: str) -> int:
+        state = self.states.get(article_id)
+        return state.position if state else 0
+
+    def next_sort_order(self) -> str:
+        self.sort_order = SORT_ORDERS[(SORT_ORDERS.index(self.sort_order) + 1) % len(SORT_ORDERS)]
+        self._reorder()
+        return self.sort_order
+
+    def set_sort_order(self, order: str) -> None:
+        if order not in SORT_ORDERS:
+            raise ValueError(f"sort order must be one of {', '.join(SORT_ORDERS)}")
+        self.sort_order = order
+        self._reorder()
+
+    def set_query(self, query: str) -> None:
+        self.query = query
+        self._refresh()
+
+    def set_entity(self, entity: EntityFilter | None) -> None:
+        self.entity = entity
+        self._refresh()
+
+    def _refresh(self) -> None:
+        query = parse_query(self.query)
+        rows = self._ordered
+        if self.entity is not None:
+            rows = [row for row in rows if row.id in self.entity.article_ids]
+        if not query.empty:
+            rows = [row for row in rows if query.matches(row.haystack)]
+        self.visible = list(rows)
+
+    def _reorder(self) -> None:
+        self._by_id = {row.id: row for row in self._rows}
+        self._ordered = _sorted(self._rows, self.sort_order)
+        self._refresh()
+
+
+def _sorted(rows: list[Row], order: str) -> list[Row]:
+    """Stable sorts, last key first: newest first inside a title or source."""
+    if order == "title":
+        rows = sorted(rows, key=lambda row: row.sort_date, reverse=True)
+        return sorted(rows, key=lambda row: row.title.casefold())
+    rows = sorted(rows, key=lambda row: row.summary.title.casefold())
+    rows = sorted(rows, key=lambda row: row.sort_date, reverse=True)
+    if order == "source":
+        # Articles without a source go last.
+        rows = sorted(rows, key=lambda row: (not row.source, row.source.casefold()))
+    return rows

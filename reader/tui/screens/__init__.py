@@ -1,0 +1,1 @@
+"""Screens: each one lays out widgets and handles their messages."""

@@ -1,0 +1,415 @@
+"""The reading screen: library list and article side by side (one at a time when narrow)."""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from reader.store import ImportReport, Library, LibraryError
+from reader.store.entity_index import EntityIndex
+from reader.text import one_line
+from reader.tui.highlight import ENTITY_TYPES
+from reader.tui.library_rows import EntityFilter, LibraryRows
+from reader.tui.screens.import_prompt import ImportPrompt
+from reader.tui.widgets.article_status import ArticleStatus
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.entity_legend import EntityLegend
+from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
+from reader.tui.widgets.import_status import ImportStatus
+from reader.tui.widgets.library_header import LibraryHeader
+from reader.tui.widgets.library_list import LibraryList
+from reader.tui.widgets.search_input import SearchInput
+
+# Below this many columns the list and the article take turns.
+NARROW_BELOW = 100
+
+
+def _type_bindings() -> list[Binding]:
+    bindings = [
+        Binding(str(number), f"toggle_type('{kind.key}')", f"{kind.name} on/off", show=False,
+                id=f"types.{kind.key.lower()}", tooltip=f"Show or hide the colours of {kind.description}")
+        for number, kind in enumerate(ENTITY_TYPES, 1)
+    ]
+    bindings.append(Binding("0", "toggle_all_types", "All types on/off", show=False,
+                            id="types.all", tooltip="Show or hide every entity colour at once"))
+    return bindings
+
+
+class ReadingScreen(Screen[None]):
+    """Owns the rows and the open article; widgets ask, the screen decides.
+
+    Focus moves with `set_focus` (at once), not `widget.focus()` (later), and the keys that
+    move it are screen actions: keys typed right after then land in the new pane.
+    """
+
+    BINDING_GROUP_TITLE = "Reading"
+
+    BINDINGS = [
+        Binding("right_square_bracket", "mention(1)", "Next mention", show=False,
+                id="reader.next_mention", tooltip="Move to the next passage mentioning the selected entity"),
+        Binding("left_square_bracket", "mention(-1)", "Previous mention", show=False,
+                id="reader.previous_mention",
+                tooltip="Move to the previous passage mentioning the selected entity"),
+        Binding("i", "import", "Import", id="reader.import",
+                tooltip="Import a file, folder, feed or web page"),
+        *_type_bindings(),
+    ]
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.rows = LibraryRows(
+            library.summaries(), library.reading_states(), library.annotation_counts()
+        )
+        self.entity_index: EntityIndex | None = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_selected":
+            return True if self.library_list.selected is not None else None
+        if action in ("find", "toggle_entities", "article_escape", "mention"):
+            return True if self.article_view.article is not None else None
+        if action == "filter_by_entity":
+            return True if self.entity_panel.highlighted_entity is not None else None
+        return True
+
+    # -- layout -------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield LibraryHeader(id="header")
+        with Horizontal(id="panes"):
+            with Vertical(id="library-pane"):
+                yield SearchInput(placeholder="Filter by title, source or entity", id="filter")
+                yield LibraryList(self.rows, id="library")
+            with Vertical(id="article-pane", classes="-empty"):
+                yield EntityLegend(id="legend")
+                yield ArticleView(id="article")
+                yield SearchInput(placeholder="Find in this article", id="find")
+                yield ArticleStatus(id="article-status")
+            yield EntityPanel(id="entities")
+        yield ImportStatus(id="import-status")
+        yield Footer()
+
+    @property
+    def library_list(self) -> LibraryList:
+        return self.query_one(LibraryList)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def entity_panel(self) -> EntityPanel:
+        return self.query_one(EntityPanel)
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def on_mount(self) -> None:
+        settings = self.app.settings
+        self.hidden_types = frozenset(settings.hidden_entity_types)
+        self.article_view.set_style_options(self.hidden_types, settings.entity_colors)
+        self._show_legend()
+        self.query_one(LibraryHeader).show(self.rows)
+        self.set_focus(self.library_list)
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._theme_changed())
+        # The entity index is a bigger file: read it only once the list is on screen.
+        self.call_after_refresh(self.load_entity_index, self.rows.ids)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_BELOW, "-narrow")
+
+    def _show_legend(self) -> None:
+        dark = self.app.current_theme.dark
+        self.query_one(EntityLegend).show(self.hidden_types, dark, self.app.settings.entity_colors)
+
+    def _theme_changed(self) -> None:
+        self._show_legend()
+        if self.has_class("-entities") and self.article_view.article is not None:
+            self._fill_entity_panel()
+
+    def _refresh_library(self, keep: str | None = None) -> None:
+        selected = self.library_list.selected
+        self.library_list.rows_changed(keep or (selected.id if selected else None))
+        self.query_one(LibraryHeader).show(self.rows)
+        if not self.rows.visible and self.rows.total:
+            self.library_list.empty_message = "No article matches. Press escape to see them all."
+        else:
+            self.library_list.empty_message = "The library is empty. Press i to import a file, folder or feed."
+
+    # -- the entity index, loaded after the first paint ---------------------
+
+    @work(thread=True, exclusive=True, group="entity-index")
+    def load_entity_index(self, article_ids: list[str]) -> None:
+        index = self.library.entity_index()
+        names = {i: "  ".join(index.names_of(i)).lower() for i in article_ids}
+        self.app.call_from_thread(self._entity_index_loaded, index, names)
+
+    def _entity_index_loaded(self, index: EntityIndex, names: dict[str, str]) -> None:
+        self.entity_index = index
+        self.rows.set_entity_names(names)
+        if self.rows.query:
+            self._refresh_library()
+
+    # -- library list -----------------------------------------------------
+
+    def on_library_list_opened(self, event: LibraryList.Opened) -> None:
+        self.open_article(event.article_id)
+
+    def open_article(self, article_id: str) -> None:
+        self.leave_article()
+        try:
+            article = self.library.article(article_id)
+        except LibraryError as error:
+            self.notify(str(error), title="Cannot open the article", severity="error", markup=False)
+            return
+        view = self.article_view
+        view.show(article, self.rows.position_of(article_id))
+        self.library_list.select(article_id)
+        if self.rows.is_unread(article_id):
+            self._set_read(article_id, True)
+        if self.has_class("-entities"):
+            self._fill_entity_panel()
+        self.query_one("#article-pane").remove_class("-empty")
+        self.add_class("-reading")
+        self.set_focus(view)
+
+    def leave_article(self) -> None:
+        """Remember where the reader was in the open article (only if it moved)."""
+        view = self.article_view
+        if view.article is None:
+            return
+        article_id, position = view.article.id, view.paragraph_position
+        if position != self.rows.position_of(article_id):
+            self.rows.set_position(article_id, position)
+            self.app.writes.submit(self.library.remember_position, article_id, position)
+
+    def _set_read(self, article_id: str, read: bool) -> None:
+        self.rows.set_read(article_id, read)
+        self.app.writes.submit(self.library.mark_read, article_id, read)
+        self.library_list.row_changed(article_id)
+        self.query_one(LibraryHeader).show(self.rows)
+
+    @on(LibraryList.ReadToggled)
+    @on(ArticleView.ReadToggled)
+    def toggle_read(self, event: LibraryList.ReadToggled | ArticleView.ReadToggled) -> None:
+        read = self.rows.is_unread(event.article_id)
+        self._set_read(event.article_id, read)
+        self.notify("Marked read" if read else "Marked unread", timeout=2)
+
+    def on_library_list_sort_requested(self) -> None:
+        self.rows.next_sort_order()
+        self._refresh_library()
+
+    def action_open_selected(self) -> None:
+        selected = self.library_list.selected
+        if selected is not None:
+            self.open_article(selected.id)
+
+    def action_filter(self) -> None:
+        self.query_one("#library-pane").add_class("-filtering")
+        self.set_focus(self.query_one("#filter", SearchInput))
+
+    def on_library_list_filter_cleared(self) -> None:
+        self.query_one("#filter", SearchInput).value = ""
+        self.query_one("#library-pane").remove_class("-filtering")
+        self.rows.set_query("")
+        self.rows.set_entity(None)
+        self._refresh_library()
+
+    @on(Input.Changed, "#filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        self.rows.set_query(event.value)
+        self._refresh_library()
+
+    def action_query_done(self) -> None:
+        """Enter in the filter or the find box: keep the query, go back to reading."""
+        if self.focused is self.query_one("#filter"):
+            if not self.rows.query.strip():
+                self.query_one("#library-pane").remove_class("-filtering")
+            self.set_focus(self.library_list)
+        else:
+            self.query_one("#article-pane").remove_class("-finding")
+            self.set_focus(self.article_view)
+            self.article_view.next_match(+1)
+
+    def action_query_cancelled(self) -> None:
+        """Escape in the filter or the find box: drop the query."""
+        if self.focused is self.query_one("#filter"):
+            self.on_library_list_filter_cleared()
+            self.set_focus(self.library_list)
+        else:
+            self.query_one("#article-pane").remove_class("-finding")
+            self.article_view.set_find("")
+            self.set_focus(self.article_view)
+
+    # -- article --------------------------------------------------------------
+
+    def action_back(self) -> None:
+        self.leave_article()
+        self.remove_class("-reading")
+        if self.article_view.article is not None:
+            self.library_list.select(self.article_view.article.id)
+        self.set_focus(self.library_list)
+
+    def on_article_view_changed(self) -> None:
+        view = self.article_view
+        if view.article is None:
+            return
+        find = None
+        if view.find_query:
+            find = (view.find_query, view.current_match, len(view.matches))
+        entity = None
+        if view.selected_entity:
+            entity = (view.selected_entity, len(view.mention_passages()))
+        self.query_one(ArticleStatus).show(view.cursor, view.passage_count, find, entity)
+
+    def action_article_escape(self) -> None:
+        """Escape in the article undoes the last thing shown: the find, the entity, the article."""
+        view = self.article_view
+        if view.find_query:
+            view.set_find("")
+        elif view.selected_entity:
+            view.select_entity(None)
+        else:
+            self.action_back()
+
+    def action_find(self) -> None:
+        self.query_one("#article-pane").add_class("-finding")
+        find = self.query_one("#find", SearchInput)
+        find.value = self.article_view.find_query
+        self.set_focus(find)
+
+    @on(Input.Changed, "#find")
+    def find_changed(self, event: Input.Changed) -> None:
+        self.article_view.set_find(event.value)
+
+    def on_article_view_url_requested(self, event: ArticleView.UrlRequested) -> None:
+        if urlsplit(event.url).scheme.lower() in ("http", "https"):
+            self.app.open_url(event.url)
+        else:
+            self.notify("Only http and https addresses are opened.", severity="warning")
+
+    def action_mention(self, direction: int) -> None:
+        if not self.article_view.selected_entity:
+            self.notify("Press e and highlight an entity first.", timeout=3)
+        else:
+            self.article_view.jump_to_mention(direction)
+
+    def action_toggle_type(self, key: str) -> None:
+        self.hidden_types = self.hidden_types ^ {key}
+        self.article_view.set_style_options(self.hidden_types, self.app.settings.entity_colors)
+        self._show_legend()
+
+    def action_toggle_all_types(self) -> None:
+        everything = frozenset(kind.key for kind in ENTITY_TYPES)
+        self.hidden_types = frozenset() if self.hidden_types else everything
+        self.article_view.set_style_options(self.hidden_types, self.app.settings.entity_colors)
+        self._show_legend()
+
+    # -- entity panel ---------------------------------------------------------
+
+    def action_toggle_entities(self) -> None:
+        if self.has_class("-entities"):
+            self.action_close_entities()
+            return
+        self.add_class("-entities")
+        self._fill_entity_panel()
+        self.set_focus(self.entity_panel)
+
+    def _fill_entity_panel(self) -> None:
+        article = self.article_view.article
+        if article is not None:
+            dark = self.app.current_theme.dark
+            self.entity_panel.show(article, dark, self.app.settings.entity_colors)
+
+    def action_close_entities(self) -> None:
+        self.remove_class("-entities")
+        self.set_focus(self.article_view)
+
+    def on_entity_panel_highlighted(self, event: EntityPanel.Highlighted) -> None:
+        self.article_view.select_entity(event.entity.name if event.entity else None)
+
+    def action_filter_by_entity(self) -> None:
+        entity = self.entity_panel.highlighted_entity
+        if entity is not None:
+            self.filter_by_entity(entity)
+
+    def on_entity_panel_library_filter_requested(self, event: EntityPanel.LibraryFilterRequested) -> None:
+        self.filter_by_entity(event.entity)
+
+    def filter_by_entity(self, entity: ArticleEntity) -> None:
+        """Show every article in the library that mentions `entity`."""
+        index = self.entity_index or self.library.entity_index()
+        self.entity_index = index
+        ids = frozenset(index.articles_mentioning(entity.name))
+        self.rows.set_entity(EntityFilter(entity.name, entity.label, ids))
+        self.leave_article()
+        self.remove_class("-entities")
+        self.remove_class("-reading")
+        current = self.article_view.article
+        self._refresh_library(keep=current.id if current else None)
+        self.set_focus(self.library_list)
+
+    # -- import -------------------------------------------------------------
+
+    def action_import(self) -> None:
+        self.app.push_screen(ImportPrompt(), self._import_chosen)
+
+    def _import_chosen(self, source: str | None) -> None:
+        if source:
+            if urlsplit(source).scheme.lower() not in ("http", "https"):
+                source = os.path.expanduser(source)
+            self.query_one(ImportStatus).start(source)
+            self.run_import(source)
+
+    @work(thread=True, exclusive=True, group="import")
+    def run_import(self, source: str) -> None:
+        status = self.query_one(ImportStatus)
+
+        def progress(done: int, total: int, current: str) -> None:
+            self.app.call_from_thread(status.advance, done, total, current)
+
+        try:
+            report = self.library.import_sources([source], progress=progress)
+        except (LibraryError, OSError) as error:
+            self.app.call_from_thread(self._import_failed, str(error))
+            return
+        self.app.call_from_thread(self._import_finished, report)
+
+    def _import_failed(self, reason: str) -> None:
+        self.query_one(ImportStatus).finish()
+        self.notify(reason, title="Import failed", severity="error", markup=False)
+
+    def _import_finished(self, report: ImportReport) -> None:
+        self.query_one(ImportStatus).finish()
+        self.rows.replace(
+            self.library.summaries(), self.library.reading_states(), self.library.annotation_counts()
+        )
+        new = report.imported[0].article_id if report.imported else None
+        self._refresh_library(keep=new)
+        self.load_entity_index(self.rows.ids)
+        message, title, severity = import_summary(report)
+        self.notify(message, title=title, severity=severity, markup=False, timeout=8)
+
+
+def import_summary(report: ImportReport) -> tuple[str, str, str]:
+    """(message, title, severity) for the notification after an import."""
+    counts = report.counts()
+    message = (
+        f"{counts['imported']} imported · {counts['updated']} updated · "
+        f"{counts['duplicates']} duplicates · {counts['failed']} failed"
+    )
+    for failed in report.failed[:5]:
+        message += f"\n{one_line(failed.source)}: {one_line(failed.reason)}"
+    if len(report.failed) > 5:
+        message += f"\n…and {len(report.failed) - 5} more"
+    severity = "warning" if report.failed else "information"
+    return message, "Import finished", severity

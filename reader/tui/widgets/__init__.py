@@ -1,0 +1,1 @@
+"""Widgets: one class per file; they post messages and let screens decide."""

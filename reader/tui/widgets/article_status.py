@@ -1,0 +1,48 @@
+"""The line under the article: where the cursor is, the find and the selected entity."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from reader.text import one_line
+from reader.tui.formatting import thousands
+
+
+class ArticleStatus(Static):
+    DEFAULT_CSS = """
+    ArticleStatus {
+        height: auto;
+        max-height: 2;
+        padding: 0 1 0 4;
+        background: $panel;
+        color: $text-muted;
+    }
+    """
+
+    def show(
+        self,
+        passage: int,
+        passages: int,
+        find: tuple[str, int | None, int] | None = None,
+        entity: tuple[str, int] | None = None,
+    ) -> None:
+        """`find` is (query, current match or None, matches); `entity` is (name, passages)."""
+        parts = [Content(f"passage {thousands(passage + 1)} of {thousands(passages)}")]
+        if find is not None:
+            query, current, total = find
+            where = f"{current + 1} of {thousands(total)}" if current is not None else thousands(total)
+            label = "no matches" if not total else f"{where} {'match' if total == 1 else 'matches'}"
+            parts.append(Content.assemble("find ", (one_line(query), "bold $foreground"), f": {label}"))
+        if entity is not None:
+            name, count = entity
+            parts.append(
+                Content.assemble(
+                    (one_line(name), "bold $foreground"),
+                    f": in {thousands(count)} {'passage' if count == 1 else 'passages'} · ] next  [ previous",
+                )
+            )
+        self.update(Content("  ·  ").join(parts))
+
+    def clear(self) -> None:
+        self.update("")

@@ -1,0 +1,318 @@
+"""The library list: one row per article, rendered only when on screen (line API)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.tui.formatting import short_date
+from reader.tui.library_rows import LibraryRows, Row
+from reader.tui.widgets.scrolling import NO_SIDEWAYS
+
+# Below this many cells a row takes two lines: title, then source, date and counts.
+ONE_LINE_FROM = 72
+SOURCE_WIDTH = 18  # at most; narrower when every source is shorter
+DATE_WIDTH = 11  # "02 Nov 2026"
+UNREAD = "●"
+
+
+def fit(text: str, width: int, right: bool = False) -> str:
+    """Exactly `width` cells: cut with an ellipsis, or padded."""
+    if width <= 0:
+        return ""
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    padding = " " * (width - cell_len(text))
+    return padding + text if right else text + padding
+
+
+def counts_label(bookmarks: int, notes: int) -> str:
+    parts = [f"⚑{bookmarks}" if bookmarks else "", f"✎{notes}" if notes else ""]
+    return " ".join(part for part in parts if part)
+
+
+class LibraryList(ScrollView, can_focus=True):
+    """Every visible row of a `LibraryRows`; costs per row on screen, not per article."""
+
+    BINDING_GROUP_TITLE = "Library list"
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Next article", show=False, id="library.next",
+                tooltip="Move the selection to the next article"),
+        Binding("k,up", "cursor_up", "Previous article", show=False, id="library.previous",
+                tooltip="Move the selection to the previous article"),
+        Binding("g,home", "first", "First article", show=False, id="library.first",
+                tooltip="Select the first article"),
+        Binding("G,end", "last", "Last article", show=False, id="library.last",
+                tooltip="Select the last article"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="library.page_down",
+                tooltip="Move the selection down a screenful"),
+        Binding("pageup", "page_up", "Page up", show=False, id="library.page_up",
+                tooltip="Move the selection up a screenful"),
+        # Keys that move focus run on the screen at once, so keys typed right after land right.
+        Binding("enter", "screen.open_selected", "Open", id="library.open",
+                tooltip="Open the selected article"),
+        Binding("slash", "screen.filter", "Filter", id="library.filter",
+                tooltip="Filter the list as you type (titles, sources, entity names)"),
+        Binding("s", "sort", "Sort", id="library.sort",
+                tooltip="Sort by date, title or source (cycles)"),
+        Binding("u", "toggle_read", "Read/unread", show=False, id="library.toggle_read",
+                tooltip="Mark the selected article read or unread"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter",
+                tooltip="Show the whole library again"),
+        Binding("q", "app.quit", "Quit", id="library.quit", tooltip="Quit reader"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "library-list--cursor",
+        "library-list--unread",
+        "library-list--title",
+        "library-list--meta",
+        "library-list--counts",
+        "library-list--empty",
+    }
+
+    DEFAULT_CSS = """
+    LibraryList {
+        background: $surface;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+        & > .library-list--cursor { background: $block-cursor-blurred-background; }
+        &:focus > .library-list--cursor { background: $block-cursor-background; }
+        & > .library-list--unread { color: $accent; text-style: bold; }
+        & > .library-list--title { color: $foreground; }
+        & > .library-list--meta { color: $text-muted; }
+        & > .library-list--counts { color: $text-warning; }
+        & > .library-list--empty { color: $text-muted; text-style: italic; }
+    }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
+
+    @dataclass
+    class Opened(Message):
+        article_id: str
+
+    @dataclass
+    class SortRequested(Message):
+        pass
+
+    @dataclass
+    class FilterCleared(Message):
+        pass
+
+    @dataclass
+    class ReadToggled(Message):
+        article_id: str
+
+    def __init__(self, rows: LibraryRows, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows = rows
+        self.empty_message = "The library is empty. Press i to import a file, folder or feed."
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._source_width = SOURCE_WIDTH
+        self._counts_width = 0
+        self._measure_columns()
+
+    # -- contents ---------------------------------------------------------
+
+    @property
+    def row_height(self) -> int:
+        # The outer width, so a scrollbar coming and going cannot flip the layout.
+        return 1 if self.size.width >= ONE_LINE_FROM else 2
+
+    @property
+    def selected(self) -> Row | None:
+        visible = self.rows.visible
+        return visible[self.cursor] if 0 <= self.cursor < len(visible) else None
+
+    def rows_changed(self, keep: str | None = None) -> None:
+        """The rows were sorted, filtered or changed; keep `keep` selected when still shown."""
+        index = self.rows.index_of(keep) if keep else None
+        self._measure_columns()
+        self._strips.clear()
+        self._update_virtual_size()
+        self.set_reactive(LibraryList.cursor, 0)
+        self.cursor = index if index is not None else 0
+        self.refresh()
+
+    def _measure_columns(self) -> None:
+        """Source and counts columns only as wide as the widest entry needs."""
+        sources = (cell_len(row.source) for row in self.rows.visible)
+        self._source_width = min(SOURCE_WIDTH, max(sources, default=0))
+        counts = (cell_len(counts_label(*c)) for c in self.rows.annotation_counts.values())
+        self._counts_width = max(counts, default=0)
+
+    def row_changed(self, article_id: str) -> None:
+        """One row's read state or counts changed."""
+        self._measure_columns()
+        self._strips.clear()
+        index = self.rows.index_of(article_id)
+        if index is not None:
+            self.refresh_lines(index * self.row_height, self.row_height)
+
+    def select(self, article_id: str) -> None:
+        index = self.rows.index_of(article_id)
+        if index is not None:
+            self.cursor = index
+
+    def _update_virtual_size(self) -> None:
+        height = len(self.rows.visible) * self.row_height
+        self.virtual_size = Size(0, height)
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
+
+    def on_resize(self) -> None:
+        self._strips.clear()
+        self._update_virtual_size()
+        self._scroll_cursor_into_view()
+
+    def on_focus(self) -> None:
+        self._restyle()
+
+    def on_blur(self) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    # -- cursor -----------------------------------------------------------
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, len(self.rows.visible) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        height = self.row_height
+        self.refresh_lines(old * height, height)
+        self.refresh_lines(new * height, height)
+        self._scroll_cursor_into_view()
+
+    def _scroll_cursor_into_view(self) -> None:
+        height = self.row_height
+        top = self.cursor * height
+        viewport = self.scrollable_content_region.height
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif top + height > self.scroll_y + viewport:
+            self.scroll_to(y=top + height - viewport, animate=False, immediate=True)
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // self.row_height - 1)
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = len(self.rows.visible) - 1
+
+    def action_page_down(self) -> None:
+        self.cursor += self._page()
+
+    def action_page_up(self) -> None:
+        self.cursor -= self._page()
+
+    def action_open(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.Opened(self.selected.id))
+
+    def action_sort(self) -> None:
+        self.post_message(self.SortRequested())
+
+    def action_clear_filter(self) -> None:
+        self.post_message(self.FilterCleared())
+
+    def action_toggle_read(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.ReadToggled(self.selected.id))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in NO_SIDEWAYS:
+            return False  # lines always fit: sideways scrolling keys do nothing here
+        if action == "toggle_read" and self.selected is None:
+            return None
+        if action == "clear_filter" and not self.rows.filtered:
+            return None
+        return True
+
+    def on_click(self, event: events.Click) -> None:
+        index = int(event.y + self.scroll_y) // self.row_height
+        if 0 <= index < len(self.rows.visible):
+            self.cursor = index
+            if event.chain >= 2:
+                self.action_open()
+
+    # -- rendering --------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = y + int(self.scroll_y)
+        visible = self.rows.visible
+        if not visible:
+            text = self.empty_message if line == 1 else ""
+            style = self.get_component_rich_style("library-list--empty")
+            return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.rich_style)
+        index, part = divmod(line, self.row_height)
+        if index >= len(visible):
+            return Strip.blank(width, self.rich_style)
+        key = (index, part, width, index == self.cursor)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row(visible[index], part, width, index == self.cursor)
+            self._strips[key] = strip
+        return strip
+
+    def _render_row(self, row: Row, part: int, width: int, is_cursor: bool) -> Strip:
+        style = self.get_component_rich_style
+        unread = self.rows.is_unread(row.id)
+        marker = style("library-list--unread")
+        title = style("library-list--title") + Style(bold=unread)
+        meta = style("library-list--meta")
+        counts = counts_label(*self.rows.counts_of(row.id))
+        date = short_date(row.summary.published or row.summary.added)
+        if self.row_height == 1:
+            source_width, counts_width = self._source_width, self._counts_width
+            title_width = width - 3 - (source_width and source_width + 2) - DATE_WIDTH - 3
+            title_width -= counts_width and counts_width + 2
+            pieces = [
+                (f" {UNREAD if unread else ' '} ", marker),
+                (fit(row.title, title_width), title),
+                ("  " + fit(row.source, source_width) if source_width else "", meta),
+                ("  " + fit(date, DATE_WIDTH), meta),
+                ("  " + fit(counts, counts_width, right=True) if counts_width else "",
+                 style("library-list--counts")),
+            ]
+        elif part == 0:
+            pieces = [(f" {UNREAD if unread else ' '} ", marker), (fit(row.title, width - 4), title)]
+        else:
+            about = " · ".join(part for part in (row.source, date) if part)
+            counts_width = cell_len(counts) + 1 if counts else 0
+            pieces = [
+                ("   " + fit(about, width - 4 - counts_width), meta),
+                (fit(counts, counts_width, right=True), style("library-list--counts")),
+            ]
+        row_style = style("library-list--cursor") if is_cursor else None
+        segments = [
+            Segment(text, piece_style + Style(bgcolor=row_style.bgcolor) if row_style else piece_style)
+            for text, piece_style in pieces
+        ]
+        padding = Style(bgcolor=row_style.bgcolor) if row_style else None
+        return Strip(segments).adjust_cell_length(width, padding).apply_style(self.rich_style)

@@ -1,0 +1,80 @@
+"""The real app in a real terminal (tmux): start, read, colours, no title hijack, clean exit."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLE_ARTICLES, build_library
+
+from reader.ingest.parsed import ParsedArticle
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+ROOT = Path(__file__).resolve().parent.parent
+PWNED = ParsedArticle(
+    key="https://evil.example/title",
+    title="Title with \x1b]0;pwned\x07 an escape",
+    source="Evil Gazette",
+    published="2026-11-05T08:00:00+00:00",  # newest: the first row
+    paragraphs=["Nothing to see here \x1b]2;pwned too\x07 at all."],
+)
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if text in screen:
+            return screen
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} did not appear; the screen was:\n{screen}")
+
+
+def test_reading_in_tmux(tmp_path: Path):
+    data = tmp_path / "library"
+    build_library(data, [*SAMPLE_ARTICLES, PWNED])
+    config = tmp_path / "config"
+    config.mkdir()
+    exit_code = tmp_path / "exit-code"
+    session = f"reader-e2e-{id(tmp_path)}"
+    command = f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}"
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-c", str(ROOT),
+         "-e", f"READER_CONFIG_DIR={config}", "sh", "-c", command)
+    try:
+        wait_for(session, "6 articles · 6 unread")
+        title_before = tmux("display", "-p", "-t", session, "#{pane_title}")
+
+        tmux("send-keys", "-t", session, "Enter")
+        screen = wait_for(session, "an escape")
+        assert "Title with ]0;pwned an escape" in screen
+        assert "pwned" not in tmux("display", "-p", "-t", session, "#{pane_title}")
+        assert tmux("display", "-p", "-t", session, "#{pane_title}") == title_before
+
+        tmux("send-keys", "-t", session, "q", "j", "Enter")
+        wait_for(session, "By Amina Okafor")
+        coloured = tmux("capture-pane", "-p", "-e", "-t", session)
+        # The entity word comes right after an SGR sequence that sets a foreground colour.
+        assert re.search(r"\x1b\[[0-9;]*38;[0-9;]*m(?:\x1b\[[0-9;]*m)*Maria Lindqvist", coloured)
+        # ...and the colour changes back right after it.
+        assert re.search(r"Maria Lindqvist(?:\x1b\[[0-9;]*m)+, who chairs", coloured)
+
+        tmux("send-keys", "-t", session, "q", "q")
+        deadline = time.monotonic() + 15
+        while not exit_code.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert exit_code.read_text().strip() == "0"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

@@ -1,0 +1,109 @@
+"""Importing from inside the app: a prompt, a background worker, the list updated."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from conftest import SAMPLE_ARTICLES, build_library, sample_finder
+
+from reader.store import Library
+from reader.tui.app import ReaderApp
+from reader.tui.screens.import_prompt import ImportPrompt
+from reader.tui.widgets.import_status import ImportStatus
+from reader.tui.widgets.library_header import LibraryHeader
+
+ARTICLE_TXT = """\
+Skip to content
+
+Norland opens its first tidal power station
+
+By Jane Doe
+
+The station on the North Sea coast will power forty thousand homes, Maria Lindqvist said.
+
+Engineers spent three years on the turbines.
+"""
+
+
+class SlowFinder:
+    """The sample finder, held back until the test lets it go (to watch the UI meanwhile)."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
+    def __call__(self, blocks):
+        self.release.wait(timeout=10)
+        return sample_finder(blocks)
+
+
+def recorded_notifications(app: ReaderApp) -> list[tuple[str, str]]:
+    messages: list[tuple[str, str]] = []
+    original = app.notify
+
+    def notify(message, *, title="", severity="information", timeout=None, markup=True):
+        messages.append((message, severity))
+        original(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return messages
+
+
+async def test_i_imports_a_file_in_the_background_and_lists_it(tmp_path: Path):
+    finder = SlowFinder()
+    library = Library(tmp_path / "library", entity_finder=finder)
+    finder.release.set()
+    library.add_articles((a, "sample") for a in SAMPLE_ARTICLES[:2])
+    finder.release.clear()
+    source = tmp_path / "tidal.txt"
+    source.write_text(ARTICLE_TXT, encoding="utf-8")
+
+    app = ReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        notes = recorded_notifications(app)
+        await pilot.press("i")
+        assert isinstance(app.screen, ImportPrompt)
+        await pilot.press(*str(source), "enter")
+        status = app.screen.query_one(ImportStatus)
+        assert status.display
+        # The import waits on the entity finder; the list still answers keys meanwhile.
+        listing = app.screen.library_list
+        await pilot.press("j")
+        assert listing.cursor == 1
+        assert any(worker.is_running for worker in app.screen.workers)
+        finder.release.set()
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert not status.display
+        titles = [row.title for row in app.screen.rows.visible]
+        assert "Norland opens its first tidal power station" in titles
+        assert "3 articles" in app.screen.query_one(LibraryHeader).render().plain
+        assert notes and notes[-1][0].startswith("1 imported · 0 updated · 0 duplicates · 0 failed")
+        # The new article opens with its stored entities.
+        new = titles.index("Norland opens its first tidal power station")
+        await pilot.press("g", *["j"] * new, "enter")
+        assert app.screen.article_view.article.title == "Norland opens its first tidal power station"
+        assert any(e.canonical == "Maria Lindqvist" for e in app.screen.article_view.article.entities)
+
+
+async def test_a_failed_import_is_reported_with_its_reason(tmp_path: Path):
+    library = build_library(tmp_path / "library")
+    app = ReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        notes = recorded_notifications(app)
+        await pilot.press("i", *str(tmp_path / "missing.txt"), "enter")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        message, severity = notes[-1]
+        assert message.startswith("0 imported · 0 updated · 0 duplicates · 1 failed")
+        assert "missing.txt: no such file or folder" in message
+        assert severity == "warning"
+        assert len(app.screen.rows.visible) == len(SAMPLE_ARTICLES)
+
+
+async def test_escape_closes_the_import_prompt_without_importing(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("i", "x", "escape")
+        assert not isinstance(app.screen, ImportPrompt)
+        assert not app.screen.query_one(ImportStatus).display

@@ -1,0 +1,418 @@
+"""The reading screen driven by keys (Pilot): what the user sees and what gets stored."""
+
+from __future__ import annotations
+
+from reader.store import Library
+from reader.tui.app import ReaderApp
+from reader.tui.config import Settings
+from reader.tui.highlight import ENTITY_TYPES
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.reading import ReadingScreen
+from reader.tui.widgets.article_status import ArticleStatus
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.entity_legend import EntityLegend
+from reader.tui.widgets.entity_panel import EntityPanel
+from reader.tui.widgets.library_header import LibraryHeader
+from reader.tui.widgets.library_list import LibraryList
+
+WIDE = (120, 40)
+NARROW = (80, 24)
+
+
+def shown_lines(widget) -> list[str]:
+    """The text a line-API widget is showing right now."""
+    return [widget.render_line(y).text for y in range(widget.scrollable_content_region.height)]
+
+
+def shown(widget) -> str:
+    if isinstance(widget, (ArticleView, LibraryList)):
+        return "\n".join(shown_lines(widget))
+    return widget.render().plain
+
+
+async def until(pilot, condition, timeout: float = 5.0) -> None:
+    """Pause until `condition()` holds (palette searches run in the background)."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("timed out waiting for the screen to update")
+
+
+def palette_options(app: ReaderApp) -> list[str]:
+    from textual.command import CommandList
+
+    found = app.screen.query(CommandList)
+    if not found:
+        return []
+    options = found.first()
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+def reading(app: ReaderApp) -> ReadingScreen:
+    assert isinstance(app.screen, ReadingScreen)
+    return app.screen
+
+
+def article_id(library: Library, title_start: str) -> str:
+    return next(s.id for s in library.summaries() if s.title.startswith(title_start))
+
+
+async def test_j_and_k_move_the_selection(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        titles = [row.title for row in reading(app).rows.visible]
+        listing = reading(app).library_list
+        assert listing.selected.title == titles[0]
+        await pilot.press("j", "j")
+        assert listing.selected.title == titles[2]
+        await pilot.press("k")
+        assert listing.selected.title == titles[1]
+        await pilot.press("G")
+        assert listing.selected.title == titles[-1]
+        await pilot.press("g")
+        assert listing.selected.title == titles[0]
+
+
+async def test_enter_opens_the_article_and_marks_it_read(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        assert "5 unread" in shown(app.screen.query_one(LibraryHeader))
+        await pilot.press("j", "enter")
+        view = reading(app).article_view
+        assert "Bank of Norland holds rates as inflation cools" in shown(view)
+        assert "By Chen Walsh" in shown(view)
+        assert "Meridian Post · 1 Nov 2026, 14:30" in shown(view)
+        assert app.focused is view
+        assert "4 unread" in shown(app.screen.query_one(LibraryHeader))
+        app.writes.flush()
+    assert sample_library.reading_states()[article_id(sample_library, "Bank of Norland")].read
+
+
+async def test_narrow_terminal_shows_one_pane_and_q_or_escape_go_back(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = reading(app)
+        article_pane = screen.query_one("#article-pane")
+        library_pane = screen.query_one("#library-pane")
+        assert library_pane.region.width == 80 and article_pane.region.width == 0
+        await pilot.press("enter")
+        assert library_pane.region.width == 0 and article_pane.region.width == 80
+        assert "Harbour Authority approves" in shown(screen.article_view)
+        await pilot.press("q")
+        assert article_pane.region.width == 0 and library_pane.region.width == 80
+        await pilot.press("j", "enter")
+        assert "Bank of Norland" in shown(screen.article_view)
+        await pilot.press("escape")
+        assert library_pane.region.width == 80
+        assert app.focused is screen.library_list
+        await pilot.press("q")
+    assert app.return_value == 0
+
+
+async def test_s_cycles_the_sort_order(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        rows = reading(app).rows
+        header = app.screen.query_one(LibraryHeader)
+        assert "sorted by date" in shown(header)
+        assert rows.visible[0].title.startswith("Harbour Authority approves")
+        await pilot.press("s")
+        assert "sorted by title" in shown(header)
+        assert [r.title for r in rows.visible] == sorted(r.title for r in rows.visible)
+        await pilot.press("s")
+        assert "sorted by source" in shown(header)
+        assert rows.visible[0].source == "Alpine Review"
+        assert [r.source for r in rows.visible][-2:] == ["The Harbour Times"] * 2
+        await pilot.press("s")
+        assert "sorted by date" in shown(header)
+
+
+async def test_filter_as_you_type_narrows_the_list_and_the_header_counts(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        header = app.screen.query_one(LibraryHeader)
+        await pilot.press("slash", "k")
+        assert "4 of 5 articles" in shown(header)  # Kestrel (twice), Bank, Okafor
+        await pilot.press(*"estrel")
+        assert "2 of 5 articles" in shown(header)
+        assert "filter: kestrel" in shown(header)
+        await pilot.press("enter")
+        assert app.focused is reading(app).library_list
+        listing = shown(reading(app).library_list)
+        assert "Harbour Authority approves" in listing and "Record field expected" in listing
+        assert "Alpine glaciers" not in listing
+        await pilot.press("escape")
+        assert "5 articles" in shown(header) and "of" not in shown(header).split("·")[0]
+
+
+async def test_filter_matches_entity_names_once_the_index_is_loaded(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash", *"lindqvist")
+        visible = {row.title for row in reading(app).rows.visible}
+        assert visible == {
+            "Harbour Authority approves a new ferry terminal for Kestrel Bay",
+            "Bank of Norland holds rates as inflation cools",
+        }
+        assert "2 of 5 articles" in shown(app.screen.query_one(LibraryHeader))
+
+
+async def test_entity_panel_groups_entities_by_type_with_counts_and_aliases(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "e")
+        panel = app.screen.query_one(EntityPanel)
+        assert panel.display and app.focused is panel
+        prompts = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert prompts[0] == "● PERSON"
+        assert prompts[1].startswith("  Maria Lindqvist  2×") and "also Lindqvist" in prompts[1]
+        assert "● PLACE" in prompts and any(p.startswith("  Kestrel Bay  3×") for p in prompts)
+        assert prompts.index("● PERSON") < prompts.index("● ORG") < prompts.index("● PLACE")
+        # The highlighted entity is marked in the text and named in the status line.
+        assert reading(app).article_view.selected_entity == "Maria Lindqvist"
+        assert "Maria Lindqvist: in 2 passages" in shown(app.screen.query_one(ArticleStatus))
+        await pilot.press("escape")
+        assert not panel.display and app.focused is reading(app).article_view
+
+
+async def test_brackets_jump_between_passages_that_mention_the_entity(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "e")
+        view = reading(app).article_view
+        assert view.mention_passages() == [1, 2]
+        await pilot.press("right_square_bracket")
+        assert view.cursor == 1
+        await pilot.press("right_square_bracket")
+        assert view.cursor == 2
+        await pilot.press("right_square_bracket")
+        assert view.cursor == 1  # wraps around
+        await pilot.press("left_square_bracket")
+        assert view.cursor == 2
+        await pilot.press("j", "j", "j")  # Tomasz Novak, Harbour Authority, Kestrel Bay
+        # Kestrel Bay is in passages 0 and 4 and in the caption (passage 5).
+        assert view.selected_entity == "Kestrel Bay"
+        assert view.mention_passages() == [0, 4, 5]
+        await pilot.press("right_square_bracket")
+        assert view.cursor == 4
+
+
+async def test_enter_in_the_entity_panel_filters_the_library_to_articles_mentioning_it(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "e", "enter")
+        expected = sample_library.entity_index().articles_mentioning("Maria Lindqvist")
+        rows = reading(app).rows
+        assert {row.id for row in rows.visible} == expected
+        assert len(expected) == 2
+        header = shown(app.screen.query_one(LibraryHeader))
+        assert "2 of 5 articles" in header and "entity: Maria Lindqvist" in header
+        assert app.focused is reading(app).library_list
+        await pilot.press("escape")
+        assert len(rows.visible) == 5
+        assert "entity:" not in shown(app.screen.query_one(LibraryHeader))
+
+
+async def test_find_highlights_matches_and_n_and_shift_n_move_between_them(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("G", "enter", "slash", *"part 3")
+        view = reading(app).article_view
+        # "Part 3:" and "Part 30:" ... "Part 39:" are passages 2 and 29-38.
+        assert [m.passage for m in view.matches] == [2, *range(29, 39)]
+        await pilot.press("enter")
+        assert view.cursor == 2 and view.current_match == 0
+        assert "find part 3: 1 of 11 matches" in shown(app.screen.query_one(ArticleStatus))
+        await pilot.press("n")
+        assert view.cursor == 29
+        await pilot.press("N", "N")
+        assert view.cursor == 38  # wrapped back to the last match
+        assert "11 of 11" in shown(app.screen.query_one(ArticleStatus))
+        # The current passage is on screen.
+        assert "Part 39:" in shown(view)
+        await pilot.press("escape")
+        assert view.matches == [] and view.article is not None
+
+
+async def test_help_lists_the_live_bindings_including_a_rebound_key(sample_library):
+    settings = Settings(keys={"library.sort": "r"})
+    app = ReaderApp(sample_library, settings)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = {
+            (entry.description, ", ".join(entry.keys))
+            for group in app.screen.groups
+            for entry in group.entries
+        }
+        assert ("Sort", "r") in rows
+        assert ("Filter", "/") in rows and ("Open", "⏎") in rows
+        assert ("Import", "i") in rows and ("Help", "?") in rows
+        assert [g.title for g in app.screen.groups][:1] == ["Library list"]
+        text = "\n".join(str(w.render()) for w in app.screen.query(".help-key, .help-description"))
+        assert "Sort" in text and "\nr\n" in f"\n{text}\n"
+        await pilot.press("escape")
+        await pilot.press("r")
+        assert "sorted by title" in shown(app.screen.query_one(LibraryHeader))
+
+
+async def test_t_switches_between_dark_and_light_themes(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter")
+        person = ENTITY_TYPES[0]
+        assert app.current_theme.dark
+        view = reading(app).article_view
+        assert _colour_of(view, "Maria Lindqvist") == person.dark
+        await pilot.press("t")
+        assert app.theme == "textual-light" and not app.current_theme.dark
+        assert _colour_of(view, "Maria Lindqvist") == person.light
+        await pilot.press("t")
+        assert app.theme == "textual-dark"
+
+
+def _colour_of(view: ArticleView, word: str) -> str | None:
+    """The foreground colour the view paints `word` in (first occurrence on screen)."""
+    for y in range(view.scrollable_content_region.height):
+        for segment in view.render_line(y):
+            if word in segment.text and segment.style and segment.style.color:
+                triplet = segment.style.color.get_truecolor()
+                return f"#{triplet.red:02x}{triplet.green:02x}{triplet.blue:02x}"
+    return None
+
+
+async def test_number_keys_toggle_entity_types_and_zero_toggles_all(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter")
+        view = reading(app).article_view
+        legend = app.screen.query_one(EntityLegend)
+        person, event = ENTITY_TYPES[0].dark, ENTITY_TYPES[5].dark
+        assert _colour_of(view, "Maria Lindqvist") == person
+        await pilot.press("1")
+        assert view.hidden_types == {"PERSON"}
+        assert _colour_of(view, "Maria Lindqvist") != person
+        assert _colour_of(view, "Autumn Regatta") == event
+        struck = [s for s in legend.render().spans if "strike" in str(s.style)]
+        assert len(struck) == 1
+        await pilot.press("1")
+        assert _colour_of(view, "Maria Lindqvist") == person
+        await pilot.press("0")
+        assert view.hidden_types == {kind.key for kind in ENTITY_TYPES}
+        assert _colour_of(view, "Autumn Regatta") != event
+        await pilot.press("0")
+        assert view.hidden_types == frozenset()
+
+
+async def test_hidden_types_and_colours_come_from_the_settings(sample_library):
+    settings = Settings(hidden_entity_types=frozenset({"DATE"}), entity_colors={"PERSON": "#ff0000"})
+    app = ReaderApp(sample_library, settings)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter")
+        view = reading(app).article_view
+        assert _colour_of(view, "Tuesday") != ENTITY_TYPES[4].dark
+        assert _colour_of(view, "Maria Lindqvist") == "#ff0000"
+
+
+async def test_u_toggles_unread_in_the_list_and_the_article(sample_library):
+    app = ReaderApp(sample_library)
+    target = article_id(sample_library, "Harbour Authority")
+    async with app.run_test(size=WIDE) as pilot:
+        header = app.screen.query_one(LibraryHeader)
+        await pilot.press("u")
+        assert "4 unread" in shown(header)
+        app.writes.flush()
+        assert sample_library.reading_states()[target].read
+        await pilot.press("u")
+        assert "5 unread" in shown(header)
+        await pilot.press("enter", "u")
+        assert "5 unread" in shown(header)
+        app.writes.flush()
+        assert not sample_library.reading_states()[target].read
+
+
+async def test_the_last_passage_read_is_remembered_and_restored(sample_library):
+    long_read = article_id(sample_library, "The long history")
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("G", "enter", *["j"] * 7)
+        assert reading(app).article_view.cursor == 7
+        app.writes.flush()
+        assert sample_library.reading_states()[long_read].position == 0  # not on every key
+        await pilot.press("q")
+        app.writes.flush()
+        assert sample_library.reading_states()[long_read].position == 7
+        await pilot.press("enter", "j", "j")
+        await pilot.press("ctrl+q")
+    app.writes.close()
+    assert sample_library.reading_states()[long_read].position == 9
+
+    again = ReaderApp(sample_library)
+    async with again.run_test(size=WIDE) as pilot:
+        await pilot.press("G", "enter")
+        view = reading(again).article_view
+        assert view.cursor == 9
+        assert "Part 10:" in shown(view)
+
+
+async def test_page_keys_and_g_move_through_a_long_article(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("G", "enter")
+        view = reading(app).article_view
+        await pilot.press("pagedown")
+        assert view.cursor > 5 and view.scroll_y > 0
+        await pilot.press("pageup")
+        assert view.cursor <= 1
+        await pilot.press("G")
+        assert view.cursor == 39 and "Part 40:" in shown(view)
+        await pilot.press("g")
+        assert view.cursor == 0 and view.scroll_y == 0
+
+
+async def test_o_opens_only_http_urls(sample_library, monkeypatch):
+    opened: list[str] = []
+    app = ReaderApp(sample_library)
+    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "o")
+        assert opened == ["https://harbour-times.example/ferry-terminal"]
+        await pilot.press("q", "j", "j", "j", "enter", "o")  # the glaciers article has no URL
+        assert opened == ["https://harbour-times.example/ferry-terminal"]
+
+
+async def test_the_palette_opens_an_article_by_fuzzy_title(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("ctrl+p", *"open article")
+        await until(pilot, lambda: palette_options(app)[:1] and "Open article" in palette_options(app)[0])
+        await pilot.press("enter")
+        # The second palette lists the newest articles before anything is typed.
+        await until(pilot, lambda: any("Harbour Authority approves" in o for o in palette_options(app)))
+        await pilot.press(*"glcrs")
+        await until(pilot, lambda: any("Alpine glaciers" in o for o in palette_options(app)[:1]))
+        await pilot.press("enter")
+        view = reading(app).article_view
+        await until(pilot, lambda: view.article is not None)
+        assert view.article.title.startswith("Alpine glaciers")
+
+
+async def test_the_palette_offers_the_bound_actions(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("ctrl+p", *"sort")
+        await until(pilot, lambda: palette_options(app)[:1] == ["Library list: Sort\nSort by date, title or source (cycles) · s"])
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReadingScreen))
+        assert "sorted by title" in shown(app.screen.query_one(LibraryHeader))
+
+
+async def test_empty_library_says_how_to_import(tmp_path):
+    app = ReaderApp(Library(tmp_path / "empty"))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "enter", "s", "u")
+        assert "The library is empty. Press i to import" in shown(reading(app).library_list)
+        assert "0 articles" in shown(app.screen.query_one(LibraryHeader))
