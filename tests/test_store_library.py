@@ -157,3 +157,24 @@ def test_fake_finder_offsets_are_consistent():
         ("Jan Kowalski", 13),
         ("Warsaw", 29),
     ]
+
+
+def test_listing_serves_summaries_without_parsing_the_metadata_file(tmp_path, monkeypatch):
+    library, ids = small_library(tmp_path)
+    monkeypatch.setattr(
+        "reader.store.library.read_tables", lambda path: pytest.fail(f"parsed {path}")
+    )
+    assert sorted(s.id for s in library.summaries()) == sorted(ids)
+
+
+def test_stale_or_damaged_listing_is_ignored(tmp_path):
+    library, ids = small_library(tmp_path)
+    listing = library.files.listing
+    saved = listing.read_bytes()
+    library.add_articles([(article("https://news.example/new", "A later one", ["Fresh."]), "x")])
+    listing.write_bytes(saved)  # a listing from before the last commit
+    assert len(library.summaries()) == 4
+    listing.write_bytes(b"{broken")
+    assert len(library.summaries()) == 4
+    listing.unlink()
+    assert len(library.summaries()) == 4

@@ -17,6 +17,10 @@ class LibraryFiles:
         return self.root / "articles.json"
 
     @property
+    def listing(self) -> Path:
+        return self.root / "listing.json"
+
+    @property
     def annotations(self) -> Path:
         return self.root / "annotations.json"
 

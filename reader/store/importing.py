@@ -11,7 +11,8 @@ from tinydb import Query
 
 from reader.anchoring import reanchor
 from reader.ingest.parsed import ParsedArticle
-from reader.model import Anchor, Article, EntitySpan
+from reader.model import Anchor, Article, ArticleSummary, EntitySpan
+from reader.store.listing import write_listing
 from reader.store.jsonfile import read_document, read_tables, write_document
 from reader.store.stamps import now_iso
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
@@ -121,6 +122,9 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
             article.added = stored[article.id].get("added") or article.added
             table.update(article.summary().to_dict(), doc_ids=[stored[article.id].doc_id])
         _reanchor_annotations(library, changed)
+        merged = {i: ArticleSummary.from_dict(doc) for i, doc in stored.items()}
+        merged.update((a.id, a.summary()) for a in articles)
+        write_listing(files.listing, files.articles, list(merged.values()))
 
     by_id = {item.article_id: item.source for item in pending}
     for article in new:

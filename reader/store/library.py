@@ -23,6 +23,7 @@ from reader.store.errors import (
 )
 from reader.store.entity_index import EntityIndex
 from reader.store.files import LibraryFiles
+from reader.store.listing import read_listing
 from reader.store.jsonfile import read_document, read_tables
 from reader.store.reports import ImportReport
 from reader.store.stamps import new_id, now_iso
@@ -69,6 +70,9 @@ class Library:
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article's metadata, without reading any body."""
+        fast = read_listing(self.files.listing, self.files.articles)
+        if fast is not None:
+            return fast
         tables = read_tables(self.files.articles) or {}
         return [ArticleSummary.from_dict(doc) for doc in tables.get("articles", {}).values()]
 
