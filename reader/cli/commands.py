@@ -30,10 +30,8 @@ def open_app(data_dir: Path) -> int:
     library = Library(data_dir)
     if library.is_new():
         import_first_run(library)
-    try:
-        from reader.tui.app import run_app
-    except ImportError:  # the reading screen is not built yet: show the list
-        return list_(library, argparse.Namespace(json=False))
+    from reader.tui.app import run_app  # Textual loads only for the app
+
     return run_app(library)
 
 

@@ -1,0 +1,63 @@
+"""README.md stays true: the CI runs its test command, and its key table names real bindings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.binding import Binding
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def quick_start_commands() -> list[str]:
+    section = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
+    install_and_open, install_and_test = quick_start_commands()
+    assert install_and_open == "pip install . && reader"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert install_and_test in ci.splitlines()
+
+
+def all_binding_ids() -> dict[str, str]:
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.reading import ReadingScreen
+    from reader.tui.widgets.article_view import ArticleView
+    from reader.tui.widgets.entity_panel import EntityPanel
+    from reader.tui.widgets.library_list import LibraryList
+
+    ids = {}
+    for owner in (ReaderApp, ReadingScreen, ArticleView, EntityPanel, LibraryList):
+        for binding in Binding.make_bindings(owner.BINDINGS):
+            if binding.id:
+                ids[binding.id] = binding.key
+    return ids
+
+
+def test_key_table_names_only_real_bindings():
+    table = README.split("## Keys", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`([a-z_]+\.[a-z_]+)`", table))
+    assert len(named) >= 15
+    known = all_binding_ids()
+    assert named <= set(known), sorted(named - set(known))
+
+
+def test_key_table_keys_match_the_bindings():
+    rows = {
+        "library.filter": "slash",
+        "library.sort": "s",
+        "article.entities": "e",
+        "article.open_url": "o",
+        "reader.import": "i",
+        "app.help": "question_mark",
+        "library.open": "enter",
+    }
+    known = all_binding_ids()
+    for binding_id, key in rows.items():
+        assert known[binding_id] == key
+        shown = {"slash": "/", "question_mark": "?"}.get(key, key)
+        assert re.search(rf"\| `{re.escape(shown)}`[^|]*\|[^|]*\|[^|]*\|[^|]*`{binding_id}`", README), binding_id
