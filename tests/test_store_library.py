@@ -178,3 +178,10 @@ def test_stale_or_damaged_listing_is_ignored(tmp_path):
     assert len(library.summaries()) == 4
     listing.unlink()
     assert len(library.summaries()) == 4
+
+
+def test_missing_listing_is_rebuilt_on_the_next_read(tmp_path):
+    library, ids = small_library(tmp_path)
+    library.files.listing.unlink()
+    assert sorted(s.id for s in library.summaries()) == sorted(ids)
+    assert library.files.listing.exists()

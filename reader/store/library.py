@@ -23,7 +23,7 @@ from reader.store.errors import (
 )
 from reader.store.entity_index import EntityIndex
 from reader.store.files import LibraryFiles
-from reader.store.listing import read_listing
+from reader.store.listing import read_listing, write_listing
 from reader.store.jsonfile import read_document, read_tables
 from reader.store.reports import ImportReport
 from reader.store.stamps import new_id, now_iso
@@ -74,7 +74,18 @@ class Library:
         if fast is not None:
             return fast
         tables = read_tables(self.files.articles) or {}
-        return [ArticleSummary.from_dict(doc) for doc in tables.get("articles", {}).values()]
+        summaries = [ArticleSummary.from_dict(d) for d in tables.get("articles", {}).values()]
+        if tables:
+            self._rebuild_listing(summaries)
+        return summaries
+
+    def _rebuild_listing(self, summaries: list[ArticleSummary]) -> None:
+        """Best effort: a busy lock or a read-only folder just means a slower next start."""
+        try:
+            with self._lock.acquire(timeout=0):
+                write_listing(self.files.listing, self.files.articles, summaries)
+        except (Timeout, OSError):
+            pass
 
     def summary(self, article_id: str) -> ArticleSummary:
         for summary in self.summaries():
