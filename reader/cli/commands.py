@@ -36,19 +36,22 @@ def open_app(data_dir: Path) -> int:
 
 
 def import_first_run(library: Library) -> None:
+    from reader.cli.progress import import_with_progress
     from reader.paths import sample_articles_dir
 
     print("First run: importing the sample library...", file=sys.stderr)
-    report = output.import_with_progress(library, [str(sample_articles_dir())])
+    report = import_with_progress(library, [str(sample_articles_dir())])
     output.print_import_summary(report, verbose=False)
 
 
 def import_(library: Library, args: argparse.Namespace) -> int:
+    from reader.cli.progress import import_with_progress
+
     if args.json:
         report = library.import_sources(args.sources)
         print(to_json(output.import_report_record(report)))
     else:
-        report = output.import_with_progress(library, args.sources)
+        report = import_with_progress(library, args.sources)
         output.print_import_summary(report, verbose=True)
     return 0 if report.ok else 1
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
 from reader.model import ArticleSummary
-from reader.store import ImportReport, Library
+from reader.store import ImportReport
 from reader.text import one_line, strip_controls
-
-# Fewer items than this import without a progress bar.
-PROGRESS_FROM = 4
 
 
 def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
@@ -38,24 +32,6 @@ def summary_line(summary: ArticleSummary) -> str:
     date = (summary.published or "")[:10] or "----------"
     source = one_line(summary.source or "")[:24]
     return f"{summary.id}  {date}  {source:<24}  {one_line(summary.title)}"
-
-
-def import_with_progress(library: Library, sources: list[str]) -> ImportReport:
-    console = Console(stderr=True)
-    with Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("Importing", total=None, visible=False)
-
-        def advance(done: int, total: int, source: str) -> None:
-            progress.update(task, completed=done, total=total, visible=total >= PROGRESS_FROM)
-
-        return library.import_sources(sources, progress=advance)
 
 
 def print_import_summary(report: ImportReport, verbose: bool) -> None:

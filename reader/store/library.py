@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
 from tinydb import Query
 
 from reader.anchoring import make_anchor
@@ -43,15 +42,26 @@ class Library:
         self.files = LibraryFiles(Path(data_dir))
         self.files.root.mkdir(parents=True, exist_ok=True)
         self._entity_finder = entity_finder
-        self._lock = FileLock(self.files.lock, timeout=LOCK_TIMEOUT_S)
+        self._file_lock = None
 
     @property
     def data_dir(self) -> Path:
         return self.files.root
 
+    @property
+    def _lock(self):
+        # filelock costs 20 ms to import: paid on the first write, not at start-up.
+        if self._file_lock is None:
+            from filelock import FileLock
+
+            self._file_lock = FileLock(self.files.lock, timeout=LOCK_TIMEOUT_S)
+        return self._file_lock
+
     @contextmanager
     def _locked(self) -> Iterator[None]:
         """One writer at a time, across processes."""
+        from filelock import Timeout
+
         try:
             self._lock.acquire()
         except Timeout as error:
@@ -81,6 +91,8 @@ class Library:
 
     def _rebuild_listing(self, summaries: list[ArticleSummary]) -> None:
         """Best effort: a busy lock or a read-only folder just means a slower next start."""
+        from filelock import Timeout
+
         try:
             with self._lock.acquire(timeout=0):
                 write_listing(self.files.listing, self.files.articles, summaries)

@@ -1,0 +1,29 @@
+"""A progress bar for imports of more than a few items."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from reader.store import ImportReport, Library
+
+# Fewer items than this import without a progress bar.
+PROGRESS_FROM = 4
+
+
+def import_with_progress(library: Library, sources: list[str]) -> ImportReport:
+    console = Console(stderr=True)
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Importing", total=None, visible=False)
+
+        def advance(done: int, total: int, source: str) -> None:
+            progress.update(task, completed=done, total=total, visible=total >= PROGRESS_FROM)
+
+        return library.import_sources(sources, progress=advance)
