@@ -185,3 +185,26 @@ def test_missing_listing_is_rebuilt_on_the_next_read(tmp_path):
     library.files.listing.unlink()
     assert sorted(s.id for s in library.summaries()) == sorted(ids)
     assert library.files.listing.exists()
+
+
+def test_opening_an_article_reads_only_its_body(tmp_path, monkeypatch):
+    library, ids = small_library(tmp_path)
+    expected = library.summary(ids[1])
+    monkeypatch.setattr(Library, "summaries", lambda self: pytest.fail("read every summary"))
+    opened = library.article(ids[1])
+    assert (opened.title, opened.added, opened.published) == (
+        expected.title, expected.added, expected.published,
+    )
+
+
+def test_an_updated_article_keeps_when_it_was_first_added(tmp_path):
+    library, (article_id,) = small_library(tmp_path, count=1)
+    first_added = library.article(article_id).added
+    body = library.files.body(article_id)
+    raw = body.read_bytes().replace(first_added.encode(), b"2020-01-01T00:00:00+00:00")
+    body.write_bytes(raw)  # pretend it was first added long ago
+    tables = library.files.articles.read_bytes().replace(first_added.encode(), b"2020-01-01T00:00:00+00:00")
+    library.files.articles.write_bytes(tables)
+    library.add_articles([(article("https://news.example/0", "Article number 0", ["Changed text."]), "x")])
+    assert library.article(article_id).added == "2020-01-01T00:00:00+00:00"
+    assert library.summary(article_id).added == "2020-01-01T00:00:00+00:00"

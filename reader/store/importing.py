@@ -111,15 +111,16 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
         db = open_db(files.articles)
         table = db.table("articles")
         stored = {doc["id"]: doc for doc in table.all()}
+        new = [a for a in articles if a.id not in stored]
+        changed = [a for a in articles if a.id in stored]
+        for article in changed:
+            article.added = stored[article.id].get("added") or article.added
         for article in articles:
             write_document(files.body(article.id), article.body_dict())
         _update_entity_index(library, articles)
 
-        new = [a for a in articles if a.id not in stored]
-        changed = [a for a in articles if a.id in stored]
         table.insert_multiple(a.summary().to_dict() for a in new)
         for article in changed:
-            article.added = stored[article.id].get("added") or article.added
             table.update(article.summary().to_dict(), doc_ids=[stored[article.id].doc_id])
         _reanchor_annotations(library, changed)
         merged = {i: ArticleSummary.from_dict(doc) for i, doc in stored.items()}

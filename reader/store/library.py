@@ -123,7 +123,10 @@ class Library:
         return body
 
     def article(self, article_id: str) -> Article:
-        return Article.from_parts(self.summary(article_id), self.body(article_id))
+        body = self.body(article_id)
+        stored = body.get("summary")
+        summary = ArticleSummary.from_dict(stored) if stored else self.summary(article_id)
+        return Article.from_parts(summary, body)
 
     def paragraphs(self, article_id: str) -> list[str]:
         return list(self.body(article_id).get("paragraphs", []))

@@ -8,7 +8,7 @@ was made from, and is ignored whenever that fingerprint no longer matches.
 from __future__ import annotations
 
 import os
-from dataclasses import astuple, fields
+from dataclasses import fields
 from pathlib import Path
 
 from reader.model import ArticleSummary
@@ -46,6 +46,6 @@ def write_listing(listing_path: Path, articles_path: Path, summaries: list[Artic
         {
             "fingerprint": fingerprint(articles_path),
             "fields": FIELDS,
-            "rows": [astuple(s) for s in summaries],
+            "rows": [[getattr(s, name) for name in FIELDS] for s in summaries],
         },
     )
