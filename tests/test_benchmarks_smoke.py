@@ -34,9 +34,10 @@ def snapshot(data_dir: Path) -> dict[str, dict]:
     library = Library(data_dir)
     records = {}
     for summary in library.summaries():
-        record = summary.to_dict()
+        body = library.body(summary.id)
+        record = {**summary.to_dict(), **body, **body.pop("summary")}
         record.pop("added")
-        records[summary.id] = {**record, **library.body(summary.id)}
+        records[summary.id] = record
     return records
 
 
