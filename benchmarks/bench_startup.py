@@ -20,7 +20,7 @@ from reader.store import Library
 from tmux_screen import TmuxScreen
 
 NAME = "startup"
-GOAL_RATIO = 1.2
+GOAL_RATIO = 1.3  # the reading-screen issue: start-up within 1.3x of a bare app
 RUNS = 5
 PREFIX = 24  # characters of a title that fit in any sensible list column
 

@@ -1,0 +1,139 @@
+"""Runs inside its own process: opens articles and filters by entity in the real app (headless).
+
+Prints one JSON object: open times, entity-filter times and peak memory. Used by
+bench_reading.py; a process of its own so peak memory belongs to this app alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reader.ingest.parsed import ParsedArticle  # noqa: E402
+from reader.model import EntitySpan  # noqa: E402
+from reader.store import Library  # noqa: E402
+
+NAMES = [
+    ("Helena Vasquez-Moreau", "PERSON"), ("Wanjiru Mwangi", "PERSON"), ("Nairobi", "GPE"),
+    ("International Monetary Fund", "ORG"), ("Kenya Revenue Authority", "ORG"), ("Washington", "GPE"),
+    ("Kenyans", "NORP"), ("last Tuesday", "DATE"), ("$1.3 billion", "MONEY"), ("Mombasa", "GPE"),
+]
+SENTENCE = (
+    "{0} met officials from {1} in {2} {3}, and the talks covered {4} of lending "
+    "that {5} had asked for, according to people who followed the negotiations closely."
+)
+
+
+def long_article() -> ParsedArticle:
+    """About 2,000 words with over 300 entity mentions."""
+    paragraphs = []
+    for p in range(20):
+        sentences = []
+        for s in range(3):
+            names = [NAMES[(p * 3 + s + k) % len(NAMES)][0] for k in range(6)]
+            sentences.append(SENTENCE.format(*names))
+        paragraphs.append(" ".join(sentences))
+    return ParsedArticle(
+        key="https://bench.example/long", title="A long article with many entities",
+        paragraphs=paragraphs, source="Bench Gazette", published="2026-11-01T08:00:00+00:00",
+    )
+
+
+def tag_known_names(blocks):
+    """The finder for the long article: every known name, at its real offsets."""
+    found = []
+    for paragraphs, captions in blocks:
+        spans = []
+        for index, text in enumerate(paragraphs):
+            for name, label in NAMES:
+                start = text.find(name)
+                while start != -1:
+                    spans.append(EntitySpan(name, label, index, start, start + len(name), name))
+                    start = text.find(name, start + len(name))
+        found.append((sorted(spans, key=lambda e: (e.paragraph, e.start)), []))
+    return found
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def measure(data_dir: Path, opens: int, filters: int) -> dict:
+    from reader.tui.app import ReaderApp
+    from reader.tui.widgets.entity_panel import article_entities
+
+    long_dir = Path(tempfile.mkdtemp(prefix="reader-long-"))
+    long_library = Library(long_dir, entity_finder=tag_known_names)
+    (item,) = long_library.add_articles([(long_article(), "bench")]).imported
+    long_words = long_library.summary(item.article_id).word_count
+    long_entities = len(long_library.article(item.article_id).entities)
+
+    result: dict = {"long_words": long_words, "long_entities": long_entities}
+    app = ReaderApp(long_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.reading
+        await pilot.pause()
+        timings = []
+        for n in range(opens + 1):
+            if n:
+                screen.leave_article()
+                await pilot.pause()
+            start = time.perf_counter()
+            screen.open_article(item.article_id)
+            await pilot.pause()
+            timings.append((time.perf_counter() - start) * 1000)
+        result["first_open_ms"], result["open_ms"] = timings[0], timings[1:]
+
+    app = ReaderApp(Library(data_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.reading
+        await pilot.pause()
+        ids = [row.id for row in screen.rows.visible[:20]]
+        for article_id in ids:
+            screen.open_article(article_id)
+            await pilot.pause()
+        result["peak_mib_after_20"] = peak_mib()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        entities = [e for e in article_entities(app.reading.library.article(ids[0])) if e.mentions > 1]
+        times = []
+        for n in range(filters):
+            entity = entities[n % len(entities)]
+            start = time.perf_counter()
+            screen.filter_by_entity(entity)
+            await pilot.pause()
+            times.append((time.perf_counter() - start) * 1000)
+            result.setdefault("filtered_rows", len(screen.rows.visible))
+        result["filter_ms"] = times
+        result["peak_mib_end"] = peak_mib()
+    return result
+
+
+def bare_peak() -> dict:
+    from textual.app import App
+    from textual.widgets import Static
+
+    class Bare(App):
+        def compose(self):
+            yield Static("bare")
+
+    async def run() -> None:
+        async with Bare().run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+
+    asyncio.run(run())
+    return {"peak_mib": peak_mib()}
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "bare":
+        print(json.dumps(bare_peak()))
+    else:
+        print(json.dumps(asyncio.run(measure(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])))))
