@@ -208,3 +208,13 @@ def test_an_updated_article_keeps_when_it_was_first_added(tmp_path):
     library.add_articles([(article("https://news.example/0", "Article number 0", ["Changed text."]), "x")])
     assert library.article(article_id).added == "2020-01-01T00:00:00+00:00"
     assert library.summary(article_id).added == "2020-01-01T00:00:00+00:00"
+
+
+def test_entity_index_stores_each_name_once(tmp_path):
+    library, ids = small_library(tmp_path)
+    import orjson
+
+    stored = orjson.loads(library.files.entities.read_bytes())
+    assert sorted(map(tuple, stored["names"])) == [("Jan Kowalski", "PERSON"), ("Warsaw", "GPE")]
+    assert set(stored["articles"]) == set(ids)
+    assert library.entity_index().names_of(ids[0]) == ["Jan Kowalski", "Warsaw"]

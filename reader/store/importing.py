@@ -13,6 +13,7 @@ from reader.anchoring import reanchor
 from reader.ingest.parsed import ParsedArticle
 from reader.model import Anchor, Article, ArticleSummary, EntitySpan
 from reader.store.listing import write_listing
+from reader.store.entity_index import encode_entities
 from reader.store.jsonfile import read_document, read_tables, write_document
 from reader.store.stamps import now_iso
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
@@ -155,17 +156,15 @@ def _article(
     )
 
 
-def entity_summary(article: Article) -> list[list[object]]:
-    """[canonical, label, mentions] per distinct entity, most mentioned first."""
-    counts = Counter((e.canonical, e.label) for e in article.entities + article.caption_entities)
-    return [[name, label, n] for (name, label), n in counts.most_common()]
-
-
 def _update_entity_index(library: Library, articles: list[Article]) -> None:
-    index = (read_document(library.files.entities) or {}).get("articles", {})
+    data = read_document(library.files.entities) or {}
+    names: list[list[str]] = data.get("names", [])
+    index: dict[str, str] = data.get("articles", {})
+    positions = {(name, label): i for i, (name, label) in enumerate(names)}
     for article in articles:
-        index[article.id] = entity_summary(article)
-    write_document(library.files.entities, {"articles": index})
+        counts = Counter((e.canonical, e.label) for e in article.entities + article.caption_entities)
+        index[article.id] = encode_entities(counts, names, positions)
+    write_document(library.files.entities, {"names": names, "articles": index})
 
 
 def _reanchor_annotations(library: Library, changed: list[Article]) -> None:

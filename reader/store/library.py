@@ -137,10 +137,10 @@ class Library:
         summaries = self.summaries()
         if query.empty:
             return summaries
-        entities = self.entity_summaries()
+        entities = self.entity_index()
         found = []
         for summary in summaries:
-            names = (str(e[0]) for e in entities.get(summary.id, []))
+            names = entities.names_of(summary.id)
             head = " ".join([summary.title, summary.source or "", summary.byline or "", *names])
             missing = query.missing(head.lower())
             if missing:
@@ -177,13 +177,9 @@ class Library:
             self._entity_finder = find_entities
         return self._entity_finder
 
-    def entity_summaries(self) -> dict[str, list[list[Any]]]:
-        """Per article: [canonical, label, mentions] for each distinct entity."""
-        data = read_document(self.files.entities) or {}
-        return data.get("articles", {})
-
     def entity_index(self) -> EntityIndex:
-        return EntityIndex(self.entity_summaries())
+        """Which articles mention which entity (reads one file; load it off the UI thread)."""
+        return EntityIndex.from_document(read_document(self.files.entities))
 
     # -- annotations ----------------------------------------------------
 

@@ -149,6 +149,7 @@ class ReadingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="entity-index")
     def load_entity_index(self, article_ids: list[str]) -> None:
         index = self.library.entity_index()
+        index.prepare()  # here, in the worker: the first entity filter is then a dict hit
         names = {i: "  ".join(index.names_of(i)).lower() for i in article_ids}
         self.app.call_from_thread(self._entity_index_loaded, index, names)
 
