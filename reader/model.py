@@ -231,3 +231,44 @@ class ReadingState:
     article_id: str
     read: bool = False
     position: int = 0
+
+
+@dataclass(slots=True)
+class MarkedPassage:
+    """One bookmark or note with its article's title: a row of "everything I marked".
+
+    `quote` and its place (`paragraph`, `start`, `end`) are None for a note on the whole
+    article; `note` is None for a bookmark. Flat, not an Anchor: thousands are listed at once.
+    """
+
+    kind: str  # "bookmark" or "note"
+    id: str
+    article_id: str
+    article_title: str
+    quote: str | None
+    paragraph: int | None
+    start: int | None
+    end: int | None
+    note: str | None
+    created: str
+    updated: str
+    orphaned: bool = False
+
+    @classmethod
+    def from_dict(cls, kind: str, data: dict[str, Any], title: str) -> MarkedPassage:
+        """From a stored bookmark or note."""
+        anchor = data.get("anchor") or {}
+        return cls(
+            kind,
+            data["id"],
+            data["article_id"],
+            title,
+            anchor.get("exact"),
+            anchor.get("paragraph"),
+            anchor.get("start"),
+            anchor.get("end"),
+            data.get("text"),
+            data["created"],
+            data.get("updated", data["created"]),
+            data.get("orphaned", False),
+        )

@@ -5,16 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# `has:` words and the kind of annotation each asks for.
+HAS_FILTERS = {"bookmark": "bookmark", "bookmarks": "bookmark", "note": "note", "notes": "note"}
+# Where each kind's count sits in an article's (bookmarks, notes) counts.
+_COUNT_INDEX = {"bookmark": 0, "note": 1}
+
 
 @dataclass(slots=True)
 class SearchQuery:
-    """Every term must appear (case-insensitive); quoted phrases match as a whole."""
+    """Every term must appear (case-insensitive); quoted phrases match as a whole.
+
+    `has` holds the annotation filters asked for (`has:note`, `has:bookmark`): an article
+    must have at least one of each kind named.
+    """
 
     terms: list[str] = field(default_factory=list)
+    has: frozenset[str] = frozenset()  # "bookmark", "note"
 
     @property
     def empty(self) -> bool:
-        return not self.terms
+        return not self.terms and not self.has
 
     def matches(self, haystack: str) -> bool:
         """`haystack` must already be lower-cased."""
@@ -23,15 +33,23 @@ class SearchQuery:
     def missing(self, haystack: str) -> list[str]:
         return [term for term in self.terms if term not in haystack]
 
+    def accepts_counts(self, counts: tuple[int, int]) -> bool:
+        """Whether an article with these (bookmarks, notes) passes the `has:` filters."""
+        return all(counts[_COUNT_INDEX[kind]] > 0 for kind in self.has)
+
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 
 
 def parse_query(text: str) -> SearchQuery:
-    """Words and "quoted phrases"; an unclosed quote runs to the end."""
+    """Words, "quoted phrases" and `has:note` / `has:bookmark`; an unclosed quote runs to the end."""
     terms = []
+    has = set()
     for phrase, word in _TOKEN.findall(text):
+        if word.lower().startswith("has:") and word[4:].lower() in HAS_FILTERS:
+            has.add(HAS_FILTERS[word[4:].lower()])
+            continue
         term = " ".join((phrase or word).lower().split())
         if term:
             terms.append(term)
-    return SearchQuery(terms=terms)
+    return SearchQuery(terms=terms, has=frozenset(has))

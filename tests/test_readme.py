@@ -29,9 +29,10 @@ def all_binding_ids() -> dict[str, str]:
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_panel import EntityPanel
     from reader.tui.widgets.library_list import LibraryList
+    from reader.tui.widgets.notes_panel import NotesPanel
 
     ids = {}
-    for owner in (ReaderApp, ReadingScreen, ArticleView, EntityPanel, LibraryList):
+    for owner in (ReaderApp, ReadingScreen, ArticleView, EntityPanel, LibraryList, NotesPanel):
         for binding in Binding.make_bindings(owner.BINDINGS):
             if binding.id:
                 ids[binding.id] = binding.key
@@ -55,6 +56,10 @@ def test_key_table_keys_match_the_bindings():
         "reader.import": "i",
         "app.help": "question_mark",
         "library.open": "enter",
+        "article.bookmark": "b",
+        "article.sentences": "v",
+        "article.toggle_notes": "z",
+        "reader.marked": "B",
     }
     known = all_binding_ids()
     for binding_id, key in rows.items():

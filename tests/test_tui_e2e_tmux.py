@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -78,3 +79,44 @@ def test_reading_in_tmux(tmp_path: Path):
         assert exit_code.read_text().strip() == "0"
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_bookmark_and_note_in_tmux_are_on_disk_for_show_json(tmp_path: Path):
+    data = tmp_path / "library"
+    library = build_library(data)
+    harbour = next(s.id for s in library.summaries() if s.title.startswith("Harbour Authority"))
+    config = tmp_path / "config"
+    config.mkdir()
+    exit_code = tmp_path / "exit-code"
+    session = f"reader-e2e-notes-{id(tmp_path)}"
+    command = f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}"
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-c", str(ROOT),
+         "-e", f"READER_CONFIG_DIR={config}", "sh", "-c", command)
+    try:
+        wait_for(session, "5 articles · 5 unread")
+        tmux("send-keys", "-t", session, "Enter")
+        wait_for(session, "By Amina Okafor")
+        tmux("send-keys", "-t", session, "j", "b")
+        wait_for(session, "⚑ Maria Lindqvist")
+        tmux("send-keys", "-t", session, "a")
+        wait_for(session, "New note")
+        tmux("send-keys", "-t", session, "-l", "Who pays the 40 million?")
+        tmux("send-keys", "-t", session, "C-s")
+        wait_for(session, "✎ Who pays the 40 million?")
+        tmux("send-keys", "-t", session, "q", "q")
+        deadline = time.monotonic() + 15
+        while not exit_code.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert exit_code.read_text().strip() == "0"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    shown = subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(data), "show", harbour, "--json"],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    record = json.loads(shown.stdout)
+    quote = library.paragraphs(harbour)[1]
+    assert [(b["paragraph"], b["quote"]) for b in record["bookmarks"]] == [(1, quote)]
+    assert [(n["paragraph"], n["quote"], n["text"]) for n in record["notes"]] == [
+        (1, quote, "Who pays the 40 million?")
+    ]

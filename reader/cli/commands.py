@@ -7,9 +7,8 @@ import sys
 from pathlib import Path
 
 from reader.cli import output
-from reader.export import article_record, to_json
+from reader.export import annotated_article_ids, article_record, export_articles, to_json
 from reader.store import Library
-from reader.store.atomic import write_atomic
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
@@ -107,16 +106,19 @@ def note(library: Library, args: argparse.Namespace) -> int:
 
 
 def export(library: Library, args: argparse.Namespace) -> int:
-    ids = [library.resolve_id(i) for i in args.ids] or [
-        s.id for s in output.newest_first(library.summaries())
-    ]
-    records = [
-        article_record(library.article(i), library.bookmarks(i), library.notes(i)) for i in ids
-    ]
-    text = to_json(records)
-    if args.out:
-        write_atomic(Path(args.out), (text + "\n").encode("utf-8"))
-        print(f"exported {len(records)} articles to {args.out}", file=sys.stderr)
+    if args.ids:
+        ids = [library.resolve_id(i) for i in args.ids]
+    elif args.format == "json":
+        ids = [s.id for s in output.newest_first(library.summaries())]
     else:
-        print(text)
+        ids = annotated_article_ids(library)
+        if not ids:
+            print("reader: nothing to export: no article has bookmarks or notes yet", file=sys.stderr)
+            return 0
+    out = Path(args.out).expanduser() if args.out else None
+    result = export_articles(library, args.format, ids, out)
+    if result.text is not None:
+        print(result.text)
+    else:
+        print(result.summary(), file=sys.stderr)
     return 0

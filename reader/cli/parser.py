@@ -59,7 +59,20 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--json", action="store_true", help="print the note as JSON")
 
     cmd = command("export", "export articles with their bookmarks and notes")
-    cmd.add_argument("ids", nargs="*", metavar="ID", help="articles to export (default: all)")
-    cmd.add_argument("--format", choices=["json"], default="json")
-    cmd.add_argument("--out", metavar="PATH", help="write to PATH instead of standard output")
+    cmd.add_argument(
+        "ids", nargs="*", metavar="ID",
+        help="articles to export (default: json all articles; markdown and w3c the ones "
+             "with bookmarks or notes)",
+    )
+    cmd.add_argument(
+        "--format", choices=["markdown", "json", "w3c"], default="json",
+        help="markdown: one file per article (front matter, quotes, notes) for Obsidian or "
+             "Logseq; json: everything, as `show --json`; w3c: W3C Web Annotation JSON-LD "
+             "(default: json)",
+    )
+    cmd.add_argument(
+        "--out", metavar="PATH",
+        help="json, w3c: write to PATH instead of standard output; markdown: a folder "
+             "(default: the current one) or one FILE.md for everything",
+    )
     return parser

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ from tinydb import Query
 from reader.anchoring import make_anchor
 from reader.ingest.parsed import ParsedArticle
 from reader.search import parse_query
-from reader.model import Article, ArticleSummary, Bookmark, Note, ReadingState
+from reader.model import Article, ArticleSummary, Bookmark, MarkedPassage, Note, ReadingState
 from reader.store.errors import (
     AmbiguousArticleId,
     ArticleNotFound,
@@ -43,6 +45,10 @@ class Library:
         self.files.root.mkdir(parents=True, exist_ok=True)
         self._entity_finder = entity_finder
         self._file_lock = None
+        # annotations.json as last read, with the (inode, mtime, size) it had then: every
+        # write replaces the file (a new inode), so a changed key means a changed file.
+        self._annotations: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
+        self._marked: tuple[object, object, list[MarkedPassage]] | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -137,6 +143,11 @@ class Library:
         summaries = self.summaries()
         if query.empty:
             return summaries
+        if query.has:
+            counts = self.annotation_counts()
+            summaries = [s for s in summaries if query.accepts_counts(counts.get(s.id, (0, 0)))]
+            if not query.terms:
+                return summaries
         entities = self.entity_index()
         found = []
         for summary in summaries:
@@ -183,9 +194,20 @@ class Library:
 
     # -- annotations ----------------------------------------------------
 
+    def _annotation_tables(self) -> dict[str, dict[str, Any]]:
+        """The annotations file's tables; parsed again only when the file changed."""
+        path = self.files.annotations
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return {}
+        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        if self._annotations is None or self._annotations[0] != key:
+            self._annotations = (key, read_tables(path) or {})
+        return self._annotations[1]
+
     def _annotation_docs(self, table: str, article_id: str | None) -> list[dict[str, Any]]:
-        tables = read_tables(self.files.annotations) or {}
-        docs = tables.get(table, {}).values()
+        docs = self._annotation_tables().get(table, {}).values()
         return [d for d in docs if article_id is None or d["article_id"] == article_id]
 
     def bookmarks(self, article_id: str | None = None) -> list[Bookmark]:
@@ -194,9 +216,46 @@ class Library:
     def notes(self, article_id: str | None = None) -> list[Note]:
         return [Note.from_dict(d) for d in self._annotation_docs("notes", article_id)]
 
+    def marked_passages(self, titles: Mapping[str, str] | None = None) -> list[MarkedPassage]:
+        """Every bookmark and note in the library with its article's title, newest first.
+
+        Reads no body: titles come from `titles` (article id -> title) when the caller has
+        them, else from the listing. Orphaned annotations are included, flagged. While the
+        annotations and `titles` are the same objects, the same list comes back (read only).
+        """
+        tables = self._annotation_tables()
+        if self._marked is not None and self._marked[0] is tables and self._marked[1] is titles:
+            return self._marked[2]
+        given = titles
+        if titles is None:
+            titles = {s.id: s.title for s in self.summaries()}
+        missing = "(article no longer in the library)"
+        # Thousands of new objects at once: collections in between would each walk the
+        # whole heap of a running app, costing more than the building itself.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            marked = [
+                MarkedPassage.from_dict("bookmark", d, titles.get(d["article_id"], missing))
+                for d in tables.get("bookmarks", {}).values()
+            ]
+            marked += [
+                MarkedPassage.from_dict("note", d, titles.get(d["article_id"], missing))
+                for d in tables.get("notes", {}).values()
+            ]
+            # Newest first, by creation then last change; string keys, no tuples to allocate.
+            marked.sort(key=attrgetter("updated"), reverse=True)
+            marked.sort(key=attrgetter("created"), reverse=True)
+        finally:
+            if enabled:
+                gc.enable()
+        if given is not None:
+            self._marked = (tables, given, marked)
+        return marked
+
     def annotation_counts(self) -> dict[str, tuple[int, int]]:
         """Per article id: (bookmarks, notes)."""
-        tables = read_tables(self.files.annotations) or {}
+        tables = self._annotation_tables()
         marks = Counter(d["article_id"] for d in tables.get("bookmarks", {}).values())
         notes = Counter(d["article_id"] for d in tables.get("notes", {}).values())
         return {i: (marks[i], notes[i]) for i in marks.keys() | notes.keys()}
@@ -214,6 +273,8 @@ class Library:
         self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
     ) -> Bookmark:
         anchor = self._anchor_in(article_id, paragraph, start, end)
+        if not anchor.exact:
+            raise LibraryError("nothing to bookmark: the passage or selection is empty")
         bookmark = Bookmark(id=new_id(), article_id=article_id, anchor=anchor, created=now_iso())
         with self._locked():
             open_db(self.files.annotations).table("bookmarks").insert(bookmark.to_dict())
@@ -223,19 +284,36 @@ class Library:
         with self._locked():
             open_db(self.files.annotations).table("bookmarks").remove(Query().id == bookmark_id)
 
-    def toggle_bookmark(self, article_id: str, paragraph: int) -> Bookmark | None:
-        """Bookmark a whole passage, or remove the bookmarks on it; the new one or None."""
-        existing = [
-            b
-            for b in self.bookmarks(article_id)
-            if b.anchor.paragraph == paragraph and not b.orphaned
-        ]
-        if not existing:
-            return self.add_bookmark(article_id, paragraph)
-        ids = {b.id for b in existing}
+    def toggle_bookmark(
+        self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
+    ) -> Bookmark | None:
+        """Bookmark a span (the whole passage by default), or, when bookmarks already touch
+        it, remove those; the new bookmark, or None when it removed some."""
+        paragraphs = self.paragraphs(article_id)
+        if not 0 <= paragraph < len(paragraphs):
+            raise PassageOutOfRange(article_id, paragraph, len(paragraphs))
+        end = len(paragraphs[paragraph]) if end is None else end
         with self._locked():
-            open_db(self.files.annotations).table("bookmarks").remove(Query().id.one_of(ids))
-        return None
+            table = open_db(self.files.annotations).table("bookmarks")
+            touching = [
+                doc["id"]
+                for doc in table.search(Query().article_id == article_id)
+                if not doc.get("orphaned")
+                and doc["anchor"]["paragraph"] == paragraph
+                and _overlap(doc["anchor"]["start"], doc["anchor"]["end"], start, end)
+            ]
+            if touching:
+                table.remove(Query().id.one_of(touching))
+                return None
+            try:
+                anchor = make_anchor(paragraphs, paragraph, start, end)
+            except ValueError as error:
+                raise LibraryError(str(error)) from error
+            if not anchor.exact:
+                raise LibraryError("nothing to bookmark: the passage or selection is empty")
+            bookmark = Bookmark(id=new_id(), article_id=article_id, anchor=anchor, created=now_iso())
+            table.insert(bookmark.to_dict())
+        return bookmark
 
     def add_note(
         self,
@@ -301,3 +379,7 @@ class Library:
 
     def remember_position(self, article_id: str, paragraph: int) -> None:
         self._set_reading(article_id, position=paragraph)
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end

@@ -43,7 +43,7 @@ class ReaderApp(App[int]):
         self.settings = settings or Settings()
         self.config_path = config_path or config_file()
         self.problems = list(problems)
-        self.writes = BackgroundWrites(on_error=self._write_failed)
+        self.writes = BackgroundWrites(on_error=self._write_failed, deliver=self.call_later)
         self.reading: ReadingScreen | None = None
 
     def get_default_screen(self) -> ReadingScreen:
@@ -67,6 +67,8 @@ class ReaderApp(App[int]):
             self.theme = DARK_THEME
 
     def _apply_keys(self) -> None:
+        if not self.settings.keys:
+            return  # nothing to check: the binding owners need not even be imported
         known = known_binding_ids()
         keymap = {}
         for binding_id, keys in self.settings.keys.items():
@@ -86,12 +88,8 @@ class ReaderApp(App[int]):
         return self.get_key_display(binding)
 
     def _write_failed(self, message: str) -> None:
-        try:
-            self.call_from_thread(
-                self.notify, message, title="Could not save", severity="error", markup=False
-            )
-        except RuntimeError:  # the app has already stopped
-            pass
+        # From the writer thread: call_later posts to the app's queue without waiting.
+        self.call_later(self.notify, message, title="Could not save", severity="error", markup=False)
 
     def action_help(self) -> None:
         groups = help_groups(self.screen.active_bindings, self.get_key_display)
@@ -118,14 +116,20 @@ def _reader_commands():
 
 
 def known_binding_ids() -> set[str]:
+    from reader.tui.screens.export_prompt import ExportPrompt
     from reader.tui.screens.import_prompt import ImportPrompt
+    from reader.tui.screens.marked import MarkedScreen
+    from reader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_panel import EntityPanel
     from reader.tui.widgets.library_list import LibraryList
+    from reader.tui.widgets.marked_list import MarkedList
+    from reader.tui.widgets.notes_panel import NotesPanel
     from reader.tui.widgets.search_input import SearchInput
 
-    owners = (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, SearchInput,
-              HelpScreen, ImportPrompt)
+    owners = (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
+              SearchInput, HelpScreen, ImportPrompt, ExportPrompt, MarkedScreen, MarkedList,
+              NoteEditor, ConfirmDiscard)
     return {
         binding.id
         for owner in owners

@@ -46,10 +46,17 @@ class ReaderCommands(Provider):
         )
         if screen is None:
             return
+        yield (
+            "Export notes as Markdown…",
+            Content.styled("Every article with bookmarks or notes, as Markdown files "
+                           "for Obsidian or Logseq", "$text-muted"),
+            screen.action_export_markdown,
+        )
         nodes: list[DOMNode] = [
             screen.library_list,
             screen.article_view,
             screen.entity_panel,
+            screen.notes_panel,
             screen,
             self.app,
         ]

@@ -132,3 +132,41 @@ def styled_block(
                 style = styles.get(kind.key)
         result.append(piece, style)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class PassageStyles:
+    """What goes over the entity colours of a passage (backgrounds and text styles only)."""
+
+    cursor: Style  # the sentence under the cursor
+    bookmark: Style
+    bookmark_cursor: Style  # bookmarked text under the cursor
+    match: Style
+    current_match: Style
+
+
+def mark_passage(
+    text: Text,
+    styles: PassageStyles,
+    cursor: object,
+    bookmarks: Iterable[tuple[int, int]],
+    matches: Iterable[tuple[int, int, bool]],
+) -> Text:
+    """Layer the cursor, bookmarks and find matches over `text`'s entity colours, in place.
+
+    Layers only add what the ones below lack: entity colours are foregrounds, the cursor
+    and bookmarks backgrounds (a bookmark under the cursor a stronger tint), matches an
+    underline (the current one reversed), so every layer stays visible where they overlap.
+    `cursor` is "passage" (the whole text), a sentence's (start, end), or None.
+    """
+    if isinstance(cursor, tuple):
+        text.stylize(styles.cursor, *cursor)
+    for start, end in bookmarks:
+        text.stylize(styles.bookmark, start, end)
+        if cursor == "passage":
+            text.stylize(styles.bookmark_cursor, start, end)
+        elif isinstance(cursor, tuple) and max(start, cursor[0]) < min(end, cursor[1]):
+            text.stylize(styles.bookmark_cursor, max(start, cursor[0]), min(end, cursor[1]))
+    for start, end, current in matches:
+        text.stylize(styles.current_match if current else styles.match, start, end)
+    return text

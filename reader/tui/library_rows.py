@@ -68,6 +68,7 @@ class LibraryRows:
         annotation_counts: Mapping[str, tuple[int, int]] | None = None,
     ) -> None:
         self._rows = [Row(summary) for summary in summaries]
+        self._titles: dict[str, str] | None = None
         self.states: dict[str, ReadingState] = dict(states or {})
         self.annotation_counts: dict[str, tuple[int, int]] = dict(annotation_counts or {})
         self.sort_order = "date"
@@ -105,11 +106,30 @@ class LibraryRows:
     def counts_of(self, article_id: str) -> tuple[int, int]:
         return self.annotation_counts.get(article_id, (0, 0))
 
+    def set_counts(self, article_id: str, counts: tuple[int, int]) -> bool:
+        """An article's (bookmarks, notes) changed; True when the visible rows changed too."""
+        if counts == (0, 0):
+            self.annotation_counts.pop(article_id, None)
+        else:
+            self.annotation_counts[article_id] = counts
+        if not parse_query(self.query).has:
+            return False
+        before = [row.id for row in self.visible]
+        self._refresh()
+        return before != [row.id for row in self.visible]
+
     def index_of(self, article_id: str) -> int | None:
         for index, row in enumerate(self.visible):
             if row.id == article_id:
                 return index
         return None
+
+    def titles(self) -> dict[str, str]:
+        """Article id -> title, for everything in the library (filtered out or not); the
+        same dict until the rows are replaced."""
+        if self._titles is None:
+            self._titles = {row.id: row.summary.title for row in self._rows}
+        return self._titles
 
     def row_for(self, article_id: str) -> Row | None:
         return self._by_id.get(article_id)
@@ -124,6 +144,7 @@ class LibraryRows:
     ) -> None:
         """New contents (after an import), keeping the sort, filters and entity names."""
         self._rows = [Row(s, self._entity_names.get(s.id, "")) for s in summaries]
+        self._titles = None
         self.states = dict(states)
         self.annotation_counts = dict(annotation_counts)
         self._reorder()
@@ -172,7 +193,9 @@ class LibraryRows:
         rows = self._ordered
         if self.entity is not None:
             rows = [row for row in rows if row.id in self.entity.article_ids]
-        if not query.empty:
+        if query.has:
+            rows = [row for row in rows if query.accepts_counts(self.counts_of(row.id))]
+        if query.terms:
             rows = [row for row in rows if query.matches(row.haystack)]
         self.visible = list(rows)
 

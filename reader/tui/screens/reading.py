@@ -9,12 +9,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from reader.store import ImportReport, Library, LibraryError
 from reader.store.entity_index import EntityIndex
 from reader.text import one_line
+from reader.tui.annotating import AnnotatingScreen
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.library_rows import EntityFilter, LibraryRows
 from reader.tui.screens.import_prompt import ImportPrompt
@@ -25,6 +25,7 @@ from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
 from reader.tui.widgets.import_status import ImportStatus
 from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
+from reader.tui.widgets.notes_panel import NotesPanel
 from reader.tui.widgets.search_input import SearchInput
 
 # Below this many columns the list and the article take turns.
@@ -42,7 +43,7 @@ def _type_bindings() -> list[Binding]:
     return bindings
 
 
-class ReadingScreen(Screen[None]):
+class ReadingScreen(AnnotatingScreen):
     """Owns the rows and the open article; widgets ask, the screen decides.
 
     Focus moves with `set_focus` (at once), not `widget.focus()` (later), and the keys that
@@ -59,6 +60,10 @@ class ReadingScreen(Screen[None]):
                 tooltip="Move to the previous passage mentioning the selected entity"),
         Binding("i", "import", "Import", id="reader.import",
                 tooltip="Import a file, folder, feed or web page"),
+        Binding("B", "marked", "Marked", id="reader.marked",
+                tooltip="Every bookmark and note in the library; enter goes to the passage"),
+        Binding("U,ctrl+z", "undo_delete", "Undo delete", show=False, id="reader.undo",
+                tooltip="Bring back the note deleted last"),
         *_type_bindings(),
     ]
 
@@ -69,12 +74,15 @@ class ReadingScreen(Screen[None]):
             library.summaries(), library.reading_states(), library.annotation_counts()
         )
         self.entity_index: EntityIndex | None = None
+        self.init_annotating()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_selected":
             return True if self.library_list.selected is not None else None
-        if action in ("find", "toggle_entities", "article_escape", "mention"):
+        if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel"):
             return True if self.article_view.article is not None else None
+        if action == "undo_delete":
+            return True if self.deleted_notes else None
         if action == "filter_by_entity":
             return True if self.entity_panel.highlighted_entity is not None else None
         return True
@@ -93,8 +101,9 @@ class ReadingScreen(Screen[None]):
                 yield SearchInput(placeholder="Find in this article", id="find")
                 yield ArticleStatus(id="article-status")
             yield EntityPanel(id="entities")
+            yield NotesPanel(id="notes")
         yield ImportStatus(id="import-status")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def library_list(self) -> LibraryList:
@@ -171,13 +180,22 @@ class ReadingScreen(Screen[None]):
         except LibraryError as error:
             self.notify(str(error), title="Cannot open the article", severity="error", markup=False)
             return
+        try:  # read afresh: another reader (`reader note` in a shell) may have written since
+            bookmarks, notes = self.library.bookmarks(article_id), self.library.notes(article_id)
+        except LibraryError as error:
+            self.notify(str(error), title="Cannot read the notes", severity="error", markup=False)
+            bookmarks, notes = [], []
         view = self.article_view
-        view.show(article, self.rows.position_of(article_id))
+        view.show(article, self.rows.position_of(article_id), bookmarks, notes)
+        if self.rows.counts_of(article_id) != (len(bookmarks), len(notes)):
+            self.annotations_counted(article_id, (len(bookmarks), len(notes)))
         self.library_list.select(article_id)
         if self.rows.is_unread(article_id):
             self._set_read(article_id, True)
         if self.has_class("-entities"):
             self._fill_entity_panel()
+        if self.has_class("-notes"):
+            self.notes_panel.show(notes)
         self.query_one("#article-pane").remove_class("-empty")
         self.add_class("-reading")
         self.set_focus(view)
@@ -270,7 +288,11 @@ class ReadingScreen(Screen[None]):
         entity = None
         if view.selected_entity:
             entity = (view.selected_entity, len(view.mention_passages()))
-        self.query_one(ArticleStatus).show(view.cursor, view.passage_count, find, entity)
+        sentence = None
+        if view.sentence_mode:
+            sentence = (view.sentence, len(view.sentence_spans(view.cursor)))
+        marks = (view.bookmarks_at(view.cursor), view.notes_at(view.cursor))
+        self.query_one(ArticleStatus).show(view.cursor, view.passage_count, find, entity, sentence, marks)
 
     def action_article_escape(self) -> None:
         """Escape in the article undoes the last thing shown: the find, the entity, the article."""
@@ -321,6 +343,7 @@ class ReadingScreen(Screen[None]):
         if self.has_class("-entities"):
             self.action_close_entities()
             return
+        self.remove_class("-notes")
         self.add_class("-entities")
         self._fill_entity_panel()
         self.set_focus(self.entity_panel)
@@ -353,7 +376,7 @@ class ReadingScreen(Screen[None]):
         ids = frozenset(index.articles_mentioning(entity.name))
         self.rows.set_entity(EntityFilter(entity.name, entity.label, ids))
         self.leave_article()
-        self.remove_class("-entities")
+        self.remove_class("-entities", "-notes")
         self.remove_class("-reading")
         current = self.article_view.article
         self._refresh_library(keep=current.id if current else None)

@@ -26,9 +26,19 @@ class ArticleStatus(Static):
         passages: int,
         find: tuple[str, int | None, int] | None = None,
         entity: tuple[str, int] | None = None,
+        sentence: tuple[int, int] | None = None,
+        marks: tuple[int, int] = (0, 0),
     ) -> None:
-        """`find` is (query, current match or None, matches); `entity` is (name, passages)."""
+        """`find` is (query, current match or None, matches); `entity` is (name, passages);
+        `sentence` (index, sentences) in sentence mode; `marks` the passage's (bookmarks, notes)."""
         parts = [Content(f"passage {thousands(passage + 1)} of {thousands(passages)}")]
+        if sentence is not None:
+            parts.append(Content(f"sentence {sentence[0] + 1} of {sentence[1]}"))
+        bookmarks, notes = marks
+        if bookmarks:
+            parts.append(Content.styled("⚑ bookmarked", "$text-warning"))
+        if notes:
+            parts.append(Content.styled(f"✎ {notes} {'note' if notes == 1 else 'notes'}", "$text-accent"))
         if find is not None:
             query, current, total = find
             where = f"{current + 1} of {thousands(total)}" if current is not None else thousands(total)

@@ -1,4 +1,9 @@
-"""The article: a header block, then passages with entities coloured, through the line API."""
+"""The article view: what keys do to the article page, and what it asks the screen to do.
+
+Passages carry their bookmarks (a tint and a gutter mark) and their notes (dim lines
+under them); a cursor moves by passage, or by sentence after `v`; a mouse selection can
+be bookmarked or noted exactly as selected.
+"""
 
 from __future__ import annotations
 
@@ -6,52 +11,36 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rich.segment import Segment
-from rich.style import Style
-from rich.text import Text
 from textual.binding import Binding
-from textual.cache import LRUCache
-from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
-from textual.strip import Strip
 
-from reader.model import Article
-from reader.tui.article_blocks import Block, article_blocks
-from reader.tui.highlight import entity_styles, plain_block, styled_block
+from reader.tui.article_lines import paragraph_span
+from reader.tui.widgets.article_page import ArticlePage, Match
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
-from reader.tui.wrap import wrap_offsets
 
-# A comfortable measure for reading; wider panes get a margin instead of longer lines.
-MAX_TEXT_WIDTH = 84
-GUTTER = 3  # "▌" cursor bar and two spaces
-SCROLLBAR = 1
-PLACEHOLDER = (
-    "",
-    "Nothing open yet.",
-    "",
-    "Choose an article in the list and press enter to read it here.",
-    "Press ? for every key, ctrl+p for every command.",
-)
+CAPTION_REFUSED = "Bookmarks and notes go on paragraphs; captions cannot carry them."
 
 
-class Match(NamedTuple):
-    passage: int
+class PassageTarget(NamedTuple):
+    """What `b` or `a` acts on: a span of one paragraph (its text as stored)."""
+
+    article_id: str
+    paragraph: int
     start: int
     end: int
+    quote: str
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ArticlePage, can_focus=True):
     """Shows one article; a passage cursor moves through paragraphs and captions."""
 
     BINDING_GROUP_TITLE = "Article"
 
     BINDINGS = [
         Binding("j,down", "cursor_down", "Next passage", show=False, id="article.next",
-                tooltip="Move the passage cursor down"),
+                tooltip="Move the passage (or sentence) cursor down"),
         Binding("k,up", "cursor_up", "Previous passage", show=False, id="article.previous",
-                tooltip="Move the passage cursor up"),
+                tooltip="Move the passage (or sentence) cursor up"),
         Binding("g,home", "first", "First passage", show=False, id="article.first",
                 tooltip="Go to the top of the article"),
         Binding("G,end", "last", "Last passage", show=False, id="article.last",
@@ -60,7 +49,19 @@ class ArticleView(ScrollView, can_focus=True):
                 tooltip="Scroll down a screenful"),
         Binding("pageup", "page_up", "Page up", show=False, id="article.page_up",
                 tooltip="Scroll up a screenful"),
+        Binding("b", "bookmark", "Bookmark", id="article.bookmark",
+                tooltip="Bookmark the passage, sentence or mouse selection (again: remove it)"),
+        Binding("a", "note", "Note", id="article.note",
+                tooltip="Write a note on the passage, sentence or mouse selection"),
+        Binding("A", "article_note", "Article note", show=False, id="article.article_note",
+                tooltip="Write a note on the whole article"),
+        Binding("v", "toggle_sentences", "Sentences", show=False, id="article.sentences",
+                tooltip="Move by sentence instead of by paragraph (and back)"),
+        Binding("z", "toggle_notes", "Show/hide notes", show=False, id="article.toggle_notes",
+                tooltip="Show or fold the notes under their passages"),
         # Keys that move focus run on the screen at once, so keys typed right after land right.
+        Binding("m", "screen.toggle_notes_panel", "Notes", show=False, id="article.notes_panel",
+                tooltip="List this article's notes: enter edits, d deletes"),
         Binding("slash", "screen.find", "Find", id="article.find", tooltip="Find text in this article"),
         Binding("n", "find_next", "Next match", show=False, id="article.find_next",
                 tooltip="Go to the next match of the find"),
@@ -77,43 +78,6 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("q", "screen.back", "Back", id="article.back", tooltip="Go back to the library list"),
     ]
 
-    COMPONENT_CLASSES = {
-        "article-view--title",
-        "article-view--meta",
-        "article-view--url",
-        "article-view--rule",
-        "article-view--heading",
-        "article-view--caption",
-        "article-view--cursor",
-        "article-view--gutter",
-        "article-view--match",
-        "article-view--current-match",
-        "article-view--placeholder",
-    }
-
-    DEFAULT_CSS = """
-    ArticleView {
-        background: $surface;
-        padding: 0 1;
-        overflow-x: hidden;
-        scrollbar-size-vertical: 1;  /* SCROLLBAR */
-        & > .article-view--title { color: $foreground; text-style: bold; }
-        & > .article-view--meta { color: $text-muted; }
-        & > .article-view--url { color: $text-muted; text-style: underline; }
-        & > .article-view--rule { color: $panel-lighten-2; }
-        & > .article-view--heading { color: $text-muted; text-style: bold; }
-        & > .article-view--caption { color: $text-muted; text-style: italic; }
-        & > .article-view--cursor { background: $boost; }
-        & > .article-view--gutter { color: $panel-lighten-2; }
-        &:focus > .article-view--gutter { color: $accent; }
-        & > .article-view--match { background: $warning 35%; }
-        & > .article-view--current-match { background: $warning; color: $background; }
-        & > .article-view--placeholder { color: $text-muted; }
-    }
-    """
-
-    cursor: reactive[int] = reactive(0, init=False, repaint=False)
-
     @dataclass
     class ReadToggled(Message):
         article_id: str
@@ -126,163 +90,38 @@ class ArticleView(ScrollView, can_focus=True):
     class Changed(Message):
         """The cursor, the find or the selected entity moved: the status line should follow."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.article: Article | None = None
-        self.hidden_types: frozenset[str] = frozenset()
-        self.colour_overrides: dict[str, str] = {}
-        self.selected_entity: str | None = None
-        self.find_query = ""
-        self.matches: list[Match] = []
-        self._matches_in: dict[int, range] = {}  # passage -> indexes into matches
-        self.current_match: int | None = None
-        self._blocks: list[Block] = []
-        self._passages: list[int] = []  # block index of each passage
-        self._lines: list[tuple[int, int, int] | None] = []  # (block, start, end), None = blank
-        self._passage_lines: list[tuple[int, int]] = []  # first, last line of each passage
-        self._layout_width = 0
-        self._wraps: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._styled: dict[int, Text] = {}
-        self._plains: dict[int, str] = {}
-        self._entity_styles: dict[str, Style] | None = None
-        self._strips: LRUCache[tuple[int, bool], Strip] = LRUCache(512)
+    @dataclass
+    class BookmarkRequested(Message):
+        target: PassageTarget
 
-    # -- showing an article ---------------------------------------------
+    @dataclass
+    class NoteRequested(Message):
+        """A new note: on `target`, or on the whole article when it is None."""
 
-    def show(self, article: Article, passage: int = 0) -> None:
-        self.article = article
-        self._blocks = article_blocks(article)
-        self._passages = [i for i, b in enumerate(self._blocks) if b.passage is not None]
-        self.selected_entity = None
-        self.find_query, self.matches, self.current_match = "", [], None
-        self._matches_in = {}
-        self._wraps.clear()
-        self._plains.clear()
-        self._layout()
-        self.set_reactive(ArticleView.cursor, self.validate_cursor(passage))
-        self.scroll_to(y=0, animate=False, immediate=True)
-        # The new height only bounds scrolling after a refresh.
-        self.call_after_refresh(self._scroll_cursor_into_view, True)
-        self._restyle()
+        article_id: str
+        target: PassageTarget | None
+
+    def changed(self) -> None:
         self.post_message(self.Changed())
 
-    @property
-    def passage_count(self) -> int:
-        return len(self._passages)
-
-    @property
-    def paragraph_position(self) -> int:
-        """The cursor as a paragraph index (captions count as the last paragraph)."""
-        if self.article is None or not self.article.paragraphs:
-            return 0
-        return min(self.cursor, len(self.article.paragraphs) - 1)
-
-    def set_style_options(self, hidden: frozenset[str], colours: dict[str, str]) -> None:
-        self.hidden_types = hidden
-        self.colour_overrides = colours
-        self._restyle()
-
-    def select_entity(self, name: str | None) -> None:
-        self.selected_entity = name
-        self._restyle()
-        self.post_message(self.Changed())
-
-    # -- layout -----------------------------------------------------------
-
-    @property
-    def text_width(self) -> int:
-        # Room for a scrollbar is kept always, so its coming and going never re-wraps the text.
-        return max(10, min(MAX_TEXT_WIDTH, self.content_region.width - SCROLLBAR - GUTTER))
-
-    def _plain(self, block_index: int) -> str:
-        plain = self._plains.get(block_index)
-        if plain is None:
-            block = self._blocks[block_index]
-            plain = plain_block(block.text, block.spans) if block.passage is not None else block.text
-            self._plains[block_index] = plain
-        return plain
-
-    def _layout(self) -> None:
-        width = self.text_width
-        self._layout_width = width
-        lines: list[tuple[int, int, int] | None] = [None]
-        passage_lines: list[tuple[int, int]] = []
-        for index, block in enumerate(self._blocks):
-            key = (index, width)
-            if key not in self._wraps:
-                plain = self._plain(index) if block.kind != "rule" else ""
-                self._wraps[key] = wrap_offsets(plain, width)
-            first = len(lines)
-            lines.extend((index, start, end) for start, end in self._wraps[key])
-            if block.passage is not None:
-                passage_lines.append((first, len(lines) - 1))
-            if block.gap_after:
-                lines.append(None)
-        self._lines = lines
-        self._passage_lines = passage_lines
-        self._strips.clear()
-        self.virtual_size = Size(0, len(lines))
-
-    def on_resize(self) -> None:
-        if self.article is not None and self.text_width != self._layout_width:
-            self._layout()
-            self._scroll_cursor_into_view()
-        else:
-            self.virtual_size = Size(0, len(self._lines))
-        self._strips.clear()
-
-    def on_mount(self) -> None:
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
-
-    def on_focus(self) -> None:
-        self._strips.clear()
-        self.refresh()
-
-    def on_blur(self) -> None:
-        self._strips.clear()
-        self.refresh()
-
-    def _restyle(self) -> None:
-        self._entity_styles = None
-        self._styled.clear()
-        self._strips.clear()
-        self.refresh()
-
-    # -- cursor -----------------------------------------------------------
-
-    def validate_cursor(self, cursor: int) -> int:
-        return max(0, min(cursor, len(self._passages) - 1))
-
-    def watch_cursor(self, old: int, new: int) -> None:
-        for passage in (old, new):
-            if 0 <= passage < len(self._passage_lines):
-                first, last = self._passage_lines[passage]
-                self.refresh_lines(first, last - first + 1)
-        self._scroll_cursor_into_view()
-        self.post_message(self.Changed())
-
-    def _scroll_cursor_into_view(self, centre: bool = False) -> None:
-        if not self._passage_lines:
-            return
-        first, last = self._passage_lines[self.cursor]
-        height = self.scrollable_content_region.height
-        if centre and self.cursor > 0:
-            self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
-        elif self.cursor == 0 and last < height:
-            self.scroll_to(y=0, animate=False, immediate=True)
-        elif first - 1 < self.scroll_y or last - first + 1 > height:
-            self.scroll_to(y=max(0, first - 1), animate=False, immediate=True)
-        elif last + 1 >= self.scroll_y + height:
-            self.scroll_to(y=last + 2 - height, animate=False, immediate=True)
+    # -- moving the cursor ----------------------------------------------------
 
     def action_cursor_down(self) -> None:
-        self.cursor += 1
+        if self.sentence_mode and self.sentence < len(self.sentence_spans(self.cursor)) - 1:
+            self._set_sentence(self.sentence + 1)
+        else:
+            self.cursor += 1
 
     def action_cursor_up(self) -> None:
-        self.cursor -= 1
+        if self.sentence_mode and self.sentence > 0:
+            self._set_sentence(self.sentence - 1)
+        elif self.cursor > 0:
+            self._next_sentence = -1
+            self.cursor -= 1
 
     def action_first(self) -> None:
         self.cursor = 0
+        self._set_sentence(0)
         self.scroll_to(y=0, animate=False, immediate=True)
 
     def action_last(self) -> None:
@@ -306,9 +145,39 @@ class ArticleView(ScrollView, can_focus=True):
                 break
         else:
             self.set_reactive(ArticleView.cursor, len(self._passages) - 1)
+        self.sentence = 0
         self._strips.clear()
         self.refresh()
-        self.post_message(self.Changed())
+        self.changed()
+
+    def move_to(self, paragraph: int, start: int = 0, end: int | None = None) -> None:
+        """Put the cursor on a paragraph; on the sentence holding `start` if not the whole of it."""
+        if self.article is None:
+            return
+        paragraph = self.validate_cursor(paragraph)
+        whole = start == 0 and (end is None or end >= len(self._blocks[self._passages[paragraph]].text))
+        spans = self.sentence_spans(paragraph)
+        sentence = next((i for i, (s, e) in enumerate(spans) if s <= start < max(e, s + 1)), 0)
+        if not whole and len(spans) > 1:
+            self.sentence_mode = True
+        self.set_reactive(ArticleView.cursor, paragraph)
+        self.sentence = sentence if self.sentence_mode else 0
+        self._strips.clear()
+        self.refresh()
+        self.call_after_refresh(self._scroll_cursor_into_view, True)
+        self.changed()
+
+    def action_toggle_sentences(self) -> None:
+        self.sentence_mode = not self.sentence_mode
+        self.sentence = 0
+        self._refresh_passage(self.cursor)
+        self.changed()
+        self.notify("Moving by sentence: j/k, v for passages" if self.sentence_mode
+                    else "Moving by passage", timeout=2)
+
+    def action_toggle_notes(self) -> None:
+        self.show_notes = not self.show_notes
+        self._rebuild()
 
     def action_toggle_read(self) -> None:
         if self.article is not None:
@@ -328,6 +197,51 @@ class ArticleView(ScrollView, can_focus=True):
         if action in ("find_next", "find_previous") and not self.matches:
             return None
         return True
+
+    # -- bookmarks and notes ------------------------------------------------
+
+    def _is_paragraph(self, passage: int) -> bool:
+        return self.article is not None and 0 <= passage < len(self.article.paragraphs)
+
+    def annotation_target(self) -> PassageTarget | str:
+        """The mouse selection, else the cursor's sentence or passage; a reason when none fits."""
+        if self.article is None:
+            return "Open an article first."
+        selection = self.text_selection
+        if selection is not None:
+            found = paragraph_span(self._blocks, self._lines, selection)
+            if isinstance(found, str):
+                return found
+            paragraph, start, end = found
+        elif not self._is_paragraph(self.cursor):
+            return CAPTION_REFUSED
+        elif self.sentence_mode:
+            paragraph = self.cursor
+            start, end = self._sentence_span()
+        else:
+            paragraph, start, end = self.cursor, 0, len(self.article.paragraphs[self.cursor])
+        text = self.article.paragraphs[paragraph]
+        if start >= end:
+            return "There is no text there to mark."
+        return PassageTarget(self.article.id, paragraph, start, end, text[start:end])
+
+    def action_bookmark(self) -> None:
+        target = self.annotation_target()
+        if isinstance(target, str):
+            self.notify(target, severity="warning", timeout=4)
+            return
+        self.post_message(self.BookmarkRequested(target))
+
+    def action_note(self) -> None:
+        target = self.annotation_target()
+        if isinstance(target, str):
+            self.notify(target, severity="warning", timeout=4)
+            return
+        self.post_message(self.NoteRequested(target.article_id, target))
+
+    def action_article_note(self) -> None:
+        if self.article is not None:
+            self.post_message(self.NoteRequested(self.article.id, None))
 
     # -- entity mentions --------------------------------------------------
 
@@ -372,7 +286,7 @@ class ArticleView(ScrollView, can_focus=True):
                     self._matches_in[passage] = range(first, first + len(found))
                     self.matches.extend(found)
         self._restyle()
-        self.post_message(self.Changed())
+        self.changed()
 
     def next_match(self, direction: int = 1) -> bool:
         """Go to the next (+1) or previous (-1) match, from the current one or the cursor."""
@@ -392,7 +306,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.cursor != self.matches[index].passage:
             self.cursor = self.matches[index].passage
         else:
-            self.post_message(self.Changed())
+            self.changed()
         return True
 
     def action_find_next(self) -> None:
@@ -400,85 +314,3 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_find_previous(self) -> None:
         self.next_match(-1)
-
-    # -- rendering --------------------------------------------------------
-
-    def _styled_block(self, index: int) -> Text:
-        text = self._styled.get(index)
-        if text is not None:
-            return text
-        block = self._blocks[index]
-        style = self.get_component_rich_style
-        if block.kind in ("paragraph", "caption"):
-            if self._entity_styles is None:
-                dark = self.app.current_theme.dark
-                self._entity_styles = entity_styles(dark, self.colour_overrides)
-            text = styled_block(
-                block.text,
-                block.spans,
-                self._entity_styles,
-                self.hidden_types,
-                self.selected_entity,
-                base=style("article-view--caption") if block.kind == "caption" else None,
-            )
-            self._mark_matches(text, block.passage)
-        else:
-            kind_style = {
-                "title": "article-view--title",
-                "url": "article-view--url",
-                "captions": "article-view--heading",
-            }.get(block.kind, "article-view--meta")
-            text = Text(block.text, style=style(kind_style), end="")
-        self._styled[index] = text
-        return text
-
-    def _mark_matches(self, text: Text, passage: int | None) -> None:
-        match_style = self.get_component_rich_style("article-view--match")
-        current_style = self.get_component_rich_style("article-view--current-match")
-        for index in self._matches_in.get(passage, ()):
-            match = self.matches[index]
-            current = index == self.current_match
-            text.stylize(current_style if current else match_style, match.start, match.end)
-
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        if self.article is None:
-            return self._placeholder_line(y, width)
-        line_number = y + int(self.scroll_y)
-        if line_number >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
-        line = self._lines[line_number]
-        is_cursor = line is not None and self._blocks[line[0]].passage == self.cursor
-        key = (line_number, is_cursor)
-        strip = self._strips.get(key)
-        if strip is None:
-            strip = self._render(line, width, is_cursor)
-            self._strips[key] = strip
-        return strip
-
-    def _render(self, line: tuple[int, int, int] | None, width: int, is_cursor: bool) -> Strip:
-        if line is None:
-            return Strip.blank(width, self.rich_style)
-        block_index, start, end = line
-        block = self._blocks[block_index]
-        if block.kind == "rule":
-            rule = self.get_component_rich_style("article-view--rule")
-            segments = [Segment(" " * GUTTER), Segment("─" * self.text_width, rule)]
-            return Strip(segments).adjust_cell_length(width).apply_style(self.rich_style)
-        piece = self._styled_block(block_index)[start:end]
-        gutter_style = self.get_component_rich_style("article-view--gutter")
-        console = self.app.console
-        # Text.render leaves the text's own (base) style to the caller.
-        segments = Segment.apply_style(piece.render(console), console.get_style(piece.style))
-        text = Segment.adjust_line_length(list(segments), self.text_width)
-        if is_cursor:
-            cursor = Style(bgcolor=self.get_component_rich_style("article-view--cursor").bgcolor)
-            text = list(Segment.apply_style(text, cursor))
-        gutter = Segment("▌  " if is_cursor else "   ", gutter_style)
-        return Strip([gutter, *text]).adjust_cell_length(width).apply_style(self.rich_style)
-
-    def _placeholder_line(self, y: int, width: int) -> Strip:
-        text = PLACEHOLDER[y] if y < len(PLACEHOLDER) else ""
-        style = self.get_component_rich_style("article-view--placeholder")
-        strip = Strip([Segment(" " * GUTTER + text, style)]).adjust_cell_length(width)
-        return strip.apply_style(self.rich_style)

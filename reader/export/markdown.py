@@ -1,0 +1,160 @@
+"""Markdown notes for Obsidian, Logseq and friends: front matter, quotes, notes under them.
+
+Quotes are kept exactly: each line of the quoted text follows "> " (an empty line is ">"),
+and nothing in it is escaped, so stripping that prefix gives the article's text back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import orjson
+
+from reader.export import Annotated, main_entities
+from reader.model import Anchor, Article, Bookmark, Note
+from reader.store.atomic import write_atomic
+from reader.store.stamps import now_iso
+
+SLUG_CHARS = 60
+SINGLE_FILE_SUFFIXES = (".md", ".markdown")
+ORPHANED_HEADING = "## No longer in the article"
+ORPHANED_HINT = (
+    "*The article changed and these passages could not be found in it any more; "
+    "they are kept as they were.*"
+)
+
+
+def yaml_string(value: str) -> str:
+    """A double-quoted YAML scalar: JSON's string syntax is valid YAML and escapes what it must."""
+    return orjson.dumps(value).decode("utf-8")
+
+
+def front_matter(article: Article) -> str:
+    lines = ["---", f"title: {yaml_string(article.title)}"]
+    for name in ("source", "url", "published"):
+        value = getattr(article, name)
+        lines.append(f"{name}: {yaml_string(value) if value else 'null'}")
+    entities = main_entities(article)
+    if entities:
+        lines.append("entities:")
+        lines.extend(f"  - {yaml_string(name)}" for name in entities)
+    else:
+        lines.append("entities: []")
+    lines.append(f"reader_id: {yaml_string(article.id)}")
+    lines.append("---")
+    return "\n".join(lines)
+
+
+def blockquote(text: str) -> str:
+    """`text` as a Markdown blockquote, every line kept as it is (multi-line safe)."""
+    return "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
+
+
+def unquote(block: str) -> str:
+    """The text a `blockquote` holds (what a reader of the file gets back)."""
+    return "\n".join(line[2:] if line.startswith("> ") else line[1:] for line in block.split("\n"))
+
+
+def article_sections(item: Annotated) -> list[str]:
+    """The body after the title: article notes, then each marked passage with its notes."""
+    sections: list[str] = []
+    for note in sorted((n for n in item.notes if n.anchor is None), key=lambda n: n.created):
+        sections.append(note.text.strip("\n"))
+    placed, orphaned = _passages(item.bookmarks, item.notes)
+    for anchor, notes in placed:
+        sections.append(blockquote(anchor.exact))
+        sections.extend(note.text.strip("\n") for note in notes)
+    if orphaned:
+        sections.append(ORPHANED_HEADING)
+        sections.append(ORPHANED_HINT)
+        for anchor, notes in orphaned:
+            sections.append(blockquote(anchor.exact))
+            sections.extend(note.text.strip("\n") for note in notes)
+    return sections
+
+
+def _passages(
+    bookmarks: list[Bookmark], notes: list[Note]
+) -> tuple[list[tuple[Anchor, list[Note]]], list[tuple[Anchor, list[Note]]]]:
+    """Marked passages in reading order, a bookmark and the notes on the same words as one."""
+    groups: dict[tuple, tuple[Anchor, list[Note], bool]] = {}
+    for mark in bookmarks:
+        key = (mark.orphaned, mark.anchor.paragraph, mark.anchor.start, mark.anchor.end, mark.anchor.exact)
+        groups.setdefault(key, (mark.anchor, [], mark.orphaned))
+    for note in sorted((n for n in notes if n.anchor is not None), key=lambda n: n.created):
+        anchor = note.anchor
+        assert anchor is not None
+        key = (note.orphaned, anchor.paragraph, anchor.start, anchor.end, anchor.exact)
+        groups.setdefault(key, (anchor, [], note.orphaned))[1].append(note)
+    ordered = [groups[key] for key in sorted(groups, key=lambda k: k[1:4])]
+    placed = [(anchor, notes) for anchor, notes, orphan in ordered if not orphan]
+    orphaned = [(anchor, notes) for anchor, notes, orphan in ordered if orphan]
+    return placed, orphaned
+
+
+def article_markdown(item: Annotated) -> str:
+    """One article's file: YAML front matter, its title, then its notes and quotes."""
+    parts = [front_matter(item.article), f"# {_heading(item.article.title)}", *article_sections(item)]
+    return "\n\n".join(parts) + "\n"
+
+
+def collection_markdown(items: list[Annotated]) -> str:
+    """Several articles in one file: a front matter for the file, a section per article."""
+    head = "\n".join([
+        "---",
+        f"title: {yaml_string('Bookmarks and notes')}",
+        f"exported: {yaml_string(now_iso())}",
+        f"articles: {len(items)}",
+        "---",
+    ])
+    parts = [head]
+    for item in items:
+        article = item.article
+        parts.append(f"# {_heading(article.title)}")
+        about = [f"{name}: {value}" for name in ("source", "url", "published")
+                 if (value := getattr(article, name))]
+        entities = main_entities(article)
+        if entities:
+            about.append("entities: " + ", ".join(entities))
+        if about:
+            parts.append("\n".join(f"- {line}" for line in about))
+        parts.extend(article_sections(item))
+    return "\n\n".join(parts) + "\n"
+
+
+def _heading(title: str) -> str:
+    return " ".join(title.split()) or "(untitled)"
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens, for file names."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    result = ""
+    for word in words:
+        if len(result) + len(word) + 1 > SLUG_CHARS:
+            break
+        result = f"{result}-{word}" if result else word
+    return result
+
+
+def file_name(article: Article) -> str:
+    """`slug-of-the-title-ID.md`: readable, and unique through the id."""
+    title = slug(article.title)
+    return f"{title}-{article.id}.md" if title else f"{article.id}.md"
+
+
+def write_markdown(items: list[Annotated], out: Path) -> list[Path]:
+    """Write one file per article into folder `out`, or all into `out` when it ends in .md."""
+    if out.suffix.lower() in SINGLE_FILE_SUFFIXES:
+        write_atomic(out, collection_markdown(items).encode("utf-8"))
+        return [out]
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for item in items:
+        path = out / file_name(item.article)
+        write_atomic(path, article_markdown(item).encode("utf-8"))
+        paths.append(path)
+    return paths

@@ -1,0 +1,134 @@
+"""Everything I marked: every bookmark and note in the library, newest first, filter as you type."""
+
+from __future__ import annotations
+
+import time
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from reader.model import MarkedPassage
+from reader.text import one_line
+from reader.tui.formatting import plural, thousands
+from reader.tui.marked_rows import MarkedRows
+from reader.tui.widgets.marked_list import MarkedList
+
+
+class MarkedScreen(Screen[MarkedPassage | None]):
+    """Dismissed with the chosen bookmark or note (the reading screen opens it), or None."""
+
+    BINDING_GROUP_TITLE = "Everything marked"
+
+    BINDINGS = [
+        # The filter keeps the focus: these reach the list from it.
+        Binding("enter", "list('open')", "Go to passage", id="marked.go",
+                tooltip="Open the article at this passage"),
+        Binding("down", "list('cursor_down')", "Next", id="marked.filter_next",
+                tooltip="Move to the next bookmark or note"),
+        Binding("up", "list('cursor_up')", "Previous", id="marked.filter_previous",
+                tooltip="Move to the previous bookmark or note"),
+        Binding("pagedown", "list('page_down')", "Page down", show=False, id="marked.filter_page_down",
+                tooltip="Move down a screenful"),
+        Binding("pageup", "list('page_up')", "Page up", show=False, id="marked.filter_page_up",
+                tooltip="Move up a screenful"),
+        Binding("escape", "escape", "Clear / close", id="marked.close",
+                tooltip="Clear the filter, or go back to reading"),
+        Binding("slash", "filter", "Filter", show=False, id="marked.filter",
+                tooltip="Type to filter by title, quote or note (has:note, has:bookmark)"),
+        Binding("q", "close", "Close", show=False, id="marked.quit", tooltip="Go back to reading"),
+    ]
+
+    DEFAULT_CSS = """
+    MarkedScreen {
+        layout: vertical;
+        #marked-header {
+            height: 1;
+            padding: 0 1;
+            background: $panel;
+            color: $text-muted;
+        }
+        #marked-filter {
+            border: none;
+            height: 1;
+            padding: 0 1;
+            background: $boost;
+            &:focus { border: none; background-tint: $foreground 5%; }
+        }
+        #marked-list { height: 1fr; }
+    }
+    """
+
+    def __init__(self, rows: MarkedRows) -> None:
+        super().__init__()
+        self.rows = rows
+        rows.set_query("")
+        self.filter_ms: float | None = None  # how long the last filter keystroke took
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="marked-header")
+        yield Input(placeholder="Filter: words in the title, quote or note · has:note · has:bookmark",
+                    id="marked-filter")
+        yield MarkedList(self.rows, id="marked-list")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self._show_header()
+        self.set_focus(self.query_one("#marked-filter", Input))
+        # Once the list is on screen, before the first keystroke can arrive.
+        self.call_after_refresh(self.rows.prepare)
+
+    @property
+    def marked_list(self) -> MarkedList:
+        return self.query_one(MarkedList)
+
+    def _show_header(self, layout: bool = True) -> None:
+        rows = self.rows
+        parts = [
+            Content.styled("Everything marked", "bold $text-accent"),
+            Content(f"{plural(rows.total - rows.notes, 'bookmark')} · {plural(rows.notes, 'note')}"),
+        ]
+        if rows.orphaned:
+            parts.append(Content.styled(f"{thousands(rows.orphaned)} not in their article any more",
+                                        "$text-error"))
+        if rows.query.strip():
+            parts.append(Content.assemble(
+                f"{thousands(len(rows.visible))} shown · filter: ", (one_line(rows.query), "bold $foreground")
+            ))
+        parts.append(Content("↑↓ choose · enter goes to the passage · escape back"))
+        self.query_one("#marked-header", Static).update(Content(" · ").join(parts), layout=layout)
+
+    @on(Input.Changed, "#marked-filter")
+    def filter_changed(self, event: Input.Changed) -> None:
+        started = time.perf_counter()
+        self.rows.set_query(event.value)
+        self.marked_list.rows_changed()
+        self._show_header(layout=False)
+        self.filter_ms = (time.perf_counter() - started) * 1000
+
+    @on(Input.Submitted, "#marked-filter")
+    def filter_submitted(self) -> None:
+        self.marked_list.action_open()
+
+    def on_marked_list_opened(self, event: MarkedList.Opened) -> None:
+        self.dismiss(event.item)
+
+    def action_list(self, action: str) -> None:
+        getattr(self.marked_list, f"action_{action}")()
+
+    def action_filter(self) -> None:
+        self.set_focus(self.query_one("#marked-filter", Input))
+
+    def action_escape(self) -> None:
+        box = self.query_one("#marked-filter", Input)
+        if box.value:
+            box.value = ""
+            self.set_focus(box)
+        else:
+            self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,486 @@
+"""The article laid out in lines and painted: entity colours, cursor, bookmarks, notes, matches.
+
+A header block, then passages (paragraphs, then captions) wrapped to a reading measure,
+drawn through the line API: cost per line on screen. Bookmarks tint their text and mark
+the gutter; notes sit dim under their passage; the cursor covers a passage or, in
+sentence mode, one sentence. What keys do to it is ArticleView's business.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.selection import Selection
+from textual.strip import Strip
+
+from reader.model import Article, Bookmark, Note
+from reader.sentences import sentence_spans
+from reader.tui.article_blocks import Block, article_blocks
+from reader.tui.article_lines import GUTTER, NOTE_INDENT, Line, selected_text, touches
+from reader.tui.highlight import PassageStyles, entity_styles, mark_passage, plain_block, styled_block
+from reader.tui.wrap import wrap_offsets
+
+# A comfortable measure for reading; wider panes get a margin instead of longer lines.
+MAX_TEXT_WIDTH = 84
+SCROLLBAR = 1
+PLACEHOLDER = (
+    "",
+    "Nothing open yet.",
+    "",
+    "Choose an article in the list and press enter to read it here.",
+    "Press ? for every key, ctrl+p for every command.",
+)
+
+
+class Match(NamedTuple):
+    passage: int
+    start: int
+    end: int
+
+
+# Under the cursor: None (not the cursor's passage), "passage", or a sentence's (start, end).
+CursorKey = None | str | tuple[int, int]
+
+
+class ArticlePage(ScrollView):
+    """One article's lines; `cursor` is a passage index, `sentence` one of its sentences."""
+
+    COMPONENT_CLASSES = {
+        "article-view--title",
+        "article-view--meta",
+        "article-view--url",
+        "article-view--rule",
+        "article-view--heading",
+        "article-view--caption",
+        "article-view--cursor",
+        "article-view--gutter",
+        "article-view--match",
+        "article-view--current-match",
+        "article-view--bookmark",
+        "article-view--bookmark-cursor",
+        "article-view--bookmark-mark",
+        "article-view--note",
+        "article-view--note-label",
+        "article-view--note-marker",
+        "article-view--placeholder",
+    }
+
+    DEFAULT_CSS = """
+    ArticlePage {
+        background: $surface;
+        padding: 0 1;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;  /* SCROLLBAR */
+        & > .article-view--title { color: $foreground; text-style: bold; }
+        & > .article-view--meta { color: $text-muted; }
+        & > .article-view--url { color: $text-muted; text-style: underline; }
+        & > .article-view--rule { color: $panel-lighten-2; }
+        & > .article-view--heading { color: $text-muted; text-style: bold; }
+        & > .article-view--caption { color: $text-muted; text-style: italic; }
+        & > .article-view--cursor { background: $boost; }
+        & > .article-view--gutter { color: $panel-lighten-2; }
+        &:focus > .article-view--gutter { color: $accent; }
+        & > .article-view--match { text-style: underline bold; }
+        & > .article-view--current-match { text-style: reverse bold; }
+        & > .article-view--bookmark { background: $warning 16%; }
+        & > .article-view--bookmark-cursor { background: $warning 28%; }
+        & > .article-view--bookmark-mark { color: $text-warning; }
+        & > .article-view--note { color: $text-muted; text-style: italic; }
+        & > .article-view--note-label { color: $text-disabled; text-style: italic; }
+        & > .article-view--note-marker { color: $text-accent; text-style: not italic; }
+        & > .article-view--placeholder { color: $text-muted; }
+    }
+    """
+
+    cursor: reactive[int] = reactive(0, init=False, repaint=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self.bookmarks: list[Bookmark] = []
+        self.notes: list[Note] = []
+        self.show_notes = True
+        self.sentence_mode = False
+        self.sentence = 0  # index among the cursor passage's sentences
+        self._next_sentence = 0  # where a cursor move lands: 0 first sentence, -1 last
+        self.hidden_types: frozenset[str] = frozenset()
+        self.colour_overrides: dict[str, str] = {}
+        self.selected_entity: str | None = None
+        self.find_query = ""
+        self.matches: list[Match] = []
+        self._matches_in: dict[int, range] = {}  # passage -> indexes into matches
+        self.current_match: int | None = None
+        self._blocks: list[Block] = []
+        self._passages: list[int] = []  # block index of each passage
+        self._marks: dict[int, list[tuple[int, int]]] = {}  # paragraph -> bookmarked spans
+        self._sentences: dict[int, list[tuple[int, int]]] = {}  # passage -> sentence spans
+        self._lines: list[Line | None] = []  # None = blank
+        self._passage_lines: list[tuple[int, int]] = []  # first, last line of each passage
+        self._layout_width = 0
+        self._wraps: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._styled: dict[tuple[int, CursorKey], Text] = {}
+        self._plains: dict[int, str] = {}
+        self._entity_styles: dict[str, Style] | None = None
+        self._strips: LRUCache[tuple[int, CursorKey], Strip] = LRUCache(512)
+
+    def changed(self) -> None:
+        """The cursor, the find or what is shown moved; ArticleView tells the screen."""
+
+    # -- showing an article ---------------------------------------------
+
+    def show(
+        self,
+        article: Article,
+        passage: int = 0,
+        bookmarks: list[Bookmark] | None = None,
+        notes: list[Note] | None = None,
+    ) -> None:
+        self.article = article
+        self.bookmarks, self.notes = list(bookmarks or []), list(notes or [])
+        self.selected_entity = None
+        self.find_query, self.matches, self.current_match = "", [], None
+        self._matches_in = {}
+        self.sentence = 0
+        self._build()
+        self.set_reactive(ArticlePage.cursor, self.validate_cursor(passage))
+        self.scroll_to(y=0, animate=False, immediate=True)
+        # The new height only bounds scrolling after a refresh.
+        self.call_after_refresh(self._scroll_cursor_into_view, True)
+        self._restyle()
+        self.changed()
+
+    def set_annotations(self, bookmarks: list[Bookmark], notes: list[Note]) -> None:
+        """The open article's bookmarks and notes changed (they are on disk)."""
+        self.bookmarks, self.notes = list(bookmarks), list(notes)
+        self._rebuild()
+
+    def _build(self) -> None:
+        assert self.article is not None
+        self._blocks = article_blocks(self.article, self.bookmarks, self.notes, self.show_notes)
+        self._passages = [i for i, b in enumerate(self._blocks) if b.passage is not None]
+        self._marks = {}
+        for mark in self.bookmarks:
+            if not mark.orphaned:
+                self._marks.setdefault(mark.anchor.paragraph, []).append((mark.anchor.start, mark.anchor.end))
+        self._sentences.clear()
+        self._wraps.clear()
+        self._plains.clear()
+        self._layout()
+
+    def _rebuild(self) -> None:
+        if self.article is None:
+            return
+        self._build()
+        self._restyle()
+        self._scroll_cursor_into_view()
+        self.changed()
+
+    @property
+    def passage_count(self) -> int:
+        return len(self._passages)
+
+    @property
+    def paragraph_position(self) -> int:
+        """The cursor as a paragraph index (captions count as the last paragraph)."""
+        if self.article is None or not self.article.paragraphs:
+            return 0
+        return min(self.cursor, len(self.article.paragraphs) - 1)
+
+    def set_style_options(self, hidden: frozenset[str], colours: dict[str, str]) -> None:
+        self.hidden_types = hidden
+        self.colour_overrides = colours
+        self._restyle()
+
+    def select_entity(self, name: str | None) -> None:
+        self.selected_entity = name
+        self._restyle()
+        self.changed()
+
+    def bookmarks_at(self, passage: int) -> int:
+        return len(self._marks.get(passage, ())) if self._is_paragraph(passage) else 0
+
+    def notes_at(self, passage: int) -> int:
+        return sum(1 for n in self.notes if n.anchor and not n.orphaned and n.anchor.paragraph == passage)
+
+    # -- layout -----------------------------------------------------------
+
+    @property
+    def text_width(self) -> int:
+        # Room for a scrollbar is kept always, so its coming and going never re-wraps the text.
+        return max(10, min(MAX_TEXT_WIDTH, self.content_region.width - SCROLLBAR - GUTTER))
+
+    def _plain(self, block_index: int) -> str:
+        plain = self._plains.get(block_index)
+        if plain is None:
+            block = self._blocks[block_index]
+            plain = plain_block(block.text, block.spans) if block.passage is not None else block.text
+            self._plains[block_index] = plain
+        return plain
+
+    def _wrap_width(self, block: Block, width: int) -> int:
+        return width - NOTE_INDENT if block.marker else width
+
+    def _layout(self) -> None:
+        width = self.text_width
+        self._layout_width = width
+        lines: list[Line | None] = [None]
+        passage_lines: list[tuple[int, int]] = []
+        for index, block in enumerate(self._blocks):
+            key = (index, width)
+            if key not in self._wraps:
+                plain = self._plain(index) if block.kind != "rule" else ""
+                self._wraps[key] = wrap_offsets(plain, self._wrap_width(block, width))
+            first = len(lines)
+            lines.extend(
+                Line(index, start, end, n == 0) for n, (start, end) in enumerate(self._wraps[key])
+            )
+            if block.passage is not None:
+                passage_lines.append((first, len(lines) - 1))
+            if block.gap_after:
+                lines.append(None)
+        self._lines = lines
+        self._passage_lines = passage_lines
+        self._strips.clear()
+        self.virtual_size = Size(0, len(lines))
+
+    def on_resize(self) -> None:
+        if self.article is not None and self.text_width != self._layout_width:
+            self._layout()
+            self._scroll_cursor_into_view()
+        else:
+            self.virtual_size = Size(0, len(self._lines))
+        self._strips.clear()
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
+
+    def on_focus(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def _restyle(self) -> None:
+        self._entity_styles = None
+        self._styled.clear()
+        self._strips.clear()
+        self.refresh()
+
+    # -- cursor -----------------------------------------------------------
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, len(self._passages) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        last = len(self.sentence_spans(new)) - 1 if self.sentence_mode and self._next_sentence < 0 else 0
+        self.sentence, self._next_sentence = last, 0
+        for passage in (old, new):
+            self._refresh_passage(passage)
+        self._scroll_cursor_into_view()
+        self.changed()
+
+    def _refresh_passage(self, passage: int) -> None:
+        if 0 <= passage < len(self._passage_lines):
+            first, last = self._passage_lines[passage]
+            self.refresh_lines(first, last - first + 1)
+
+    def sentence_spans(self, passage: int) -> list[tuple[int, int]]:
+        spans = self._sentences.get(passage)
+        if spans is None:
+            if not 0 <= passage < len(self._passages):
+                return [(0, 0)]
+            spans = sentence_spans(self._blocks[self._passages[passage]].text)
+            self._sentences[passage] = spans
+        return spans
+
+    def _sentence_span(self) -> tuple[int, int]:
+        spans = self.sentence_spans(self.cursor)
+        return spans[min(self.sentence, len(spans) - 1)]
+
+    def _cursor_lines(self) -> tuple[int, int]:
+        """First and last line of what the cursor is on: the passage, or its sentence."""
+        first, last = self._passage_lines[self.cursor]
+        if not self.sentence_mode:
+            return first, last
+        start, end = self._sentence_span()
+        on_it = [y for y in range(first, last + 1)
+                 if (line := self._lines[y]) is not None and touches(line, start, end)]
+        return (on_it[0], on_it[-1]) if on_it else (first, last)
+
+    def _scroll_cursor_into_view(self, centre: bool = False) -> None:
+        if not self._passage_lines:
+            return
+        first, last = self._cursor_lines()
+        height = self.scrollable_content_region.height
+        if centre and self.cursor > 0:
+            self.scroll_to(y=max(0, first - height // 3), animate=False, immediate=True)
+        elif self.cursor == 0 and last < height:
+            self.scroll_to(y=0, animate=False, immediate=True)
+        elif first - 1 < self.scroll_y or last - first + 1 > height:
+            self.scroll_to(y=max(0, first - 1), animate=False, immediate=True)
+        elif last + 1 >= self.scroll_y + height:
+            self.scroll_to(y=last + 2 - height, animate=False, immediate=True)
+
+    def _set_sentence(self, sentence: int) -> None:
+        self.sentence = sentence
+        self._refresh_passage(self.cursor)
+        self._scroll_cursor_into_view()
+        self.changed()
+
+    # -- mouse selection ------------------------------------------------------
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        texts = [self._plain(index) for index in range(len(self._blocks))]
+        text = selected_text(self._blocks, self._lines, selection, texts)
+        return (text, "\n") if text is not None else None
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    # -- rendering --------------------------------------------------------
+
+    def _cursor_key(self, block_index: int) -> CursorKey:
+        if self._blocks[block_index].passage != self.cursor:
+            return None
+        if self.sentence_mode:
+            return self._sentence_span()
+        return "passage"
+
+    def _passage_styles(self) -> PassageStyles:
+        style = self.get_component_rich_style
+        return PassageStyles(
+            cursor=Style(bgcolor=style("article-view--cursor").bgcolor),
+            bookmark=Style(bgcolor=style("article-view--bookmark").bgcolor),
+            bookmark_cursor=Style(bgcolor=style("article-view--bookmark-cursor").bgcolor),
+            match=_attributes_only(style("article-view--match")),
+            current_match=_attributes_only(style("article-view--current-match")),
+        )
+
+    def _styled_block(self, index: int, cursor: CursorKey) -> Text:
+        text = self._styled.get((index, cursor))
+        if text is not None:
+            return text
+        block = self._blocks[index]
+        style = self.get_component_rich_style
+        if block.kind in ("paragraph", "caption"):
+            if self._entity_styles is None:
+                dark = self.app.current_theme.dark
+                self._entity_styles = entity_styles(dark, self.colour_overrides)
+            text = styled_block(
+                block.text,
+                block.spans,
+                self._entity_styles,
+                self.hidden_types,
+                self.selected_entity,
+                base=style("article-view--caption") if block.kind == "caption" else None,
+            )
+            passage = block.passage
+            marks = self._marks.get(passage, []) if block.kind == "paragraph" else []
+            matches = [
+                (self.matches[i].start, self.matches[i].end, i == self.current_match)
+                for i in self._matches_in.get(passage, ())
+            ]
+            mark_passage(text, self._passage_styles(), cursor, marks, matches)
+        elif block.marker:
+            text = Text(block.text, style=style("article-view--note"), end="")
+            if block.label:
+                text.stylize(style("article-view--note-label"), 0, block.label)
+        else:
+            kind_style = {
+                "title": "article-view--title",
+                "url": "article-view--url",
+                "heading": "article-view--heading",
+            }.get(block.kind, "article-view--meta")
+            text = Text(block.text, style=style(kind_style), end="")
+        self._styled[(index, cursor)] = text
+        return text
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if self.article is None:
+            return self._placeholder_line(y, width)
+        line_number = y + int(self.scroll_y)
+        if line_number >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        line = self._lines[line_number]
+        cursor = self._cursor_key(line.block) if line is not None else None
+        key = (line_number, cursor)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render(line, width, cursor)
+            self._strips[key] = strip
+        selection = self.text_selection
+        if selection is not None:
+            strip = self._show_selection(strip, selection, line_number)
+        return strip.apply_offsets(0, line_number)
+
+    def _show_selection(self, strip: Strip, selection: Selection, line_number: int) -> Strip:
+        span = selection.get_span(line_number)
+        if span is None:
+            return strip
+        start, end = span
+        end = strip.cell_length if end == -1 else end
+        if end <= start:
+            return strip
+        # Only its background: the entity colours stay readable inside a selection.
+        style = Style(bgcolor=self.screen.get_component_rich_style("screen--selection").bgcolor)
+        before, selected, after = strip.divide([start, end, strip.cell_length])
+        marked = Strip(Segment.apply_style(list(selected), post_style=style), selected.cell_length)
+        return Strip.join([before, marked, after])
+
+    def _gutter(self, line: Line, cursor: CursorKey) -> list[Segment]:
+        block = self._blocks[line.block]
+        on_cursor = cursor == "passage" or (isinstance(cursor, tuple) and touches(line, *cursor))
+        bar = Segment("▌" if on_cursor else " ", self.get_component_rich_style("article-view--gutter"))
+        mark = " "
+        if block.kind == "paragraph":
+            for start, end in self._marks.get(block.passage, ()):
+                if touches(line, start, end):
+                    mark = "⚑" if start >= line.start else "│"
+                    break
+        return [bar, Segment(mark + " ", self.get_component_rich_style("article-view--bookmark-mark"))]
+
+    def _render(self, line: Line | None, width: int, cursor: CursorKey) -> Strip:
+        if line is None:
+            return Strip.blank(width, self.rich_style)
+        block = self._blocks[line.block]
+        if block.kind == "rule":
+            rule = self.get_component_rich_style("article-view--rule")
+            segments = [Segment(" " * GUTTER), Segment("─" * self.text_width, rule)]
+            return Strip(segments).adjust_cell_length(width).apply_style(self.rich_style)
+        piece = self._styled_block(line.block, cursor)[line.start : line.end]
+        console = self.app.console
+        # Text.render leaves the text's own (base) style to the caller.
+        segments = list(Segment.apply_style(piece.render(console), console.get_style(piece.style)))
+        if block.marker:
+            marker = Segment(f"  {block.marker} " if line.first else " " * NOTE_INDENT,
+                             self.get_component_rich_style("article-view--note-marker"))
+            segments = [marker, *segments]
+        text = Segment.adjust_line_length(segments, self.text_width)
+        if cursor == "passage":
+            cursor_style = Style(bgcolor=self.get_component_rich_style("article-view--cursor").bgcolor)
+            text = list(Segment.apply_style(text, cursor_style))
+        gutter = self._gutter(line, cursor) if block.passage is not None else [Segment(" " * GUTTER)]
+        return Strip([*gutter, *text]).adjust_cell_length(width).apply_style(self.rich_style)
+
+    def _placeholder_line(self, y: int, width: int) -> Strip:
+        text = PLACEHOLDER[y] if y < len(PLACEHOLDER) else ""
+        style = self.get_component_rich_style("article-view--placeholder")
+        strip = Strip([Segment(" " * GUTTER + text, style)]).adjust_cell_length(width)
+        return strip.apply_style(self.rich_style)
+
+
+def _attributes_only(style: Style) -> Style:
+    """A component style without its colours, so the entity colour and the tint show through."""
+    return Style(bold=style.bold, italic=style.italic, underline=style.underline,
+                 reverse=style.reverse, strike=style.strike)

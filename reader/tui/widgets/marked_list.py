@@ -1,0 +1,240 @@
+"""Bookmarks and notes across the library: three lines each, rendered only when on screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import MarkedPassage
+from reader.text import one_line
+from reader.tui.formatting import short_date
+from reader.tui.marked_rows import MarkedRows
+from reader.tui.widgets.library_list import fit
+from reader.tui.widgets.scrolling import NO_SIDEWAYS
+
+ROW_HEIGHT = 4  # title, quote, note, a blank line
+DATE_WIDTH = 11
+ORPHANED = "not in the article any more"
+
+
+class MarkedList(ScrollView, can_focus=True):
+    """Every visible row of a `MarkedRows`; enter jumps to the passage."""
+
+    BINDING_GROUP_TITLE = "Marked passages"
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Next", show=False, id="marked.next",
+                tooltip="Move to the next bookmark or note"),
+        Binding("k,up", "cursor_up", "Previous", show=False, id="marked.previous",
+                tooltip="Move to the previous bookmark or note"),
+        Binding("g,home", "first", "First", show=False, id="marked.first", tooltip="Go to the newest"),
+        Binding("G,end", "last", "Last", show=False, id="marked.last", tooltip="Go to the oldest"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="marked.page_down",
+                tooltip="Move down a screenful"),
+        Binding("pageup", "page_up", "Page up", show=False, id="marked.page_up",
+                tooltip="Move up a screenful"),
+        Binding("enter", "open", "Go to passage", id="marked.open",
+                tooltip="Open the article at this passage"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "marked-list--cursor",
+        "marked-list--title",
+        "marked-list--meta",
+        "marked-list--quote",
+        "marked-list--note",
+        "marked-list--icon",
+        "marked-list--orphaned",
+        "marked-list--empty",
+    }
+
+    DEFAULT_CSS = """
+    MarkedList {
+        background: $surface;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
+        & > .marked-list--cursor { background: $block-cursor-blurred-background; }
+        &:focus > .marked-list--cursor { background: $block-cursor-background; }
+        & > .marked-list--title { color: $foreground; text-style: bold; }
+        & > .marked-list--meta { color: $text-muted; }
+        & > .marked-list--quote { color: $text-muted; text-style: italic; }
+        & > .marked-list--note { color: $foreground; }
+        & > .marked-list--icon { color: $text-warning; }
+        & > .marked-list--orphaned { color: $text-error; }
+        & > .marked-list--empty { color: $text-muted; text-style: italic; }
+    }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
+
+    @dataclass
+    class Opened(Message):
+        item: MarkedPassage
+
+    def __init__(self, rows: MarkedRows, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.rows = rows
+        self.empty_message = "Nothing marked yet: in an article, b bookmarks a passage and a writes a note."
+        self._strips: LRUCache[tuple, Strip] = LRUCache(512)
+
+    @property
+    def selected(self) -> MarkedPassage | None:
+        visible = self.rows.visible
+        return visible[self.cursor] if 0 <= self.cursor < len(visible) else None
+
+    def rows_changed(self) -> None:
+        self._strips.clear()
+        self.virtual_size = Size(0, len(self.rows.visible) * ROW_HEIGHT)
+        self.set_reactive(MarkedList.cursor, 0)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.refresh()
+
+    def on_mount(self) -> None:
+        self.virtual_size = Size(0, len(self.rows.visible) * ROW_HEIGHT)
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
+
+    def on_resize(self) -> None:
+        self._strips.clear()
+        self._scroll_cursor_into_view()
+
+    def on_focus(self) -> None:
+        self._restyle()
+
+    def on_blur(self) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    # -- cursor -----------------------------------------------------------
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, len(self.rows.visible) - 1))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_lines(old * ROW_HEIGHT, ROW_HEIGHT)
+        self.refresh_lines(new * ROW_HEIGHT, ROW_HEIGHT)
+        self._scroll_cursor_into_view()
+
+    def _scroll_cursor_into_view(self) -> None:
+        top = self.cursor * ROW_HEIGHT
+        viewport = self.scrollable_content_region.height
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False, immediate=True)
+        elif top + ROW_HEIGHT > self.scroll_y + viewport:
+            self.scroll_to(y=top + ROW_HEIGHT - viewport, animate=False, immediate=True)
+
+    def _page(self) -> int:
+        return max(1, self.scrollable_content_region.height // ROW_HEIGHT - 1)
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = len(self.rows.visible) - 1
+
+    def action_page_down(self) -> None:
+        self.cursor += self._page()
+
+    def action_page_up(self) -> None:
+        self.cursor -= self._page()
+
+    def action_open(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.Opened(self.selected))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in NO_SIDEWAYS:
+            return False
+        if action == "open" and self.selected is None:
+            return None
+        return True
+
+    def on_click(self, event: events.Click) -> None:
+        index = int(event.y + self.scroll_y) // ROW_HEIGHT
+        if 0 <= index < len(self.rows.visible):
+            self.cursor = index
+            if event.chain >= 2:
+                self.action_open()
+
+    # -- rendering --------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = y + int(self.scroll_y)
+        visible = self.rows.visible
+        if not visible:
+            message = self.empty_message if self.rows.total == 0 else "Nothing marked matches the filter."
+            text = message if line == 1 else ""
+            style = self.get_component_rich_style("marked-list--empty")
+            return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.rich_style)
+        index, part = divmod(line, ROW_HEIGHT)
+        if index >= len(visible):
+            return Strip.blank(width, self.rich_style)
+        is_cursor = index == self.cursor
+        key = (index, part, width, is_cursor)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_part(visible[index], part, width, is_cursor)
+            self._strips[key] = strip
+        return strip
+
+    def _render_part(self, item: MarkedPassage, part: int, width: int, is_cursor: bool) -> Strip:
+        style = self.get_component_rich_style
+        inner = width - 4
+        if part == 0:
+            icon = "⚑" if item.kind == "bookmark" else "✎"
+            date = short_date(item.updated if item.kind == "note" else item.created)
+            title = one_line(item.article_title) or "(untitled)"
+            pieces = [
+                (f" {icon}  ", style("marked-list--icon")),
+                (fit(title, inner - DATE_WIDTH - 2), style("marked-list--title")),
+                ("  " + fit(date, DATE_WIDTH, right=True), style("marked-list--meta")),
+            ]
+        elif part == 1:
+            pieces = [("    ", None)]
+            quote_width = inner
+            if item.orphaned:
+                flag = f"{ORPHANED} · "
+                pieces.append((flag, style("marked-list--orphaned")))
+                quote_width -= cell_len(flag)
+            if item.quote is None:
+                pieces.append((fit("on the whole article", quote_width), style("marked-list--meta")))
+            else:
+                # Cut before cleaning: a row never shows more than its width.
+                quote = one_line(item.quote[: 2 * width])
+                pieces.append((fit(f"“{quote}”", quote_width), style("marked-list--quote")))
+        elif part == 2 and item.kind == "note":
+            note = one_line((item.note or "")[: 2 * width])
+            pieces = [("    ", None), (fit(note, inner), style("marked-list--note"))]
+        else:
+            pieces = []
+        # One Strip of exactly `width` cells, each piece on the widget's own style.
+        base = self.rich_style
+        if is_cursor and part < ROW_HEIGHT - 1:
+            base += Style(bgcolor=style("marked-list--cursor").bgcolor)
+            cursor = Style(bgcolor=base.bgcolor)  # over the pieces' own backgrounds
+            pieces = [(text, (piece_style or Style()) + cursor) for text, piece_style in pieces]
+        used = sum(cell_len(text) for text, _s in pieces)
+        segments = [Segment(text, base + piece_style if piece_style else base) for text, piece_style in pieces]
+        if used < width:
+            segments.append(Segment(" " * (width - used), base))
+        return Strip(segments, max(used, width)).crop(0, width)
