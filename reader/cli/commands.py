@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -29,6 +30,9 @@ def open_app(data_dir: Path) -> int:
     library = Library(data_dir)
     if library.is_new():
         import_first_run(library)
+    # Start-up makes many long-lived objects; collecting among them costs ~0.1 s.
+    # The app turns the collector back on after its first paint.
+    gc.disable()
     from reader.tui.app import run_app  # Textual loads only for the app
 
     return run_app(library)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -37,9 +38,11 @@ class ReaderApp(App[int]):
         settings: Settings | None = None,
         problems: Iterable[str] = (),
         config_path: Path | None = None,
+        collect_after_first_paint: bool = False,
     ) -> None:
         super().__init__()
         self.library = library
+        self.collect_after_first_paint = collect_after_first_paint
         self.settings = settings or Settings()
         self.config_path = config_path or config_file()
         self.problems = list(problems)
@@ -51,6 +54,8 @@ class ReaderApp(App[int]):
         return self.reading
 
     def on_mount(self) -> None:
+        if self.collect_after_first_paint:
+            self.call_after_refresh(resume_garbage_collection)
         self._apply_theme()
         self._apply_keys()
         for problem in self.problems:
@@ -138,11 +143,20 @@ def known_binding_ids() -> set[str]:
     }
 
 
+def resume_garbage_collection() -> None:
+    """Start-up ran with the collector off; what it built lives as long as the app."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_app(library: Library) -> int:
     """Run the reader on `library` until the user quits; the exit code."""
     path = config_file()
     settings, problems = load_settings(path)
-    app = ReaderApp(library, settings, problems, config_path=path)
+    app = ReaderApp(
+        library, settings, problems, config_path=path,
+        collect_after_first_paint=not gc.isenabled(),
+    )
     try:
         app.run()
     finally:
