@@ -19,7 +19,7 @@ from textual.strip import Strip
 from reader.text import one_line
 from reader.tui.formatting import short_date
 from reader.tui.library_rows import LibraryRows, Row
-from reader.tui.widgets.scrolling import NO_SIDEWAYS
+from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor
 
 # Below this many cells a row takes two lines: title, then source, date and counts.
 ONE_LINE_FROM = 72
@@ -43,7 +43,7 @@ def counts_label(bookmarks: int, notes: int) -> str:
     return " ".join(part for part in parts if part)
 
 
-class LibraryList(ScrollView, can_focus=True):
+class LibraryList(RowCursor, ScrollView, can_focus=True):
     """Every visible row of a `LibraryRows`; costs per row on screen, not per article."""
 
     BINDING_GROUP_TITLE = "Library list"
@@ -202,36 +202,6 @@ class LibraryList(ScrollView, can_focus=True):
         self.refresh_lines(old * height, height)
         self.refresh_lines(new * height, height)
         self._scroll_cursor_into_view()
-
-    def _scroll_cursor_into_view(self) -> None:
-        height = self.row_height
-        top = self.cursor * height
-        viewport = self.scrollable_content_region.height
-        if top < self.scroll_y:
-            self.scroll_to(y=top, animate=False, immediate=True)
-        elif top + height > self.scroll_y + viewport:
-            self.scroll_to(y=top + height - viewport, animate=False, immediate=True)
-
-    def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height // self.row_height - 1)
-
-    def action_cursor_down(self) -> None:
-        self.cursor += 1
-
-    def action_cursor_up(self) -> None:
-        self.cursor -= 1
-
-    def action_first(self) -> None:
-        self.cursor = 0
-
-    def action_last(self) -> None:
-        self.cursor = len(self.rows.visible) - 1
-
-    def action_page_down(self) -> None:
-        self.cursor += self._page()
-
-    def action_page_up(self) -> None:
-        self.cursor -= self._page()
 
     def action_open(self) -> None:
         if self.selected is not None:

@@ -21,15 +21,17 @@ from reader.text import one_line
 from reader.tui.formatting import short_date
 from reader.tui.marked_rows import MarkedRows
 from reader.tui.widgets.library_list import fit
-from reader.tui.widgets.scrolling import NO_SIDEWAYS
+from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor
 
 ROW_HEIGHT = 4  # title, quote, note, a blank line
 DATE_WIDTH = 11
 ORPHANED = "not in the article any more"
 
 
-class MarkedList(ScrollView, can_focus=True):
+class MarkedList(RowCursor, ScrollView, can_focus=True):
     """Every visible row of a `MarkedRows`; enter jumps to the passage."""
+
+    row_height = ROW_HEIGHT
 
     BINDING_GROUP_TITLE = "Marked passages"
 
@@ -127,35 +129,6 @@ class MarkedList(ScrollView, can_focus=True):
         self.refresh_lines(old * ROW_HEIGHT, ROW_HEIGHT)
         self.refresh_lines(new * ROW_HEIGHT, ROW_HEIGHT)
         self._scroll_cursor_into_view()
-
-    def _scroll_cursor_into_view(self) -> None:
-        top = self.cursor * ROW_HEIGHT
-        viewport = self.scrollable_content_region.height
-        if top < self.scroll_y:
-            self.scroll_to(y=top, animate=False, immediate=True)
-        elif top + ROW_HEIGHT > self.scroll_y + viewport:
-            self.scroll_to(y=top + ROW_HEIGHT - viewport, animate=False, immediate=True)
-
-    def _page(self) -> int:
-        return max(1, self.scrollable_content_region.height // ROW_HEIGHT - 1)
-
-    def action_cursor_down(self) -> None:
-        self.cursor += 1
-
-    def action_cursor_up(self) -> None:
-        self.cursor -= 1
-
-    def action_first(self) -> None:
-        self.cursor = 0
-
-    def action_last(self) -> None:
-        self.cursor = len(self.rows.visible) - 1
-
-    def action_page_down(self) -> None:
-        self.cursor += self._page()
-
-    def action_page_up(self) -> None:
-        self.cursor -= self._page()
 
     def action_open(self) -> None:
         if self.selected is not None:
