@@ -35,7 +35,8 @@ def snapshot(data_dir: Path) -> dict[str, dict]:
     records = {}
     for summary in library.summaries():
         body = library.body(summary.id)
-        record = {**summary.to_dict(), **body, **body.pop("summary")}
+        stored_summary = body.pop("summary")
+        record = {**summary.to_dict(), **body, **stored_summary}
         record.pop("added")
         records[summary.id] = record
     return records
