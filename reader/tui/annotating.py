@@ -46,9 +46,10 @@ class AnnotatingScreen(Screen[None]):
 
     library: Library
     rows: LibraryRows
+    article_view: ArticleView
+    library_list: LibraryList
+    notes_panel: NotesPanel
     if TYPE_CHECKING:
-        article_view: ArticleView
-        library_list: LibraryList
 
         def open_article(self, article_id: str) -> None: ...
 
@@ -83,10 +84,6 @@ class AnnotatingScreen(Screen[None]):
             self._refresh_library()
         else:
             self.library_list.row_changed(article_id)
-
-    @property
-    def notes_panel(self) -> NotesPanel:
-        return self.query_one(NotesPanel)
 
     # -- bookmarks ----------------------------------------------------------
 

@@ -74,6 +74,12 @@ class ReadingScreen(AnnotatingScreen):
             library.summaries(), library.reading_states(), library.annotation_counts()
         )
         self.entity_index: EntityIndex | None = None
+        # Made here, mounted after the first paint: the screen's code can use them at once.
+        self.library_list = LibraryList(self.rows, id="library")
+        self.article_view = ArticleView(id="article")
+        self.entity_panel = EntityPanel(id="entities")
+        self.notes_panel = NotesPanel(id="notes")
+        self.article_side_ready = False
         self.init_annotating()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -90,52 +96,50 @@ class ReadingScreen(AnnotatingScreen):
     # -- layout -------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # Only what the first frame shows; the article side is mounted right after it.
         yield LibraryHeader(id="header")
         with Horizontal(id="panes"):
             with Vertical(id="library-pane"):
                 yield SearchInput(placeholder="Filter by title, source or entity", id="filter")
-                yield LibraryList(self.rows, id="library")
-            with Vertical(id="article-pane", classes="-empty"):
-                yield EntityLegend(id="legend")
-                yield ArticleView(id="article")
-                yield SearchInput(placeholder="Find in this article", id="find")
-                yield ArticleStatus(id="article-status")
-            yield EntityPanel(id="entities")
-            yield NotesPanel(id="notes")
-        yield ImportStatus(id="import-status")
+                yield self.library_list
+            yield Vertical(id="article-pane", classes="-empty")
         yield Footer(compact=True)
 
-    @property
-    def library_list(self) -> LibraryList:
-        return self.query_one(LibraryList)
-
-    @property
-    def article_view(self) -> ArticleView:
-        return self.query_one(ArticleView)
-
-    @property
-    def entity_panel(self) -> EntityPanel:
-        return self.query_one(EntityPanel)
+    def _mount_article_side(self) -> None:
+        if not self.is_attached:
+            return  # the app quit within its first frame
+        # Not awaited: the widgets join the DOM at once, and nothing can come in between.
+        self.query_one("#article-pane").mount_all([
+            EntityLegend(id="legend"),
+            self.article_view,
+            SearchInput(placeholder="Find in this article", id="find"),
+            ArticleStatus(id="article-status"),
+        ])
+        self.query_one("#panes").mount_all([self.entity_panel, self.notes_panel])
+        self.mount(ImportStatus(id="import-status"), before=self.query_one(Footer))
+        self.article_side_ready = True
+        self.article_view.set_style_options(self.hidden_types, self.app.settings.entity_colors)
+        self._show_legend()
+        # The entity index is a bigger file: read it only once the list is on screen.
+        self.load_entity_index(self.rows.ids)
 
     @property
     def narrow(self) -> bool:
         return self.has_class("-narrow")
 
     def on_mount(self) -> None:
-        settings = self.app.settings
-        self.hidden_types = frozenset(settings.hidden_entity_types)
-        self.article_view.set_style_options(self.hidden_types, settings.entity_colors)
-        self._show_legend()
+        self.hidden_types = frozenset(self.app.settings.hidden_entity_types)
         self.query_one(LibraryHeader).show(self.rows)
         self.set_focus(self.library_list)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._theme_changed())
-        # The entity index is a bigger file: read it only once the list is on screen.
-        self.call_after_refresh(self.load_entity_index, self.rows.ids)
+        self.call_after_refresh(self._mount_article_side)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_BELOW, "-narrow")
 
     def _show_legend(self) -> None:
+        if not self.article_side_ready:
+            return
         dark = self.app.current_theme.dark
         self.query_one(EntityLegend).show(self.hidden_types, dark, self.app.settings.entity_colors)
 
@@ -174,6 +178,9 @@ class ReadingScreen(AnnotatingScreen):
         self.open_article(event.article_id)
 
     def open_article(self, article_id: str) -> None:
+        if not self.article_side_ready:  # a key pressed within the first frame
+            self.call_after_refresh(self.open_article, article_id)
+            return
         self.leave_article()
         try:
             article = self.library.article(article_id)
