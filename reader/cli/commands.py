@@ -13,6 +13,8 @@ from reader.store import Library
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
+    if command == "doctor":
+        return doctor(data_dir, args)  # reads the files itself; a check creates nothing
     library = Library(data_dir)
     handler = {
         "import": import_,
@@ -126,3 +128,23 @@ def export(library: Library, args: argparse.Namespace) -> int:
     else:
         print(result.summary(), file=sys.stderr)
     return 0
+
+
+def doctor(data_dir: Path, args: argparse.Namespace) -> int:
+    from reader.store import doctor as checkup
+
+    findings = checkup.check(data_dir)
+    if not args.repair:
+        if args.json:
+            print(to_json(output.doctor_check_record(data_dir, findings)))
+        else:
+            for line in output.doctor_check_lines(data_dir, findings):
+                print(line)
+        return 1 if findings else 0
+    report = checkup.repair(data_dir, findings)
+    if args.json:
+        print(to_json(output.doctor_repair_record(data_dir, report)))
+    else:
+        for line in output.doctor_repair_lines(data_dir, report):
+            print(line)
+    return 0 if report.healthy else 1

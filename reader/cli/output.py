@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.model import ArticleSummary
 from reader.store import ImportReport
-from reader.text import one_line, strip_controls
+from reader.text import shown_line, strip_controls, visible_format_chars
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from reader.store.doctor import Finding, RepairReport
 
 
 def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
@@ -30,19 +35,19 @@ def summary_record(summary: ArticleSummary) -> dict[str, Any]:
 
 def summary_line(summary: ArticleSummary) -> str:
     date = (summary.published or "")[:10] or "----------"
-    source = one_line(summary.source or "")[:24]
-    return f"{summary.id}  {date}  {source:<24}  {one_line(summary.title)}"
+    source = shown_line(summary.source or "")[:24]
+    return f"{summary.id}  {date}  {source:<24}  {shown_line(summary.title)}"
 
 
 def print_import_summary(report: ImportReport, verbose: bool) -> None:
     if verbose:
         for label, items in (("imported", report.imported), ("updated", report.updated)):
             for item in items:
-                print(f"{label:<9} {item.article_id}  {one_line(item.title)}")
+                print(f"{label:<9} {item.article_id}  {shown_line(item.title)}")
         for item in report.duplicates:
-            print(f"duplicate {item.article_id}  {one_line(item.title)} (already in the library)")
+            print(f"duplicate {item.article_id}  {shown_line(item.title)} (already in the library)")
     for failed in report.failed:
-        print(f"reader: {one_line(failed.source)}: {failed.reason}", file=sys.stderr)
+        print(f"reader: {shown_line(failed.source)}: {failed.reason}", file=sys.stderr)
     counts = report.counts()
     print(
         f"{counts['imported']} imported, {counts['updated']} updated, "
@@ -67,18 +72,19 @@ def import_report_record(report: ImportReport) -> dict[str, Any]:
 
 
 def article_text(record: dict[str, Any]) -> str:
-    """A readable plain-text view of a `show` record."""
-    lines = [one_line(record["title"])]
+    """A readable plain-text view of a `show` record (bidi and zero-width characters as
+    visible markers, like the TUI; `--json` keeps the stored text)."""
+    lines = [shown_line(record["title"])]
     meta = [record.get("byline"), record.get("source"), (record.get("published") or "")[:10]]
-    lines.append(" · ".join(one_line(m) for m in meta if m))
+    lines.append(" · ".join(shown_line(m) for m in meta if m))
     if record.get("url"):
-        lines.append(one_line(record["url"]))
+        lines.append(shown_line(record["url"]))
     lines.append("")
     for index, paragraph in enumerate(record["paragraphs"]):
-        lines.append(f"[{index}] {strip_controls(paragraph)}")
+        lines.append(f"[{index}] {_shown(paragraph)}")
         lines.append("")
     for caption in record["captions"]:
-        lines.append(f"Caption: {strip_controls(caption)}")
+        lines.append(f"Caption: {_shown(caption)}")
     names: dict[tuple[str, str], int] = {}
     for entity in record["entities"] + record["caption_entities"]:
         key = (entity["canonical"], entity["label"])
@@ -86,11 +92,96 @@ def article_text(record: dict[str, Any]) -> str:
     if names:
         lines.append("")
         lines.append("Entities: " + "; ".join(
-            f"{one_line(name)} ({label}, {n})" for (name, label), n in sorted(names.items(), key=lambda kv: -kv[1])
+            f"{shown_line(name)} ({label}, {n})" for (name, label), n in sorted(names.items(), key=lambda kv: -kv[1])
         ))
     for mark in record["bookmarks"]:
-        lines.append(f"Bookmark {mark['id']} on [{mark['paragraph']}]: {one_line(mark['quote'])}")
+        lines.append(f"Bookmark {mark['id']} on [{mark['paragraph']}]: {shown_line(mark['quote'])}")
     for note in record["notes"]:
         where = f"on [{note['paragraph']}]" if note["paragraph"] is not None else "on the article"
-        lines.append(f"Note {note['id']} {where}: {strip_controls(note['text'])}")
+        lines.append(f"Note {note['id']} {where}: {_shown(note['text'])}")
     return "\n".join(lines).rstrip()
+
+
+def _shown(text: str) -> str:
+    return visible_format_chars(strip_controls(text))
+
+
+def _relative(data_dir: Path, path: Path) -> str:
+    try:
+        return path.relative_to(data_dir).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def finding_record(data_dir: Path, finding: Finding) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "severity": finding.severity,
+        "file": _relative(data_dir, finding.path),
+        "message": finding.message,
+        "remedy": finding.remedy,
+        "repairable": finding.repairable,
+    }
+
+
+def finding_line(finding: Finding) -> str:
+    return f"{finding.severity}: {finding.message}; {finding.remedy}"
+
+
+def doctor_check_record(data_dir: Path, findings: list[Finding]) -> dict[str, Any]:
+    return {
+        "data_dir": str(data_dir),
+        "healthy": not findings,
+        "findings": [finding_record(data_dir, f) for f in findings],
+    }
+
+
+def doctor_check_lines(data_dir: Path, findings: list[Finding]) -> list[str]:
+    if not findings:
+        return [f"no problems found in the library in {data_dir}"]
+    lines = [finding_line(f) for f in findings]
+    repairable = sum(f.repairable for f in findings)
+    left = len(findings) - repairable
+    summary = f"{_count(len(findings), 'problem')} in the library in {data_dir}"
+    if repairable:
+        summary += f": {repairable} can be repaired by `reader doctor --repair`"
+    if left:
+        needs = "needs" if left == 1 else "need"
+        summary += f"{',' if repairable else ':'} {left} {needs} you (see above)"
+    return [*lines, summary]
+
+
+def doctor_repair_record(data_dir: Path, report: RepairReport) -> dict[str, Any]:
+    return {
+        "data_dir": str(data_dir),
+        "healthy": report.healthy,
+        "backup": str(report.backup) if report.backup else None,
+        "repaired": [
+            {"code": r.code, "file": _relative(data_dir, r.path), "action": r.action}
+            for r in report.repaired
+        ],
+        "findings": [finding_record(data_dir, f) for f in report.remaining],
+    }
+
+
+def doctor_repair_lines(data_dir: Path, report: RepairReport) -> list[str]:
+    lines = []
+    if report.backup:
+        lines.append(f"backed up the files it changes to {report.backup}")
+    elif report.repaired:
+        lines.append("no backup needed: the repair only creates missing files")
+    lines += [f"repaired: {r.action}" for r in report.repaired]
+    lines += [finding_line(f) for f in report.remaining]
+    if report.healthy:
+        done = "is healthy now" if report.repaired else "has no problems; nothing to repair"
+        lines.append(f"the library in {data_dir} {done}")
+    else:
+        lines.append(
+            f"{_count(len(report.remaining), 'problem')} left in the library in {data_dir} "
+            f"(see above for what to do)"
+        )
+    return lines
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -58,6 +58,27 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--passage", type=int, metavar="N")
     cmd.add_argument("--json", action="store_true", help="print the note as JSON")
 
+    cmd = command(
+        "doctor",
+        "check the library's files and, with --repair, mend what can be mended",
+    )
+    cmd.epilog = (
+        "Without --repair nothing is written: each problem is printed on one line, naming "
+        "the file (exit 0 when the library is healthy, 1 when something is wrong). "
+        "--repair rebuilds listing.json, entities.json and articles.json from what they are "
+        "derived from, resets a broken reading.json and removes temporary files left by "
+        "interrupted writes; every file it changes is first copied into "
+        "DATA_DIR/backups/doctor-YYYYmmdd-HHMMSS/. It never rewrites annotations.json (your "
+        "bookmarks and notes) or a file written by a newer reader, and it cannot bring back "
+        "a lost article body: import that article again."
+    )
+    cmd.add_argument(
+        "--repair", action="store_true",
+        help="repair what can be repaired, after backing up every file it changes "
+             "(exit 0 when the library is healthy afterwards)",
+    )
+    cmd.add_argument("--json", action="store_true", help="print the findings as JSON")
+
     cmd = command("export", "export articles with their bookmarks and notes")
     cmd.add_argument(
         "ids", nargs="*", metavar="ID",

@@ -6,11 +6,47 @@ import os
 import tempfile
 from pathlib import Path
 
+from reader.store.errors import LibraryWriteError
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temp file in the same folder, fsync, replace, fsync folder."""
+
+def write_atomic(path: Path, data: bytes, *, sweep: bool = False) -> None:
+    """Write `data` to `path` via a temp file in the same folder, fsync, replace, fsync folder.
+
+    When the write fails (disk full, read-only folder, ...) the old file stays as it was,
+    the temp file is removed, and a LibraryWriteError names `path` and the reason.
+    `sweep` also removes temp files of `path` left by writers that were killed: only for
+    callers holding the library lock, so that no other writer can be using one.
+    """
+    try:
+        if sweep:
+            _remove_stale_temp_files(path)
+        _replace(path, data)
+    except OSError as error:
+        raise LibraryWriteError(path, error) from error
+    _fsync_dir(path.parent)
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def _remove_stale_temp_files(path: Path) -> None:
+    prefix = _temp_prefix(path)
+    try:
+        entries = list(os.scandir(path.parent))
+    except FileNotFoundError:
+        return
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+            try:
+                os.unlink(entry.path)
+            except FileNotFoundError:
+                pass
+
+
+def _replace(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
@@ -20,10 +56,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         try:
             os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
+        except OSError:
+            pass  # the original error is the one to report
         raise
-    _fsync_dir(path.parent)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 
@@ -17,8 +18,43 @@ class LibraryFileError(LibraryError):
         self.problem = problem
         super().__init__(
             f"library file {path} {problem}; it was left untouched "
-            f"(restore it from a backup, or move it away to start a new library)"
+            f"(run `reader doctor` to check and repair, or restore it from a backup)"
         )
+
+
+# Why a write failed, in words, and what to do about it.
+_WRITE_PROBLEMS = {
+    errno.ENOSPC: ("no space left on the disk (disk full)", "free some space and try again"),
+    errno.EDQUOT: ("no space left (disk quota used up)", "free some space and try again"),
+    errno.EFBIG: (
+        "no space for it (disk full or file size limit reached)",
+        "free some space or raise the limit, then try again",
+    ),
+    errno.EROFS: ("the disk is read-only", "use a writable data folder"),
+    errno.EACCES: ("permission denied (read-only folder?)", "make it writable and try again"),
+    errno.EPERM: ("not permitted (read-only folder?)", "make it writable and try again"),
+}
+
+
+class LibraryWriteError(LibraryError, OSError):
+    """A file could not be written (disk full, read-only folder, ...); it was left as it was.
+
+    Also an OSError, with the original errno, so code that treats a failed write as an
+    OSError (best-effort cache writes) keeps doing so.
+    """
+
+    def __init__(self, path: Path, error: OSError) -> None:
+        problem, advice = _WRITE_PROBLEMS.get(
+            error.errno, (error.strerror or str(error), "try again")
+        )
+        super().__init__(f"cannot write {path}: {problem}; it was left as it was ({advice})")
+        self.path = path
+        self.problem = problem
+        self.errno = error.errno
+        self.strerror = error.strerror
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class ArticleNotFound(LibraryError):

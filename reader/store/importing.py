@@ -116,9 +116,14 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
         changed = [a for a in articles if a.id in stored]
         for article in changed:
             article.added = stored[article.id].get("added") or article.added
+        # Read (and so check) the files this commit rewrites before writing anything:
+        # a damaged one refuses the import with the library exactly as it was.
+        entity_data = read_document(files.entities) or {}
+        if changed:
+            read_tables(files.annotations)
         for article in articles:
             write_document(files.body(article.id), article.body_dict())
-        _update_entity_index(library, articles)
+        _update_entity_index(library, entity_data, articles)
 
         table.insert_multiple(a.summary().to_dict() for a in new)
         for article in changed:
@@ -156,8 +161,7 @@ def _article(
     )
 
 
-def _update_entity_index(library: Library, articles: list[Article]) -> None:
-    data = read_document(library.files.entities) or {}
+def _update_entity_index(library: Library, data: dict, articles: list[Article]) -> None:
     names: list[list[str]] = data.get("names", [])
     index: dict[str, str] = data.get("articles", {})
     positions = {(name, label): i for i, (name, label) in enumerate(names)}

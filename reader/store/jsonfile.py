@@ -73,8 +73,9 @@ def read_tables(path: Path) -> dict[str, dict[str, Any]] | None:
 
 
 def write_tables(path: Path, data: dict[str, dict[str, Any]]) -> None:
+    """Library files are written under the library lock: stale temp files can go."""
     data[META_TABLE] = {"1": dict(_META_DOC)}
-    write_atomic(path, dumps(data))
+    write_atomic(path, dumps(data), sweep=True)
 
 
 def read_document(path: Path) -> dict[str, Any] | None:
@@ -89,4 +90,5 @@ def read_document(path: Path) -> dict[str, Any] | None:
 
 
 def write_document(path: Path, data: dict[str, Any]) -> None:
-    write_atomic(path, dumps({**data, **_META_DOC}))
+    """Library files are written under the library lock: stale temp files can go."""
+    write_atomic(path, dumps({**data, **_META_DOC}), sweep=True)

@@ -20,11 +20,20 @@ from reader.store.errors import (
     AmbiguousArticleId,
     ArticleNotFound,
     LibraryError,
+    LibraryWriteError,
     PassageOutOfRange,
 )
 from reader.store.entity_index import EntityIndex
 from reader.store.files import LibraryFiles
-from reader.store.listing import read_listing, write_listing
+from reader.store.listing import (
+    HEAD_ROWS,
+    ListingHead,
+    head_path_of,
+    newest_first,
+    read_listing,
+    read_listing_head,
+    write_listing,
+)
 from reader.store.jsonfile import read_document, read_tables
 from reader.store.reports import ImportReport
 from reader.store.stamps import new_id, now_iso
@@ -74,6 +83,8 @@ class Library:
             raise LibraryError(
                 f"the library in {self.data_dir} is busy (another reader is writing); try again"
             ) from error
+        except OSError as error:  # a read-only folder or lock file: nothing can be written
+            raise LibraryWriteError(self.files.lock, error) from error
         try:
             yield
         finally:
@@ -94,6 +105,17 @@ class Library:
         if tables:
             self._rebuild_listing(summaries)
         return summaries
+
+    def listing_head(self) -> ListingHead:
+        """How many articles there are and the newest of them: enough for a first screen."""
+        head_path = head_path_of(self.files.listing)
+        head = read_listing_head(head_path, self.files.articles)
+        if head is not None:
+            return head
+        summaries = self.summaries()  # rebuilds a stale listing, and its head with it
+        if read_listing_head(head_path, self.files.articles) is None:
+            self._rebuild_listing(summaries)
+        return ListingHead(len(summaries), newest_first(summaries)[:HEAD_ROWS])
 
     def _rebuild_listing(self, summaries: list[ArticleSummary]) -> None:
         """Best effort: a busy lock or a read-only folder just means a slower next start."""

@@ -3,12 +3,15 @@
 `articles.json` (TinyDB) stays the truth; `listing.json` holds the same
 summaries as positional rows plus the fingerprint of the `articles.json` it
 was made from, and is ignored whenever that fingerprint no longer matches.
+`listing-head.json` holds the newest HEAD_ROWS of them and the count, so a
+screen of the library costs the same at 100 articles and at 100,000.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import fields
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from reader.model import ArticleSummary
@@ -16,6 +19,19 @@ from reader.store.errors import LibraryFileError
 from reader.store.jsonfile import read_document, write_document
 
 FIELDS = [f.name for f in fields(ArticleSummary)]
+HEAD_ROWS = 200  # more than any terminal shows at once
+
+
+@dataclass(frozen=True)
+class ListingHead:
+    count: int  # articles in the library
+    newest: list[ArticleSummary]  # the first of them in newest_first order
+
+
+def newest_first(summaries: Iterable[ArticleSummary]) -> list[ArticleSummary]:
+    """The library's default order: newest first, titles in order within one date."""
+    by_title = sorted(summaries, key=lambda s: s.title.casefold())
+    return sorted(by_title, key=lambda s: s.published or s.added or "", reverse=True)
 
 
 def fingerprint(path: Path) -> list[int] | None:
@@ -40,12 +56,37 @@ def read_listing(listing_path: Path, articles_path: Path) -> list[ArticleSummary
     return [ArticleSummary(*row) for row in data.get("rows", [])]
 
 
+def read_listing_head(head_path: Path, articles_path: Path) -> ListingHead | None:
+    """The count and the newest summaries, or None when missing, damaged or stale."""
+    try:
+        data = read_document(head_path)
+    except LibraryFileError:
+        return None
+    if not data or data.get("fields") != FIELDS:
+        return None
+    if data.get("fingerprint") != fingerprint(articles_path):
+        return None
+    return ListingHead(data.get("count", 0), [ArticleSummary(*row) for row in data.get("rows", [])])
+
+
 def write_listing(listing_path: Path, articles_path: Path, summaries: list[ArticleSummary]) -> None:
+    """Write the listing and its head (the head first: a head is never newer than its listing)."""
+    stamp = fingerprint(articles_path)
     write_document(
-        listing_path,
+        head_path_of(listing_path),
         {
-            "fingerprint": fingerprint(articles_path),
+            "fingerprint": stamp,
             "fields": FIELDS,
-            "rows": [[getattr(s, name) for name in FIELDS] for s in summaries],
+            "count": len(summaries),
+            "rows": _rows(newest_first(summaries)[:HEAD_ROWS]),
         },
     )
+    write_document(listing_path, {"fingerprint": stamp, "fields": FIELDS, "rows": _rows(summaries)})
+
+
+def head_path_of(listing_path: Path) -> Path:
+    return listing_path.with_name("listing-head.json")
+
+
+def _rows(summaries: list[ArticleSummary]) -> list[list]:
+    return [[getattr(s, name) for name in FIELDS] for s in summaries]
