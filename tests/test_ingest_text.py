@@ -288,3 +288,18 @@ def test_expand_sources_walks_folders_sorted_and_skips_hidden(tmp_path: Path) ->
 )
 def test_sniff_kind(text: str, name: str | None, content_type: str | None, kind: str) -> None:
     assert sniff_kind(text, name, content_type) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("News / World / Europe", True),
+        ("Home › World › Europe", True),
+        ("Rain/snow closes mountain roads / passes shut", False),
+        ("Council [bold]votes[/] on the bridge", False),
+    ],
+)
+def test_only_spaced_slashes_make_a_menu(line: str, chrome: bool) -> None:
+    from reader.ingest.chrome import is_chrome
+
+    assert is_chrome(line) is chrome

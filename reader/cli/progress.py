@@ -13,6 +13,8 @@ PROGRESS_FROM = 4
 
 def import_with_progress(library: Library, sources: list[str]) -> ImportReport:
     console = Console(stderr=True)
+    if not console.is_terminal:  # a log or a pipe wants the summary, not a bar's last frame
+        return library.import_sources(sources)
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),

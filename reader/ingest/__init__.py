@@ -10,14 +10,17 @@ network code load on the first `read_source` call.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from reader.ingest.errors import ImportFailure
-from reader.ingest.limits import LIMIT_TEXT, MAX_INPUT_BYTES, megabytes
+from reader.ingest.limits import LIMIT_TEXT, MAX_FEED_ITEMS, MAX_INPUT_BYTES, MAX_PAGE_CHARS, megabytes
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.sources import expand_sources, is_url
+
+_FEED_ITEM = re.compile(r"<(?:\w+:)?(?:item|entry)[\s>/]")
 
 __all__ = ["ImportFailure", "MAX_INPUT_BYTES", "ParsedArticle", "expand_sources", "read_source"]
 
@@ -54,7 +57,19 @@ def _read(source: str) -> list[ParsedArticle]:
         text = decode_bytes(_read_file(source), source)
         kind = sniff_kind(text, source)
         origin = Origin(source=source, key="file:" + os.path.abspath(source))
+    _check_workload(kind, text, source)
     return tidy_articles(_parser(kind)(text, origin), source)
+
+
+def _check_workload(kind: str, text: str, source: str) -> None:
+    """Refuse what would take minutes to parse, before parsing it."""
+    if kind == "html" and len(text) > MAX_PAGE_CHARS:
+        raise ImportFailure(source, f"web page too large to extract ({megabytes(len(text))} of text; "
+                                    f"limit {megabytes(MAX_PAGE_CHARS)})")
+    if kind == "feed":
+        items = len(_FEED_ITEM.findall(text))
+        if items > MAX_FEED_ITEMS:
+            raise ImportFailure(source, f"feed too long ({items:,} items; limit {MAX_FEED_ITEMS:,})")
 
 
 def _parser(kind: str) -> Callable[..., list[ParsedArticle]]:

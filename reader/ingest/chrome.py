@@ -49,7 +49,9 @@ _CHROME_PREFIX = re.compile(
 _MAX_PREFIX_CHROME = 100
 _MAX_CHROME_CHARS = 160
 # Menu items are split by bars, bullets, breadcrumb arrows, or just wide spacing.
-_NAV_SEPARATORS = re.compile(r"\s*[|•·›»>/]\s*|\s{2,}|\t")
+# A slash separates menu items only with spaces round it ("News / World"), never in
+# words ("rain/snow") or markup-like text ("[/]").
+_NAV_SEPARATORS = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+|\s{2,}|\t")
 _SENTENCE_END = (".", "!", "?", '"', "”")
 _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"
 

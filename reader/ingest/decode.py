@@ -73,7 +73,7 @@ def _decode(data: bytes, source: str, declared: str | None) -> str:
             raise ImportFailure(source, f"binary file ({kind})")
     if b"\x00" in data:
         raise ImportFailure(source, "binary file (contains NUL bytes)")
-    for encoding in (_codec(declared, from_document=False), _codec(_in_document(data))):
+    for encoding in (_codec(declared), _codec(_in_document(data))):
         if encoding:
             try:
                 return data.decode(encoding)
@@ -119,15 +119,16 @@ def _in_document(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
-def _codec(label: str | None, *, from_document: bool = True) -> str | None:
+def _codec(label: str | None) -> str | None:
     if not label:
         return None
     try:
         name = codecs.lookup(label.strip().strip("\"'")).name
     except LookupError:
         return None
-    # A page that says UTF-16 in ASCII-compatible bytes is wrong about itself.
-    if from_document and name.startswith(("utf-16", "utf-32")):
+    # Real UTF-16/32 starts with a BOM or is full of NUL bytes (both handled before this):
+    # a label, in the page or in a header, that says so of other bytes is wrong.
+    if name.startswith(("utf-16", "utf-32")):
         return None
     return _ALIASES.get(name, name)
 
