@@ -56,7 +56,7 @@ def test_rows_sort_by_date_title_and_source():
     rows = LibraryRows(ROWS)
     assert [r.id for r in rows.visible] == ["id4", "id2", "id1", "id3"]
     rows.next_sort_order()
-    assert [r.title for r in rows.visible] == ["apple harvest", "Beta launch [31m", "Middle road", "Zebra crossing"]
+    assert [r.title for r in rows.visible] == ["apple harvest", "Beta launch", "Middle road", "Zebra crossing"]
     rows.next_sort_order()
     assert [r.id for r in rows.visible] == ["id4", "id2", "id1", "id3"]  # A Times newest first, no source last
     assert rows.next_sort_order() == "date"

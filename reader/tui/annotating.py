@@ -20,7 +20,7 @@ from textual.screen import Screen
 
 from reader.model import Bookmark, MarkedPassage, Note
 from reader.store import LibraryError
-from reader.text import one_line
+from reader.text import shown_line
 from reader.tui.widgets.article_view import ArticleView, PassageTarget
 from reader.tui.widgets.notes_panel import NotesPanel
 
@@ -107,7 +107,7 @@ class AnnotatingScreen(Screen[None]):
         if article is None:
             return
         target = event.target
-        title = one_line(article.title)
+        title = shown_line(article.title)
         about = f"{title} · the whole article" if target is None else f"{title} · ¶{target.paragraph + 1}"
         editor = NoteEditor("New note", about, target.quote if target else None,
                             save=partial(self._add_note, event.article_id, target))
@@ -134,7 +134,7 @@ class AnnotatingScreen(Screen[None]):
         note = event.note
         quote = note.anchor.exact if note.anchor else None
         article = self.article_view.article
-        about = one_line(article.title) if article is not None else ""
+        about = shown_line(article.title) if article is not None else ""
         editor = NoteEditor("Edit note", about, quote, save=partial(self._edit_note, note), text=note.text)
         self.app.push_screen(editor, partial(self._note_closed, "Note saved"))
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from textual.selection import Selection
 
+from reader.text import shown_text
 from reader.tui.article_blocks import Block
 
 GUTTER = 3  # "▌" cursor bar, a bookmark mark, a space
@@ -63,8 +64,8 @@ def selection_points(
 def paragraph_span(
     blocks: list[Block], lines: list[Line | None], selection: Selection
 ) -> tuple[int, int, int] | str:
-    """(paragraph, start, end) of a selection inside one paragraph, spaces at its ends left
-    out; or why it cannot be bookmarked."""
+    """(paragraph, start, end) of a selection inside one paragraph, in offsets of its stored
+    text, spaces at its ends left out; or why it cannot be bookmarked."""
     points = selection_points(blocks, lines, selection)
     if points is None:
         return "The selection holds no text."
@@ -73,6 +74,10 @@ def paragraph_span(
     if block_a != block_b or block.kind != "paragraph" or block.passage is None:
         return NOT_ONE_PARAGRAPH
     text = block.text
+    # Lines are in offsets of the text as shown (escapes gone, bidi and zero-width characters
+    # as markers); a selection reaching into a marker takes in its character.
+    shown = shown_text(text)
+    start, end = shown.stored(start), shown.stored(end, end=True)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.color import Color, ColorParseError
 
 from reader.model import EntitySpan
-from reader.text import one_line, strip_controls
+from reader.text import shown_line, shown_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,31 +79,36 @@ def selected_style(style: Style) -> Style:
 
 
 def display_text(text: str) -> str:
-    """Outside text made safe for one cell per character: no controls, no tabs."""
-    return strip_controls(text).replace("\t", " ")
+    """Outside text made safe for one cell per character: no escapes, no controls, no tabs,
+    bidi and zero-width characters shown as markers."""
+    return shown_text(text).text
 
 
 def display_line(text: str) -> str:
-    return one_line(text)
+    """`display_text` on one line: for titles, bylines, sources, names."""
+    return shown_line(text)
 
 
 def _pieces(text: str, spans: Iterable[EntitySpan]) -> Iterator[tuple[str, EntitySpan | None]]:
-    """`text` cut at every usable span edge; each piece sanitized on its own.
+    """The shown `text` cut at every usable span edge.
 
-    Spans index the stored text, so cleaning piece by piece keeps every offset right even
-    if cleaning removes characters; cutting at every edge, whatever is styled, keeps the
-    plain text the same for every styling.
+    Spans index the stored text; the shown text may be shorter (escapes removed) or longer
+    (markers for bidi and zero-width characters), so each edge goes through the offset map.
+    Cutting at every edge, whatever is styled, keeps the plain text the same for every styling.
     """
-    # Pieces of a text that needs no cleaning need none either (the common case, and fast).
-    clean = (lambda piece: piece) if display_text(text) == text else display_text
-    position = 0
+    shown = shown_text(text)
+    plain = shown.text
+    stored_position = position = 0
     for span in sorted(spans, key=lambda s: (s.start, s.end)):
-        if span.start < position or span.end > len(text) or span.start >= span.end:
+        if span.start < stored_position or span.end > len(text) or span.start >= span.end:
             continue  # overlapping or out of range: leave the text plain there
-        yield clean(text[position : span.start]), None
-        yield clean(text[span.start : span.end]), span
-        position = span.end
-    yield clean(text[position:]), None
+        start, end = shown.shown(span.start), shown.shown(span.end)
+        if start >= end:
+            continue  # nothing of it is shown
+        yield plain[position:start], None
+        yield plain[start:end], span
+        stored_position, position = span.end, end
+    yield plain[position:], None
 
 
 def plain_block(text: str, spans: Iterable[EntitySpan]) -> str:

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 from reader.model import ArticleSummary, ReadingState
 from reader.search import parse_query
-from reader.text import one_line
+from reader.text import shown_line
 
 SORT_ORDERS = ("date", "title", "source")
 
 
 class Row:
-    """One article in the list; display strings are cleaned the first time they are shown."""
+    """One article in the list; display strings are cleaned the first time they are shown
+    (escapes gone, bidi and zero-width characters as visible markers)."""
 
     __slots__ = ("summary", "sort_date", "names", "_title", "_source", "_haystack")
 
@@ -32,13 +33,13 @@ class Row:
     @property
     def title(self) -> str:
         if self._title is None:
-            self._title = one_line(self.summary.title) or "(untitled)"
+            self._title = shown_line(self.summary.title) or "(untitled)"
         return self._title
 
     @property
     def source(self) -> str:
         if self._source is None:
-            self._source = one_line(self.summary.source or "")
+            self._source = shown_line(self.summary.source or "")
         return self._source
 
     @property

@@ -22,9 +22,10 @@ from textual.strip import Strip
 
 from reader.model import Article, Bookmark, Note
 from reader.sentences import sentence_spans
+from reader.text import ShownText, shown_text
 from reader.tui.article_blocks import Block, article_blocks
 from reader.tui.article_lines import GUTTER, NOTE_INDENT, Line, selected_text, touches
-from reader.tui.highlight import PassageStyles, entity_styles, mark_passage, plain_block, styled_block
+from reader.tui.highlight import PassageStyles, entity_styles, mark_passage, styled_block
 from reader.tui.wrap import wrap_offsets
 
 # A comfortable measure for reading; wider panes get a margin instead of longer lines.
@@ -127,6 +128,7 @@ class ArticlePage(ScrollView):
         self._wraps: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._styled: dict[tuple[int, CursorKey], Text] = {}
         self._plains: dict[int, str] = {}
+        self._shown: dict[int, ShownText] = {}  # passage blocks: shown text and offset map
         self._entity_styles: dict[str, Style] | None = None
         self._strips: LRUCache[tuple[int, CursorKey], Strip] = LRUCache(512)
 
@@ -172,6 +174,7 @@ class ArticlePage(ScrollView):
         self._sentences.clear()
         self._wraps.clear()
         self._plains.clear()
+        self._shown.clear()
         self._layout()
 
     def _rebuild(self) -> None:
@@ -220,9 +223,25 @@ class ArticlePage(ScrollView):
         plain = self._plains.get(block_index)
         if plain is None:
             block = self._blocks[block_index]
-            plain = plain_block(block.text, block.spans) if block.passage is not None else block.text
+            plain = self._shown_of(block_index).text if block.passage is not None else block.text
             self._plains[block_index] = plain
         return plain
+
+    def _shown_of(self, block_index: int) -> ShownText:
+        """A passage as shown (what `styled_block` paints), with its offset map."""
+        shown = self._shown.get(block_index)
+        if shown is None:
+            shown = self._shown[block_index] = shown_text(self._blocks[block_index].text)
+        return shown
+
+    def _shown_span(self, block_index: int, start: int, end: int) -> tuple[int, int]:
+        """A span of a passage's stored text (bookmark, sentence) in the text as shown.
+
+        Lines, find matches and the painted text are in shown offsets; they differ from the
+        stored ones only when a passage has controls or bidi and zero-width characters.
+        """
+        shown = self._shown_of(block_index)
+        return shown.shown(start), shown.shown(end)
 
     def _wrap_width(self, block: Block, width: int) -> int:
         return width - NOTE_INDENT if block.marker else width
@@ -311,7 +330,7 @@ class ArticlePage(ScrollView):
         first, last = self._passage_lines[self.cursor]
         if not self.sentence_mode:
             return first, last
-        start, end = self._sentence_span()
+        start, end = self._shown_span(self._passages[self.cursor], *self._sentence_span())
         on_it = [y for y in range(first, last + 1)
                  if (line := self._lines[y]) is not None and touches(line, start, end)]
         return (on_it[0], on_it[-1]) if on_it else (first, last)
@@ -386,11 +405,13 @@ class ArticlePage(ScrollView):
             )
             passage = block.passage
             marks = self._marks.get(passage, []) if block.kind == "paragraph" else []
+            marks = [self._shown_span(index, start, end) for start, end in marks]
+            shown_cursor = self._shown_span(index, *cursor) if isinstance(cursor, tuple) else cursor
             matches = [
                 (self.matches[i].start, self.matches[i].end, i == self.current_match)
                 for i in self._matches_in.get(passage, ())
             ]
-            mark_passage(text, self._passage_styles(), cursor, marks, matches)
+            mark_passage(text, self._passage_styles(), shown_cursor, marks, matches)
         elif block.marker:
             text = Text(block.text, style=style("article-view--note"), end="")
             if block.label:
@@ -440,11 +461,14 @@ class ArticlePage(ScrollView):
 
     def _gutter(self, line: Line, cursor: CursorKey) -> list[Segment]:
         block = self._blocks[line.block]
-        on_cursor = cursor == "passage" or (isinstance(cursor, tuple) and touches(line, *cursor))
+        on_cursor = cursor == "passage" or (
+            isinstance(cursor, tuple) and touches(line, *self._shown_span(line.block, *cursor))
+        )
         bar = Segment("▌" if on_cursor else " ", self.get_component_rich_style("article-view--gutter"))
         mark = " "
         if block.kind == "paragraph":
-            for start, end in self._marks.get(block.passage, ()):
+            for stored_start, stored_end in self._marks.get(block.passage, ()):
+                start, end = self._shown_span(line.block, stored_start, stored_end)
                 if touches(line, start, end):
                     mark = "⚑" if start >= line.start else "│"
                     break

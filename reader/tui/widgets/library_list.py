@@ -16,7 +16,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.text import one_line
+from reader.text import shown_line
 from reader.tui.formatting import short_date
 from reader.tui.library_rows import LibraryRows, Row
 from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor
@@ -152,7 +152,7 @@ class LibraryList(RowCursor, ScrollView, can_focus=True):
         """Source and counts columns only as wide as the widest entry needs."""
         # A few dozen distinct sources serve 10,000 rows: measure each once.
         sources = {row.summary.source or "" for row in self.rows.visible}
-        widths = (cell_len(one_line(source)) for source in sources)
+        widths = (cell_len(shown_line(source)) for source in sources)
         self._source_width = min(SOURCE_WIDTH, max(widths, default=0))
         counts = (cell_len(counts_label(*c)) for c in self.rows.annotation_counts.values())
         self._counts_width = max(counts, default=0)

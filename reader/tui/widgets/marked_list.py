@@ -17,7 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import MarkedPassage
-from reader.text import one_line
+from reader.text import shown_line
 from reader.tui.formatting import short_date
 from reader.tui.marked_rows import MarkedRows
 from reader.tui.widgets.library_list import fit
@@ -176,7 +176,7 @@ class MarkedList(RowCursor, ScrollView, can_focus=True):
         if part == 0:
             icon = "⚑" if item.kind == "bookmark" else "✎"
             date = short_date(item.updated if item.kind == "note" else item.created)
-            title = one_line(item.article_title) or "(untitled)"
+            title = shown_line(item.article_title) or "(untitled)"
             pieces = [
                 (f" {icon}  ", style("marked-list--icon")),
                 (fit(title, inner - DATE_WIDTH - 2), style("marked-list--title")),
@@ -193,10 +193,10 @@ class MarkedList(RowCursor, ScrollView, can_focus=True):
                 pieces.append((fit("on the whole article", quote_width), style("marked-list--meta")))
             else:
                 # Cut before cleaning: a row never shows more than its width.
-                quote = one_line(item.quote[: 2 * width])
+                quote = shown_line(item.quote[: 2 * width])
                 pieces.append((fit(f"“{quote}”", quote_width), style("marked-list--quote")))
         elif part == 2 and item.kind == "note":
-            note = one_line((item.note or "")[: 2 * width])
+            note = shown_line((item.note or "")[: 2 * width])
             pieces = [("    ", None), (fit(note, inner), style("marked-list--note"))]
         else:
             pieces = []
