@@ -21,14 +21,14 @@ from textual.screen import Screen
 from reader.model import Bookmark, MarkedPassage, Note
 from reader.store import LibraryError
 from reader.text import shown_line
-from reader.tui.widgets.article_view import ArticleView, PassageTarget
-from reader.tui.widgets.notes_panel import NotesPanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the article side is imported after the first paint
     from reader.store import Library
     from reader.tui.library_rows import LibraryRows
     from reader.tui.marked_rows import MarkedRows
+    from reader.tui.widgets.article_view import ArticleView, PassageTarget
     from reader.tui.widgets.library_list import LibraryList
+    from reader.tui.widgets.notes_panel import NotesPanel
 
 
 @dataclass(slots=True)

@@ -12,7 +12,6 @@ from textual.binding import Binding
 from reader.paths import config_file
 from reader.store import Library
 from reader.tui.config import Settings, load_settings
-from reader.tui.screens.help import HelpScreen, help_groups
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
 
@@ -97,6 +96,8 @@ class ReaderApp(App[int]):
         self.call_later(self.notify, message, title="Could not save", severity="error", markup=False)
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen, help_groups
+
         groups = help_groups(self.screen.active_bindings, self.get_key_display)
         self.push_screen(HelpScreen(groups))
 
@@ -122,6 +123,7 @@ def _reader_commands():
 
 def known_binding_ids() -> set[str]:
     from reader.tui.screens.export_prompt import ExportPrompt
+    from reader.tui.screens.help import HelpScreen
     from reader.tui.screens.import_prompt import ImportPrompt
     from reader.tui.screens.marked import MarkedScreen
     from reader.tui.screens.note_editor import ConfirmDiscard, NoteEditor

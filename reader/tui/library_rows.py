@@ -16,19 +16,16 @@ class Row:
     """One article in the list; display strings are cleaned the first time they are shown
     (escapes gone, bidi and zero-width characters as visible markers)."""
 
-    __slots__ = ("summary", "sort_date", "names", "_title", "_source", "_haystack")
+    __slots__ = ("summary", "id", "sort_date", "names", "_title", "_source", "_haystack")
 
     def __init__(self, summary: ArticleSummary, names: str = "") -> None:
         self.summary = summary
+        self.id = summary.id
         self.sort_date = summary.published or summary.added or ""
         self.names = names  # lower-cased entity names, once the entity index is loaded
         self._title: str | None = None
         self._source: str | None = None
         self._haystack: str | None = None
-
-    @property
-    def id(self) -> str:
-        return self.summary.id
 
     @property
     def title(self) -> str:
@@ -67,8 +64,11 @@ class LibraryRows:
         summaries: Iterable[ArticleSummary],
         states: Mapping[str, ReadingState] | None = None,
         annotation_counts: Mapping[str, tuple[int, int]] | None = None,
+        expected_total: int | None = None,
     ) -> None:
         self._rows = [Row(summary) for summary in summaries]
+        # Set while only the newest rows are here; `replace` brings the rest.
+        self.expected_total = expected_total
         self._titles: dict[str, str] | None = None
         self.states: dict[str, ReadingState] = dict(states or {})
         self.annotation_counts: dict[str, tuple[int, int]] = dict(annotation_counts or {})
@@ -78,13 +78,18 @@ class LibraryRows:
         self.visible: list[Row] = []
         self._entity_names: Mapping[str, str] = {}
         self._ordered: list[Row] = []
+        self._place: dict[str, int] = {}  # article id -> index in _ordered
         self._reorder()
 
     # -- what is shown --------------------------------------------------
 
     @property
+    def complete(self) -> bool:
+        return self.expected_total is None
+
+    @property
     def total(self) -> int:
-        return len(self._rows)
+        return len(self._rows) if self.expected_total is None else self.expected_total
 
     @property
     def ids(self) -> list[str]:
@@ -93,6 +98,8 @@ class LibraryRows:
     @property
     def unread(self) -> int:
         # Count the read ones: far fewer states than rows to look at.
+        if self.expected_total is not None:  # states of articles not loaded yet count too
+            return self.expected_total - sum(1 for state in self.states.values() if state.read)
         read = sum(1 for i, state in self.states.items() if state.read and i in self._by_id)
         return len(self._rows) - read
 
@@ -145,6 +152,7 @@ class LibraryRows:
     ) -> None:
         """New contents (after an import), keeping the sort, filters and entity names."""
         self._rows = [Row(s, self._entity_names.get(s.id, "")) for s in summaries]
+        self.expected_total = None
         self._titles = None
         self.states = dict(states)
         self.annotation_counts = dict(annotation_counts)
@@ -193,7 +201,9 @@ class LibraryRows:
         query = parse_query(self.query)
         rows = self._ordered
         if self.entity is not None:
-            rows = [row for row in rows if row.id in self.entity.article_ids]
+            # Typically a few hundred ids: look them up rather than test all 10,000 rows.
+            place = self._place
+            rows = [rows[i] for i in sorted(place[a] for a in self.entity.article_ids if a in place)]
         if query.has:
             rows = [row for row in rows if query.accepts_counts(self.counts_of(row.id))]
         if query.terms:
@@ -203,30 +213,19 @@ class LibraryRows:
     def _reorder(self) -> None:
         self._by_id = {row.id: row for row in self._rows}
         self._ordered = _sorted(self._rows, self.sort_order)
+        self._place = {row.id: i for i, row in enumerate(self._ordered)}
         self._refresh()
 
 
 def _sorted(rows: list[Row], order: str) -> list[Row]:
-    """Stable sorts, last key first: newest first inside a title or source."""
+    """Stable sorts, last key first: newest first inside a title or source, titles in
+    order inside a date (as `reader.store.listing.newest_first`)."""
     if order == "title":
         rows = sorted(rows, key=lambda row: row.sort_date, reverse=True)
         return sorted(rows, key=lambda row: row.title.casefold())
-    rows = _titles_within_equal_dates(sorted(rows, key=lambda row: row.sort_date, reverse=True))
+    rows = sorted(rows, key=lambda row: row.summary.title.casefold())
+    rows.sort(key=lambda row: row.sort_date, reverse=True)
     if order == "source":
         # Articles without a source go last.
         rows = sorted(rows, key=lambda row: (not row.source, row.source.casefold()))
     return rows
-
-
-def _titles_within_equal_dates(rows: list[Row]) -> list[Row]:
-    """Order runs of equal dates by title: one pass instead of a second full sort."""
-    ordered: list[Row] = []
-    start = 0
-    for end in range(1, len(rows) + 1):
-        if end == len(rows) or rows[end].sort_date != rows[start].sort_date:
-            run = rows[start:end]
-            if len(run) > 1:
-                run.sort(key=lambda row: row.summary.title.casefold())
-            ordered += run
-            start = end
-    return ordered

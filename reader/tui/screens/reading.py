@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from textual import on, work
@@ -11,22 +12,24 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input
 
+from reader.model import Article, ArticleSummary
 from reader.store import ImportReport, Library, LibraryError
 from reader.store.entity_index import EntityIndex
 from reader.text import one_line
 from reader.tui.annotating import AnnotatingScreen
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.library_rows import EntityFilter, LibraryRows
-from reader.tui.screens.import_prompt import ImportPrompt
-from reader.tui.widgets.article_status import ArticleStatus
-from reader.tui.widgets.article_view import ArticleView
-from reader.tui.widgets.entity_legend import EntityLegend
-from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
-from reader.tui.widgets.import_status import ImportStatus
 from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
-from reader.tui.widgets.notes_panel import NotesPanel
 from reader.tui.widgets.search_input import SearchInput
+
+if TYPE_CHECKING:  # the article side is imported after the first paint
+    from reader.tui.widgets.article_status import ArticleStatus
+    from reader.tui.widgets.article_view import ArticleView
+    from reader.tui.widgets.entity_legend import EntityLegend
+    from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
+    from reader.tui.widgets.import_status import ImportStatus
+    from reader.tui.widgets.notes_panel import NotesPanel
 
 # Below this many columns the list and the article take turns.
 NARROW_BELOW = 100
@@ -67,18 +70,23 @@ class ReadingScreen(AnnotatingScreen):
         *_type_bindings(),
     ]
 
+    # Made by _mount_article_side, right after the first paint.
+    entity_panel: EntityPanel
+    legend: EntityLegend
+    article_status: ArticleStatus
+    import_status: ImportStatus
+
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
-        self.rows = LibraryRows(
-            library.summaries(), library.reading_states(), library.annotation_counts()
-        )
+        head = library.listing_head()
+        # A big library starts with its newest rows; the rest come after the first paint.
+        expected = head.count if head.count > len(head.newest) else None
+        self.rows = LibraryRows(head.newest, library.reading_states(), library.annotation_counts(),
+                                expected_total=expected)
         self.entity_index: EntityIndex | None = None
-        # Made here, mounted after the first paint: the screen's code can use them at once.
         self.library_list = LibraryList(self.rows, id="library")
-        self.article_view = ArticleView(id="article")
-        self.entity_panel = EntityPanel(id="entities")
-        self.notes_panel = NotesPanel(id="notes")
+        # The article side (and the modules behind it) come right after the first paint.
         self.article_side_ready = False
         self.init_annotating()
 
@@ -86,11 +94,12 @@ class ReadingScreen(AnnotatingScreen):
         if action == "open_selected":
             return True if self.library_list.selected is not None else None
         if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel"):
-            return True if self.article_view.article is not None else None
+            return True if self.shown_article is not None else None
         if action == "undo_delete":
             return True if self.deleted_notes else None
         if action == "filter_by_entity":
-            return True if self.entity_panel.highlighted_entity is not None else None
+            ready = self.article_side_ready
+            return True if ready and self.entity_panel.highlighted_entity is not None else None
         return True
 
     # -- layout -------------------------------------------------------------
@@ -108,20 +117,39 @@ class ReadingScreen(AnnotatingScreen):
     def _mount_article_side(self) -> None:
         if not self.is_attached:
             return  # the app quit within its first frame
+        from reader.tui.widgets.article_status import ArticleStatus
+        from reader.tui.widgets.article_view import ArticleView
+        from reader.tui.widgets.entity_legend import EntityLegend
+        from reader.tui.widgets.entity_panel import EntityPanel
+        from reader.tui.widgets.import_status import ImportStatus
+        from reader.tui.widgets.notes_panel import NotesPanel
+
+        self.article_view = ArticleView(id="article")
+        self.entity_panel = EntityPanel(id="entities")
+        self.notes_panel = NotesPanel(id="notes")
+        self.legend = EntityLegend(id="legend")
+        self.article_status = ArticleStatus(id="article-status")
+        self.import_status = ImportStatus(id="import-status")
         # Not awaited: the widgets join the DOM at once, and nothing can come in between.
         self.query_one("#article-pane").mount_all([
-            EntityLegend(id="legend"),
+            self.legend,
             self.article_view,
             SearchInput(placeholder="Find in this article", id="find"),
-            ArticleStatus(id="article-status"),
+            self.article_status,
         ])
         self.query_one("#panes").mount_all([self.entity_panel, self.notes_panel])
-        self.mount(ImportStatus(id="import-status"), before=self.query_one(Footer))
+        self.mount(self.import_status, before=self.query_one(Footer))
         self.article_side_ready = True
-        self.article_view.set_style_options(self.hidden_types, self.app.settings.entity_colors)
-        self._show_legend()
-        # The entity index is a bigger file: read it only once the list is on screen.
-        self.load_entity_index(self.rows.ids)
+        self._apply_types()
+        if self.rows.complete:
+            # The entity index is a bigger file: read it only once the list is on screen.
+            self.load_entity_index(self.rows.ids)
+        else:
+            self.load_all_rows()
+
+    @property
+    def shown_article(self) -> Article | None:
+        return self.article_view.article if self.article_side_ready else None
 
     @property
     def narrow(self) -> bool:
@@ -137,15 +165,20 @@ class ReadingScreen(AnnotatingScreen):
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_BELOW, "-narrow")
 
+    def _apply_types(self) -> None:
+        if self.article_side_ready:
+            self.article_view.set_style_options(self.hidden_types, self.app.settings.entity_colors)
+            self._show_legend()
+
     def _show_legend(self) -> None:
         if not self.article_side_ready:
             return
         dark = self.app.current_theme.dark
-        self.query_one(EntityLegend).show(self.hidden_types, dark, self.app.settings.entity_colors)
+        self.legend.show(self.hidden_types, dark, self.app.settings.entity_colors)
 
     def _theme_changed(self) -> None:
         self._show_legend()
-        if self.has_class("-entities") and self.article_view.article is not None:
+        if self.has_class("-entities") and self.shown_article is not None:
             self._fill_entity_panel()
 
     def _refresh_library(self, keep: str | None = None) -> None:
@@ -157,7 +190,20 @@ class ReadingScreen(AnnotatingScreen):
         else:
             self.library_list.empty_message = "The library is empty. Press i to import a file, folder or feed."
 
-    # -- the entity index, loaded after the first paint ---------------------
+    # -- the rest of the rows and the entity index, loaded after the first paint
+
+    @work(thread=True, exclusive=True, group="all-rows")
+    def load_all_rows(self) -> None:
+        summaries = self.library.summaries()
+        self.app.call_from_thread(self._all_rows_loaded, summaries)
+
+    def _all_rows_loaded(self, summaries: list[ArticleSummary]) -> None:
+        if self.rows.complete:
+            return  # an import finished first and brought newer rows
+        selected = self.library_list.selected
+        self.rows.replace(summaries, self.rows.states, self.rows.annotation_counts)
+        self._refresh_library(keep=selected.id if selected else None)
+        self.load_entity_index(self.rows.ids)
 
     @work(thread=True, exclusive=True, group="entity-index")
     def load_entity_index(self, article_ids: list[str]) -> None:
@@ -209,9 +255,9 @@ class ReadingScreen(AnnotatingScreen):
 
     def leave_article(self) -> None:
         """Remember where the reader was in the open article (only if it moved)."""
-        view = self.article_view
-        if view.article is None:
+        if self.shown_article is None:
             return
+        view = self.article_view
         article_id, position = view.article.id, view.paragraph_position
         if position != self.rows.position_of(article_id):
             self.rows.set_position(article_id, position)
@@ -223,8 +269,12 @@ class ReadingScreen(AnnotatingScreen):
         self.library_list.row_changed(article_id)
         self.query_one(LibraryHeader).show(self.rows)
 
-    @on(LibraryList.ReadToggled)
-    @on(ArticleView.ReadToggled)
+    def on_library_list_read_toggled(self, event: LibraryList.ReadToggled) -> None:
+        self.toggle_read(event)
+
+    def on_article_view_read_toggled(self, event: ArticleView.ReadToggled) -> None:
+        self.toggle_read(event)
+
     def toggle_read(self, event: LibraryList.ReadToggled | ArticleView.ReadToggled) -> None:
         read = self.rows.is_unread(event.article_id)
         self._set_read(event.article_id, read)
@@ -299,7 +349,7 @@ class ReadingScreen(AnnotatingScreen):
         if view.sentence_mode:
             sentence = (view.sentence, len(view.sentence_spans(view.cursor)))
         marks = (view.bookmarks_at(view.cursor), view.notes_at(view.cursor))
-        self.query_one(ArticleStatus).show(view.cursor, view.passage_count, find, entity, sentence, marks)
+        self.article_status.show(view.cursor, view.passage_count, find, entity, sentence, marks)
 
     def action_article_escape(self) -> None:
         """Escape in the article undoes the last thing shown: the find, the entity, the article."""
@@ -335,14 +385,12 @@ class ReadingScreen(AnnotatingScreen):
 
     def action_toggle_type(self, key: str) -> None:
         self.hidden_types = self.hidden_types ^ {key}
-        self.article_view.set_style_options(self.hidden_types, self.app.settings.entity_colors)
-        self._show_legend()
+        self._apply_types()
 
     def action_toggle_all_types(self) -> None:
         everything = frozenset(kind.key for kind in ENTITY_TYPES)
         self.hidden_types = frozenset() if self.hidden_types else everything
-        self.article_view.set_style_options(self.hidden_types, self.app.settings.entity_colors)
-        self._show_legend()
+        self._apply_types()
 
     # -- entity panel ---------------------------------------------------------
 
@@ -392,18 +440,20 @@ class ReadingScreen(AnnotatingScreen):
     # -- import -------------------------------------------------------------
 
     def action_import(self) -> None:
+        from reader.tui.screens.import_prompt import ImportPrompt
+
         self.app.push_screen(ImportPrompt(), self._import_chosen)
 
     def _import_chosen(self, source: str | None) -> None:
         if source:
             if urlsplit(source).scheme.lower() not in ("http", "https"):
                 source = os.path.expanduser(source)
-            self.query_one(ImportStatus).start(source)
+            self.import_status.start(source)
             self.run_import(source)
 
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, source: str) -> None:
-        status = self.query_one(ImportStatus)
+        status = self.import_status
 
         def progress(done: int, total: int, current: str) -> None:
             self.app.call_from_thread(status.advance, done, total, current)
@@ -416,11 +466,11 @@ class ReadingScreen(AnnotatingScreen):
         self.app.call_from_thread(self._import_finished, report)
 
     def _import_failed(self, reason: str) -> None:
-        self.query_one(ImportStatus).finish()
+        self.import_status.finish()
         self.notify(reason, title="Import failed", severity="error", markup=False)
 
     def _import_finished(self, report: ImportReport) -> None:
-        self.query_one(ImportStatus).finish()
+        self.import_status.finish()
         self.rows.replace(
             self.library.summaries(), self.library.reading_states(), self.library.annotation_counts()
         )

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import Static
 
 from reader.text import one_line
 from reader.tui.formatting import thousands
+from reader.tui.widgets.short_lines import ShortLines
 
 
-class ArticleStatus(Static):
+class ArticleStatus(ShortLines):
     DEFAULT_CSS = """
     ArticleStatus {
         height: auto;
@@ -52,7 +52,7 @@ class ArticleStatus(Static):
                     f": in {thousands(count)} {'passage' if count == 1 else 'passages'} · ] next  [ previous",
                 )
             )
-        self.update(Content("  ·  ").join(parts))
+        self.show_content(Content("  ·  ").join(parts))
 
     def clear(self) -> None:
-        self.update("")
+        self.show_content(Content(""))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.content import Content
 from textual.style import Style
-from textual.widgets import Static
 
 from reader.tui.highlight import ENTITY_TYPES, entity_styles
+from reader.tui.widgets.short_lines import ShortLines
 
 
 def legend_content(hidden: frozenset[str], dark: bool, colours: dict[str, str]) -> Content:
@@ -22,7 +22,7 @@ def legend_content(hidden: frozenset[str], dark: bool, colours: dict[str, str]) 
     return Content("  ").join(parts)
 
 
-class EntityLegend(Static):
+class EntityLegend(ShortLines):
     DEFAULT_CSS = """
     EntityLegend {
         height: auto;
@@ -33,4 +33,4 @@ class EntityLegend(Static):
     """
 
     def show(self, hidden: frozenset[str], dark: bool, colours: dict[str, str]) -> None:
-        self.update(legend_content(hidden, dark, colours))
+        self.show_content(legend_content(hidden, dark, colours))

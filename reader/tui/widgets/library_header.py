@@ -39,4 +39,4 @@ class LibraryHeader(Static):
     """
 
     def show(self, rows: LibraryRows) -> None:
-        self.update(header_content(rows))
+        self.update(header_content(rows), layout=False)  # always one line

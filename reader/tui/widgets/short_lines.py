@@ -1,0 +1,24 @@
+"""A Static of one or two lines that asks for a new layout only when its height changes."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+MAX_LINES = 2  # the max-height of the status line and the legend
+
+
+class ShortLines(Static):
+    """Updating a Static normally lays out the whole screen again; a status line that
+    changes on every key only needs that when it grows or shrinks a line."""
+
+    _lines: int | None = None
+
+    def show_content(self, content: Content) -> None:
+        width = self.content_region.width
+        lines = min(MAX_LINES, -(-content.cell_length // width)) if width else None
+        self.update(content, layout=lines is None or lines != self._lines)
+        self._lines = lines
+
+    def on_resize(self) -> None:
+        self._lines = None  # measured at another width
