@@ -163,11 +163,18 @@ class Anchor:
 
 @dataclass(slots=True)
 class Bookmark:
+    """A marked passage.
+
+    `content_hash` is the `content_hash` of the article text `anchor` points into (None:
+    stored before annotations carried it, and taken to be the article's current text).
+    """
+
     id: str
     article_id: str
     anchor: Anchor
     created: str
     orphaned: bool = False
+    content_hash: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -176,6 +183,7 @@ class Bookmark:
             "anchor": self.anchor.to_dict(),
             "created": self.created,
             "orphaned": self.orphaned,
+            "content_hash": self.content_hash,
         }
 
     @classmethod
@@ -186,12 +194,16 @@ class Bookmark:
             anchor=Anchor.from_dict(data["anchor"]),
             created=data["created"],
             orphaned=data.get("orphaned", False),
+            content_hash=data.get("content_hash"),
         )
 
 
 @dataclass(slots=True)
 class Note:
-    """A note on a passage (`anchor` set) or on the whole article (None)."""
+    """A note on a passage (`anchor` set) or on the whole article (None).
+
+    `content_hash`: as for Bookmark, the hash of the article text the anchor points into.
+    """
 
     id: str
     article_id: str
@@ -200,6 +212,7 @@ class Note:
     updated: str
     anchor: Anchor | None = None
     orphaned: bool = False
+    content_hash: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -210,6 +223,7 @@ class Note:
             "updated": self.updated,
             "anchor": self.anchor.to_dict() if self.anchor else None,
             "orphaned": self.orphaned,
+            "content_hash": self.content_hash,
         }
 
     @classmethod
@@ -223,6 +237,7 @@ class Note:
             updated=data.get("updated", data["created"]),
             anchor=Anchor.from_dict(anchor) if anchor else None,
             orphaned=data.get("orphaned", False),
+            content_hash=data.get("content_hash"),
         )
 
 

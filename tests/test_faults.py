@@ -594,15 +594,9 @@ def test_damaged_reading_state_is_refused_and_left(damage, built, tmp_path):
     assert "still possible" in {n.text for n in Library(root).notes()}
 
 
-# -- 4. a known gap: an import interrupted between writing a body and re-anchoring ----------------
+# -- 4. an import interrupted between re-anchoring and writing the last file ----------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: a re-import writes the changed body, the entity index and "
-    "articles.json before it re-anchors the annotations (one write per annotation); a "
-    "crash or full disk in between leaves them pointing into the old text",
-)
 def test_interrupted_reimport_leaves_annotations_anchored(built, tmp_path):
     """Fail each write of a re-import of a changed, annotated article in turn: afterwards
     every annotation that is not flagged orphaned must still sit on its quote."""

@@ -7,14 +7,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tinydb import Query
-
-from reader.anchoring import reanchor
 from reader.ingest.parsed import ParsedArticle
-from reader.model import Anchor, Article, ArticleSummary, EntitySpan
+from reader.model import Article, ArticleSummary, EntitySpan
 from reader.store.listing import write_listing
 from reader.store.entity_index import encode_entities
-from reader.store.jsonfile import read_document, read_tables, write_document
+from reader.store.jsonfile import read_document, read_tables, write_document, write_tables
+from reader.store.reanchoring import before_reimport
 from reader.store.stamps import now_iso
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
 from reader.store.storage import open_db
@@ -100,7 +98,9 @@ class ImportBatch:
 
 
 def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> None:
-    """Bodies first, then the entity index, then metadata: the metadata write is the commit."""
+    """Annotations moved onto changed texts first (one write), then bodies, then the entity
+    index, then metadata: the metadata write is the commit. An annotation is never left
+    behind a body it does not know about (see reader.store.reanchoring)."""
     found = library.entity_finder()([(p.parsed.paragraphs, p.parsed.captions) for p in pending])
     stamp = now_iso()
     articles = [
@@ -119,8 +119,13 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
         # Read (and so check) the files this commit rewrites before writing anything:
         # a damaged one refuses the import with the library exactly as it was.
         entity_data = read_document(files.entities) or {}
-        if changed:
-            read_tables(files.annotations)
+        annotations = read_tables(files.annotations) if changed else None
+        if annotations is not None:
+            committed = {i: doc.get("content_hash") for i, doc in stored.items()}
+            new_texts = {a.id: (a.paragraphs, a.content_hash) for a in changed}
+            moved = before_reimport(annotations, new_texts, committed, library.body)
+            if moved is not None:
+                write_tables(files.annotations, moved)
         for article in articles:
             write_document(files.body(article.id), article.body_dict())
         _update_entity_index(library, entity_data, articles)
@@ -128,7 +133,6 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
         table.insert_multiple(a.summary().to_dict() for a in new)
         for article in changed:
             table.update(article.summary().to_dict(), doc_ids=[stored[article.id].doc_id])
-        _reanchor_annotations(library, changed)
         merged = {i: ArticleSummary.from_dict(doc) for i, doc in stored.items()}
         merged.update((a.id, a.summary()) for a in articles)
         write_listing(files.listing, files.articles, list(merged.values()))
@@ -169,21 +173,3 @@ def _update_entity_index(library: Library, data: dict, articles: list[Article]) 
         counts = Counter((e.canonical, e.label) for e in article.entities + article.caption_entities)
         index[article.id] = encode_entities(counts, names, positions)
     write_document(library.files.entities, {"names": names, "articles": index})
-
-
-def _reanchor_annotations(library: Library, changed: list[Article]) -> None:
-    """Move annotations to where their quote is now; flag, never drop, the ones that cannot move."""
-    if not changed or read_tables(library.files.annotations) is None:
-        return
-    paragraphs = {a.id: a.paragraphs for a in changed}
-    db = open_db(library.files.annotations)
-    for table_name in ("bookmarks", "notes"):
-        table = db.table(table_name)
-        for doc in table.search(Query().article_id.one_of(set(paragraphs))):
-            if doc.get("anchor") is None:
-                continue
-            moved = reanchor(Anchor.from_dict(doc["anchor"]), paragraphs[doc["article_id"]])
-            fields = (
-                {"anchor": moved.to_dict(), "orphaned": False} if moved else {"orphaned": True}
-            )
-            table.update(fields, doc_ids=[doc.doc_id])

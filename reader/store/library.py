@@ -35,6 +35,7 @@ from reader.store.listing import (
     write_listing,
 )
 from reader.store.jsonfile import read_document, read_tables
+from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.reports import ImportReport
 from reader.store.stamps import new_id, now_iso
 from reader.store.storage import open_db
@@ -57,6 +58,9 @@ class Library:
         # annotations.json as last read, with the (inode, mtime, size) it had then: every
         # write replaces the file (a new inode), so a changed key means a changed file.
         self._annotations: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
+        # The annotations moved onto the bodies on disk, for the tables and the
+        # (inode, mtime, size) of the bodies they were checked against.
+        self._followed: tuple[object, tuple, dict[str, dict[str, Any]]] | None = None
         self._marked: tuple[object, object, list[MarkedPassage]] | None = None
 
     @property
@@ -228,8 +232,34 @@ class Library:
             self._annotations = (key, read_tables(path) or {})
         return self._annotations[1]
 
+    def _anchored_tables(self) -> dict[str, dict[str, Any]]:
+        """The annotation tables with every annotation on the text its article has on disk.
+
+        Only articles an import listed as re-anchored (almost always none) can have
+        annotations anchored to another text than their body's: their bodies are checked,
+        and those annotations moved, in memory (the next import stores the move). The same
+        object comes back while neither the annotations nor those bodies changed.
+        """
+        tables = self._annotation_tables()
+        if not tables.get(REANCHORED):
+            return tables
+        ids = sorted(listed(tables))
+        keys = tuple(_stat_key(self.files.body(i)) for i in ids)
+        if self._followed is not None and self._followed[0] is tables and self._followed[1] == keys:
+            return self._followed[2]
+        texts = {}
+        for article_id in ids:
+            try:
+                body = self.body(article_id)
+            except LibraryError:
+                continue  # gone or damaged: nothing to place them in; left as stored
+            texts[article_id] = (list(body.get("paragraphs", [])), body_hash(body))
+        followed = follow(tables, texts, unstamped_current=True)
+        self._followed = (tables, keys, followed)
+        return followed
+
     def _annotation_docs(self, table: str, article_id: str | None) -> list[dict[str, Any]]:
-        docs = self._annotation_tables().get(table, {}).values()
+        docs = self._anchored_tables().get(table, {}).values()
         return [d for d in docs if article_id is None or d["article_id"] == article_id]
 
     def bookmarks(self, article_id: str | None = None) -> list[Bookmark]:
@@ -245,7 +275,7 @@ class Library:
         them, else from the listing. Orphaned annotations are included, flagged. While the
         annotations and `titles` are the same objects, the same list comes back (read only).
         """
-        tables = self._annotation_tables()
+        tables = self._anchored_tables()
         if self._marked is not None and self._marked[0] is tables and self._marked[1] is titles:
             return self._marked[2]
         given = titles
@@ -282,22 +312,31 @@ class Library:
         notes = Counter(d["article_id"] for d in tables.get("notes", {}).values())
         return {i: (marks[i], notes[i]) for i in marks.keys() | notes.keys()}
 
+    def _text_of(self, article_id: str) -> tuple[list[str], str | None]:
+        """An article's paragraphs and the content hash they have (what anchors are stamped with)."""
+        body = self.body(article_id)
+        return list(body.get("paragraphs", [])), body_hash(body)
+
     def _anchor_in(self, article_id: str, paragraph: int, start: int, end: int | None):
-        paragraphs = self.paragraphs(article_id)
+        """An anchor on the passage, and the content hash of the text it is in."""
+        paragraphs, digest = self._text_of(article_id)
         if not 0 <= paragraph < len(paragraphs):
             raise PassageOutOfRange(article_id, paragraph, len(paragraphs))
         try:
-            return make_anchor(paragraphs, paragraph, start, end)
+            return make_anchor(paragraphs, paragraph, start, end), digest
         except ValueError as error:
             raise LibraryError(str(error)) from error
 
     def add_bookmark(
         self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
     ) -> Bookmark:
-        anchor = self._anchor_in(article_id, paragraph, start, end)
+        anchor, digest = self._anchor_in(article_id, paragraph, start, end)
         if not anchor.exact:
             raise LibraryError("nothing to bookmark: the passage or selection is empty")
-        bookmark = Bookmark(id=new_id(), article_id=article_id, anchor=anchor, created=now_iso())
+        bookmark = Bookmark(
+            id=new_id(), article_id=article_id, anchor=anchor, created=now_iso(),
+            content_hash=digest,
+        )
         with self._locked():
             open_db(self.files.annotations).table("bookmarks").insert(bookmark.to_dict())
         return bookmark
@@ -311,7 +350,7 @@ class Library:
     ) -> Bookmark | None:
         """Bookmark a span (the whole passage by default), or, when bookmarks already touch
         it, remove those; the new bookmark, or None when it removed some."""
-        paragraphs = self.paragraphs(article_id)
+        paragraphs, digest = self._text_of(article_id)
         if not 0 <= paragraph < len(paragraphs):
             raise PassageOutOfRange(article_id, paragraph, len(paragraphs))
         end = len(paragraphs[paragraph]) if end is None else end
@@ -319,7 +358,8 @@ class Library:
             table = open_db(self.files.annotations).table("bookmarks")
             touching = [
                 doc["id"]
-                for doc in table.search(Query().article_id == article_id)
+                # Where they are in the text on disk (read under the lock: nothing can change it).
+                for doc in self._annotation_docs("bookmarks", article_id)
                 if not doc.get("orphaned")
                 and doc["anchor"]["paragraph"] == paragraph
                 and _overlap(doc["anchor"]["start"], doc["anchor"]["end"], start, end)
@@ -333,7 +373,10 @@ class Library:
                 raise LibraryError(str(error)) from error
             if not anchor.exact:
                 raise LibraryError("nothing to bookmark: the passage or selection is empty")
-            bookmark = Bookmark(id=new_id(), article_id=article_id, anchor=anchor, created=now_iso())
+            bookmark = Bookmark(
+                id=new_id(), article_id=article_id, anchor=anchor, created=now_iso(),
+                content_hash=digest,
+            )
             table.insert(bookmark.to_dict())
         return bookmark
 
@@ -348,13 +391,14 @@ class Library:
         if not text.strip():
             raise LibraryError("a note needs some text")
         if paragraph is None:
-            self.body(article_id)  # the article must exist
+            digest = body_hash(self.body(article_id))  # the article must exist
             anchor = None
         else:
-            anchor = self._anchor_in(article_id, paragraph, start, end)
+            anchor, digest = self._anchor_in(article_id, paragraph, start, end)
         stamp = now_iso()
         note = Note(
-            id=new_id(), article_id=article_id, text=text, created=stamp, updated=stamp, anchor=anchor
+            id=new_id(), article_id=article_id, text=text, created=stamp, updated=stamp,
+            anchor=anchor, content_hash=digest,
         )
         with self._locked():
             open_db(self.files.annotations).table("notes").insert(note.to_dict())
@@ -379,8 +423,18 @@ class Library:
         return Note.from_dict(dict(doc))
 
     def restore_note(self, note: Note) -> None:
+        """Put a deleted note back; on the article's text as it is now, if that changed since."""
+        doc = note.to_dict()
         with self._locked():
-            open_db(self.files.annotations).table("notes").insert(note.to_dict())
+            if doc["anchor"] is not None and doc["content_hash"] is not None:
+                try:
+                    paragraphs, digest = self._text_of(note.article_id)
+                except LibraryError:
+                    pass  # gone or unreadable: kept as it was, as such articles' annotations are
+                else:
+                    if digest != doc["content_hash"]:
+                        doc = moved_onto(doc, paragraphs, digest)
+            open_db(self.files.annotations).table("notes").insert(doc)
 
     # -- reading state --------------------------------------------------
 
@@ -401,6 +455,14 @@ class Library:
 
     def remember_position(self, article_id: str, paragraph: int) -> None:
         self._set_reading(article_id, position=paragraph)
+
+
+def _stat_key(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
