@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from reader.model import MarkedPassage
-from reader.text import one_line
+from reader.text import shown_line
 from reader.tui.formatting import plural, thousands
 from reader.tui.marked_rows import MarkedRows
 from reader.tui.widgets.marked_list import MarkedList
@@ -96,7 +96,7 @@ class MarkedScreen(Screen[MarkedPassage | None]):
                                         "$text-error"))
         if rows.query.strip():
             parts.append(Content.assemble(
-                f"{thousands(len(rows.visible))} shown · filter: ", (one_line(rows.query), "bold $foreground")
+                f"{thousands(len(rows.visible))} shown · filter: ", (shown_line(rows.query), "bold $foreground")
             ))
         parts.append(Content("↑↓ choose · enter goes to the passage · escape back"))
         self.query_one("#marked-header", Static).update(Content(" · ").join(parts), layout=layout)

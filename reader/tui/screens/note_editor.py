@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
-from reader.text import one_line
+from reader.text import shown_line
 from reader.tui.article_blocks import short_quote
 
 QUOTE_CHARS = 240
@@ -81,7 +81,7 @@ class NoteEditor(ModalScreen[Any]):
         with Vertical(id="note-box") as box:
             box.border_title = self.heading
             box.border_subtitle = "ctrl+s save · escape cancel"
-            yield Label(Content(one_line(self.about)), id="note-about")
+            yield Label(Content(shown_line(self.about)), id="note-about")
             if self.quote:
                 yield Static(Content(short_quote(self.quote, QUOTE_CHARS)), id="note-quote")
             yield TextArea(self.initial, id="note-text", soft_wrap=True, show_line_numbers=False)

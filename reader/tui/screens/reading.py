@@ -15,7 +15,7 @@ from textual.widgets import Footer, Input
 from reader.model import Article, ArticleSummary
 from reader.store import ImportReport, Library, LibraryError
 from reader.store.entity_index import EntityIndex
-from reader.text import one_line
+from reader.text import shown_line
 from reader.tui.annotating import AnnotatingScreen
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.library_rows import EntityFilter, LibraryRows
@@ -489,7 +489,7 @@ def import_summary(report: ImportReport) -> tuple[str, str, str]:
         f"{counts['duplicates']} duplicates · {counts['failed']} failed"
     )
     for failed in report.failed[:5]:
-        message += f"\n{one_line(failed.source)}: {one_line(failed.reason)}"
+        message += f"\n{shown_line(failed.source)}: {shown_line(failed.reason)}"
     if len(report.failed) > 5:
         message += f"\n…and {len(report.failed) - 5} more"
     severity = "warning" if report.failed else "information"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from reader.text import one_line
+from reader.text import shown_line
 from reader.tui.formatting import thousands
 from reader.tui.widgets.short_lines import ShortLines
 
@@ -43,12 +43,12 @@ class ArticleStatus(ShortLines):
             query, current, total = find
             where = f"{current + 1} of {thousands(total)}" if current is not None else thousands(total)
             label = "no matches" if not total else f"{where} {'match' if total == 1 else 'matches'}"
-            parts.append(Content.assemble("find ", (one_line(query), "bold $foreground"), f": {label}"))
+            parts.append(Content.assemble("find ", (shown_line(query), "bold $foreground"), f": {label}"))
         if entity is not None:
             name, count = entity
             parts.append(
                 Content.assemble(
-                    (one_line(name), "bold $foreground"),
+                    (shown_line(name), "bold $foreground"),
                     f": in {thousands(count)} {'passage' if count == 1 else 'passages'} · ] next  [ previous",
                 )
             )

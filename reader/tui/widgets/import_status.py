@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
-from reader.text import one_line
+from reader.text import shown_line
 
 
 class ImportStatus(Horizontal):
@@ -28,11 +28,11 @@ class ImportStatus(Horizontal):
 
     def start(self, what: str) -> None:
         self.add_class("-busy")
-        self.query_one(Label).update(f"Importing {one_line(what)}…")
+        self.query_one(Label).update(f"Importing {shown_line(what)}…")
         self.query_one(ProgressBar).update(total=None, progress=0)
 
     def advance(self, done: int, total: int, source: str) -> None:
-        label = f"Importing {done + 1 if done < total else done} of {total}: {one_line(source)}"
+        label = f"Importing {done + 1 if done < total else done} of {total}: {shown_line(source)}"
         self.query_one(Label).update(label if source else "Finishing the import…")
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
 

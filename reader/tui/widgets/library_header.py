@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.text import one_line
+from reader.text import shown_line
 from reader.tui.formatting import plural, thousands
 from reader.tui.library_rows import LibraryRows
 
@@ -17,10 +17,10 @@ def header_content(rows: LibraryRows) -> Content:
         shown = plural(rows.total, "article")
     parts: list[Content] = [Content(shown), Content(f"{thousands(rows.unread)} unread")]
     if rows.query.strip():
-        parts.append(Content.assemble(("filter: ", "$text-muted"), (one_line(rows.query), "bold")))
+        parts.append(Content.assemble(("filter: ", "$text-muted"), (shown_line(rows.query), "bold")))
     if rows.entity is not None:
         parts.append(
-            Content.assemble(("entity: ", "$text-muted"), (one_line(rows.entity.name), "bold"))
+            Content.assemble(("entity: ", "$text-muted"), (shown_line(rows.entity.name), "bold"))
         )
     parts.append(Content.styled(f"sorted by {rows.sort_order}", "$text-muted"))
     return Content.assemble(
