@@ -185,9 +185,11 @@ def fuzzy_find(anchor: Anchor, paragraphs: list[str]) -> tuple[int, int, int] | 
 
 
 def _still_at_position(anchor: Anchor, paragraphs: list[str]) -> bool:
-    if anchor.paragraph >= len(paragraphs):
+    if not 0 <= anchor.paragraph < len(paragraphs):
         return False
-    return paragraphs[anchor.paragraph][anchor.start : anchor.end] == anchor.exact
+    text = paragraphs[anchor.paragraph]
+    # An empty quote (a note at a point) "matches" past the end of a shortened passage too.
+    return 0 <= anchor.start <= anchor.end <= len(text) and text[anchor.start : anchor.end] == anchor.exact
 
 
 def _find_all(text: str, needle: str) -> list[int]:

@@ -28,14 +28,22 @@ class SearchQuery:
 
     def matches(self, haystack: str) -> bool:
         """`haystack` must already be lower-cased."""
-        return all(term in haystack for term in self.terms)
+        haystack = _folded(haystack)
+        return all(_folded(term) in haystack for term in self.terms)
 
     def missing(self, haystack: str) -> list[str]:
-        return [term for term in self.terms if term not in haystack]
+        haystack = _folded(haystack)
+        return [term for term in self.terms if _folded(term) not in haystack]
 
     def accepts_counts(self, counts: tuple[int, int]) -> bool:
         """Whether an article with these (bookmarks, notes) passes the `has:` filters."""
         return all(counts[_COUNT_INDEX[kind]] > 0 for kind in self.has)
+
+
+def _folded(text: str) -> str:
+    # lower() is not enough: it writes a word-final sigma as "ς" and others as "σ", so the
+    # term "σ" (from "Σ") missed the title "ΟΔΟΣ"; casefold() maps letters one by one.
+    return text if text.isascii() else text.casefold()
 
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')

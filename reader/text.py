@@ -24,7 +24,9 @@ from collections.abc import Sequence
 # String bodies (OSC, DCS, SOS, PM, APC) end at their terminator, at an ESC (which starts
 # something else), at CAN/SUB (which abort any sequence) or at the end of the line: an
 # unterminated one never swallows more than its own line.
-_CSI_BODY = r"[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"  # parameters, intermediates, final byte
+# A CSI needs its final byte, or the end of the line where it was cut off: a stray
+# introducer before '"><p>' must not eat the markup after it (the introducer alone goes).
+_CSI_BODY = r"[\x30-\x3f]*[\x20-\x2f]*(?:[\x40-\x7e]|(?=[\n\r]|\Z))"  # params, intermediates, final
 _OSC_BODY = r"[^\x07\x1b\x9c\n\r\x18\x1a]*(?:\x07|\x1b\\|\x9c)?"  # ended by BEL or ST
 _STRING_BODY = r"[^\x1b\x9c\n\r\x18\x1a]*(?:\x1b\\|\x9c)?"  # DCS, SOS, PM, APC: ended by ST
 _TAIL = (

@@ -11,6 +11,27 @@ from reader.ingest.parsed import ParsedArticle
 from reader.model import EntitySpan
 from reader.store import Library
 
+# --- Hypothesis budget ------------------------------------------------------------------
+# "ci" (the default) is fixed and reproducible: derandomized, so every run tries the same
+# examples, and no deadline, since shared CI machines are slow by moments. "fuzz" hunts
+# for bugs with ten times the examples, randomly: HYPOTHESIS_PROFILE=fuzz pytest
+# tests/test_fuzz_*.py (about 3 minutes). A test's own @settings(max_examples=...) wins.
+import os
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=None,
+    max_examples=100,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz", deadline=None, max_examples=1000, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
 # --- TUI fixtures: a small library with hand-made entities (no spaCy) -------------------
 
 # mention -> (label, canonical name)

@@ -275,3 +275,9 @@ def test_the_offset_map_keeps_every_shown_character_in_place(text: str) -> None:
         if char not in FORBIDDEN and char not in FORMAT_CHARS and offsets[i + 1] == offsets[i] + 1:
             assert shown.text[offsets[i]] == char
             assert shown.stored(offsets[i]) <= i < shown.stored(offsets[i] + 1, end=True)
+
+
+def test_a_stray_introducer_goes_alone_and_eats_no_markup_after_it() -> None:
+    # Seen by fuzzing: an 8-bit CSI inside an attribute used to take the quote with it.
+    assert strip_controls('content="The \x9b"><p>x') == 'content="The "><p>x'
+    assert strip_controls("caf\x9b\u00e9 au lait") == "caf\u00e9 au lait"  # no final byte follows

@@ -7,8 +7,10 @@ import re
 import lxml.etree
 import lxml.html
 import trafilatura
+from trafilatura.utils import load_html
 
 from reader.ingest.errors import ImportFailure
+from reader.ingest.html_text import visible_text
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.sources import is_url
@@ -17,17 +19,24 @@ from reader.ingest.sources import is_url
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # Elements of trafilatura's output tree that hold one paragraph each.
 _BLOCKS = frozenset({"head", "p", "item", "quote", "code", "row"})
+# Scripts and styles are code, never article text; JSON-LD stays (it is metadata).
+_CODE = lxml.etree.XPath(
+    '//script[not(@type="application/ld+json" or @type="application/settings+json")]|//style'
+)
 
 
 def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from an HTML page."""
     document = trafilatura.bare_extraction(
-        _XML_DECLARATION.sub("", text),
+        _without_code(_XML_DECLARATION.sub("", text)),
         url=origin.url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
         include_images=False,
+        # Dates in the metadata and the usual formats only: the "extensive" search hands odd
+        # strings ("2026-13-45T99:00") to dateparser, whose first call takes 10-20 s.
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
     body = getattr(document, "body", None)
     paragraphs = _paragraphs(body) if body is not None else []
@@ -50,6 +59,22 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
             published=document.date or None,
         )
     ]
+
+
+def _without_code(page: str) -> lxml.html.HtmlElement | str:
+    """The page parsed as trafilatura parses it, without its scripts and styles.
+
+    trafilatura reads a headline with the <script> inside it as text, and on a page broken
+    enough its fallback extractors keep script text in the body too.
+    """
+    tree = load_html(page)
+    if tree is None:
+        return page  # trafilatura will not read it either
+    for element in _CODE(tree):
+        # Emptied, not dropped: dropping joins its tail onto the text before it, and lxml
+        # refuses text with a control character in it ("&#x1b;" parsed).
+        element.clear(keep_tail=True)
+    return tree
 
 
 def _paragraphs(body: lxml.etree._Element) -> list[str]:
@@ -87,7 +112,7 @@ def _figure_captions(page: str) -> list[str]:
     captions: list[str] = []
     for element in scope:
         for figcaption in element.iter("figcaption"):
-            caption = " ".join(" ".join(figcaption.itertext()).split())
+            caption = visible_text(figcaption)
             if caption and caption not in captions:
                 captions.append(caption)
     return captions

@@ -50,11 +50,31 @@ def html_to_line(fragment: str) -> str:
     return " ".join(" ".join(html_to_text(fragment).paragraphs).split())
 
 
+def visible_text(element: lxml.etree._Element) -> str:
+    """An element's text as one line, without what scripts, styles and the like hold.
+
+    (itertext() would keep the code of a <script> inside a <figcaption>.)
+    """
+    return " ".join(" ".join(_visible_parts(element, [])).split())
+
+
+def _visible_parts(element: lxml.etree._Element, parts: list[str]) -> list[str]:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        if tag and tag not in _SKIP:  # comments and processing instructions have no text
+            _visible_parts(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    return parts
+
+
 def _walk(element: lxml.etree._Element, buffer: list[str], result: HtmlText) -> None:
     for child in element:
         tag = child.tag.lower() if isinstance(child.tag, str) else ""
         if tag == "figcaption":
-            caption = " ".join(" ".join(child.itertext()).split())
+            caption = visible_text(child)
             if caption and caption not in result.captions:
                 result.captions.append(caption)
         elif tag == "br":

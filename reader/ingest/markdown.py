@@ -25,6 +25,9 @@ _IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)|!\[(?P<ref_alt>[^\]]*)\]\[[^
 _LINK = re.compile(r"\[(?P<text>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->")
+# Raw <script> and <style> elements hold code, never article text: dropped with their
+# content. Code spans are matched first only to be kept as they are ("`<script>` tag").
+_HIDDEN_HTML = re.compile(r"(?P<code>`+[^`]+`+)|<(?P<tag>script|style)\b[^>]*>.*?</(?P=tag)\s*>", re.I | re.S)
 _CODE_SPAN = re.compile(r"`+(?P<code>[^`]+)`+")
 _EMPHASIS = re.compile(
     r"(?P<mark>\*\*\*|\*\*|\*|~~)(?=\S)(?P<text>.+?)(?<=\S)(?P=mark)"
@@ -123,6 +126,7 @@ def inline_text(text: str, captions: list[str] | None = None) -> str:
             if alt and alt not in captions:
                 captions.append(alt)
     text = _IMAGE.sub("", text)
+    text = _HIDDEN_HTML.sub(lambda m: m["code"] or "", text)
     text = _CODE_SPAN.sub(lambda m: m["code"], text)
     text = _AUTOLINK.sub(lambda m: m["url"], text)
     text = _LINK.sub(lambda m: m["text"], text)

@@ -11,6 +11,9 @@ Kind = Literal["feed", "html", "markdown", "text"]
 # What may come before the root element of an XML document.
 _PROLOG = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*", re.S | re.I)
 _FEED_ROOT = re.compile(r"<(?:rss|feed|(?:[\w.-]+:)?RDF)[\s>/]", re.I)
+# A DOCTYPE naming a feed root: a feed, even when its internal subset is too odd for _PROLOG.
+_BEFORE_DOCTYPE = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
+_FEED_DOCTYPE = re.compile(r"<!DOCTYPE\s+(?:rss|feed|(?:[\w.-]+:)?RDF)[\s\[>]", re.I)
 _HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html)[\s>]", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _FIRST_LINE_HEADING = re.compile(r"\A\s*#{1,6} \S")
@@ -28,7 +31,7 @@ def sniff_kind(text: str, name: str | None = None, content_type: str | None = No
     head = text[:65536].lstrip("\ufeff")
     prolog_end = _PROLOG.match(head)
     root = head[prolog_end.end() if prolog_end else 0 :]
-    if _FEED_ROOT.match(root):
+    if _FEED_ROOT.match(root) or _FEED_DOCTYPE.match(head, _BEFORE_DOCTYPE.match(head).end()):
         return "feed"
     if _HTML_ROOT.match(root) or head.lstrip().lower().startswith("<!doctype html"):
         return "html"

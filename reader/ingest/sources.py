@@ -15,7 +15,10 @@ ARTICLE_EXTENSIONS = frozenset(
 
 def is_url(source: str) -> bool:
     """True for the http(s) addresses the importer downloads."""
-    return urlsplit(source.strip()).scheme.lower() in ("http", "https")
+    try:
+        return urlsplit(source.strip()).scheme.lower() in ("http", "https")
+    except ValueError:  # "http://[::1": a broken address (a feed item's link, say) is none
+        return False
 
 
 def expand_sources(sources: list[str]) -> list[str]:
@@ -29,7 +32,10 @@ def expand_sources(sources: list[str]) -> list[str]:
         elif os.path.exists(source):
             expanded.append(source)
         elif "://" in source:
-            scheme = urlsplit(source).scheme or "?"
+            try:
+                scheme = urlsplit(source).scheme or "?"
+            except ValueError:  # "http://[::1": urlsplit refuses a broken address
+                raise ImportFailure(source, "not a valid web address") from None
             raise ImportFailure(source, f"cannot import {scheme}: addresses (only http and https)")
         else:
             raise ImportFailure(source, "no such file or folder")

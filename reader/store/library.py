@@ -184,7 +184,7 @@ class Library:
                 # Only read the body for what the metadata could not answer.
                 body = self.body(summary.id)
                 text = "\n".join(body.get("paragraphs", []) + body.get("captions", [])).lower()
-                if any(term not in text for term in missing):
+                if query.missing(head.lower() + "\n" + text):  # folded like the metadata
                     continue
             found.append(summary)
         return found
