@@ -416,3 +416,20 @@ async def test_empty_library_says_how_to_import(tmp_path):
         await pilot.press("j", "enter", "s", "u")
         assert "The library is empty. Press i to import" in shown(reading(app).library_list)
         assert "0 articles" in shown(app.screen.query_one(LibraryHeader))
+
+
+async def test_the_key_hints_follow_the_focus_and_give_way_when_narrow(sample_library):
+    from reader.tui.widgets.key_hints import KeyHints
+
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=NARROW) as pilot:
+        hints = reading(app).query_one(KeyHints)
+        await pilot.pause()
+        line = hints.render().plain
+        assert "⏎ Open" in line and "/ Filter" in line and line.rstrip().endswith("^p palette")
+        await pilot.press("enter")
+        await pilot.pause()
+        line = hints.render().plain
+        assert "b Bookmark" in line and "⏎ Open" not in line
+        assert line.rstrip().endswith("^p palette") and len(line) <= NARROW[0]
+        assert "? Help" not in line  # the last hint gave way at 80 columns

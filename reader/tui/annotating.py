@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.screen import Screen
+from textual.widget import Widget
 
 from reader.model import Bookmark, MarkedPassage, Note
 from reader.store import LibraryError
@@ -49,6 +50,7 @@ class AnnotatingScreen(Screen[None]):
     article_view: ArticleView
     library_list: LibraryList
     notes_panel: NotesPanel
+    panes: Widget
     if TYPE_CHECKING:
 
         def open_article(self, article_id: str) -> None: ...
@@ -74,7 +76,7 @@ class AnnotatingScreen(Screen[None]):
         view = self.article_view
         if view.article is not None and view.article.id == saved.article_id:
             view.set_annotations(saved.bookmarks, saved.notes)
-            if self.has_class("-notes"):
+            if self.panes.has_class("-notes"):
                 kept = self.notes_panel.highlighted_note
                 self.notes_panel.show(saved.notes, keep=kept.id if kept else None)
         self.annotations_counted(saved.article_id, (len(saved.bookmarks), len(saved.notes)))
@@ -161,16 +163,16 @@ class AnnotatingScreen(Screen[None]):
     # -- the notes panel --------------------------------------------------------
 
     def action_toggle_notes_panel(self) -> None:
-        if self.has_class("-notes"):
+        if self.panes.has_class("-notes"):
             self.action_close_notes_panel()
             return
-        self.remove_class("-entities")
-        self.add_class("-notes")
+        self.panes.remove_class("-entities")
+        self.panes.add_class("-notes")
         self.notes_panel.show(self.article_view.notes)
         self.set_focus(self.notes_panel)
 
     def action_close_notes_panel(self) -> None:
-        self.remove_class("-notes")
+        self.panes.remove_class("-notes")
         self.set_focus(self.article_view)
 
     def on_notes_panel_highlighted(self, event: NotesPanel.Highlighted) -> None:

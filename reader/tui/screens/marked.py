@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.model import MarkedPassage
 from reader.text import shown_line
 from reader.tui.formatting import plural, thousands
 from reader.tui.marked_rows import MarkedRows
+from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.marked_list import MarkedList
 
 
@@ -73,7 +74,7 @@ class MarkedScreen(Screen[MarkedPassage | None]):
         yield Input(placeholder="Filter: words in the title, quote or note · has:note · has:bookmark",
                     id="marked-filter")
         yield MarkedList(self.rows, id="marked-list")
-        yield Footer(compact=True)
+        yield KeyHints()
 
     def on_mount(self) -> None:
         self._show_header()

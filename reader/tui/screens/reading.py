@@ -10,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from reader.model import Article, ArticleSummary
 from reader.store import ImportReport, Library, LibraryError
@@ -19,6 +19,7 @@ from reader.text import shown_line
 from reader.tui.annotating import AnnotatingScreen
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.library_rows import EntityFilter, LibraryRows
+from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
 from reader.tui.widgets.search_input import SearchInput
@@ -86,8 +87,12 @@ class ReadingScreen(AnnotatingScreen):
                                 expected_total=expected)
         self.entity_index: EntityIndex | None = None
         self.library_list = LibraryList(self.rows, id="library")
+        # What is shown (-reading, -entities, -notes) is a class of the panes, not of the
+        # screen: changing it then restyles the panes and leaves the footer alone.
+        self.panes = Horizontal(id="panes")
         # The article side (and the modules behind it) come right after the first paint.
         self.article_side_ready = False
+        self.showing_article = False  # the article rather than the list is in front
         self.init_annotating()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -107,12 +112,12 @@ class ReadingScreen(AnnotatingScreen):
     def compose(self) -> ComposeResult:
         # Only what the first frame shows; the article side is mounted right after it.
         yield LibraryHeader(id="header")
-        with Horizontal(id="panes"):
+        with self.panes:
             with Vertical(id="library-pane"):
                 yield SearchInput(placeholder="Filter by title, source or entity", id="filter")
                 yield self.library_list
-            yield Vertical(id="article-pane", classes="-empty")
-        yield Footer(compact=True)
+            yield Vertical(id="article-pane")
+        yield KeyHints()
 
     def _mount_article_side(self) -> None:
         if not self.is_attached:
@@ -129,6 +134,7 @@ class ReadingScreen(AnnotatingScreen):
         self.notes_panel = NotesPanel(id="notes")
         self.legend = EntityLegend(id="legend")
         self.article_status = ArticleStatus(id="article-status")
+        self.legend.display = self.article_status.display = False  # until an article opens
         self.import_status = ImportStatus(id="import-status")
         # Not awaited: the widgets join the DOM at once, and nothing can come in between.
         self.query_one("#article-pane").mount_all([
@@ -137,8 +143,8 @@ class ReadingScreen(AnnotatingScreen):
             SearchInput(placeholder="Find in this article", id="find"),
             self.article_status,
         ])
-        self.query_one("#panes").mount_all([self.entity_panel, self.notes_panel])
-        self.mount(self.import_status, before=self.query_one(Footer))
+        self.panes.mount_all([self.entity_panel, self.notes_panel])
+        self.mount(self.import_status, before=self.query_one(KeyHints))
         self.article_side_ready = True
         self._apply_types()
         if self.rows.complete:
@@ -164,6 +170,12 @@ class ReadingScreen(AnnotatingScreen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_BELOW, "-narrow")
+        self._set_reading(self.showing_article)
+
+    def _set_reading(self, reading: bool) -> None:
+        """The article instead of the list: only narrow terminals show the difference."""
+        self.showing_article = reading
+        self.panes.set_class(reading and self.narrow, "-reading")
 
     def _apply_types(self) -> None:
         if self.article_side_ready:
@@ -178,7 +190,7 @@ class ReadingScreen(AnnotatingScreen):
 
     def _theme_changed(self) -> None:
         self._show_legend()
-        if self.has_class("-entities") and self.shown_article is not None:
+        if self.panes.has_class("-entities") and self.shown_article is not None:
             self._fill_entity_panel()
 
     def _refresh_library(self, keep: str | None = None) -> None:
@@ -245,12 +257,14 @@ class ReadingScreen(AnnotatingScreen):
         self.library_list.select(article_id)
         if self.rows.is_unread(article_id):
             self._set_read(article_id, True)
-        if self.has_class("-entities"):
+        if self.panes.has_class("-entities"):
             self._fill_entity_panel()
-        if self.has_class("-notes"):
+        if self.panes.has_class("-notes"):
             self.notes_panel.show(notes)
-        self.query_one("#article-pane").remove_class("-empty")
-        self.add_class("-reading")
+        # Inline display and a class only where it matters: a class on a container restyles
+        # everything inside it, which the first open paid for in full.
+        self.legend.display = self.article_status.display = True
+        self._set_reading(True)
         self.set_focus(view)
 
     def leave_article(self) -> None:
@@ -330,7 +344,7 @@ class ReadingScreen(AnnotatingScreen):
 
     def action_back(self) -> None:
         self.leave_article()
-        self.remove_class("-reading")
+        self._set_reading(False)
         if self.article_view.article is not None:
             self.library_list.select(self.article_view.article.id)
         self.set_focus(self.library_list)
@@ -395,11 +409,11 @@ class ReadingScreen(AnnotatingScreen):
     # -- entity panel ---------------------------------------------------------
 
     def action_toggle_entities(self) -> None:
-        if self.has_class("-entities"):
+        if self.panes.has_class("-entities"):
             self.action_close_entities()
             return
-        self.remove_class("-notes")
-        self.add_class("-entities")
+        self.panes.remove_class("-notes")
+        self.panes.add_class("-entities")
         self._fill_entity_panel()
         self.set_focus(self.entity_panel)
 
@@ -410,7 +424,7 @@ class ReadingScreen(AnnotatingScreen):
             self.entity_panel.show(article, dark, self.app.settings.entity_colors)
 
     def action_close_entities(self) -> None:
-        self.remove_class("-entities")
+        self.panes.remove_class("-entities")
         self.set_focus(self.article_view)
 
     def on_entity_panel_highlighted(self, event: EntityPanel.Highlighted) -> None:
@@ -431,8 +445,8 @@ class ReadingScreen(AnnotatingScreen):
         ids = frozenset(index.articles_mentioning(entity.name))
         self.rows.set_entity(EntityFilter(entity.name, entity.label, ids))
         self.leave_article()
-        self.remove_class("-entities", "-notes")
-        self.remove_class("-reading")
+        self.panes.remove_class("-entities", "-notes")
+        self._set_reading(False)
         current = self.article_view.article
         self._refresh_library(keep=current.id if current else None)
         self.set_focus(self.library_list)

@@ -78,6 +78,7 @@ class ArticlePage(ScrollView):
         background: $surface;
         padding: 0 1;
         overflow-x: hidden;
+        overflow-y: scroll;  /* no scrollbar appearing on the first open: one layout less */
         scrollbar-size-vertical: 1;  /* SCROLLBAR */
         & > .article-view--title { color: $foreground; text-style: bold; }
         & > .article-view--meta { color: $text-muted; }
@@ -122,6 +123,7 @@ class ArticlePage(ScrollView):
         self._passages: list[int] = []  # block index of each passage
         self._marks: dict[int, list[tuple[int, int]]] = {}  # paragraph -> bookmarked spans
         self._sentences: dict[int, list[tuple[int, int]]] = {}  # passage -> sentence spans
+        self._base_style: Style | None = None
         self._lines: list[Line | None] = []  # None = blank
         self._passage_lines: list[tuple[int, int]] = []  # first, last line of each passage
         self._layout_width = 0
@@ -385,6 +387,18 @@ class ArticlePage(ScrollView):
             current_match=_attributes_only(style("article-view--current-match")),
         )
 
+    @property
+    def base_style(self) -> Style:
+        """`rich_style`, kept: it walks every ancestor, and the page's own background is
+        opaque, so only a change of the page's own styles (a theme, say) changes it."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
+    def notify_style_update(self) -> None:
+        self._base_style = None
+        super().notify_style_update()
+
     def _styled_block(self, index: int, cursor: CursorKey) -> Text:
         text = self._styled.get((index, cursor))
         if text is not None:
@@ -432,7 +446,7 @@ class ArticlePage(ScrollView):
             return self._placeholder_line(y, width)
         line_number = y + int(self.scroll_y)
         if line_number >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         line = self._lines[line_number]
         cursor = self._cursor_key(line.block) if line is not None else None
         key = (line_number, cursor)
@@ -476,12 +490,12 @@ class ArticlePage(ScrollView):
 
     def _render(self, line: Line | None, width: int, cursor: CursorKey) -> Strip:
         if line is None:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         block = self._blocks[line.block]
         if block.kind == "rule":
             rule = self.get_component_rich_style("article-view--rule")
             segments = [Segment(" " * GUTTER), Segment("─" * self.text_width, rule)]
-            return Strip(segments).adjust_cell_length(width).apply_style(self.rich_style)
+            return Strip(segments).adjust_cell_length(width).apply_style(self.base_style)
         piece = self._styled_block(line.block, cursor)[line.start : line.end]
         console = self.app.console
         # Text.render leaves the text's own (base) style to the caller.
@@ -495,13 +509,13 @@ class ArticlePage(ScrollView):
             cursor_style = Style(bgcolor=self.get_component_rich_style("article-view--cursor").bgcolor)
             text = list(Segment.apply_style(text, cursor_style))
         gutter = self._gutter(line, cursor) if block.passage is not None else [Segment(" " * GUTTER)]
-        return Strip([*gutter, *text]).adjust_cell_length(width).apply_style(self.rich_style)
+        return Strip([*gutter, *text]).adjust_cell_length(width).apply_style(self.base_style)
 
     def _placeholder_line(self, y: int, width: int) -> Strip:
         text = PLACEHOLDER[y] if y < len(PLACEHOLDER) else ""
         style = self.get_component_rich_style("article-view--placeholder")
         strip = Strip([Segment(" " * GUTTER + text, style)]).adjust_cell_length(width)
-        return strip.apply_style(self.rich_style)
+        return strip.apply_style(self.base_style)
 
 
 def _attributes_only(style: Style) -> Style:

@@ -88,6 +88,7 @@ class LibraryList(RowCursor, ScrollView, can_focus=True):
     LibraryList {
         background: $surface;
         overflow-x: hidden;
+        overflow-y: scroll;  /* a filter that shows a screenful or less hides no scrollbar: one layout less */
         scrollbar-size-vertical: 1;
         & > .library-list--cursor { background: $block-cursor-blurred-background; }
         &:focus > .library-list--cursor { background: $block-cursor-background; }

@@ -12,13 +12,10 @@ class ShortLines(Static):
     """Updating a Static normally lays out the whole screen again; a status line that
     changes on every key only needs that when it grows or shrinks a line."""
 
-    _lines: int | None = None
-
     def show_content(self, content: Content) -> None:
         width = self.content_region.width
-        lines = min(MAX_LINES, -(-content.cell_length // width)) if width else None
-        self.update(content, layout=lines is None or lines != self._lines)
-        self._lines = lines
-
-    def on_resize(self) -> None:
-        self._lines = None  # measured at another width
+        if not width:  # not laid out yet (or hidden): the layout will measure it
+            self.update(content)
+            return
+        lines = min(MAX_LINES, -(-content.cell_length // width))
+        self.update(content, layout=lines != self.content_region.height)
