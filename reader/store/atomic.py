@@ -23,7 +23,7 @@ def write_atomic(path: Path, data: bytes, *, sweep: bool = False) -> None:
         _replace(path, data)
     except OSError as error:
         raise LibraryWriteError(path, error) from error
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _temp_prefix(path: Path) -> str:
@@ -61,7 +61,7 @@ def _replace(path: Path, data: bytes) -> None:
         raise
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # The rename is only durable once the directory entry itself is on disk.
     fd = os.open(folder, os.O_RDONLY)
     try:

@@ -28,6 +28,7 @@ from typing import Any
 import orjson
 
 from reader.model import ArticleSummary, EntitySpan
+from reader.store.atomic import fsync_dir
 from reader.store.entity_index import encode_entities
 from reader.store.errors import LibraryFileError
 from reader.store.files import LibraryFiles
@@ -265,15 +266,6 @@ def _temp_files(files: LibraryFiles) -> list[Path]:
         for path in sorted(folder.iterdir())
         if path.name.startswith(".") and path.name.endswith(".tmp") and path.is_file()
     ]
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make a folder's entries (new copies, removed files) durable."""
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- checking ---------------------------------------------------------------
@@ -580,7 +572,7 @@ class _Repairer:
             self.done("temp-file", path, f"removed {path.relative_to(files.root).as_posix()}")
         if temps:
             for folder in {p.parent for p in temps}:
-                _fsync_dir(folder)
+                fsync_dir(folder)
         return self.report
 
     def rebuild_articles(self) -> None:
@@ -653,5 +645,5 @@ def _back_up(files: LibraryFiles, paths: list[Path]) -> Path | None:
         folders.update(p for p in target.parents if files.root in p.parents)
     # The copies and the folders holding them reach the disk before any original is replaced.
     for directory in sorted(folders, key=lambda p: -len(p.parts)):
-        _fsync_dir(directory)
+        fsync_dir(directory)
     return folder
