@@ -105,17 +105,17 @@ def fast_storing(skip_fsync: bool = True, pause_gc: bool = True) -> Iterator[Non
 
     The write path is otherwise untouched (temp file, os.replace): same files, same bytes.
     """
-    saved_os, saved_fsync_dir = atomic.os, atomic._fsync_dir
+    saved_os, saved_fsync_dir = atomic.os, atomic.fsync_dir
     was_enabled = gc.isenabled()
     if skip_fsync:
         atomic.os = _OsWithoutFsync()
-        atomic._fsync_dir = _no_fsync_dir
+        atomic.fsync_dir = _no_fsync_dir
     if pause_gc:
         gc.disable()
     try:
         yield
     finally:
-        atomic.os, atomic._fsync_dir = saved_os, saved_fsync_dir
+        atomic.os, atomic.fsync_dir = saved_os, saved_fsync_dir
         if was_enabled:
             gc.enable()
 
