@@ -74,6 +74,14 @@ async def drawn(pilot) -> None:
 
 
 def peak_mib() -> float:
+    """This process's peak resident memory. VmHWM starts afresh at exec; ru_maxrss keeps
+    the high-water mark of the forked parent (a big one after building a library)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
