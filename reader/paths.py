@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -33,6 +32,8 @@ def config_file() -> Path:
 
 def sample_articles_dir() -> Path:
     """The bundled sample library: inside the wheel, or beside the package in a clone."""
+    from importlib import resources  # only the first run needs it
+
     packaged = Path(str(resources.files("reader"))) / "sample_articles"
     if packaged.is_dir():
         return packaged

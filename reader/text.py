@@ -40,8 +40,23 @@ _TAIL = (
 )
 _INTRODUCERS = "\x1b\x90\x98\x9b\x9d\x9e\x9f"  # ESC; 8-bit DCS, SOS, CSI, OSC, PM, APC
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 except tab and newline, DEL, C1; ESC is in C0
+
+
+class _Lazy:
+    """A pattern compiled when first used: start-up compiles only what it needs."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):  # search, sub, finditer
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern)
+        return getattr(self.compiled, name)
+
+
 _ANY_CONTROL = re.compile(f"[{_CONTROLS}]")
-_STRIP = re.compile(f"[{_CONTROLS}]{_TAIL}")  # a whole sequence, or one control character
+_STRIP = _Lazy(f"[{_CONTROLS}]{_TAIL}")  # a whole sequence, or one control character
 
 
 def strip_controls(text: str) -> str:
@@ -98,7 +113,8 @@ _PICTOGRAPHS = (
 _FORMAT_CLASS = "\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\u2060\ufeff"
 # Any of them, unless it is a ZWJ with a pictograph (or VS16) before and a pictograph after.
 _NOT_IN_EMOJI = f"(?:(?<![{_PICTOGRAPHS}\ufe0f]\u200d)|(?![{_PICTOGRAPHS}]))"
-_FORMAT_RE = re.compile(f"[{_FORMAT_CLASS}]{_NOT_IN_EMOJI}")
+_ANY_FORMAT = re.compile(f"[{_FORMAT_CLASS}]")
+_FORMAT_RE = _Lazy(f"[{_FORMAT_CLASS}]{_NOT_IN_EMOJI}")
 
 
 def visible_format_chars(text: str) -> str:
@@ -106,6 +122,8 @@ def visible_format_chars(text: str) -> str:
 
     A zero-width joiner between two pictographs is part of an emoji and stays.
     """
+    if _ANY_FORMAT.search(text) is None:
+        return text
     return _FORMAT_RE.sub(_marker, text)
 
 
@@ -120,7 +138,7 @@ def shown_line(text: str) -> str:
 
 # --- multi-line text for display, with an offset map back to the stored text -------------
 # One leading class (fast to scan for), then what follows by which character it was.
-_SHOWN = re.compile(
+_SHOWN = _Lazy(
     f"[{_FORMAT_CLASS}\t{_CONTROLS}]"
     f"(?:(?<=[{_FORMAT_CLASS}]){_NOT_IN_EMOJI}|(?<=\r)\n?|(?<=\t)|(?<=[{_CONTROLS}]){_TAIL})"
 )

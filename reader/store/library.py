@@ -10,7 +10,6 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from tinydb import Query
 
 from reader.anchoring import make_anchor
 from reader.ingest.parsed import ParsedArticle
@@ -38,7 +37,6 @@ from reader.store.jsonfile import read_document, read_tables
 from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.reports import ImportReport
 from reader.store.stamps import new_id, now_iso
-from reader.store.storage import open_db
 
 LOCK_TIMEOUT_S = 30
 
@@ -343,7 +341,7 @@ class Library:
 
     def remove_bookmark(self, bookmark_id: str) -> None:
         with self._locked():
-            open_db(self.files.annotations).table("bookmarks").remove(Query().id == bookmark_id)
+            open_db(self.files.annotations).table("bookmarks").remove(_query().id == bookmark_id)
 
     def toggle_bookmark(
         self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
@@ -365,7 +363,7 @@ class Library:
                 and _overlap(doc["anchor"]["start"], doc["anchor"]["end"], start, end)
             ]
             if touching:
-                table.remove(Query().id.one_of(touching))
+                table.remove(_query().id.one_of(touching))
                 return None
             try:
                 anchor = make_anchor(paragraphs, paragraph, start, end)
@@ -409,17 +407,17 @@ class Library:
             raise LibraryError("a note needs some text")
         with self._locked():
             table = open_db(self.files.annotations).table("notes")
-            if not table.update({"text": text, "updated": now_iso()}, Query().id == note_id):
+            if not table.update({"text": text, "updated": now_iso()}, _query().id == note_id):
                 raise LibraryError(f"no note with id {note_id!r}")
 
     def delete_note(self, note_id: str) -> Note:
         """Remove a note and hand it back, so the caller can undo."""
         with self._locked():
             table = open_db(self.files.annotations).table("notes")
-            doc = table.get(Query().id == note_id)
+            doc = table.get(_query().id == note_id)
             if doc is None:
                 raise LibraryError(f"no note with id {note_id!r}")
-            table.remove(Query().id == note_id)
+            table.remove(_query().id == note_id)
         return Note.from_dict(dict(doc))
 
     def restore_note(self, note: Note) -> None:
@@ -448,7 +446,7 @@ class Library:
     def _set_reading(self, article_id: str, **fields: Any) -> None:
         with self._locked():
             table = open_db(self.files.reading).table("reading")
-            table.upsert({"article_id": article_id, **fields}, Query().article_id == article_id)
+            table.upsert({"article_id": article_id, **fields}, _query().article_id == article_id)
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
         self._set_reading(article_id, read=read)
@@ -467,3 +465,16 @@ def _stat_key(path: Path) -> tuple[int, int, int] | None:
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
+
+
+def open_db(path: Path) -> Any:
+    """TinyDB on one library file; TinyDB is imported by the first write, not at start-up."""
+    from reader.store.storage import open_db as open_tinydb
+
+    return open_tinydb(path)
+
+
+def _query() -> Any:
+    from tinydb import Query
+
+    return Query()

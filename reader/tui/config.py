@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,8 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
         return Settings(), []
     except OSError as error:
         return Settings(), [f"{path}: cannot be read ({error.strerror}); using the default settings"]
+    import tomllib  # here: most people have no settings file, and start-up counts
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
