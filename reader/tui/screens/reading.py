@@ -6,11 +6,10 @@ import os
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Input
 
 from reader.model import Article, ArticleSummary
 from reader.store import ImportReport, Library, LibraryError
@@ -22,15 +21,17 @@ from reader.tui.library_rows import EntityFilter, LibraryRows
 from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
-from reader.tui.widgets.search_input import SearchInput
 
 if TYPE_CHECKING:  # the article side is imported after the first paint
+    from textual.widgets import Input
+
     from reader.tui.widgets.article_status import ArticleStatus
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_legend import EntityLegend
     from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
     from reader.tui.widgets.import_status import ImportStatus
     from reader.tui.widgets.notes_panel import NotesPanel
+    from reader.tui.widgets.search_input import SearchInput
 
 # Below this many columns the list and the article take turns.
 NARROW_BELOW = 100
@@ -72,6 +73,8 @@ class ReadingScreen(AnnotatingScreen):
     ]
 
     # Made by _mount_article_side, right after the first paint.
+    filter_input: SearchInput
+    find_input: SearchInput
     entity_panel: EntityPanel
     legend: EntityLegend
     article_status: ArticleStatus
@@ -114,20 +117,20 @@ class ReadingScreen(AnnotatingScreen):
         yield LibraryHeader(id="header")
         with self.panes:
             with Vertical(id="library-pane"):
-                yield SearchInput(placeholder="Filter by title, source or entity", id="filter")
                 yield self.library_list
             yield Vertical(id="article-pane")
         yield KeyHints()
 
     def _mount_article_side(self) -> None:
-        if not self.is_attached:
-            return  # the app quit within its first frame
+        if self.article_side_ready or not self.is_attached:
+            return  # already there (a key asked for it first), or the app quit at once
         from reader.tui.widgets.article_status import ArticleStatus
         from reader.tui.widgets.article_view import ArticleView
         from reader.tui.widgets.entity_legend import EntityLegend
         from reader.tui.widgets.entity_panel import EntityPanel
         from reader.tui.widgets.import_status import ImportStatus
         from reader.tui.widgets.notes_panel import NotesPanel
+        from reader.tui.widgets.search_input import SearchInput
 
         self.article_view = ArticleView(id="article")
         self.entity_panel = EntityPanel(id="entities")
@@ -137,10 +140,13 @@ class ReadingScreen(AnnotatingScreen):
         self.legend.display = self.article_status.display = False  # until an article opens
         self.import_status = ImportStatus(id="import-status")
         # Not awaited: the widgets join the DOM at once, and nothing can come in between.
+        self.filter_input = SearchInput(placeholder="Filter by title, source or entity", id="filter")
+        self.find_input = SearchInput(placeholder="Find in this article", id="find")
+        self.query_one("#library-pane").mount(self.filter_input, before=self.library_list)
         self.query_one("#article-pane").mount_all([
             self.legend,
             self.article_view,
-            SearchInput(placeholder="Find in this article", id="find"),
+            self.find_input,
             self.article_status,
         ])
         self.panes.mount_all([self.entity_panel, self.notes_panel])
@@ -236,9 +242,7 @@ class ReadingScreen(AnnotatingScreen):
         self.open_article(event.article_id)
 
     def open_article(self, article_id: str) -> None:
-        if not self.article_side_ready:  # a key pressed within the first frame
-            self.call_after_refresh(self.open_article, article_id)
-            return
+        self._mount_article_side()  # enter pressed within the first frame
         self.leave_article()
         try:
             article = self.library.article(article_id)
@@ -304,24 +308,28 @@ class ReadingScreen(AnnotatingScreen):
             self.open_article(selected.id)
 
     def action_filter(self) -> None:
+        self._mount_article_side()  # a / typed within the first frame
         self.query_one("#library-pane").add_class("-filtering")
-        self.set_focus(self.query_one("#filter", SearchInput))
+        self.set_focus(self.filter_input)
 
     def on_library_list_filter_cleared(self) -> None:
-        self.query_one("#filter", SearchInput).value = ""
+        if self.article_side_ready:
+            self.filter_input.value = ""
         self.query_one("#library-pane").remove_class("-filtering")
         self.rows.set_query("")
         self.rows.set_entity(None)
         self._refresh_library()
 
-    @on(Input.Changed, "#filter")
-    def filter_changed(self, event: Input.Changed) -> None:
-        self.rows.set_query(event.value)
-        self._refresh_library()
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.rows.set_query(event.value)
+            self._refresh_library()
+        elif event.input.id == "find":
+            self.article_view.set_find(event.value)
 
     def action_query_done(self) -> None:
         """Enter in the filter or the find box: keep the query, go back to reading."""
-        if self.focused is self.query_one("#filter"):
+        if self.focused is self.filter_input:
             if not self.rows.query.strip():
                 self.query_one("#library-pane").remove_class("-filtering")
             self.set_focus(self.library_list)
@@ -332,7 +340,7 @@ class ReadingScreen(AnnotatingScreen):
 
     def action_query_cancelled(self) -> None:
         """Escape in the filter or the find box: drop the query."""
-        if self.focused is self.query_one("#filter"):
+        if self.focused is self.filter_input:
             self.on_library_list_filter_cleared()
             self.set_focus(self.library_list)
         else:
@@ -377,13 +385,9 @@ class ReadingScreen(AnnotatingScreen):
 
     def action_find(self) -> None:
         self.query_one("#article-pane").add_class("-finding")
-        find = self.query_one("#find", SearchInput)
+        find = self.find_input
         find.value = self.article_view.find_query
         self.set_focus(find)
-
-    @on(Input.Changed, "#find")
-    def find_changed(self, event: Input.Changed) -> None:
-        self.article_view.set_find(event.value)
 
     def on_article_view_url_requested(self, event: ArticleView.UrlRequested) -> None:
         if urlsplit(event.url).scheme.lower() in ("http", "https"):
