@@ -751,3 +751,66 @@ async def test_the_app_bookmarking_while_the_command_line_adds_notes_keeps_both(
     assert "From the app" in notes.values()
     cli_notes = note_ids_printed_by_cli(first + rest)
     assert len(cli_notes) > 1 and set(cli_notes) <= set(notes)
+
+
+APP_WRITER = """
+import asyncio, sys
+from reader.store import Library
+from reader.tui.app import ReaderApp
+data_dir, row, label = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+
+async def main():
+    app = ReaderApp(Library(data_dir))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*["j"] * row, "enter")
+        for n in range(5):
+            await pilot.press("A", *f"{label} {n}", "ctrl+s")
+            app.writes.flush()
+            await pilot.pause()
+        await pilot.press("j", "b")
+        app.writes.flush()
+        await pilot.pause()
+        print(app.reading.article_view.article.id, flush=True)
+
+asyncio.run(main())
+"""
+
+
+def test_two_apps_and_the_command_line_writing_at_once_keep_everything(sample_library):
+    """Two running apps (each writing notes and a bookmark on its own article) and a
+    `reader note` process, all on one library: everything each acknowledged is on disk."""
+    from test_tui_reading import article_id
+
+    root = sample_library.data_dir
+    harbour = article_id(sample_library, "Harbour Authority approves")
+    stop = root.parent / "stop-writing"
+    cli = subprocess.Popen(
+        [sys.executable, "-c", CLI_WRITER, str(root), harbour, "1000", str(stop)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_DIR,
+    )
+    try:
+        first = cli.stdout.readline()
+        assert "(note " in first
+        apps = [
+            subprocess.Popen([sys.executable, "-c", APP_WRITER, str(root), str(row), label],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             cwd=PROJECT_DIR)
+            for row, label in ((1, "left"), (2, "right"))
+        ]
+        outputs = [app.communicate(timeout=120) for app in apps]
+        assert [app.returncode for app in apps] == [0, 0], [err[-800:] for _, err in outputs]
+        assert cli.poll() is None  # the command line wrote all along
+        stop.touch()
+        rest, err = cli.communicate(timeout=60)
+    finally:
+        if cli.poll() is None:
+            cli.kill()
+    assert cli.returncode == 0, err
+    fresh = Library(root)
+    opened = [out.strip() for out, _ in outputs]
+    assert len(set(opened)) == 2 and harbour not in opened
+    for article, label in zip(opened, ("left", "right"), strict=True):
+        assert sorted(n.text for n in fresh.notes(article)) == [f"{label} {n}" for n in range(5)]
+        assert [b.anchor.paragraph for b in fresh.bookmarks(article)] == [1]
+    cli_notes = note_ids_printed_by_cli(first + rest)
+    assert len(cli_notes) > 1 and set(cli_notes) <= {n.id for n in fresh.notes(harbour)}
