@@ -139,3 +139,14 @@ def test_help_and_version():
         assert command in result.stdout
     result = subprocess.run([sys.executable, "-m", "reader", "--version"], capture_output=True, text=True)
     assert result.stdout.startswith("reader ")
+
+
+def test_output_into_a_closed_pipe_stops_quietly(tmp_path):
+    """`reader list | head -1`: when the reader of the output has gone, no error line."""
+    small_library(tmp_path)
+    child = subprocess.Popen([sys.executable, "-m", "reader", "--data-dir", str(tmp_path), "list"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdout.close()  # nobody will read: the first write fails with EPIPE
+    _, err = child.communicate(timeout=60)
+    assert err == b""
+    assert child.returncode == 141

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             return commands.open_app(data_dir)
         return commands.run(args.command, args, data_dir)
+    except BrokenPipeError:
+        # `reader list | head`: the reader of the output left; stop quietly, as cat does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except LibraryError as error:
         print(f"reader: {error}", file=sys.stderr)
         return 1
