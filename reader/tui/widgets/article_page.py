@@ -129,6 +129,9 @@ class ArticlePage(ScrollView):
         self._layout_width = 0
         self._wraps: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._styled: dict[tuple[int, CursorKey], Text] = {}
+        # Each styled block divided once into its lines, by line start.
+        self._pieces: dict[tuple[int, CursorKey], dict[int, Text]] = {}
+        self._bounds: dict[int, list[tuple[int, int]]] = {}  # block -> its lines' (start, end)
         self._plains: dict[int, str] = {}
         self._shown: dict[int, ShownText] = {}  # passage blocks: shown text and offset map
         self._entity_styles: dict[str, Style] | None = None
@@ -259,6 +262,7 @@ class ArticlePage(ScrollView):
                 plain = self._plain(index) if block.kind != "rule" else ""
                 self._wraps[key] = wrap_offsets(plain, self._wrap_width(block, width))
             first = len(lines)
+            self._bounds[index] = self._wraps[key]
             lines.extend(
                 Line(index, start, end, n == 0) for n, (start, end) in enumerate(self._wraps[key])
             )
@@ -268,6 +272,7 @@ class ArticlePage(ScrollView):
                 lines.append(None)
         self._lines = lines
         self._passage_lines = passage_lines
+        self._pieces.clear()
         self._strips.clear()
         self.virtual_size = Size(0, len(lines))
 
@@ -293,6 +298,7 @@ class ArticlePage(ScrollView):
     def _restyle(self) -> None:
         self._entity_styles = None
         self._styled.clear()
+        self._pieces.clear()
         self._strips.clear()
         self.refresh()
 
@@ -399,6 +405,20 @@ class ArticlePage(ScrollView):
         self._base_style = None
         super().notify_style_update()
 
+    def _line_text(self, line: Line, cursor: CursorKey) -> Text:
+        """One line of a styled block. Slicing a Text copies every one of its spans, and a
+        paragraph can carry dozens of entities: each block is divided once for all its lines."""
+        if line.start == line.end:
+            return Text("", end="")
+        key = (line.block, cursor)
+        pieces = self._pieces.get(key)
+        if pieces is None:
+            text = self._styled_block(line.block, cursor)
+            cuts = sorted({offset for bounds in self._bounds[line.block] for offset in bounds} - {0})
+            pieces = dict(zip([0, *cuts], text.divide(cuts), strict=True))
+            self._pieces[key] = pieces
+        return pieces[line.start]
+
     def _styled_block(self, index: int, cursor: CursorKey) -> Text:
         text = self._styled.get((index, cursor))
         if text is not None:
@@ -496,7 +516,7 @@ class ArticlePage(ScrollView):
             rule = self.get_component_rich_style("article-view--rule")
             segments = [Segment(" " * GUTTER), Segment("─" * self.text_width, rule)]
             return Strip(segments).adjust_cell_length(width).apply_style(self.base_style)
-        piece = self._styled_block(line.block, cursor)[line.start : line.end]
+        piece = self._line_text(line, cursor)
         console = self.app.console
         # Text.render leaves the text's own (base) style to the caller.
         segments = list(Segment.apply_style(piece.render(console), console.get_style(piece.style)))
