@@ -26,6 +26,7 @@ from reader.text import ShownText, shown_text
 from reader.tui.article_blocks import Block, article_blocks
 from reader.tui.article_lines import GUTTER, NOTE_INDENT, Line, selected_text, touches
 from reader.tui.highlight import PassageStyles, entity_styles, mark_passage, styled_block
+from reader.tui.widgets.base_style import BaseStyle
 from reader.tui.wrap import wrap_offsets
 
 # A comfortable measure for reading; wider panes get a margin instead of longer lines.
@@ -50,7 +51,7 @@ class Match(NamedTuple):
 CursorKey = None | str | tuple[int, int]
 
 
-class ArticlePage(ScrollView):
+class ArticlePage(BaseStyle, ScrollView):
     """One article's lines; `cursor` is a passage index, `sentence` one of its sentences."""
 
     COMPONENT_CLASSES = {
@@ -123,7 +124,6 @@ class ArticlePage(ScrollView):
         self._passages: list[int] = []  # block index of each passage
         self._marks: dict[int, list[tuple[int, int]]] = {}  # paragraph -> bookmarked spans
         self._sentences: dict[int, list[tuple[int, int]]] = {}  # passage -> sentence spans
-        self._base_style: Style | None = None
         self._lines: list[Line | None] = []  # None = blank
         self._passage_lines: list[tuple[int, int]] = []  # first, last line of each passage
         self._layout_width = 0
@@ -392,18 +392,6 @@ class ArticlePage(ScrollView):
             match=_attributes_only(style("article-view--match")),
             current_match=_attributes_only(style("article-view--current-match")),
         )
-
-    @property
-    def base_style(self) -> Style:
-        """`rich_style`, kept: it walks every ancestor, and the page's own background is
-        opaque, so only a change of the page's own styles (a theme, say) changes it."""
-        if self._base_style is None:
-            self._base_style = self.rich_style
-        return self._base_style
-
-    def notify_style_update(self) -> None:
-        self._base_style = None
-        super().notify_style_update()
 
     def _line_text(self, line: Line, cursor: CursorKey) -> Text:
         """One line of a styled block. Slicing a Text copies every one of its spans, and a

@@ -19,6 +19,7 @@ from textual.strip import Strip
 from reader.text import shown_line
 from reader.tui.formatting import short_date
 from reader.tui.library_rows import LibraryRows, Row
+from reader.tui.widgets.base_style import BaseStyle
 from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor
 
 # Below this many cells a row takes two lines: title, then source, date and counts.
@@ -43,7 +44,7 @@ def counts_label(bookmarks: int, notes: int) -> str:
     return " ".join(part for part in parts if part)
 
 
-class LibraryList(RowCursor, ScrollView, can_focus=True):
+class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
     """Every visible row of a `LibraryRows`; costs per row on screen, not per article."""
 
     BINDING_GROUP_TITLE = "Library list"
@@ -172,8 +173,15 @@ class LibraryList(RowCursor, ScrollView, can_focus=True):
             self.cursor = index
 
     def _update_virtual_size(self) -> None:
-        height = len(self.rows.visible) * self.row_height
-        self.virtual_size = Size(0, height)
+        size = Size(0, len(self.rows.visible) * self.row_height)
+        if size == self.virtual_size:
+            return
+        # Setting virtual_size lays out the whole screen again; a new row count only needs
+        # new scrollbar proportions and a clamped scroll (the list keeps its size, and its
+        # scrollbar column is always there).
+        self.set_reactive(LibraryList.virtual_size, size)
+        self._scroll_update(size)
+        self.refresh()
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
@@ -243,10 +251,10 @@ class LibraryList(RowCursor, ScrollView, can_focus=True):
         if not visible:
             text = self.empty_message if line == 1 else ""
             style = self.get_component_rich_style("library-list--empty")
-            return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.rich_style)
+            return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.base_style)
         index, part = divmod(line, self.row_height)
         if index >= len(visible):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         key = (index, part, width, index == self.cursor)
         strip = self._strips.get(key)
         if strip is None:
@@ -289,4 +297,4 @@ class LibraryList(RowCursor, ScrollView, can_focus=True):
             for text, piece_style in pieces
         ]
         padding = Style(bgcolor=row_style.bgcolor) if row_style else None
-        return Strip(segments).adjust_cell_length(width, padding).apply_style(self.rich_style)
+        return Strip(segments).adjust_cell_length(width, padding).apply_style(self.base_style)

@@ -21,6 +21,7 @@ from reader.text import shown_line
 from reader.tui.formatting import short_date
 from reader.tui.marked_rows import MarkedRows
 from reader.tui.widgets.library_list import fit
+from reader.tui.widgets.base_style import BaseStyle
 from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor
 
 ROW_HEIGHT = 4  # title, quote, note, a blank line
@@ -28,7 +29,7 @@ DATE_WIDTH = 11
 ORPHANED = "not in the article any more"
 
 
-class MarkedList(RowCursor, ScrollView, can_focus=True):
+class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
     """Every visible row of a `MarkedRows`; enter jumps to the passage."""
 
     row_height = ROW_HEIGHT
@@ -158,10 +159,10 @@ class MarkedList(RowCursor, ScrollView, can_focus=True):
             message = self.empty_message if self.rows.total == 0 else "Nothing marked matches the filter."
             text = message if line == 1 else ""
             style = self.get_component_rich_style("marked-list--empty")
-            return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.rich_style)
+            return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.base_style)
         index, part = divmod(line, ROW_HEIGHT)
         if index >= len(visible):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         is_cursor = index == self.cursor
         key = (index, part, width, is_cursor)
         strip = self._strips.get(key)
@@ -201,7 +202,7 @@ class MarkedList(RowCursor, ScrollView, can_focus=True):
         else:
             pieces = []
         # One Strip of exactly `width` cells, each piece on the widget's own style.
-        base = self.rich_style
+        base = self.base_style
         if is_cursor and part < ROW_HEIGHT - 1:
             base += Style(bgcolor=style("marked-list--cursor").bgcolor)
             cursor = Style(bgcolor=base.bgcolor)  # over the pieces' own backgrounds
