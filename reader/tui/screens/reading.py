@@ -137,7 +137,6 @@ class ReadingScreen(AnnotatingScreen):
         self.notes_panel = NotesPanel(id="notes")
         self.legend = EntityLegend(id="legend")
         self.article_status = ArticleStatus(id="article-status")
-        self.legend.display = self.article_status.display = False  # until an article opens
         self.import_status = ImportStatus(id="import-status")
         # Not awaited: the widgets join the DOM at once, and nothing can come in between.
         self.filter_input = SearchInput(placeholder="Filter by title, source or entity", id="filter")
@@ -265,9 +264,8 @@ class ReadingScreen(AnnotatingScreen):
             self._fill_entity_panel()
         if self.panes.has_class("-notes"):
             self.notes_panel.show(notes)
-        # Inline display and a class only where it matters: a class on a container restyles
-        # everything inside it, which the first open paid for in full.
-        self.legend.display = self.article_status.display = True
+        # A class only where it matters: a class on a container restyles everything
+        # inside it, which the first open paid for in full.
         self._set_reading(True)
         self.set_focus(view)
 
