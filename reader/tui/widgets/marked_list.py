@@ -105,31 +105,13 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self.virtual_size = Size(0, len(self.rows.visible) * ROW_HEIGHT)
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())
+        self._follow_theme()
 
     def on_resize(self) -> None:
         self._strips.clear()
         self._scroll_cursor_into_view()
 
-    def on_focus(self) -> None:
-        self._restyle()
-
-    def on_blur(self) -> None:
-        self._restyle()
-
-    def _restyle(self) -> None:
-        self._strips.clear()
-        self.refresh()
-
     # -- cursor -----------------------------------------------------------
-
-    def validate_cursor(self, cursor: int) -> int:
-        return max(0, min(cursor, len(self.rows.visible) - 1))
-
-    def watch_cursor(self, old: int, new: int) -> None:
-        self.refresh_lines(old * ROW_HEIGHT, ROW_HEIGHT)
-        self.refresh_lines(new * ROW_HEIGHT, ROW_HEIGHT)
-        self._scroll_cursor_into_view()
 
     def action_open(self) -> None:
         if self.selected is not None:

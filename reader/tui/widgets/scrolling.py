@@ -5,13 +5,36 @@ NO_SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right
 
 
 class RowCursor:
-    """Cursor keys for a ScrollView of fixed-height rows (`rows.visible`, `row_height`).
+    """The cursor of a ScrollView of fixed-height rows (`rows.visible`, `row_height`), and
+    the cache of rendered lines (`_strips`) that focus and theme changes invalidate.
 
-    The host keeps `cursor` reactive (clamping it and calling `_scroll_cursor_into_view`).
+    The host declares `cursor` reactive; this clamps it and follows it.
     """
 
     cursor: int
     row_height: int
+
+    def validate_cursor(self, cursor: int) -> int:
+        return max(0, min(cursor, len(self.rows.visible) - 1))  # type: ignore[attr-defined]
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        height = self.row_height
+        self.refresh_lines(old * height, height)  # type: ignore[attr-defined]
+        self.refresh_lines(new * height, height)  # type: ignore[attr-defined]
+        self._scroll_cursor_into_view()
+
+    def on_focus(self) -> None:
+        self._restyle()
+
+    def on_blur(self) -> None:
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self._strips.clear()  # type: ignore[attr-defined]
+        self.refresh()  # type: ignore[attr-defined]
+
+    def _follow_theme(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle())  # type: ignore[attr-defined]
 
     def _scroll_cursor_into_view(self) -> None:
         height = self.row_height
