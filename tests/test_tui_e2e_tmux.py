@@ -8,6 +8,8 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,17 +46,34 @@ def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
     raise AssertionError(f"{text!r} did not appear; the screen was:\n{screen}")
 
 
-def test_reading_in_tmux(tmp_path: Path):
-    data = tmp_path / "library"
-    build_library(data, [*SAMPLE_ARTICLES, PWNED])
+@contextmanager
+def reader_in_tmux(tmp_path: Path, data: Path, name: str) -> Iterator[tuple[str, Path]]:
+    """`reader --data-dir DATA` in a 120x40 tmux session with an empty config; yields the
+    session and the file its exit code is written to. The session is killed afterwards."""
     config = tmp_path / "config"
     config.mkdir()
     exit_code = tmp_path / "exit-code"
-    session = f"reader-e2e-{id(tmp_path)}"
+    session = f"reader-{name}-{id(tmp_path)}"
     command = f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}"
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-c", str(ROOT),
          "-e", f"READER_CONFIG_DIR={config}", "sh", "-c", command)
     try:
+        yield session, exit_code
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def exit_status(exit_code: Path, timeout: float = 15.0) -> str:
+    deadline = time.monotonic() + timeout
+    while not exit_code.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return exit_code.read_text().strip()
+
+
+def test_reading_in_tmux(tmp_path: Path):
+    data = tmp_path / "library"
+    build_library(data, [*SAMPLE_ARTICLES, PWNED])
+    with reader_in_tmux(tmp_path, data, "e2e") as (session, exit_code):
         wait_for(session, "6 articles · 6 unread")
         title_before = tmux("display", "-p", "-t", session, "#{pane_title}")
 
@@ -76,26 +95,14 @@ def test_reading_in_tmux(tmp_path: Path):
         assert re.search(r"Maria Lindqvist(?:\x1b\[[0-9;]*m)+, who chairs", coloured)
 
         tmux("send-keys", "-t", session, "q", "q")
-        deadline = time.monotonic() + 15
-        while not exit_code.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert exit_code.read_text().strip() == "0"
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        assert exit_status(exit_code) == "0"
 
 
 def test_bookmark_and_note_in_tmux_are_on_disk_for_show_json(tmp_path: Path):
     data = tmp_path / "library"
     library = build_library(data)
     harbour = next(s.id for s in library.summaries() if s.title.startswith("Harbour Authority"))
-    config = tmp_path / "config"
-    config.mkdir()
-    exit_code = tmp_path / "exit-code"
-    session = f"reader-e2e-notes-{id(tmp_path)}"
-    command = f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}"
-    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-c", str(ROOT),
-         "-e", f"READER_CONFIG_DIR={config}", "sh", "-c", command)
-    try:
+    with reader_in_tmux(tmp_path, data, "e2e-notes") as (session, exit_code):
         wait_for(session, "5 articles · 5 unread")
         tmux("send-keys", "-t", session, "Enter")
         wait_for(session, "By Amina Okafor")
@@ -107,12 +114,7 @@ def test_bookmark_and_note_in_tmux_are_on_disk_for_show_json(tmp_path: Path):
         tmux("send-keys", "-t", session, "C-s")
         wait_for(session, "✎ Who pays the 40 million?")
         tmux("send-keys", "-t", session, "q", "q")
-        deadline = time.monotonic() + 15
-        while not exit_code.exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert exit_code.read_text().strip() == "0"
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        assert exit_status(exit_code) == "0"
     shown = subprocess.run(
         [sys.executable, "-m", "reader", "--data-dir", str(data), "show", harbour, "--json"],
         capture_output=True, text=True, check=True, cwd=ROOT,
