@@ -14,7 +14,8 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -668,6 +669,30 @@ def note_ids_printed_by_cli(out: str) -> list[str]:
     return [line.rsplit("(note ", 1)[1].rstrip(")") for line in lines]
 
 
+@contextmanager
+def command_line_writing_notes(root: Path, article_id: str) -> Iterator[list[str]]:
+    """`reader note` on `article_id`, over and over, for as long as the block runs; after it,
+    the yielded list holds the ids of the notes the command line acknowledged."""
+    stop = root.parent / "stop-writing"
+    cli = subprocess.Popen(
+        [sys.executable, "-c", CLI_WRITER, str(root), article_id, "1000", str(stop)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_DIR,
+    )
+    acknowledged: list[str] = []
+    try:
+        first = cli.stdout.readline()
+        assert "(note " in first  # the command line is writing now, and goes on until stopped
+        yield acknowledged
+        assert cli.poll() is None  # it wrote all along
+        stop.touch()
+        rest, err = cli.communicate(timeout=60)
+        assert cli.returncode == 0, err
+        acknowledged.extend(note_ids_printed_by_cli(first + rest))
+    finally:
+        if cli.poll() is None:
+            cli.kill()
+
+
 WRITER_ROUNDS = 30
 
 
@@ -721,15 +746,7 @@ async def test_the_app_bookmarking_while_the_command_line_adds_notes_keeps_both(
     from reader.tui.app import ReaderApp
 
     harbour = article_id(sample_library, "Harbour Authority approves")
-    stop = sample_library.data_dir.parent / "stop-writing"
-    cli = subprocess.Popen(
-        [sys.executable, "-c", CLI_WRITER, str(sample_library.data_dir), harbour, "1000",
-         str(stop)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_DIR,
-    )
-    try:
-        first = cli.stdout.readline()
-        assert "(note " in first  # the command line is writing now, and goes on until stopped
+    with command_line_writing_notes(sample_library.data_dir, harbour) as cli_notes:
         app = ReaderApp(sample_library)
         async with app.run_test(size=WIDE) as pilot:
             await pilot.press("enter")
@@ -738,18 +755,10 @@ async def test_the_app_bookmarking_while_the_command_line_adds_notes_keeps_both(
             await pilot.press("A", *"From the app", "ctrl+s")
             app.writes.flush()
             await pilot.pause()
-            assert cli.poll() is None  # still writing all along
-        stop.touch()
-        rest, err = cli.communicate(timeout=60)
-    finally:
-        if cli.poll() is None:
-            cli.kill()
-    assert cli.returncode == 0, err
     fresh = Library(sample_library.data_dir)
     assert sorted(m.anchor.paragraph for m in fresh.bookmarks(harbour)) == [0, 1, 2, 3]
     notes = {n.id: n.text for n in fresh.notes(harbour)}
     assert "From the app" in notes.values()
-    cli_notes = note_ids_printed_by_cli(first + rest)
     assert len(cli_notes) > 1 and set(cli_notes) <= set(notes)
 
 
@@ -783,14 +792,7 @@ def test_two_apps_and_the_command_line_writing_at_once_keep_everything(sample_li
 
     root = sample_library.data_dir
     harbour = article_id(sample_library, "Harbour Authority approves")
-    stop = root.parent / "stop-writing"
-    cli = subprocess.Popen(
-        [sys.executable, "-c", CLI_WRITER, str(root), harbour, "1000", str(stop)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_DIR,
-    )
-    try:
-        first = cli.stdout.readline()
-        assert "(note " in first
+    with command_line_writing_notes(root, harbour) as cli_notes:
         apps = [
             subprocess.Popen([sys.executable, "-c", APP_WRITER, str(root), str(row), label],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -799,18 +801,10 @@ def test_two_apps_and_the_command_line_writing_at_once_keep_everything(sample_li
         ]
         outputs = [app.communicate(timeout=120) for app in apps]
         assert [app.returncode for app in apps] == [0, 0], [err[-800:] for _, err in outputs]
-        assert cli.poll() is None  # the command line wrote all along
-        stop.touch()
-        rest, err = cli.communicate(timeout=60)
-    finally:
-        if cli.poll() is None:
-            cli.kill()
-    assert cli.returncode == 0, err
     fresh = Library(root)
     opened = [out.strip() for out, _ in outputs]
     assert len(set(opened)) == 2 and harbour not in opened
     for article, label in zip(opened, ("left", "right"), strict=True):
         assert sorted(n.text for n in fresh.notes(article)) == [f"{label} {n}" for n in range(5)]
         assert [b.anchor.paragraph for b in fresh.bookmarks(article)] == [1]
-    cli_notes = note_ids_printed_by_cli(first + rest)
     assert len(cli_notes) > 1 and set(cli_notes) <= {n.id for n in fresh.notes(harbour)}
