@@ -41,7 +41,7 @@ from reader.store.jsonfile import (
     write_document,
     write_tables,
 )
-from reader.store.listing import FIELDS, fingerprint, head_path_of, read_listing_head, write_listing
+from reader.store.listing import FIELDS, head_path_of, is_current, read_listing_head, write_listing
 from reader.text import one_line
 
 ERROR = "error"  # something cannot be read or is lost until mended
@@ -408,10 +408,8 @@ class _Checker:
         elif loaded.data is None:
             if self.files.articles.exists():
                 self.add("listing-missing", WARNING, path, "is missing", remedy, True)
-        elif (
-            loaded.data.get("fields") != FIELDS
-            or loaded.data.get("fingerprint") != fingerprint(self.files.articles)
-            or not _rows_ok(loaded.data.get("rows", []))
+        elif not is_current(loaded.data, self.files.articles) or not _rows_ok(
+            loaded.data.get("rows", [])
         ):
             self.add("listing-stale", WARNING, path, "is out of date with articles.json", remedy,
                      True)

@@ -43,28 +43,31 @@ def fingerprint(path: Path) -> list[int] | None:
     return [stat.st_ino, stat.st_size, stat.st_mtime_ns]
 
 
-def read_listing(listing_path: Path, articles_path: Path) -> list[ArticleSummary] | None:
-    """The summaries, or None when the listing is missing, damaged or stale."""
+def is_current(data: dict, articles_path: Path) -> bool:
+    """Whether a listing (or its head) was made from this `articles.json`, with these fields."""
+    return data.get("fields") == FIELDS and data.get("fingerprint") == fingerprint(articles_path)
+
+
+def _current(path: Path, articles_path: Path) -> dict | None:
     try:
-        data = read_document(listing_path)
+        data = read_document(path)
     except LibraryFileError:
         return None  # derived data: fall back to articles.json
-    if not data or data.get("fields") != FIELDS:
-        return None
-    if data.get("fingerprint") != fingerprint(articles_path):
+    return data if data and is_current(data, articles_path) else None
+
+
+def read_listing(listing_path: Path, articles_path: Path) -> list[ArticleSummary] | None:
+    """The summaries, or None when the listing is missing, damaged or stale."""
+    data = _current(listing_path, articles_path)
+    if data is None:
         return None
     return [ArticleSummary(*row) for row in data.get("rows", [])]
 
 
 def read_listing_head(head_path: Path, articles_path: Path) -> ListingHead | None:
     """The count and the newest summaries, or None when missing, damaged or stale."""
-    try:
-        data = read_document(head_path)
-    except LibraryFileError:
-        return None
-    if not data or data.get("fields") != FIELDS:
-        return None
-    if data.get("fingerprint") != fingerprint(articles_path):
+    data = _current(head_path, articles_path)
+    if data is None:
         return None
     return ListingHead(data.get("count", 0), [ArticleSummary(*row) for row in data.get("rows", [])])
 
