@@ -30,7 +30,6 @@ if TYPE_CHECKING:  # the article side is imported after the first paint
     from reader.tui.widgets.entity_legend import EntityLegend
     from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
     from reader.tui.widgets.import_status import ImportStatus
-    from reader.tui.widgets.notes_panel import NotesPanel
     from reader.tui.widgets.search_input import SearchInput
 
 # Below this many columns the list and the article take turns.
