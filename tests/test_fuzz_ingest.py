@@ -265,7 +265,7 @@ LEAVES = [
     f"<script>var a = '{HIDDEN}'; if (a < b && c > d) {{ x('</p>'); }}</script>",
     "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"From JSON-LD\"}</script>",
     f"<style>.{HIDDEN} {{ color: red }} p::after {{ content: '{HIDDEN}' }}</style>",
-    f"<script>{HIDDEN}", f"<noscript>enable javascript</noscript>", "<br>", "<br/>", "<hr>", "<img src=x alt='a photo'>",
+    f"<script>{HIDDEN}", "<noscript>enable javascript</noscript>", "<br>", "<br/>", "<hr>", "<img src=x alt='a photo'>",
     "<!-- a comment -->", "<!-- unterminated comment", "<![CDATA[ cdata ]]>", "<?php echo 1 ?>", "</p>", "</div>",
     "<iframe src='https://evil.example'></iframe>", "<input value='x'>", "<wbr>", "<meta charset='utf-16'>",
 ]

@@ -320,7 +320,7 @@ def test_cli_rejection_is_one_line_and_touches_nothing(name: str, tmp_path: Path
 def test_cli_hostile_file_name_is_one_clean_line(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    path = folder / f"evil\x1b]0;OWNED\x07[bold]name\nsecond line\x1b[2J.txt"
+    path = folder / "evil\x1b]0;OWNED\x07[bold]name\nsecond line\x1b[2J.txt"
     path.write_bytes(BY_NAME["binary-random-txt"].data)
     done = cli(tmp_path / "library", "import", str(path))
     assert done.returncode == 1
