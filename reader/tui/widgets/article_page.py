@@ -8,10 +8,11 @@ sentence mode, one sentence. What keys do to it is ArticleView's business.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from rich.segment import Segment
-from rich.style import Style
+from rich.style import NULL_STYLE as NULL, Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -129,13 +130,14 @@ class ArticlePage(BaseStyle, ScrollView):
         self._layout_width = 0
         self._wraps: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._styled: dict[tuple[int, CursorKey], Text] = {}
-        # Each styled block divided once into its lines, by line start.
-        self._pieces: dict[tuple[int, CursorKey], dict[int, Text]] = {}
-        self._bounds: dict[int, list[tuple[int, int]]] = {}  # block -> its lines' (start, end)
+        # Each styled block rendered once into final segments, cut into lines from there.
+        self._painted: dict[tuple[int, CursorKey], Painted] = {}
         self._plains: dict[int, str] = {}
         self._shown: dict[int, ShownText] = {}  # passage blocks: shown text and offset map
         self._entity_styles: dict[str, Style] | None = None
         self._strips: LRUCache[tuple[int, CursorKey], Strip] = LRUCache(512)
+        self._widths_of: Size | None = None
+        self._line_widths = (0, 10)
 
     def changed(self) -> None:
         """The cursor, the find or what is shown moved; ArticleView tells the screen."""
@@ -221,8 +223,17 @@ class ArticlePage(BaseStyle, ScrollView):
 
     @property
     def text_width(self) -> int:
-        # Room for a scrollbar is kept always, so its coming and going never re-wraps the text.
-        return max(10, min(MAX_TEXT_WIDTH, self.content_region.width - SCROLLBAR - GUTTER))
+        return self._widths()[1]
+
+    def _widths(self) -> tuple[int, int]:
+        """(line width, text width). Regions are looked up through the screen on each call,
+        and every line asks: only a new size can change them."""
+        if self._widths_of != self.outer_size:
+            self._widths_of = self.outer_size
+            # Room for a scrollbar is kept always, so its coming and going never re-wraps the text.
+            text = max(10, min(MAX_TEXT_WIDTH, self.content_region.width - SCROLLBAR - GUTTER))
+            self._line_widths = (self.scrollable_content_region.width, text)
+        return self._line_widths
 
     def _plain(self, block_index: int) -> str:
         plain = self._plains.get(block_index)
@@ -262,7 +273,6 @@ class ArticlePage(BaseStyle, ScrollView):
                 plain = self._plain(index) if block.kind != "rule" else ""
                 self._wraps[key] = wrap_offsets(plain, self._wrap_width(block, width))
             first = len(lines)
-            self._bounds[index] = self._wraps[key]
             lines.extend(
                 Line(index, start, end, n == 0) for n, (start, end) in enumerate(self._wraps[key])
             )
@@ -272,7 +282,6 @@ class ArticlePage(BaseStyle, ScrollView):
                 lines.append(None)
         self._lines = lines
         self._passage_lines = passage_lines
-        self._pieces.clear()
         self._strips.clear()
         self.virtual_size = Size(0, len(lines))
 
@@ -298,7 +307,7 @@ class ArticlePage(BaseStyle, ScrollView):
     def _restyle(self) -> None:
         self._entity_styles = None
         self._styled.clear()
-        self._pieces.clear()
+        self._painted.clear()
         self._strips.clear()
         self.refresh()
 
@@ -384,7 +393,7 @@ class ArticlePage(BaseStyle, ScrollView):
         return "passage"
 
     def _passage_styles(self) -> PassageStyles:
-        style = self.get_component_rich_style
+        style = self.component_style
         return PassageStyles(
             cursor=Style(bgcolor=style("article-view--cursor").bgcolor),
             bookmark=Style(bgcolor=style("article-view--bookmark").bgcolor),
@@ -393,26 +402,52 @@ class ArticlePage(BaseStyle, ScrollView):
             current_match=_attributes_only(style("article-view--current-match")),
         )
 
-    def _line_text(self, line: Line, cursor: CursorKey) -> Text:
-        """One line of a styled block. Slicing a Text copies every one of its spans, and a
-        paragraph can carry dozens of entities: each block is divided once for all its lines."""
-        if line.start == line.end:
-            return Text("", end="")
-        key = (line.block, cursor)
-        pieces = self._pieces.get(key)
-        if pieces is None:
-            text = self._styled_block(line.block, cursor)
-            cuts = sorted({offset for bounds in self._bounds[line.block] for offset in bounds} - {0})
-            pieces = dict(zip([0, *cuts], text.divide(cuts), strict=True))
-            self._pieces[key] = pieces
-        return pieces[line.start]
+    def _painted_block(self, block_index: int, cursor: CursorKey) -> Painted:
+        """A block rendered once, every layer and the widget's own style folded into each
+        segment: its lines are then cut from it without styling anything again."""
+        key = (block_index, cursor)
+        painted = self._painted.get(key)
+        if painted is None:
+            text = self._styled_block(block_index, cursor)
+            console = self.app.console
+            under = self.base_style
+            if cursor == "passage":
+                under += self._cursor_background()
+            # Text.render leaves the text's own (base) style to the caller.
+            under += console.get_style(text.style)
+            segments = list(Segment.apply_style(text.render(console), under))
+            starts, offset = [], 0
+            for segment in segments:
+                starts.append(offset)
+                offset += len(segment.text)
+            painted = self._painted[key] = Painted(segments, starts)
+        return painted
+
+    def _line_segments(self, line: Line, cursor: CursorKey) -> list[Segment]:
+        """Characters line.start:end of the painted block."""
+        if line.start >= line.end:
+            return []
+        segments, starts = self._painted_block(line.block, cursor)
+        cut = []
+        for index in range(max(0, bisect_right(starts, line.start) - 1), len(segments)):
+            start = starts[index]
+            if start >= line.end:
+                break
+            text, style, _ = segment = segments[index]
+            low, high = max(line.start - start, 0), min(line.end - start, len(text))
+            if low < high:
+                cut.append(segment if high - low == len(text) else Segment(text[low:high], style))
+        return cut
+
+    def _cursor_background(self) -> Style:
+        return Style(bgcolor=self.component_style("article-view--cursor").bgcolor)
 
     def _styled_block(self, index: int, cursor: CursorKey) -> Text:
         text = self._styled.get((index, cursor))
         if text is not None:
             return text
         block = self._blocks[index]
-        style = self.get_component_rich_style
+        style = self.component_style
         if block.kind in ("paragraph", "caption"):
             if self._entity_styles is None:
                 dark = self.app.current_theme.dark
@@ -449,7 +484,7 @@ class ArticlePage(BaseStyle, ScrollView):
         return text
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._widths()[0]
         if self.article is None:
             return self._placeholder_line(y, width)
         line_number = y + int(self.scroll_y)
@@ -460,12 +495,12 @@ class ArticlePage(BaseStyle, ScrollView):
         key = (line_number, cursor)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render(line, width, cursor)
+            strip = self._render(line, width, cursor, line_number)
             self._strips[key] = strip
         selection = self.text_selection
         if selection is not None:
             strip = self._show_selection(strip, selection, line_number)
-        return strip.apply_offsets(0, line_number)
+        return strip
 
     def _show_selection(self, strip: Strip, selection: Selection, line_number: int) -> Strip:
         span = selection.get_span(line_number)
@@ -486,7 +521,8 @@ class ArticlePage(BaseStyle, ScrollView):
         on_cursor = cursor == "passage" or (
             isinstance(cursor, tuple) and touches(line, *self._shown_span(line.block, *cursor))
         )
-        bar = Segment("▌" if on_cursor else " ", self.get_component_rich_style("article-view--gutter"))
+        base, style = self.base_style, self.component_style
+        bar = Segment("▌" if on_cursor else " ", base + style("article-view--gutter"))
         mark = " "
         if block.kind == "paragraph":
             for stored_start, stored_end in self._marks.get(block.passage, ()):
@@ -494,36 +530,52 @@ class ArticlePage(BaseStyle, ScrollView):
                 if touches(line, start, end):
                     mark = "⚑" if start >= line.start else "│"
                     break
-        return [bar, Segment(mark + " ", self.get_component_rich_style("article-view--bookmark-mark"))]
+        return [bar, Segment(mark + " ", base + style("article-view--bookmark-mark"))]
 
-    def _render(self, line: Line | None, width: int, cursor: CursorKey) -> Strip:
+    def _render(self, line: Line | None, width: int, cursor: CursorKey, y: int) -> Strip:
+        """One screen line, built in one pass from the painted block and carrying the
+        offsets (column, line) a mouse selection is mapped back through."""
+        base = self.base_style
         if line is None:
-            return Strip.blank(width, self.base_style)
+            return Strip.blank(width, base)
         block = self._blocks[line.block]
+        text_width = self.text_width
         if block.kind == "rule":
-            rule = self.get_component_rich_style("article-view--rule")
-            segments = [Segment(" " * GUTTER), Segment("─" * self.text_width, rule)]
-            return Strip(segments).adjust_cell_length(width).apply_style(self.base_style)
-        piece = self._line_text(line, cursor)
-        console = self.app.console
-        # Text.render leaves the text's own (base) style to the caller.
-        segments = list(Segment.apply_style(piece.render(console), console.get_style(piece.style)))
-        if block.marker:
-            marker = Segment(f"  {block.marker} " if line.first else " " * NOTE_INDENT,
-                             self.get_component_rich_style("article-view--note-marker"))
-            segments = [marker, *segments]
-        text = Segment.adjust_line_length(segments, self.text_width)
-        if cursor == "passage":
-            cursor_style = Style(bgcolor=self.get_component_rich_style("article-view--cursor").bgcolor)
-            text = list(Segment.apply_style(text, cursor_style))
-        gutter = self._gutter(line, cursor) if block.passage is not None else [Segment(" " * GUTTER)]
-        return Strip([*gutter, *text]).adjust_cell_length(width).apply_style(self.base_style)
+            rule = base + self.component_style("article-view--rule")
+            text = [Segment("─" * text_width, rule)]
+        else:
+            text = self._line_segments(line, cursor)
+            if block.marker:
+                marker = f"  {block.marker} " if line.first else " " * NOTE_INDENT
+                text.insert(0, Segment(marker, base + self.component_style("article-view--note-marker")))
+            pad = base + self._cursor_background() if cursor == "passage" else base
+            text = Segment.adjust_line_length(text, text_width, pad)
+        gutter = self._gutter(line, cursor) if block.passage is not None else [Segment(" " * GUTTER, base)]
+        segments = [*gutter, *text]
+        if width > GUTTER + text_width:
+            segments.append(Segment(" " * (width - GUTTER - text_width), base))
+        return Strip(_with_offsets(segments, y)).adjust_cell_length(width, base)
 
     def _placeholder_line(self, y: int, width: int) -> Strip:
         text = PLACEHOLDER[y] if y < len(PLACEHOLDER) else ""
-        style = self.get_component_rich_style("article-view--placeholder")
+        style = self.component_style("article-view--placeholder")
         strip = Strip([Segment(" " * GUTTER + text, style)]).adjust_cell_length(width)
         return strip.apply_style(self.base_style)
+
+
+class Painted(NamedTuple):
+    segments: list[Segment]
+    starts: list[int]  # each segment's first character offset into the block
+
+
+def _with_offsets(segments: list[Segment], y: int) -> list[Segment]:
+    """What Strip.apply_offsets adds, in the same pass that builds the line."""
+    with_offsets, x = [], 0
+    for text, style, _ in segments:
+        if text:
+            with_offsets.append(Segment(text, (style or NULL) + Style.from_meta({"offset": (x, y)})))
+            x += len(text)
+    return with_offsets
 
 
 def _attributes_only(style: Style) -> Style:

@@ -126,14 +126,25 @@ class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
         self._source_width = SOURCE_WIDTH
         self._counts_width = 0
+        self._geometry_of: Size | None = None
+        self._line_geometry = (0, 1)
         self._measure_columns()
 
     # -- contents ---------------------------------------------------------
 
     @property
     def row_height(self) -> int:
-        # The outer width, so a scrollbar coming and going cannot flip the layout.
-        return 1 if self.size.width >= ONE_LINE_FROM else 2
+        return self._geometry()[1]
+
+    def _geometry(self) -> tuple[int, int]:
+        """(line width, row height). Regions are looked up through the screen on each call,
+        and every line asks: only a new size can change them."""
+        if self._geometry_of != self.outer_size:
+            self._geometry_of = self.outer_size
+            # The outer width, so a scrollbar coming and going cannot flip the layout.
+            self._line_geometry = (self.scrollable_content_region.width,
+                                   1 if self.size.width >= ONE_LINE_FROM else 2)
+        return self._line_geometry
 
     @property
     def selected(self) -> Row | None:
@@ -226,16 +237,16 @@ class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
     # -- rendering --------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width, row_height = self._geometry()
         line = y + int(self.scroll_y)
         visible = self.rows.visible
         if not visible:
             text = self.empty_message if line == 1 else ""
-            style = self.get_component_rich_style("library-list--empty")
+            style = self.component_style("library-list--empty")
             return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.base_style)
-        index, part = divmod(line, self.row_height)
+        index, part = divmod(line, row_height)
         if index >= len(visible):
-            return Strip.blank(width, self.base_style)
+            return self.blank_line(width)
         key = (index, part, width, index == self.cursor)
         strip = self._strips.get(key)
         if strip is None:
@@ -244,38 +255,48 @@ class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         return strip
 
     def _render_row(self, row: Row, part: int, width: int, is_cursor: bool) -> Strip:
-        style = self.get_component_rich_style
         unread = self.rows.is_unread(row.id)
-        marker = style("library-list--unread")
-        title = style("library-list--title") + Style(bold=unread)
-        meta = style("library-list--meta")
         counts = counts_label(*self.rows.counts_of(row.id))
         date = short_date(row.summary.published or row.summary.added)
-        if self.row_height == 1:
+        marker = f" {UNREAD if unread else ' '} "
+        title = "title-unread" if unread else "library-list--title"
+        if self._geometry()[1] == 1:
             source_width, counts_width = self._source_width, self._counts_width
             title_width = width - 3 - (source_width and source_width + 2) - DATE_WIDTH - 3
             title_width -= counts_width and counts_width + 2
             pieces = [
-                (f" {UNREAD if unread else ' '} ", marker),
+                (marker, "library-list--unread"),
                 (fit(row.title, title_width), title),
-                ("  " + fit(row.source, source_width) if source_width else "", meta),
-                ("  " + fit(date, DATE_WIDTH), meta),
+                ("  " + fit(row.source, source_width) if source_width else "", "library-list--meta"),
+                ("  " + fit(date, DATE_WIDTH), "library-list--meta"),
                 ("  " + fit(counts, counts_width, right=True) if counts_width else "",
-                 style("library-list--counts")),
+                 "library-list--counts"),
             ]
         elif part == 0:
-            pieces = [(f" {UNREAD if unread else ' '} ", marker), (fit(row.title, width - 4), title)]
+            pieces = [(marker, "library-list--unread"), (fit(row.title, width - 4), title)]
         else:
             about = " · ".join(part for part in (row.source, date) if part)
             counts_width = cell_len(counts) + 1 if counts else 0
             pieces = [
-                ("   " + fit(about, width - 4 - counts_width), meta),
-                (fit(counts, counts_width, right=True), style("library-list--counts")),
+                ("   " + fit(about, width - 4 - counts_width), "library-list--meta"),
+                (fit(counts, counts_width, right=True), "library-list--counts"),
             ]
-        row_style = style("library-list--cursor") if is_cursor else None
-        segments = [
-            Segment(text, piece_style + Style(bgcolor=row_style.bgcolor) if row_style else piece_style)
-            for text, piece_style in pieces
-        ]
-        padding = Style(bgcolor=row_style.bgcolor) if row_style else None
-        return Strip(segments).adjust_cell_length(width, padding).apply_style(self.base_style)
+        segments = [Segment(text, self._row_style(kind, is_cursor)) for text, kind in pieces if text]
+        used = sum(cell_len(text) for text, _kind in pieces)
+        if used < width:
+            segments.append(Segment(" " * (width - used), self._row_style(None, is_cursor)))
+        return Strip(segments, max(used, width)).crop(0, width)
+
+    def _row_style(self, kind: str | None, is_cursor: bool) -> Style:
+        """The widget's style, a piece's own (None: padding), and the cursor's background."""
+        return self.kept((kind, is_cursor), lambda: self._make_row_style(kind, is_cursor))
+
+    def _make_row_style(self, kind: str | None, is_cursor: bool) -> Style:
+        style = self.base_style
+        if kind == "title-unread":
+            style += self.component_style("library-list--title") + Style(bold=True)
+        elif kind is not None:
+            style += self.component_style(kind)
+        if is_cursor:
+            style += Style(bgcolor=self.component_style("library-list--cursor").bgcolor)
+        return style

@@ -140,7 +140,7 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         if not visible:
             message = self.empty_message if self.rows.total == 0 else "Nothing marked matches the filter."
             text = message if line == 1 else ""
-            style = self.get_component_rich_style("marked-list--empty")
+            style = self.component_style("marked-list--empty")
             return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.base_style)
         index, part = divmod(line, ROW_HEIGHT)
         if index >= len(visible):
@@ -154,7 +154,7 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         return strip
 
     def _render_part(self, item: MarkedPassage, part: int, width: int, is_cursor: bool) -> Strip:
-        style = self.get_component_rich_style
+        style = self.component_style
         inner = width - 4
         if part == 0:
             icon = "⚑" if item.kind == "bookmark" else "✎"
