@@ -106,4 +106,4 @@ async def test_escape_closes_the_import_prompt_without_importing(sample_library)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("i", "x", "escape")
         assert not isinstance(app.screen, ImportPrompt)
-        assert not app.screen.query_one(ImportStatus).display
+        assert not [status for status in app.screen.query(ImportStatus) if status.display]

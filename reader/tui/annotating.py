@@ -57,6 +57,8 @@ class AnnotatingScreen(Screen[None]):
 
         def _refresh_library(self, keep: str | None = None) -> None: ...
 
+        def first_use(self, widget: Widget) -> None: ...
+
     def init_annotating(self) -> None:
         self.deleted_notes: list[Note] = []  # newest last: U restores them one by one
         self.marked_rows: MarkedRows | None = None  # what B showed last
@@ -166,6 +168,7 @@ class AnnotatingScreen(Screen[None]):
         if self.panes.has_class("-notes"):
             self.action_close_notes_panel()
             return
+        self.first_use(self.notes_panel)
         self.panes.remove_class("-entities")
         self.panes.add_class("-notes")
         self.notes_panel.show(self.article_view.notes)

@@ -23,6 +23,7 @@ from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
 
 if TYPE_CHECKING:  # the article side is imported after the first paint
+    from textual.widget import Widget
     from textual.widgets import Input
 
     from reader.tui.widgets.article_status import ArticleStatus
@@ -132,23 +133,26 @@ class ReadingScreen(AnnotatingScreen):
         from reader.tui.widgets.search_input import SearchInput
 
         self.article_view = ArticleView(id="article")
-        self.entity_panel = EntityPanel(id="entities")
-        self.notes_panel = NotesPanel(id="notes")
         self.legend = EntityLegend(id="legend")
         self.article_status = ArticleStatus(id="article-status")
-        self.import_status = ImportStatus(id="import-status")
         # Not awaited: the widgets join the DOM at once, and nothing can come in between.
+        article_pane = self.query_one("#article-pane")
+        article_pane.mount_all([self.legend, self.article_view, self.article_status])
+        # Hidden until asked for: mounted on first use (every widget costs each frame and
+        # each style update something, shown or not).
         self.filter_input = SearchInput(placeholder="Filter by title, source or entity", id="filter")
         self.find_input = SearchInput(placeholder="Find in this article", id="find")
-        self.query_one("#library-pane").mount(self.filter_input, before=self.library_list)
-        self.query_one("#article-pane").mount_all([
-            self.legend,
-            self.article_view,
-            self.find_input,
-            self.article_status,
-        ])
-        self.panes.mount_all([self.entity_panel, self.notes_panel])
-        self.mount(self.import_status, before=self.query_one(KeyHints))
+        self.entity_panel = EntityPanel(id="entities")
+        self.notes_panel = NotesPanel(id="notes")
+        self.import_status = ImportStatus(id="import-status")
+        library_pane = self.query_one("#library-pane")
+        self._mount_on_first_use = {
+            self.filter_input: lambda: library_pane.mount(self.filter_input, before=self.library_list),
+            self.find_input: lambda: article_pane.mount(self.find_input, after=self.article_view),
+            self.entity_panel: lambda: self.panes.mount(self.entity_panel),
+            self.notes_panel: lambda: self.panes.mount(self.notes_panel),
+            self.import_status: lambda: self.mount(self.import_status, before=self.query_one(KeyHints)),
+        }
         self.article_side_ready = True
         self._apply_types()
         if self.rows.complete:
@@ -156,6 +160,12 @@ class ReadingScreen(AnnotatingScreen):
             self.load_entity_index(self.rows.ids)
         else:
             self.load_all_rows()
+
+    def first_use(self, widget: Widget) -> None:
+        """Mount `widget` (a panel, an input, the import status) if it is not yet."""
+        mount = self._mount_on_first_use.pop(widget, None)
+        if mount is not None:
+            mount()
 
     @property
     def shown_article(self) -> Article | None:
@@ -306,11 +316,12 @@ class ReadingScreen(AnnotatingScreen):
 
     def action_filter(self) -> None:
         self._mount_article_side()  # a / typed within the first frame
+        self.first_use(self.filter_input)
         self.query_one("#library-pane").add_class("-filtering")
         self.set_focus(self.filter_input)
 
     def on_library_list_filter_cleared(self) -> None:
-        if self.article_side_ready:
+        if self.article_side_ready and self.filter_input.is_attached:
             self.filter_input.value = ""
         self.query_one("#library-pane").remove_class("-filtering")
         self.rows.set_query("")
@@ -381,6 +392,7 @@ class ReadingScreen(AnnotatingScreen):
             self.action_back()
 
     def action_find(self) -> None:
+        self.first_use(self.find_input)
         self.query_one("#article-pane").add_class("-finding")
         find = self.find_input
         find.value = self.article_view.find_query
@@ -413,6 +425,7 @@ class ReadingScreen(AnnotatingScreen):
         if self.panes.has_class("-entities"):
             self.action_close_entities()
             return
+        self.first_use(self.entity_panel)
         self.panes.remove_class("-notes")
         self.panes.add_class("-entities")
         self._fill_entity_panel()
@@ -463,6 +476,7 @@ class ReadingScreen(AnnotatingScreen):
         if source:
             if urlsplit(source).scheme.lower() not in ("http", "https"):
                 source = os.path.expanduser(source)
+            self.first_use(self.import_status)
             self.import_status.start(source)
             self.run_import(source)
 

@@ -141,4 +141,4 @@ class EntityPanel(OptionList):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in NO_SIDEWAYS:
             return False
-        return True if self.display else None
+        return True if self.is_attached and self.display else None

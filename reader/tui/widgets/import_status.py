@@ -22,19 +22,31 @@ class ImportStatus(Horizontal):
     }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        # Mounted on the first import: what to show once its parts are there.
+        self._shown: tuple[str, int | None, int] = ("", None, 0)
+
     def compose(self) -> ComposeResult:
         yield Label("", id="import-label", markup=False)
         yield ProgressBar(total=None, show_eta=False, id="import-progress")
 
+    def on_mount(self) -> None:
+        self._show(*self._shown)
+
     def start(self, what: str) -> None:
         self.add_class("-busy")
-        self.query_one(Label).update(f"Importing {shown_line(what)}…")
-        self.query_one(ProgressBar).update(total=None, progress=0)
+        self._show(f"Importing {shown_line(what)}…", None, 0)
 
     def advance(self, done: int, total: int, source: str) -> None:
         label = f"Importing {done + 1 if done < total else done} of {total}: {shown_line(source)}"
-        self.query_one(Label).update(label if source else "Finishing the import…")
-        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        self._show(label if source else "Finishing the import…", max(total, 1), done)
+
+    def _show(self, label: str, total: int | None, progress: int) -> None:
+        self._shown = (label, total, progress)
+        if self.is_mounted:
+            self.query_one(Label).update(label)
+            self.query_one(ProgressBar).update(total=total, progress=progress)
 
     def finish(self) -> None:
         self.remove_class("-busy")

@@ -20,6 +20,7 @@ from reader.text import shown_line
 from reader.tui.formatting import short_date
 from reader.tui.library_rows import LibraryRows, Row
 from reader.tui.widgets.base_style import BaseStyle
+from reader.tui.widgets.drawn_scrollbar import BAR_WIDTH, DrawnScrollbar
 from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor
 
 # Below this many cells a row takes two lines: title, then source, date and counts.
@@ -44,7 +45,7 @@ def counts_label(bookmarks: int, notes: int) -> str:
     return " ".join(part for part in parts if part)
 
 
-class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
+class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=True):
     """Every visible row of a `LibraryRows`; costs per row on screen, not per article."""
 
     BINDING_GROUP_TITLE = "Library list"
@@ -90,7 +91,7 @@ class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         background: $surface;
         overflow-x: hidden;
         overflow-y: scroll;  /* a filter that shows a screenful or less hides no scrollbar: one layout less */
-        scrollbar-size-vertical: 1;
+        scrollbar-size-vertical: 0;  /* the list draws its own (DrawnScrollbar) */
         & > .library-list--cursor { background: $block-cursor-blurred-background; }
         &:focus > .library-list--cursor { background: $block-cursor-background; }
         & > .library-list--unread { color: $accent; text-style: bold; }
@@ -127,7 +128,7 @@ class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         self._source_width = SOURCE_WIDTH
         self._counts_width = 0
         self._geometry_of: Size | None = None
-        self._line_geometry = (0, 1)
+        self._line_geometry = (0, 1, 0)
         self._measure_columns()
 
     # -- contents ---------------------------------------------------------
@@ -136,14 +137,14 @@ class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
     def row_height(self) -> int:
         return self._geometry()[1]
 
-    def _geometry(self) -> tuple[int, int]:
-        """(line width, row height). Regions are looked up through the screen on each call,
-        and every line asks: only a new size can change them."""
+    def _geometry(self) -> tuple[int, int, int]:
+        """(row width, row height, window height). Regions are looked up through the screen
+        on each call, and every line asks: only a new size can change them."""
         if self._geometry_of != self.outer_size:
             self._geometry_of = self.outer_size
-            # The outer width, so a scrollbar coming and going cannot flip the layout.
-            self._line_geometry = (self.scrollable_content_region.width,
-                                   1 if self.size.width >= ONE_LINE_FROM else 2)
+            region = self.scrollable_content_region
+            self._line_geometry = (region.width - BAR_WIDTH,
+                                   1 if self.size.width >= ONE_LINE_FROM else 2, region.height)
         return self._line_geometry
 
     @property
@@ -228,6 +229,8 @@ class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         return True
 
     def on_click(self, event: events.Click) -> None:
+        if self.on_bar(event.x):
+            return
         index = int(event.y + self.scroll_y) // self.row_height
         if 0 <= index < len(self.rows.visible):
             self.cursor = index
@@ -237,14 +240,17 @@ class LibraryList(RowCursor, BaseStyle, ScrollView, can_focus=True):
     # -- rendering --------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        width, row_height = self._geometry()
+        width, _row_height, height = self._geometry()
+        return Strip([*self._render_line(y, width), self.bar_cell(y, height)], width + BAR_WIDTH)
+
+    def _render_line(self, y: int, width: int) -> Strip:
         line = y + int(self.scroll_y)
         visible = self.rows.visible
         if not visible:
             text = self.empty_message if line == 1 else ""
             style = self.component_style("library-list--empty")
             return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.base_style)
-        index, part = divmod(line, row_height)
+        index, part = divmod(line, self.row_height)
         if index >= len(visible):
             return self.blank_line(width)
         key = (index, part, width, index == self.cursor)

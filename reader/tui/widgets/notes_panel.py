@@ -137,4 +137,4 @@ class NotesPanel(OptionList):
             return False
         if action in ("edit", "delete") and self.highlighted_note is None:
             return None
-        return True if self.display else None
+        return True if self.is_attached and self.display else None
