@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from reader.tui.article_lines import paragraph_span
+from reader.tui.key_order import on_arrival
 from reader.tui.widgets.article_page import ArticlePage, Match
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
 
@@ -36,7 +37,7 @@ class ArticleView(ArticlePage, can_focus=True):
 
     BINDING_GROUP_TITLE = "Article"
 
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("j,down", "cursor_down", "Next passage", show=False, id="article.next",
                 tooltip="Move the passage (or sentence) cursor down"),
         Binding("k,up", "cursor_up", "Previous passage", show=False, id="article.previous",
@@ -59,7 +60,7 @@ class ArticleView(ArticlePage, can_focus=True):
                 tooltip="Move by sentence instead of by paragraph (and back)"),
         Binding("z", "toggle_notes", "Show/hide notes", show=False, id="article.toggle_notes",
                 tooltip="Show or fold the notes under their passages"),
-        # Keys that move focus run on the screen at once, so keys typed right after land right.
+        # Keys that move the focus are the screen's: it decides where the focus goes.
         Binding("m", "screen.toggle_notes_panel", "Notes", show=False, id="article.notes_panel",
                 tooltip="List this article's notes: enter edits, d deletes"),
         Binding("slash", "screen.find", "Find", id="article.find", tooltip="Find text in this article"),
@@ -76,7 +77,7 @@ class ArticleView(ArticlePage, can_focus=True):
         Binding("escape", "screen.article_escape", "Back", show=False, id="article.escape",
                 tooltip="Clear the find or the selected entity, or go back to the list"),
         Binding("q", "screen.back", "Back", id="article.back", tooltip="Go back to the library list"),
-    ]
+    ])
 
     @dataclass
     class ReadToggled(Message):

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from reader.model import Article
 from reader.tui.formatting import thousands
 from reader.tui.highlight import ENTITY_TYPES, display_line, entity_styles, entity_type
+from reader.tui.key_order import on_arrival
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
 
 
@@ -57,17 +58,17 @@ class EntityPanel(OptionList):
 
     BINDING_GROUP_TITLE = "Entity panel"
 
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("j", "cursor_down", "Next entity", show=False, id="entities.next",
                 tooltip="Highlight the next entity"),
         Binding("k", "cursor_up", "Previous entity", show=False, id="entities.previous",
                 tooltip="Highlight the previous entity"),
-        # Keys that move focus run on the screen at once, so keys typed right after land right.
+        # Keys that move the focus are the screen's: it decides where the focus goes.
         Binding("enter", "screen.filter_by_entity", "Articles with it", id="entities.filter_library",
                 tooltip="Show every article in the library that mentions this entity"),
         Binding("escape,q,e", "screen.close_entities", "Close", id="entities.close",
                 tooltip="Close the entity panel"),
-    ]
+    ])
 
     DEFAULT_CSS = """
     EntityPanel {

@@ -18,6 +18,7 @@ from textual.strip import Strip
 
 from reader.text import shown_line
 from reader.tui.formatting import short_date
+from reader.tui.key_order import on_arrival
 from reader.tui.library_rows import LibraryRows, Row
 from reader.tui.widgets.base_style import BaseStyle
 from reader.tui.widgets.drawn_scrollbar import BAR_WIDTH, DrawnScrollbar
@@ -50,7 +51,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
 
     BINDING_GROUP_TITLE = "Library list"
 
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("j,down", "cursor_down", "Next article", show=False, id="library.next",
                 tooltip="Move the selection to the next article"),
         Binding("k,up", "cursor_up", "Previous article", show=False, id="library.previous",
@@ -63,7 +64,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
                 tooltip="Move the selection down a screenful"),
         Binding("pageup", "page_up", "Page up", show=False, id="library.page_up",
                 tooltip="Move the selection up a screenful"),
-        # Keys that move focus run on the screen at once, so keys typed right after land right.
+        # Keys that move the focus are the screen's: it decides where the focus goes.
         Binding("enter", "screen.open_selected", "Open", id="library.open",
                 tooltip="Open the selected article"),
         Binding("slash", "screen.filter", "Filter", id="library.filter",
@@ -75,7 +76,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
         Binding("escape", "clear_filter", "Clear filter", show=False, id="library.clear_filter",
                 tooltip="Show the whole library again"),
         Binding("q", "app.quit", "Quit", id="library.quit", tooltip="Quit reader"),
-    ]
+    ])
 
     COMPONENT_CLASSES = {
         "library-list--cursor",

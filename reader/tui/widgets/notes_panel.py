@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from reader.model import Note
 from reader.tui.article_blocks import short_quote
 from reader.tui.highlight import display_line
+from reader.tui.key_order import on_arrival
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
 
 NOTE_LINES = 3
@@ -36,7 +37,7 @@ class NotesPanel(OptionList):
 
     BINDING_GROUP_TITLE = "Notes panel"
 
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("j", "cursor_down", "Next note", show=False, id="notes.next",
                 tooltip="Highlight the next note"),
         Binding("k", "cursor_up", "Previous note", show=False, id="notes.previous",
@@ -44,10 +45,10 @@ class NotesPanel(OptionList):
         Binding("enter", "edit", "Edit", id="notes.edit", tooltip="Edit the highlighted note"),
         Binding("d,delete", "delete", "Delete", id="notes.delete",
                 tooltip="Delete the highlighted note (U undoes it)"),
-        # Keys that move focus run on the screen at once, so keys typed right after land right.
+        # Keys that move the focus are the screen's: it decides where the focus goes.
         Binding("escape,q,m", "screen.close_notes_panel", "Close", id="notes.close",
                 tooltip="Close the notes panel"),
-    ]
+    ])
 
     DEFAULT_CSS = """
     NotesPanel {

@@ -13,9 +13,9 @@ class SearchInput(Input):
 
     BINDINGS = [
         # Run on the screen at once: keys typed right after go where the focus went.
-        Binding("enter", "screen.query_done", "Done", id="query.done",
+        Binding("enter", "screen.query_done", "Done", id="query.done", priority=True,
                 tooltip="Keep the query and go back to the list or the article"),
-        Binding("escape", "screen.query_cancelled", "Cancel", id="query.cancel",
+        Binding("escape", "screen.query_cancelled", "Cancel", id="query.cancel", priority=True,
                 tooltip="Clear the query and close it"),
     ]
 

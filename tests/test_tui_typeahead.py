@@ -1,0 +1,91 @@
+"""Keys that arrive together (a fast typist, a paste, a busy moment) land where a slow
+typist's would: a key that moves the focus acts before the keys after it are routed."""
+
+from __future__ import annotations
+
+from itertools import count
+from pathlib import Path
+
+from textual import events
+
+from conftest import build_library
+from reader.tui.app import ReaderApp
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.entity_panel import EntityPanel
+from test_tui_reading import WIDE, reading
+
+NAMES = {"/": "slash", "\r": "enter", "\x1b": "escape"}
+RUNS = count()
+
+
+async def burst(pilot, keys: str) -> None:
+    """Every key queued before the app handles the first (Pilot.press waits after each)."""
+    for character in keys:
+        name = NAMES.get(character, character)
+        pilot.app.post_message(events.Key(name, character if name == character else None))
+    await pilot.pause()
+    await pilot.pause()
+
+
+def state(app: ReaderApp) -> dict:
+    """What a key sequence leaves behind: focus, filter, cursors, panel, find."""
+    screen = reading(app)
+    view = screen.query_one(ArticleView)
+    panels = screen.query(EntityPanel)
+    return {
+        "focused": type(app.focused).__name__,
+        "filter": screen.rows.query,
+        "sort": screen.rows.sort_order,
+        "rows": [row.id for row in screen.rows.visible],
+        "list cursor": screen.library_list.cursor,
+        "article": view.article.id if view.article else None,
+        "passage": view.cursor,
+        "entity": panels.first().highlighted if panels else None,
+        "find": (view.find_query, view.current_match),
+    }
+
+
+async def typed(folder: Path, keys: str, *, at_once: bool, before: tuple[str, ...] = ()) -> dict:
+    """The state after `keys`, in a library of its own (opening an article is remembered)."""
+    app = ReaderApp(build_library(folder / f"library-{next(RUNS)}"))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press(*before)
+        if at_once:
+            await burst(pilot, keys)
+        else:
+            await pilot.press(*(NAMES.get(key, key) for key in keys))
+        return state(app)
+
+
+async def same_either_way(folder: Path, keys: str, before: tuple[str, ...] = ()) -> dict:
+    slowly = await typed(folder, keys, at_once=False, before=before)
+    assert await typed(folder, keys, at_once=True, before=before) == slowly
+    return slowly
+
+
+async def test_letters_typed_with_the_slash_go_into_the_filter(tmp_path):
+    after = await same_either_way(tmp_path, "/Kestrel")
+    assert after["filter"] == "Kestrel" and after["focused"] == "SearchInput"
+    assert after["sort"] == "date" and after["list cursor"] == 0  # no key went to the list
+
+
+async def test_keys_after_enter_move_in_the_article_and_after_q_in_the_list(tmp_path):
+    after = await same_either_way(tmp_path, "\rjj")
+    assert after["focused"] == "ArticleView" and after["passage"] == 2
+    after = await same_either_way(tmp_path, "\rjqj")
+    assert after["focused"] == "LibraryList" and after["list cursor"] == 1
+
+
+async def test_keys_after_e_move_in_the_entity_panel_and_after_escape_in_the_article(tmp_path):
+    after = await same_either_way(tmp_path, "ej", before=("enter",))
+    assert after["focused"] == "EntityPanel"
+    opened = await typed(tmp_path, "e", at_once=False, before=("enter",))
+    assert after["entity"] != opened["entity"]  # the j moved in the panel
+    after = await same_either_way(tmp_path, "e\x1bj", before=("enter",))
+    assert after["focused"] == "ArticleView" and after["passage"] == 1
+
+
+async def test_a_find_typed_in_one_go_lands_in_the_find_box(tmp_path):
+    after = await same_either_way(tmp_path, "/the", before=("enter",))
+    assert after["focused"] == "SearchInput" and after["find"][0] == "the"
