@@ -32,18 +32,19 @@ SENTENCE = (
 )
 
 
-def long_article() -> ParsedArticle:
-    """About 2,000 words with over 300 entity mentions."""
+def long_article(number: int = 0) -> ParsedArticle:
+    """About 2,000 words with over 300 entity mentions; article 1 is two paragraphs longer
+    (so opening one after the other changes the page's length and its scrollbar)."""
     paragraphs = []
-    for p in range(20):
+    for p in range(20 + 2 * number):
         sentences = []
         for s in range(3):
-            names = [NAMES[(p * 3 + s + k) % len(NAMES)][0] for k in range(6)]
+            names = [NAMES[(p * 3 + s + k + number) % len(NAMES)][0] for k in range(6)]
             sentences.append(SENTENCE.format(*names))
         paragraphs.append(" ".join(sentences))
     return ParsedArticle(
-        key="https://bench.example/long", title="A long article with many entities",
-        paragraphs=paragraphs, source="Bench Gazette", published="2026-11-01T08:00:00+00:00",
+        key=f"https://bench.example/long-{number}", title=f"A long article with many entities ({number + 1})",
+        paragraphs=paragraphs, source="Bench Gazette", published=f"2026-11-0{number + 1}T08:00:00+00:00",
     )
 
 
@@ -100,11 +101,12 @@ async def measure(data_dir: Path, opens: int, filters: int) -> dict:
 
     long_dir = Path(tempfile.mkdtemp(prefix="reader-long-"))
     long_library = Library(long_dir, entity_finder=tag_known_names)
-    (item,) = long_library.add_articles([(long_article(), "bench")]).imported
-    long_words = long_library.summary(item.article_id).word_count
-    long_entities = len(long_library.article(item.article_id).entities)
-
-    result: dict = {"long_words": long_words, "long_entities": long_entities}
+    items = long_library.add_articles([(long_article(n), "bench") for n in range(2)]).imported
+    ids = [item.article_id for item in items]
+    result: dict = {
+        "long_words": [long_library.summary(i).word_count for i in ids],
+        "long_entities": [len(long_library.article(i).entities) for i in ids],
+    }
     app = app_as_launched(long_library)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.reading
@@ -115,7 +117,7 @@ async def measure(data_dir: Path, opens: int, filters: int) -> dict:
                 screen.leave_article()
                 await pilot.pause()
             start = time.perf_counter()
-            screen.open_article(item.article_id)
+            screen.open_article(ids[n % 2])  # one, then the other: nothing of the last open reused
             await drawn(pilot)
             timings.append((time.perf_counter() - start) * 1000)
             assert screen.shown_article is not None and screen.article_view._lines, "not drawn"

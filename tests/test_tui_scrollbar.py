@@ -53,13 +53,18 @@ async def test_the_thumb_sits_at_the_top_then_follows_the_list_to_the_end(long_l
         assert cells[0] == "track" and cells[-1] == "thumb"
 
 
+def list_and_bar(app: ReaderApp) -> tuple[LibraryList, int, int]:
+    """The list, its window height and the column its bar is drawn in."""
+    widget = app.screen.query_one(LibraryList)
+    region = widget.scrollable_content_region
+    return widget, region.height, region.width - 1
+
+
 async def test_a_click_below_the_thumb_pages_down_and_one_above_pages_up(long_library):
     app = ReaderApp(long_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        widget = app.screen.query_one(LibraryList)
-        height = widget.scrollable_content_region.height
-        x = widget.scrollable_content_region.width - 1
+        widget, height, x = list_and_bar(app)
         await pilot.click(LibraryList, offset=(x, height - 2))
         assert widget.scroll_y == height
         assert widget.cursor == 0 and app.screen.shown_article is None  # the click chose no row
@@ -71,9 +76,7 @@ async def test_dragging_the_thumb_scrolls_in_proportion(long_library):
     app = ReaderApp(long_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        widget = app.screen.query_one(LibraryList)
-        height = widget.scrollable_content_region.height
-        x = widget.scrollable_content_region.width - 1
+        widget, height, x = list_and_bar(app)
         await pilot.mouse_down(LibraryList, offset=(x, 0))
         await pilot.hover(LibraryList, offset=(x, height // 2))
         await pilot.mouse_up(LibraryList, offset=(x, height // 2))
@@ -82,3 +85,21 @@ async def test_dragging_the_thumb_scrolls_in_proportion(long_library):
         assert widget.scroll_y == pytest.approx(min(expected, widget.max_scroll_y), abs=1)
         assert widget.scroll_y > height  # moved by more than a page: the thumb carries the list
         assert widget.cursor == 0 and app.screen.shown_article is None
+
+
+async def test_the_article_draws_its_bar_and_a_click_on_it_pages_without_selecting(sample_library):
+    from reader.tui.widgets.article_view import ArticleView
+    from test_tui_reading import article_id
+
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.screen.open_article(article_id(sample_library, "The long history"))
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        region = view.scrollable_content_region
+        cells = bar(view)
+        assert cells[0] == "thumb" and cells[-1] == "track"
+        await pilot.click(ArticleView, offset=(region.width - 1 + view.gutter.left, region.height - 2))
+        assert view.scroll_y == region.height
+        assert view.cursor == 0 and view.text_selection is None

@@ -277,6 +277,7 @@ class ReadingScreen(AnnotatingScreen):
         # inside it, which the first open paid for in full.
         self._set_reading(True)
         self.set_focus(view)
+        self.on_article_view_changed()  # now, so the status is in the article's first frame
 
     def leave_article(self) -> None:
         """Remember where the reader was in the open article (only if it moved)."""

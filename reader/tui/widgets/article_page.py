@@ -28,11 +28,12 @@ from reader.tui.article_blocks import Block, article_blocks
 from reader.tui.article_lines import GUTTER, NOTE_INDENT, Line, selected_text, touches
 from reader.tui.highlight import PassageStyles, entity_styles, mark_passage, styled_block
 from reader.tui.widgets.base_style import BaseStyle
+from reader.tui.widgets.drawn_scrollbar import BAR_WIDTH, DrawnScrollbar
+from reader.tui.widgets.scrolling import set_content_height
 from reader.tui.wrap import wrap_offsets
 
 # A comfortable measure for reading; wider panes get a margin instead of longer lines.
 MAX_TEXT_WIDTH = 84
-SCROLLBAR = 1
 PLACEHOLDER = (
     "",
     "Nothing open yet.",
@@ -52,7 +53,7 @@ class Match(NamedTuple):
 CursorKey = None | str | tuple[int, int]
 
 
-class ArticlePage(BaseStyle, ScrollView):
+class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
     """One article's lines; `cursor` is a passage index, `sentence` one of its sentences."""
 
     COMPONENT_CLASSES = {
@@ -81,7 +82,7 @@ class ArticlePage(BaseStyle, ScrollView):
         padding: 0 1;
         overflow-x: hidden;
         overflow-y: scroll;  /* no scrollbar appearing on the first open: one layout less */
-        scrollbar-size-vertical: 1;  /* SCROLLBAR */
+        scrollbar-size-vertical: 0;  /* the page draws its own (DrawnScrollbar) */
         & > .article-view--title { color: $foreground; text-style: bold; }
         & > .article-view--meta { color: $text-muted; }
         & > .article-view--url { color: $text-muted; text-style: underline; }
@@ -137,7 +138,7 @@ class ArticlePage(BaseStyle, ScrollView):
         self._entity_styles: dict[str, Style] | None = None
         self._strips: LRUCache[tuple[int, CursorKey], Strip] = LRUCache(512)
         self._widths_of: Size | None = None
-        self._line_widths = (0, 10)
+        self._line_widths = (0, 10, 0)
 
     def changed(self) -> None:
         """The cursor, the find or what is shown moved; ArticleView tells the screen."""
@@ -225,14 +226,15 @@ class ArticlePage(BaseStyle, ScrollView):
     def text_width(self) -> int:
         return self._widths()[1]
 
-    def _widths(self) -> tuple[int, int]:
-        """(line width, text width). Regions are looked up through the screen on each call,
+    def _widths(self) -> tuple[int, int, int]:
+        """(line width, text width, window height). Regions are looked up through the screen on each call,
         and every line asks: only a new size can change them."""
         if self._widths_of != self.outer_size:
             self._widths_of = self.outer_size
             # Room for a scrollbar is kept always, so its coming and going never re-wraps the text.
-            text = max(10, min(MAX_TEXT_WIDTH, self.content_region.width - SCROLLBAR - GUTTER))
-            self._line_widths = (self.scrollable_content_region.width, text)
+            text = max(10, min(MAX_TEXT_WIDTH, self.content_region.width - BAR_WIDTH - GUTTER))
+            region = self.scrollable_content_region
+            self._line_widths = (region.width, text, region.height)
         return self._line_widths
 
     def _plain(self, block_index: int) -> str:
@@ -283,14 +285,14 @@ class ArticlePage(BaseStyle, ScrollView):
         self._lines = lines
         self._passage_lines = passage_lines
         self._strips.clear()
-        self.virtual_size = Size(0, len(lines))
+        set_content_height(self, len(lines))
 
     def on_resize(self) -> None:
         if self.article is not None and self.text_width != self._layout_width:
             self._layout()
             self._scroll_cursor_into_view()
         else:
-            self.virtual_size = Size(0, len(self._lines))
+            set_content_height(self, len(self._lines))
         self._strips.clear()
 
     def on_mount(self) -> None:
@@ -485,11 +487,15 @@ class ArticlePage(BaseStyle, ScrollView):
 
     def render_line(self, y: int) -> Strip:
         width = self._widths()[0]
+        bar = self.bar_cell(y, self._widths()[2])
+        return Strip([*self._render_text_line(y, width - BAR_WIDTH), bar], width)
+
+    def _render_text_line(self, y: int, width: int) -> Strip:
         if self.article is None:
             return self._placeholder_line(y, width)
         line_number = y + int(self.scroll_y)
         if line_number >= len(self._lines):
-            return Strip.blank(width, self.base_style)
+            return self.blank_line(width)
         line = self._lines[line_number]
         cursor = self._cursor_key(line.block) if line is not None else None
         key = (line_number, cursor)

@@ -65,6 +65,12 @@ class DrawnScrollbar:
         if not self.on_bar(event.x):
             return
         event.stop()
+        # The screen took the press for the start of a text selection: it is not one, and
+        # the text selected before (if any) stays selected, as with Textual's scrollbars.
+        screen = self.screen  # type: ignore[attr-defined]
+        selections = screen.selections
+        screen.clear_selection()
+        screen.selections = selections
         start, end = self._thumb()
         page = self.scrollable_content_region.height  # type: ignore[attr-defined]
         if event.y < int(start):

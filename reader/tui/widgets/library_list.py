@@ -22,7 +22,7 @@ from reader.tui.key_order import on_arrival
 from reader.tui.library_rows import LibraryRows, Row
 from reader.tui.widgets.base_style import BaseStyle
 from reader.tui.widgets.drawn_scrollbar import BAR_WIDTH, DrawnScrollbar
-from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor
+from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor, set_content_height
 
 # Below this many cells a row takes two lines: title, then source, date and counts.
 ONE_LINE_FROM = 72
@@ -186,15 +186,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
             self.cursor = index
 
     def _update_virtual_size(self) -> None:
-        size = Size(0, len(self.rows.visible) * self.row_height)
-        if size == self.virtual_size:
-            return
-        # Setting virtual_size lays out the whole screen again; a new row count only needs
-        # new scrollbar proportions and a clamped scroll (the list keeps its size, and its
-        # scrollbar column is always there).
-        self.set_reactive(LibraryList.virtual_size, size)
-        self._scroll_update(size)
-        self.refresh()
+        set_content_height(self, len(self.rows.visible) * self.row_height)
 
     def on_mount(self) -> None:
         self._follow_theme()

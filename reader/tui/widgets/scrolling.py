@@ -1,7 +1,25 @@
 """What the line-API views share about scrolling."""
 
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+
 # ScrollView's sideways keys: disabled (and so left out of help) in views whose lines always fit.
 NO_SIDEWAYS = frozenset({"scroll_left", "scroll_right", "page_left", "page_right"})
+
+
+def set_content_height(view: ScrollView, lines: int) -> None:
+    """A new number of lines without laying the screen out again.
+
+    Setting `virtual_size` does a whole layout; a view whose height is its pane's, not its
+    content's, and whose scrollbar column is always there only needs new scrollbar
+    proportions, a clamped scroll and a repaint.
+    """
+    size = Size(0, lines)
+    if size == view.virtual_size:
+        return
+    view.set_reactive(ScrollView.virtual_size, size)
+    view._scroll_update(size)
+    view.refresh()
 
 
 class RowCursor:

@@ -12,7 +12,14 @@ class ShortLines(Static):
     """Updating a Static normally lays out the whole screen again; a status line that
     changes on every key only needs that when it grows or shrinks a line."""
 
+    _shown: Content | None = None
+
     def show_content(self, content: Content) -> None:
+        shown = self._shown
+        # Content's == compares the text alone; a legend can change only its styles.
+        if shown is not None and content.plain == shown.plain and content.spans == shown.spans:
+            return  # the same again (a status refreshed twice for one change): no repaint
+        self._shown = content
         width = self.content_region.width
         if not width:  # not laid out yet (or hidden): the layout will measure it
             self.update(content)
