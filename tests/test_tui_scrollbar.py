@@ -1,14 +1,17 @@
-"""The library list draws its own scrollbar: it follows the scroll, pages on a click, drags."""
+"""The list and the article draw their own scrollbars: they follow the scroll, page on a
+click, and the thumb drags."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
 from conftest import build_library
+from test_tui_reading import article_id
+
 from reader.ingest.parsed import ParsedArticle
 from reader.tui.app import ReaderApp
+from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.library_list import LibraryList
 
 SIZE = (120, 40)
@@ -88,9 +91,6 @@ async def test_dragging_the_thumb_scrolls_in_proportion(long_library):
 
 
 async def test_the_article_draws_its_bar_and_a_click_on_it_pages_without_selecting(sample_library):
-    from reader.tui.widgets.article_view import ArticleView
-    from test_tui_reading import article_id
-
     app = ReaderApp(sample_library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -6,13 +6,13 @@ from __future__ import annotations
 from itertools import count
 from pathlib import Path
 
+from conftest import build_library
+from test_tui_reading import WIDE, reading
 from textual import events
 
-from conftest import build_library
 from reader.tui.app import ReaderApp
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
-from test_tui_reading import WIDE, reading
 
 NAMES = {"/": "slash", "\r": "enter", "\x1b": "escape"}
 RUNS = count()
