@@ -137,6 +137,7 @@ def test_help_and_version():
     assert result.returncode == 0
     for command in ("import", "list", "show", "search", "bookmark", "note", "export", "--data-dir"):
         assert command in result.stdout
+    assert "? lists every key" in result.stdout and "ctrl+p every command" in result.stdout
     result = subprocess.run([sys.executable, "-m", "reader", "--version"], capture_output=True, text=True)
     assert result.stdout.startswith("reader ")
 

@@ -10,7 +10,8 @@ DESCRIPTION = "A keyboard-driven terminal news reader. Without a command, opens 
 EPILOG = """\
 data folder: --data-dir DIR, else $READER_DATA_DIR, else the platform's user data folder.
 exit codes: 0 ok, 1 some input failed or an error, 2 usage error.
-On the first run the bundled sample articles are imported."""
+On the first run the bundled sample articles are imported.
+In the reader: ? lists every key of the screen you are on, ctrl+p every command."""
 
 
 def build_parser() -> argparse.ArgumentParser:
