@@ -6,11 +6,11 @@ import gzip
 import threading
 import time
 import tracemalloc
-import zlib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from hostile_corpus import send_gzip_bomb
 
 from reader.ingest import ImportFailure, read_source
 from reader.ingest import fetch as fetch_module
@@ -64,21 +64,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send(FEED, "application/rss+xml")
 
     def route_bomb(self) -> None:
-        # 1 GiB of zeros, compressed while sending: about 1 MB on the wire if read to the end.
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Encoding", "gzip")
-        self.end_headers()
-        compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-        zeros = bytes(1024 * 1024)
-        try:
-            for _ in range(1024):
-                if _stop.is_set():
-                    return
-                self.wfile.write(compressor.compress(zeros))
-            self.wfile.write(compressor.flush())
-        except OSError:
-            pass  # the client gave up, as it should
+        send_gzip_bomb(self, "text/plain", _stop)
 
     def route_trickle(self) -> None:
         self.send_response(200)
