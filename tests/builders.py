@@ -1,8 +1,12 @@
-"""Test helpers: small libraries built in a temp dir without spaCy."""
+"""Test helpers: small libraries built in a temp dir without spaCy, and what the anchoring
+properties share."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+from hypothesis import strategies as st
 
 from reader.ingest.parsed import ParsedArticle
 from reader.model import EntitySpan
@@ -71,3 +75,17 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
         for p in sorted(root.rglob("*"))
         if p.is_file() and p.name != ".lock"
     }
+
+
+def edited_cases(anchored: st.SearchStrategy, edit: Callable[..., st.SearchStrategy]) -> st.SearchStrategy:
+    """(text, anchor, edited text): a drawn anchored text, then one to four drawn edits of it."""
+
+    @st.composite
+    def edited(draw):
+        text, anchor = draw(anchored)
+        new = text
+        for _ in range(draw(st.integers(1, 4))):
+            new = draw(edit(new, anchor))
+        return text, anchor, new
+
+    return edited()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builders import article, fake_finder
+from builders import article, edited_cases, fake_finder
 from reader.anchoring import FUZZY_THRESHOLD, make_anchor, reanchor, similarity
 from reader.store import Library
 
@@ -110,13 +110,8 @@ def edit(draw, text: list[str], anchor):
     return text
 
 
-@st.composite
-def edited(draw):
-    text, anchor = draw(anchored())
-    new = text
-    for _ in range(draw(st.integers(1, 4))):
-        new = draw(edit(new, anchor))
-    return text, anchor, new
+def edited():
+    return edited_cases(anchored(), edit)
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])

@@ -10,6 +10,7 @@ The budget comes from the Hypothesis profile in conftest.py.
 
 from __future__ import annotations
 
+from builders import edited_cases
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -103,13 +104,8 @@ def edit(draw, text: list[str], anchor: Anchor) -> list[str]:
     return text
 
 
-@st.composite
-def edited(draw):
-    text, anchor = draw(anchored())
-    new = text
-    for _ in range(draw(st.integers(1, 4))):
-        new = draw(edit(new, anchor))
-    return text, anchor, new
+def edited():
+    return edited_cases(anchored(), edit)
 
 
 def assert_well_placed(moved: Anchor | None, paragraphs: list[str]) -> None:
