@@ -18,6 +18,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable
+from itertools import count
 from pathlib import Path
 
 import pytest
@@ -108,11 +109,9 @@ def test_kill_during_note_edits(library):
 
         def loop(ack: Ack) -> None:
             writer = Library(root)
-            n = start
-            while True:
+            for n in count(start):
                 writer.edit_note(note.id, f"edit {n}")
                 ack(n)
-                n += 1
 
         acks = fork_and_kill(loop, rng)
         last = int(acks[-1][0])
@@ -141,8 +140,7 @@ def test_kill_during_note_adds_deletes_and_restores(library):
 
         def loop(ack: Ack) -> None:
             writer = Library(root)
-            n = start
-            while True:
+            for n in count(start):
                 note = writer.add_note(ids[0], f"cycle {n}", paragraph=n % 3)
                 ack("add", note.id)
                 writer.delete_note(note.id)
@@ -152,7 +150,6 @@ def test_kill_during_note_adds_deletes_and_restores(library):
                 if n % 2:
                     writer.delete_note(note.id)
                     ack("delete", note.id)
-                n += 1
 
         acks = fork_and_kill(loop, rng)
         for action, note_id in acks:
@@ -204,12 +201,10 @@ def test_kill_during_bookmark_toggles(library):
 
         def loop(ack: Ack) -> None:
             toggler = Library(root)
-            n = start
-            while True:
+            for n in count(start):
                 passage = n % len(paragraphs)
                 mark = toggler.toggle_bookmark(long_id, passage)
                 ack(passage, mark.id if mark else "-")
-                n += 1
 
         acks = fork_and_kill(loop, rng)
         for passage, result in acks:
@@ -246,14 +241,12 @@ def test_kill_during_mark_read_and_unread(library):
         def loop(ack: Ack) -> None:
             marker = Library(root)
             state = {a: s.read for a, s in marker.reading_states().items()}
-            n = start
-            while True:
+            for n in count(start):
                 article_id = ids[n % len(ids)]
                 read = not state.get(article_id, False)
                 marker.mark_read(article_id, read)
                 state[article_id] = read
                 ack(article_id, int(read))
-                n += 1
 
         acks = fork_and_kill(loop, rng)
         for article_id, read in acks:
@@ -282,12 +275,10 @@ def test_kill_during_last_passage_writes(library):
 
         def loop(ack: Ack) -> None:
             writer = Library(root)
-            n = start
-            while True:
+            for n in count(start):
                 article_id = ids[n % len(ids)]
                 writer.remember_position(article_id, n)
                 ack(article_id, n)
-                n += 1
 
         acks = fork_and_kill(loop, rng)
         for article_id, position in acks:
@@ -335,14 +326,12 @@ def test_kill_during_reimports_of_an_annotated_article(library):
 
         def loop(ack: Ack) -> None:
             importer = Library(root, entity_finder=fake_finder)
-            n = start
-            while True:
+            for n in count(start):
                 fresh = article(f"https://fresh.example/{n}", f"Fresh story {n}",
                                 [f"Jan Kowalski in Warsaw, take {n}."])
                 report = importer.add_articles([(changing(n), "story"), (fresh, "fresh")])
                 assert [i.article_id for i in report.updated] == [story]
                 ack(n, *[i.article_id for i in report.imported])
-                n += 1
 
         acks = fork_and_kill(loop, rng)
         last = int(acks[-1][0])
