@@ -289,6 +289,19 @@ class _Checker:
         self.add("newer-schema", severity, path, loaded.problem or "was written by a newer reader",
                  "upgrade reader to use it; doctor leaves it as it is", False)
 
+    def readable(self, path: Path, read: Callable[[Path], Any], broken: str, severity: str,
+                 remedy: str, repairable: bool) -> _Loaded | None:
+        """`path` loaded, or None once its newer schema or its damage (finding `broken`, of
+        `severity`) is reported."""
+        loaded = _load(path, read)
+        if loaded.newer:
+            self.newer(path, loaded, severity)
+        elif not loaded.ok:
+            self.add(broken, severity, path, loaded.problem or "", remedy, repairable)
+        else:
+            return loaded
+        return None
+
     def run(self) -> list[Finding]:
         articles, bodies = self.articles()
         self.entities(articles, bodies)
@@ -375,15 +388,10 @@ class _Checker:
 
     def entities(self, articles: dict[str, ArticleSummary] | None, bodies: set[str]) -> None:
         path = self.files.entities
-        loaded = _load(path, _read_entities)
-        if loaded.newer:
-            self.newer(path, loaded)
-            return
-        if not loaded.ok:
-            self.add("entities-broken", ERROR, path, loaded.problem or "",
-                     "--repair rebuilds it from the entities stored in the article bodies", True)
-            return
-        if articles is None:
+        loaded = self.readable(path, _read_entities, "entities-broken", ERROR,
+                               "--repair rebuilds it from the entities stored in the article bodies",
+                               True)
+        if loaded is None or articles is None:
             return
         indexed = (loaded.data or {}).get("articles", {})
         lacking = [i for i in articles if i in bodies and i not in indexed]
@@ -397,15 +405,11 @@ class _Checker:
 
     def listing(self, articles_readable: bool) -> None:
         path = self.files.listing
-        loaded = _load(path, _read_listing)
         remedy = "--repair rebuilds it from articles.json"
-        if loaded.newer:
-            self.newer(path, loaded, WARNING)
-        elif not loaded.ok:
-            self.add("listing-broken", WARNING, path, loaded.problem or "", remedy, True)
-        elif not articles_readable:
+        loaded = self.readable(path, _read_listing, "listing-broken", WARNING, remedy, True)
+        if loaded is None or not articles_readable:
             return
-        elif loaded.data is None:
+        if loaded.data is None:
             if self.files.articles.exists():
                 self.add("listing-missing", WARNING, path, "is missing", remedy, True)
         elif not is_current(loaded.data, self.files.articles) or not _rows_ok(
@@ -416,19 +420,13 @@ class _Checker:
 
     def annotations(self, articles: dict[str, ArticleSummary] | None) -> None:
         path = self.files.annotations
-        loaded = _load(path, _read_annotations)
-        if loaded.newer:
-            self.newer(path, loaded)
-            return
-        if not loaded.ok:
-            self.add(
-                "annotations-broken", ERROR, path, loaded.problem or "",
-                "it holds your bookmarks and notes, so doctor never rewrites it: restore it "
-                "from a backup, or move it away to start again without bookmarks and notes",
-                False,
-            )
-            return
-        if articles is None or loaded.data is None:
+        loaded = self.readable(
+            path, _read_annotations, "annotations-broken", ERROR,
+            "it holds your bookmarks and notes, so doctor never rewrites it: restore it "
+            "from a backup, or move it away to start again without bookmarks and notes",
+            False,
+        )
+        if loaded is None or articles is None or loaded.data is None:
             return
         counts: Counter[str] = Counter()
         missing: set[str] = set()
@@ -451,13 +449,8 @@ class _Checker:
             )
 
     def reading(self) -> None:
-        path = self.files.reading
-        loaded = _load(path, _read_reading)
-        if loaded.newer:
-            self.newer(path, loaded)
-        elif not loaded.ok:
-            self.add("reading-broken", ERROR, path, loaded.problem or "",
-                     "--repair resets read marks and reading positions", True)
+        self.readable(self.files.reading, _read_reading, "reading-broken", ERROR,
+                      "--repair resets read marks and reading positions", True)
 
 
 def _rows_ok(rows: Any) -> bool:
