@@ -211,6 +211,21 @@ async def test_a_mouse_selection_is_bookmarked_exactly_as_selected(sample_librar
         assert len(stored(sample_library, HARBOUR)[0]) == 1
 
 
+async def test_the_mouse_finds_its_place_on_text_lines_and_between_passages(sample_library):
+    """Where a selection starts or ends: the article's (column, line) under the pointer."""
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter")
+        view = reading(app).article_view
+        text_line = next(i for i, line in enumerate(view._lines)
+                         if line and view._blocks[line.block].passage == 1)
+        blank_line = next(i for i, line in enumerate(view._lines) if i > text_line and line is None)
+        left, top = view.content_region.x, view.content_region.y
+        for line in (text_line, blank_line):
+            widget, offset = app.screen.get_widget_and_offset_at(left + 10, top + line)
+            assert widget is view and offset == Offset(10, line)
+
+
 async def test_nothing_shows_as_saved_when_the_write_fails(sample_library, monkeypatch):
     app = ReaderApp(sample_library)
     messages = recorded(app)

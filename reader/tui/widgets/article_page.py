@@ -227,8 +227,8 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         return self._widths()[1]
 
     def _widths(self) -> tuple[int, int, int]:
-        """(line width, text width, window height). Regions are looked up through the screen on each call,
-        and every line asks: only a new size can change them."""
+        """(line width, text width, window height). Regions are looked up through the screen
+        on each call, and every line asks: only a new size can change them."""
         if self._widths_of != self.outer_size:
             self._widths_of = self.outer_size
             # Room for a scrollbar is kept always, so its coming and going never re-wraps the text.
@@ -397,7 +397,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
     def _passage_styles(self) -> PassageStyles:
         style = self.component_style
         return PassageStyles(
-            cursor=Style(bgcolor=style("article-view--cursor").bgcolor),
+            cursor=self._cursor_background(),
             bookmark=Style(bgcolor=style("article-view--bookmark").bgcolor),
             bookmark_cursor=Style(bgcolor=style("article-view--bookmark-cursor").bgcolor),
             match=_attributes_only(style("article-view--match")),
@@ -486,8 +486,8 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         return text
 
     def render_line(self, y: int) -> Strip:
-        width = self._widths()[0]
-        bar = self.bar_cell(y, self._widths()[2])
+        width, _text_width, height = self._widths()
+        bar = self.bar_cell(y, height)
         return Strip([*self._render_text_line(y, width - BAR_WIDTH), bar], width)
 
     def _render_text_line(self, y: int, width: int) -> Strip:
@@ -542,8 +542,8 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         """One screen line, built in one pass from the painted block and carrying the
         offsets (column, line) a mouse selection is mapped back through."""
         base = self.base_style
-        if line is None:
-            return Strip.blank(width, base)
+        if line is None:  # between passages; a selection may start or end here too
+            return Strip(_with_offsets([Segment(" " * width, base)], y), width)
         block = self._blocks[line.block]
         text_width = self.text_width
         if block.kind == "rule":

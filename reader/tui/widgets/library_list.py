@@ -259,7 +259,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
         date = short_date(row.summary.published or row.summary.added)
         marker = f" {UNREAD if unread else ' '} "
         title = "title-unread" if unread else "library-list--title"
-        if self._geometry()[1] == 1:
+        if self.row_height == 1:
             source_width, counts_width = self._source_width, self._counts_width
             title_width = width - 3 - (source_width and source_width + 2) - DATE_WIDTH - 3
             title_width -= counts_width and counts_width + 2
