@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,19 @@ settings.register_profile(
     "fuzz", deadline=None, max_examples=1000, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+# --- A fixed clock: stamps reach the screen and exports, and a test must pass on any day ---
+FROZEN_START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def frozen_clock(monkeypatch):
+    """Every stored stamp comes from a clock that starts at FROZEN_START and ticks a second a call."""
+    from reader.store import stamps
+
+    ticks = itertools.count()
+    monkeypatch.setattr(stamps, "clock", lambda: FROZEN_START + timedelta(seconds=next(ticks)))
 
 # --- TUI fixtures: a small library with hand-made entities (no spaCy) -------------------
 

@@ -22,7 +22,7 @@ async def burst(pilot, keys: str) -> None:
     """Every key queued before the app handles the first (Pilot.press waits after each)."""
     for character in keys:
         name = NAMES.get(character, character)
-        pilot.app.post_message(events.Key(name, character if name == character else None))
+        pilot.app.post_message(events.Key(name, character if character.isprintable() else None))
     await pilot.pause()
     await pilot.pause()
 
@@ -89,3 +89,40 @@ async def test_keys_after_e_move_in_the_entity_panel_and_after_escape_in_the_art
 async def test_a_find_typed_in_one_go_lands_in_the_find_box(tmp_path):
     after = await same_either_way(tmp_path, "/the", before=("enter",))
     assert after["focused"] == "SearchInput" and after["find"][0] == "the"
+
+
+async def test_a_path_typed_with_i_reaches_the_import_prompt_and_imports(tmp_path):
+    source = tmp_path / "tidal.txt"
+    source.write_text(
+        "Norland opens a tidal power station\n\nBy Jane Doe\n\n"
+        "The station on the coast will power forty thousand homes, engineers said on Monday.\n",
+        encoding="utf-8",
+    )
+    app = ReaderApp(build_library(tmp_path / "library"))
+    async with app.run_test(size=WIDE) as pilot:
+        await burst(pilot, "i" + str(source) + "\r")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert reading(app) is app.screen  # the enter reached the prompt and closed it
+        titles = [row.title for row in app.screen.rows.visible]
+        assert "Norland opens a tidal power station" in titles
+
+
+async def test_letters_typed_with_B_go_into_its_filter(tmp_path):
+    from reader.tui.screens.marked import MarkedScreen
+
+    app = ReaderApp(build_library(tmp_path / "library"))
+    async with app.run_test(size=WIDE) as pilot:
+        await burst(pilot, "Bkestrel")
+        assert isinstance(app.screen, MarkedScreen)
+        assert app.screen.query_one("#marked-filter").value == "kestrel"
+
+
+async def test_a_note_typed_with_a_lands_in_the_editor(tmp_path):
+    from textual.widgets import TextArea
+
+    app = ReaderApp(build_library(tmp_path / "library"))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter")
+        await burst(pilot, "aWho pays?")
+        assert app.screen.query_one(TextArea).text == "Who pays?"

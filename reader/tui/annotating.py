@@ -109,6 +109,7 @@ class AnnotatingScreen(Screen[None]):
 
         article = self.article_view.article
         if article is None:
+            event.answered()
             return
         target = event.target
         title = shown_line(article.title)
@@ -116,6 +117,7 @@ class AnnotatingScreen(Screen[None]):
         editor = NoteEditor("New note", about, target.quote if target else None,
                             save=partial(self._add_note, event.article_id, target))
         self.app.push_screen(editor, partial(self._note_closed, "Note saved"))
+        event.answered()
 
     def _add_note(self, article_id: str, target: PassageTarget | None, text: str) -> Saved:
         if target is None:
@@ -141,6 +143,7 @@ class AnnotatingScreen(Screen[None]):
         about = shown_line(article.title) if article is not None else ""
         editor = NoteEditor("Edit note", about, quote, save=partial(self._edit_note, note), text=note.text)
         self.app.push_screen(editor, partial(self._note_closed, "Note saved"))
+        event.answered()
 
     def on_notes_panel_delete_requested(self, event: NotesPanel.DeleteRequested) -> None:
         note = event.note

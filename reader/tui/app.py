@@ -6,12 +6,14 @@ import gc
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 
 from reader.paths import config_file
 from reader.store import Library
 from reader.tui.config import Settings, load_settings
+from reader.tui.key_order import TypedAhead
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
 
@@ -47,6 +49,8 @@ class ReaderApp(App[int]):
         self.problems = list(problems)
         self.writes = BackgroundWrites(on_error=self._write_failed, deliver=self.call_later)
         self.reading: ReadingScreen | None = None
+        self.typed_ahead = TypedAhead(super().on_event, self.call_after_refresh)
+        self.typed_ahead.attach(self)
 
     def get_default_screen(self) -> ReadingScreen:
         self.reading = ReadingScreen(self.library)
@@ -83,6 +87,18 @@ class ReaderApp(App[int]):
                     f"{self.config_path}: [keys] no binding has the id {binding_id!r}; ignored"
                 )
         self.set_keymap(keymap)
+
+    def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):  # type: ignore[override]
+        pushed = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+        if not wait_for_dismiss:
+            self.typed_ahead.hold_until(pushed)
+        return pushed
+
+    async def on_event(self, event: events.Event) -> None:
+        typed = isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded
+        if typed and self.typed_ahead.holds(event):
+            return
+        await super().on_event(event)
 
     def key_for(self, binding: Binding) -> str:
         """The key a binding answers to now, keymap included, as the footer shows it."""

@@ -30,6 +30,7 @@ def _reading_screen(provider: Provider) -> ReadingScreen | None:
 
     for screen in reversed(provider.app.screen_stack):
         if isinstance(screen, ReadingScreen):
+            screen.mount_article_side()  # ctrl+p typed before the first frame: its panes now
             return screen
     return None
 

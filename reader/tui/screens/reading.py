@@ -17,6 +17,7 @@ from reader.store.entity_index import EntityIndex
 from reader.text import shown_line
 from reader.tui.annotating import AnnotatingScreen
 from reader.tui.highlight import ENTITY_TYPES
+from reader.tui.key_order import on_arrival, takes_text
 from reader.tui.library_rows import EntityFilter, LibraryRows
 from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.library_header import LibraryHeader
@@ -57,7 +58,9 @@ class ReadingScreen(AnnotatingScreen):
 
     BINDING_GROUP_TITLE = "Reading"
 
-    BINDINGS = [
+    # Resolved as each key arrives (see key_order), so a dialog opened by one gets the keys
+    # typed after it; check_action keeps them from the letters typed into a text box.
+    BINDINGS = on_arrival([
         Binding("right_square_bracket", "mention(1)", "Next mention", show=False,
                 id="reader.next_mention", tooltip="Move to the next passage mentioning the selected entity"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", show=False,
@@ -70,9 +73,10 @@ class ReadingScreen(AnnotatingScreen):
         Binding("U,ctrl+z", "undo_delete", "Undo delete", show=False, id="reader.undo",
                 tooltip="Bring back the note deleted last"),
         *_type_bindings(),
-    ]
+    ])
+    OWN_ACTIONS = frozenset(binding.action.split("(")[0] for binding in BINDINGS)
 
-    # Made by _mount_article_side, right after the first paint.
+    # Made by mount_article_side, right after the first paint.
     filter_input: SearchInput
     find_input: SearchInput
     entity_panel: EntityPanel
@@ -99,6 +103,8 @@ class ReadingScreen(AnnotatingScreen):
         self.init_annotating()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.OWN_ACTIONS and takes_text(self.focused):
+            return False  # the key is a letter for the text box
         if action == "open_selected":
             return True if self.library_list.selected is not None else None
         if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel"):
@@ -121,7 +127,7 @@ class ReadingScreen(AnnotatingScreen):
             yield Vertical(id="article-pane")
         yield KeyHints()
 
-    def _mount_article_side(self) -> None:
+    def mount_article_side(self) -> None:
         if self.article_side_ready or not self.is_attached:
             return  # already there (a key asked for it first), or the app quit at once
         from reader.tui.widgets.article_status import ArticleStatus
@@ -180,7 +186,7 @@ class ReadingScreen(AnnotatingScreen):
         self.query_one(LibraryHeader).show(self.rows)
         self.set_focus(self.library_list)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._theme_changed())
-        self.call_after_refresh(self._mount_article_side)
+        self.call_after_refresh(self.mount_article_side)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_BELOW, "-narrow")
@@ -250,7 +256,7 @@ class ReadingScreen(AnnotatingScreen):
         self.open_article(event.article_id)
 
     def open_article(self, article_id: str) -> None:
-        self._mount_article_side()  # enter pressed within the first frame
+        self.mount_article_side()  # enter pressed within the first frame
         self.leave_article()
         try:
             article = self.library.article(article_id)
@@ -316,7 +322,7 @@ class ReadingScreen(AnnotatingScreen):
             self.open_article(selected.id)
 
     def action_filter(self) -> None:
-        self._mount_article_side()  # a / typed within the first frame
+        self.mount_article_side()  # a / typed within the first frame
         self.first_use(self.filter_input)
         self.query_one("#library-pane").add_class("-filtering")
         self.set_focus(self.filter_input)
@@ -474,6 +480,7 @@ class ReadingScreen(AnnotatingScreen):
         self.app.push_screen(ImportPrompt(), self._import_chosen)
 
     def _import_chosen(self, source: str | None) -> None:
+        self.mount_article_side()  # i pressed within the first frame: the status lives there
         if source:
             if urlsplit(source).scheme.lower() not in ("http", "https"):
                 source = os.path.expanduser(source)

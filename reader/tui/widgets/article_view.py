@@ -15,7 +15,7 @@ from textual.binding import Binding
 from textual.message import Message
 
 from reader.tui.article_lines import paragraph_span
-from reader.tui.key_order import on_arrival
+from reader.tui.key_order import DialogRequest, on_arrival
 from reader.tui.widgets.article_page import ArticlePage, Match
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
 
@@ -96,7 +96,7 @@ class ArticleView(ArticlePage, can_focus=True):
         target: PassageTarget
 
     @dataclass
-    class NoteRequested(Message):
+    class NoteRequested(DialogRequest):
         """A new note: on `target`, or on the whole article when it is None."""
 
         article_id: str

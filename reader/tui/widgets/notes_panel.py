@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 from reader.model import Note
 from reader.tui.article_blocks import short_quote
 from reader.tui.highlight import display_line
-from reader.tui.key_order import on_arrival
+from reader.tui.key_order import DialogRequest, on_arrival
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
 
 NOTE_LINES = 3
@@ -63,7 +63,7 @@ class NotesPanel(OptionList):
         note: Note | None
 
     @dataclass
-    class EditRequested(Message):
+    class EditRequested(DialogRequest):
         note: Note
 
     @dataclass
