@@ -75,7 +75,7 @@ async def test_enter_opens_the_article_on_the_marked_sentence(marked_library):
         assert view.article.title.startswith(HARBOUR)
         assert view.cursor == 2 and view.sentence_mode and view.sentence == 1
         await pilot.pause()
-        assert "passage 3 of 6  ·  sentence 2 of 2" in shown(screen.query_one(ArticleStatus))
+        assert "passage 3 of 6 · 1 min left  ·  sentence 2 of 2" in shown(screen.query_one(ArticleStatus))
         assert app.focused is view
         # A note on a whole passage puts the cursor on the passage.
         await pilot.press("B", *"economists", "down")

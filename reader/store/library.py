@@ -451,6 +451,17 @@ class Library:
     def mark_read(self, article_id: str, read: bool = True) -> None:
         self._set_reading(article_id, read=read)
 
+    def mark_many_read(self, article_ids: Iterable[str], read: bool = True) -> None:
+        """Mark many articles at once: one update and one insert, not a rewrite per article."""
+        wanted = set(article_ids)
+        with self._locked():
+            table = open_db(self.files.reading).table("reading")
+            present = {doc["article_id"] for doc in table.all()} & wanted
+            if present:
+                table.update({"read": read}, _query().article_id.one_of(sorted(present)))
+            if wanted - present:
+                table.insert_multiple({"article_id": i, "read": read} for i in sorted(wanted - present))
+
     def remember_position(self, article_id: str, paragraph: int) -> None:
         self._set_reading(article_id, position=paragraph)
 

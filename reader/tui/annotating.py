@@ -60,7 +60,7 @@ class AnnotatingScreen(Screen[None]):
         def first_use(self, widget: Widget) -> None: ...
 
     def init_annotating(self) -> None:
-        self.deleted_notes: list[Note] = []  # newest last: U restores them one by one
+        self.undoable: list[Callable[[], None]] = []  # what U undoes, newest last
         self.marked_rows: MarkedRows | None = None  # what B showed last
 
     # -- writing ------------------------------------------------------------
@@ -150,16 +150,17 @@ class AnnotatingScreen(Screen[None]):
         self._submit(note.article_id, partial(self.library.delete_note, note.id), self._note_deleted)
 
     def _note_deleted(self, saved: Saved) -> None:
-        self.deleted_notes.append(saved.result)
+        note = saved.result
+        self.undoable.append(lambda: self._submit(
+            note.article_id, partial(self.library.restore_note, note), self._note_restored))
         self.show_saved(saved)
         self.notify("Note deleted — press U to undo", timeout=6)
 
-    def action_undo_delete(self) -> None:
-        if not self.deleted_notes:
+    def action_undo(self) -> None:
+        if not self.undoable:
             self.notify("Nothing to undo.", timeout=2)
             return
-        note = self.deleted_notes.pop()
-        self._submit(note.article_id, partial(self.library.restore_note, note), self._note_restored)
+        self.undoable.pop()()
 
     def _note_restored(self, saved: Saved) -> None:
         self.show_saved(saved)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.model import Article, Bookmark, EntitySpan, Note
-from reader.tui.formatting import long_date, plural
+from reader.tui.formatting import long_date, plural, reading_minutes
 from reader.tui.highlight import display_line, display_text
 
 QUOTE_LABEL_CHARS = 48
@@ -37,7 +37,8 @@ def article_blocks(
     if article.byline:
         blocks.append(Block("byline", display_line(article.byline), gap_after=False))
     words = sum(len(p.split()) for p in article.paragraphs)
-    about = [display_line(article.source or ""), long_date(article.published), plural(words, "word")]
+    about = [display_line(article.source or ""), long_date(article.published),
+             f"{plural(words, 'word')} · {reading_minutes(words)} min read"]
     blocks.append(Block("about", " · ".join(part for part in about if part), gap_after=False))
     if article.url:
         blocks.append(Block("url", display_line(article.url), gap_after=False))

@@ -22,6 +22,15 @@ def _parse(iso: str | None) -> datetime | None:
         return None
 
 
+# Words a minute: the usual figure for reading prose on a screen.
+READING_SPEED = 230
+
+
+def reading_minutes(words: int) -> int:
+    """Minutes to read `words`; at least one for any text."""
+    return max(1, round(words / READING_SPEED)) if words else 0
+
+
 def short_date(iso: str | None) -> str:
     """'02 Nov 2026': fixed width so list columns line up; '' when unknown."""
     moment = _parse(iso)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -16,6 +17,7 @@ from reader.store import ImportReport, Library, LibraryError
 from reader.store.entity_index import EntityIndex
 from reader.text import shown_line
 from reader.tui.annotating import AnnotatingScreen
+from reader.tui.formatting import plural, reading_minutes
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.key_order import on_arrival, takes_text
 from reader.tui.library_rows import EntityFilter, LibraryRows
@@ -70,8 +72,16 @@ class ReadingScreen(AnnotatingScreen):
                 tooltip="Import a file, folder, feed or web page"),
         Binding("B", "marked", "Marked", id="reader.marked",
                 tooltip="Every bookmark and note in the library; enter goes to the passage"),
-        Binding("U,ctrl+z", "undo_delete", "Undo delete", show=False, id="reader.undo",
-                tooltip="Bring back the note deleted last"),
+        Binding("U,ctrl+z", "undo", "Undo", show=False, id="reader.undo",
+                tooltip="Bring back the note deleted last, or the read marks changed last"),
+        Binding("J", "step_article(1)", "Next article", show=False, id="reader.next_article",
+                tooltip="Open the next article of the list without going back to it"),
+        Binding("K", "step_article(-1)", "Previous article", show=False, id="reader.previous_article",
+                tooltip="Open the previous article of the list without going back to it"),
+        Binding("n", "next_unread", "Next unread", show=False, id="reader.next_unread",
+                tooltip="Open the next unread article (in an article with a find: the next match)"),
+        Binding("M", "mark_all_read", "Mark all read", show=False, id="reader.mark_all_read",
+                tooltip="Mark every article in the list as it is shown now read (U undoes it)"),
         *_type_bindings(),
     ])
     OWN_ACTIONS = frozenset(binding.action.split("(")[0] for binding in BINDINGS)
@@ -107,10 +117,11 @@ class ReadingScreen(AnnotatingScreen):
             return False  # the key is a letter for the text box
         if action == "open_selected":
             return True if self.library_list.selected is not None else None
-        if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel"):
+        if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel",
+                      "step_article"):
             return True if self.shown_article is not None else None
-        if action == "undo_delete":
-            return True if self.deleted_notes else None
+        if action == "next_unread" and self.shown_article is not None and self.showing_article:
+            return False if self.article_view.find_query else True  # n is then the find's
         if action == "filter_by_entity":
             ready = self.article_side_ready
             return True if ready and self.entity_panel.highlighted_entity is not None else None
@@ -316,6 +327,46 @@ class ReadingScreen(AnnotatingScreen):
         self.rows.next_sort_order()
         self._refresh_library()
 
+    def action_step_article(self, direction: int) -> None:
+        """The next or previous article of the list, opened where the reader left it."""
+        article = self.shown_article
+        index = self.rows.index_of(article.id) if article is not None else None
+        visible = self.rows.visible
+        if index is None or not 0 <= index + direction < len(visible):
+            self.notify("This is the last article of the list." if direction > 0
+                        else "This is the first article of the list.", timeout=3)
+            return
+        self.open_article(visible[index + direction].id)
+
+    def action_next_unread(self) -> None:
+        """The first unread article after the open (or selected) one, going round the list."""
+        visible = self.rows.visible
+        current = self.shown_article if self.showing_article else self.library_list.selected
+        index = self.rows.index_of(current.id) if current is not None else None
+        start = index + 1 if index is not None else 0
+        for offset in range(len(visible)):
+            row = visible[(start + offset) % len(visible)]
+            if self.rows.is_unread(row.id):
+                self.open_article(row.id)
+                return
+        self.notify("No unread article left in this list.", timeout=3)
+
+    def action_mark_all_read(self) -> None:
+        unread = [row.id for row in self.rows.visible if self.rows.is_unread(row.id)]
+        if not unread:
+            self.notify("Every article in this list is read already.", timeout=3)
+            return
+        self._set_many_read(unread, True)
+        self.undoable.append(partial(self._set_many_read, unread, False))
+        self.notify(f"Marked {plural(len(unread), 'article')} read — press U to undo", timeout=6)
+
+    def _set_many_read(self, article_ids: list[str], read: bool) -> None:
+        for article_id in article_ids:
+            self.rows.set_read(article_id, read)
+        self.app.writes.submit(self.library.mark_many_read, article_ids, read)
+        self.library_list.refresh()
+        self.query_one(LibraryHeader).show(self.rows)
+
     def action_open_selected(self) -> None:
         selected = self.library_list.selected
         if selected is not None:
@@ -386,7 +437,8 @@ class ReadingScreen(AnnotatingScreen):
         if view.sentence_mode:
             sentence = (view.sentence, len(view.sentence_spans(view.cursor)))
         marks = (view.bookmarks_at(view.cursor), view.notes_at(view.cursor))
-        self.article_status.show(view.cursor, view.passage_count, find, entity, sentence, marks)
+        self.article_status.show(view.cursor, view.passage_count, find, entity, sentence, marks,
+                                 reading_minutes(view.words_from_cursor()))
 
     def action_article_escape(self) -> None:
         """Escape in the article undoes the last thing shown: the find, the entity, the article."""

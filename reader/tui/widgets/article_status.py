@@ -28,10 +28,15 @@ class ArticleStatus(ShortLines):
         entity: tuple[str, int] | None = None,
         sentence: tuple[int, int] | None = None,
         marks: tuple[int, int] = (0, 0),
+        minutes_left: int | None = None,
     ) -> None:
         """`find` is (query, current match or None, matches); `entity` is (name, passages);
-        `sentence` (index, sentences) in sentence mode; `marks` the passage's (bookmarks, notes)."""
-        parts = [Content(f"passage {thousands(passage + 1)} of {thousands(passages)}")]
+        `sentence` (index, sentences) in sentence mode; `marks` the passage's (bookmarks, notes);
+        `minutes_left` the reading time from the cursor to the end."""
+        where = f"passage {thousands(passage + 1)} of {thousands(passages)}"
+        if minutes_left is not None:
+            where += f" · {minutes_left} min left" if minutes_left else " · the end"
+        parts = [Content(where)]
         if sentence is not None:
             parts.append(Content(f"sentence {sentence[0] + 1} of {sentence[1]}"))
         bookmarks, notes = marks

@@ -37,6 +37,9 @@ class ArticleView(ArticlePage, can_focus=True):
 
     BINDING_GROUP_TITLE = "Article"
 
+    # (the passages it was counted for, words from each passage to the end)
+    _words_after: tuple[object, list[int]] = (None, [])
+
     BINDINGS = on_arrival([
         Binding("j,down", "cursor_down", "Next passage", show=False, id="article.next",
                 tooltip="Move the passage (or sentence) cursor down"),
@@ -50,6 +53,14 @@ class ArticleView(ArticlePage, can_focus=True):
                 tooltip="Scroll down a screenful"),
         Binding("pageup", "page_up", "Page up", show=False, id="article.page_up",
                 tooltip="Scroll up a screenful"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="article.half_page_down",
+                tooltip="Scroll down half a screenful (as in vim and less)"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="article.half_page_up",
+                tooltip="Scroll up half a screenful (as in vim and less)"),
+        Binding("ctrl+e", "scroll_line(1)", "Line down", show=False, id="article.line_down",
+                tooltip="Scroll the text up one line; the cursor stays while it is in view"),
+        Binding("ctrl+y", "scroll_line(-1)", "Line up", show=False, id="article.line_up",
+                tooltip="Scroll the text down one line; the cursor stays while it is in view"),
         Binding("b", "bookmark", "Bookmark", id="article.bookmark",
                 tooltip="Bookmark the passage, sentence or mouse selection (again: remove it)"),
         Binding("a", "note", "Note", id="article.note",
@@ -135,17 +146,37 @@ class ArticleView(ArticlePage, can_focus=True):
     def action_page_up(self) -> None:
         self._page(-1)
 
-    def _page(self, direction: int) -> None:
-        """Scroll a screenful and put the cursor on the first passage that starts in view."""
-        height = self.scrollable_content_region.height
-        top = max(0, min(self.max_scroll_y, int(self.scroll_y) + direction * (height - 2)))
+    def action_half_page(self, direction: int) -> None:
+        self._page(direction, self.scrollable_content_region.height // 2)
+
+    def _page(self, direction: int, lines: int | None = None) -> None:
+        """Scroll a screenful (or `lines`) and put the cursor on the first passage that starts in view."""
+        if lines is None:
+            lines = self.scrollable_content_region.height - 2
+        top = max(0, min(self.max_scroll_y, int(self.scroll_y) + direction * max(1, lines)))
         self.scroll_to(y=top, animate=False, immediate=True)
         for passage, (first, _last) in enumerate(self._passage_lines):
             if first >= top:
-                self.set_reactive(ArticleView.cursor, passage)
+                self._put_cursor(passage)
                 break
         else:
-            self.set_reactive(ArticleView.cursor, len(self._passages) - 1)
+            self._put_cursor(len(self._passages) - 1)
+
+    def action_scroll_line(self, direction: int) -> None:
+        """Scroll one line; the cursor moves only when its passage leaves the view."""
+        top = max(0, min(self.max_scroll_y, int(self.scroll_y) + direction))
+        self.scroll_to(y=top, animate=False, immediate=True)
+        bottom = top + self.scrollable_content_region.height - 1
+        first, last = self._passage_lines[self.cursor]
+        lines = self._passage_lines
+        if last < top:  # the first passage that starts in view (as a page down does)
+            self._put_cursor(next((i for i, (start, _e) in enumerate(lines) if start >= top), len(lines) - 1))
+        elif first > bottom:  # the last passage that ends in view
+            self._put_cursor(max((i for i, (_s, end) in enumerate(lines) if end <= bottom), default=0))
+
+    def _put_cursor(self, passage: int) -> None:
+        """The cursor on `passage` without scrolling to it (the scroll put it in view)."""
+        self.set_reactive(ArticleView.cursor, passage)
         self.sentence = 0
         self._strips.clear()
         self.refresh()
@@ -243,6 +274,18 @@ class ArticleView(ArticlePage, can_focus=True):
     def action_article_note(self) -> None:
         if self.article is not None:
             self.post_message(self.NoteRequested(self.article.id, None))
+
+    def words_from_cursor(self) -> int:
+        """Words from the cursor's passage to the end: what is left to read."""
+        passages = self._passages
+        if self._words_after[0] is not passages:  # counted once per article shown
+            counts = [len(self._blocks[block].text.split()) for block in passages]
+            after = [0] * (len(counts) + 1)
+            for i in range(len(counts) - 1, -1, -1):
+                after[i] = after[i + 1] + counts[i]
+            self._words_after = (passages, after)
+        after = self._words_after[1]
+        return after[min(self.cursor, len(after) - 1)] if after else 0
 
     # -- entity mentions --------------------------------------------------
 

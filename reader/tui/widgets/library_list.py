@@ -17,7 +17,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.text import shown_line
-from reader.tui.formatting import short_date
+from reader.tui.formatting import reading_minutes, short_date
 from reader.tui.key_order import on_arrival
 from reader.tui.library_rows import LibraryRows, Row
 from reader.tui.widgets.base_style import BaseStyle
@@ -28,6 +28,7 @@ from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor, set_content_hei
 ONE_LINE_FROM = 72
 SOURCE_WIDTH = 18  # at most; narrower when every source is shorter
 DATE_WIDTH = 11  # "02 Nov 2026"
+MINUTES_WIDTH = 6  # "12 min"
 UNREAD = "●"
 
 
@@ -257,24 +258,29 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
         unread = self.rows.is_unread(row.id)
         counts = counts_label(*self.rows.counts_of(row.id))
         date = short_date(row.summary.published or row.summary.added)
+        minutes = reading_minutes(row.summary.word_count)
+        read_time = f"{minutes} min" if minutes else ""
         marker = f" {UNREAD if unread else ' '} "
         title = "title-unread" if unread else "library-list--title"
         if self.row_height == 1:
             source_width, counts_width = self._source_width, self._counts_width
             title_width = width - 3 - (source_width and source_width + 2) - DATE_WIDTH - 3
+            title_width -= MINUTES_WIDTH + 2
             title_width -= counts_width and counts_width + 2
             pieces = [
                 (marker, "library-list--unread"),
                 (fit(row.title, title_width), title),
                 ("  " + fit(row.source, source_width) if source_width else "", "library-list--meta"),
                 ("  " + fit(date, DATE_WIDTH), "library-list--meta"),
+                ("  " + fit(read_time, MINUTES_WIDTH, right=True), "library-list--meta"),
                 ("  " + fit(counts, counts_width, right=True) if counts_width else "",
                  "library-list--counts"),
             ]
         elif part == 0:
             pieces = [(marker, "library-list--unread"), (fit(row.title, width - 4), title)]
         else:
-            about = " · ".join(part for part in (row.source, date) if part)
+            # Short facts first: a long source name is what gets cut.
+            about = " · ".join(part for part in (date, read_time, row.source) if part)
             counts_width = cell_len(counts) + 1 if counts else 0
             pieces = [
                 ("   " + fit(about, width - 4 - counts_width), "library-list--meta"),

@@ -1,0 +1,129 @@
+"""Moving through the library from inside an article: next, previous, next unread, all read."""
+
+from __future__ import annotations
+
+from test_tui_reading import WIDE, reading, shown
+
+from reader.tui.app import ReaderApp
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.library_header import LibraryHeader
+
+HARBOUR = "Harbour Authority approves"
+RATES = "Bank of Norland holds rates"
+MARATHON = "Record field expected"
+LONG_READ = "The long history of the North Sea ferries"
+
+
+def open_title(app: ReaderApp) -> str:
+    article = reading(app).query_one(ArticleView).article
+    assert article is not None
+    return article.title
+
+
+async def test_J_and_K_open_the_next_and_previous_article_of_the_list(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "J")
+        assert open_title(app).startswith(RATES)
+        assert app.focused is reading(app).query_one(ArticleView)
+        await pilot.press("J", "K")
+        assert open_title(app).startswith(RATES)
+        assert reading(app).library_list.selected.title.startswith(RATES)  # the list follows
+
+
+async def test_K_on_the_first_article_says_so_and_stays(sample_library):
+    app = ReaderApp(sample_library)
+    messages = []
+    app.notify = lambda message, **kw: messages.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "K")
+        assert open_title(app).startswith(HARBOUR)
+        assert "This is the first article of the list." in messages
+
+
+async def test_n_opens_the_next_unread_article_skipping_read_ones(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "j", "enter")  # the marathon, now read
+        await pilot.press("g", "q", "g")  # back to the list, on the first row
+        await pilot.press("enter", "n")
+        assert open_title(app).startswith(RATES)
+        await pilot.press("n")
+        assert open_title(app).startswith("Alpine glaciers")  # the marathon was read
+
+
+async def test_n_in_an_article_with_a_find_is_the_next_match(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "slash", *"Kestrel", "enter")
+        view = reading(app).query_one(ArticleView)
+        first = view.current_match
+        await pilot.press("n")
+        assert open_title(app).startswith(HARBOUR)
+        assert view.current_match != first
+
+
+async def test_n_with_nothing_unread_says_so(sample_library):
+    app = ReaderApp(sample_library)
+    messages = []
+    app.notify = lambda message, **kw: messages.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("M", "n")
+        assert "No unread article left in this list." in messages
+
+
+async def test_M_marks_the_shown_list_read_and_U_brings_the_marks_back(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j", "enter", "q")  # one article read before
+        await pilot.press("slash", *"Kestrel", "enter", "M")
+        screen = reading(app)
+        kestrel = [row.id for row in screen.rows.visible]
+        assert len(kestrel) == 2 and not any(screen.rows.is_unread(i) for i in kestrel)
+        await app.workers.wait_for_complete()
+        app.writes.flush()
+        states = sample_library.reading_states()
+        assert all(states[i].read for i in kestrel)
+        assert "2 unread" in shown(screen.query_one(LibraryHeader))  # 5 articles, 3 read
+        await pilot.press("U")
+        app.writes.flush()
+        states = sample_library.reading_states()
+        assert not any(states[i].read for i in kestrel)
+        assert screen.rows.is_unread(kestrel[0])
+
+
+async def test_ctrl_d_and_ctrl_u_move_half_a_screen_and_ctrl_e_a_line(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("G", "enter")  # the 40-part long read
+        view = reading(app).query_one(ArticleView)
+        assert open_title(app) == LONG_READ
+        await pilot.press("ctrl+d")
+        half = view.scrollable_content_region.height // 2
+        assert view.scroll_y == half and view.cursor > 0
+        await pilot.press("ctrl+u")
+        assert view.scroll_y == 0 and view.cursor == 0
+        await pilot.press("ctrl+e")
+        assert view.scroll_y == 1 and view.cursor == 0  # the cursor's passage is still in view
+        await pilot.press(*["ctrl+e"] * 12)
+        assert view.scroll_y == 13 and view.cursor > 0  # it left the view: the cursor followed
+        assert "▌" in shown(view)  # the cursor's gutter mark: its passage is on screen
+        await pilot.press("ctrl+y")
+        assert view.scroll_y == 12
+
+
+async def test_reading_time_shows_in_the_list_the_header_and_what_is_left_in_the_status(sample_library):
+    from reader.tui.widgets.article_status import ArticleStatus
+
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("G")
+        screen = reading(app)
+        assert "25 Oct 2026 · 4 min · The Harbour Times" in shown(screen.library_list)
+        await pilot.press("enter")
+        view = screen.query_one(ArticleView)
+        assert "960 words · 4 min read" in shown(view)
+        status = screen.query_one(ArticleStatus)
+        assert "passage 1 of 40 · 4 min left" in shown(status)
+        await pilot.press("G")
+        assert "passage 40 of 40 · 1 min left" in shown(status)
