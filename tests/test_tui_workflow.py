@@ -127,3 +127,36 @@ async def test_reading_time_shows_in_the_list_the_header_and_what_is_left_in_the
         assert "passage 1 of 40 · 4 min left" in shown(status)
         await pilot.press("G")
         assert "passage 40 of 40 · 1 min left" in shown(status)
+
+
+async def test_y_copies_the_passage_the_sentence_and_Y_the_address(sample_library):
+    app = ReaderApp(sample_library)
+    messages = []
+    app.notify = lambda message, **kw: messages.append(message)  # type: ignore[method-assign]
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "j", "y")
+        assert app.clipboard == ("Maria Lindqvist, who chairs the authority, said the terminal would cost "
+                                 "40 million euros and open before the Autumn Regatta.")
+        assert messages[-1] == "Copied the passage (124 characters)"
+        await pilot.press("j", "v", "j", "y")
+        assert app.clipboard == ("Norwegian operators have asked for more berths on the North Sea routes.")
+        assert messages[-1].startswith("Copied the sentence")
+        await pilot.press("Y")
+        assert app.clipboard == "https://harbour-times.example/ferry-terminal"
+
+
+async def test_y_in_the_marked_list_copies_the_quote_with_where_it_is_from(sample_library):
+    from reader.tui.widgets.marked_list import MarkedList
+
+    harbour = next(s.id for s in sample_library.summaries() if s.title.startswith(HARBOUR))
+    sample_library.add_bookmark(harbour, 3)
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("B")
+        app.screen.set_focus(app.screen.query_one(MarkedList))
+        await pilot.press("y")
+        assert app.clipboard == (
+            "“Critics say the Seaworks Act requires a fuller study of the tides.”\n"
+            "— Harbour Authority approves a new ferry terminal for Kestrel Bay, By Amina Okafor, "
+            "The Harbour Times, 2026-11-02, https://harbour-times.example/ferry-terminal"
+        )

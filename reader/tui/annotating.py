@@ -201,7 +201,17 @@ class AnnotatingScreen(Screen[None]):
         # The same list while nothing changed: keep its rows (and their search text) too.
         if self.marked_rows is None or self.marked_rows.items is not items:
             self.marked_rows = MarkedRows(items)
-        self.app.push_screen(MarkedScreen(self.marked_rows), self._marked_chosen)
+        self.app.push_screen(MarkedScreen(self.marked_rows, self._cite), self._marked_chosen)
+
+    def _cite(self, item: MarkedPassage) -> str:
+        """A marked passage's quote (or note) and the line that says where it is from."""
+        from reader.export.citation import quote_with_source
+
+        try:
+            summary = self.library.summary(item.article_id)
+        except LibraryError:
+            return item.quote or item.note or ""
+        return quote_with_source(item.quote or item.note or "", summary)
 
     def _marked_chosen(self, item: MarkedPassage | None) -> None:
         if item is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
@@ -63,9 +64,10 @@ class MarkedScreen(Screen[MarkedPassage | None]):
     }
     """
 
-    def __init__(self, rows: MarkedRows) -> None:
+    def __init__(self, rows: MarkedRows, cite: Callable[[MarkedPassage], str] | None = None) -> None:
         super().__init__()
         self.rows = rows
+        self.cite = cite  # the text `y` copies: the quote (or note) and where it is from
         rows.set_query("")
         self.filter_ms: float | None = None  # how long the last filter keystroke took
 
@@ -116,6 +118,13 @@ class MarkedScreen(Screen[MarkedPassage | None]):
 
     def on_marked_list_opened(self, event: MarkedList.Opened) -> None:
         self.dismiss(event.item)
+
+    def on_marked_list_copy_requested(self, event: MarkedList.CopyRequested) -> None:
+        item = event.item
+        text = self.cite(item) if self.cite else item.quote or item.note or ""
+        self.app.copy_to_clipboard(text)
+        what = "the quote" if item.quote else "the note"
+        self.notify(f"Copied {what} with its source", timeout=3)
 
     def action_list(self, action: str) -> None:
         getattr(self.marked_list, f"action_{action}")()

@@ -14,7 +14,9 @@ from typing import NamedTuple
 from textual.binding import Binding
 from textual.message import Message
 
+from reader.text import shown_line
 from reader.tui.article_lines import paragraph_span
+from reader.tui.formatting import plural
 from reader.tui.key_order import DialogRequest, on_arrival
 from reader.tui.widgets.article_page import ArticlePage, Match
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
@@ -81,6 +83,10 @@ class ArticleView(ArticlePage, can_focus=True):
                 tooltip="Go to the previous match of the find"),
         Binding("e", "screen.toggle_entities", "Entities", id="article.entities",
                 tooltip="Show the people, places, organisations... in this article"),
+        Binding("y", "copy", "Copy", show=False, id="article.copy",
+                tooltip="Copy the passage, the sentence (after v) or the mouse selection"),
+        Binding("Y", "copy_url", "Copy URL", show=False, id="article.copy_url",
+                tooltip="Copy the article's web address"),
         Binding("o", "open_url", "Open URL", show=False, id="article.open_url",
                 tooltip="Open the article's web page in the browser"),
         Binding("u", "toggle_read", "Unread", show=False, id="article.toggle_read",
@@ -215,6 +221,24 @@ class ArticleView(ArticlePage, can_focus=True):
         if self.article is not None:
             self.post_message(self.ReadToggled(self.article.id))
 
+    def action_copy(self) -> None:
+        target = self.annotation_target()
+        if isinstance(target, PassageTarget):
+            text = target.quote
+            what = ("the selection" if self.text_selection is not None
+                    else "the sentence" if self.sentence_mode else "the passage")
+        elif self.article is not None and self._passages:
+            text, what = self._blocks[self._passages[self.cursor]].text, "the caption"
+        else:
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {what} ({plural(len(text), 'character')})", timeout=3)
+
+    def action_copy_url(self) -> None:
+        if self.article is not None and self.article.url:
+            self.app.copy_to_clipboard(self.article.url)
+            self.notify(f"Copied {shown_line(self.article.url)}", timeout=3, markup=False)
+
     def action_open_url(self) -> None:
         if self.article is not None and self.article.url:
             self.post_message(self.UrlRequested(self.article.url))
@@ -224,7 +248,7 @@ class ArticleView(ArticlePage, can_focus=True):
             return False  # lines always fit: sideways scrolling keys do nothing here
         if self.article is None:
             return None
-        if action == "open_url" and not (self.article and self.article.url):
+        if action in ("open_url", "copy_url") and not (self.article and self.article.url):
             return None
         if action in ("find_next", "find_previous") and not self.matches:
             return None

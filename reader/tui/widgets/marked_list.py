@@ -49,6 +49,8 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
                 tooltip="Move up a screenful"),
         Binding("enter", "open", "Go to passage", id="marked.open",
                 tooltip="Open the article at this passage"),
+        Binding("y", "copy", "Copy quote", show=False, id="marked.copy",
+                tooltip="Copy the quote (or the note) with the line that says where it is from"),
     ]
 
     COMPONENT_CLASSES = {
@@ -80,6 +82,10 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
     """
 
     cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
+
+    @dataclass
+    class CopyRequested(Message):
+        item: MarkedPassage
 
     @dataclass
     class Opened(Message):
@@ -117,10 +123,14 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         if self.selected is not None:
             self.post_message(self.Opened(self.selected))
 
+    def action_copy(self) -> None:
+        if self.selected is not None:
+            self.post_message(self.CopyRequested(self.selected))
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in NO_SIDEWAYS:
             return False
-        if action == "open" and self.selected is None:
+        if action in ("open", "copy") and self.selected is None:
             return None
         return True
 
