@@ -24,18 +24,13 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
 
 
 def all_binding_ids() -> dict[str, str]:
-    from reader.tui.app import ReaderApp
-    from reader.tui.screens.reading import ReadingScreen
-    from reader.tui.widgets.article_view import ArticleView
-    from reader.tui.widgets.entity_panel import EntityPanel
-    from reader.tui.widgets.library_list import LibraryList
-    from reader.tui.widgets.notes_panel import NotesPanel
+    from reader.tui.app import binding_owners
 
     ids = {}
-    for owner in (ReaderApp, ReadingScreen, ArticleView, EntityPanel, LibraryList, NotesPanel):
+    for owner in binding_owners():
         for binding in Binding.make_bindings(owner.BINDINGS):
             if binding.id:
-                ids[binding.id] = binding.key
+                ids.setdefault(binding.id, binding.key)
     return ids
 
 

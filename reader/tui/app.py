@@ -137,7 +137,8 @@ def _reader_commands():
     return ReaderCommands
 
 
-def known_binding_ids() -> set[str]:
+def binding_owners() -> tuple[type, ...]:
+    """Every class that declares bindings: the one list the keymap check and the README test use."""
     from reader.tui.screens.export_prompt import ExportPrompt
     from reader.tui.screens.help import HelpScreen
     from reader.tui.screens.import_prompt import ImportPrompt
@@ -150,12 +151,15 @@ def known_binding_ids() -> set[str]:
     from reader.tui.widgets.notes_panel import NotesPanel
     from reader.tui.widgets.search_input import SearchInput
 
-    owners = (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
-              SearchInput, HelpScreen, ImportPrompt, ExportPrompt, MarkedScreen, MarkedList,
-              NoteEditor, ConfirmDiscard)
+    return (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
+            SearchInput, HelpScreen, ImportPrompt, ExportPrompt, MarkedScreen, MarkedList,
+            NoteEditor, ConfirmDiscard)
+
+
+def known_binding_ids() -> set[str]:
     return {
         binding.id
-        for owner in owners
+        for owner in binding_owners()
         for binding in Binding.make_bindings(owner.BINDINGS)
         if binding.id
     }
