@@ -160,3 +160,21 @@ async def test_y_in_the_marked_list_copies_the_quote_with_where_it_is_from(sampl
             "— Harbour Authority approves a new ferry terminal for Kestrel Bay, By Amina Okafor, "
             "The Harbour Times, 2026-11-02, https://harbour-times.example/ferry-terminal"
         )
+
+
+async def test_theme_sort_and_selected_article_come_back_after_a_restart(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        assert app.current_theme.dark
+        await pilot.press("t", "s", "j", "j", "enter", "q", "q")
+        chosen = reading(app).library_list.selected.title
+        app.writes.flush()
+    assert sample_library.view_state()["sort"] == "title"
+
+    again = ReaderApp(sample_library)
+    async with again.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        screen = reading(again)
+        assert not again.current_theme.dark
+        assert screen.rows.sort_order == "title" and "sorted by title" in shown(screen.query_one(LibraryHeader))
+        assert screen.library_list.selected.title == chosen != screen.rows.visible[0].title

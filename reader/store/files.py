@@ -29,6 +29,11 @@ class LibraryFiles:
         return self.root / "reading.json"
 
     @property
+    def view(self) -> Path:
+        """How the app was left: theme, sort order, the open article."""
+        return self.root / "view.json"
+
+    @property
     def entities(self) -> Path:
         return self.root / "entities.json"
 

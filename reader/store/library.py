@@ -451,6 +451,24 @@ class Library:
     def mark_read(self, article_id: str, read: bool = True) -> None:
         self._set_reading(article_id, read=read)
 
+    # -- how the app was left -------------------------------------------
+
+    def view_state(self) -> dict[str, Any]:
+        """What `remember_view` kept; {} when nothing was, or the file cannot be read."""
+        try:
+            tables = read_tables(self.files.view) or {}
+        except LibraryError:
+            return {}  # a view is a convenience: a broken one is forgotten, not fatal
+        view = tables.get("view", {}).get("1")
+        return dict(view) if isinstance(view, dict) else {}
+
+    def remember_view(self, **fields: Any) -> None:
+        from tinydb.table import Document
+
+        with self._locked():
+            table = open_db(self.files.view).table("view")
+            table.upsert(Document({**self.view_state(), **fields}, doc_id=1))
+
     def mark_many_read(self, article_ids: Iterable[str], read: bool = True) -> None:
         """Mark many articles at once: one update and one insert, not a rewrite per article."""
         wanted = set(article_ids)

@@ -49,6 +49,7 @@ class ReaderApp(App[int]):
         self.problems = list(problems)
         self.writes = BackgroundWrites(on_error=self._write_failed, deliver=self.call_later)
         self.reading: ReadingScreen | None = None
+        self.view = library.view_state()  # how the app was left last time
         self.typed_ahead = TypedAhead(super().on_event, self.call_after_refresh)
         self.typed_ahead.attach(self)
 
@@ -65,7 +66,9 @@ class ReaderApp(App[int]):
             self.notify(problem, title="Settings", severity="warning", timeout=12, markup=False)
 
     def _apply_theme(self) -> None:
-        if self.settings.theme in self.available_themes:
+        if self.view.get("theme") in self.available_themes:
+            self.theme = self.view["theme"]  # switched with t last time: that wins
+        elif self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         else:
             self.problems.append(
@@ -127,6 +130,7 @@ class ReaderApp(App[int]):
     async def action_quit(self) -> None:
         if self.reading is not None:
             self.reading.leave_article()
+            self.writes.submit(self.library.remember_view, theme=self.theme, **self.reading.view_state())
         self.exit(0)
 
 

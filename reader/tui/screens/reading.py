@@ -20,7 +20,7 @@ from reader.tui.annotating import AnnotatingScreen
 from reader.tui.formatting import plural, reading_minutes
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.key_order import on_arrival, takes_text
-from reader.tui.library_rows import EntityFilter, LibraryRows
+from reader.tui.library_rows import SORT_ORDERS, EntityFilter, LibraryRows
 from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
@@ -172,11 +172,24 @@ class ReadingScreen(AnnotatingScreen):
         }
         self.article_side_ready = True
         self._apply_types()
+        self._resume_view()
         if self.rows.complete:
             # The entity index is a bigger file: read it only once the list is on screen.
             self.load_entity_index(self.rows.ids)
         else:
             self.load_all_rows()
+
+    def view_state(self) -> dict[str, str | None]:
+        """What to bring back at the next start: the sort order and the selected article."""
+        selected = self.library_list.selected
+        return {"sort": self.rows.sort_order, "article": selected.id if selected else None}
+
+    def _resume_view(self) -> None:
+        """The list cursor back on the article selected at quit, unless a key moved it already."""
+        article_id = self.app.view.get("article")
+        untouched = self.library_list.cursor == 0 and self.shown_article is None
+        if article_id and untouched and self.rows.index_of(article_id) is not None:
+            self.library_list.select(article_id)
 
     def first_use(self, widget: Widget) -> None:
         """Mount `widget` (a panel, an input, the import status) if it is not yet."""
@@ -193,6 +206,8 @@ class ReadingScreen(AnnotatingScreen):
         return self.has_class("-narrow")
 
     def on_mount(self) -> None:
+        if self.app.view.get("sort") in SORT_ORDERS:
+            self.rows.set_sort_order(self.app.view["sort"])
         self.hidden_types = frozenset(self.app.settings.hidden_entity_types)
         self.query_one(LibraryHeader).show(self.rows)
         self.set_focus(self.library_list)
