@@ -243,9 +243,28 @@ class Note:
 
 @dataclass(slots=True)
 class ReadingState:
+    """What the reader did with an article: read it, where they stopped, how they filed it."""
+
     article_id: str
     read: bool = False
     position: int = 0
+    archived: bool = False
+    deleted: str | None = None  # when it went to the trash
+    tags: tuple[str, ...] = ()
+
+    @property
+    def listed(self) -> bool:
+        """In the default list: neither archived nor in the trash."""
+        return not self.archived and self.deleted is None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReadingState:
+        tags = data.get("tags")
+        return cls(
+            data["article_id"], bool(data.get("read", False)), data.get("position", 0),
+            bool(data.get("archived", False)), data.get("deleted"),
+            tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
+        )
 
 
 @dataclass(slots=True)

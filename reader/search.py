@@ -21,10 +21,12 @@ class SearchQuery:
 
     terms: list[str] = field(default_factory=list)
     has: frozenset[str] = frozenset()  # "bookmark", "note"
+    tags: frozenset[str] = frozenset()  # `tag:NAME`, case-folded: every one must be on the article
+    archived: bool = False  # `is:archived`: the archived articles instead of the others
 
     @property
     def empty(self) -> bool:
-        return not self.terms and not self.has
+        return not self.terms and not self.has and not self.tags and not self.archived
 
     def matches(self, haystack: str) -> bool:
         """`haystack` must already be lower-cased."""
@@ -50,14 +52,24 @@ _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 
 
 def parse_query(text: str) -> SearchQuery:
-    """Words, "quoted phrases" and `has:note` / `has:bookmark`; an unclosed quote runs to the end."""
+    """Words, "quoted phrases", `has:note` / `has:bookmark`, `tag:NAME`, `is:archived`;
+    an unclosed quote runs to the end."""
     terms = []
     has = set()
+    tags = set()
+    archived = False
     for phrase, word in _TOKEN.findall(text):
-        if word.lower().startswith("has:") and word[4:].lower() in HAS_FILTERS:
-            has.add(HAS_FILTERS[word[4:].lower()])
+        lowered = word.lower()
+        if lowered.startswith("has:") and lowered[4:] in HAS_FILTERS:
+            has.add(HAS_FILTERS[lowered[4:]])
+            continue
+        if lowered.startswith("tag:") and len(word) > 4:
+            tags.add(word[4:].casefold())
+            continue
+        if lowered == "is:archived":
+            archived = True
             continue
         term = " ".join((phrase or word).lower().split())
         if term:
             terms.append(term)
-    return SearchQuery(terms=terms, has=frozenset(has))
+    return SearchQuery(terms=terms, has=frozenset(has), tags=frozenset(tags), archived=archived)

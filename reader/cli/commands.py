@@ -7,9 +7,10 @@ import gc
 import sys
 from pathlib import Path
 
-from reader.cli import output
+from reader.cli import filing, output
 from reader.export import annotated_article_ids, article_record, export_articles, to_json
 from reader.store import Library
+from reader.store.library import listed_only
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
@@ -17,6 +18,12 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         return doctor(data_dir, args)  # reads the files itself; a check creates nothing
     library = Library(data_dir)
     handler = {
+        "tag": filing.tag,
+        "archive": filing.file_article,
+        "unarchive": filing.file_article,
+        "delete": filing.file_article,
+        "restore": filing.file_article,
+        "trash": filing.trash,
         "import": import_,
         "list": list_,
         "show": show,
@@ -62,19 +69,21 @@ def import_(library: Library, args: argparse.Namespace) -> int:
 
 
 def list_(library: Library, args: argparse.Namespace) -> int:
-    summaries = output.newest_first(library.summaries())
+    states = library.reading_states()
+    summaries = output.newest_first(listed_only(library.summaries(), states))
     if args.json:
-        print(to_json([output.summary_record(s) for s in summaries]))
+        print(to_json([output.summary_record(s, states.get(s.id)) for s in summaries]))
     else:
         for summary in summaries:
-            print(output.summary_line(summary))
+            print(output.summary_line(summary, states.get(summary.id)))
     return 0
 
 
 def show(library: Library, args: argparse.Namespace) -> int:
     article_id = library.resolve_id(args.id)
     record = article_record(
-        library.article(article_id), library.bookmarks(article_id), library.notes(article_id)
+        library.article(article_id), library.bookmarks(article_id), library.notes(article_id),
+        library.reading_state(article_id),
     )
     print(to_json(record) if args.json else output.article_text(record))
     return 0
@@ -115,7 +124,8 @@ def export(library: Library, args: argparse.Namespace) -> int:
     if args.ids:
         ids = [library.resolve_id(i) for i in args.ids]
     elif args.format == "json":
-        ids = [s.id for s in output.newest_first(library.summaries())]
+        listed = listed_only(library.summaries(), library.reading_states())
+        ids = [s.id for s in output.newest_first(listed)]
     else:
         ids = annotated_article_ids(library)
         if not ids:

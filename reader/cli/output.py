@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any
 
-from reader.model import ArticleSummary
+from reader.model import ArticleSummary, ReadingState
 from reader.store import ImportReport
 from reader.text import shown_line, strip_controls, visible_format_chars
 
@@ -19,7 +19,7 @@ def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
     return sorted(summaries, key=lambda s: (s.published or s.added or "", s.title), reverse=True)
 
 
-def summary_record(summary: ArticleSummary) -> dict[str, Any]:
+def summary_record(summary: ArticleSummary, state: ReadingState | None = None) -> dict[str, Any]:
     return {
         "id": summary.id,
         "title": summary.title,
@@ -30,13 +30,15 @@ def summary_record(summary: ArticleSummary) -> dict[str, Any]:
         "added": summary.added,
         "paragraphs": summary.paragraph_count,
         "words": summary.word_count,
+        "tags": list(state.tags) if state else [],
     }
 
 
-def summary_line(summary: ArticleSummary) -> str:
+def summary_line(summary: ArticleSummary, state: ReadingState | None = None) -> str:
     date = (summary.published or "")[:10] or "----------"
     source = shown_line(summary.source or "")[:24]
-    return f"{summary.id}  {date}  {source:<24}  {shown_line(summary.title)}"
+    tags = "".join(f"  #{shown_line(tag)}" for tag in state.tags) if state else ""
+    return f"{summary.id}  {date}  {source:<24}  {shown_line(summary.title)}{tags}"
 
 
 def print_import_summary(report: ImportReport, verbose: bool) -> None:
@@ -79,6 +81,13 @@ def article_text(record: dict[str, Any]) -> str:
     lines.append(" · ".join(shown_line(m) for m in meta if m))
     if record.get("url"):
         lines.append(shown_line(record["url"]))
+    filed = [f"#{shown_line(tag)}" for tag in record.get("tags", [])]
+    if record.get("archived"):
+        filed.append("archived")
+    if record.get("deleted"):
+        filed.append(f"in the trash since {record['deleted'][:10]}")
+    if filed:
+        lines.append(" · ".join(filed))
     lines.append("")
     for index, paragraph in enumerate(record["paragraphs"]):
         lines.append(f"[{index}] {_shown(paragraph)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader import __version__
+from reader.cli.filing import add_commands as add_filing_commands
 
 DESCRIPTION = "A keyboard-driven terminal news reader. Without a command, opens the reader."
 EPILOG = """\
@@ -79,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
              "(exit 0 when the library is healthy afterwards)",
     )
     cmd.add_argument("--json", action="store_true", help="print the findings as JSON")
+
+    add_filing_commands(command)
 
     cmd = command("export", "export articles with their bookmarks and notes")
     cmd.add_argument(

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from reader.model import Article, Bookmark, Note
+from reader.model import Article, Bookmark, Note, ReadingState
 
 if TYPE_CHECKING:
     from reader.store import Library
@@ -24,7 +24,9 @@ _NOT_MAIN = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL
 MAIN_ENTITIES = 8
 
 
-def article_record(article: Article, bookmarks: list[Bookmark], notes: list[Note]) -> dict[str, Any]:
+def article_record(
+    article: Article, bookmarks: list[Bookmark], notes: list[Note], state: ReadingState | None = None
+) -> dict[str, Any]:
     """The stable `show --json` shape (see README)."""
     return {
         "id": article.id,
@@ -34,6 +36,9 @@ def article_record(article: Article, bookmarks: list[Bookmark], notes: list[Note
         "url": article.url,
         "published": article.published,
         "added": article.added,
+        "tags": list(state.tags) if state else [],
+        "archived": state.archived if state else False,
+        "deleted": state.deleted if state else None,
         "paragraphs": article.paragraphs,
         "captions": article.captions,
         "entities": [e.to_dict() for e in article.entities],
@@ -87,6 +92,7 @@ class Annotated:
     article: Article
     bookmarks: list[Bookmark]
     notes: list[Note]
+    tags: tuple[str, ...] = ()
 
     @property
     def annotation_count(self) -> int:
@@ -121,8 +127,11 @@ def annotated_article_ids(library: Library) -> list[str]:
 
 
 def load_annotated(library: Library, article_ids: list[str]) -> list[Annotated]:
+    states = library.reading_states()
     return [
-        Annotated(library.article(i), library.bookmarks(i), library.notes(i)) for i in article_ids
+        Annotated(library.article(i), library.bookmarks(i), library.notes(i),
+                  states[i].tags if i in states else ())
+        for i in article_ids
     ]
 
 
@@ -150,7 +159,9 @@ def export_articles(
 
         text = to_json(annotation_collection(items))
     else:
-        text = to_json([article_record(i.article, i.bookmarks, i.notes) for i in items])
+        states = library.reading_states()
+        text = to_json([article_record(i.article, i.bookmarks, i.notes, states.get(i.article.id))
+                        for i in items])
     if out is None:
         result.text = text
     else:

@@ -31,7 +31,7 @@ def yaml_string(value: str) -> str:
     return orjson.dumps(value).decode("utf-8")
 
 
-def front_matter(article: Article) -> str:
+def front_matter(article: Article, tags: tuple[str, ...] = ()) -> str:
     lines = ["---", f"title: {yaml_string(article.title)}"]
     for name in ("source", "url", "published"):
         value = getattr(article, name)
@@ -42,6 +42,7 @@ def front_matter(article: Article) -> str:
         lines.extend(f"  - {yaml_string(name)}" for name in entities)
     else:
         lines.append("entities: []")
+    lines.append("tags: [" + ", ".join(yaml_string(tag) for tag in tags) + "]")
     lines.append(f"reader_id: {yaml_string(article.id)}")
     lines.append("---")
     return "\n".join(lines)
@@ -96,7 +97,7 @@ def _passages(
 
 def article_markdown(item: Annotated) -> str:
     """One article's file: YAML front matter, its title, then its notes and quotes."""
-    parts = [front_matter(item.article), f"# {_heading(item.article.title)}", *article_sections(item)]
+    parts = [front_matter(item.article, item.tags), f"# {_heading(item.article.title)}", *article_sections(item)]
     return "\n\n".join(parts) + "\n"
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from reader.anchoring import make_anchor
 from reader.ingest.parsed import ParsedArticle
-from reader.search import parse_query
+from reader.search import SearchQuery, parse_query
 from reader.model import Article, ArticleSummary, Bookmark, MarkedPassage, Note, ReadingState
 from reader.store.errors import (
     AmbiguousArticleId,
@@ -33,6 +33,7 @@ from reader.store.listing import (
     read_listing_head,
     write_listing,
 )
+from reader.store.filing import merged_tags, remove_articles
 from reader.store.jsonfile import read_document, read_tables
 from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.reports import ImportReport
@@ -164,7 +165,8 @@ class Library:
     def search(self, text: str) -> list[ArticleSummary]:
         """Articles matching every term in their title, source, byline, entities or text."""
         query = parse_query(text)
-        summaries = self.summaries()
+        states = self.reading_states()
+        summaries = [s for s in self.summaries() if _filed_as_asked(states.get(s.id), query)]
         if query.empty:
             return summaries
         if query.has:
@@ -438,15 +440,52 @@ class Library:
 
     def reading_states(self) -> dict[str, ReadingState]:
         tables = read_tables(self.files.reading) or {}
-        return {
-            d["article_id"]: ReadingState(d["article_id"], d.get("read", False), d.get("position", 0))
-            for d in tables.get("reading", {}).values()
-        }
+        return {d["article_id"]: ReadingState.from_dict(d) for d in tables.get("reading", {}).values()}
 
-    def _set_reading(self, article_id: str, **fields: Any) -> None:
+    def reading_state(self, article_id: str) -> ReadingState:
+        return self.reading_states().get(article_id) or ReadingState(article_id)
+
+    def _set_reading(self, article_id: str, **fields: Any) -> ReadingState:
         with self._locked():
             table = open_db(self.files.reading).table("reading")
             table.upsert({"article_id": article_id, **fields}, _query().article_id == article_id)
+            found = table.get(_query().article_id == article_id)
+        return ReadingState.from_dict(found)
+
+    # -- filing: tags, the archive, the trash ------------------------------
+
+    def tag(self, article_id: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> ReadingState:
+        """Add and remove tags (matched without regard to case); the article's state after."""
+        self.summary(article_id)  # an unknown id is an error, not a stray record
+        tags = merged_tags(self.reading_state(article_id).tags, add, remove)
+        return self._set_reading(article_id, tags=list(tags))
+
+    def archive(self, article_id: str, archived: bool = True) -> ReadingState:
+        self.summary(article_id)
+        return self._set_reading(article_id, archived=archived)
+
+    def delete(self, article_id: str) -> ReadingState:
+        """To the trash, with its bookmarks and notes: `restore` brings all of it back."""
+        self.summary(article_id)
+        return self._set_reading(article_id, deleted=now_iso())
+
+    def restore(self, article_id: str) -> ReadingState:
+        self.summary(article_id)
+        return self._set_reading(article_id, deleted=None)
+
+    def trash(self) -> list[ArticleSummary]:
+        """What is in the trash, most recently deleted first."""
+        deleted = {i: s.deleted for i, s in self.reading_states().items() if s.deleted}
+        found = [s for s in self.summaries() if s.id in deleted]
+        return sorted(found, key=lambda s: deleted[s.id] or "", reverse=True)
+
+    def empty_trash(self) -> list[ArticleSummary]:
+        """Remove what is in the trash for good, with its annotations; what was removed."""
+        gone = self.trash()
+        if gone:
+            with self._locked():
+                remove_articles(self.files, {s.id for s in gone})
+        return gone
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
         self._set_reading(article_id, read=read)
@@ -490,6 +529,20 @@ def _stat_key(path: Path) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+def _filed_as_asked(state: ReadingState | None, query: SearchQuery) -> bool:
+    """Never the trash; the archive only with is:archived; every tag: asked for."""
+    if state is None:
+        return not query.archived and not query.tags
+    if state.deleted is not None or state.archived != query.archived:
+        return False
+    return query.tags <= {tag.casefold() for tag in state.tags}
+
+
+def listed_only(summaries: list[ArticleSummary], states: Mapping[str, ReadingState]) -> list[ArticleSummary]:
+    """The default list: archived and trashed articles left out."""
+    return [s for s in summaries if (state := states.get(s.id)) is None or state.listed]
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

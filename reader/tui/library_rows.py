@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.model import ArticleSummary, ReadingState
 from reader.search import parse_query
@@ -71,6 +71,8 @@ class LibraryRows:
         self.expected_total = expected_total
         self._titles: dict[str, str] | None = None
         self.states: dict[str, ReadingState] = dict(states or {})
+        # Archived and trashed articles: few, so the filter looks them up rather than every state.
+        self._unlisted = {i for i, state in self.states.items() if not state.listed}
         self.annotation_counts: dict[str, tuple[int, int]] = dict(annotation_counts or {})
         self.sort_order = "date"
         self.query = ""
@@ -89,7 +91,9 @@ class LibraryRows:
 
     @property
     def total(self) -> int:
-        return len(self._rows) if self.expected_total is None else self.expected_total
+        """Articles in the default list: archived and trashed ones left out."""
+        total = len(self._rows) if self.expected_total is None else self.expected_total
+        return total - len(self._unlisted)
 
     @property
     def ids(self) -> list[str]:
@@ -98,10 +102,13 @@ class LibraryRows:
     @property
     def unread(self) -> int:
         # Count the read ones: far fewer states than rows to look at.
+        unlisted = self._unlisted
         if self.expected_total is not None:  # states of articles not loaded yet count too
-            return self.expected_total - sum(1 for state in self.states.values() if state.read)
-        read = sum(1 for i, state in self.states.items() if state.read and i in self._by_id)
-        return len(self._rows) - read
+            read = sum(1 for i, state in self.states.items() if state.read and i not in unlisted)
+            return self.total - read
+        read = sum(1 for i, state in self.states.items()
+                   if state.read and i in self._by_id and i not in unlisted)
+        return self.total - read
 
     @property
     def filtered(self) -> bool:
@@ -155,6 +162,7 @@ class LibraryRows:
         self.expected_total = None
         self._titles = None
         self.states = dict(states)
+        self._unlisted = {i for i, state in self.states.items() if not state.listed}
         self.annotation_counts = dict(annotation_counts)
         self._reorder()
 
@@ -168,11 +176,11 @@ class LibraryRows:
 
     def set_read(self, article_id: str, read: bool) -> None:
         state = self.states.get(article_id) or ReadingState(article_id)
-        self.states[article_id] = ReadingState(article_id, read, state.position)
+        self.states[article_id] = replace(state, read=read)
 
     def set_position(self, article_id: str, position: int) -> None:
         state = self.states.get(article_id) or ReadingState(article_id)
-        self.states[article_id] = ReadingState(article_id, state.read, position)
+        self.states[article_id] = replace(state, position=position)
 
     def position_of(self, article_id: str) -> int:
         state = self.states.get(article_id)
@@ -197,9 +205,38 @@ class LibraryRows:
         self.entity = entity
         self._refresh()
 
+    def set_state(self, state: ReadingState) -> None:
+        """An article was tagged, archived, deleted or restored."""
+        self.states[state.article_id] = state
+        if state.listed:
+            self._unlisted.discard(state.article_id)
+        else:
+            self._unlisted.add(state.article_id)
+        self._refresh()
+
+    def tags_of(self, article_id: str) -> tuple[str, ...]:
+        state = self.states.get(article_id)
+        return state.tags if state is not None else ()
+
+    def all_tags(self) -> list[str]:
+        """Every tag in use, for completion: the most used first."""
+        counts: dict[str, int] = {}
+        for state in self.states.values():
+            for tag in state.tags:
+                counts[tag] = counts.get(tag, 0) + 1
+        return sorted(counts, key=lambda tag: (-counts[tag], tag.casefold()))
+
     def _refresh(self) -> None:
         query = parse_query(self.query)
         rows = self._ordered
+        states = self.states
+        if query.archived:
+            rows = [row for row in rows if row.id in self._unlisted and states[row.id].deleted is None]
+        elif self._unlisted:
+            rows = [row for row in rows if row.id not in self._unlisted]
+        if query.tags:
+            rows = [row for row in rows
+                    if query.tags <= {tag.casefold() for tag in self.tags_of(row.id)}]
         if self.entity is not None:
             # Typically a few hundred ids: look them up rather than test all 10,000 rows.
             place = self._place
