@@ -178,3 +178,56 @@ async def test_theme_sort_and_selected_article_come_back_after_a_restart(sample_
         assert not again.current_theme.dark
         assert screen.rows.sort_order == "title" and "sorted by title" in shown(screen.query_one(LibraryHeader))
         assert screen.library_list.selected.title == chosen != screen.rows.visible[0].title
+
+
+async def test_T_tags_with_completion_and_the_tags_show_in_the_list_and_the_article(sample_library):
+    from reader.tui.screens.tag_prompt import TagPrompt
+
+    rates = next(s.id for s in sample_library.summaries() if s.title.startswith(RATES))
+    sample_library.tag(rates, add=["Economy"])
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=(200, 40)) as pilot:  # wide enough for one-line rows
+        await pilot.press("enter", "T")
+        assert isinstance(app.screen, TagPrompt)
+        await pilot.press(*"eco")
+        await pilot.pause()
+        await pilot.press("right", *", ferries", "enter")
+        app.writes.flush()
+        await pilot.pause()
+        screen = reading(app)
+        harbour = screen.shown_article.id
+        assert sample_library.reading_state(harbour).tags == ("Economy", "ferries")
+        assert "#Economy  #ferries" in shown(screen.query_one(ArticleView))
+        assert "#Economy #ferries" in shown(screen.library_list)
+        await pilot.press("U")
+        app.writes.flush()
+        await pilot.pause()
+        assert sample_library.reading_state(harbour).tags == ()
+
+
+async def test_X_archives_and_D_deletes_and_U_brings_each_back(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = reading(app)
+        await pilot.press("X")
+        app.writes.flush()
+        await pilot.pause()
+        harbour = next(s.id for s in sample_library.summaries() if s.title.startswith(HARBOUR))
+        assert sample_library.reading_state(harbour).archived
+        assert [r.title for r in screen.rows.visible][0].startswith(RATES)
+        assert screen.library_list.selected.title.startswith(RATES)  # the row after it
+        assert "4 articles" in shown(screen.query_one(LibraryHeader))
+        await pilot.press("enter", "D")  # from inside the article
+        app.writes.flush()
+        await pilot.pause()
+        rates = next(s.id for s in sample_library.summaries() if s.title.startswith(RATES))
+        assert sample_library.reading_state(rates).deleted is not None
+        assert [s.id for s in sample_library.trash()] == [rates]
+        assert app.focused is screen.library_list  # the article left the list: back to it
+        await pilot.press("slash", *"is:archived", "enter")
+        assert [r.id for r in screen.rows.visible] == [harbour]
+        await pilot.press("escape", "U", "U")
+        app.writes.flush()
+        await pilot.pause()
+        assert sample_library.trash() == [] and not sample_library.reading_state(harbour).archived
+        assert len(screen.rows.visible) == 5

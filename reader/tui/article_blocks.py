@@ -32,6 +32,7 @@ def article_blocks(
     bookmarks: Iterable[Bookmark] = (),
     notes: Iterable[Note] = (),
     show_notes: bool = True,
+    tags: tuple[str, ...] = (),
 ) -> list[Block]:
     blocks = [Block("title", display_line(article.title) or "(untitled)", gap_after=False)]
     if article.byline:
@@ -42,6 +43,8 @@ def article_blocks(
     blocks.append(Block("about", " · ".join(part for part in about if part), gap_after=False))
     if article.url:
         blocks.append(Block("url", display_line(article.url), gap_after=False))
+    if tags:
+        blocks.append(Block("about", "  ".join(f"#{display_line(tag)}" for tag in tags), gap_after=False))
     blocks.append(Block("rule", ""))
     notes = sorted(notes, key=lambda n: n.created)
     blocks.extend(_unplaced_blocks(list(bookmarks), notes))

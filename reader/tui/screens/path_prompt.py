@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
+from textual.suggester import Suggester
 from textual.widgets import Input, Label
 
 
@@ -16,6 +17,7 @@ class PathPrompt(ModalScreen[str | None]):
     PLACEHOLDER = ""
     VALUE = ""
     HINT = "enter to confirm · escape to cancel"
+    EMPTY_IS_CANCEL = True  # else an empty answer is an answer ("")
 
     DEFAULT_CSS = """
     PathPrompt {
@@ -37,12 +39,18 @@ class PathPrompt(ModalScreen[str | None]):
         with Vertical(id="prompt-box") as box:
             box.border_title = self.BOX_TITLE
             yield Label(self.QUESTION)
-            yield Input(value=self.VALUE, placeholder=self.PLACEHOLDER, id="prompt-answer")
+            yield Input(value=self.VALUE, placeholder=self.PLACEHOLDER, id="prompt-answer",
+                        suggester=self.suggester())
             yield Label(self.HINT, id="prompt-hint")
+
+    def suggester(self) -> Suggester | None:
+        """What completes the answer as it is typed (none by default)."""
+        return None
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        answer = event.value.strip()
+        self.dismiss(answer or (None if self.EMPTY_IS_CANCEL else ""))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

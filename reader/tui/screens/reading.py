@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 
-from reader.model import Article, ArticleSummary
+from reader.model import Article, ArticleSummary, ReadingState
 from reader.store import ImportReport, Library, LibraryError
 from reader.store.entity_index import EntityIndex
 from reader.text import shown_line
 from reader.tui.annotating import AnnotatingScreen
+from reader.tui.filing import ArticleFiling
 from reader.tui.formatting import plural, reading_minutes
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.key_order import on_arrival, takes_text
@@ -73,13 +74,19 @@ class ReadingScreen(AnnotatingScreen):
         Binding("B", "marked", "Marked", id="reader.marked",
                 tooltip="Every bookmark and note in the library; enter goes to the passage"),
         Binding("U,ctrl+z", "undo", "Undo", show=False, id="reader.undo",
-                tooltip="Bring back the note deleted last, or the read marks changed last"),
+                tooltip="Undo the last change: a deleted note, read marks, tags, archive or delete"),
         Binding("J", "step_article(1)", "Next article", show=False, id="reader.next_article",
                 tooltip="Open the next article of the list without going back to it"),
         Binding("K", "step_article(-1)", "Previous article", show=False, id="reader.previous_article",
                 tooltip="Open the previous article of the list without going back to it"),
         Binding("n", "next_unread", "Next unread", show=False, id="reader.next_unread",
                 tooltip="Open the next unread article (in an article with a find: the next match)"),
+        Binding("T", "filing('edit_tags')", "Tags", show=False, id="reader.tags",
+                tooltip="Add or remove the tags of the open or selected article (completion from your tags)"),
+        Binding("X", "filing('toggle_archive')", "Archive", show=False, id="reader.archive",
+                tooltip="Archive the open or selected article, or bring it back (is:archived finds the archive)"),
+        Binding("D", "filing('delete')", "Delete", show=False, id="reader.delete",
+                tooltip="Move the open or selected article to the trash, with its notes (U brings it back)"),
         Binding("M", "mark_all_read", "Mark all read", show=False, id="reader.mark_all_read",
                 tooltip="Mark every article in the list as it is shown now read (U undoes it)"),
         *_type_bindings(),
@@ -111,6 +118,7 @@ class ReadingScreen(AnnotatingScreen):
         self.article_side_ready = False
         self.showing_article = False  # the article rather than the list is in front
         self.init_annotating()
+        self.filing = ArticleFiling(self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.OWN_ACTIONS and takes_text(self.focused):
@@ -295,7 +303,7 @@ class ReadingScreen(AnnotatingScreen):
             self.notify(str(error), title="Cannot read the notes", severity="error", markup=False)
             bookmarks, notes = [], []
         view = self.article_view
-        view.show(article, self.rows.position_of(article_id), bookmarks, notes)
+        view.show(article, self.rows.position_of(article_id), bookmarks, notes, self.rows.tags_of(article_id))
         if self.rows.counts_of(article_id) != (len(bookmarks), len(notes)):
             self.annotations_counted(article_id, (len(bookmarks), len(notes)))
         self.library_list.select(article_id)
@@ -366,6 +374,24 @@ class ReadingScreen(AnnotatingScreen):
                 return
         self.notify("No unread article left in this list.", timeout=3)
 
+    def action_filing(self, what: str) -> None:
+        getattr(self.filing, what)()
+
+    def filed(self, state: ReadingState) -> None:
+        """An article was tagged, archived, deleted or restored: the list and the article follow."""
+        place = self.rows.index_of(state.article_id)
+        self.rows.set_state(state)
+        shown = self.shown_article
+        if shown is not None and shown.id == state.article_id and not state.listed and self.showing_article:
+            self.action_back()  # it left the list: back to where it was
+        visible = self.rows.visible
+        # A row that left the list leaves the cursor where it was: on the row after it.
+        keep = state.article_id if self.rows.index_of(state.article_id) is not None else (
+            visible[min(place, len(visible) - 1)].id if place is not None and visible else None)
+        self._refresh_library(keep=keep)
+        if shown is not None and shown.id == state.article_id:
+            self.article_view.set_tags(state.tags)
+
     def action_mark_all_read(self) -> None:
         unread = [row.id for row in self.rows.visible if self.rows.is_unread(row.id)]
         if not unread:
@@ -379,8 +405,7 @@ class ReadingScreen(AnnotatingScreen):
         for article_id in article_ids:
             self.rows.set_read(article_id, read)
         self.app.writes.submit(self.library.mark_many_read, article_ids, read)
-        self.library_list.refresh()
-        self.query_one(LibraryHeader).show(self.rows)
+        self._refresh_library()
 
     def action_open_selected(self) -> None:
         selected = self.library_list.selected

@@ -111,6 +111,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self.article: Article | None = None
         self.bookmarks: list[Bookmark] = []
         self.notes: list[Note] = []
+        self.tags: tuple[str, ...] = ()
         self.show_notes = True
         self.sentence_mode = False
         self.sentence = 0  # index among the cursor passage's sentences
@@ -151,9 +152,11 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         passage: int = 0,
         bookmarks: list[Bookmark] | None = None,
         notes: list[Note] | None = None,
+        tags: tuple[str, ...] = (),
     ) -> None:
         self.article = article
         self.bookmarks, self.notes = list(bookmarks or []), list(notes or [])
+        self.tags = tags
         self.selected_entity = None
         self.find_query, self.matches, self.current_match = "", [], None
         self._matches_in = {}
@@ -171,9 +174,13 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self.bookmarks, self.notes = list(bookmarks), list(notes)
         self._rebuild()
 
+    def set_tags(self, tags: tuple[str, ...]) -> None:
+        self.tags = tags
+        self._rebuild()
+
     def _build(self) -> None:
         assert self.article is not None
-        self._blocks = article_blocks(self.article, self.bookmarks, self.notes, self.show_notes)
+        self._blocks = article_blocks(self.article, self.bookmarks, self.notes, self.show_notes, self.tags)
         self._passages = [i for i, b in enumerate(self._blocks) if b.passage is not None]
         self._marks = {}
         for mark in self.bookmarks:

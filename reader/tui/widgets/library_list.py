@@ -258,6 +258,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
         unread = self.rows.is_unread(row.id)
         counts = counts_label(*self.rows.counts_of(row.id))
         date = short_date(row.summary.published or row.summary.added)
+        tags = " ".join(f"#{shown_line(tag)}" for tag in self.rows.tags_of(row.id))
         minutes = reading_minutes(row.summary.word_count)
         read_time = f"{minutes} min" if minutes else ""
         marker = f" {UNREAD if unread else ' '} "
@@ -267,9 +268,11 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
             title_width = width - 3 - (source_width and source_width + 2) - DATE_WIDTH - 3
             title_width -= MINUTES_WIDTH + 2
             title_width -= counts_width and counts_width + 2
+            tag_width = min(cell_len(tags), title_width // 3) if tags else 0
             pieces = [
                 (marker, "library-list--unread"),
-                (fit(row.title, title_width), title),
+                (fit(row.title, title_width - (tag_width and tag_width + 1)), title),
+                (" " + fit(tags, tag_width) if tag_width else "", "library-list--meta"),
                 ("  " + fit(row.source, source_width) if source_width else "", "library-list--meta"),
                 ("  " + fit(date, DATE_WIDTH), "library-list--meta"),
                 ("  " + fit(read_time, MINUTES_WIDTH, right=True), "library-list--meta"),
@@ -280,7 +283,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
             pieces = [(marker, "library-list--unread"), (fit(row.title, width - 4), title)]
         else:
             # Short facts first: a long source name is what gets cut.
-            about = " · ".join(part for part in (date, read_time, row.source) if part)
+            about = " · ".join(part for part in (date, read_time, tags, row.source) if part)
             counts_width = cell_len(counts) + 1 if counts else 0
             pieces = [
                 ("   " + fit(about, width - 4 - counts_width), "library-list--meta"),
