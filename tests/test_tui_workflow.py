@@ -231,3 +231,26 @@ async def test_X_archives_and_D_deletes_and_U_brings_each_back(sample_library):
         await pilot.pause()
         assert sample_library.trash() == [] and not sample_library.reading_state(harbour).archived
         assert len(screen.rows.visible) == 5
+
+
+async def test_moving_in_the_wide_list_previews_the_article_without_reading_it(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("j")
+        screen = reading(app)
+        assert open_title(app).startswith(RATES)
+        assert app.focused is screen.library_list  # still moving in the list
+        assert screen.rows.is_unread(screen.shown_article.id)  # a preview is not a read
+        await pilot.press("j")
+        assert open_title(app).startswith(MARATHON)
+        await pilot.press("enter")
+        assert not screen.rows.is_unread(screen.shown_article.id)
+
+
+async def test_the_narrow_list_does_not_preview(sample_library):
+    from test_tui_reading import NARROW
+
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("j")
+        assert reading(app).query_one(ArticleView).article is None

@@ -291,33 +291,50 @@ class ReadingScreen(AnnotatingScreen):
 
     def open_article(self, article_id: str) -> None:
         self.mount_article_side()  # enter pressed within the first frame
-        self.leave_article()
-        try:
-            article = self.library.article(article_id)
-        except LibraryError as error:
-            self.notify(str(error), title="Cannot open the article", severity="error", markup=False)
+        if not self._show_article(article_id):
             return
-        try:  # read afresh: another reader (`reader note` in a shell) may have written since
-            bookmarks, notes = self.library.bookmarks(article_id), self.library.notes(article_id)
-        except LibraryError as error:
-            self.notify(str(error), title="Cannot read the notes", severity="error", markup=False)
-            bookmarks, notes = [], []
-        view = self.article_view
-        view.show(article, self.rows.position_of(article_id), bookmarks, notes, self.rows.tags_of(article_id))
-        if self.rows.counts_of(article_id) != (len(bookmarks), len(notes)):
-            self.annotations_counted(article_id, (len(bookmarks), len(notes)))
         self.library_list.select(article_id)
         if self.rows.is_unread(article_id):
             self._set_read(article_id, True)
         if self.panes.has_class("-entities"):
             self._fill_entity_panel()
         if self.panes.has_class("-notes"):
-            self.notes_panel.show(notes)
+            self.notes_panel.show(self.article_view.notes)
         # A class only where it matters: a class on a container restyles everything
         # inside it, which the first open paid for in full.
         self._set_reading(True)
-        self.set_focus(view)
+        self.set_focus(self.article_view)
         self.on_article_view_changed()  # now, so the status is in the article's first frame
+
+    def on_library_list_highlighted(self, event: LibraryList.Highlighted) -> None:
+        """Wide layout, list in front: the article under the cursor shows beside it (not read)."""
+        if self.showing_article or self.narrow:
+            return
+        self.mount_article_side()  # j pressed within the first frame
+        shown = self.shown_article
+        if shown is not None and shown.id == event.article_id:
+            return  # the same article stays as it is
+        if self._show_article(event.article_id):
+            self.on_article_view_changed()
+
+    def _show_article(self, article_id: str) -> bool:
+        """Put an article in the article view, where the reader left it; False if unreadable."""
+        self.leave_article()
+        try:
+            article = self.library.article(article_id)
+        except LibraryError as error:
+            self.notify(str(error), title="Cannot open the article", severity="error", markup=False)
+            return False
+        try:  # read afresh: another reader (`reader note` in a shell) may have written since
+            bookmarks, notes = self.library.bookmarks(article_id), self.library.notes(article_id)
+        except LibraryError as error:
+            self.notify(str(error), title="Cannot read the notes", severity="error", markup=False)
+            bookmarks, notes = [], []
+        self.article_view.show(article, self.rows.position_of(article_id), bookmarks, notes,
+                               self.rows.tags_of(article_id))
+        if self.rows.counts_of(article_id) != (len(bookmarks), len(notes)):
+            self.annotations_counted(article_id, (len(bookmarks), len(notes)))
+        return True
 
     def leave_article(self) -> None:
         """Remember where the reader was in the open article (only if it moved)."""

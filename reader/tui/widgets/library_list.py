@@ -122,6 +122,18 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
     class ReadToggled(Message):
         article_id: str
 
+    @dataclass
+    class Highlighted(Message):
+        """The cursor is on another article (the wide layout previews it)."""
+
+        article_id: str
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        super().watch_cursor(old, new)
+        selected = self.selected
+        if selected is not None:
+            self.post_message(self.Highlighted(selected.id))
+
     def __init__(self, rows: LibraryRows, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows = rows
