@@ -14,7 +14,7 @@ from reader.tui.app import ReaderApp
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_panel import EntityPanel
 
-NAMES = {"/": "slash", "\r": "enter", "\x1b": "escape"}
+NAMES = {"/": "slash", "\r": "enter", "\x1b": "escape", "?": "question_mark"}
 RUNS = count()
 
 
@@ -126,3 +126,29 @@ async def test_a_note_typed_with_a_lands_in_the_editor(tmp_path):
         await pilot.press("enter")
         await burst(pilot, "aWho pays?")
         assert app.screen.query_one(TextArea).text == "Who pays?"
+
+
+async def test_keys_typed_with_question_mark_reach_the_help(tmp_path):
+    from reader.tui.screens.help import HelpScreen
+
+    app = ReaderApp(build_library(tmp_path / "library"))
+    async with app.run_test(size=WIDE) as pilot:
+        await burst(pilot, "?")
+        assert isinstance(app.screen, HelpScreen)
+        await burst(pilot, "\x1bj?\x1bj")  # the escape closes the help, j moves in the list
+        assert reading(app) is app.screen and reading(app).library_list.cursor == 2
+
+
+async def test_words_typed_with_ctrl_p_reach_the_palette(tmp_path):
+    from textual.command import CommandPalette
+    from textual.widgets import Input
+
+    app = ReaderApp(build_library(tmp_path / "library"))
+    async with app.run_test(size=WIDE) as pilot:
+        app.post_message(events.Key("ctrl+p", None))
+        for character in "sort":
+            app.post_message(events.Key(character, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(Input).value == "sort"

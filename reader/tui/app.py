@@ -13,7 +13,7 @@ from textual.binding import Binding
 from reader.paths import config_file
 from reader.store import Library
 from reader.tui.config import Settings, load_settings
-from reader.tui.key_order import TypedAhead
+from reader.tui.key_order import TypedAhead, on_arrival, takes_text
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
 
@@ -26,12 +26,18 @@ class ReaderApp(App[int]):
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
 
-    BINDINGS = [
+    # Resolved on arrival (see key_order) and kept from the letters typed into a text box.
+    BINDINGS = on_arrival([
         Binding("question_mark", "help", "Help", id="app.help",
                 tooltip="Show every key that works here"),
         Binding("t", "toggle_theme", "Theme", show=False, id="app.theme",
                 tooltip="Switch between the dark and the light theme"),
-    ]
+    ])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("help", "toggle_theme") and takes_text(self.focused):
+            return False
+        return super().check_action(action, parameters)
 
     def __init__(
         self,
@@ -148,6 +154,7 @@ def binding_owners() -> tuple[type, ...]:
     from reader.tui.screens.import_prompt import ImportPrompt
     from reader.tui.screens.marked import MarkedScreen
     from reader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
+    from reader.tui.screens.tag_prompt import TagPrompt
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_panel import EntityPanel
     from reader.tui.widgets.library_list import LibraryList
@@ -156,8 +163,8 @@ def binding_owners() -> tuple[type, ...]:
     from reader.tui.widgets.search_input import SearchInput
 
     return (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
-            SearchInput, HelpScreen, ImportPrompt, ExportPrompt, MarkedScreen, MarkedList,
-            NoteEditor, ConfirmDiscard)
+            SearchInput, HelpScreen, ImportPrompt, ExportPrompt, TagPrompt, MarkedScreen,
+            MarkedList, NoteEditor, ConfirmDiscard)
 
 
 def known_binding_ids() -> set[str]:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from reader.tui.key_order import on_arrival
 from reader.tui.screens.path_prompt import PathPrompt
 
 DEFAULT_EXPORT_PATH = "~/reader-notes"
 
 
 class ExportPrompt(PathPrompt):
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without exporting"),
-    ]
+    ])
 
     BOX_TITLE = "Export notes as Markdown"
     QUESTION = (

@@ -12,6 +12,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.tui.key_order import on_arrival
+
 @dataclass(slots=True)
 class HelpEntry:
     keys: list[str]
@@ -49,10 +51,10 @@ def help_groups(
 class HelpScreen(ModalScreen[None]):
     """The keys of the screen underneath, as they are bound right now (keymap included)."""
 
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close",
                 tooltip="Close this help"),
-    ]
+    ])
 
     DEFAULT_CSS = """
     HelpScreen {

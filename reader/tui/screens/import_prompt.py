@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from reader.tui.key_order import on_arrival
 from reader.tui.screens.path_prompt import PathPrompt
 
 
 class ImportPrompt(PathPrompt):
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("escape", "cancel", "Cancel", id="import.cancel", tooltip="Close without importing"),
-    ]
+    ])
 
     BOX_TITLE = "Import"
     QUESTION = "A file, a folder, a feed or a web page:"

@@ -14,6 +14,7 @@ from textual.widgets import Label, Static, TextArea
 
 from reader.text import shown_line
 from reader.tui.article_blocks import short_quote
+from reader.tui.key_order import on_arrival
 
 QUOTE_CHARS = 240
 
@@ -127,11 +128,11 @@ class NoteEditor(ModalScreen[Any]):
 class ConfirmDiscard(ModalScreen[bool]):
     """Asked before unsaved note text is thrown away."""
 
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("y", "answer(True)", "Discard", id="discard.yes", tooltip="Throw the text away"),
         Binding("n,escape", "answer(False)", "Keep editing", id="discard.no",
                 tooltip="Go back to the note"),
-    ]
+    ])
 
     DEFAULT_CSS = """
     ConfirmDiscard {

@@ -10,7 +10,8 @@ from textual.widgets import Input, Label
 
 
 class PathPrompt(ModalScreen[str | None]):
-    """Subclasses say what is asked; the answer is the stripped text, or None."""
+    """Subclasses say what is asked (and bind escape to cancel); the answer is the stripped
+    text, or None."""
 
     BOX_TITLE = ""
     QUESTION = ""
@@ -43,14 +44,16 @@ class PathPrompt(ModalScreen[str | None]):
                         suggester=self.suggester())
             yield Label(self.HINT, id="prompt-hint")
 
-    def suggester(self) -> Suggester | None:
-        """What completes the answer as it is typed (none by default)."""
-        return None
-
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Through the Input, not a binding on arrival: the letters typed before the enter
+        # reach the Input asynchronously, and the enter must not overtake them.
         event.stop()
         answer = event.value.strip()
         self.dismiss(answer or (None if self.EMPTY_IS_CANCEL else ""))
+
+    def suggester(self) -> Suggester | None:
+        """What completes the answer as it is typed (none by default)."""
+        return None
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.binding import Binding
 from textual.suggester import Suggester
 
+from reader.tui.key_order import on_arrival
 from reader.tui.screens.path_prompt import PathPrompt
 
 
@@ -30,9 +31,9 @@ class TagSuggester(Suggester):
 class TagPrompt(PathPrompt):
     """Dismissed with the tags as typed (an empty answer takes every tag off), or None."""
 
-    BINDINGS = [
+    BINDINGS = on_arrival([
         Binding("escape", "cancel", "Cancel", id="tags.cancel", tooltip="Close without changing the tags"),
-    ]
+    ])
 
     BOX_TITLE = "Tags"
     QUESTION = "Tags, separated by commas (right arrow takes a suggestion):"
