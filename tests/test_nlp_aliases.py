@@ -343,3 +343,16 @@ def test_any_article_stays_well_formed(article: tuple[list[EntitySpan], list[str
     for s in folded:
         labels.setdefault(s.text.removesuffix("'s"), set()).add(s.label)
     assert all(len(v) == 1 for v in labels.values())
+
+
+def test_a_shouted_name_is_the_same_entity_as_the_name_in_prose() -> None:
+    blocks = ["VENICE BIENNALE OPENS IN VENICE", "The show opened in Venice on Friday; Venice was full."]
+    spans = [
+        span(blocks, 0, "VENICE", "GPE", nth=1),
+        span(blocks, 1, "Venice", "GPE"),
+        span(blocks, 1, "Venice", "GPE", nth=1),
+    ]
+    out = fold_aliases(spans, blocks)
+    assert {(s.text, s.canonical, s.label) for s in out} == {
+        ("VENICE", "Venice", "GPE"), ("Venice", "Venice", "GPE")
+    }

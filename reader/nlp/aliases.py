@@ -90,10 +90,11 @@ def _position(span: EntitySpan) -> Position:
 
 
 def _unify_identical(spans: list[EntitySpan]) -> None:
-    """(d): one label per text ("Kowalski's" counts as "Kowalski"): majority, ties to the first."""
+    """(d): one label per text, whatever its case ("Kowalski's" counts as "Kowalski"):
+    majority, ties to the first; a shouted form takes the name as written in prose."""
     groups: dict[str, list[EntitySpan]] = defaultdict(list)
     for span in spans:
-        groups[_bare(span.text)].append(span)
+        groups[_bare(span.text).casefold()].append(span)
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -103,10 +104,14 @@ def _unify_identical(spans: list[EntitySpan]) -> None:
         # A mention already resolved to a full name names them all ("AP" -> "Associated Press").
         resolved = [s.canonical for s in group if s.label == label and s.canonical != s.text]
         canonical = max(resolved, key=len) if resolved else None
+        written = [s.text for s in group if not s.text.isupper()]
+        prose = Counter(written).most_common(1)[0][0] if written else None
         for span in group:
             span.label = label
             if canonical is not None:
                 span.canonical = canonical
+            elif prose is not None and span.text.isupper() and span.canonical == span.text:
+                span.canonical = _bare(prose)
 
 
 def _bare(text: str) -> str:
@@ -298,25 +303,31 @@ def _untagged(
     if not names:
         return []
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+    # Case-insensitive, for shouted lines ("OKAFOR WINS"); prose must write the name as it is.
+    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    by_fold = {name.casefold(): name for name in names}
     taken = _taken(spans)
     labels = {_bare(s.text): s.label for s in spans}  # one label per text by now (rule d)
     added = []
     for paragraph, block in enumerate(blocks):
         ranges = taken.get(paragraph, [])
+        shouted = not any(c.islower() for c in block)
         for match in pattern.finditer(block):
             start, end = match.span()
             if _overlaps(ranges, start, end):
                 continue
             text = match.group()
+            name = by_fold.get(text.casefold())
+            if name is None or (text != name and not (shouted and len(text) > 3)):
+                continue
             at = (paragraph, start)
-            target = names[text]
+            target = names[name]
             if target is None:
-                key = _acronym_key(text)
+                key = _acronym_key(name)
                 found = acronyms.find(key, at) if key else None
-                target = found or persons.find(text.lower(), at)
+                target = found or persons.find(name.lower(), at)
             # A text tagged otherwise elsewhere ("May" as a DATE) is ambiguous: leave it.
-            if target is not None and labels.get(_bare(text), target.label) == target.label:
+            if target is not None and labels.get(_bare(name), target.label) == target.label:
                 added.append(
                     EntitySpan(text, target.label, paragraph, start, end, target.canonical)
                 )
