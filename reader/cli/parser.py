@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader import __version__
+from reader.cli import entity
 
 DESCRIPTION = "A keyboard-driven terminal news reader. Without a command, opens the reader."
 EPILOG = """\
@@ -58,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("text", nargs="+", metavar="TEXT")
     cmd.add_argument("--passage", type=int, metavar="N")
     cmd.add_argument("--json", action="store_true", help="print the note as JSON")
+
+    entity.add_parser(command)
 
     cmd = command(
         "doctor",
