@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the article side is imported after the first paint
     from textual.widget import Widget
     from textual.widgets import Input
 
+    from reader.nlp.corrections import Correction
     from reader.tui.widgets.article_status import ArticleStatus
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_legend import EntityLegend
@@ -241,6 +242,8 @@ class ReadingScreen(AnnotatingScreen):
     def _entity_index_loaded(self, index: EntityIndex, names: dict[str, str]) -> None:
         self.entity_index = index
         self.rows.set_entity_names(names)
+        if self.article_side_ready and self.panes.has_class("-entities"):
+            self._fill_entity_panel()  # now it can say in how many other articles each appears
         if self.rows.query:
             self._refresh_library()
 
@@ -436,7 +439,51 @@ class ReadingScreen(AnnotatingScreen):
         article = self.article_view.article
         if article is not None:
             dark = self.app.current_theme.dark
-            self.entity_panel.show(article, dark, self.app.settings.entity_colors)
+            index = self.entity_index
+
+            def elsewhere(name: str) -> int:
+                # Until the index is loaded the panel just says nothing about other articles.
+                return len(index.articles_mentioning(name) - {article.id}) if index else 0
+
+            self.entity_panel.show(article, dark, self.app.settings.entity_colors, elsewhere)
+
+    def on_entity_panel_correction_requested(self, event: EntityPanel.CorrectionRequested) -> None:
+        article = self.shown_article
+        if article is None:
+            return
+        value = event.value
+        self.app.writes.submit(
+            self.library.correct_entity, article.id, event.action, event.name,
+            label=value if event.action == "relabel" else None,
+            into=value if event.action == "merge" else None, everywhere=event.everywhere,
+            then=self._entities_corrected,
+        )
+
+    def action_undo_correction(self) -> None:
+        article = self.shown_article
+        if article is None:
+            return
+        mine = [c for c in self.library.corrections() if c.article_id in (None, article.id)]
+        if not mine:
+            self.notify("No correction to undo in this article.", markup=False)
+            return
+        self.app.writes.submit(self.library.undo_correction, mine[-1].id, then=self._entities_corrected)
+
+    def _entities_corrected(self, correction: Correction) -> None:
+        """Show the article as corrected (same passage), and the index that now counts it."""
+        view = self.article_view
+        if view.article is None:
+            return
+        try:
+            article = self.library.article(view.article.id)
+        except LibraryError as error:
+            self.notify(str(error), title="Cannot open the article", severity="error", markup=False)
+            return
+        view.show(article, view.paragraph_position, view.bookmarks, view.notes)
+        if self.panes.has_class("-entities"):
+            self._fill_entity_panel()
+        self.notify(correction.describe(), title="Entities corrected", markup=False)
+        self.load_entity_index(self.rows.ids)
 
     def action_close_entities(self) -> None:
         self.panes.remove_class("-entities")
