@@ -14,10 +14,10 @@ from typing import Any
 from reader.model import EntitySpan
 
 ACTIONS = ("relabel", "merge", "split", "ignore")
-# The labels `show --json` uses (spaCy's OntoNotes set).
+# The labels `show --json` uses (spaCy's OntoNotes set), the names readers correct most first.
 LABELS = (
-    "PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
-    "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
+    "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
+    "LANGUAGE", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL",
 )
 _POSSESSIVES = ("'s", "’s")
 

@@ -56,7 +56,9 @@ class EntityChoice(ModalScreen[str | None]):
             yield Label("enter to choose · escape to cancel", id="choice-hint")
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        options = self.query_one(OptionList)
+        options.highlighted = 0
+        options.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -467,9 +467,12 @@ class ReadingScreen(AnnotatingScreen):
         if not mine:
             self.notify("No correction to undo in this article.", markup=False)
             return
-        self.app.writes.submit(self.library.undo_correction, mine[-1].id, then=self._entities_corrected)
+        self.app.writes.submit(
+            self.library.undo_correction, mine[-1].id,
+            then=lambda gone: self._entities_corrected(gone, undone=True),
+        )
 
-    def _entities_corrected(self, correction: Correction) -> None:
+    def _entities_corrected(self, correction: Correction, undone: bool = False) -> None:
         """Show the article as corrected (same passage), and the index that now counts it."""
         view = self.article_view
         if view.article is None:
@@ -482,7 +485,8 @@ class ReadingScreen(AnnotatingScreen):
         view.show(article, view.paragraph_position, view.bookmarks, view.notes)
         if self.panes.has_class("-entities"):
             self._fill_entity_panel()
-        self.notify(correction.describe(), title="Entities corrected", markup=False)
+        title = "Correction undone" if undone else "Entities corrected"
+        self.notify(correction.describe(), title=title, markup=False)
         self.load_entity_index(self.rows.ids)
 
     def action_close_entities(self) -> None:
