@@ -356,3 +356,19 @@ def test_a_shouted_name_is_the_same_entity_as_the_name_in_prose() -> None:
     assert {(s.text, s.canonical, s.label) for s in out} == {
         ("VENICE", "Venice", "GPE"), ("Venice", "Venice", "GPE")
     }
+
+
+def test_the_last_word_of_an_organisation_or_event_stands_for_it() -> None:
+    blocks = [
+        "The Venice Biennale opened; the Bank of Norland paid for it.",
+        "Critics said the Biennale was too big, and Norland agreed.",
+    ]
+    spans = [
+        span(blocks, 0, "Venice Biennale", "EVENT"),
+        span(blocks, 0, "Bank of Norland", "ORG"),
+        span(blocks, 1, "Biennale", "PERSON"),
+        span(blocks, 1, "Norland", "GPE"),
+    ]
+    out = fold_aliases(spans, blocks)
+    assert [(s.label, s.canonical) for s in by_text(out, "Biennale")] == [("EVENT", "Venice Biennale")]
+    assert [(s.label, s.canonical) for s in by_text(out, "Norland")] == [("GPE", "Norland")]

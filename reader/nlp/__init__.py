@@ -10,6 +10,7 @@ from reader.model import EntitySpan
 from reader.nlp.aliases import fold_aliases
 from reader.nlp.casing import needs_restoring, restore_case, usual_casing
 from reader.nlp.credits import apply_credits
+from reader.nlp.datelines import dateline_places
 from reader.nlp.results import team_spans
 from reader.nlp.spans import clean_offsets
 
@@ -94,7 +95,7 @@ def _restored(texts: list[str], blocks_per_article: list[Blocks], nlp) -> list[s
 def _finish(spans: list[EntitySpan], paragraphs: list[str], captions: list[str]) -> Found:
     """Fold aliases and credits over the whole article, then split body from captions."""
     blocks = paragraphs + captions
-    spans = team_spans(spans, blocks)
+    spans = dateline_places(team_spans(spans, blocks), blocks)
     if spans:
         spans = fold_aliases(spans, blocks)
     spans = apply_credits(spans, blocks, first_caption=len(paragraphs))

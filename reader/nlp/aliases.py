@@ -63,6 +63,7 @@ def fold_aliases(spans: list[EntitySpan], blocks: list[str]) -> list[EntitySpan]
     )
     _unify_identical(out)
     persons = _person_aliases(out)
+    named = _name_tails(out)
     acronyms = _acronym_aliases(out)
     added = _paren_acronyms(out, blocks, acronyms)
     out.extend(added)
@@ -71,7 +72,7 @@ def fold_aliases(spans: list[EntitySpan], blocks: list[str]) -> list[EntitySpan]
     for span in out:
         if span.label not in _NAMEY:
             continue
-        target = _resolve(span, persons, acronyms, orgs)
+        target = _resolve(span, persons, acronyms, orgs) or _tail_of(span, named)
         if target is None:
             continue
         if span.text.endswith(_POSSESSIVES) and not target.text.endswith(_POSSESSIVES):
@@ -225,6 +226,36 @@ def _paren_acronyms(spans: list[EntitySpan], blocks: list[str], index: _Index) -
                 EntitySpan(match.group(1), span.label, span.paragraph, start, end, span.canonical)
             )
     return added
+
+
+# Names whose last word stands for them ("Biennale" for "Venice Biennale").
+_TAIL_TARGETS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LOC"})
+# A place or a people is its own entity, even when it ends a longer name.
+_NOT_A_TAIL = frozenset({"GPE", "NORP"})
+
+
+def _name_tails(spans: list[EntitySpan]) -> _Index:
+    """(f): the last word of each multi-word organisation, event or place name without
+    little words ("Venice Biennale", not "Bank of Norland": "Norland" is its own)."""
+    index = _Index()
+    for span in spans:
+        words = _bare(span.text).split()
+        if span.label not in _TAIL_TARGETS or len(words) < 2:
+            continue
+        if any(w.lower() in _LITTLE for w in words):
+            continue
+        last = words[-1]
+        if len(last) >= 4 and last[:1].isupper() and not last.isupper():
+            index.add(last.casefold(), span)
+    return index
+
+
+def _tail_of(span: EntitySpan, named: _Index) -> EntitySpan | None:
+    """(f): a one-word mention that ends a longer name in the article takes that name."""
+    if span.label in _NOT_A_TAIL or " " in span.text:
+        return None
+    target = named.find(_bare(span.text).casefold(), _position(span))
+    return target if target is not None and target is not span else None
 
 
 def _resolve(

@@ -1,9 +1,11 @@
-"""Results and standings lines: the names with the scores are teams (ORG)."""
+"""Short lines the model misreads: results and standings, bare datelines, headline sections."""
 
 from __future__ import annotations
 
 from reader.model import EntitySpan
+from reader.nlp.datelines import dateline_places
 from reader.nlp.results import team_spans
+from reader.nlp.spans import clean_offsets
 
 
 def at(block: str, paragraph: int, text: str, label: str) -> EntitySpan:
@@ -39,3 +41,15 @@ def test_people_datelines_and_prose_are_left_alone() -> None:
         at(blocks[2], 2, "Harbourside", "GPE"),
     ]
     assert [s.label for s in team_spans(spans, blocks)] == ["PERSON", "GPE", "GPE"]
+
+
+def test_a_bare_dateline_names_a_place() -> None:
+    blocks = ["KESTREL BAY, Norland 2026-08-30", "Harbourside 2026-08-30 was a Sunday in Norland."]
+    spans = [at(blocks[0], 0, "Norland", "PERSON")]
+    out = dateline_places(spans, blocks)
+    assert sorted((s.text, s.label) for s in out) == [("KESTREL BAY", "GPE"), ("Norland", "GPE")]
+
+
+def test_a_headline_section_is_not_part_of_the_name() -> None:
+    block = "CRICKET - NORLAND WIN BY AN INNINGS"
+    assert clean_offsets(block, "ORG", 0, 17) == [(10, 17)]
