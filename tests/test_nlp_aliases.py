@@ -372,3 +372,20 @@ def test_the_last_word_of_an_organisation_or_event_stands_for_it() -> None:
     out = fold_aliases(spans, blocks)
     assert [(s.label, s.canonical) for s in by_text(out, "Biennale")] == [("EVENT", "Venice Biennale")]
     assert [(s.label, s.canonical) for s in by_text(out, "Norland")] == [("GPE", "Norland")]
+
+
+def test_initials_in_a_table_are_not_taken_for_a_name_of_the_prose() -> None:
+    blocks = [
+        "The New York Harbour Board met in New York on Monday.",
+        "NY 3 18 4 .818",
+        "The NYHB said the NY line would close.",
+    ]
+    spans = [
+        span(blocks, 0, "New York Harbour Board", "ORG"),
+        span(blocks, 0, "New York", "GPE", nth=1),
+        span(blocks, 1, "NY", "ORG"),
+        span(blocks, 2, "NYHB", "ORG"),
+    ]
+    out = fold_aliases(spans, blocks)
+    assert [s.canonical for s in out if s.paragraph == 1] == ["NY"]
+    assert [s.canonical for s in by_text(out, "NYHB")] == ["New York Harbour Board"]

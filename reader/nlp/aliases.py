@@ -65,14 +65,21 @@ def fold_aliases(spans: list[EntitySpan], blocks: list[str]) -> list[EntitySpan]
     persons = _person_aliases(out)
     named = _name_tails(out)
     acronyms = _acronym_aliases(out)
-    added = _paren_acronyms(out, blocks, acronyms)
+    defined: set[str] = set()
+    added = _paren_acronyms(out, blocks, acronyms, defined)
     out.extend(added)
     orgs = [s for s in out if s.label == "ORG" and len(s.text.split()) >= 2]
     used_acronyms: set[str] = {s.text for s in added}
+    tables = {i for i, block in enumerate(blocks) if _is_table(block)}
+    no_acronyms = _Index()
     for span in out:
         if span.label not in _NAMEY:
             continue
-        target = _resolve(span, persons, acronyms, orgs) or _tail_of(span, named)
+        # In a table or a shouted line, initials are only what the article defined ("NY" in
+        # a results table is no New York of the prose).
+        guessed = span.paragraph in tables and _acronym_key(span.text) not in defined
+        known = no_acronyms if guessed else acronyms
+        target = _resolve(span, persons, known, orgs) or _tail_of(span, named)
         if target is None:
             continue
         if span.text.endswith(_POSSESSIVES) and not target.text.endswith(_POSSESSIVES):
@@ -200,7 +207,17 @@ def _acronym_aliases(spans: list[EntitySpan]) -> _Index:
     return index
 
 
-def _paren_acronyms(spans: list[EntitySpan], blocks: list[str], index: _Index) -> list[EntitySpan]:
+def _is_table(block: str) -> bool:
+    """A line of capitals, or one where figures make a third of the words."""
+    words = block.split()
+    if not any(c.islower() for c in block):
+        return True
+    return 3 * sum(any(c.isdigit() for c in w) for w in words) >= len(words)
+
+
+def _paren_acronyms(
+    spans: list[EntitySpan], blocks: list[str], index: _Index, defined: set[str]
+) -> list[EntitySpan]:
     """(b): "Full Name (ACR)" defines ACR; returns spans for definitions spaCy left untagged."""
     taken = _taken(spans)
     labels = {s.text: s.label for s in spans}
@@ -217,6 +234,7 @@ def _paren_acronyms(spans: list[EntitySpan], blocks: list[str], index: _Index) -
             continue
         # Defined here: it wins over any other name with the same initials.
         index.add(key, span, at=(span.paragraph, span.end))
+        defined.add(key)
         start, end = match.span(1)
         # Not where the text is tagged as a date or amount elsewhere: one label per text.
         if labels.get(match.group(1), "ORG") not in _NAMEY:
