@@ -343,3 +343,49 @@ def test_any_article_stays_well_formed(article: tuple[list[EntitySpan], list[str
     for s in folded:
         labels.setdefault(s.text.removesuffix("'s"), set()).add(s.label)
     assert all(len(v) == 1 for v in labels.values())
+
+
+def test_a_shouted_name_is_the_same_entity_as_the_name_in_prose() -> None:
+    blocks = ["VENICE BIENNALE OPENS IN VENICE", "The show opened in Venice on Friday; Venice was full."]
+    spans = [
+        span(blocks, 0, "VENICE", "GPE", nth=1),
+        span(blocks, 1, "Venice", "GPE"),
+        span(blocks, 1, "Venice", "GPE", nth=1),
+    ]
+    out = fold_aliases(spans, blocks)
+    assert {(s.text, s.canonical, s.label) for s in out} == {
+        ("VENICE", "Venice", "GPE"), ("Venice", "Venice", "GPE")
+    }
+
+
+def test_the_last_word_of_an_organisation_or_event_stands_for_it() -> None:
+    blocks = [
+        "The Venice Biennale opened; the Bank of Norland paid for it.",
+        "Critics said the Biennale was too big, and Norland agreed.",
+    ]
+    spans = [
+        span(blocks, 0, "Venice Biennale", "EVENT"),
+        span(blocks, 0, "Bank of Norland", "ORG"),
+        span(blocks, 1, "Biennale", "PERSON"),
+        span(blocks, 1, "Norland", "GPE"),
+    ]
+    out = fold_aliases(spans, blocks)
+    assert [(s.label, s.canonical) for s in by_text(out, "Biennale")] == [("EVENT", "Venice Biennale")]
+    assert [(s.label, s.canonical) for s in by_text(out, "Norland")] == [("GPE", "Norland")]
+
+
+def test_initials_in_a_table_are_not_taken_for_a_name_of_the_prose() -> None:
+    blocks = [
+        "The New York Harbour Board met in New York on Monday.",
+        "NY 3 18 4 .818",
+        "The NYHB said the NY line would close.",
+    ]
+    spans = [
+        span(blocks, 0, "New York Harbour Board", "ORG"),
+        span(blocks, 0, "New York", "GPE", nth=1),
+        span(blocks, 1, "NY", "ORG"),
+        span(blocks, 2, "NYHB", "ORG"),
+    ]
+    out = fold_aliases(spans, blocks)
+    assert [s.canonical for s in out if s.paragraph == 1] == ["NY"]
+    assert [s.canonical for s in by_text(out, "NYHB")] == ["New York Harbour Board"]

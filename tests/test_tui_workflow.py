@@ -254,3 +254,19 @@ async def test_the_narrow_list_does_not_preview(sample_library):
     async with app.run_test(size=NARROW) as pilot:
         await pilot.press("j")
         assert reading(app).query_one(ArticleView).article is None
+
+
+async def test_capital_keys_in_the_entity_panel_are_the_panels_not_the_articles(sample_library):
+    from reader.tui.screens.reading import ReadingScreen
+
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "e", "M")
+        assert not isinstance(app.screen, ReadingScreen)  # the panel's merge picker
+        screen = app.screen_stack[0]
+        assert all(screen.rows.is_unread(row.id) for row in screen.rows.visible[1:])  # not marked read
+        await pilot.press("escape", "escape", "X")  # the picker, the panel, then archive in the article
+        app.writes.flush()
+        await pilot.pause()
+        harbour = next(s.id for s in sample_library.summaries() if s.title.startswith(HARBOUR))
+        assert sample_library.reading_state(harbour).archived

@@ -7,7 +7,7 @@ import gc
 import sys
 from pathlib import Path
 
-from reader.cli import filing, output
+from reader.cli import entity, filing, output
 from reader.export import annotated_article_ids, article_record, export_articles, to_json
 from reader.store import Library
 from reader.store.library import listed_only
@@ -31,6 +31,7 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         "bookmark": bookmark,
         "note": note,
         "export": export,
+        "entity": entity.run,
     }[command]
     return handler(library, args)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader import __version__
+from reader.cli import entity
 from reader.cli.filing import add_commands as add_filing_commands
 
 DESCRIPTION = "A keyboard-driven terminal news reader. Without a command, opens the reader."
@@ -59,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("text", nargs="+", metavar="TEXT")
     cmd.add_argument("--passage", type=int, metavar="N")
     cmd.add_argument("--json", action="store_true", help="print the note as JSON")
+
+    entity.add_parser(command)
 
     cmd = command(
         "doctor",

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from reader.model import EntitySpan
 from reader.nlp.aliases import fold_aliases
+from reader.nlp.casing import needs_restoring, restore_case, usual_casing
 from reader.nlp.credits import apply_credits
+from reader.nlp.datelines import dateline_places
+from reader.nlp.results import team_spans
 from reader.nlp.spans import clean_offsets
 
 __all__ = ["find_entities", "fold_aliases"]
@@ -41,9 +44,11 @@ def find_entities(blocks_per_article: list[Blocks], batch_size: int = 64) -> lis
     if not texts:  # nothing to read: don't pay for loading spaCy
         return [([], []) for _ in blocks_per_article]
     nlp = get_nlp()
+    # The model reads shouted and title-cased lines in sentence case; offsets stay the same.
+    read = _restored(texts, blocks_per_article, nlp)
     # spaCy refuses a text over max_length; read such a block's beginning instead.
     limit = nlp.max_length
-    fed = [t if len(t) <= limit else t[:limit] for t in texts]
+    fed = [t if len(t) <= limit else t[:limit] for t in read]
     raw: list[list[EntitySpan] | None] = [None] * len(texts)
     docs = nlp.pipe(fed, batch_size=batch_size, n_process=1)
     for i, doc in enumerate(docs):
@@ -69,9 +74,28 @@ def find_entities(blocks_per_article: list[Blocks], batch_size: int = 64) -> lis
     return results
 
 
+def _restored(texts: list[str], blocks_per_article: list[Blocks], nlp) -> list[str]:
+    """The texts with each article's shouted and title-cased blocks in sentence case."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    read = list(texts)
+    offset = 0
+    for paragraphs, captions in blocks_per_article:
+        count = len(paragraphs) + len(captions)
+        loud = [i for i in range(count) if needs_restoring(texts[offset + i])]
+        if loud:
+            blocks = texts[offset : offset + count]
+            usual = usual_casing(blocks, set(loud))
+            for i in loud:
+                read[offset + i] = restore_case(blocks[i], usual, nlp.vocab.strings, STOP_WORDS)
+        offset += count
+    return read
+
+
 def _finish(spans: list[EntitySpan], paragraphs: list[str], captions: list[str]) -> Found:
     """Fold aliases and credits over the whole article, then split body from captions."""
     blocks = paragraphs + captions
+    spans = dateline_places(team_spans(spans, blocks), blocks)
     if spans:
         spans = fold_aliases(spans, blocks)
     spans = apply_credits(spans, blocks, first_caption=len(paragraphs))

@@ -63,15 +63,23 @@ def fold_aliases(spans: list[EntitySpan], blocks: list[str]) -> list[EntitySpan]
     )
     _unify_identical(out)
     persons = _person_aliases(out)
+    named = _name_tails(out)
     acronyms = _acronym_aliases(out)
-    added = _paren_acronyms(out, blocks, acronyms)
+    defined: set[str] = set()
+    added = _paren_acronyms(out, blocks, acronyms, defined)
     out.extend(added)
     orgs = [s for s in out if s.label == "ORG" and len(s.text.split()) >= 2]
     used_acronyms: set[str] = {s.text for s in added}
+    tables = {i for i, block in enumerate(blocks) if _is_table(block)}
+    no_acronyms = _Index()
     for span in out:
         if span.label not in _NAMEY:
             continue
-        target = _resolve(span, persons, acronyms, orgs)
+        # In a table or a shouted line, initials are only what the article defined ("NY" in
+        # a results table is no New York of the prose).
+        guessed = span.paragraph in tables and _acronym_key(span.text) not in defined
+        known = no_acronyms if guessed else acronyms
+        target = _resolve(span, persons, known, orgs) or _tail_of(span, named)
         if target is None:
             continue
         if span.text.endswith(_POSSESSIVES) and not target.text.endswith(_POSSESSIVES):
@@ -90,10 +98,11 @@ def _position(span: EntitySpan) -> Position:
 
 
 def _unify_identical(spans: list[EntitySpan]) -> None:
-    """(d): one label per text ("Kowalski's" counts as "Kowalski"): majority, ties to the first."""
+    """(d): one label per text, whatever its case ("Kowalski's" counts as "Kowalski"):
+    majority, ties to the first; a shouted form takes the name as written in prose."""
     groups: dict[str, list[EntitySpan]] = defaultdict(list)
     for span in spans:
-        groups[_bare(span.text)].append(span)
+        groups[_bare(span.text).casefold()].append(span)
     for group in groups.values():
         if len(group) < 2:
             continue
@@ -103,10 +112,14 @@ def _unify_identical(spans: list[EntitySpan]) -> None:
         # A mention already resolved to a full name names them all ("AP" -> "Associated Press").
         resolved = [s.canonical for s in group if s.label == label and s.canonical != s.text]
         canonical = max(resolved, key=len) if resolved else None
+        written = [s.text for s in group if not s.text.isupper()]
+        prose = Counter(written).most_common(1)[0][0] if written else None
         for span in group:
             span.label = label
             if canonical is not None:
                 span.canonical = canonical
+            elif prose is not None and span.text.isupper() and span.canonical == span.text:
+                span.canonical = _bare(prose)
 
 
 def _bare(text: str) -> str:
@@ -194,7 +207,17 @@ def _acronym_aliases(spans: list[EntitySpan]) -> _Index:
     return index
 
 
-def _paren_acronyms(spans: list[EntitySpan], blocks: list[str], index: _Index) -> list[EntitySpan]:
+def _is_table(block: str) -> bool:
+    """A line of capitals, or one where figures make a third of the words."""
+    words = block.split()
+    if not any(c.islower() for c in block):
+        return True
+    return 3 * sum(any(c.isdigit() for c in w) for w in words) >= len(words)
+
+
+def _paren_acronyms(
+    spans: list[EntitySpan], blocks: list[str], index: _Index, defined: set[str]
+) -> list[EntitySpan]:
     """(b): "Full Name (ACR)" defines ACR; returns spans for definitions spaCy left untagged."""
     taken = _taken(spans)
     labels = {s.text: s.label for s in spans}
@@ -211,6 +234,7 @@ def _paren_acronyms(spans: list[EntitySpan], blocks: list[str], index: _Index) -
             continue
         # Defined here: it wins over any other name with the same initials.
         index.add(key, span, at=(span.paragraph, span.end))
+        defined.add(key)
         start, end = match.span(1)
         # Not where the text is tagged as a date or amount elsewhere: one label per text.
         if labels.get(match.group(1), "ORG") not in _NAMEY:
@@ -220,6 +244,36 @@ def _paren_acronyms(spans: list[EntitySpan], blocks: list[str], index: _Index) -
                 EntitySpan(match.group(1), span.label, span.paragraph, start, end, span.canonical)
             )
     return added
+
+
+# Names whose last word stands for them ("Biennale" for "Venice Biennale").
+_TAIL_TARGETS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LOC"})
+# A place or a people is its own entity, even when it ends a longer name.
+_NOT_A_TAIL = frozenset({"GPE", "NORP"})
+
+
+def _name_tails(spans: list[EntitySpan]) -> _Index:
+    """(f): the last word of each multi-word organisation, event or place name without
+    little words ("Venice Biennale", not "Bank of Norland": "Norland" is its own)."""
+    index = _Index()
+    for span in spans:
+        words = _bare(span.text).split()
+        if span.label not in _TAIL_TARGETS or len(words) < 2:
+            continue
+        if any(w.lower() in _LITTLE for w in words):
+            continue
+        last = words[-1]
+        if len(last) >= 4 and last[:1].isupper() and not last.isupper():
+            index.add(last.casefold(), span)
+    return index
+
+
+def _tail_of(span: EntitySpan, named: _Index) -> EntitySpan | None:
+    """(f): a one-word mention that ends a longer name in the article takes that name."""
+    if span.label in _NOT_A_TAIL or " " in span.text:
+        return None
+    target = named.find(_bare(span.text).casefold(), _position(span))
+    return target if target is not None and target is not span else None
 
 
 def _resolve(
@@ -298,25 +352,31 @@ def _untagged(
     if not names:
         return []
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+    # Case-insensitive, for shouted lines ("OKAFOR WINS"); prose must write the name as it is.
+    pattern = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    by_fold = {name.casefold(): name for name in names}
     taken = _taken(spans)
     labels = {_bare(s.text): s.label for s in spans}  # one label per text by now (rule d)
     added = []
     for paragraph, block in enumerate(blocks):
         ranges = taken.get(paragraph, [])
+        shouted = not any(c.islower() for c in block)
         for match in pattern.finditer(block):
             start, end = match.span()
             if _overlaps(ranges, start, end):
                 continue
             text = match.group()
+            name = by_fold.get(text.casefold())
+            if name is None or (text != name and not (shouted and len(text) > 3)):
+                continue
             at = (paragraph, start)
-            target = names[text]
+            target = names[name]
             if target is None:
-                key = _acronym_key(text)
+                key = _acronym_key(name)
                 found = acronyms.find(key, at) if key else None
-                target = found or persons.find(text.lower(), at)
+                target = found or persons.find(name.lower(), at)
             # A text tagged otherwise elsewhere ("May" as a DATE) is ambiguous: leave it.
-            if target is not None and labels.get(_bare(text), target.label) == target.label:
+            if target is not None and labels.get(_bare(name), target.label) == target.label:
                 added.append(
                     EntitySpan(text, target.label, paragraph, start, end, target.canonical)
                 )

@@ -39,6 +39,8 @@ def clean_offsets(block: str, label: str, start: int, end: int) -> list[tuple[in
         start, end = _trim_edges(block, start, end)
     if start >= end or not _WORDY.search(block, start, end):
         return []
+    if " - " in block[start:end]:
+        start, end = _after_dash(block, start, end)
     if "(" in block[start:end]:
         return _split_acronym(block, start, end)
     return [(start, end)]
@@ -61,6 +63,14 @@ def _trim_edges(block: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         else:
             return start, end
+
+
+def _after_dash(block: str, start: int, end: int) -> tuple[int, int]:
+    """"CRICKET - AUSTRALIA": a headline's section and its subject are not one name."""
+    cut = block.rindex(" - ", start, end)
+    if _WORDY.search(block, cut + 3, end):
+        return cut + 3, end
+    return start, block.index(" - ", start, end)
 
 
 def _split_acronym(block: str, start: int, end: int) -> list[tuple[int, int]]:

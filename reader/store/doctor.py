@@ -29,6 +29,8 @@ import orjson
 
 from reader.model import ArticleSummary, EntitySpan
 from reader.store.atomic import fsync_dir
+from reader.nlp.corrections import apply_corrections, for_article
+from reader.store.corrections import read_corrections
 from reader.store.entity_index import encode_entities
 from reader.store.errors import LibraryFileError
 from reader.store.files import LibraryFiles
@@ -588,6 +590,7 @@ class _Repairer:
         index: dict[str, str] = dict(data.get("articles", {}))
         positions = {(name, label): i for i, (name, label) in enumerate(names)}
         added = 0
+        corrections = _read_corrections_or_none(self.files.corrections)
         for article_id in self.current_articles():
             if article_id in index:
                 continue
@@ -598,6 +601,7 @@ class _Repairer:
                 EntitySpan.from_dict(s)
                 for s in body.data.get("entities", []) + body.data.get("caption_entities", [])
             ]
+            spans = apply_corrections(spans, for_article(corrections, article_id))
             counts = Counter((s.canonical, s.label) for s in spans)
             index[article_id] = encode_entities(counts, names, positions)
             added += 1
@@ -638,3 +642,11 @@ def _back_up(files: LibraryFiles, paths: list[Path]) -> Path | None:
     for directory in sorted(folders, key=lambda p: -len(p.parts)):
         fsync_dir(directory)
     return folder
+
+
+def _read_corrections_or_none(path: Path) -> list:
+    """The reader's entity corrections; a damaged file counts as none (it is never rewritten)."""
+    try:
+        return read_corrections(path)
+    except LibraryFileError:
+        return []

@@ -38,6 +38,10 @@ class LibraryFiles:
         return self.root / "entities.json"
 
     @property
+    def corrections(self) -> Path:
+        return self.root / "corrections.json"
+
+    @property
     def lock(self) -> Path:
         return self.root / ".lock"
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.ingest.parsed import ParsedArticle
 from reader.model import Article, ArticleSummary, EntitySpan
 from reader.store.listing import write_listing
+from reader.store.corrections import entity_counts
 from reader.store.entity_index import encode_entities
 from reader.store.jsonfile import read_document, read_tables, write_document, write_tables
 from reader.store.reanchoring import before_reimport
@@ -169,7 +169,9 @@ def _update_entity_index(library: Library, data: dict, articles: list[Article]) 
     names: list[list[str]] = data.get("names", [])
     index: dict[str, str] = data.get("articles", {})
     positions = {(name, label): i for i, (name, label) in enumerate(names)}
+    # The reader's corrections hold for new imports too (the bodies keep the spans as found).
+    corrections = library.corrections()
     for article in articles:
-        counts = Counter((e.canonical, e.label) for e in article.entities + article.caption_entities)
+        counts = entity_counts(article, corrections)
         index[article.id] = encode_entities(counts, names, positions)
     write_document(library.files.entities, {"names": names, "articles": index})

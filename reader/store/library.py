@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 from reader.anchoring import make_anchor
@@ -38,6 +38,9 @@ from reader.store.jsonfile import read_document, read_tables
 from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.reports import ImportReport
 from reader.store.stamps import new_id, now_iso
+
+if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
+    from reader.nlp.corrections import Correction
 
 LOCK_TIMEOUT_S = 30
 
@@ -154,6 +157,13 @@ class Library:
         return body
 
     def article(self, article_id: str) -> Article:
+        """The article with the reader's entity corrections applied."""
+        from reader.store.corrections import corrected
+
+        return corrected(self.found_article(article_id), self.corrections())
+
+    def found_article(self, article_id: str) -> Article:
+        """The article with its entities as found at import."""
         body = self.body(article_id)
         stored = body.get("summary")
         summary = ArticleSummary.from_dict(stored) if stored else self.summary(article_id)
@@ -217,6 +227,41 @@ class Library:
     def entity_index(self) -> EntityIndex:
         """Which articles mention which entity (reads one file; load it off the UI thread)."""
         return EntityIndex.from_document(read_document(self.files.entities))
+
+    # -- entity corrections ---------------------------------------------
+
+    def corrections(self) -> list[Correction]:
+        """Every entity correction, oldest first."""
+        from reader.store.corrections import read_corrections
+
+        return read_corrections(self.files.corrections)
+
+    def correct_entity(
+        self, article_id: str, action: str, name: str, *, label: str | None = None,
+        into: str | None = None, everywhere: bool = False,
+    ) -> Correction:
+        """Relabel, merge, split or ignore the entity NAME in one article, or everywhere."""
+        from reader.store.corrections import new_correction
+
+        return new_correction(
+            self, article_id, action, name, label=label, into=into, everywhere=everywhere
+        )
+
+    def undo_correction(self, correction_id: str) -> Correction:
+        from reader.store.corrections import undo_correction
+
+        return undo_correction(self, correction_id)
+
+    def import_corrections(self, data: Any, source: str) -> list[Correction]:
+        """Add the corrections of an exported file (`export_corrections`) not already here."""
+        from reader.store.corrections import import_corrections
+
+        return import_corrections(self, data, source)
+
+    def export_corrections(self) -> dict[str, Any]:
+        from reader.store.corrections import export_corrections
+
+        return export_corrections(self.corrections())
 
     # -- annotations ----------------------------------------------------
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the article side is imported after the first paint
     from textual.widget import Widget
     from textual.widgets import Input
 
+    from reader.nlp.corrections import Correction
     from reader.tui.widgets.article_status import ArticleStatus
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_legend import EntityLegend
@@ -92,6 +93,7 @@ class ReadingScreen(AnnotatingScreen):
         *_type_bindings(),
     ])
     OWN_ACTIONS = frozenset(binding.action.split("(")[0] for binding in BINDINGS)
+    ARTICLE_ACTIONS = frozenset({"filing", "mark_all_read", "step_article", "next_unread"})
 
     # Made by mount_article_side, right after the first paint.
     filter_input: SearchInput
@@ -123,6 +125,9 @@ class ReadingScreen(AnnotatingScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.OWN_ACTIONS and takes_text(self.focused):
             return False  # the key is a letter for the text box
+        in_article = self.article_side_ready and self.focused is self.article_view
+        if action in self.ARTICLE_ACTIONS and not (self.focused is self.library_list or in_article):
+            return False  # about articles: in a panel (M merges there, X ignores) the panel's keys
         if action == "open_selected":
             return True if self.library_list.selected is not None else None
         if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel",
@@ -281,6 +286,8 @@ class ReadingScreen(AnnotatingScreen):
     def _entity_index_loaded(self, index: EntityIndex, names: dict[str, str]) -> None:
         self.entity_index = index
         self.rows.set_entity_names(names)
+        if self.article_side_ready and self.panes.has_class("-entities"):
+            self._fill_entity_panel()  # now it can say in how many other articles each appears
         if self.rows.query:
             self._refresh_library()
 
@@ -551,7 +558,55 @@ class ReadingScreen(AnnotatingScreen):
         article = self.article_view.article
         if article is not None:
             dark = self.app.current_theme.dark
-            self.entity_panel.show(article, dark, self.app.settings.entity_colors)
+            index = self.entity_index
+
+            def elsewhere(name: str) -> int:
+                # Until the index is loaded the panel just says nothing about other articles.
+                return len(index.articles_mentioning(name) - {article.id}) if index else 0
+
+            self.entity_panel.show(article, dark, self.app.settings.entity_colors, elsewhere)
+
+    def on_entity_panel_correction_requested(self, event: EntityPanel.CorrectionRequested) -> None:
+        article = self.shown_article
+        if article is None:
+            return
+        value = event.value
+        self.app.writes.submit(
+            self.library.correct_entity, article.id, event.action, event.name,
+            label=value if event.action == "relabel" else None,
+            into=value if event.action == "merge" else None, everywhere=event.everywhere,
+            then=self._entities_corrected,
+        )
+
+    def action_undo_correction(self) -> None:
+        article = self.shown_article
+        if article is None:
+            return
+        mine = [c for c in self.library.corrections() if c.article_id in (None, article.id)]
+        if not mine:
+            self.notify("No correction to undo in this article.", markup=False)
+            return
+        self.app.writes.submit(
+            self.library.undo_correction, mine[-1].id,
+            then=lambda gone: self._entities_corrected(gone, undone=True),
+        )
+
+    def _entities_corrected(self, correction: Correction, undone: bool = False) -> None:
+        """Show the article as corrected (same passage), and the index that now counts it."""
+        view = self.article_view
+        if view.article is None:
+            return
+        try:
+            article = self.library.article(view.article.id)
+        except LibraryError as error:
+            self.notify(str(error), title="Cannot open the article", severity="error", markup=False)
+            return
+        view.show(article, view.paragraph_position, view.bookmarks, view.notes)
+        if self.panes.has_class("-entities"):
+            self._fill_entity_panel()
+        title = "Correction undone" if undone else "Entities corrected"
+        self.notify(correction.describe(), title=title, markup=False)
+        self.load_entity_index(self.rows.ids)
 
     def action_close_entities(self) -> None:
         self.panes.remove_class("-entities")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -13,6 +14,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.model import Article
+from reader.nlp.corrections import LABELS
+from reader.tui.screens.entity_choice import EntityChoice
 from reader.tui.formatting import thousands
 from reader.tui.highlight import ENTITY_TYPES, display_line, entity_styles, entity_type
 from reader.tui.key_order import on_arrival
@@ -68,6 +71,24 @@ class EntityPanel(OptionList):
                 tooltip="Show every article in the library that mentions this entity"),
         Binding("escape,q,e", "screen.close_entities", "Close", id="entities.close",
                 tooltip="Close the entity panel"),
+        Binding("l", "relabel(False)", "Change type", id="entities.relabel",
+                tooltip="Give the entity another type, in this article (L: in every article)"),
+        Binding("L", "relabel(True)", "Change type everywhere", show=False,
+                id="entities.relabel_everywhere",
+                tooltip="Give the entity another type in every article, and in later imports"),
+        Binding("m", "merge(False)", "Merge", id="entities.merge",
+                tooltip="Make the entity a mention of another one, in this article (M: everywhere)"),
+        Binding("M", "merge(True)", "Merge everywhere", show=False, id="entities.merge_everywhere",
+                tooltip="Make the entity a mention of another one in every article"),
+        Binding("s", "split", "Split", show=False, id="entities.split",
+                tooltip="Make a short form folded into this entity an entity of its own"),
+        Binding("x", "ignore(False)", "Not an entity", id="entities.ignore",
+                tooltip="Say the name is not an entity, in this article (X: everywhere)"),
+        Binding("X", "ignore(True)", "Not an entity anywhere", show=False,
+                id="entities.ignore_everywhere",
+                tooltip="Say the name is not an entity in any article"),
+        Binding("u", "screen.undo_correction", "Undo correction", show=False,
+                id="entities.undo", tooltip="Take back the last correction made to this article"),
     ])
 
     DEFAULT_CSS = """
@@ -86,13 +107,28 @@ class EntityPanel(OptionList):
     class LibraryFilterRequested(Message):
         entity: ArticleEntity
 
+    @dataclass
+    class CorrectionRequested(Message):
+        """`action` as `Library.correct_entity` takes it; `value` the label or the name to merge into."""
+
+        entity: ArticleEntity
+        action: str
+        name: str
+        value: str | None
+        everywhere: bool
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entities: dict[str, ArticleEntity] = {}
 
-    def show(self, article: Article, dark: bool, colours: dict[str, str]) -> None:
-        """List `article`'s entities: a heading per type, then name, count and aliases."""
+    def show(
+        self, article: Article, dark: bool, colours: dict[str, str],
+        elsewhere: Callable[[str], int] | None = None,
+    ) -> None:
+        """List `article`'s entities: a heading per type, then name, count and aliases;
+        `elsewhere(name)`: in how many other articles of the library it appears."""
         styles = entity_styles(dark, colours)
+        keep = self.highlighted_entity
         self.clear_options()
         self.entities = {}
         options: list[Option] = []
@@ -106,21 +142,30 @@ class EntityPanel(OptionList):
                 options.append(Option(heading, disabled=True))
             option_id = f"entity-{index}"
             self.entities[option_id] = entity
-            options.append(Option(self._prompt(entity), id=option_id))
+            others = elsewhere(entity.name) if elsewhere is not None else 0
+            options.append(Option(self._prompt(entity, others), id=option_id))
         if not options:
             options.append(Option(Content("No entities were found in this article."), disabled=True))
         self.add_options(options)
+        # After a correction the same entity stays highlighted, wherever it moved.
+        same = next((i for i, option in enumerate(options) if keep is not None
+                     and self.entities.get(option.id or "", None) is not None
+                     and self.entities[option.id or ""].name == keep.name), None)
         first = next((i for i, option in enumerate(options) if not option.disabled), None)
-        self.highlighted = first
+        self.highlighted = same if same is not None else first
 
     @staticmethod
-    def _prompt(entity: ArticleEntity) -> Content:
+    def _prompt(entity: ArticleEntity, elsewhere: int = 0) -> Content:
         name = Content(display_line(entity.name))
         count = Content.styled(f"  {thousands(entity.mentions)}×", "$text-muted")
         prompt = Content.assemble("  ", name, count)
+        notes = []
+        if elsewhere:
+            notes.append(f"in {thousands(elsewhere)} other article{'' if elsewhere == 1 else 's'}")
         if entity.aliases:
-            also = ", ".join(display_line(alias) for alias in entity.aliases)
-            prompt = Content.assemble(prompt, "\n    ", Content.styled(f"also {also}", "$text-muted italic"))
+            notes.append("also " + ", ".join(display_line(alias) for alias in entity.aliases))
+        if notes:
+            prompt = Content.assemble(prompt, "\n    ", Content.styled(" · ".join(notes), "$text-muted italic"))
         return prompt
 
     @property
@@ -138,6 +183,61 @@ class EntityPanel(OptionList):
         entity = self.entities.get(event.option_id or "")
         if entity is not None:
             self.post_message(self.LibraryFilterRequested(entity))
+
+    # -- corrections: the panel asks what is needed, the screen writes it
+
+    def action_relabel(self, everywhere: bool) -> None:
+        entity = self.highlighted_entity
+        if entity is None:
+            return
+        choices = [(label, f"{label}  ({entity_type(label).name})") for label in LABELS
+                   if label != entity.label]
+        self._ask(EntityChoice(f"Type of {entity.name}", "It is a ...", choices),
+                  entity, "relabel", entity.name, everywhere)
+
+    def action_merge(self, everywhere: bool) -> None:
+        entity = self.highlighted_entity
+        if entity is None:
+            return
+        others = [e for e in self.entities.values() if e.name != entity.name]
+        if not others:
+            self.notify("No other entity in this article to merge into.", markup=False)
+            return
+        choices = [(e.name, f"{e.name}  ({e.label})") for e in others]
+        self._ask(EntityChoice(f"Merge {entity.name}", "It is a mention of ...", choices),
+                  entity, "merge", entity.name, everywhere)
+
+    def action_split(self) -> None:
+        entity = self.highlighted_entity
+        if entity is None:
+            return
+        if not entity.aliases:
+            self.notify(f"No short form is folded into {entity.name}.", markup=False)
+            return
+        if len(entity.aliases) == 1:
+            self.post_message(self.CorrectionRequested(entity, "split", entity.aliases[0], None, False))
+            return
+        choices = [(alias, alias) for alias in entity.aliases]
+        screen = EntityChoice(f"Split {entity.name}", "Which form is an entity of its own?", choices)
+
+        def chosen(alias: str | None) -> None:
+            if alias is not None:
+                self.post_message(self.CorrectionRequested(entity, "split", alias, None, False))
+
+        self.app.push_screen(screen, chosen)
+
+    def action_ignore(self, everywhere: bool) -> None:
+        entity = self.highlighted_entity
+        if entity is not None:
+            self.post_message(self.CorrectionRequested(entity, "ignore", entity.name, None, everywhere))
+
+    def _ask(self, screen: EntityChoice, entity: ArticleEntity, action: str, name: str,
+             everywhere: bool) -> None:
+        def chosen(value: str | None) -> None:
+            if value is not None:
+                self.post_message(self.CorrectionRequested(entity, action, name, value, everywhere))
+
+        self.app.push_screen(screen, chosen)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in NO_SIDEWAYS:

@@ -1,0 +1,107 @@
+"""Correcting entities from the entity panel (Pilot): the article, the panel and the store agree."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from reader.tui.app import ReaderApp
+from reader.tui.screens.entity_choice import EntityChoice
+from reader.tui.screens.reading import ReadingScreen
+from reader.tui.widgets.entity_panel import EntityPanel
+
+WIDE = (120, 40)
+
+
+def prompts(panel: EntityPanel) -> list[str]:
+    return [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+
+
+async def settled(app: ReaderApp, pilot) -> None:
+    """Every write on disk and every refresh it asked for painted."""
+    for _ in range(3):
+        app.writes.flush()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def choose(app: ReaderApp, pilot, value: str) -> None:
+    """Pick `value` in the open EntityChoice with the keys a reader would press."""
+    choice = app.screen
+    assert isinstance(choice, EntityChoice)
+    values = [v for v, _ in choice.choices]
+    options = choice.query_one(OptionList)
+    await pilot.press("home")
+    assert options.highlighted == 0
+    await pilot.press(*["down"] * values.index(value), "enter")
+    await settled(app, pilot)
+
+
+async def open_panel(app: ReaderApp, pilot) -> EntityPanel:
+    await pilot.press("enter", "e")
+    await settled(app, pilot)
+    return app.screen.query_one(EntityPanel)
+
+
+async def test_the_panel_says_in_how_many_other_articles_an_entity_appears(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = await open_panel(app, pilot)
+        shown = prompts(panel)
+        assert shown[1] == "  Maria Lindqvist  2×\n    in 1 other article · also Lindqvist"
+        assert "  Kestrel Bay  3×\n    in 1 other article" in shown
+        assert any(p == "  Tomasz Novak  1×" for p in shown)
+
+
+async def test_l_changes_the_type_in_this_article_and_u_undoes_it(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = await open_panel(app, pilot)
+        article_id = app.screen.article_view.article.id
+        await pilot.press("l")
+        await choose(app, pilot, "ORG")
+        assert isinstance(app.screen, ReadingScreen)
+        spans = app.screen.article_view.article.entities
+        assert {s.label for s in spans if s.canonical == "Maria Lindqvist"} == {"ORG"}
+        shown = prompts(panel)
+        maria = next(i for i, p in enumerate(shown) if p.startswith("  Maria Lindqvist  2×"))
+        assert shown.index("● ORG") < maria < shown.index("● PLACE")
+        # The same entity stays highlighted, under its new type.
+        assert panel.highlighted_entity.name == "Maria Lindqvist"
+        assert panel.highlighted_entity.label == "ORG"
+        (stored,) = sample_library.corrections()
+        assert (stored.action, stored.article_id, stored.label) == ("relabel", article_id, "ORG")
+        await pilot.press("u")
+        await settled(app, pilot)
+        assert sample_library.corrections() == []
+        spans = app.screen.article_view.article.entities
+        assert {s.label for s in spans if s.canonical == "Maria Lindqvist"} == {"PERSON"}
+
+
+async def test_m_merges_into_an_entity_picked_from_the_article(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = await open_panel(app, pilot)
+        await pilot.press("j")  # Tomasz Novak
+        assert panel.highlighted_entity.name == "Tomasz Novak"
+        await pilot.press("m")
+        await choose(app, pilot, "Maria Lindqvist")
+        spans = app.screen.article_view.article.entities
+        assert [s.canonical for s in spans if s.text == "Tomasz Novak"] == ["Maria Lindqvist"]
+        assert any(p.startswith("  Maria Lindqvist  3×") for p in prompts(panel))
+
+
+async def test_x_everywhere_and_s_split(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = await open_panel(app, pilot)
+        await pilot.press("s")  # Maria Lindqvist has one short form: Lindqvist
+        await settled(app, pilot)
+        assert any(p.startswith("  Lindqvist  1×") for p in prompts(panel))
+        while panel.highlighted_entity.name != "Tuesday":
+            await pilot.press("j")
+        await pilot.press("X")
+        await settled(app, pilot)
+        assert not any("Tuesday" in p for p in prompts(panel))
+        rates = next(s.id for s in sample_library.summaries() if s.title.startswith("Bank of"))
+        assert not any(s.text == "Tuesday" for s in sample_library.article(rates).entities)
+        assert [c.action for c in sample_library.corrections()] == ["split", "ignore"]
