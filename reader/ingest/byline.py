@@ -31,6 +31,11 @@ ROLE_WORDS = re.compile(
     r"producer|critic|author|chief|senior|political|media|group)\b",
     re.I,
 )
+_JOB_TITLES = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|commentator|contributor|analyst|"
+    r"producer|critic|photographer|chief)\b",
+    re.I,
+)
 _NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y st. st".split())
 _INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
 
@@ -40,10 +45,12 @@ def byline_name(line: str) -> str | None:
     line = line.strip()
     match = _BYLINE.match(line)
     if match is None:
+        # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
         inner = _INNER_BY.search(line)
-        if inner is None or bare_name(line[: inner.start()]) is None:
+        if inner is None:
             return None
-        return _names(line[inner.end():])
+        name = _names(line[inner.end():])
+        return name if name and line.startswith(name.split()[0]) else None
     return _names(match["rest"])
 
 
@@ -67,7 +74,7 @@ def is_role_line(line: str) -> bool:
     """"Foreign affairs correspondent", "Political Commentator", "@janedoe": said of a byline."""
     line = line.strip()
     return (line.startswith("@") and " " not in line) or (
-        len(line.split()) <= 5 and ROLE_WORDS.search(line) is not None
+        len(line.split()) <= 5 and _JOB_TITLES.search(line) is not None
     )
 
 

@@ -27,6 +27,11 @@ CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
 )
 
+# Words that make up share bars and account menus: "Share Tweet Pin-it", "Sign In Sign Up".
+CHROME_WORDS = frozenset(
+    word for phrase in CHROME_LINES for word in phrase.split()
+) | frozenset("pin pin-it pinterest google+ tumblr stumble comment more email print in up".split())
+
 # Headings of link lists: the rest of their block is other stories, not this one.
 LINK_LIST_HEADINGS = frozenset(
     {

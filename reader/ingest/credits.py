@@ -21,10 +21,10 @@ _LABELLED = re.compile(
     r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit))?\s*:?\s+(?=\S)(?P<credit>[^:]{2,90})$",
     re.I,
 )
-# "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images" at the end of a line.
-_SLASHED = re.compile(r"(?:^|\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}"
+# "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
+_SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}"
                       r"(?:/[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+)$")
-_VIA = re.compile(r"(?:^|\s)(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
+_VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
 _MAX_CREDIT_WORDS = 10
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from reader.ingest.chrome import is_chrome
+import re
+
+from reader.ingest.chrome import CHROME_WORDS, is_chrome
 from reader.ingest.prose import ends_sentence, stoplist, words_of
 
 _MIN_CHARS = 12
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 
 
 def pick_headline(
@@ -25,26 +28,36 @@ def pick_headline(
     body_start: int,
     anchors: set[int],
     lede: str,
+    minor: set[int],
+    bylines: set[int],
 ) -> int | None:
     """The index in `texts` of the best headline among `candidates`, or None.
 
-    `anchors` are the indexes of byline and date lines; `lede` is the first body text.
+    `anchors` are the indexes of byline and date lines (`bylines` the byline ones);
+    `lede` is the first body text;
+    `minor` are units that do not set a headline apart from its byline or body
+    (buttons, counters, captions, a standfirst).
     """
     lede_words = _content_words(lede)
     best, best_score = None, 0.0
     for index in candidates:
         text = texts[index]
-        base = _title_likeness(text)
-        if base <= 0:
+        score = _title_likeness(text)
+        if score <= 0:
             continue
-        score = base
-        distance = sum(1 for i in range(index + 1, body_start) if i not in anchors)
-        score -= 0.25 * min(distance, 30)
-        if any(0 < anchor - index <= 3 or 0 < index - anchor <= 2 for anchor in anchors):
-            score += 2.5  # right above a byline or right under a date line
+        below = [a for a in sorted(anchors) if index < a <= index + 8]
+        target = min([body_start, *below[:1]]) if below else body_start
+        between = sum(1 for i in range(index + 1, target) if i not in minor and i not in anchors)
+        score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
+        if below and between <= 2:
+            # A headline, then its byline (or a date: a masthead prints today's date too).
+            score += (3.0 if below[0] in bylines else 2.0) - 0.5 * between
+        elif any(0 < index - a <= 2 for a in anchors):
+            score += 1.5  # a date line, then the headline (wire style)
         own = _content_words(text)
         if own and lede_words:
-            score += 4.0 * len(own & lede_words) / len(own)
+            shared = len(own & lede_words)
+            score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
         if _repeated(text, texts, index):
             score += 1.5
         if score > best_score:
@@ -59,15 +72,18 @@ def _title_likeness(text: str) -> float:
         return 0.0
     if len(words) < 3 and width < 20:
         return 0.0  # kickers and section names: "LIVE", "World"
-    if text.endswith(".") and not text.endswith("..."):
+    if text.endswith((".", ":", ",")) and not text.endswith("..."):
         return 0.0  # a sentence (a lede, a caption), not a title
+    first = next((char for char in text if char.isalpha()), "")
+    if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
+        return 0.0  # alt text, a file name, "Sign In Sign Up"
     score = 3.0
     if 5 <= len(words) <= 20:
         score += 1.0
-    if text[:1].islower():
-        score -= 2.0
-    if text.count("|") + text.count("•") + text.count("//") >= 2:
-        score -= 2.0  # a menu on one line
+    elif len(words) > 24:
+        score -= 1.5  # a standfirst
+    if " | " in text or "•" in text or "//" in text:
+        score -= 3.0  # a menu or a tab title on one line
     if text.isupper() and len(words) < 4:
         score -= 1.0
     return score

@@ -29,6 +29,7 @@ _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _MAX_CAPTION_CHARS = 350
 _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
+_IMAGE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.I)
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -91,12 +92,33 @@ def _date_of(text: str) -> str | None:
 def _headline(page: _Page) -> int | None:
     low = max(0, page.start - _HEAD_UNITS)
     high = min(page.end, page.start + 8)
-    taken = page.bylines.keys() | page.dates.keys()
-    candidates = [i for i in range(low, high)
-                  if i not in taken and credit_at_end(page.units[i].text) is None]
-    lede = next((page.units[i].text for i in range(page.start, page.end) if page.prose[i].score > 5), "")
     texts = [unit.text for unit in page.units]
-    return pick_headline(texts, candidates, page.start, set(taken), lede)
+    names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
+    anchors = page.bylines.keys() | page.dates.keys() | names
+    minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
+    candidates = [
+        i for i in range(low, high)
+        if i not in anchors and i not in minor and page.prose[i].score <= 10
+    ]
+    # Short lines ("Loading Photo Gallery") do not set a headline apart from its byline either.
+    minor |= {i for i in range(low, high) if page.prose[i].words <= 3}
+    lede = next((texts[i] for i in range(page.start, page.end) if page.prose[i].score > 5), "")
+    bylines = page.bylines.keys() | names
+    return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
+
+
+def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
+    # Buttons, counters, captions and a standfirst do not set a headline apart from its byline.
+    text = texts[index]
+    return (
+        prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
+        or _under_image_name(texts, index) or (text.endswith(".") and prose.words > 8)
+    )
+
+
+def _under_image_name(texts: list[str], index: int) -> bool:
+    # Browser copies print an image's file name, then its caption: "IMG_1187.JPG".
+    return index > 0 and _IMAGE_NAME.search(texts[index - 1]) is not None
 
 
 def _standfirst(page: _Page, title_at: int | None, body_from: int) -> list[int]:
@@ -134,6 +156,10 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                     paragraphs.append(body_part)
                 continue
         if not in_body or index == title_at or _is_body_chrome(text, page.prose[index]):
+            continue
+        texts_here = (page.units[index - 1].text if index else "", text)
+        if _IMAGE_NAME.search(texts_here[0]) and len(text) <= _MAX_CAPTION_CHARS:
+            _add_caption(captions, text)  # the line under an image's file name
             continue
         if index + 1 < len(page.units) and page.units[index + 1].text == text and len(text) <= _MAX_CAPTION_CHARS:
             _add_caption(captions, text)  # a caption printed twice
@@ -180,11 +206,20 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
         name = bare_name(texts[index]) if index != anchor else None
         if name is None:
             continue
-        rest = texts[index][len(name):].strip(" ,|•·")
-        beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(texts)]
-        if (rest and is_role_line(rest)) or any(i in page.dates or is_role_line(texts[i]) for i in beside):
+        if _beside_date_or_title(page, index):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _beside_date_or_title(page: _Page, index: int) -> bool:
+    texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
+    name = bare_name(page.units[index].text) or ""
+    rest = page.units[index].text[len(name):].strip(" ,|•·")
+    beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
+    return bool(texts) and (
+        (bool(rest) and is_role_line(rest))
+        or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
+    )
 
 
 def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:
