@@ -18,7 +18,7 @@ _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ..." near the end.
 _LABELLED = re.compile(
     r"(?:^|[\s.;])(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
-    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit))?\s*:?\s+(?=\S)(?P<credit>[^:]{2,90})$",
+    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
     re.I,
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.

@@ -19,6 +19,7 @@ from reader.ingest.prose import ends_sentence, stoplist, words_of
 _MIN_CHARS = 12
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 
 
@@ -51,7 +52,7 @@ def pick_headline(
         score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
         if below and between <= 2:
             # A headline, then its byline (or a date: a masthead prints today's date too).
-            score += (3.0 if below[0] in bylines else 2.0) - 0.5 * between
+            score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
         elif any(0 < index - a <= 2 for a in anchors):
             score += 1.5  # a date line, then the headline (wire style)
         own = _content_words(text)
@@ -70,8 +71,10 @@ def _title_likeness(text: str) -> float:
     words = text.split()
     if width < _MIN_CHARS or len(text) > _MAX_CHARS or len(words) > _MAX_WORDS or is_chrome(text):
         return 0.0
-    if len(words) < 3 and width < 20:
-        return 0.0  # kickers and section names: "LIVE", "World"
+    if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)):
+        return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
+    if "@" in text or "http" in text or "www." in text:
+        return 0.0  # an address: "Letters to the Editor Email letters@example.com"
     if text.endswith((".", ":", ",")) and not text.endswith("..."):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalpha()), "")

@@ -29,7 +29,7 @@ _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _MAX_CAPTION_CHARS = 350
 _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
-_IMAGE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp)$", re.I)
+_IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -98,11 +98,13 @@ def _headline(page: _Page) -> int | None:
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
     candidates = [
         i for i in range(low, high)
-        if i not in anchors and i not in minor and page.prose[i].score <= 10
+        if i not in anchors and i not in minor
     ]
-    # Short lines ("Loading Photo Gallery") do not set a headline apart from its byline either.
-    minor |= {i for i in range(low, high) if page.prose[i].words <= 3}
-    lede = next((texts[i] for i in range(page.start, page.end) if page.prose[i].score > 5), "")
+    # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
+    minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
+    # The lede: the first real paragraph below the headline candidates (not a standfirst).
+    lede = next((texts[i] for i in range(page.start, page.end)
+                 if page.prose[i].score > 5 and i not in candidates), "")
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
 
@@ -112,7 +114,8 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     text = texts[index]
     return (
         prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
-        or _under_image_name(texts, index) or (text.endswith(".") and prose.words > 8)
+        or _under_image_name(texts, index)
+        or (text.endswith(".") and not text.endswith("...") and prose.words > 8)
     )
 
 
