@@ -79,6 +79,21 @@ def is_chrome(line: str) -> bool:
     return _is_nav(line)
 
 
+# Where a comment section starts: "24 comments", "Leave a Reply", "Name Email (will not be published)".
+_COMMENTS = re.compile(
+    r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
+    r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)"
+    r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+)?\d*\s*comments"
+    r"|will not be published|^comment policy|^discussion$",
+    re.I,
+)
+
+
+def is_comments_heading(line: str) -> bool:
+    """True for the line that opens a comment section."""
+    return len(line) <= 80 and _COMMENTS.search(line.strip()) is not None
+
+
 def is_link_list_heading(line: str) -> bool:
     """True for "Related stories", "Most read" and the like."""
     if len(line) > 60:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.byline import bare_name, byline_name, is_role_line
-from reader.ingest.chrome import is_chrome
+from reader.ingest.chrome import is_chrome, is_comments_heading
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import pick_headline
@@ -48,6 +48,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     units = scraped_units(text)
     prose = measure(units)
     start, end = body_span(prose)
+    end = _before_comments(units, prose, start, end)
     page = _Page(units, prose, start, end)
     _find_bylines_and_dates(page)
     title_at = _headline(page)
@@ -55,18 +56,29 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
     paragraphs, captions = _body_and_captions(page, order, title_at)
     title = units[title_at].text if title_at is not None else ""
+    byline = _byline(page, title_at, body_from)
     return [
         ParsedArticle(
             key=origin.key,
             title=title,
-            paragraphs=_without_repeats(paragraphs, captions, title),
+            paragraphs=_without_bios(_without_repeats(paragraphs, captions, title), byline),
             captions=captions,
-            byline=_byline(page, title_at, body_from),
+            byline=byline,
             source=site_name(text),
             url=origin.url,
             published=_published(page, title_at, body_from),
         )
     ]
+
+
+def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
+    # Readers' comments are prose too: the body ends where their section starts.
+    seen = 0.0
+    for index in range(start, end):
+        if seen > 50 and is_comments_heading(units[index].text):
+            return index
+        seen += max(prose[index].score, 0.0)
+    return end
 
 
 def _find_bylines_and_dates(page: _Page) -> None:
@@ -254,6 +266,15 @@ def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> 
         seen.add(key)
         body.append(paragraph)
     return body
+
+
+def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
+    # "Jane Doe is a reporter at ...": the author's note under the article.
+    if not byline:
+        return paragraphs
+    names = [name.strip() for name in re.split(r",|\band\b", byline) if name.strip()]
+    return [p for p in paragraphs
+            if not (len(p) <= 400 and any(p.startswith(name + " ") for name in names))]
 
 
 def _add_caption(captions: list[str], caption: str) -> None:

@@ -26,6 +26,7 @@ _STOPWORDS_HIGH = 0.32
 # Languages tried when English stopwords are rare in the page.
 _LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch",
               "Swedish", "Danish", "Norwegian_Bokmal", "Polish", "Russian", "Turkish", "Indonesian")
+_TITLE_LIKE = -3.0
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -50,7 +51,14 @@ def words_of(text: str) -> list[str]:
 def measure(units: list[Unit]) -> list[Prose]:
     """Each unit's prose signals and score, with the page's language's stoplist."""
     stoplist = _stoplist_for(units)
-    return [_prose(unit.text, stoplist) for unit in units]
+    prose = [_prose(unit.text, stoplist) for unit in units]
+    run = 0
+    for item in prose:
+        # A list of teaser headlines ends the body; one subheading inside it does not.
+        run = run + 1 if item.score == _TITLE_LIKE else 0
+        if run > 1:
+            item.score = _TITLE_LIKE * min(run, 5)
+    return prose
 
 
 def body_span(prose: list[Prose]) -> tuple[int, int]:
@@ -94,7 +102,9 @@ def _score(chars: int, words: int, density: float, sentence: bool) -> float:
         return 1.0  # a short paragraph: "He did not answer."
     if chars >= _LENGTH_LOW:
         return -min(words * 0.3, 10.0)  # a long list of names or links
-    return -3.0  # a menu item, a share button, a teaser headline
+    if words <= 2:
+        return -2.0  # a button or a counter: "Tweet", "Print", "0"
+    return _TITLE_LIKE  # a menu item, a teaser headline, a subheading
 
 
 def _stoplist_for(units: list[Unit]) -> frozenset[str]:
