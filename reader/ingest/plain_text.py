@@ -103,7 +103,7 @@ def _date_of(text: str) -> str | None:
 
 def _headline(page: _Page) -> int | None:
     low = max(0, page.start - _HEAD_UNITS)
-    high = min(page.end, page.start + 8)
+    high = min(_first_paragraph(page) + 1, page.start + 8)
     texts = [unit.text for unit in page.units]
     names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
     anchors = page.bylines.keys() | page.dates.keys() | names
@@ -119,6 +119,18 @@ def _headline(page: _Page) -> int | None:
                  if page.prose[i].score > 5 and i not in candidates), "")
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
+
+
+def _first_paragraph(page: _Page) -> int:
+    # The body's first paragraph that is no caption: a headline is never below it.
+    texts = [unit.text for unit in page.units]
+    for index in range(page.start, page.end):
+        if page.prose[index].score <= 5 or credit_at_end(texts[index]):
+            continue
+        after = texts[index + 1] if index + 1 < len(texts) else ""
+        if after != texts[index] and not is_credit_only(after):
+            return index
+    return page.start
 
 
 def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
