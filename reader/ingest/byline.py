@@ -20,7 +20,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note.
 _BYLINE_END = re.compile(
-    rf"\s*(?:[(|•·/\t@]|\s[-–—]\s|\d|\b{_MONTH}|"
+    rf"\s*(?:[(|•·/\t@]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
     r"\b(?:published|updated|posted|on|email|follow)\b(?!-))",
     re.I,
 )
@@ -63,6 +63,8 @@ def bare_name(line: str) -> str | None:
     words = head.split()
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
+    if words[0] in ("The", "A", "An"):
+        return None  # a publication or a section: "The Aviationist"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
         return None
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
@@ -83,7 +85,7 @@ def _names(rest: str) -> str | None:
     parts = [part.strip() for part in names.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:
-        if not part or ROLE_WORDS.search(part) or not _looks_like_name(part):
+        if not part or ROLE_WORDS.search(part) or "." in part.strip(".") or not _looks_like_name(part):
             break  # "Jane Doe, Political Correspondent": the rest is a job title
         kept.append(part)
     name = _DANGLING.sub("", ", ".join(kept)).strip()
