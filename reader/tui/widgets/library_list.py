@@ -256,7 +256,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
     def _render_row(self, row: Row, part: int, width: int, is_cursor: bool) -> Strip:
         unread = self.rows.is_unread(row.id)
         counts = counts_label(*self.rows.counts_of(row.id))
-        date = short_date(row.summary.published or row.summary.added)
+        date = short_date(row.summary.published)  # the import date is no publication date
         marker = f" {UNREAD if unread else ' '} "
         title = "title-unread" if unread else "library-list--title"
         if self.row_height == 1:
