@@ -22,6 +22,7 @@ _CHROME_TEXT = """
     terms of use|terms and conditions|contact us|about us|all rights reserved|loading
     watch|video|play video|audio|live|breaking|breaking news|getty images|about|newsletters
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
+    continue reading the main story|view full size image|loading photo gallery|view/post comments
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()

@@ -18,7 +18,8 @@ _FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 _BULLET = re.compile(r"^(?:[*+#•·▪◦o-])\s+(?=\S)")
-_WRAP_SLACK = 14  # a wrapped line ends within this many characters of the wrap width
+_MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
+_WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
 
 
 @dataclass(slots=True)
@@ -35,32 +36,31 @@ def scraped_units(text: str) -> list[Unit]:
     raw = [line.rstrip() for line in text.split("\n")]
     width = _wrap_width(raw)
     units: list[Unit] = []
-    joinable = False  # may the next line continue the last unit?
+    previous = ""  # the raw line before, if it may continue into this one
     for line in raw:
         cleaned, bullet = _without_marks(line)
         if not cleaned:
-            joinable = False
+            previous = ""
             continue
-        if joinable and not bullet and units:
+        if previous and not bullet and units and _wrapped(previous, cleaned, width):
             unit = units[-1]
             unit.lines.append(cleaned)
             unit.text = _join(unit.text, cleaned)
         else:
             units.append(Unit(cleaned, [cleaned], bullet))
-        joinable = width is not None and len(line) >= width - _WRAP_SLACK
+        previous = line
     return units
 
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a text browser wrapped the page at, or None for a browser copy."""
-    lengths = [len(line) for line in lines if len(line.strip()) > 20]
-    if len(lengths) < 8:
-        return None
-    width = max(lengths)
-    if width > 160:
-        return None  # browser copies keep whole paragraphs on one line
-    near = sum(length >= width - _WRAP_SLACK for length in lengths)
-    return width if near >= 6 and near >= len(lengths) * 0.15 else None
+    width = max(map(len, lines), default=0)
+    return width if 0 < width <= _MAX_WRAP_WIDTH else None  # copies keep paragraphs on a line
+
+
+def _wrapped(line: str, following: str, width: int | None) -> bool:
+    # Wrapping is greedy: the next line's first word went down only because it did not fit.
+    return width is not None and len(line) + 1 + len(following.split()[0]) > width - _WRAP_SLACK
 
 
 def _without_marks(line: str) -> tuple[str, bool]:
