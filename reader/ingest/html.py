@@ -10,6 +10,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from reader.ingest.chrome import is_chrome
+from reader.ingest.credits import credit_at_end
 from reader.ingest.errors import ImportFailure
 from reader.ingest.headline import looks_like_title
 from reader.ingest.html_text import visible_text
@@ -112,7 +113,7 @@ def _own_captions(captions: list[str], paragraphs: list[str]) -> list[str]:
     stop = stoplist()
     return [
         caption for caption in captions
-        if not looks_like_title(caption)
+        if not looks_like_title(caption) or credit_at_end(caption)
         or len({w for w in words_of(caption) if w not in stop and len(w) > 2} & body) >= 2
     ]
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.byline import bare_name, byline_name, is_role_line
-from reader.ingest.chrome import is_chrome, is_comments_heading
+from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import pick_headline
@@ -27,6 +27,7 @@ from reader.ingest.site_name import site_name
 _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _MAX_CAPTION_CHARS = 350
+_SMALL_BOX = 5  # link-list lines on a page with a "Related" box inside its article
 _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
@@ -39,6 +40,7 @@ class _Page:
     prose: list[Prose]
     start: int
     end: int
+    listed: set[int] = field(default_factory=set)  # in a link list: other stories
     bylines: dict[int, str] = field(default_factory=dict)
     dates: dict[int, str] = field(default_factory=dict)
 
@@ -47,9 +49,18 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from a scraped-text file."""
     units = scraped_units(text)
     prose = measure(units)
+    listed = _link_lists(units, prose)
+    for index, unit in enumerate(units):
+        # Neither a small "Related stories" box nor a caption inside the body ends it.
+        if index in listed and len(listed) <= _SMALL_BOX:
+            prose[index].score = 0.0
+        elif credit_at_end(unit.text):
+            prose[index].score = -1.0
     start, end = body_span(prose)
+    if start == end:  # no prose at all (a list, a poem): everything but chrome is the body
+        start, end = 0, len(units)
     end = _before_comments(units, prose, start, end)
-    page = _Page(units, prose, start, end)
+    page = _Page(units, prose, start, end, listed)
     _find_bylines_and_dates(page)
     title_at = _headline(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
@@ -69,6 +80,21 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=_published(page, title_at, body_from),
         )
     ]
+
+
+def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
+    # "Related stories" and the headlines under it, up to the next sentence.
+    listed: set[int] = set()
+    box: list[int] = []
+    for index, unit in enumerate(units + [Unit("")]):
+        if is_link_list_heading(unit.text):
+            box = [index]
+        elif box and index < len(units) and not prose[index].sentence:
+            box.append(index)
+        elif box:
+            listed.update(box)
+            box = []
+    return listed
 
 
 def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
@@ -182,7 +208,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 if body_part and in_body:
                     paragraphs.append(body_part)
                 continue
-        if not in_body or index == title_at or _is_body_chrome(text, page.prose[index]):
+        if not in_body or index == title_at or index in page.listed or _is_body_chrome(text, page.prose[index]):
             continue
         texts_here = (page.units[index - 1].text if index else "", text)
         if _IMAGE_NAME.search(texts_here[0]) and len(text) <= _MAX_CAPTION_CHARS:

@@ -51,24 +51,20 @@ def words_of(text: str) -> list[str]:
 def measure(units: list[Unit]) -> list[Prose]:
     """Each unit's prose signals and score, with the page's language's stoplist."""
     stoplist = _stoplist_for(units)
-    prose = [_prose(unit.text, stoplist) for unit in units]
-    run = 0
-    for item in prose:
-        # A list of teaser headlines ends the body; one subheading inside it does not.
-        run = run + 1 if item.score == _TITLE_LIKE else 0
-        if run > 1:
-            item.score = _TITLE_LIKE * min(run, 5)
-    return prose
+    return [_prose(unit.text, stoplist) for unit in units]
 
 
 def body_span(prose: list[Prose]) -> tuple[int, int]:
     """[start, end) of the run of units with the highest total score."""
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
+    run = 0
     for index, item in enumerate(prose):
         if total <= 0:
             total, start = 0.0, index
-        total += item.score
+        # A list of teaser headlines ends the body; one subheading inside it does not.
+        run = run + 1 if item.score == _TITLE_LIKE else 0
+        total += item.score * min(max(run, 1), 5)
         if total > best:
             best, best_span = total, (start, index + 1)
     return best_span
