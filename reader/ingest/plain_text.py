@@ -51,14 +51,18 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     prose = measure(units)
     listed = _link_lists(units, prose)
     for index, unit in enumerate(units):
-        # Neither a small "Related stories" box nor a caption inside the body ends it.
-        if index in listed and len(listed) <= _SMALL_BOX:
+        # Neither a small "Related stories" box, a byline nor a caption inside the body ends it;
+        # a copyright or share line is never part of it.
+        if (index in listed and len(listed) <= _SMALL_BOX) or _is_byline_or_date(unit.text):
             prose[index].score = 0.0
         elif credit_at_end(unit.text):
             prose[index].score = -1.0
+        elif is_chrome(unit.text):
+            prose[index].score = min(prose[index].score, -2.0)
     start, end = body_span(prose)
-    if start == end:  # no prose at all (a list, a poem): everything but chrome is the body
-        start, end = 0, len(units)
+    if start == end:  # no prose at all: the body starts at the first sentence, if any
+        start = next((i for i, item in enumerate(prose) if item.sentence), 0)
+        end = len(units)
     end = _before_comments(units, prose, start, end)
     page = _Page(units, prose, start, end, listed)
     _find_bylines_and_dates(page)
@@ -89,7 +93,7 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     for index, unit in enumerate(units + [Unit("")]):
         if is_link_list_heading(unit.text):
             box = [index]
-        elif box and index < len(units) and not prose[index].sentence:
+        elif box and index < len(units) and not prose[index].sentence and not credit_at_end(unit.text):
             box.append(index)
         elif box:
             listed.update(box)
@@ -117,6 +121,10 @@ def _find_bylines_and_dates(page: _Page) -> None:
             page.bylines[index] = name
         elif iso := _date_of(text):
             page.dates[index] = iso
+
+
+def _is_byline_or_date(text: str) -> bool:
+    return len(text) <= _MAX_BYLINE_CHARS and (byline_name(text) is not None or _date_of(text) is not None)
 
 
 def _date_of(text: str) -> str | None:

@@ -65,7 +65,7 @@ def body_span(prose: list[Prose]) -> tuple[int, int]:
         # A list of teaser headlines ends the body; one subheading inside it does not.
         run = run + 1 if item.score == _TITLE_LIKE else 0
         total += item.score * min(max(run, 1), 5)
-        if total > best:
+        if total >= best and total > 0:  # on a tie, the longer run
             best, best_span = total, (start, index + 1)
     return best_span
 
