@@ -20,6 +20,7 @@ _MIN_CHARS = 12
 _MAX_CHARS = 250
 _MAX_WORDS = 40
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 
 
@@ -73,9 +74,9 @@ def _title_likeness(text: str) -> float:
         return 0.0
     if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)):
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
-    if "@" in text or "http" in text or "www." in text:
+    if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
-    if text.endswith((".", ":", ",")) and not text.endswith("..."):
+    if text.endswith((".", ":", ",", "。")) and not text.endswith("..."):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalpha()), "")
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):

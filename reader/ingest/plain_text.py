@@ -17,7 +17,7 @@ from reader.ingest.byline import bare_name, byline_name, is_role_line
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
-from reader.ingest.headline import pick_headline
+from reader.ingest.headline import looks_like_title, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import Prose, body_span, ends_sentence, measure
@@ -27,7 +27,8 @@ from reader.ingest.site_name import site_name
 _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _MAX_CAPTION_CHARS = 350
-_SMALL_BOX = 5  # link-list lines on a page with a "Related" box inside its article
+_SMALL_BOX = 5
+_CLEAN_HEAD_UNITS = 8  # link-list lines on a page with a "Related" box inside its article
 _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
@@ -64,9 +65,15 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
     end = _before_comments(units, prose, start, end)
+    clean = _clean_head(units, prose, start)
+    if clean:
+        start = 0
     page = _Page(units, prose, start, end, listed)
     _find_bylines_and_dates(page)
-    title_at = _headline(page)
+    if clean:  # a title line, then the article: nothing above the body to choose from
+        title_at = 0 if looks_like_title(units[0].text) and 0 not in page.bylines else None
+    else:
+        title_at = _headline(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
     paragraphs, captions = _body_and_captions(page, order, title_at)
@@ -84,6 +91,17 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=_published(page, title_at, body_from),
         )
     ]
+
+
+def _clean_head(units: list[Unit], prose: list[Prose], start: int) -> bool:
+    """True when nothing above the body is chrome: no menu, no button, no two short lines in a row."""
+    if start > _CLEAN_HEAD_UNITS:
+        return False
+    short = [not prose[i].sentence and prose[i].words <= 20 for i in range(start)]
+    return not any(
+        is_chrome(units[i].text) or (short[i] and prose[i].words <= 2) or (i > 0 and short[i] and short[i - 1])
+        for i in range(start)
+    )
 
 
 def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
