@@ -224,8 +224,12 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         if index in page.bylines or index in page.dates:
             continue
         if is_credit_only(text):
-            if in_body and last_kept == index - 1 and len(paragraphs[-1]) <= _MAX_CAPTION_CHARS:
-                _add_caption(captions, f"{paragraphs.pop()} {text}")
+            # The credit names the picture of the short line above it, kept or not.
+            above = page.units[index - 1].text if index else ""
+            if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in page.dates | page.bylines.keys():
+                if last_kept == index - 1:
+                    paragraphs.pop()
+                _add_caption(captions, f"{above} {text}")
             continue
         if credit_at_end(text) and len(text) <= _MAX_CAPTION_CHARS * 2:
             body_part, caption = _split_caption(unit)
