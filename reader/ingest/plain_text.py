@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.byline import bare_name, byline_name, is_role_line
-from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
+from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import looks_like_title, pick_headline
@@ -31,6 +31,7 @@ _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8  # link-list lines on a page with a "Related" box inside its article
 _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
+_MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
@@ -238,7 +239,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 if body_part and in_body:
                     paragraphs.append(body_part)
                 continue
-        if not in_body or index == title_at or index in page.listed or _is_body_chrome(text, page.prose[index]):
+        if not in_body or index == title_at or index in page.listed or _is_body_chrome(page, index):
             continue
         texts_here = (page.units[index - 1].text if index else "", text)
         if _IMAGE_NAME.search(texts_here[0]) and len(text) <= _MAX_CAPTION_CHARS:
@@ -264,10 +265,30 @@ def _split_caption(unit: Unit) -> tuple[str, str]:
     return unit.text, ""
 
 
-def _is_body_chrome(text: str, prose: Prose) -> bool:
-    if is_chrome(text):
+def _is_body_chrome(page: _Page, index: int) -> bool:
+    text, prose = page.units[index].text, page.prose[index]
+    if is_chrome(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    return not prose.sentence and prose.words <= _MAX_CHROME_WORDS
+    if prose.sentence or prose.words > _MAX_CHROME_WORDS:
+        return False
+    # A subheading or a short list between paragraphs is the article's; a lone short line is not.
+    return not _between_paragraphs(page, index)
+
+
+def _between_paragraphs(page: _Page, index: int) -> bool:
+    def is_short(i: int) -> bool:
+        return not page.prose[i].sentence and page.prose[i].words <= _MAX_CHROME_WORDS
+
+    before, after = index - 1, index + 1
+    while before >= page.start and is_short(before) and index - before <= _MAX_SHORT_RUN:
+        before -= 1
+    while after < page.end and is_short(after) and after - index <= _MAX_SHORT_RUN:
+        after += 1
+    return (
+        before >= page.start and after < page.end
+        and page.prose[before].score > 0 and page.prose[after].score > 5
+        and not is_short(before) and not is_short(after)
+    )
 
 
 def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
