@@ -59,7 +59,7 @@ def bare_name(line: str) -> str | None:
     line = line.strip()
     if len(line) > 80 or not line[:1].isupper():
         return None
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@)", line, maxsplit=1)[0]
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\b(?:Follow|Email|Twitter)\b)", line, maxsplit=1)[0]
     words = head.split()
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None

@@ -20,6 +20,7 @@ _MIN_CHARS = 12
 _MAX_CHARS = 250
 _MAX_WORDS = 40
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 
@@ -76,6 +77,8 @@ def _title_likeness(text: str) -> float:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    if sum(1 for word in words if sum(char.isalpha() for char in word) >= 3) < 2 and not _CJK_WIDE.search(text):
+        return 0.0  # a time or a date: "4:44 PM 12/27/2014"
     if text.endswith((".", ":", ",", "。")) and not text.endswith("..."):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalpha()), "")
@@ -86,8 +89,10 @@ def _title_likeness(text: str) -> float:
         score += 1.0
     elif len(words) > 24:
         score -= 1.5  # a standfirst
-    if " | " in text or "•" in text or "//" in text:
-        score -= 3.0  # a menu or a tab title on one line
+    if " | " in text or "•" in text or "//" in text or " » " in text or " › " in text:
+        score -= 3.0
+    if _DOMAIN.search(text):
+        score -= 2.0  # a site name: "Example.com: Community Videos"  # a menu or a tab title on one line
     if text.isupper() and len(words) < 4:
         score -= 1.0
     return score

@@ -33,6 +33,7 @@ _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
+_BY_ALONE = re.compile(r"^by:?$", re.I)
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -138,6 +139,10 @@ def _find_bylines_and_dates(page: _Page) -> None:
             continue
         if name := byline_name(text):
             page.bylines[index] = name
+        elif _BY_ALONE.match(text) and index + 1 < len(page.units):
+            # "By:" on a line of its own, the name on the next.
+            if name := bare_name(page.units[index + 1].text):
+                page.bylines[index] = name
         elif iso := _date_of(text):
             page.dates[index] = iso
 
@@ -306,13 +311,14 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # A name without "By" counts when a date, a job title or a handle stands beside it.
     texts = [unit.text for unit in page.units]
     found: list[tuple[int, str]] = []
-    for index in range(max(0, anchor - 4), min(body_from, anchor + 12)):
+    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         name = bare_name(texts[index]) if index != anchor else None
         if name is None:
             continue
         if _beside_date_or_title(page, index):
-            found.append((abs(index - anchor), name))
-    return min(found)[1] if found else None
+            # Below the headline first: a name above it is more often a section or a kicker.
+            found.append((index < anchor, abs(index - anchor), name))
+    return min(found)[2] if found else None
 
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from reader.ingest.scraped_lines import Unit
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»)\]]*$""")
+# A full stop, not an ellipsis: "Season Of 'Parks And Recreat..." is a cut-off teaser.
+_SENTENCE_END = re.compile(r"""(?<!\.\.)[.!?。！？]["'”’»)\]]*$""")
 # jusText's defaults: LENGTH_LOW, LENGTH_HIGH, STOPWORDS_LOW, STOPWORDS_HIGH.
 _LENGTH_LOW = 70
 _LENGTH_HIGH = 200
