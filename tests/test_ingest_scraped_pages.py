@@ -183,3 +183,12 @@ def test_soft_hyphens_are_gone_so_entities_and_search_see_whole_words(tmp_path: 
     (article,) = read_source(write(tmp_path, "soft.txt", text))
     assert article.title == "Netanyahu meets Achterberg in The Hague"
     assert article.paragraphs == [BODY[0]]
+
+
+def test_a_button_copied_with_the_headline_and_by_on_a_line_of_its_own(tmp_path: Path) -> None:
+    text = browser_copy(f"{HEADLINE} Add to ...", "Print Email Comments", "By:", "Harriet Lindqvist",
+                        "Published: November 13, 2026 7:02 am")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert (article.title, article.byline, article.published) == (
+        HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY

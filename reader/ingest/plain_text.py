@@ -33,6 +33,7 @@ _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
+_BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^by:?$", re.I)
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
@@ -79,7 +80,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     body_from = start if title_at is None or title_at < start else title_at + 1
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
     paragraphs, captions = _body_and_captions(page, order, title_at)
-    title = units[title_at].text if title_at is not None else ""
+    title = _without_button(units[title_at].text) if title_at is not None else ""
     byline = _byline(page, title_at, body_from)
     return [
         ParsedArticle(
@@ -183,7 +184,7 @@ def _first_paragraph(page: _Page) -> int:
     # The body's first paragraph that is no caption: a headline is never below it.
     texts = [unit.text for unit in page.units]
     for index in range(page.start, page.end):
-        if page.prose[index].score <= 5 or credit_at_end(texts[index]):
+        if page.prose[index].score <= 5 or not page.prose[index].sentence or credit_at_end(texts[index]):
             continue
         after = texts[index + 1] if index + 1 < len(texts) else ""
         if after != texts[index] and not is_credit_only(after):
@@ -361,6 +362,17 @@ def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> 
         seen.add(key)
         body.append(paragraph)
     return body
+
+
+def _without_button(title: str) -> str:
+    # A button copied with the headline: "Oil prices: what to watch in 2015 Add to ..."
+    if not title.endswith(("...", "…")):
+        return title
+    words = title.rstrip(".… ").split()
+    kept = len(words)
+    while kept > 1 and len(words) - kept < 3 and words[kept - 1].casefold() in _BUTTON_WORDS:
+        kept -= 1
+    return " ".join(words[:kept]) if kept < len(words) else title
 
 
 def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:

@@ -39,6 +39,8 @@ def scraped_units(text: str) -> list[Unit]:
     previous = ""  # the raw line before, if it may continue into this one
     for line in raw:
         cleaned, bullet = _without_marks(line)
+        if not units and cleaned.startswith("#"):
+            cleaned = ""  # lynx lists the page's <link> elements first: "#Blog » Feed"
         if not cleaned:
             previous = ""
             continue
