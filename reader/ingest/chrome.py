@@ -52,6 +52,15 @@ _CHROME_PREFIX = re.compile(
     r"image source\b|image caption\b|listen to this article\b|most read\b)",
     re.I,
 )
+# Cookie banners and newsletter prompts are sentences, but about the site, not the story.
+_PROMPT = re.compile(
+    r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|policy|consent|settings|preferences)\b"
+    r"|\b(?:use|uses|using|accept)\b.{0,40}\bcookies\b"
+    r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b",
+    re.I,
+)
+_TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
+_MAX_PROMPT_CHARS = 300
 _MAX_PREFIX_CHROME = 100
 _MAX_CHROME_CHARS = 160
 # Menu items are split by bars, bullets, breadcrumb arrows, or just wide spacing.
@@ -68,7 +77,9 @@ def normalized(line: str) -> str:
 
 
 def is_chrome(line: str) -> bool:
-    """True for menu, share, ad, copyright and navigation lines."""
+    """True for menu, share, ad, copyright, navigation and cookie or newsletter prompt lines."""
+    if len(line) <= _MAX_PROMPT_CHARS and _PROMPT.search(line) and _TO_THE_READER.search(line):
+        return True
     if len(line) > _MAX_CHROME_CHARS:
         return False  # chrome is short; skipping long lines keeps big files fast
     if normalized(line) in CHROME_LINES:
