@@ -192,3 +192,20 @@ def test_a_button_copied_with_the_headline_and_by_on_a_line_of_its_own(tmp_path:
     assert (article.title, article.byline, article.published) == (
         HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def test_html_page_loses_share_lines_teaser_captions_and_what_trails_the_author(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p><p>Share on Twitter</p>" for p in BODY)
+    page = (
+        '<html><head><meta name="author" content="Harriet Lindqvist Editor View Profile » Follow RSS">'
+        f"<title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        "<figure><img src='a.jpg'><figcaption>Engineers inspect a turbine blade at the port of Blyth "
+        "on Wednesday. (Kyodo)</figcaption></figure>"
+        f"{paragraphs}<p>Continue reading the main story</p>"
+        "<aside><figure><img src='b.jpg'><figcaption>Storm closes the coast road for a third day"
+        "</figcaption></figure></aside></article></body></html>"
+    )
+    (article,) = read_source(write(tmp_path, "wind.html", page))
+    assert article.byline == "Harriet Lindqvist"
+    assert article.paragraphs == BODY
+    assert article.captions == ["Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"]

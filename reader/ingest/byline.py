@@ -20,8 +20,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note.
 _BYLINE_END = re.compile(
-    rf"\s*(?:[(|•·/\t@]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
-    r"\b(?:published|updated|posted|on|email|follow)\b(?!-))",
+    rf"\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
+    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-))",
     re.I,
 )
 _DANGLING = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
@@ -52,6 +52,23 @@ def byline_name(line: str) -> str | None:
         name = _names(line[inner.end():])
         return name if name and line.startswith(name.split()[0]) else None
     return _names(match["rest"])
+
+
+def author_names(author: str) -> str | None:
+    """An extractor's author field without what trails the names ("Jane Doe Editor View Profile")."""
+    names = []
+    for part in author.split(";"):
+        words = _BYLINE_END.split(part.strip(), maxsplit=1)[0].split()
+        kept = []
+        for word in words:
+            if _JOB_TITLES.fullmatch(word) or not (
+                _is_name_word(word) or word.lower() in _NAME_PARTICLES
+            ):
+                break
+            kept.append(word)
+        if kept:
+            names.append(" ".join(kept))
+    return "; ".join(names) or None
 
 
 def bare_name(line: str) -> str | None:

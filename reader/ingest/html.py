@@ -9,6 +9,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html
 
+from reader.ingest.byline import author_names
 from reader.ingest.chrome import is_chrome
 from reader.ingest.credits import credit_at_end
 from reader.ingest.errors import ImportFailure
@@ -58,7 +59,7 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
             title=title,
             paragraphs=[p for p in paragraphs if p not in captions],
             captions=captions,
-            byline=document.author or None,
+            byline=author_names(document.author or ""),
             source=document.sitename or None,
             url=url,
             published=document.date or None,
