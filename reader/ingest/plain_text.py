@@ -28,7 +28,8 @@ _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _MAX_CAPTION_CHARS = 350
 _SMALL_BOX = 5
-_CLEAN_HEAD_UNITS = 8  # link-list lines on a page with a "Related" box inside its article
+_CLEAN_HEAD_UNITS = 8
+_MAX_TITLE_CHARS = 150  # link-list lines on a page with a "Related" box inside its article
 _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
@@ -74,7 +75,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     page = _Page(units, prose, start, end, listed)
     _find_bylines_and_dates(page)
     if clean:  # a title line, then the article: nothing above the body to choose from
-        title_at = 0 if looks_like_title(units[0].text) and 0 not in page.bylines else None
+        title_at = 0 if _first_line_titles(page) else None
     else:
         title_at = _headline(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
@@ -104,6 +105,15 @@ def _clean_head(units: list[Unit], prose: list[Prose], start: int) -> bool:
     return not any(
         is_chrome(units[i].text) or (short[i] and prose[i].words <= 2) or (i > 0 and short[i] and short[i - 1])
         for i in range(start)
+    )
+
+
+def _first_line_titles(page: _Page) -> bool:
+    # In a clean text the first line is the title, even one written as a sentence.
+    first = page.units[0].text
+    return (
+        len(page.units) > 1 and 0 not in page.bylines and 0 not in page.dates
+        and (looks_like_title(first) or (len(first) <= _MAX_TITLE_CHARS and page.prose[0].score <= 5))
     )
 
 
