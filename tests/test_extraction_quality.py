@@ -28,7 +28,7 @@ def test_scorer_reports_each_form_and_the_means(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert "1 pages from 1 sites" in lines
     browser = next(line for line in lines if line.startswith("browser "))
-    assert browser.split()[1:6] == ["100%", "100%", "1.000", "1.000", "1/1"]
+    assert browser.split()[1:7] == ["100%", "100%", "1.000", "1.000", "1.000", "1/1"]
     assert any(line.startswith("courier1") and " html " in line for line in lines)
     assert any(line.startswith("trafilatura ") for line in lines)
 
