@@ -209,3 +209,15 @@ def test_html_page_loses_share_lines_teaser_captions_and_what_trails_the_author(
     assert article.byline == "Harriet Lindqvist"
     assert article.paragraphs == BODY
     assert article.captions == ["Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"]
+
+
+def test_what_follows_the_article_is_left_out(tmp_path: Path) -> None:
+    tail = ("Video: Storm closes the coast road for a third day",
+            "Lindqvist is the Courier's energy correspondent. Follow her on Twitter.",
+            "24 comments", "Leave a comment",
+            "I have lived by the coast for forty years and the turbines have changed the view completely, "
+            "but I would rather look at them than at a power station.",
+            "Reply")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tail)
+    (article,) = read_source(write(tmp_path, "tail.txt", text))
+    assert article.paragraphs == BODY

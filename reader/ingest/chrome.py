@@ -46,6 +46,8 @@ LINK_LIST_HEADINGS = frozenset(
 _MORE_FROM = re.compile(r"^more (?:from|on|in)\b.{0,40}$", re.I)
 
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").
+# "Story: <headline>", "Video: <headline>": a link to another story, not a sentence.
+_LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|slideshow)\s*:\s", re.I)
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
@@ -85,6 +87,8 @@ def is_chrome(line: str) -> bool:
     if normalized(line) in CHROME_LINES:
         return True
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):
+        return True
+    if _LINK_LABEL.match(line.strip()) and not line.rstrip().endswith((".", '"', "”")):
         return True
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"

@@ -390,8 +390,10 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     if not byline:
         return paragraphs
     names = [name.strip() for name in re.split(r",|\band\b", byline) if name.strip()]
+    names += [name.split()[-1] for name in names if len(name.split()) > 1]  # "Doe is an economist"
     return [p for p in paragraphs
-            if not (len(p) <= 400 and any(p.startswith(name + " ") for name in names))]
+            if not (len(p) <= 400 and any(re.match(rf"{re.escape(name)} (?:is|was|has|covers|writes)\b", p)
+                                          for name in names))]
 
 
 def _add_caption(captions: list[str], caption: str) -> None:
