@@ -27,6 +27,7 @@ _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
 _MAX_CREDIT_WORDS = 10
+_SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)\b|;", re.I)
 
 
 def credit_at_end(text: str) -> str | None:
@@ -49,6 +50,8 @@ def is_credit_only(text: str) -> bool:
 
 
 def _is_credit(inside: str) -> bool:
+    if _SIGN_OFF.search(inside):
+        return False  # "(Reporting by Jane Doe; Editing by Tom Roe)" ends a wire story
     words = inside.replace("/", " ").split()
     if not words or len(words) > _MAX_CREDIT_WORDS or inside.rstrip().endswith((".", "!", "?")):
         return False
