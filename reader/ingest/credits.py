@@ -24,7 +24,8 @@ _LABELLED = re.compile(
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
 _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}"
                       r"(?:/[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+)$")
-_VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
+_VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
+                  r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
 _MAX_CREDIT_WORDS = 10
 _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)\b|;", re.I)

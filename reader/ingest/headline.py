@@ -77,7 +77,8 @@ def _title_likeness(text: str) -> float:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
-    if sum(1 for word in words if sum(char.isalpha() for char in word) >= 3) < 2 and not _CJK_WIDE.search(text):
+    lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
+    if lettered < 2 and not _CJK_WIDE.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
     if text.endswith((".", ":", ",", "。")) and not text.endswith("..."):
         return 0.0  # a sentence (a lede, a caption), not a title

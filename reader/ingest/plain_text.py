@@ -103,7 +103,8 @@ def _clean_head(units: list[Unit], prose: list[Prose], start: int) -> bool:
         return False
     short = [not prose[i].sentence and prose[i].words <= 20 for i in range(start)]
     return not any(
-        is_chrome(units[i].text) or (short[i] and prose[i].words <= 2) or (i > 0 and short[i] and short[i - 1])
+        is_chrome(units[i].text) or (short[i] and prose[i].words <= 2)
+        or (i > 0 and short[i] and short[i - 1])
         for i in range(start)
     )
 
@@ -237,13 +238,14 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     lead = range(max(0, (title_at if title_at is not None else first) - 8), first)
     for index in list(lead) + order:
         unit, text = page.units[index], page.units[index].text
+        above = page.units[index - 1].text if index else ""
         in_body = index >= first
         if index in page.bylines or index in page.dates:
             continue
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
-            above = page.units[index - 1].text if index else ""
-            if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in page.dates | page.bylines.keys():
+            taken = page.dates.keys() | page.bylines.keys()
+            if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken:
                 if last_kept == index - 1:
                     paragraphs.pop()
                 _add_caption(captions, f"{above} {text}")
@@ -257,11 +259,11 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 continue
         if not in_body or index == title_at or index in page.listed or _is_body_chrome(page, index):
             continue
-        texts_here = (page.units[index - 1].text if index else "", text)
-        if _IMAGE_NAME.search(texts_here[0]) and len(text) <= _MAX_CAPTION_CHARS:
+        if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS:
             _add_caption(captions, text)  # the line under an image's file name
             continue
-        if index + 1 < len(page.units) and page.units[index + 1].text == text and len(text) <= _MAX_CAPTION_CHARS:
+        following = page.units[index + 1].text if index + 1 < len(page.units) else ""
+        if following == text and len(text) <= _MAX_CAPTION_CHARS:
             _add_caption(captions, text)  # a caption printed twice
             continue
         paragraphs.append(text)

@@ -164,7 +164,8 @@ def _closing_agency(block: str, start: int, end: int) -> list[Hit]:
     if hit is None:
         return []
     words = block[hit[0] : hit[1]].split()
-    if words[-1].casefold() in _NOT_AGENCIES or not (len(words) == 1 or _AGENCY_WORD.search(block, hit[0], hit[1])):
+    named = len(words) == 1 or _AGENCY_WORD.search(block, hit[0], hit[1]) is not None
+    if words[-1].casefold() in _NOT_AGENCIES or not named:
         return []  # "(File photo)", "(Jane Doe)": no agency named
     return [hit]
 
