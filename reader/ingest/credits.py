@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Lower-case words a parenthesised credit may hold besides names and agencies.
@@ -31,6 +32,7 @@ _MAX_CREDIT_WORDS = 10
 _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)\b|;", re.I)
 
 
+@functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read
 def credit_at_end(text: str) -> str | None:
     """The photo credit a line ends with, or None."""
     text = text.rstrip()

@@ -11,7 +11,9 @@ words, every menu item, share button or teaser headline subtracts).
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+from pathlib import Path
 from dataclasses import dataclass
 
 from reader.ingest.scraped_lines import Unit
@@ -121,6 +123,11 @@ def _stoplist_for(units: list[Unit]) -> frozenset[str]:
 
 @functools.cache
 def _stoplist(language: str) -> frozenset[str]:
-    import justext  # loaded on the first scraped-text import only
-
-    return frozenset(word.casefold() for word in justext.get_stoplist(language))
+    # jusText's own stoplist files, read without importing jusText (its import loads lxml's
+    # HTML cleaner: 0.16 s that a command-line import of one text file would wait for).
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("justext is not installed")
+    path = Path(spec.submodule_search_locations[0]) / "stoplists" / f"{language}.txt"
+    return frozenset(word.strip().casefold() for word in path.read_text(encoding="utf-8").splitlines()
+                     if word.strip())
