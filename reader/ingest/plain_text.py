@@ -20,13 +20,14 @@ from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import looks_like_title, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.prose import Prose, body_span, ends_sentence, measure
+from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _MAX_CAPTION_CHARS = 350
+_LIST_ITEM_CHARS = 120
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_TITLE_CHARS = 150  # link-list lines on a page with a "Related" box inside its article
@@ -64,6 +65,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = -1.0
         elif is_chrome(unit.text):
             prose[index].score = min(prose[index].score, -2.0)
+        elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
+            prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
     start, end = body_span(prose)
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)

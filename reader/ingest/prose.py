@@ -29,7 +29,7 @@ _STOPWORDS_HIGH = 0.32
 # Languages tried when English stopwords are rare in the page.
 _LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch",
               "Swedish", "Danish", "Norwegian_Bokmal", "Polish", "Russian", "Turkish", "Indonesian")
-_TITLE_LIKE = -3.0
+TITLE_LIKE = -3.0
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -66,7 +66,7 @@ def body_span(prose: list[Prose]) -> tuple[int, int]:
         if total <= 0:
             total, start = 0.0, index
         # A list of teaser headlines ends the body; one subheading inside it does not.
-        run = run + 1 if item.score == _TITLE_LIKE else 0
+        run = run + 1 if item.score == TITLE_LIKE else 0
         total += item.score * min(max(run, 1), 5)
         if total >= best and total > 0:  # on a tie, the longer run
             best, best_span = total, (start, index + 1)
@@ -103,7 +103,7 @@ def _score(chars: int, words: int, density: float, sentence: bool) -> float:
         return -min(words * 0.3, 10.0)  # a long list of names or links
     if words <= 2:
         return -2.0  # a button or a counter: "Tweet", "Print", "0"
-    return _TITLE_LIKE  # a menu item, a teaser headline, a subheading
+    return TITLE_LIKE  # a menu item, a teaser headline, a subheading
 
 
 def _stoplist_for(units: list[Unit]) -> frozenset[str]:

@@ -19,6 +19,7 @@ _BUTTON = re.compile(
 _FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
+_DUMP_BULLETS = "*+#o"  # the list marks lynx and w3m print
 _BULLET = re.compile(r"^(?:[*+#•·▪◦o-])\s+(?=\S)")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
 _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
@@ -41,8 +42,6 @@ def scraped_units(text: str) -> list[Unit]:
     previous = ""  # the raw line before, if it may continue into this one
     for line in raw:
         cleaned, bullet = _without_marks(line)
-        if not units and cleaned.startswith("#"):
-            cleaned = ""  # lynx lists the page's <link> elements first: "#Blog » Feed"
         if not cleaned:
             previous = ""
             continue
@@ -53,6 +52,8 @@ def scraped_units(text: str) -> list[Unit]:
         else:
             units.append(Unit(cleaned, [cleaned], bullet))
         previous = line
+    if units and units[0].text.startswith("#"):
+        units.pop(0)  # lynx lists the page's <link> elements first: "#Blog » Feed ..."
     return units
 
 
@@ -77,6 +78,8 @@ def _without_marks(line: str) -> tuple[str, bool]:
     bullet = _BULLET.match(text)
     if bullet:
         text = text[bullet.end():]
+        if bullet.group()[0] not in _DUMP_BULLETS:
+            bullet = None  # "• " is the page's own text in a browser copy, not a dump's list mark
     if not _IMAGE_NAME.sub("", text).strip(" |·•"):
         return "", False  # only image names: "[logo] [facebook]"
     if text.startswith("["):
