@@ -21,7 +21,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\
 # a digit, or a Published/Updated note.
 _BYLINE_END = re.compile(
     rf"\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
-    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-))",
+    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply))",
     re.I,
 )
 _DANGLING = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
@@ -35,6 +35,11 @@ _JOB_TITLES = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|columnist|commentator|contributor|analyst|"
     r"producer|critic|photographer|chief)\b",
     re.I,
+)
+_SECTIONS = frozenset(
+    "news video videos photos gallery sport sports business opinion blog blogs world politics tech "
+    "technology science health entertainment lifestyle travel culture home local weather markets "
+    "money style food life arts books music film tv".split()
 )
 _NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y st. st".split())
 _INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
@@ -80,8 +85,8 @@ def bare_name(line: str) -> str | None:
     words = head.split()
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
-    if words[0] in ("The", "A", "An"):
-        return None  # a publication or a section: "The Aviationist"
+    if words[0] in ("The", "A", "An") or any(word.casefold() in _SECTIONS for word in words):
+        return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
         return None
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
