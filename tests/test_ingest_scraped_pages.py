@@ -221,3 +221,13 @@ def test_what_follows_the_article_is_left_out(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tail)
     (article,) = read_source(write(tmp_path, "tail.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_dumps_list_of_other_stories_ends_the_body_even_without_a_heading(tmp_path: Path) -> None:
+    teasers = "\n".join(f"     * {title}" for title in (
+        "Is it fair to charge drivers for the coast road?", "Why are ferry fares rising again?",
+        "Who will pay for the new harbour wall?", "Can the town keep its last cinema open?"))
+    dump = LYNX_DUMP.replace("   Most read\n     * Storm closes the coast road\n     * Ferry fares to rise in spring\n",
+                             teasers + "\n")
+    (article,) = read_source(write(tmp_path, "teasers.txt", dump))
+    assert article.paragraphs == BODY
