@@ -8,7 +8,8 @@ Corpus layout (kept outside the repository; pages are other people's text):
     CORPUS_DIR/<page>/browser.txt     select-all-and-copy: headless Chromium, JavaScript
                                       off, document.body.innerText
     CORPUS_DIR/<page>/lynx.txt        text-browser dump: lynx -dump -nolist (any other
-                                      *.txt, such as w3m.txt, is scored as one more form)
+                                      *.txt, such as w3m.txt from w3m -dump, is scored as
+                                      one more form)
     CORPUS_DIR/<page>/expected.json   {"title": str | [str, ...], "byline": str | [str, ...]
                                       | null, "body": str (the article text, paragraphs
                                       separated by blank lines)}; keys starting with "_"
