@@ -14,8 +14,8 @@ def test_first_run_imports_the_samples_once(tmp_path, monkeypatch, capsys):
     assert main(["--data-dir", str(tmp_path)]) == 0
     assert "First run: importing the sample library" in capsys.readouterr().err
     (library,) = opened
-    assert len(library.summaries()) == 17
+    assert len(library.summaries()) == 18
 
     assert main(["--data-dir", str(tmp_path)]) == 0
     assert "First run" not in capsys.readouterr().err
-    assert len(opened) == 2 and len(opened[1].summaries()) == 17
+    assert len(opened) == 2 and len(opened[1].summaries()) == 18

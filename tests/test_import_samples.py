@@ -42,7 +42,7 @@ def by_source(report: dict, name: str) -> list[str]:
 @pytest.mark.slow
 def test_every_sample_imports_from_every_format(imported):
     _, report = imported
-    assert report["failed"] == 0 and report["imported"] == 17
+    assert report["failed"] == 0 and report["imported"] == 18
     sources = {Path(item["source"]).name for item in report["items"]["imported"]}
     suffixes = {name.split(".", 1)[1] for name in sources}
     assert suffixes == {"txt", "md", "html", "rss.xml", "atom.xml"}
@@ -56,7 +56,7 @@ def test_importing_twice_adds_nothing(imported, capsys):
     code = main(["--data-dir", str(data_dir), "import", "--json", str(ROOT / "articles")])
     again = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert (again["imported"], again["updated"], again["duplicates"]) == (0, 0, 17)
+    assert (again["imported"], again["updated"], again["duplicates"]) == (0, 0, 18)
 
 
 @pytest.mark.slow
@@ -89,6 +89,21 @@ def test_scraped_text_is_clean(imported, capsys):
     assert record["paragraphs"][0].startswith("NAIROBI, Kenya (AP)")
     credits = {(e["text"], e["label"]) for e in record["caption_entities"]}
     assert ("AP", "ORG") in credits
+
+
+@pytest.mark.slow
+def test_browser_copy_with_date_first_and_a_byline_in_capitals(imported, capsys):
+    data_dir, report = imported
+    (article_id,) = by_source(report, "eastern-wire-busan-port-automation.txt")
+    record = show(data_dir, article_id, capsys)
+    assert record["title"] == "Busan dockworkers agree to automation deal after three-week strike"
+    assert record["byline"] == "Seo Ji-hoon and Margaret Ellison"
+    assert record["published"].startswith("2026-11-12") and record["source"] == "Eastern Wire"
+    assert record["captions"] == ["Cargo ships wait outside the port of Busan on Wednesday, Nov. 11, 2026. (Yonhap)"]
+    assert record["paragraphs"][0].startswith("BUSAN, South Korea — Dockworkers")
+    assert record["paragraphs"][-1].startswith("Analysts at Hanbit Securities")
+    credits = {(e["text"], e["label"]) for e in record["caption_entities"]}
+    assert ("Yonhap", "ORG") in credits
 
 
 @pytest.mark.slow

@@ -49,7 +49,7 @@ def test_unexpected_errors_become_one_line_failures(
     def broken(*_: object) -> None:
         raise KeyError("surprise")
 
-    monkeypatch.setattr(plain_text_module, "_blocks_without_chrome", broken)
+    monkeypatch.setattr(plain_text_module, "scraped_units", broken)
     path = tmp_path / "a.txt"
     path.write_text("Some headline here\n\nBody.")
     with pytest.raises(ImportFailure) as caught:

@@ -15,6 +15,7 @@ from reader.ingest.site_name import site_name
         ("Baltic Ledger © 2026 · About · Newsletters · Cookie settings", "Baltic Ledger"),
         ("The Daily Lantern © 2026 Lantern News Ltd. Registered in England and Wales.", "The Daily Lantern"),
         ("Copyright 2024-2026 Foo News Ltd", "Foo News Ltd"),
+        ("Copyright © 2026 Eastern Wire. All rights reserved.", "Eastern Wire"),
         ("Nothing to see here", None),
         ("© 2026. All rights reserved.", None),
     ],

@@ -53,6 +53,12 @@ def credit_spans(
             "A man waves in Kyiv, May 1, 2023. REUTERS/Jan Nowak",
             [("REUTERS", "ORG", "Reuters"), ("Jan Nowak", "PERSON", "Jan Nowak")],
         ),
+        # Any agency closing a caption, listed or not; a file photo names none.
+        ("Floods in Kelantan. (Bernama)", [("Bernama", "ORG", "Bernama")]),
+        ("A train in Mumbai. (PTI)", [("PTI", "ORG", "PTI")]),
+        ("A rally in Ankara. (Anadolu Agency)", [("Anadolu Agency", "ORG", "Anadolu Agency")]),
+        ("A man waves. (File photo)", []),
+        ("A man waves. (Jane Doe)", []),
         ("Mayor (left) and aide (right).", []),
         ("A man waves. Photo: Anna Nowak", []),  # no agency named: left to spaCy
     ],

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from conftest import SAMPLE_ARTICLES, build_library
 from reader.store import Library
 from reader.tui.app import ReaderApp
 from reader.tui.config import Settings
+from reader.tui.formatting import short_date
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.reading import ReadingScreen
@@ -433,3 +437,14 @@ async def test_the_key_hints_follow_the_focus_and_give_way_when_narrow(sample_li
         assert "b Bookmark" in line and "⏎ Open" not in line
         assert line.rstrip().endswith("^p palette") and len(line) <= NARROW[0]
         assert "? Help" not in line  # the last hint gave way at 80 columns
+
+
+async def test_an_article_without_a_publication_date_shows_no_date_in_the_list(tmp_path):
+    undated = replace(SAMPLE_ARTICLES[0], key="undated", title="Undated scraped story", published=None)
+    library = build_library(tmp_path / "library", [undated])
+    (added,) = [s.added for s in library.summaries()]
+    app = ReaderApp(library)
+    async with app.run_test(size=WIDE):
+        listing = shown(reading(app).library_list)
+        assert "Undated scraped story" in listing and "The Harbour Times" in listing
+        assert short_date(added) not in listing  # the import date is not shown as if published

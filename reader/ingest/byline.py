@@ -1,41 +1,130 @@
-"""Bylines: the author's name out of a "By ..." line, even a cut-off one."""
+"""Bylines: the author's name out of a byline line, in the forms news pages print.
+
+"By Jane Doe", "BY JANE DOE and TOM ROE", "By: Jane Doe", "Posted by Jane Doe",
+"Jane Doe, Foreign affairs correspondent", "Jane Doe @janedoe", a byline cut
+off at the end of a copy ("By Jane Doe ("), or one after the name repeated
+("Jane Doe | Staff By Jane Doe | Staff").
+"""
 
 from __future__ import annotations
 
 import re
 
-_BYLINE = re.compile(r"^by\s+(?P<rest>\S.*)$", re.I)
-# Where the name in a byline ends: "(", "|", a dash, or a Published/Updated note.
-_BYLINE_END = re.compile(r"\s*(?:[(|•·\t]|\s[-–—]\s|\b(?:published|updated|posted)\b)", re.I)
-_DANGLING = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
-_ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|staff|news|bureau|contributor|columnist|"
-    r"analyst|desk|agency|press|reuters|afp|associated|times|post|journal|online)\b",
+# "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
+_BYLINE = re.compile(
+    r"^(?:(?:posted|written|words|story|reporting|text)\s+by\b|by\b|by(?=[A-Z][a-z])|"
+    r"authors?\s*:)\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
-_NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y".split())
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+# Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
+# a digit, or a Published/Updated note.
+_BYLINE_END = re.compile(
+    rf"\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
+    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply))",
+    re.I,
+)
+_DANGLING = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
+ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|staff|news|bureau|contributor|columnist|"
+    r"commentator|analyst|desk|agency|press|reuters|afp|associated|times|post|journal|online|"
+    r"producer|critic|author|chief|senior|political|media|group)\b",
+    re.I,
+)
+_JOB_TITLES = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|columnist|commentator|contributor|analyst|"
+    r"producer|critic|photographer|chief)\b",
+    re.I,
+)
+_SECTIONS = frozenset(
+    "news video videos photos gallery sport sports business opinion blog blogs world politics tech "
+    "technology science health entertainment lifestyle travel culture home local weather markets "
+    "money style food life arts books music film tv".split()
+)
+_NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y st. st".split())
+_INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
 
 
 def byline_name(line: str) -> str | None:
     """The author named by a "By ..." line, even when the line is cut off."""
-    match = _BYLINE.match(line.strip())
+    line = line.strip()
+    match = _BYLINE.match(line)
     if match is None:
+        # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
+        inner = _INNER_BY.search(line)
+        if inner is None:
+            return None
+        name = _names(line[inner.end():])
+        return name if name and line.startswith(name.split()[0]) else None
+    return _names(match["rest"])
+
+
+def author_names(author: str) -> str | None:
+    """An extractor's author field without what trails the names ("Jane Doe Editor View Profile")."""
+    names = []
+    for part in author.split(";"):
+        words = _BYLINE_END.split(part.strip(), maxsplit=1)[0].split()
+        kept = []
+        for word in words:
+            if _JOB_TITLES.fullmatch(word) or not (
+                _is_name_word(word) or word.lower() in _NAME_PARTICLES
+            ):
+                break
+            kept.append(word)
+        if kept:
+            names.append(" ".join(kept))
+    return "; ".join(names) or None
+
+
+def bare_name(line: str) -> str | None:
+    """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
+    line = line.strip()
+    if len(line) > 80 or not line[:1].isupper():
         return None
-    names = _BYLINE_END.split(match["rest"], maxsplit=1)[0]
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\b(?:Follow|Email|Twitter)\b)", line, maxsplit=1)[0]
+    words = head.split()
+    if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
+        return None
+    if words[0] in ("The", "A", "An") or any(word.casefold() in _SECTIONS for word in words):
+        return None  # a publication or a section: "The Aviationist", "Business Videos"
+    if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
+        return None
+    if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
+        return None
+    return _title_cased(head)
+
+
+def is_role_line(line: str) -> bool:
+    """"Foreign affairs correspondent", "Political Commentator", "@janedoe": said of a byline."""
+    line = line.strip()
+    return (line.startswith("@") and " " not in line) or (
+        len(line.split()) <= 5 and _JOB_TITLES.search(line) is not None
+    )
+
+
+def _names(rest: str) -> str | None:
+    names = _BYLINE_END.split(rest, maxsplit=1)[0]
     parts = [part.strip() for part in names.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:
-        if not part or _ROLE_WORDS.search(part) or not _looks_like_name(part):
+        if not part or ROLE_WORDS.search(part) or "." in part.strip(".") or not _looks_like_name(part):
             break  # "Jane Doe, Political Correspondent": the rest is a job title
         kept.append(part)
     name = _DANGLING.sub("", ", ".join(kept)).strip()
-    return name if name and _looks_like_name(name) else None
+    return _title_cased(name) if name and _looks_like_name(name) else None
+
+
+def _title_cased(name: str) -> str:
+    # "DANICA KIRKA and JILL LAWLESS" is how wires print "Danica Kirka and Jill Lawless".
+    if not any(char.islower() for char in name.replace(" and ", " ")):
+        return " ".join(word if word == "and" else word.capitalize() for word in name.split())
+    return name
 
 
 def _looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
     return 0 < len(words) <= 12 and _is_name_word(words[0]) and all(
-        word in _NAME_PARTICLES or _is_name_word(word) for word in words
+        word.lower() in _NAME_PARTICLES or _is_name_word(word) for word in words
     )
 
 

@@ -22,10 +22,16 @@ _CHROME_TEXT = """
     terms of use|terms and conditions|contact us|about us|all rights reserved|loading
     watch|video|play video|audio|live|breaking|breaking news|getty images|about|newsletters
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
+    continue reading the main story|view full size image|loading photo gallery|view/post comments
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
 )
+
+# Words that make up share bars and account menus: "Share Tweet Pin-it", "Sign In Sign Up".
+CHROME_WORDS = frozenset(
+    word for phrase in CHROME_LINES for word in phrase.split()
+) | frozenset("pin pin-it pinterest google+ tumblr stumble comment more email print in up".split())
 
 # Headings of link lists: the rest of their block is other stories, not this one.
 LINK_LIST_HEADINGS = frozenset(
@@ -40,12 +46,23 @@ LINK_LIST_HEADINGS = frozenset(
 _MORE_FROM = re.compile(r"^more (?:from|on|in)\b.{0,40}$", re.I)
 
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").
+# "Story: <headline>", "Video: <headline>": a link to another story, not a sentence.
+_LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|slideshow)\s*:\s", re.I)
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"image source\b|image caption\b|listen to this article\b|most read\b)",
     re.I,
 )
+# Cookie banners and newsletter prompts are sentences, but about the site, not the story.
+_PROMPT = re.compile(
+    r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|policy|consent|settings|preferences)\b"
+    r"|\b(?:use|uses|using|accept)\b.{0,40}\bcookies\b"
+    r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b",
+    re.I,
+)
+_TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
+_MAX_PROMPT_CHARS = 300
 _MAX_PREFIX_CHROME = 100
 _MAX_CHROME_CHARS = 160
 # Menu items are split by bars, bullets, breadcrumb arrows, or just wide spacing.
@@ -62,16 +79,35 @@ def normalized(line: str) -> str:
 
 
 def is_chrome(line: str) -> bool:
-    """True for menu, share, ad, copyright and navigation lines."""
+    """True for menu, share, ad, copyright, navigation and cookie or newsletter prompt lines."""
+    if len(line) <= _MAX_PROMPT_CHARS and _PROMPT.search(line) and _TO_THE_READER.search(line):
+        return True
     if len(line) > _MAX_CHROME_CHARS:
         return False  # chrome is short; skipping long lines keeps big files fast
     if normalized(line) in CHROME_LINES:
         return True
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):
         return True
+    if _LINK_LABEL.match(line.strip()) and not line.rstrip().endswith((".", '"', "”")):
+        return True
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
     return _is_nav(line)
+
+
+# Where a comment section starts: "24 comments", "Leave a Reply", "Name Email (will not be published)".
+_COMMENTS = re.compile(
+    r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
+    r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)"
+    r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+)?\d*\s*comments"
+    r"|will not be published|^comment policy|^discussion$",
+    re.I,
+)
+
+
+def is_comments_heading(line: str) -> bool:
+    """True for the line that opens a comment section."""
+    return len(line) <= 80 and _COMMENTS.search(line.strip()) is not None
 
 
 def is_link_list_heading(line: str) -> bool:

@@ -39,6 +39,7 @@ _FILLER = re.compile(
     | \b\d{1,2}\s*[ap]\.?m\.?(?!\w)                   # 3pm
     | T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?  # ISO time part
     | (?-i:\b[A-Z]{2,5}\b)(?:[+-]\d{1,2}(?::?\d\d)?)?  # GMT, EST, UTC+1 (capitals only)
+    | (?-i:^\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\b)         # a wire dateline's place: "MUMBAI Tue Dec 30"
     | \b(?:at|on|updated|published|posted)\b
     | [,|•·\-–—()/:]
     """,

@@ -9,10 +9,15 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html
 
+from reader.ingest.byline import author_names
+from reader.ingest.chrome import is_chrome
+from reader.ingest.credits import credit_at_end
 from reader.ingest.errors import ImportFailure
+from reader.ingest.headline import looks_like_title
 from reader.ingest.html_text import visible_text
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
+from reader.ingest.prose import stoplist, words_of
 from reader.ingest.sources import is_url
 
 # lxml refuses str input that still carries an encoding declaration; the text is decoded.
@@ -45,7 +50,8 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     title = (document.title or "").strip()
     if paragraphs and paragraphs[0] == title:
         paragraphs.pop(0)  # trafilatura keeps the <h1> headline as the first block
-    captions = _figure_captions(text)
+    paragraphs = [p for p in paragraphs if not is_chrome(p)]  # "Share on Twitter", "Read more:"
+    captions = _own_captions(_figure_captions(text), paragraphs)
     url = document.url if document.url and is_url(document.url) else origin.url
     return [
         ParsedArticle(
@@ -53,7 +59,7 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
             title=title,
             paragraphs=[p for p in paragraphs if p not in captions],
             captions=captions,
-            byline=document.author or None,
+            byline=author_names(document.author or ""),
             source=document.sitename or None,
             url=url,
             published=document.date or None,
@@ -100,6 +106,17 @@ def _add(paragraphs: list[str], text: str) -> None:
     text = " ".join(text.split())
     if text:
         paragraphs.append(text)
+
+
+def _own_captions(captions: list[str], paragraphs: list[str]) -> list[str]:
+    # A <figcaption> in a teaser card is another story's headline: it shares no words with this one.
+    body = set(words_of(" ".join(paragraphs)))
+    stop = stoplist()
+    return [
+        caption for caption in captions
+        if not looks_like_title(caption) or credit_at_end(caption)
+        or len({w for w in words_of(caption) if w not in stop and len(w) > 2} & body) >= 2
+    ]
 
 
 def _figure_captions(page: str) -> list[str]:

@@ -1,209 +1,406 @@
-"""Scraped plain text: chrome out, then headline, byline, date, captions and paragraphs."""
+"""Scraped plain text: the body first, then headline, byline, date and captions around it.
+
+1. The page becomes units (`scraped_lines`): browser lines or dumped paragraphs.
+2. The body is the main run of prose units (`prose`, jusText's signals).
+3. Before it, the headline is the best-scoring title-like unit (`headline`).
+4. Bylines and date lines are looked for near the headline, then at the end.
+5. Inside the body, captions (a credit at the end, a credit line under a short
+   line, a line printed twice) go apart, once each; chrome lines are dropped.
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from reader.ingest.byline import byline_name
-from reader.ingest.chrome import is_chrome, is_link_list_heading
+from reader.ingest.byline import bare_name, byline_name, is_role_line
+from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_comments_heading, is_link_list_heading
+from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
+from reader.ingest.headline import looks_like_title, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
+from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure
+from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
-# A photo credit at the end of a caption: "(AP)", "(AFP Photo)", "Photo: Jane Doe/Reuters".
-_CREDIT = re.compile(
-    r"""(?:
-        \(\s*[^()]{0,60}?\b(?:AP|Associated\ Press|Reuters|AFP|EPA(?:-EFE)?|Getty(?:\ Images)?
-            |PA(?:\ Media|\ Wire)?|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|Pool
-            |Photo|Photograph|Image|Images|Picture|File)\b[^()]{0,60}\)
-      | \b(?:Photo|Photograph|Image|Picture|Credit)s?\s*:\s*[^.()]{1,80}
-    )\s*$""",
-    re.X,
-)
-_MAX_CAPTION_CHARS = 300
-_MAX_HEADLINE_CHARS = 250
-_MAX_BYLINE_LINE_CHARS = 150
-_HEAD_LINES = 12  # masthead, kicker, headline, standfirst, byline and date come first
+_HEAD_UNITS = 60  # how far above the body a headline may sit
+_TAIL_UNITS = 30  # how far below it a cut-off byline may sit
+_MAX_CAPTION_CHARS = 350
+_LIST_ITEM_CHARS = 120
+_SMALL_BOX = 5
+_CLEAN_HEAD_UNITS = 8
+_MAX_TITLE_CHARS = 150  # link-list lines on a page with a "Related" box inside its article
+_MAX_BYLINE_CHARS = 200
+_MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
+_MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
+_IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
+_BUTTON_WORDS = frozenset("add to save share read more print email".split())
+_BY_ALONE = re.compile(r"^by:?$", re.I)
+_DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
 @dataclass(slots=True)
-class _Head:
-    title: str = ""
-    byline: str | None = None
-    published: str | None = None
-    captions: list[str] = field(default_factory=list)
+class _Page:
+    units: list[Unit]
+    prose: list[Prose]
+    start: int
+    end: int
+    listed: set[int] = field(default_factory=set)  # in a link list: other stories
+    bylines: dict[int, str] = field(default_factory=dict)
+    dates: dict[int, str] = field(default_factory=dict)
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from a scraped-text file."""
-    blocks, had_chrome = _blocks_without_chrome(text)
-    head = _Head()
-    _take_head(blocks, had_chrome, head)
-    paragraphs: list[str] = []
-    for block in blocks:
-        for segment, is_caption in _split_captions(block, head):
-            if is_caption:
-                _add_unique(head.captions, segment)
-            else:
-                paragraphs.append(segment)
+    units = scraped_units(text)
+    prose = measure(units)
+    listed = _link_lists(units, prose)
+    for index, unit in enumerate(units):
+        # Neither a small "Related stories" box, a byline nor a caption inside the body ends it;
+        # a copyright or share line is never part of it.
+        if (index in listed and len(listed) <= _SMALL_BOX) or _is_byline_or_date(unit.text):
+            prose[index].score = 0.0
+        elif credit_at_end(unit.text):
+            prose[index].score = -1.0
+        elif is_chrome(unit.text):
+            prose[index].score = min(prose[index].score, -2.0)
+        elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
+            prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
+    start, end = body_span(prose)
+    if start == end:  # no prose at all: the body starts at the first sentence, if any
+        start = next((i for i, item in enumerate(prose) if item.sentence), 0)
+        end = len(units)
+    end = _before_comments(units, prose, start, end)
+    clean = _clean_head(units, prose, start)
+    if clean:
+        start = 0
+    page = _Page(units, prose, start, end, listed)
+    _find_bylines_and_dates(page)
+    if clean:  # a title line, then the article: nothing above the body to choose from
+        title_at = 0 if _first_line_titles(page) else None
+    else:
+        title_at = _headline(page)
+    body_from = start if title_at is None or title_at < start else title_at + 1
+    order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
+    paragraphs, captions = _body_and_captions(page, order, title_at)
+    title = _without_button(units[title_at].text) if title_at is not None else ""
+    byline = _byline(page, title_at, body_from)
     return [
         ParsedArticle(
             key=origin.key,
-            title=head.title,
-            paragraphs=_clean_body(paragraphs, head),
-            captions=head.captions,
-            byline=head.byline,
+            title=title,
+            paragraphs=_without_bios(_without_repeats(paragraphs, captions, title), byline),
+            captions=captions,
+            byline=byline,
             source=site_name(text),
             url=origin.url,
-            published=head.published,
+            published=_published(page, title_at, body_from),
         )
     ]
 
 
-def _blocks_without_chrome(text: str) -> tuple[list[list[str]], set[int]]:
-    """Blank-line separated blocks of lines, and which blocks lost chrome lines."""
-    blocks: list[list[str]] = [[]]
-    had_chrome: set[int] = set()
-    in_link_list = False
-    for raw in text.split("\n"):
-        line = " ".join(raw.split())
-        if not line:
-            if blocks[-1]:
-                blocks.append([])
-            in_link_list = False
-        elif in_link_list:
-            continue  # the other stories listed under "Related stories"
-        elif is_link_list_heading(line):
-            in_link_list = True
-        elif is_chrome(raw.strip()):  # raw: "News   Sport   Life" is a menu by its spacing
-            had_chrome.add(len(blocks) - 1)
-        else:
-            blocks[-1].append(line)
-    if not blocks[-1]:
-        blocks.pop()
-    return blocks, had_chrome
-
-
-def _take_head(blocks: list[list[str]], had_chrome: set[int], head: _Head) -> None:
-    """Take headline, byline, date and early captions out of the first lines.
-
-    The headline is the last headline-like line before the byline or date line
-    (mastheads and kickers come before it, a standfirst sentence may sit between);
-    with neither, the first substantial line outside the menu block.
-    """
-    window = _head_window(blocks)
-    anchor = next(
-        (i for i, (_, line) in enumerate(window) if byline_name(line) or date_line(line)), None
+def _clean_head(units: list[Unit], prose: list[Prose], start: int) -> bool:
+    """True when nothing above the body is chrome: no menu, no button, no two short lines in a row."""
+    if start > _CLEAN_HEAD_UNITS:
+        return False
+    short = [not prose[i].sentence and prose[i].words <= 20 for i in range(start)]
+    return not any(
+        is_chrome(units[i].text) or (short[i] and prose[i].words <= 2)
+        or (i > 0 and short[i] and short[i - 1])
+        for i in range(start)
     )
-    candidates = [
-        i for i, (_, line) in enumerate(window[:anchor])
-        if _is_substantial(line) and not _is_caption_line(line)
-    ]
-    if anchor is not None:
-        headlines = [i for i in candidates if not window[i][1].endswith(".")]
-        title_at = (headlines or candidates or [None])[-1]
-    else:
-        outside_menu = [i for i in candidates if window[i][0][0] not in had_chrome]
-        title_at = (outside_menu or candidates or [None])[0]
-    drop: set[tuple[int, int]] = set()
-    for i, (position, line) in enumerate(window):
-        if title_at is not None and i == title_at:
-            head.title = line
-        elif _take_byline(line, head) or _take_date(line, head):
-            pass
-        elif _is_caption_line(line):
-            _add_unique(head.captions, line)
-        elif title_at is None or i > title_at:
-            continue  # body text (a standfirst) stays
-        drop.add(position)
-    for block_index, block in enumerate(blocks):
-        block[:] = [line for i, line in enumerate(block) if (block_index, i) not in drop]
-    blocks[:] = [block for block in blocks if block]
 
 
-def _head_window(blocks: list[list[str]]) -> list[tuple[tuple[int, int], str]]:
-    # The first few lines, up to the first one long enough to be body text.
-    window: list[tuple[tuple[int, int], str]] = []
-    for block_index, block in enumerate(blocks):
-        for line_index, line in enumerate(block):
-            if len(window) >= _HEAD_LINES or len(line) > _MAX_HEADLINE_CHARS:
-                return window
-            window.append(((block_index, line_index), line))
-    return window
+def _first_line_titles(page: _Page) -> bool:
+    # In a clean text the first line is the title, even one written as a sentence.
+    first = page.units[0].text
+    return (
+        len(page.units) > 1 and 0 not in page.bylines and 0 not in page.dates
+        and (looks_like_title(first) or (len(first) <= _MAX_TITLE_CHARS and page.prose[0].score <= 5))
+    )
 
 
-def _is_caption_line(line: str) -> bool:
-    return len(line) <= _MAX_CAPTION_CHARS and _ends_in_credit(line)
+def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
+    # "Related stories" and the headlines under it, up to the next sentence.
+    listed: set[int] = set()
+    box: list[int] = []
+    for index, unit in enumerate(units + [Unit("")]):
+        if is_link_list_heading(unit.text):
+            box = [index]
+        elif box and index < len(units) and not prose[index].sentence and not credit_at_end(unit.text):
+            box.append(index)
+        elif box:
+            listed.update(box)
+            box = []
+    return listed
 
 
-def _ends_in_credit(line: str) -> bool:
-    # The cheap test first: every credit ends in ")" or follows a "Photo:"-style colon.
-    return (line.endswith(")") or ":" in line) and _CREDIT.search(line) is not None
+def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
+    # Readers' comments are prose too: the body ends where their section starts.
+    seen = 0.0
+    for index in range(start, end):
+        if seen > 50 and is_comments_heading(units[index].text):
+            return index
+        seen += max(prose[index].score, 0.0)
+    return end
 
 
-def _is_substantial(line: str) -> bool:
-    # Kickers such as "LIVE" or "World" are not headlines; CJK headlines have no spaces.
-    width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
-    return len(line.split()) >= 3 or width >= 20
-
-
-def _take_byline(line: str, head: _Head) -> bool:
-    if head.byline is not None or len(line) > _MAX_BYLINE_LINE_CHARS:
-        return False
-    name = byline_name(line)
-    if name is None:
-        return False
-    head.byline = name
-    if head.published is None:
-        head.published = find_date(line)
-    return True
-
-
-def _take_date(line: str, head: _Head) -> bool:
-    iso = date_line(line)
-    if iso is None:
-        return False
-    head.published = head.published or iso
-    return True
-
-
-def _split_captions(block: list[str], head: _Head) -> list[tuple[str, bool]]:
-    # A caption may share its block with body lines: cut after each line ending in a credit.
-    segments: list[tuple[str, bool]] = []
-    pending: list[str] = []
-    pending_chars = 0
-    for line in block:
-        if _take_date(line, head):
+def _find_bylines_and_dates(page: _Page) -> None:
+    low, high = max(0, page.start - _HEAD_UNITS), min(len(page.units), page.end + _TAIL_UNITS)
+    for index in range(low, high):
+        text = page.units[index].text
+        if len(text) > _MAX_BYLINE_CHARS:
             continue
-        pending.append(line)
-        pending_chars += len(line) + 1
-        if pending_chars <= _MAX_CAPTION_CHARS + 1 and _ends_in_credit(line):
-            segments.append((" ".join(pending), True))
-            pending, pending_chars = [], 0
-    if pending:
-        segments.append((" ".join(pending), False))
-    return segments
+        if name := byline_name(text):
+            page.bylines[index] = name
+        elif _BY_ALONE.match(text) and index + 1 < len(page.units):
+            # "By:" on a line of its own, the name on the next.
+            if name := bare_name(page.units[index + 1].text):
+                page.bylines[index] = name
+        elif iso := _date_of(text):
+            page.dates[index] = iso
 
 
-def _clean_body(paragraphs: list[str], head: _Head) -> list[str]:
+def _is_byline_or_date(text: str) -> bool:
+    return len(text) <= _MAX_BYLINE_CHARS and (byline_name(text) is not None or _date_of(text) is not None)
+
+
+def _date_of(text: str) -> str | None:
+    # "on December 29, 2014 at 3:02 PM, updated December 29, 2014 at 4:16 PM" too.
+    iso = date_line(text)
+    if iso is None and len(text) <= 120 and _DATE_NOTE.match(text):
+        iso = find_date(text)
+    return iso
+
+
+def _headline(page: _Page) -> int | None:
+    low = max(0, page.start - _HEAD_UNITS)
+    high = min(_first_paragraph(page) + 1, page.start + 8)
+    texts = [unit.text for unit in page.units]
+    names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
+    anchors = page.bylines.keys() | page.dates.keys() | names
+    minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
+    candidates = [
+        i for i in range(low, high)
+        if i not in anchors and i not in minor
+    ]
+    # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
+    minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
+    # The lede: the first real paragraph below the headline candidates (not a standfirst).
+    lede = next((texts[i] for i in range(page.start, page.end)
+                 if page.prose[i].score > 5 and i not in candidates), "")
+    bylines = page.bylines.keys() | names
+    return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
+
+
+def _first_paragraph(page: _Page) -> int:
+    # The body's first paragraph that is no caption: a headline is never below it.
+    texts = [unit.text for unit in page.units]
+    for index in range(page.start, page.end):
+        if page.prose[index].score <= 5 or not page.prose[index].sentence or credit_at_end(texts[index]):
+            continue
+        after = texts[index + 1] if index + 1 < len(texts) else ""
+        if after != texts[index] and not is_credit_only(after):
+            return index
+    return page.start
+
+
+def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
+    # Buttons, counters, captions and a standfirst do not set a headline apart from its byline.
+    text = texts[index]
+    return (
+        prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
+        or _under_image_name(texts, index)
+        or (text.endswith(".") and not text.endswith("...") and prose.words > 8)
+    )
+
+
+def _under_image_name(texts: list[str], index: int) -> bool:
+    # Browser copies print an image's file name, then its caption: "IMG_1187.JPG".
+    return index > 0 and _IMAGE_NAME.search(texts[index - 1]) is not None
+
+
+def _standfirst(page: _Page, title_at: int | None, body_from: int) -> list[int]:
+    # Prose between the headline and the body: a standfirst, kept as the first paragraph.
+    if title_at is None or title_at >= page.start:
+        return []
+    return [
+        i for i in range(title_at + 1, body_from)
+        if page.prose[i].score > 3 and page.prose[i].sentence and i not in page.bylines
+        and i not in page.dates and credit_at_end(page.units[i].text) is None
+    ]
+
+
+def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> tuple[list[str], list[str]]:
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    last_kept: int | None = None  # where the last paragraph came from, for credit lines
+    first = min(order, default=page.start)
+    # Captions of a lead picture above the headline count too.
+    lead = range(max(0, (title_at if title_at is not None else first) - 8), first)
+    for index in list(lead) + order:
+        unit, text = page.units[index], page.units[index].text
+        above = page.units[index - 1].text if index else ""
+        in_body = index >= first
+        if index in page.bylines or index in page.dates:
+            continue
+        if is_credit_only(text):
+            # The credit names the picture of the short line above it, kept or not.
+            taken = page.dates.keys() | page.bylines.keys()
+            if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken:
+                if last_kept == index - 1:
+                    paragraphs.pop()
+                _add_caption(captions, f"{above} {text}")
+            continue
+        if credit_at_end(text) and len(text) <= _MAX_CAPTION_CHARS * 2:
+            body_part, caption = _split_caption(unit)
+            if caption:
+                _add_caption(captions, caption)
+                if body_part and in_body:
+                    paragraphs.append(body_part)
+                continue
+        if not in_body or index == title_at or index in page.listed or _is_body_chrome(page, index):
+            continue
+        if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS:
+            _add_caption(captions, text)  # the line under an image's file name
+            continue
+        following = page.units[index + 1].text if index + 1 < len(page.units) else ""
+        if following == text and len(text) <= _MAX_CAPTION_CHARS:
+            _add_caption(captions, text)  # a caption printed twice
+            continue
+        paragraphs.append(text)
+        last_kept = index
+    return paragraphs, captions
+
+
+def _split_caption(unit: Unit) -> tuple[str, str]:
+    """(body text, caption) of a unit that ends in a credit; a caption is short."""
+    if len(unit.text) <= _MAX_CAPTION_CHARS:
+        return "", unit.text
+    # A dumped paragraph with its caption glued under it: cut at a line that starts a sentence.
+    for cut in range(1, len(unit.lines)):
+        caption = " ".join(unit.lines[cut:])
+        if len(caption) <= _MAX_CAPTION_CHARS and ends_sentence(unit.lines[cut - 1]):
+            return " ".join(unit.lines[:cut]), caption
+    return unit.text, ""
+
+
+def _is_body_chrome(page: _Page, index: int) -> bool:
+    text, prose = page.units[index].text, page.prose[index]
+    if is_chrome(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
+        return True
+    if prose.sentence or prose.words > _MAX_CHROME_WORDS:
+        return False
+    # A subheading or a short list between paragraphs is the article's; a lone short line is not.
+    return not _between_paragraphs(page, index)
+
+
+def _between_paragraphs(page: _Page, index: int) -> bool:
+    def is_short(i: int) -> bool:
+        return not page.prose[i].sentence and page.prose[i].words <= _MAX_CHROME_WORDS
+
+    before, after = index - 1, index + 1
+    while before >= page.start and is_short(before) and index - before <= _MAX_SHORT_RUN:
+        before -= 1
+    while after < page.end and is_short(after) and after - index <= _MAX_SHORT_RUN:
+        after += 1
+    return (
+        before >= page.start and after < page.end
+        and page.prose[before].score > 0 and page.prose[after].score > 5
+        and not is_short(before) and not is_short(after)
+    )
+
+
+def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
+    anchor = title_at if title_at is not None else page.start
+    head = [i for i in page.bylines if i < body_from + 3]
+    if head:
+        return page.bylines[min(head, key=lambda i: abs(i - anchor))]
+    if name := _bare_byline(page, anchor, body_from):
+        return name
+    tail = [i for i in page.bylines if i >= page.end - 3]
+    return page.bylines[max(tail)] if tail else None
+
+
+def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
+    # A name without "By" counts when a date, a job title or a handle stands beside it.
+    texts = [unit.text for unit in page.units]
+    found: list[tuple[int, str]] = []
+    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
+        name = bare_name(texts[index]) if index != anchor else None
+        if name is None:
+            continue
+        if _beside_date_or_title(page, index):
+            # Below the headline first: a name above it is more often a section or a kicker.
+            found.append((index < anchor, abs(index - anchor), name))
+    return min(found)[2] if found else None
+
+
+def _beside_date_or_title(page: _Page, index: int) -> bool:
+    texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
+    name = bare_name(page.units[index].text) or ""
+    rest = page.units[index].text[len(name):].strip(" ,|•·")
+    beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
+    return bool(texts) and (
+        (bool(rest) and is_role_line(rest))
+        or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
+    )
+
+
+def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:
+    anchor = title_at if title_at is not None else page.start
+    near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
+    if near:
+        return page.dates[min(near, key=lambda i: abs(i - anchor))]
+    for index in sorted(page.bylines, key=lambda i: abs(i - anchor)):
+        if iso := find_date(page.units[index].text):
+            return iso
+    head = [i for i in page.dates if i <= body_from + 3]
+    return page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None
+
+
+def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> list[str]:
     # Captions repeat in scraped pages, sometimes without their credit; the title too.
-    unwanted = {head.title.casefold()}
-    for caption in head.captions:
+    unwanted = {title.casefold()}
+    for caption in captions:
         unwanted.add(caption.casefold())
-        unwanted.add(_CREDIT.sub("", caption).strip().casefold())
+        credit = credit_at_end(caption)
+        if credit:
+            unwanted.add(caption[: -len(credit)].strip().casefold())
     seen: set[str] = set()
     body: list[str] = []
     for paragraph in paragraphs:
-        if paragraph.casefold() in unwanted or paragraph in seen:
+        key = paragraph.casefold()
+        if key in unwanted or key in seen:
             continue
-        seen.add(paragraph)
+        seen.add(key)
         body.append(paragraph)
     return body
 
 
-def _add_unique(items: list[str], item: str) -> None:
-    if item not in items:
-        items.append(item)
+def _without_button(title: str) -> str:
+    # A button copied with the headline: "Oil prices: what to watch in 2015 Add to ..."
+    if not title.endswith(("...", "…")):
+        return title
+    words = title.rstrip(".… ").split()
+    kept = len(words)
+    while kept > 1 and len(words) - kept < 3 and words[kept - 1].casefold() in _BUTTON_WORDS:
+        kept -= 1
+    return " ".join(words[:kept]) if kept < len(words) else title
+
+
+def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
+    # "Jane Doe is a reporter at ...": the author's note under the article.
+    if not byline:
+        return paragraphs
+    names = [name.strip() for name in re.split(r",|\band\b", byline) if name.strip()]
+    names += [name.split()[-1] for name in names if len(name.split()) > 1]  # "Doe is an economist"
+    return [p for p in paragraphs
+            if not (len(p) <= 400 and any(re.match(rf"{re.escape(name)} (?:is|was|has|covers|writes)\b", p)
+                                          for name in names))]
+
+
+def _add_caption(captions: list[str], caption: str) -> None:
+    if caption.casefold() not in (c.casefold() for c in captions):
+        captions.append(caption)

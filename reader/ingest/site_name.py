@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # "© 2026 The Harbour Times. All rights reserved." / "Baltic Ledger © 2026 · About"
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?", re.I)
+_COPYRIGHT = re.compile(r"(?:Copyright\s*)?(?:©|\(c\))|Copyright", re.I)
+_YEARS = re.compile(r"^\s*\d{4}(?:\s*[-–]\s*\d{4})?")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\.\s+|\s{2,}")
 _MAX_WORDS = 6
 
@@ -17,7 +18,7 @@ def site_name(text: str) -> str | None:
         if not match:
             continue
         before = _last_part(line[: match.start()])
-        after = _first_part(line[match.end() :])
+        after = _first_part(_YEARS.sub("", line[match.end() :], count=1))
         name = before or after
         if name and len(name.split()) <= _MAX_WORDS:
             return name

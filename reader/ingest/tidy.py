@@ -6,6 +6,10 @@ from reader.ingest.errors import ImportFailure
 from reader.ingest.parsed import ParsedArticle
 from reader.text import one_line, strip_controls
 
+# A soft hyphen only hints where a word may break: "Netan\u00adyahu" is "Netanyahu" to the
+# entities, the alias folding and search, so it goes at import (offsets stay true to the
+# stored text). Zero-width characters stay: they are shown as markers, never hidden.
+_SOFT_HYPHEN = "\u00ad"
 _TITLE_WORDS = 12
 _TITLE_CHARS = 80
 
@@ -20,7 +24,7 @@ def tidy_articles(articles: list[ParsedArticle], source: str) -> list[ParsedArti
 
 def _tidy(article: ParsedArticle) -> ParsedArticle:
     paragraphs = _blocks(article.paragraphs)
-    title = one_line(article.title) or _title_from(paragraphs)
+    title = one_line(article.title.replace(_SOFT_HYPHEN, "")) or _title_from(paragraphs)
     return ParsedArticle(
         key=one_line(article.key),
         title=title,
@@ -34,12 +38,12 @@ def _tidy(article: ParsedArticle) -> ParsedArticle:
 
 
 def _blocks(texts: list[str]) -> list[str]:
-    cleaned = (" ".join(strip_controls(text).split()) for text in texts)
+    cleaned = (" ".join(strip_controls(text).replace(_SOFT_HYPHEN, "").split()) for text in texts)
     return [text for text in cleaned if text]
 
 
 def _optional(text: str | None) -> str | None:
-    return one_line(text) or None if text else None
+    return one_line(text.replace(_SOFT_HYPHEN, "")) or None if text else None
 
 
 def _title_from(paragraphs: list[str]) -> str:

@@ -39,6 +39,10 @@ AGENCIES: dict[str, tuple[str, bool]] = {
     "Anadolu": ("Anadolu Agency", True),
 }
 
+# An unlisted agency closing a caption: one word ("Bernama", "PTI") or a name like these.
+_AGENCY_WORD = re.compile(r"\b(?:Agency|News|Press|Media|Wire|Service|Photos?|Images|Agencia|Agence)\b")
+_NOT_AGENCIES = frozenset("file photo pool handout staff courtesy supplied contributed".split())
+
 # Words after an agency that belong to the credit, not the name ("AFP Photo").
 _MEDIA = re.compile(r"\s+(?:Photos?|PHOTO|Video|Images?|Pool|File)$")
 # Words after a comma that end a credit ("AP Photo/Jane Doe, File").
@@ -112,7 +116,10 @@ def _block_hits(
         hits += _credit_parts(block, *dateline.span("body"), unknown_agency=True)
     if caption:
         for match in _PAREN.finditer(block):
-            hits += _credit_parts(block, *match.span(1), unknown_agency=False)
+            found = _credit_parts(block, *match.span(1), unknown_agency=False)
+            if not found and match.end() == len(block.rstrip()):
+                found = _closing_agency(block, *match.span(1))
+            hits += found
         match = _PHOTO_CREDIT.search(block) or _SLASH_CREDIT.search(block)
         if match:
             hits += _credit_parts(block, *match.span(1), unknown_agency=None)
@@ -149,6 +156,18 @@ def _credit_parts(block: str, start: int, end: int, unknown_agency: bool | None)
             # The other side of "Agency/Name" or "Name/Agency" is the photographer.
             hits.append((p_start, p_end, "PERSON", block[p_start:p_end]))
     return hits if any(label == "ORG" for _, _, label, _ in hits) else []
+
+
+def _closing_agency(block: str, start: int, end: int) -> list[Hit]:
+    """The agency of a credit closing a caption, listed or not: "(Bernama)", "(Anadolu Agency)"."""
+    hit = _agency(block, start, end, allow_unknown=True)
+    if hit is None:
+        return []
+    words = block[hit[0] : hit[1]].split()
+    named = len(words) == 1 or _AGENCY_WORD.search(block, hit[0], hit[1]) is not None
+    if words[-1].casefold() in _NOT_AGENCIES or not named:
+        return []  # "(File photo)", "(Jane Doe)": no agency named
+    return [hit]
 
 
 def _agencies(block: str, start: int, end: int, allow_unknown: bool) -> list[Hit]:

@@ -269,7 +269,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
     def _render_row(self, row: Row, part: int, width: int, is_cursor: bool) -> Strip:
         unread = self.rows.is_unread(row.id)
         counts = counts_label(*self.rows.counts_of(row.id))
-        date = short_date(row.summary.published or row.summary.added)
+        date = short_date(row.summary.published)  # the import date is no publication date
         tags = " ".join(f"#{shown_line(tag)}" for tag in self.rows.tags_of(row.id))
         minutes = reading_minutes(row.summary.word_count)
         read_time = f"{minutes} min" if minutes else ""

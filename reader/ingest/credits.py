@@ -1,0 +1,66 @@
+"""Photo credits, by their shape rather than a list of agencies.
+
+"(Yonhap)", "(AP Photo/Jane Doe)", "(File photo)", "Photo: Jane Doe/Staff",
+"Credit: NASA/ESA", "Kena Betancur/Getty Images", "Bloomberg via Getty Images".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Lower-case words a parenthesised credit may hold besides names and agencies.
+_CREDIT_WORDS = frozenset(
+    "photo photos file image images picture pictures pool handout via courtesy of for the and "
+    "staff photographer photographs photograph credit illustration video screenshot still "
+    "archive archives supplied contributed by de del da di".split()
+)
+_PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
+# "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ..." near the end.
+_LABELLED = re.compile(
+    r"(?:^|[\s.;])(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
+    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
+    re.I,
+)
+# "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
+_SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}"
+                      r"(?:/[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+)$")
+_VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
+                  r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
+                  r"(?:\s[A-Z][\w.&-]*){0,2})$")
+_MAX_CREDIT_WORDS = 10
+_SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)\b|;", re.I)
+
+
+@functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read
+def credit_at_end(text: str) -> str | None:
+    """The photo credit a line ends with, or None."""
+    text = text.rstrip()
+    match = _PARENTHESISED.search(text)
+    if match:
+        return match.group(0).strip() if _is_credit(match[1]) else None
+    for pattern in (_LABELLED, _SLASHED, _VIA):
+        match = pattern.search(text)
+        if match and _is_credit(match["credit"]):
+            return match.group(0).strip()
+    return None
+
+
+def is_credit_only(text: str) -> bool:
+    """A line that is nothing but a credit: "(Juni Kriswanto/AFP)", "Credit: NASA"."""
+    credit = credit_at_end(text)
+    return credit is not None and len(credit) >= len(text.strip()) - 1
+
+
+def _is_credit(inside: str) -> bool:
+    if _SIGN_OFF.search(inside):
+        return False  # "(Reporting by Jane Doe; Editing by Tom Roe)" ends a wire story
+    words = inside.replace("/", " ").split()
+    if not words or len(words) > _MAX_CREDIT_WORDS or inside.rstrip().endswith((".", "!", "?")):
+        return False
+    if "/" in inside:
+        return True
+    return all(
+        word.casefold().strip(".,") in _CREDIT_WORDS or not word[0].isalpha() or word[0].isupper()
+        for word in words
+    ) and any(word[0].isupper() for word in words)

@@ -1,0 +1,115 @@
+"""Pick the headline of a scraped page among the units before its body.
+
+Each candidate is scored on how much it looks like a title, how close it sits
+to the body, the byline or the date, how many words it shares with the lede,
+and whether the page repeats it (a breadcrumb, a "Share: <headline>" line, the
+headline printed twice).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+import re
+
+from reader.ingest.chrome import CHROME_WORDS, is_chrome
+from reader.ingest.prose import ends_sentence, stoplist, words_of
+
+_MIN_CHARS = 12
+_MAX_CHARS = 250
+_MAX_WORDS = 40
+_CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
+_ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
+
+
+def pick_headline(
+    texts: Sequence[str],
+    candidates: Sequence[int],
+    body_start: int,
+    anchors: set[int],
+    lede: str,
+    minor: set[int],
+    bylines: set[int],
+) -> int | None:
+    """The index in `texts` of the best headline among `candidates`, or None.
+
+    `anchors` are the indexes of byline and date lines (`bylines` the byline ones);
+    `lede` is the first body text;
+    `minor` are units that do not set a headline apart from its byline or body
+    (buttons, counters, captions, a standfirst).
+    """
+    lede_words = _content_words(lede)
+    best, best_score = None, 0.0
+    for index in candidates:
+        text = texts[index]
+        score = _title_likeness(text)
+        if score <= 0:
+            continue
+        below = [a for a in sorted(anchors) if index < a <= index + 8]
+        target = min([body_start, *below[:1]]) if below else body_start
+        between = sum(1 for i in range(index + 1, target) if i not in minor and i not in anchors)
+        score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
+        if below and between <= 2:
+            # A headline, then its byline (or a date: a masthead prints today's date too).
+            score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
+        elif any(0 < index - a <= 2 for a in anchors):
+            score += 1.5  # a date line, then the headline (wire style)
+        own = _content_words(text)
+        if own and lede_words:
+            shared = len(own & lede_words)
+            score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
+        if _repeated(text, texts, index):
+            score += 1.5
+        if score > best_score:
+            best, best_score = index, score
+    return best
+
+
+def _title_likeness(text: str) -> float:
+    width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    words = text.split()
+    if width < _MIN_CHARS or len(text) > _MAX_CHARS or len(words) > _MAX_WORDS or is_chrome(text):
+        return 0.0
+    if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)):
+        return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
+    if _ADDRESS.search(text):
+        return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
+    if lettered < 2 and not _CJK_WIDE.search(text):
+        return 0.0  # a time or a date: "4:44 PM 12/27/2014"
+    if text.endswith((".", ":", ",", "。")) and not text.endswith("..."):
+        return 0.0  # a sentence (a lede, a caption), not a title
+    first = next((char for char in text if char.isalpha()), "")
+    if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
+        return 0.0  # alt text, a file name, "Sign In Sign Up"
+    score = 3.0
+    if 5 <= len(words) <= 20:
+        score += 1.0
+    elif len(words) > 24:
+        score -= 1.5  # a standfirst
+    if " | " in text or "•" in text or "//" in text or " » " in text or " › " in text:
+        score -= 3.0
+    if _DOMAIN.search(text):
+        score -= 2.0  # a site name: "Example.com: Community Videos"  # a menu or a tab title on one line
+    if text.isupper() and len(words) < 4:
+        score -= 1.0
+    return score
+
+
+def _repeated(text: str, texts: Sequence[str], index: int) -> bool:
+    key = text.casefold()
+    return any(i != index and key in other.casefold() for i, other in enumerate(texts)
+               if len(other) < 3 * len(text) + 40)
+
+
+def _content_words(text: str) -> set[str]:
+    stop = stoplist()
+    return {word for word in words_of(text) if len(word) > 2 and word not in stop}
+
+
+def looks_like_title(text: str) -> bool:
+    """A short line without a final full stop: a headline or a section heading."""
+    return _title_likeness(text) > 0 and not ends_sentence(text)

@@ -1,0 +1,94 @@
+"""Scraped text as units: one per line of a browser copy, one per wrapped paragraph of a dump.
+
+A browser copy (select all, copy) gives one line per paragraph, menu item or
+caption.  A text-browser dump (lynx, w3m) wraps paragraphs at a fixed width and
+adds its own marks: list bullets, `IFRAME:` lines, `(BUTTON)`, `[logo]` image
+names, `____` form fields.  Both become the same list of units here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Text-browser marks that are never article text.
+_FRAME_LINE = re.compile(r"^(?:IFRAME|FRAME|Frame source|\[?iframe\]?)\s*:", re.I)
+_BUTTON = re.compile(
+    r"\((?:BUTTON|Submit|Reset|not implemented)\)\s*|\[(?:BUTTON|INPUT|IMG|INLINE|EMBED|OBJECT)\b[^\]]*\]", re.I
+)
+_FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
+# Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
+_IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
+_DUMP_BULLETS = "*+#o"  # the list marks lynx and w3m print
+_BULLET = re.compile(r"^(?:[*+#•·▪◦o-])\s+(?=\S)")
+_MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
+_WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
+
+
+@dataclass(slots=True)
+class Unit:
+    """One paragraph-like piece of the page, with the lines it was made of."""
+
+    text: str
+    lines: list[str] = field(default_factory=list)
+    bullet: bool = False
+
+
+def scraped_units(text: str) -> list[Unit]:
+    """The page as units, text-browser marks removed, wrapped lines joined."""
+    raw = [line.rstrip() for line in text.split("\n")]
+    width = _wrap_width(raw)
+    units: list[Unit] = []
+    previous = ""  # the raw line before, if it may continue into this one
+    for line in raw:
+        cleaned, bullet = _without_marks(line)
+        if not cleaned:
+            previous = ""
+            continue
+        if previous and not bullet and units and _wrapped(previous, cleaned, width):
+            unit = units[-1]
+            unit.lines.append(cleaned)
+            unit.text = _join(unit.text, cleaned)
+        else:
+            units.append(Unit(cleaned, [cleaned], bullet))
+        previous = line
+    if units and units[0].text.startswith("#"):
+        units.pop(0)  # lynx lists the page's <link> elements first: "#Blog » Feed ..."
+    return units
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text browser wrapped the page at, or None for a browser copy."""
+    width = max(map(len, lines), default=0)
+    return width if 0 < width <= _MAX_WRAP_WIDTH else None  # copies keep paragraphs on a line
+
+
+def _wrapped(line: str, following: str, width: int | None) -> bool:
+    # Wrapping is greedy: the next line's first word went down only because it did not fit.
+    return width is not None and len(line) + 1 + len(following.split()[0]) > width - _WRAP_SLACK
+
+
+def _without_marks(line: str) -> tuple[str, bool]:
+    text = " ".join(line.split())
+    if not text or _FRAME_LINE.match(text):
+        return "", False
+    text = _BUTTON.sub("", text)
+    text = _FORM_FIELD.sub(" ", text)
+    text = " ".join(text.split())
+    bullet = _BULLET.match(text)
+    if bullet:
+        text = text[bullet.end():]
+        if bullet.group()[0] not in _DUMP_BULLETS:
+            bullet = None  # "• " is the page's own text in a browser copy, not a dump's list mark
+    if not _IMAGE_NAME.sub("", text).strip(" |·•"):
+        return "", False  # only image names: "[logo] [facebook]"
+    if text.startswith("["):
+        text = _IMAGE_NAME.sub("", text, count=1).strip()
+    return text, bullet is not None
+
+
+def _join(text: str, line: str) -> str:
+    # A dump breaks "well-known" after the hyphen: no space goes back in there.
+    if text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower():
+        return text + line
+    return f"{text} {line}"

@@ -1,0 +1,38 @@
+"""The extraction scorer runs on a corpus laid out as its docstring says, and scores what it reads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy
+
+SCORER = Path(__file__).resolve().parent.parent / "benchmarks" / "extraction_quality.py"
+
+
+def test_scorer_reports_each_form_and_the_means(tmp_path: Path) -> None:
+    page = tmp_path / "corpus" / "courier1"
+    page.mkdir(parents=True)
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    (page / "page.html").write_text(
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"<p>By Harriet Lindqvist</p>{paragraphs}</article></body></html>", encoding="utf-8")
+    (page / "browser.txt").write_text(
+        browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026"), encoding="utf-8")
+    (page / "expected.json").write_text(json.dumps(
+        {"title": HEADLINE, "byline": "Harriet Lindqvist", "body": "\n\n".join(BODY)}), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SCORER), str(tmp_path / "corpus")],
+                            capture_output=True, text=True, check=True)
+    lines = result.stdout.splitlines()
+    assert "1 pages from 1 sites" in lines
+    browser = next(line for line in lines if line.startswith("browser "))
+    assert browser.split()[1:7] == ["100%", "100%", "1.000", "1.000", "1.000", "1/1"]
+    assert any(line.startswith("courier1") and " html " in line for line in lines)
+    assert any(line.startswith("trafilatura ") for line in lines)
+
+
+def test_scorer_refuses_an_empty_corpus(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, str(SCORER), str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 2 and "no pages" in result.stderr

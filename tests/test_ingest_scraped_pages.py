@@ -1,0 +1,233 @@
+"""Scraped pages in the shapes real copies take: one fixture per convention the importer reads.
+
+The pages are our own (fictional prose); their layouts follow browser copies (one line per
+menu item, paragraph or caption) and text-browser dumps (wrapped paragraphs, bullets,
+IFRAME lines, buttons, image names and form fields).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import read_source
+
+MENU = "\n".join(
+    ["Skip to main content", "The Northern Courier", "Home", "News", "UK", "World", "Business",
+     "Politics", "Tech", "Science", "Health", "Education", "Sport", "Football", "Cricket", "Tennis",
+     "Culture", "Film", "Music", "Books", "Travel", "Opinion", "Letters", "Obituaries", "Weather",
+     "Puzzles", "Podcasts", "Newsletters", "Subscribe", "Sign in", "Search",
+     "We use cookies to improve your experience. By continuing you agree to our cookie policy.",
+     "Accept all cookies", "Manage cookies", "Business", "Energy"]
+)
+BODY = [
+    "Offshore wind farms in the North Sea produced more electricity than the country's gas "
+    "plants for the first time over a full quarter, according to figures published by the "
+    "grid operator on Thursday.",
+    "Turbines supplied 38 percent of the power used between July and September, while gas "
+    "plants supplied 31 percent, the operator said, as new farms off the Yorkshire and "
+    "Northumberland coasts came online earlier than planned.",
+    "Industry groups said the milestone showed that the investment of the past decade was "
+    "paying off, but warned that the grid still lacked the cables it would need to carry "
+    "the power to the cities where it is used.",
+    "\"We have built the farms faster than we have built the wires,\" said Miriam Achterberg, "
+    "who leads the trade body for the offshore industry. \"That is the bottleneck now.\"",
+]
+HEADLINE = "Wind beats gas for a whole quarter as new farms come online"
+
+
+def write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def browser_copy(*head: str, tail: tuple[str, ...] = ()) -> str:
+    """A select-all copy: menu one item per line, the head lines, the body, then a footer."""
+    return "\n".join([MENU, *head, *BODY, *tail, "Most read", "Storm closes the coast road",
+                      "Share", "Tweet", "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+
+
+def test_headline_deep_under_a_menu_and_a_cookie_banner(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "Published 13 November 2026", "Share")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.title == HEADLINE
+    assert article.byline == "Harriet Lindqvist"
+    assert article.published == "2026-11-13"
+    assert article.paragraphs == BODY
+    assert article.source == "The Northern Courier"
+
+
+def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
+    # Wire services print the date, then the headline, then the names in capitals.
+    text = browser_copy("Nov. 13, 2026 10:02 AM GMT", HEADLINE, "By TOMASZ NOVAK and INGRID HALVORSEN")
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert (article.title, article.byline, article.published) == (
+        HEADLINE, "Tomasz Novak and Ingrid Halvorsen", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        (("Priya Raman", "@priyaraman", "13 November 2026"), "Priya Raman"),
+        (("Lena Okafor, Energy correspondent", "13 November 2026"), "Lena Okafor"),
+        (("Lena Okafor", "Energy correspondent", "Thu 13 Nov 2026 07.00 GMT"), "Lena Okafor"),
+        (("By: Aidan Murphy | Published 13 November 2026",), "Aidan Murphy"),
+        (("Aidan Murphy | Staff By Aidan Murphy | Staff", "on November 13, 2026 at 7:02 AM"),
+         "Aidan Murphy"),
+    ],
+)
+def test_byline_forms_without_by_with_titles_and_handles(
+    tmp_path: Path, head: tuple[str, ...], byline: str
+) -> None:
+    (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_byline_cut_off_at_the_end_of_the_copy(tmp_path: Path) -> None:
+    text = "\n".join([MENU, HEADLINE, "13 November 2026", *BODY, "By Harriet Lindqvist ("]) + "\n"
+    (article,) = read_source(write(tmp_path, "cut.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Yonhap)", "(Kyodo)", "(ANSA)", "(EFE)", "(Xinhua)", "(Bernama)", "(PTI)", "(TASS)",
+     "(Anadolu Agency)", "(File photo)", "(AP Photo/Kim Seo-yeon)", "Photo: Jane Doe/Staff",
+     "Photograph: Ruth Amadi/Reuters"],
+)
+def test_captions_with_any_agency_credit_are_kept_apart_once(tmp_path: Path, credit: str) -> None:
+    caption = f"Engineers inspect a turbine blade at the port of Blyth on Wednesday. {credit}"
+    # Printed twice (once above the picture, once in the gallery), once without its credit.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026",
+                        "Engineers inspect a turbine blade at the port of Blyth on Wednesday.",
+                        caption, caption)
+    (article,) = read_source(write(tmp_path, "caption.txt", text))
+    assert article.captions == [caption]
+    assert article.paragraphs == BODY
+
+
+def test_short_caption_above_a_credit_line_between_paragraphs(tmp_path: Path) -> None:
+    body = [*BODY[:2], "Turbines off the Yorkshire coast", "Credit: Tomas Berg/Northern Courier", *BODY[2:]]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body]) + "\n"
+    (article,) = read_source(write(tmp_path, "credit.txt", text))
+    assert article.captions == ["Turbines off the Yorkshire coast Credit: Tomas Berg/Northern Courier"]
+    assert article.paragraphs == BODY
+
+
+def test_back_to_top_above_the_headline(tmp_path: Path) -> None:
+    text = browser_copy("Back To Top", HEADLINE, "Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "top.txt", text))
+    assert (article.title, article.byline, article.published) == (
+        HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+LYNX_DUMP = """   [logo] The Northern Courier
+
+   IFRAME: https://ads.example/slot
+
+     * Home
+     * News
+     * Business
+     * Energy
+
+   Search: ____________________ (BUTTON) Search
+
+Wind beats gas for a whole quarter as new farms come online
+
+   By Harriet Lindqvist
+   13 November 2026
+
+   [share-facebook] [share-x]
+
+   Offshore wind farms in the North Sea produced more electricity than the country's gas
+   plants for the first time over a full quarter, according to figures published by the
+   grid operator on Thursday.
+
+   Turbines supplied 38 percent of the power used between July and September, while gas
+   plants supplied 31 percent, the operator said, as new farms off the Yorkshire and
+   Northumberland coasts came online earlier than planned.
+   Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)
+
+   Industry groups said the milestone showed that the investment of the past decade was
+   paying off, but warned that the grid still lacked the cables it would need to carry the
+   power to the cities where it is used.
+
+   "We have built the farms faster than we have built the wires," said Miriam Achterberg,
+   who leads the trade body for the offshore industry. "That is the bottleneck now."
+
+   Most read
+     * Storm closes the coast road
+     * Ferry fares to rise in spring
+
+   (BUTTON) Back to top
+   (c) 2026 The Northern Courier
+"""
+
+
+def test_text_browser_dump_with_its_marks_and_a_caption_glued_under_a_paragraph(tmp_path: Path) -> None:
+    (article,) = read_source(write(tmp_path, "dump.txt", LYNX_DUMP))
+    assert (article.title, article.byline, article.published) == (
+        HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.captions == ["Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"]
+    assert article.paragraphs == BODY
+
+
+def test_soft_hyphens_are_gone_so_entities_and_search_see_whole_words(tmp_path: Path) -> None:
+    text = "Netan\u00adyahu meets Achter\u00adberg in The Hague\n\n" + BODY[0].replace(
+        "operator", "oper\u00adator") + "\n"
+    (article,) = read_source(write(tmp_path, "soft.txt", text))
+    assert article.title == "Netanyahu meets Achterberg in The Hague"
+    assert article.paragraphs == [BODY[0]]
+
+
+def test_a_button_copied_with_the_headline_and_by_on_a_line_of_its_own(tmp_path: Path) -> None:
+    text = browser_copy(f"{HEADLINE} Add to ...", "Print Email Comments", "By:", "Harriet Lindqvist",
+                        "Published: November 13, 2026 7:02 am")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert (article.title, article.byline, article.published) == (
+        HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_html_page_loses_share_lines_teaser_captions_and_what_trails_the_author(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p><p>Share on Twitter</p>" for p in BODY)
+    page = (
+        '<html><head><meta name="author" content="Harriet Lindqvist Editor View Profile » Follow RSS">'
+        f"<title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        "<figure><img src='a.jpg'><figcaption>Engineers inspect a turbine blade at the port of Blyth "
+        "on Wednesday. (Kyodo)</figcaption></figure>"
+        f"{paragraphs}<p>Continue reading the main story</p>"
+        "<aside><figure><img src='b.jpg'><figcaption>Storm closes the coast road for a third day"
+        "</figcaption></figure></aside></article></body></html>"
+    )
+    (article,) = read_source(write(tmp_path, "wind.html", page))
+    assert article.byline == "Harriet Lindqvist"
+    assert article.paragraphs == BODY
+    assert article.captions == ["Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"]
+
+
+def test_what_follows_the_article_is_left_out(tmp_path: Path) -> None:
+    tail = ("Video: Storm closes the coast road for a third day",
+            "Lindqvist is the Courier's energy correspondent. Follow her on Twitter.",
+            "24 comments", "Leave a comment",
+            "I have lived by the coast for forty years and the turbines have changed the view completely, "
+            "but I would rather look at them than at a power station.",
+            "Reply")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tail)
+    (article,) = read_source(write(tmp_path, "tail.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_dumps_list_of_other_stories_ends_the_body_even_without_a_heading(tmp_path: Path) -> None:
+    teasers = "\n".join(f"     * {title}" for title in (
+        "Is it fair to charge drivers for the coast road?", "Why are ferry fares rising again?",
+        "Who will pay for the new harbour wall?", "Can the town keep its last cinema open?"))
+    dump = LYNX_DUMP.replace("   Most read\n     * Storm closes the coast road\n     * Ferry fares to rise in spring\n",
+                             teasers + "\n")
+    (article,) = read_source(write(tmp_path, "teasers.txt", dump))
+    assert article.paragraphs == BODY
