@@ -262,6 +262,19 @@ async def test_notes_written_from_another_shell_show_when_the_article_is_opened(
         assert "✎1" in shown(reading(app).library_list)
 
 
+async def test_reader_note_passage_n_is_the_passage_the_app_calls_n(sample_library):
+    from reader.cli import main
+
+    harbour = article_id(sample_library, HARBOUR)
+    assert main(["--data-dir", str(sample_library.data_dir), "note", harbour, "--passage", "2", "on two"]) == 0
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "j")
+        status = shown(app.screen.query_one(ArticleStatus))
+        assert status.startswith("passage 2 of ") and "✎ 1 note" in status
+        assert line_with(reading(app).article_view, "✎ on two")
+
+
 async def test_export_from_the_palette_writes_markdown_in_the_background(sample_library, tmp_path: Path):
     sample_library.add_note(article_id(sample_library, HARBOUR), "worth keeping", paragraph=1)
     app = ReaderApp(sample_library)
