@@ -92,9 +92,16 @@ async def test_sentence_mode_bookmarks_and_notes_one_sentence(sample_library):
         # The bookmark starts on the first line (where the sentence does), the cursor beside it.
         assert line_with(view, "We have waited").lstrip().startswith("▌⚑")
         assert line_with(view, "have asked for more").lstrip().startswith("▌│")
+        status = shown(app.screen.query_one(ArticleStatus))
+        assert "⚑ bookmarked" in status and "✎ 1 note" in status
         await pilot.press("k")
-        assert "sentence 1 of 2" in shown(app.screen.query_one(ArticleStatus))
-        await pilot.press("k")  # into the previous passage, on its last sentence
+        # The marks shown are the sentence's: the first sentence has neither.
+        status = shown(app.screen.query_one(ArticleStatus))
+        assert "sentence 1 of 2" in status and "⚑" not in status and "✎" not in status
+        await pilot.press("v")  # the whole passage carries both
+        status = shown(app.screen.query_one(ArticleStatus))
+        assert "⚑ bookmarked" in status and "✎ 1 note" in status
+        await pilot.press("v", "k")  # into the previous passage, on its last sentence
         assert "passage 2 of 6" in shown(app.screen.query_one(ArticleStatus))
         await pilot.press("v")
         assert "sentence" not in shown(app.screen.query_one(ArticleStatus))

@@ -385,8 +385,8 @@ class ReadingScreen(AnnotatingScreen):
         sentence = None
         if view.sentence_mode:
             sentence = (view.sentence, len(view.sentence_spans(view.cursor)))
-        marks = (view.bookmarks_at(view.cursor), view.notes_at(view.cursor))
-        self.article_status.show(view.cursor, view.passage_count, find, entity, sentence, marks)
+        self.article_status.show(view.cursor, view.passage_count, find, entity, sentence,
+                                 view.marks_under_cursor())
 
     def action_article_escape(self) -> None:
         """Escape in the article undoes the last thing shown: the find, the entity, the article."""

@@ -214,11 +214,22 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self._restyle()
         self.changed()
 
-    def bookmarks_at(self, passage: int) -> int:
-        return len(self._marks.get(passage, ())) if self._is_paragraph(passage) else 0
+    def marks_under_cursor(self) -> tuple[int, int]:
+        """(bookmarks, notes) on what the cursor covers: the passage, or in sentence mode its sentence."""
+        if self.article is None or not 0 <= self.cursor < len(self.article.paragraphs):
+            return 0, 0  # captions carry no marks
+        low, high = self._sentence_span() if self.sentence_mode else (0, len(self.article.paragraphs[self.cursor]))
 
-    def notes_at(self, passage: int) -> int:
-        return sum(1 for n in self.notes if n.anchor and not n.orphaned and n.anchor.paragraph == passage)
+        def overlaps(start: int, end: int) -> bool:
+            return max(start, low) < min(end, high)
+
+        bookmarks = sum(1 for start, end in self._marks.get(self.cursor, ()) if overlaps(start, end))
+        notes = sum(
+            1 for n in self.notes
+            if n.anchor and not n.orphaned and n.anchor.paragraph == self.cursor
+            and overlaps(n.anchor.start, n.anchor.end)
+        )
+        return bookmarks, notes
 
     # -- layout -----------------------------------------------------------
 
