@@ -128,6 +128,25 @@ async def test_s_cycles_the_sort_order(sample_library):
         assert "sorted by date" in shown(header)
 
 
+async def test_sorting_and_clearing_the_filter_keep_the_cursor_on_its_article(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        screen = reading(app)
+        await pilot.press("j", "j")
+        chosen = screen.library_list.selected.id
+        for _ in range(3):
+            await pilot.press("s")
+            assert screen.library_list.selected.id == chosen
+        # The open article is where escape takes the cursor once the filter is gone.
+        opened = article_id(sample_library, "Alpine glaciers")
+        screen.open_article(opened)
+        await pilot.press("q", "slash", *"norland", "enter")
+        assert screen.library_list.selected.id != opened
+        await pilot.press("escape")
+        assert len(screen.rows.visible) == 5 and screen.library_list.selected.id == opened
+
+
 async def test_filter_as_you_type_narrows_the_list_and_the_header_counts(sample_library):
     app = ReaderApp(sample_library)
     async with app.run_test(size=WIDE) as pilot:

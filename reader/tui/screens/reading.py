@@ -313,8 +313,9 @@ class ReadingScreen(AnnotatingScreen):
         self.notify("Marked read" if read else "Marked unread", timeout=2)
 
     def on_library_list_sort_requested(self) -> None:
+        selected = self.library_list.selected  # before sorting: the same article, not the same row
         self.rows.next_sort_order()
-        self._refresh_library()
+        self._refresh_library(keep=selected.id if selected else None)
 
     def action_open_selected(self) -> None:
         selected = self.library_list.selected
@@ -328,12 +329,14 @@ class ReadingScreen(AnnotatingScreen):
         self.set_focus(self.filter_input)
 
     def on_library_list_filter_cleared(self) -> None:
+        # Back to the open article, else to the article selected in the filtered list.
+        selected = self.shown_article or self.library_list.selected
         if self.article_side_ready and self.filter_input.is_attached:
             self.filter_input.value = ""
         self.query_one("#library-pane").remove_class("-filtering")
         self.rows.set_query("")
         self.rows.set_entity(None)
-        self._refresh_library()
+        self._refresh_library(keep=selected.id if selected else None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
