@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from builders import small_library, tree_bytes
+from builders import fake_finder, small_library, tree_bytes
 
 from reader.cli import main
 
@@ -84,6 +84,41 @@ def test_bookmark_and_note_commands_store_annotations(tmp_path, capsys):
     code, out, _ = run(capsys, "--data-dir", str(tmp_path), "show", ids[0])
     assert "on [3]: A closing paragraph" in out and "on [1]: who said this?" in out
     assert {n.text for n in library.notes(ids[0])} == {"who said this?", "article-level"}
+
+
+def test_import_counts_loading_the_language_model_as_a_step_and_says_so(tmp_path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import reader.nlp
+    import reader.nlp.pipeline
+    from reader.cli.progress import import_with_progress
+    from reader.store import Library
+
+    # spaCy as on a first run (not loaded yet), with the fake finder doing its work.
+    monkeypatch.setattr(reader.nlp, "find_entities", fake_finder)
+    monkeypatch.setattr(reader.nlp.pipeline, "_nlp", None)
+    sources = []
+    for n in range(4):
+        sources.append(tmp_path / f"story-{n}.txt")
+        sources[-1].write_text(f"Headline number {n}\n\nJan Kowalski spoke in Warsaw on day {n}.\n")
+    steps = []
+    report = Library(tmp_path / "lib").import_sources([str(s) for s in sources],
+                                                       progress=lambda *step: steps.append(step))
+    assert len(report.imported) == 4
+    assert steps == [
+        *[(n, 5, str(sources[n])) for n in range(4)],
+        (4, 5, "loading the language model"),
+        (5, 5, ""),
+    ]
+    screen = io.StringIO()
+    monkeypatch.setattr("reader.cli.progress.Console",
+                        lambda **_: Console(file=screen, force_terminal=True, width=100))
+    for source in sources:
+        source.write_text(source.read_text() + "\nA new closing line.\n")
+    import_with_progress(Library(tmp_path / "lib"), [str(s) for s in sources])
+    assert "Loading the language model" in screen.getvalue() and "4/5" in screen.getvalue()
 
 
 def test_errors_are_one_line_and_change_nothing(tmp_path, capsys):

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 from conftest import SAMPLE_ARTICLES, build_library, sample_finder
+from test_tui_reading import until
 
 from reader.store import Library
 from reader.tui.app import ReaderApp
@@ -71,6 +72,9 @@ async def test_i_imports_a_file_in_the_background_and_lists_it(tmp_path: Path):
         await pilot.press("j")
         assert listing.cursor == 1
         assert any(worker.is_running for worker in app.screen.workers)
+        # Finding the entities (loading spaCy, the first time) is a step of its own, named.
+        await until(pilot, lambda: "Finding people" in str(status.query_one("#import-label").render()))
+        assert "Finding people, places and dates… (step 2 of 2)" in str(status.query_one("#import-label").render())
         finder.release.set()
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
