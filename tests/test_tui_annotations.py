@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_tui_reading import WIDE, article_id, reading, shown, until
+from test_tui_reading import WIDE, article_id, reading, recorded, shown, until
 from textual.command import CommandPalette
 from textual.geometry import Offset
 from textual.selection import Selection
@@ -24,18 +24,6 @@ MARIA = (
     "euros and open before the Autumn Regatta."
 )
 NORWEGIAN = "Norwegian operators have asked for more berths on the North Sea routes."
-
-
-def recorded(app: ReaderApp) -> list[str]:
-    messages: list[str] = []
-    original = app.notify
-
-    def notify(message, **kwargs):
-        messages.append(str(message))
-        return original(message, **kwargs)
-
-    app.notify = notify  # type: ignore[method-assign]
-    return messages
 
 
 async def saved(app: ReaderApp, pilot) -> None:
@@ -191,6 +179,8 @@ async def test_the_notes_panel_edits_deletes_and_undo_restores(sample_library):
         await pilot.press("ctrl+z")
         await saved(app, pilot)
         assert len(stored(sample_library, HARBOUR)[1]) == 1
+        await pilot.press("U")  # nothing left to undo: it says so
+        assert messages[-1] == "Nothing to undo."
 
 
 async def test_a_mouse_selection_is_bookmarked_exactly_as_selected(sample_library):

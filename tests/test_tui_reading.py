@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import build_library
+
+from reader.ingest.parsed import ParsedArticle
 from reader.store import Library
 from reader.tui.app import ReaderApp
 from reader.tui.config import Settings
@@ -37,6 +40,19 @@ async def until(pilot, condition, timeout: float = 5.0) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("timed out waiting for the screen to update")
+
+
+def recorded(app: ReaderApp) -> list[str]:
+    """The messages the app pops up from now on."""
+    messages: list[str] = []
+    original = app.notify
+
+    def notify(message, **kwargs):
+        messages.append(str(message))
+        return original(message, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return messages
 
 
 def palette_options(app: ReaderApp) -> list[str]:
@@ -192,31 +208,39 @@ async def test_entity_panel_groups_entities_by_type_with_counts_and_aliases(samp
         assert prompts.index("● PERSON") < prompts.index("● ORG") < prompts.index("● PLACE")
         # The highlighted entity is marked in the text and named in the status line.
         assert reading(app).article_view.selected_entity == "Maria Lindqvist"
-        assert "Maria Lindqvist: in 2 passages" in shown(app.screen.query_one(ArticleStatus))
+        assert "Maria Lindqvist: 2 mentions" in shown(app.screen.query_one(ArticleStatus))
         await pilot.press("escape")
         assert not panel.display and app.focused is reading(app).article_view
 
 
-async def test_brackets_jump_between_passages_that_mention_the_entity(sample_library):
-    app = ReaderApp(sample_library)
+async def test_brackets_go_from_mention_to_mention_and_say_when_they_go_round(tmp_path):
+    bay = ParsedArticle(
+        key="https://bay.example/vote", title="The bay votes", source="Bay News",
+        paragraphs=["Kestrel Bay voted on Tuesday, and Kestrel Bay celebrated.", "Nothing here.",
+                    "Maria Lindqvist spoke in Kestrel Bay."],
+    )
+    app = ReaderApp(build_library(tmp_path / "library", [bay]))
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("enter", "e")
-        view = reading(app).article_view
-        assert view.mention_passages() == [1, 2]
+        messages = recorded(app)
+        await pilot.press("enter", "e", "j")  # Maria Lindqvist, then Kestrel Bay
+        view, status = reading(app).article_view, app.screen.query_one(ArticleStatus)
+        assert view.selected_entity == "Kestrel Bay" and "Kestrel Bay: 3 mentions" in shown(status)
         await pilot.press("right_square_bracket")
-        assert view.cursor == 1
+        assert view.cursor == 0 and "Kestrel Bay: 1 of 3 mentions" in shown(status)
+        await pilot.press("right_square_bracket")  # the second mention, in the same passage
+        assert view.cursor == 0 and "Kestrel Bay: 2 of 3 mentions" in shown(status)
+        assert view.current_mention == (0, 34, 45)
         await pilot.press("right_square_bracket")
-        assert view.cursor == 2
+        assert view.cursor == 2 and "3 of 3" in shown(status) and messages == []
         await pilot.press("right_square_bracket")
-        assert view.cursor == 1  # wraps around
+        assert view.cursor == 0 and "1 of 3" in shown(status)
+        assert messages == ["No further mention: back to the first."]
         await pilot.press("left_square_bracket")
-        assert view.cursor == 2
-        await pilot.press("j", "j", "j")  # Tomasz Novak, Harbour Authority, Kestrel Bay
-        # Kestrel Bay is in passages 0 and 4 and in the caption (passage 5).
-        assert view.selected_entity == "Kestrel Bay"
-        assert view.mention_passages() == [0, 4, 5]
-        await pilot.press("right_square_bracket")
-        assert view.cursor == 4
+        assert view.cursor == 2 and messages[-1] == "No earlier mention: back to the last."
+        await pilot.press("k")  # Maria Lindqvist: one mention
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert view.cursor == 2 and "Maria Lindqvist: 1 of 1 mention" in shown(status)
+        assert messages[-1] == "This is the only mention."
 
 
 async def test_enter_in_the_entity_panel_filters_the_library_to_articles_mentioning_it(sample_library):
@@ -254,6 +278,14 @@ async def test_find_highlights_matches_and_n_and_shift_n_move_between_them(sampl
         assert "Part 39:" in shown(view)
         await pilot.press("escape")
         assert view.matches == [] and view.article is not None
+        # n says why it cannot go anywhere, and when it goes round.
+        messages = recorded(app)
+        await pilot.press("n")
+        assert messages == ["Nothing to find yet: press / and type."]
+        await pilot.press("slash", *"no such words", "enter")
+        assert messages[-1] == "No match for “no such words”."
+        await pilot.press("slash", *["backspace"] * 13, *"part 39", "enter", "n")
+        assert view.cursor == 38 and messages[-1] == "No further match: back to the first."
 
 
 async def test_help_lists_the_live_bindings_including_a_rebound_key(sample_library):

@@ -62,10 +62,10 @@ class ReadingScreen(AnnotatingScreen):
     # typed after it; check_action keeps them from the letters typed into a text box.
     BINDINGS = on_arrival([
         Binding("right_square_bracket", "mention(1)", "Next mention", show=False,
-                id="reader.next_mention", tooltip="Move to the next passage mentioning the selected entity"),
+                id="reader.next_mention", tooltip="Move to the next mention of the selected entity"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", show=False,
                 id="reader.previous_mention",
-                tooltip="Move to the previous passage mentioning the selected entity"),
+                tooltip="Move to the previous mention of the selected entity"),
         Binding("i", "import", "Import", id="reader.import",
                 tooltip="Import a file, folder, feed or web page"),
         Binding("B", "marked", "Marked", id="reader.marked",
@@ -109,8 +109,6 @@ class ReadingScreen(AnnotatingScreen):
             return True if self.library_list.selected is not None else None
         if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel"):
             return True if self.shown_article is not None else None
-        if action == "undo_delete":
-            return True if self.deleted_notes else None
         if action == "filter_by_entity":
             ready = self.article_side_ready
             return True if ready and self.entity_panel.highlighted_entity is not None else None
@@ -354,7 +352,8 @@ class ReadingScreen(AnnotatingScreen):
         else:
             self.query_one("#article-pane").remove_class("-finding")
             self.set_focus(self.article_view)
-            self.article_view.next_match(+1)
+            if message := self.article_view.next_match(+1):
+                self.notify(message, timeout=3, markup=False)
 
     def action_query_cancelled(self) -> None:
         """Escape in the filter or the find box: drop the query."""
@@ -384,7 +383,7 @@ class ReadingScreen(AnnotatingScreen):
             find = (view.find_query, view.current_match, len(view.matches))
         entity = None
         if view.selected_entity:
-            entity = (view.selected_entity, len(view.mention_passages()))
+            entity = (view.selected_entity, view.mention_index(), len(view.mentions()))
         sentence = None
         if view.sentence_mode:
             sentence = (view.sentence, len(view.sentence_spans(view.cursor)))
@@ -417,8 +416,8 @@ class ReadingScreen(AnnotatingScreen):
     def action_mention(self, direction: int) -> None:
         if not self.article_view.selected_entity:
             self.notify("Press e and highlight an entity first.", timeout=3)
-        else:
-            self.article_view.jump_to_mention(direction)
+        elif message := self.article_view.jump_to_mention(direction):
+            self.notify(message, timeout=3)
 
     def action_toggle_type(self, key: str) -> None:
         self.hidden_types = self.hidden_types ^ {key}

@@ -67,6 +67,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         "article-view--gutter",
         "article-view--match",
         "article-view--current-match",
+        "article-view--current-mention",
         "article-view--bookmark",
         "article-view--bookmark-cursor",
         "article-view--bookmark-mark",
@@ -94,6 +95,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         &:focus > .article-view--gutter { color: $accent; }
         & > .article-view--match { text-style: underline bold; }
         & > .article-view--current-match { text-style: reverse bold; }
+        & > .article-view--current-mention { text-style: underline bold; }
         & > .article-view--bookmark { background: $warning 16%; }
         & > .article-view--bookmark-cursor { background: $warning 28%; }
         & > .article-view--bookmark-mark { color: $text-warning; }
@@ -118,6 +120,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self.hidden_types: frozenset[str] = frozenset()
         self.colour_overrides: dict[str, str] = {}
         self.selected_entity: str | None = None
+        self.current_mention: tuple[int, int, int] | None = None  # (passage, start, end): where ] or [ went
         self.find_query = ""
         self.matches: list[Match] = []
         self._matches_in: dict[int, range] = {}  # passage -> indexes into matches
@@ -154,7 +157,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
     ) -> None:
         self.article = article
         self.bookmarks, self.notes = list(bookmarks or []), list(notes or [])
-        self.selected_entity = None
+        self.selected_entity, self.current_mention = None, None
         self.find_query, self.matches, self.current_match = "", [], None
         self._matches_in = {}
         self.sentence = 0
@@ -210,7 +213,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self._restyle()
 
     def select_entity(self, name: str | None) -> None:
-        self.selected_entity = name
+        self.selected_entity, self.current_mention = name, None
         self._restyle()
         self.changed()
 
@@ -482,6 +485,9 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
                 for i in self._matches_in.get(passage, ())
             ]
             mark_passage(text, self._passage_styles(), shown_cursor, marks, matches)
+            if self.current_mention is not None and self.current_mention[0] == passage:
+                mention = self._shown_span(index, *self.current_mention[1:])
+                text.stylize(_attributes_only(style("article-view--current-mention")), *mention)
         elif block.marker:
             text = Text(block.text, style=style("article-view--note"), end="")
             if block.label:

@@ -25,11 +25,11 @@ class ArticleStatus(ShortLines):
         passage: int,
         passages: int,
         find: tuple[str, int | None, int] | None = None,
-        entity: tuple[str, int] | None = None,
+        entity: tuple[str, int | None, int] | None = None,
         sentence: tuple[int, int] | None = None,
         marks: tuple[int, int] = (0, 0),
     ) -> None:
-        """`find` is (query, current match or None, matches); `entity` is (name, passages);
+        """`find` is (query, current match or None, matches); `entity` (name, current mention or None, mentions);
         `sentence` (index, sentences) in sentence mode; `marks` the passage's (bookmarks, notes)."""
         parts = [Content(f"passage {thousands(passage + 1)} of {thousands(passages)}")]
         if sentence is not None:
@@ -45,13 +45,10 @@ class ArticleStatus(ShortLines):
             label = "no matches" if not total else f"{where} {'match' if total == 1 else 'matches'}"
             parts.append(Content.assemble("find ", (shown_line(query), "bold $foreground"), f": {label}"))
         if entity is not None:
-            name, count = entity
-            parts.append(
-                Content.assemble(
-                    (shown_line(name), "bold $foreground"),
-                    f": in {thousands(count)} {'passage' if count == 1 else 'passages'} · ] next  [ previous",
-                )
-            )
+            name, current, count = entity
+            where = f"{current + 1} of {thousands(count)}" if current is not None else thousands(count)
+            label = f"{where} {'mention' if count == 1 else 'mentions'} · ] next  [ previous"
+            parts.append(Content.assemble((shown_line(name), "bold $foreground"), f": {label}"))
         self.show_content(Content("  ·  ").join(parts))
 
     def clear(self) -> None:
