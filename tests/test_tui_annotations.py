@@ -292,6 +292,20 @@ async def test_export_from_the_palette_writes_markdown_in_the_background(sample_
     assert path.name.startswith("harbour-authority-approves") and "> " + MARIA in path.read_text()
 
 
+async def test_the_export_dialog_shows_its_whole_question_at_80_columns(sample_library):
+    from test_tui_reading import NARROW, palette_options, screen_lines
+
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("ctrl+p", *"export notes")
+        await until(pilot, lambda: "Export notes" in "".join(palette_options(app)))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ExportPrompt))
+        shown_text = " ".join(" ".join(line.replace("│", " ").split()) for line in screen_lines(app))
+        assert ExportPrompt.QUESTION in shown_text
+        assert "enter to export · escape to cancel" in shown_text
+
+
 @pytest.fixture
 def marked_library(sample_library):
     """Entities, a bookmark, a sentence bookmark and a note all on one passage."""

@@ -155,3 +155,16 @@ def test_filtering_narrows_earlier_results_only_when_that_is_sound():
     assert seen["has:note fig"] == ["2"] and seen["has:bookmark"] == ["3"]
     assert seen["has:note has:bookmark"] == ["1", "2", "3"]
     assert seen['"fig'] == ["2"] and seen['"figures x'] == []
+
+
+async def test_the_header_is_whole_at_80_columns(marked_library):
+    from test_tui_reading import NARROW, fits_on_one_line
+
+    app = ReaderApp(marked_library)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("B")
+        header = fits_on_one_line(marked(app).query_one("#marked-header"))
+        assert header == "Everything marked · 1 bookmark · 3 notes"
+        await pilot.press("slash", *"economists who wrote this")
+        header = fits_on_one_line(marked(app).query_one("#marked-header"))
+        assert "filter: economists who wrote this" in header

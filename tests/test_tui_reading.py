@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import build_library
+from conftest import build_library, sample_spans
 
 from reader.ingest.parsed import ParsedArticle
+from reader.model import EntitySpan
 from reader.store import Library
 from reader.tui.app import ReaderApp
 from reader.tui.config import Settings
@@ -53,6 +54,19 @@ def recorded(app: ReaderApp) -> list[str]:
 
     app.notify = notify  # type: ignore[method-assign]
     return messages
+
+
+def screen_lines(app: ReaderApp) -> list[str]:
+    """The terminal's lines as the user sees them (dialogs and pop-ups included)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def fits_on_one_line(widget) -> str:
+    """What a one-line widget shows, checked to be whole: one line, nothing cut off."""
+    shown_text = widget.render().plain
+    assert widget.region.height == 1 and "\n" not in shown_text, shown_text
+    assert len(shown_text) <= widget.content_region.width and not shown_text.endswith("…"), shown_text
+    return shown_text
 
 
 def palette_options(app: ReaderApp) -> list[str]:
@@ -484,3 +498,64 @@ async def test_the_key_hints_follow_the_focus_and_give_way_when_narrow(sample_li
         assert "b Bookmark" in line and "⏎ Open" not in line
         assert line.rstrip().endswith("^p palette") and len(line) <= NARROW[0]
         assert "? Help" not in line  # the last hint gave way at 80 columns
+
+
+async def test_the_status_line_is_one_whole_line_at_120_columns(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "e")
+        status = fits_on_one_line(app.screen.query_one(ArticleStatus))
+        assert "passage 1 of 6" in status and "Maria Lindqvist: 2 mentions" in status and "] next" in status
+        # Everything at once: sentence, bookmark, note, find and entity: a shorter form, whole.
+        harbour = article_id(sample_library, "Harbour Authority")
+        reading(app).article_view.set_annotations(
+            [sample_library.add_bookmark(harbour, 2)], [sample_library.add_note(harbour, "x", paragraph=2)])
+        await pilot.press("escape", "slash", *"the", "enter", "e")
+        await pilot.press("escape", "j", "j", "v")
+        reading(app).article_view.select_entity("Maria Lindqvist")
+        await pilot.pause()
+        status = fits_on_one_line(app.screen.query_one(ArticleStatus))
+        assert "3/6" in status and "1/2" in status and "⚑" in status and "✎ 1" in status
+        assert "Maria Lindqvist" in status
+
+
+async def test_the_legend_and_the_entity_panel_fit_80_columns(tmp_path):
+    long_name = "International Federation of Harbour and Ferry Operators"
+    text = f"The {long_name} met in Kestrel Bay on Tuesday."
+
+    def finder(blocks):
+        start = text.index(long_name)
+        org = EntitySpan(long_name, "ORG", 0, start, start + len(long_name), long_name)
+        return [([org, *sample_spans(paragraphs[0], 0)], []) for paragraphs, _captions in blocks]
+
+    library = Library(tmp_path / "library", entity_finder=finder)
+    library.add_articles([(ParsedArticle(key="https://x.example/1", title="Ferry operators meet",
+                                         paragraphs=[text]), "x")])
+    app = ReaderApp(library)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("enter")
+        legend = fits_on_one_line(app.screen.query_one(EntityLegend))
+        assert legend == "1 Person  2 Org  3 Place  4 Group  5 Date  6 Event  7 Amount  8 Other"
+        await pilot.press("e")
+        assert fits_on_one_line(app.screen.query_one(EntityLegend)) == "1 2 3 4 5 6 7 8"
+        fits_on_one_line(app.screen.query_one(ArticleStatus))
+        # A long name wraps under itself, indented, inside the panel.
+        panel = app.screen.query_one(EntityPanel)
+        inside = panel.content_region
+        lines = [line[inside.x:inside.right].rstrip() for line in screen_lines(app)]
+        first = next(i for i, line in enumerate(lines) if "International" in line)
+        assert lines[first].startswith("  International Federation")
+        assert lines[first + 1].startswith("    ") and "Harbour and Ferry" in lines[first + 1]
+        assert lines[first + 2].startswith("    ") and "Operators" in lines[first + 2]
+
+
+async def test_pop_up_messages_leave_the_status_line_and_the_keys_visible(sample_library):
+    for size in (WIDE, NARROW):
+        app = ReaderApp(sample_library)
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await pilot.press("enter", "u")  # "Marked unread"
+            await pilot.pause()
+            status = app.screen.query_one(ArticleStatus).region
+            toasts = [toast.region for toast in app.screen.query("Toast")]
+            assert toasts and all(toast.bottom <= status.y for toast in toasts), (size, toasts, status)
+            assert "passage 1 of 6" in screen_lines(app)[status.y]

@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from reader.model import MarkedPassage
 from reader.text import shown_line
 from reader.tui.formatting import plural, thousands
 from reader.tui.key_order import on_arrival, takes_text
 from reader.tui.marked_rows import MarkedRows
+from reader.tui.widgets.fitted_line import FittedLine
 from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.marked_list import MarkedList
 
@@ -50,7 +51,6 @@ class MarkedScreen(Screen[MarkedPassage | None]):
     MarkedScreen {
         layout: vertical;
         #marked-header {
-            height: 1;
             padding: 0 1;
             background: $panel;
             color: $text-muted;
@@ -73,7 +73,7 @@ class MarkedScreen(Screen[MarkedPassage | None]):
         self.filter_ms: float | None = None  # how long the last filter keystroke took
 
     def compose(self) -> ComposeResult:
-        yield Static(id="marked-header")
+        yield FittedLine(id="marked-header")
         yield Input(placeholder="/ filters: words in the title, quote or note · has:note · has:bookmark",
                     id="marked-filter")
         yield MarkedList(self.rows, id="marked-list")
@@ -89,12 +89,10 @@ class MarkedScreen(Screen[MarkedPassage | None]):
     def marked_list(self) -> MarkedList:
         return self.query_one(MarkedList)
 
-    def _show_header(self, layout: bool = True) -> None:
+    def _show_header(self) -> None:
         rows = self.rows
-        parts = [
-            Content.styled("Everything marked", "bold $text-accent"),
-            Content(f"{plural(rows.total - rows.notes, 'bookmark')} · {plural(rows.notes, 'note')}"),
-        ]
+        title = Content.styled("Everything marked", "bold $text-accent")
+        parts = [Content(f"{plural(rows.total - rows.notes, 'bookmark')} · {plural(rows.notes, 'note')}")]
         if rows.orphaned:
             parts.append(Content.styled(f"{thousands(rows.orphaned)} not in their article any more",
                                         "$text-error"))
@@ -102,14 +100,16 @@ class MarkedScreen(Screen[MarkedPassage | None]):
             parts.append(Content.assemble(
                 f"{thousands(len(rows.visible))} shown · filter: ", (shown_line(rows.query), "bold $foreground")
             ))
-        self.query_one("#marked-header", Static).update(Content(" · ").join(parts), layout=layout)
+        # Narrow: the title gives way first, then the line is cut.
+        self.query_one("#marked-header", FittedLine).show_forms(
+            Content(" · ").join([title, *parts]), Content(" · ").join(parts))
 
     @on(Input.Changed, "#marked-filter")
     def filter_changed(self, event: Input.Changed) -> None:
         started = time.perf_counter()
         self.rows.set_query(event.value)
         self.marked_list.rows_changed()
-        self._show_header(layout=False)
+        self._show_header()
         self.filter_ms = (time.perf_counter() - started) * 1000
 
     @on(Input.Submitted, "#marked-filter")

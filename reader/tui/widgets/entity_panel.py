@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -89,9 +90,23 @@ class EntityPanel(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entities: dict[str, ArticleEntity] = {}
+        self._shown: tuple[Article, bool, dict[str, str], int] | None = None  # and the width
+
+    def on_resize(self) -> None:
+        if self._shown is not None and self._shown[3] != self._width():
+            highlighted = self.highlighted
+            self.show(*self._shown[:3])  # wrapped again for the new width
+            self.highlighted = highlighted
+
+    def _width(self) -> int:
+        """Columns for a prompt: laid out, or (the first time) what the CSS gives the panel."""
+        laid_out = self.scrollable_content_region.width
+        return laid_out or int(self.styles.width.value if self.styles.width else 30) - 1
 
     def show(self, article: Article, dark: bool, colours: dict[str, str]) -> None:
         """List `article`'s entities: a heading per type, then name, count and aliases."""
+        width = self._width()
+        self._shown = (article, dark, colours, width)
         styles = entity_styles(dark, colours)
         self.clear_options()
         self.entities = {}
@@ -106,7 +121,7 @@ class EntityPanel(OptionList):
                 options.append(Option(heading, disabled=True))
             option_id = f"entity-{index}"
             self.entities[option_id] = entity
-            options.append(Option(self._prompt(entity), id=option_id))
+            options.append(Option(self._prompt(entity, width), id=option_id))
         if not options:
             options.append(Option(Content("No entities were found in this article."), disabled=True))
         self.add_options(options)
@@ -114,13 +129,21 @@ class EntityPanel(OptionList):
         self.highlighted = first
 
     @staticmethod
-    def _prompt(entity: ArticleEntity) -> Content:
-        name = Content(display_line(entity.name))
-        count = Content.styled(f"  {thousands(entity.mentions)}×", "$text-muted")
-        prompt = Content.assemble("  ", name, count)
+    def _prompt(entity: ArticleEntity, width: int) -> Content:
+        """Name and count, then the other spellings; long ones wrap under themselves."""
+        width = max(width, 12)
+        lines = textwrap.wrap(display_line(entity.name), width, initial_indent="  ",
+                              subsequent_indent="    ") or ["  "]
+        count = f"  {thousands(entity.mentions)}×"
+        name = Content("\n".join(lines))
+        if len(lines[-1]) + len(count) <= width:
+            prompt = Content.assemble(name, Content.styled(count, "$text-muted"))
+        else:
+            prompt = Content.assemble(name, "\n", Content.styled("   " + count, "$text-muted"))
         if entity.aliases:
-            also = ", ".join(display_line(alias) for alias in entity.aliases)
-            prompt = Content.assemble(prompt, "\n    ", Content.styled(f"also {also}", "$text-muted italic"))
+            also = "also " + ", ".join(display_line(alias) for alias in entity.aliases)
+            wrapped = textwrap.wrap(also, width, initial_indent="    ", subsequent_indent="      ")
+            prompt = Content.assemble(prompt, "\n", Content.styled("\n".join(wrapped), "$text-muted italic"))
         return prompt
 
     @property
