@@ -13,13 +13,12 @@ from reader.text import shown_line
 class ImportStatus(Horizontal):
     DEFAULT_CSS = """
     ImportStatus {
-        dock: bottom;
-        height: 1;
+        height: 1;  /* in the flow above the key hints: docked, it hid under them */
         background: $panel;
         display: none;
         &.-busy { display: block; }
         Label { width: 1fr; padding: 0 1; color: $text-muted; }
-        ProgressBar { width: auto; }
+        ProgressBar { width: 42; }
     }
     """
 
