@@ -27,43 +27,41 @@ class ArticleStatus(FittedLine):
         sentence: tuple[int, int] | None = None,
         marks: tuple[int, int] = (0, 0),
     ) -> None:
-        """`find` is (query, current match or None, matches); `entity` (name, current mention or None, mentions);
-        `sentence` (index, sentences) in sentence mode; `marks` the passage's (bookmarks, notes)."""
-        # Each part in full and short; the line takes the longest that fits (never two lines).
-        parts = [(f"passage {thousands(passage + 1)} of {thousands(passages)}",
-                  f"¶ {thousands(passage + 1)}/{thousands(passages)}")]
+        """`find` is (query, current match or None, matches); `entity` (name, current mention
+        or None, mentions); `sentence` (index, sentences) in sentence mode; `marks` the
+        (bookmarks, notes) under the cursor."""
+        # Each part in full and short: the line takes the longest form that fits.
+        full = [Content(f"passage {_of(passage, passages)}")]
+        short = [Content(f"¶ {_of(passage, passages, short=True)}")]
         if sentence is not None:
-            parts.append((f"sentence {sentence[0] + 1} of {sentence[1]}", f"s. {sentence[0] + 1}/{sentence[1]}"))
+            full.append(Content(f"sentence {_of(*sentence)}"))
+            short.append(Content(f"s. {_of(*sentence, short=True)}"))
         bookmarks, notes = marks
         if bookmarks:
-            parts.append((Content.styled("⚑ bookmarked", "$text-warning"), Content.styled("⚑", "$text-warning")))
+            full.append(Content.styled("⚑ bookmarked", "$text-warning"))
+            short.append(Content.styled("⚑", "$text-warning"))
         if notes:
-            parts.append((Content.styled(f"✎ {notes} {'note' if notes == 1 else 'notes'}", "$text-accent"),
-                          Content.styled(f"✎ {notes}", "$text-accent")))
+            full.append(Content.styled(f"✎ {notes} {'note' if notes == 1 else 'notes'}", "$text-accent"))
+            short.append(Content.styled(f"✎ {notes}", "$text-accent"))
         if find is not None:
             query, current, total = find
-            where = f"{current + 1} of {thousands(total)}" if current is not None else thousands(total)
-            label = "no matches" if not total else f"{where} {'match' if total == 1 else 'matches'}"
-            short = "0" if not total else (f"{current + 1}/{thousands(total)}" if current is not None else thousands(total))
-            parts.append((Content.assemble("find ", (shown_line(query), "bold $foreground"), f": {label}"),
-                          Content.assemble((shown_line(query), "bold $foreground"), f" {short}")))
-        hint = None
+            label = f"{_of(current, total)} {'match' if total == 1 else 'matches'}" if total else "no matches"
+            full.append(Content.assemble("find ", (shown_line(query), "bold $foreground"), f": {label}"))
+            short.append(Content.assemble((_clipped(shown_line(query)), "bold $foreground"),
+                                          f" {_of(current, total, short=True)}"))
+        hints: tuple[list[Content], list[Content]] = ([], [])
         if entity is not None:
             name, current, count = entity
-            where = f"{current + 1} of {thousands(count)}" if current is not None else thousands(count)
-            short = f"{current + 1}/{thousands(count)}" if current is not None else thousands(count)
-            parts.append((Content.assemble((shown_line(name), "bold $foreground"),
-                                           f": {where} {'mention' if count == 1 else 'mentions'}"),
-                          Content.assemble((_clipped(shown_line(name)), "bold $foreground"), f" {short}")))
-            hint = ("] next  [ previous", "] [")
-        full = [Content(text) if isinstance(text, str) else text for text, _short in parts]
-        short = [Content(text) if isinstance(text, str) else text for _full, text in parts]
-        hints = [Content(hint[0])] if hint else []
+            label = f"{_of(current, count)} {'mention' if count == 1 else 'mentions'}"
+            full.append(Content.assemble((shown_line(name), "bold $foreground"), f": {label}"))
+            short.append(Content.assemble((_clipped(shown_line(name)), "bold $foreground"),
+                                          f" {_of(current, count, short=True)}"))
+            hints = ([Content("] next  [ previous")], [Content("] [")])
         self.show_forms(
-            Content("  ·  ").join(full + hints),
-            Content(" · ").join(full + hints),
+            Content("  ·  ").join(full + hints[0]),
+            Content(" · ").join(full + hints[0]),
             Content(" · ").join(full),
-            Content(" · ").join(short + ([Content(hint[1])] if hint else [])),
+            Content(" · ").join(short + hints[1]),
             Content(" · ").join(short),
         )
 
@@ -71,6 +69,13 @@ class ArticleStatus(FittedLine):
         self.show_forms(Content(""))
 
 
-def _clipped(name: str, most: int = 24) -> str:
-    """A long name in the short form: its start, so the count after it still shows."""
-    return name if len(name) <= most else name[: most - 1] + "…"
+def _of(index: int | None, total: int, short: bool = False) -> str:
+    """'3 of 12' ('3/12' short) for a 0-based index; the total alone without one."""
+    if index is None:
+        return thousands(total)
+    return f"{thousands(index + 1)}{'/' if short else ' of '}{thousands(total)}"
+
+
+def _clipped(text: str, most: int = 24) -> str:
+    """A long name or query in the short form: its start, so the count after it still shows."""
+    return text if len(text) <= most else text[: most - 1] + "…"
