@@ -114,7 +114,7 @@ async def _marked_screen(data_dir: Path, opens: int, rounds: int) -> tuple[list[
                 assert isinstance(app.screen, MarkedScreen)
                 await pilot.press("escape")
                 await pilot.pause()
-            await pilot.press("B")
+            await pilot.press("B", "slash")
             await pilot.pause()
             screen = app.screen
             for _ in range(rounds):

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from builders import small_library, tree_bytes
+from builders import fake_finder, small_library, tree_bytes
 
 from reader.cli import main
 
@@ -65,20 +65,60 @@ def test_show_text_numbers_passages(tmp_path, capsys):
     code, out, _ = run(capsys, "--data-dir", str(tmp_path), "show", ids[1])
     assert code == 0
     assert out.startswith("Article number 1\n")
-    assert "[1] Kowalski said the talks would go on." in out
+    assert "[1] Jan Kowalski spoke in Warsaw on day 1." in out  # numbered from 1, as in the app
+    assert "[2] Kowalski said the talks would go on." in out
     assert "Jan Kowalski (PERSON, 2)" in out
 
 
 def test_bookmark_and_note_commands_store_annotations(tmp_path, capsys):
     library, ids = small_library(tmp_path)
-    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "bookmark", ids[0], "--passage", "2")
-    assert code == 0 and out.startswith(f"bookmarked passage 2 of {ids[0]}")
-    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "note", ids[0], "--passage", "0", "who", "said", "this?")
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "bookmark", ids[0], "--passage", "3")
+    assert code == 0 and out.startswith(f"bookmarked passage 3 of {ids[0]}")
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "note", ids[0], "--passage", "1", "who", "said", "this?")
     assert code == 0
     code, out, _ = run(capsys, "--data-dir", str(tmp_path), "note", ids[0], "--json", "article-level")
     assert json.loads(out)["anchor"] is None
+    # --passage is 1-based (as the app numbers passages); the stored paragraph is 0-based.
     assert [b.anchor.paragraph for b in library.bookmarks(ids[0])] == [2]
+    assert [n.anchor.paragraph for n in library.notes(ids[0]) if n.anchor] == [0]
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path), "show", ids[0])
+    assert "on [3]: A closing paragraph" in out and "on [1]: who said this?" in out
     assert {n.text for n in library.notes(ids[0])} == {"who said this?", "article-level"}
+
+
+def test_import_counts_loading_the_language_model_as_a_step_and_says_so(tmp_path, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import reader.nlp
+    import reader.nlp.pipeline
+    from reader.cli.progress import import_with_progress
+    from reader.store import Library
+
+    # spaCy as on a first run (not loaded yet), with the fake finder doing its work.
+    monkeypatch.setattr(reader.nlp, "find_entities", fake_finder)
+    monkeypatch.setattr(reader.nlp.pipeline, "_nlp", None)
+    sources = []
+    for n in range(4):
+        sources.append(tmp_path / f"story-{n}.txt")
+        sources[-1].write_text(f"Headline number {n}\n\nJan Kowalski spoke in Warsaw on day {n}.\n")
+    steps = []
+    report = Library(tmp_path / "lib").import_sources([str(s) for s in sources],
+                                                       progress=lambda *step: steps.append(step))
+    assert len(report.imported) == 4
+    assert steps == [
+        *[(n, 5, str(sources[n])) for n in range(4)],
+        (4, 5, "loading the language model"),
+        (5, 5, ""),
+    ]
+    screen = io.StringIO()
+    monkeypatch.setattr("reader.cli.progress.Console",
+                        lambda **_: Console(file=screen, force_terminal=True, width=100))
+    for source in sources:
+        source.write_text(source.read_text() + "\nA new closing line.\n")
+    import_with_progress(Library(tmp_path / "lib"), [str(s) for s in sources])
+    assert "Loading the language model" in screen.getvalue() and "4/5" in screen.getvalue()
 
 
 def test_errors_are_one_line_and_change_nothing(tmp_path, capsys):
@@ -86,8 +126,8 @@ def test_errors_are_one_line_and_change_nothing(tmp_path, capsys):
     before = tree_bytes(tmp_path)
     for argv, message in [
         (["show", "nope"], "reader: no article with id 'nope'\n"),
-        (["note", ids[0], "--passage", "9", "x"], f"reader: article {ids[0]} has passages 0 to 2; there is no passage 9\n"),
-        (["bookmark", ids[0], "--passage", "-1"], f"reader: article {ids[0]} has passages 0 to 2; there is no passage -1\n"),
+        (["note", ids[0], "--passage", "4", "x"], f"reader: article {ids[0]} has passages 1 to 3; there is no passage 4\n"),
+        (["bookmark", ids[0], "--passage", "0"], f"reader: article {ids[0]} has passages 1 to 3; there is no passage 0\n"),
     ]:
         code, out, err = run(capsys, "--data-dir", str(tmp_path), *argv)
         assert (code, out, err) == (1, "", message)

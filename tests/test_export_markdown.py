@@ -26,7 +26,7 @@ def tricky_library(root) -> tuple[Library, str]:
     (item,) = library.add_articles([(article(
         "https://news.example/tricky", "Kowalski: a *tricky* title / with: colons & more", TRICKY,
         source="The Test Gazette", url="https://news.example/tricky",
-        published="2026-10-05T08:00:00+00:00",
+        published="2026-10-05T08:00:00+00:00", byline="By Ewa \"Ed\" Nowak",
     ), "t")]).imported
     return library, item.article_id
 
@@ -58,13 +58,14 @@ def test_three_notes_keep_every_quote_exactly(tmp_path):
     assert "second: on a sentence\nwith two lines" in text
 
 
-def test_front_matter_has_title_source_url_published_and_main_entities(tmp_path):
+def test_front_matter_has_title_author_source_url_published_and_main_entities(tmp_path):
     library, article_id = tricky_library(tmp_path / "lib")
     library.add_bookmark(article_id, 0)
     (path,) = export_articles(library, "markdown", [article_id], tmp_path / "out").paths
     text = path.read_text(encoding="utf-8")
     front = text.split("---\n")[1]
     assert 'title: "Kowalski: a *tricky* title / with: colons & more"' in front
+    assert 'author: "By Ewa \\"Ed\\" Nowak"' in front
     assert 'source: "The Test Gazette"' in front
     assert 'url: "https://news.example/tricky"' in front
     assert 'published: "2026-10-05T08:00:00+00:00"' in front
@@ -94,6 +95,20 @@ def test_one_file_for_everything_with_out_file_md(tmp_path, capsys):
     text = out.read_text(encoding="utf-8")
     assert text.count("\n# ") == 2 and text.startswith("---\n")
     assert quotes_in(text) == [TRICKY[3], "Plain text here."] or quotes_in(text) == ["Plain text here.", TRICKY[3]]
+
+
+def test_a_sentence_bookmark_inside_a_noted_passage_is_quoted_once(tmp_path):
+    library, article_id = tricky_library(tmp_path / "lib")
+    sentence = TRICKY[0].index("he wrote")
+    library.add_bookmark(article_id, 0, sentence, len(TRICKY[0]))
+    library.add_note(article_id, "on the sentence", paragraph=0, start=sentence, end=len(TRICKY[0]))
+    library.add_note(article_id, "on the passage", paragraph=0)
+    library.add_bookmark(article_id, 3)
+    for out in (tmp_path / "folder", tmp_path / "one.md"):
+        text = "\n".join(p.read_text(encoding="utf-8") for p in export_articles(library, "markdown", [article_id], out).paths)
+        assert quotes_in(text) == [TRICKY[0], TRICKY[3]]
+        assert text.count("he wrote") == 1
+        assert text.index(TRICKY[0]) < text.index("on the sentence") < text.index("on the passage") < text.index(TRICKY[3])
 
 
 def test_orphaned_passages_are_exported_flagged(tmp_path):

@@ -390,10 +390,10 @@ def new_article_file(where: Path) -> Path:
 def write_commands(article_id: str, where: Path) -> list[list[str]]:
     return [
         ["note", article_id, "not", "saved"],
-        ["note", article_id, "--passage", "1", "not", "saved"],
-        ["bookmark", article_id, "--passage", "2"],
+        ["note", article_id, "--passage", "2", "not", "saved"],
+        ["bookmark", article_id, "--passage", "3"],
         ["import", str(new_article_file(where))],
-        ["note", article_id, "--passage", "0", "not", "saved", "either"],
+        ["note", article_id, "--passage", "1", "not", "saved", "either"],
     ]
 
 
@@ -494,8 +494,8 @@ COMMANDS = {
     "search": lambda c: ["search", "Kowalski"],
     "search text": lambda c: ["search", "closing paragraph"],
     "note": lambda c: ["note", c["ids"][0], "new", "note"],
-    "passage note": lambda c: ["note", c["ids"][0], "--passage", "1", "new", "note"],
-    "bookmark": lambda c: ["bookmark", c["ids"][0], "--passage", "2"],
+    "passage note": lambda c: ["note", c["ids"][0], "--passage", "2", "new", "note"],
+    "bookmark": lambda c: ["bookmark", c["ids"][0], "--passage", "3"],
     "import": lambda c: ["import", c["new_file"]],
     "import changed": lambda c: ["import", c["changed_file"]],
     "export": lambda c: ["export", "--format", "json"],
@@ -655,7 +655,7 @@ from reader.cli.main import main
 data_dir, article_id, count, stop = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 n = 0
 while n < count and not os.path.exists(stop):
-    passage = str(n % 3)
+    passage = str(n % 3 + 1)
     code = main(["--data-dir", data_dir, "note", article_id, "--passage", passage, "cli", str(n)])
     assert code == 0
     sys.stdout.flush()

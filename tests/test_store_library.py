@@ -100,7 +100,7 @@ def test_toggle_bookmark_on_and_off(tmp_path):
 
 def test_bad_requests_raise_clear_errors(tmp_path):
     library, (article_id, *_) = small_library(tmp_path)
-    with pytest.raises(PassageOutOfRange, match="passages 0 to 2; there is no passage 7"):
+    with pytest.raises(PassageOutOfRange, match="passages 1 to 3; there is no passage 8"):
         library.add_note(article_id, "x", paragraph=7)
     with pytest.raises(ArticleNotFound):
         library.add_note("ffffffffffff", "x")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_tui_reading import WIDE, article_id, reading, shown, until
+from test_tui_reading import WIDE, article_id, reading, recorded, shown, until
 from textual.command import CommandPalette
 from textual.geometry import Offset
 from textual.selection import Selection
@@ -24,18 +24,6 @@ MARIA = (
     "euros and open before the Autumn Regatta."
 )
 NORWEGIAN = "Norwegian operators have asked for more berths on the North Sea routes."
-
-
-def recorded(app: ReaderApp) -> list[str]:
-    messages: list[str] = []
-    original = app.notify
-
-    def notify(message, **kwargs):
-        messages.append(str(message))
-        return original(message, **kwargs)
-
-    app.notify = notify  # type: ignore[method-assign]
-    return messages
 
 
 async def saved(app: ReaderApp, pilot) -> None:
@@ -92,9 +80,16 @@ async def test_sentence_mode_bookmarks_and_notes_one_sentence(sample_library):
         # The bookmark starts on the first line (where the sentence does), the cursor beside it.
         assert line_with(view, "We have waited").lstrip().startswith("▌⚑")
         assert line_with(view, "have asked for more").lstrip().startswith("▌│")
+        status = shown(app.screen.query_one(ArticleStatus))
+        assert "⚑ bookmarked" in status and "✎ 1 note" in status
         await pilot.press("k")
-        assert "sentence 1 of 2" in shown(app.screen.query_one(ArticleStatus))
-        await pilot.press("k")  # into the previous passage, on its last sentence
+        # The marks shown are the sentence's: the first sentence has neither.
+        status = shown(app.screen.query_one(ArticleStatus))
+        assert "sentence 1 of 2" in status and "⚑" not in status and "✎" not in status
+        await pilot.press("v")  # the whole passage carries both
+        status = shown(app.screen.query_one(ArticleStatus))
+        assert "⚑ bookmarked" in status and "✎ 1 note" in status
+        await pilot.press("v", "k")  # into the previous passage, on its last sentence
         assert "passage 2 of 6" in shown(app.screen.query_one(ArticleStatus))
         await pilot.press("v")
         assert "sentence" not in shown(app.screen.query_one(ArticleStatus))
@@ -184,6 +179,8 @@ async def test_the_notes_panel_edits_deletes_and_undo_restores(sample_library):
         await pilot.press("ctrl+z")
         await saved(app, pilot)
         assert len(stored(sample_library, HARBOUR)[1]) == 1
+        await pilot.press("U")  # nothing left to undo: it says so
+        assert messages[-1] == "Nothing to undo."
 
 
 async def test_a_mouse_selection_is_bookmarked_exactly_as_selected(sample_library):
@@ -262,6 +259,19 @@ async def test_notes_written_from_another_shell_show_when_the_article_is_opened(
         assert "✎1" in shown(reading(app).library_list)
 
 
+async def test_reader_note_passage_n_is_the_passage_the_app_calls_n(sample_library):
+    from reader.cli import main
+
+    harbour = article_id(sample_library, HARBOUR)
+    assert main(["--data-dir", str(sample_library.data_dir), "note", harbour, "--passage", "2", "on two"]) == 0
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "j")
+        status = shown(app.screen.query_one(ArticleStatus))
+        assert status.startswith("passage 2 of ") and "✎ 1 note" in status
+        assert line_with(reading(app).article_view, "✎ on two")
+
+
 async def test_export_from_the_palette_writes_markdown_in_the_background(sample_library, tmp_path: Path):
     sample_library.add_note(article_id(sample_library, HARBOUR), "worth keeping", paragraph=1)
     app = ReaderApp(sample_library)
@@ -280,6 +290,20 @@ async def test_export_from_the_palette_writes_markdown_in_the_background(sample_
         await until(pilot, lambda: any(m.startswith("Exported 1 article") for m in messages))
     (path,) = out.glob("*.md")
     assert path.name.startswith("harbour-authority-approves") and "> " + MARIA in path.read_text()
+
+
+async def test_the_export_dialog_shows_its_whole_question_at_80_columns(sample_library):
+    from test_tui_reading import NARROW, palette_options, screen_lines
+
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("ctrl+p", *"export notes")
+        await until(pilot, lambda: "Export notes" in "".join(palette_options(app)))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ExportPrompt))
+        shown_text = " ".join(" ".join(line.replace("│", " ").split()) for line in screen_lines(app))
+        assert ExportPrompt.QUESTION in shown_text
+        assert "enter to export · escape to cancel" in shown_text
 
 
 @pytest.fixture
@@ -305,7 +329,8 @@ async def test_the_library_filter_understands_has_note_and_has_bookmark(sample_l
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("slash", *"has:note")
         assert [row.title for row in reading(app).rows.visible] == ["Bank of Norland holds rates as inflation cools"]
-        await pilot.press("enter", "escape", "enter", "j", "b")  # bookmark in the Harbour article
+        # escape keeps the cursor on Bank of Norland; g goes up to the Harbour article to bookmark it
+        await pilot.press("enter", "escape", "g", "enter", "j", "b")
         await saved(app, pilot)
         await pilot.press("q", "slash", *"has:bookmark")
         assert [row.title for row in reading(app).rows.visible] == [

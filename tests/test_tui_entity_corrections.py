@@ -47,7 +47,8 @@ async def test_the_panel_says_in_how_many_other_articles_an_entity_appears(sampl
     async with app.run_test(size=WIDE) as pilot:
         panel = await open_panel(app, pilot)
         shown = prompts(panel)
-        assert shown[1] == "  Maria Lindqvist  2×\n    in 1 other article · also Lindqvist"
+        # The two notes do not fit on one line of the panel at 120 columns: a line each.
+        assert shown[1] == "  Maria Lindqvist  2×\n    in 1 other article\n    also Lindqvist"
         assert "  Kestrel Bay  3×\n    in 1 other article" in shown
         assert any(p == "  Tomasz Novak  1×" for p in shown)
 

@@ -282,7 +282,7 @@ def test_the_command_line_text_view_shows_the_same_markers(hostile):
     hostile.add_note(summary.id, f"Note {RLO}txet\x1b]0;pwned\x07", paragraph=0)
     record = article_record(article, hostile.bookmarks(summary.id), hostile.notes(summary.id))
     text = article_text(record)
-    assert "[0] Before ⟨RLO⟩the override Jan Kowalski spoke in Warsaw." in text
+    assert "[1] Before ⟨RLO⟩the override Jan Kowalski spoke in Warsaw." in text
     assert "By ⟨ZWSP⟩Nobody" in text and "Ev⟨RLO⟩il Corp (ORG, 1)" in text
     assert "Note ⟨RLO⟩txet" in text and "pwned" not in text
     assert_nothing_raw(text)

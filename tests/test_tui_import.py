@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 from conftest import SAMPLE_ARTICLES, build_library, sample_finder
+from test_tui_reading import until
 
 from reader.store import Library
 from reader.tui.app import ReaderApp
@@ -31,9 +32,11 @@ class SlowFinder:
 
     def __init__(self) -> None:
         self.release = threading.Event()
+        self.called = threading.Event()  # the import has reported the step before this one
 
     def __call__(self, blocks):
-        self.release.wait(timeout=10)
+        self.called.set()
+        self.release.wait(timeout=30)
         return sample_finder(blocks)
 
 
@@ -55,6 +58,7 @@ async def test_i_imports_a_file_in_the_background_and_lists_it(tmp_path: Path):
     finder.release.set()
     library.add_articles((a, "sample") for a in SAMPLE_ARTICLES[:2])
     finder.release.clear()
+    finder.called.clear()
     source = tmp_path / "tidal.txt"
     source.write_text(ARTICLE_TXT, encoding="utf-8")
 
@@ -71,6 +75,11 @@ async def test_i_imports_a_file_in_the_background_and_lists_it(tmp_path: Path):
         await pilot.press("j")
         assert listing.cursor == 1
         assert any(worker.is_running for worker in app.screen.workers)
+        # Finding the entities (loading spaCy, the first time) is a step of its own, named.
+        await until(pilot, finder.called.is_set, timeout=30)
+        await pilot.pause()
+        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert "Finding people, places and dates… (step 2 of 2)" in shown  # on screen, not under the keys
         finder.release.set()
         await app.screen.workers.wait_for_complete()
         await pilot.pause()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import SAMPLE_ARTICLES, build_library
+from conftest import SAMPLE_ARTICLES, build_library, sample_spans
+
+from reader.ingest.parsed import ParsedArticle
+from reader.model import EntitySpan
 from reader.store import Library
 from reader.tui.app import ReaderApp
 from reader.tui.config import Settings
@@ -41,6 +44,32 @@ async def until(pilot, condition, timeout: float = 5.0) -> None:
             return
         await pilot.pause(0.05)
     raise AssertionError("timed out waiting for the screen to update")
+
+
+def recorded(app: ReaderApp) -> list[str]:
+    """The messages the app pops up from now on."""
+    messages: list[str] = []
+    original = app.notify
+
+    def notify(message, **kwargs):
+        messages.append(str(message))
+        return original(message, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return messages
+
+
+def screen_lines(app: ReaderApp) -> list[str]:
+    """The terminal's lines as the user sees them (dialogs and pop-ups included)."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def fits_on_one_line(widget) -> str:
+    """What a one-line widget shows, checked to be whole: one line, nothing cut off."""
+    shown_text = widget.render().plain
+    assert widget.region.height == 1 and "\n" not in shown_text, shown_text
+    assert len(shown_text) <= widget.content_region.width and not shown_text.endswith("…"), shown_text
+    return shown_text
 
 
 def palette_options(app: ReaderApp) -> list[str]:
@@ -132,6 +161,28 @@ async def test_s_cycles_the_sort_order(sample_library):
         assert "sorted by date" in shown(header)
 
 
+async def test_sorting_and_clearing_the_filter_keep_the_cursor_on_its_article(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        screen = reading(app)
+        await pilot.press("j", "j")
+        chosen = screen.library_list.selected.id
+        for _ in range(3):
+            await pilot.press("s")
+            assert screen.library_list.selected.id == chosen
+        # Escape out of a filter keeps the cursor on the article in view (the wide layout
+        # previews the one under the cursor), not on the first row.
+        opened = article_id(sample_library, "Alpine glaciers")
+        screen.open_article(opened)
+        await pilot.press("q", "slash", *"norland", "enter")
+        norland = screen.library_list.selected.id
+        assert norland != opened and screen.shown_article.id == norland
+        await pilot.press("escape")
+        assert len(screen.rows.visible) == 5 and screen.library_list.selected.id == norland
+        assert screen.library_list.cursor != 0
+
+
 async def test_filter_as_you_type_narrows_the_list_and_the_header_counts(sample_library):
     app = ReaderApp(sample_library)
     async with app.run_test(size=WIDE) as pilot:
@@ -177,31 +228,39 @@ async def test_entity_panel_groups_entities_by_type_with_counts_and_aliases(samp
         assert prompts.index("● PERSON") < prompts.index("● ORG") < prompts.index("● PLACE")
         # The highlighted entity is marked in the text and named in the status line.
         assert reading(app).article_view.selected_entity == "Maria Lindqvist"
-        assert "Maria Lindqvist: in 2 passages" in shown(app.screen.query_one(ArticleStatus))
+        assert "Maria Lindqvist: 2 mentions" in shown(app.screen.query_one(ArticleStatus))
         await pilot.press("escape")
         assert not panel.display and app.focused is reading(app).article_view
 
 
-async def test_brackets_jump_between_passages_that_mention_the_entity(sample_library):
-    app = ReaderApp(sample_library)
+async def test_brackets_go_from_mention_to_mention_and_say_when_they_go_round(tmp_path):
+    bay = ParsedArticle(
+        key="https://bay.example/vote", title="The bay votes", source="Bay News",
+        paragraphs=["Kestrel Bay voted on Tuesday, and Kestrel Bay celebrated.", "Nothing here.",
+                    "Maria Lindqvist spoke in Kestrel Bay."],
+    )
+    app = ReaderApp(build_library(tmp_path / "library", [bay]))
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.press("enter", "e")
-        view = reading(app).article_view
-        assert view.mention_passages() == [1, 2]
+        messages = recorded(app)
+        await pilot.press("enter", "e", "j")  # Maria Lindqvist, then Kestrel Bay
+        view, status = reading(app).article_view, app.screen.query_one(ArticleStatus)
+        assert view.selected_entity == "Kestrel Bay" and "Kestrel Bay: 3 mentions" in shown(status)
         await pilot.press("right_square_bracket")
-        assert view.cursor == 1
+        assert view.cursor == 0 and "Kestrel Bay: 1 of 3 mentions" in shown(status)
+        await pilot.press("right_square_bracket")  # the second mention, in the same passage
+        assert view.cursor == 0 and "Kestrel Bay: 2 of 3 mentions" in shown(status)
+        assert view.current_mention == (0, 34, 45)
         await pilot.press("right_square_bracket")
-        assert view.cursor == 2
+        assert view.cursor == 2 and "3 of 3" in shown(status) and messages == []
         await pilot.press("right_square_bracket")
-        assert view.cursor == 1  # wraps around
+        assert view.cursor == 0 and "1 of 3" in shown(status)
+        assert messages == ["No further mention: back to the first."]
         await pilot.press("left_square_bracket")
-        assert view.cursor == 2
-        await pilot.press("j", "j", "j")  # Tomasz Novak, Harbour Authority, Kestrel Bay
-        # Kestrel Bay is in passages 0 and 4 and in the caption (passage 5).
-        assert view.selected_entity == "Kestrel Bay"
-        assert view.mention_passages() == [0, 4, 5]
-        await pilot.press("right_square_bracket")
-        assert view.cursor == 4
+        assert view.cursor == 2 and messages[-1] == "No earlier mention: back to the last."
+        await pilot.press("k")  # Maria Lindqvist: one mention
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert view.cursor == 2 and "Maria Lindqvist: 1 of 1 mention" in shown(status)
+        assert messages[-1] == "This is the only mention."
 
 
 async def test_enter_in_the_entity_panel_filters_the_library_to_articles_mentioning_it(sample_library):
@@ -239,6 +298,13 @@ async def test_find_highlights_matches_and_n_and_shift_n_move_between_them(sampl
         assert "Part 39:" in shown(view)
         await pilot.press("escape")
         assert view.matches == [] and view.article is not None
+        # n says why it cannot go anywhere, and when it goes round (with no find at all, n
+        # is the next unread article: see test_tui_workflow).
+        messages = recorded(app)
+        await pilot.press("slash", *"no such words", "enter")
+        assert messages[-1] == "No match for “no such words”."
+        await pilot.press("slash", *["backspace"] * 13, *"part 39", "enter", "n")
+        assert view.cursor == 38 and messages[-1] == "No further match: back to the first."
 
 
 async def test_help_lists_the_live_bindings_including_a_rebound_key(sample_library):
@@ -448,3 +514,64 @@ async def test_an_article_without_a_publication_date_shows_no_date_in_the_list(t
         listing = shown(reading(app).library_list)
         assert "Undated scraped story" in listing and "The Harbour Times" in listing
         assert short_date(added) not in listing  # the import date is not shown as if published
+
+
+async def test_the_status_line_is_one_whole_line_at_120_columns(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "e")
+        status = fits_on_one_line(app.screen.query_one(ArticleStatus))
+        assert "passage 1 of 6" in status and "Maria Lindqvist: 2 mentions" in status and "] next" in status
+        # Everything at once: sentence, bookmark, note, find and entity: a shorter form, whole.
+        harbour = article_id(sample_library, "Harbour Authority")
+        reading(app).article_view.set_annotations(
+            [sample_library.add_bookmark(harbour, 2)], [sample_library.add_note(harbour, "x", paragraph=2)])
+        await pilot.press("escape", "slash", *"the", "enter", "e")
+        await pilot.press("escape", "j", "j", "v")
+        reading(app).article_view.select_entity("Maria Lindqvist")
+        await pilot.pause()
+        status = fits_on_one_line(app.screen.query_one(ArticleStatus))
+        assert "3/6" in status and "1/2" in status and "⚑" in status and "✎ 1" in status
+        assert "Maria Lindqvist" in status
+
+
+async def test_the_legend_and_the_entity_panel_fit_80_columns(tmp_path):
+    long_name = "International Federation of Harbour and Ferry Operators"
+    text = f"The {long_name} met in Kestrel Bay on Tuesday."
+
+    def finder(blocks):
+        start = text.index(long_name)
+        org = EntitySpan(long_name, "ORG", 0, start, start + len(long_name), long_name)
+        return [([org, *sample_spans(paragraphs[0], 0)], []) for paragraphs, _captions in blocks]
+
+    library = Library(tmp_path / "library", entity_finder=finder)
+    library.add_articles([(ParsedArticle(key="https://x.example/1", title="Ferry operators meet",
+                                         paragraphs=[text]), "x")])
+    app = ReaderApp(library)
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.press("enter")
+        legend = fits_on_one_line(app.screen.query_one(EntityLegend))
+        assert legend == "1 Person  2 Org  3 Place  4 Group  5 Date  6 Event  7 Amount  8 Other"
+        await pilot.press("e")
+        assert fits_on_one_line(app.screen.query_one(EntityLegend)) == "1 2 3 4 5 6 7 8"
+        fits_on_one_line(app.screen.query_one(ArticleStatus))
+        # A long name wraps under itself, indented, inside the panel.
+        panel = app.screen.query_one(EntityPanel)
+        inside = panel.content_region
+        lines = [line[inside.x:inside.right].rstrip() for line in screen_lines(app)]
+        first = next(i for i, line in enumerate(lines) if "International" in line)
+        assert lines[first].startswith("  International Federation")
+        assert lines[first + 1].startswith("    ") and "Harbour and Ferry" in lines[first + 1]
+        assert lines[first + 2].startswith("    ") and "Operators" in lines[first + 2]
+
+
+async def test_pop_up_messages_leave_the_status_line_and_the_keys_visible(sample_library):
+    for size in (WIDE, NARROW):
+        app = ReaderApp(sample_library)
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await pilot.press("enter", "u")  # "Marked unread"
+            await pilot.pause()
+            status = app.screen.query_one(ArticleStatus).region
+            toasts = [toast.region for toast in app.screen.query("Toast")]
+            assert toasts and all(toast.bottom <= status.y for toast in toasts), (size, toasts, status)
+            assert "passage 1 of 6" in screen_lines(app)[status.y]

@@ -113,7 +113,7 @@ async def test_letters_typed_with_B_go_into_its_filter(tmp_path):
 
     app = ReaderApp(build_library(tmp_path / "library"))
     async with app.run_test(size=WIDE) as pilot:
-        await burst(pilot, "Bkestrel")
+        await burst(pilot, "B/kestrel")
         assert isinstance(app.screen, MarkedScreen)
         assert app.screen.query_one("#marked-filter").value == "kestrel"
 

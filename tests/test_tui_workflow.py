@@ -124,9 +124,9 @@ async def test_reading_time_shows_in_the_list_the_header_and_what_is_left_in_the
         view = screen.query_one(ArticleView)
         assert "960 words · 4 min read" in shown(view)
         status = screen.query_one(ArticleStatus)
-        assert "passage 1 of 40 · 4 min left" in shown(status)
+        assert "passage 1 of 40  ·  4 min left" in shown(status)
         await pilot.press("G")
-        assert "passage 40 of 40 · 1 min left" in shown(status)
+        assert "passage 40 of 40  ·  1 min left" in shown(status)
 
 
 async def test_y_copies_the_passage_the_sentence_and_Y_the_address(sample_library):

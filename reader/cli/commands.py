@@ -102,7 +102,7 @@ def search(library: Library, args: argparse.Namespace) -> int:
 
 def bookmark(library: Library, args: argparse.Namespace) -> int:
     article_id = library.resolve_id(args.id)
-    mark = library.add_bookmark(article_id, args.passage)
+    mark = library.add_bookmark(article_id, args.passage - 1)
     if args.json:
         print(to_json(mark.to_dict()))
     else:
@@ -112,7 +112,8 @@ def bookmark(library: Library, args: argparse.Namespace) -> int:
 
 def note(library: Library, args: argparse.Namespace) -> int:
     article_id = library.resolve_id(args.id)
-    added = library.add_note(article_id, " ".join(args.text), paragraph=args.passage)
+    paragraph = args.passage - 1 if args.passage is not None else None
+    added = library.add_note(article_id, " ".join(args.text), paragraph=paragraph)
     if args.json:
         print(to_json(added.to_dict()))
     else:

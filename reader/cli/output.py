@@ -90,7 +90,7 @@ def article_text(record: dict[str, Any]) -> str:
         lines.append(" · ".join(filed))
     lines.append("")
     for index, paragraph in enumerate(record["paragraphs"]):
-        lines.append(f"[{index}] {_shown(paragraph)}")
+        lines.append(f"[{index + 1}] {_shown(paragraph)}")  # passage numbers as the app shows them
         lines.append("")
     for caption in record["captions"]:
         lines.append(f"Caption: {_shown(caption)}")
@@ -104,9 +104,9 @@ def article_text(record: dict[str, Any]) -> str:
             f"{shown_line(name)} ({label}, {n})" for (name, label), n in sorted(names.items(), key=lambda kv: -kv[1])
         ))
     for mark in record["bookmarks"]:
-        lines.append(f"Bookmark {mark['id']} on [{mark['paragraph']}]: {shown_line(mark['quote'])}")
+        lines.append(f"Bookmark {mark['id']} on [{mark['paragraph'] + 1}]: {shown_line(mark['quote'])}")
     for note in record["notes"]:
-        where = f"on [{note['paragraph']}]" if note["paragraph"] is not None else "on the article"
+        where = f"on [{note['paragraph'] + 1}]" if note["paragraph"] is not None else "on the article"
         lines.append(f"Note {note['id']} {where}: {_shown(note['text'])}")
     return "\n".join(lines).rstrip()
 

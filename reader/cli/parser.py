@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("query", nargs="+", metavar="QUERY", help='words and "quoted phrases"')
     cmd.add_argument("--json", action="store_true", help="print the matches as JSON")
 
-    cmd = command("bookmark", "bookmark a passage (0-based paragraph index)")
+    cmd = command("bookmark", "bookmark passage N (1-based, as the app numbers passages)")
     cmd.add_argument("id", metavar="ID")
     cmd.add_argument("--passage", type=int, required=True, metavar="N")
     cmd.add_argument("--json", action="store_true", help="print the bookmark as JSON")
@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("note", "add a note to a passage, or to the whole article without --passage")
     cmd.add_argument("id", metavar="ID")
     cmd.add_argument("text", nargs="+", metavar="TEXT")
-    cmd.add_argument("--passage", type=int, metavar="N")
+    cmd.add_argument("--passage", type=int, metavar="N", help="passage N (1-based, as the app numbers passages)")
     cmd.add_argument("--json", action="store_true", help="print the note as JSON")
 
     entity.add_parser(command)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
@@ -33,6 +34,7 @@ def yaml_string(value: str) -> str:
 
 def front_matter(article: Article, tags: tuple[str, ...] = ()) -> str:
     lines = ["---", f"title: {yaml_string(article.title)}"]
+    lines.append(f"author: {yaml_string(article.byline) if article.byline else 'null'}")
     for name in ("source", "url", "published"):
         value = getattr(article, name)
         lines.append(f"{name}: {yaml_string(value) if value else 'null'}")
@@ -64,7 +66,7 @@ def article_sections(item: Annotated) -> list[str]:
     for note in sorted((n for n in item.notes if n.anchor is None), key=lambda n: n.created):
         sections.append(note.text.strip("\n"))
     placed, orphaned = _passages(item.bookmarks, item.notes)
-    for anchor, notes in placed:
+    for anchor, notes in _merged(placed, item.article.paragraphs):
         sections.append(blockquote(anchor.exact))
         sections.extend(note.text.strip("\n") for note in notes)
     if orphaned:
@@ -95,6 +97,26 @@ def _passages(
     return placed, orphaned
 
 
+def _merged(
+    placed: list[tuple[Anchor, list[Note]]], paragraphs: list[str]
+) -> list[tuple[Anchor, list[Note]]]:
+    """Overlapping passages of one paragraph as one quote (a sentence bookmark inside a noted
+    passage), with every note of them under it: each piece of text is quoted once."""
+    merged: list[tuple[Anchor, list[Note]]] = []
+    for anchor, notes in placed:  # in reading order: by paragraph, then start
+        if merged:
+            last, last_notes = merged[-1]
+            same = last.paragraph == anchor.paragraph < len(paragraphs)
+            if same and anchor.start < last.end:
+                end = max(last.end, anchor.end)
+                text = paragraphs[anchor.paragraph][last.start:end]
+                notes = sorted(last_notes + notes, key=lambda n: n.created)
+                merged[-1] = (replace(last, end=end, exact=text), notes)
+                continue
+        merged.append((anchor, notes))
+    return merged
+
+
 def article_markdown(item: Annotated) -> str:
     """One article's file: YAML front matter, its title, then its notes and quotes."""
     parts = [front_matter(item.article, item.tags), f"# {_heading(item.article.title)}", *article_sections(item)]
@@ -114,8 +136,9 @@ def collection_markdown(items: list[Annotated]) -> str:
     for item in items:
         article = item.article
         parts.append(f"# {_heading(article.title)}")
-        about = [f"{name}: {value}" for name in ("source", "url", "published")
-                 if (value := getattr(article, name))]
+        fields = {"author": article.byline, "source": article.source, "url": article.url,
+                  "published": article.published}
+        about = [f"{name}: {value}" for name, value in fields.items() if value]
         entities = main_entities(article)
         if entities:
             about.append("entities: " + ", ".join(entities))

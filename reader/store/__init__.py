@@ -7,11 +7,12 @@ from reader.store.errors import (
     LibraryFileError,
     PassageOutOfRange,
 )
-from reader.store.library import Library
+from reader.store.library import ENTITY_STEPS, Library
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
 
 __all__ = [
     "AmbiguousArticleId",
+    "ENTITY_STEPS",
     "ArticleNotFound",
     "FailedItem",
     "ImportReport",

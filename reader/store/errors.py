@@ -69,7 +69,8 @@ class AmbiguousArticleId(LibraryError):
 
 
 class PassageOutOfRange(LibraryError):
-    def __init__(self, article_id: str, passage: int, count: int) -> None:
+    def __init__(self, article_id: str, paragraph: int, count: int) -> None:
+        # Said in the passage numbers people see (1-based), not the 0-based paragraph index.
         super().__init__(
-            f"article {article_id} has passages 0 to {count - 1}; there is no passage {passage}"
+            f"article {article_id} has passages 1 to {count}; there is no passage {paragraph + 1}"
         )

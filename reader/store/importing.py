@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from reader.ingest.parsed import ParsedArticle
@@ -56,9 +59,12 @@ def import_sources(
             expanded.extend(expand_sources([source]))
         except ImportFailure as failure:
             batch.report.failed.append(FailedItem(failure.source, failure.reason))
+    # One step per source, and one for the entities: the model may take seconds to load.
+    total = len(expanded) + 1
     for done, source in enumerate(expanded):
         if progress:
-            progress(done, len(expanded), source)
+            progress(done, total, source)
+            batch.before_commit = partial(progress, done, total)
         try:
             parsed_items = read_source(source)
         except ImportFailure as failure:
@@ -66,10 +72,21 @@ def import_sources(
             continue
         for parsed in parsed_items:
             batch.offer(parsed, source)
+    if progress:
+        batch.before_commit = partial(progress, len(expanded), total)
     batch.flush()
     if progress:
-        progress(len(expanded), len(expanded), "")
+        progress(total, total, "")
     return batch.report
+
+
+def _entity_step(library: Library) -> str:
+    """What finding entities is about to do: load spaCy first, or only read."""
+    from reader.nlp import find_entities
+    from reader.nlp.pipeline import is_loaded
+    from reader.store.library import FINDING_NAMES, LOADING_MODEL
+
+    return LOADING_MODEL if library.entity_finder() is find_entities and not is_loaded() else FINDING_NAMES
 
 
 class ImportBatch:
@@ -80,6 +97,8 @@ class ImportBatch:
         self.report = ImportReport()
         self._seen_hashes = {s.content_hash for s in library.summaries()}
         self._pending: list[_Pending] = []
+        # Told the entity step's name before each commit (the import's progress, if any).
+        self.before_commit: Callable[[str], None] | None = None
 
     def offer(self, parsed: ParsedArticle, source: str) -> None:
         item = _Pending(parsed, source, article_id_for(parsed.key), content_hash(parsed))
@@ -93,6 +112,8 @@ class ImportBatch:
 
     def flush(self) -> None:
         if self._pending:
+            if self.before_commit is not None:
+                self.before_commit(_entity_step(self.library))
             _commit(self.library, self._pending, self.report)
             self._pending = []
 

@@ -46,7 +46,12 @@ LOCK_TIMEOUT_S = 30
 
 # (paragraphs, captions) per article -> (paragraph entities, caption entities) per article
 EntityFinder = Callable[[list[tuple[list[str], list[str]]]], list[tuple[list, list]]]
+# (steps done, steps in all, what is under way): a source, or one of ENTITY_STEPS.
 ImportProgress = Callable[[int, int, str], None]
+# The step after the sources are read; the first time in a process it loads spaCy (seconds).
+LOADING_MODEL = "loading the language model"
+FINDING_NAMES = "finding people, places and dates"
+ENTITY_STEPS = frozenset({LOADING_MODEL, FINDING_NAMES})
 
 
 class Library:

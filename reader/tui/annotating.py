@@ -220,7 +220,8 @@ class AnnotatingScreen(Screen[None]):
             self.notify("That article is no longer in the library.", severity="warning")
             return
         self.open_article(item.article_id)
-        if item.paragraph is None:
+        if item.paragraph is None:  # a note on the whole article: its top, not where reading stopped
+            self.article_view.action_first()
             return
         if item.orphaned:
             self.notify("That passage is not in the article any more; its note is kept at the top.",

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from reader.paths import config_file
 from reader.store import Library
 from reader.tui.config import Settings, load_settings
+from reader.tui.contrast import readable_variables
 from reader.tui.key_order import TypedAhead, on_arrival, takes_text
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
@@ -58,6 +59,9 @@ class ReaderApp(App[int]):
         self.view = library.view_state()  # how the app was left last time
         self.typed_ahead = TypedAhead(super().on_event, self.call_after_refresh)
         self.typed_ahead.attach(self)
+
+    def get_css_variables(self) -> dict[str, str]:
+        return readable_variables(super().get_css_variables())  # every text reads (WCAG AA)
 
     def get_default_screen(self) -> ReadingScreen:
         self.reading = ReadingScreen(self.library)

@@ -21,19 +21,21 @@ class EntityType:
     name: str
     description: str
     labels: frozenset[str]
+    # 4.5:1 or more on each theme's page, cursor and bookmark backgrounds, and apart from each
+    # other also in 256 and in 16 colours (each type its own ANSI colour): test_tui_contrast.
     dark: str  # readable on dark backgrounds
     light: str  # readable on light backgrounds
 
 
 ENTITY_TYPES: tuple[EntityType, ...] = (
-    EntityType("PERSON", "Person", "people", frozenset({"PERSON"}), "#f2a65a", "#a4410e"),
-    EntityType("ORG", "Org", "organisations", frozenset({"ORG"}), "#6cb6ff", "#0b57a4"),
-    EntityType("PLACE", "Place", "places (GPE, LOC)", frozenset({"GPE", "LOC"}), "#7ee08a", "#17722f"),
-    EntityType("NORP", "Group", "nationalities, religious and political groups", frozenset({"NORP"}), "#d2a8ff", "#7a3fd1"),
-    EntityType("DATE", "Date", "dates and times", frozenset({"DATE", "TIME"}), "#e8c15a", "#7d5a00"),
-    EntityType("EVENT", "Event", "named events", frozenset({"EVENT"}), "#ff8fab", "#b2245a"),
-    EntityType("NUMBER", "Amount", "money, percentages, quantities", frozenset({"MONEY", "PERCENT", "QUANTITY"}), "#5fd7d7", "#00716f"),
-    EntityType("OTHER", "Other", "everything else (works, laws, products, ...)", frozenset(), "#c8b49a", "#6d5331"),
+    EntityType("PERSON", "Person", "people", frozenset({"PERSON"}), "#f4a85c", "#a42800"),
+    EntityType("ORG", "Org", "organisations", frozenset({"ORG"}), "#7cc0fc", "#303898"),
+    EntityType("PLACE", "Place", "places (GPE, LOC)", frozenset({"GPE", "LOC"}), "#7ce088", "#046420"),
+    EntityType("NORP", "Group", "nationalities, religious and political groups", frozenset({"NORP"}), "#e8a0fc", "#6814ec"),
+    EntityType("DATE", "Date", "dates and times", frozenset({"DATE", "TIME"}), "#f0c42c", "#745000"),
+    EntityType("EVENT", "Event", "named events", frozenset({"EVENT"}), "#fcc4d4", "#a81458"),
+    EntityType("NUMBER", "Amount", "money, percentages, quantities", frozenset({"MONEY", "PERCENT", "QUANTITY"}), "#2cd4d4", "#005898"),
+    EntityType("OTHER", "Other", "everything else (works, laws, products, ...)", frozenset(), "#c0b8a4", "#605448"),
 )
 _BY_KEY = {kind.key: kind for kind in ENTITY_TYPES}
 _BY_LABEL = {label: kind for kind in ENTITY_TYPES for label in kind.labels}

@@ -10,12 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from reader.model import MarkedPassage
 from reader.text import shown_line
 from reader.tui.formatting import plural, thousands
+from reader.tui.key_order import on_arrival, takes_text
 from reader.tui.marked_rows import MarkedRows
+from reader.tui.widgets.fitted_line import FittedLine
 from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.marked_list import MarkedList
 
@@ -26,7 +28,8 @@ class MarkedScreen(Screen[MarkedPassage | None]):
     BINDING_GROUP_TITLE = "Everything marked"
 
     BINDINGS = [
-        # The filter keeps the focus: these reach the list from it.
+        # The list has the focus, as every list; / gives it to the filter, and these keys
+        # reach the list from there.
         Binding("enter", "list('open')", "Go to passage", id="marked.go",
                 tooltip="Open the article at this passage"),
         Binding("down", "list('cursor_down')", "Next", id="marked.filter_next",
@@ -38,9 +41,10 @@ class MarkedScreen(Screen[MarkedPassage | None]):
         Binding("pageup", "list('page_up')", "Page up", show=False, id="marked.filter_page_up",
                 tooltip="Move up a screenful"),
         Binding("escape", "escape", "Clear / close", id="marked.close",
-                tooltip="Clear the filter, or go back to reading"),
-        Binding("slash", "filter", "Filter", show=False, id="marked.filter",
-                tooltip="Type to filter by title, quote or note (has:note, has:bookmark)"),
+                tooltip="Leave the filter, clear it, or go back to reading"),
+        # Resolved as it arrives, so the letters typed right after it reach the filter.
+        *on_arrival([Binding("slash", "filter", "Filter", id="marked.filter",
+                             tooltip="Type to filter by title, quote or note (has:note, has:bookmark)")]),
         Binding("q", "close", "Close", show=False, id="marked.quit", tooltip="Go back to reading"),
     ]
 
@@ -48,7 +52,6 @@ class MarkedScreen(Screen[MarkedPassage | None]):
     MarkedScreen {
         layout: vertical;
         #marked-header {
-            height: 1;
             padding: 0 1;
             background: $panel;
             color: $text-muted;
@@ -72,15 +75,15 @@ class MarkedScreen(Screen[MarkedPassage | None]):
         self.filter_ms: float | None = None  # how long the last filter keystroke took
 
     def compose(self) -> ComposeResult:
-        yield Static(id="marked-header")
-        yield Input(placeholder="Filter: words in the title, quote or note · has:note · has:bookmark",
+        yield FittedLine(id="marked-header")
+        yield Input(placeholder="/ filters: words in the title, quote or note · has:note · has:bookmark",
                     id="marked-filter")
         yield MarkedList(self.rows, id="marked-list")
         yield KeyHints()
 
     def on_mount(self) -> None:
         self._show_header()
-        self.set_focus(self.query_one("#marked-filter", Input))
+        self.set_focus(self.marked_list)
         # Once the list is on screen, before the first keystroke can arrive.
         self.call_after_refresh(self.rows.prepare)
 
@@ -88,12 +91,10 @@ class MarkedScreen(Screen[MarkedPassage | None]):
     def marked_list(self) -> MarkedList:
         return self.query_one(MarkedList)
 
-    def _show_header(self, layout: bool = True) -> None:
+    def _show_header(self) -> None:
         rows = self.rows
-        parts = [
-            Content.styled("Everything marked", "bold $text-accent"),
-            Content(f"{plural(rows.total - rows.notes, 'bookmark')} · {plural(rows.notes, 'note')}"),
-        ]
+        title = Content.styled("Everything marked", "bold $text-accent")
+        parts = [Content(f"{plural(rows.total - rows.notes, 'bookmark')} · {plural(rows.notes, 'note')}")]
         if rows.orphaned:
             parts.append(Content.styled(f"{thousands(rows.orphaned)} not in their article any more",
                                         "$text-error"))
@@ -101,15 +102,16 @@ class MarkedScreen(Screen[MarkedPassage | None]):
             parts.append(Content.assemble(
                 f"{thousands(len(rows.visible))} shown · filter: ", (shown_line(rows.query), "bold $foreground")
             ))
-        parts.append(Content("↑↓ choose · enter goes to the passage · escape back"))
-        self.query_one("#marked-header", Static).update(Content(" · ").join(parts), layout=layout)
+        # Narrow: the title gives way first, then the line is cut.
+        self.query_one("#marked-header", FittedLine).show_forms(
+            Content(" · ").join([title, *parts]), Content(" · ").join(parts))
 
     @on(Input.Changed, "#marked-filter")
     def filter_changed(self, event: Input.Changed) -> None:
         started = time.perf_counter()
         self.rows.set_query(event.value)
         self.marked_list.rows_changed()
-        self._show_header(layout=False)
+        self._show_header()
         self.filter_ms = (time.perf_counter() - started) * 1000
 
     @on(Input.Submitted, "#marked-filter")
@@ -129,14 +131,19 @@ class MarkedScreen(Screen[MarkedPassage | None]):
     def action_list(self, action: str) -> None:
         getattr(self.marked_list, f"action_{action}")()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "filter" and takes_text(self.focused))  # a / typed into the filter
+
     def action_filter(self) -> None:
         self.set_focus(self.query_one("#marked-filter", Input))
 
     def action_escape(self) -> None:
+        """From the filter back to the list (dropping the filter); from the list, clear the
+        filter first, then close."""
         box = self.query_one("#marked-filter", Input)
-        if box.value:
+        if self.focused is box or box.value:
             box.value = ""
-            self.set_focus(box)
+            self.set_focus(self.marked_list)
         else:
             self.dismiss(None)
 

@@ -32,6 +32,7 @@ class PathPrompt(ModalScreen[str | None]):
             background: $surface;
             padding: 1 2;
         }
+        Label { width: 1fr; }  /* long questions wrap inside the box instead of being cut */
         #prompt-hint { color: $text-muted; padding-top: 1; }
     }
     """

@@ -66,10 +66,10 @@ class ReadingScreen(AnnotatingScreen):
     # typed after it; check_action keeps them from the letters typed into a text box.
     BINDINGS = on_arrival([
         Binding("right_square_bracket", "mention(1)", "Next mention", show=False,
-                id="reader.next_mention", tooltip="Move to the next passage mentioning the selected entity"),
+                id="reader.next_mention", tooltip="Move to the next mention of the selected entity"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", show=False,
                 id="reader.previous_mention",
-                tooltip="Move to the previous passage mentioning the selected entity"),
+                tooltip="Move to the previous mention of the selected entity"),
         Binding("i", "import", "Import", id="reader.import",
                 tooltip="Import a file, folder, feed or web page"),
         Binding("B", "marked", "Marked", id="reader.marked",
@@ -371,8 +371,9 @@ class ReadingScreen(AnnotatingScreen):
         self.notify("Marked read" if read else "Marked unread", timeout=2)
 
     def on_library_list_sort_requested(self) -> None:
+        selected = self.library_list.selected  # before sorting: the same article, not the same row
         self.rows.next_sort_order()
-        self._refresh_library()
+        self._refresh_library(keep=selected.id if selected else None)
 
     def action_step_article(self, direction: int) -> None:
         """The next or previous article of the list, opened where the reader left it."""
@@ -443,12 +444,14 @@ class ReadingScreen(AnnotatingScreen):
         self.set_focus(self.filter_input)
 
     def on_library_list_filter_cleared(self) -> None:
+        # Back to the open article, else to the article selected in the filtered list.
+        selected = self.shown_article or self.library_list.selected
         if self.article_side_ready and self.filter_input.is_attached:
             self.filter_input.value = ""
         self.query_one("#library-pane").remove_class("-filtering")
         self.rows.set_query("")
         self.rows.set_entity(None)
-        self._refresh_library()
+        self._refresh_library(keep=selected.id if selected else None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
@@ -466,7 +469,8 @@ class ReadingScreen(AnnotatingScreen):
         else:
             self.query_one("#article-pane").remove_class("-finding")
             self.set_focus(self.article_view)
-            self.article_view.next_match(+1)
+            if message := self.article_view.next_match(+1):
+                self.notify(message, timeout=3, markup=False)
 
     def action_query_cancelled(self) -> None:
         """Escape in the filter or the find box: drop the query."""
@@ -496,13 +500,12 @@ class ReadingScreen(AnnotatingScreen):
             find = (view.find_query, view.current_match, len(view.matches))
         entity = None
         if view.selected_entity:
-            entity = (view.selected_entity, len(view.mention_passages()))
+            entity = (view.selected_entity, view.mention_index(), len(view.mentions()))
         sentence = None
         if view.sentence_mode:
             sentence = (view.sentence, len(view.sentence_spans(view.cursor)))
-        marks = (view.bookmarks_at(view.cursor), view.notes_at(view.cursor))
-        self.article_status.show(view.cursor, view.passage_count, find, entity, sentence, marks,
-                                 reading_minutes(view.words_from_cursor()))
+        self.article_status.show(view.cursor, view.passage_count, find, entity, sentence,
+                                 view.marks_under_cursor(), reading_minutes(view.words_from_cursor()))
 
     def action_article_escape(self) -> None:
         """Escape in the article undoes the last thing shown: the find, the entity, the article."""
@@ -530,8 +533,8 @@ class ReadingScreen(AnnotatingScreen):
     def action_mention(self, direction: int) -> None:
         if not self.article_view.selected_entity:
             self.notify("Press e and highlight an entity first.", timeout=3)
-        else:
-            self.article_view.jump_to_mention(direction)
+        elif message := self.article_view.jump_to_mention(direction):
+            self.notify(message, timeout=3)
 
     def action_toggle_type(self, key: str) -> None:
         self.hidden_types = self.hidden_types ^ {key}

@@ -67,6 +67,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         "article-view--gutter",
         "article-view--match",
         "article-view--current-match",
+        "article-view--current-mention",
         "article-view--bookmark",
         "article-view--bookmark-cursor",
         "article-view--bookmark-mark",
@@ -94,6 +95,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         &:focus > .article-view--gutter { color: $accent; }
         & > .article-view--match { text-style: underline bold; }
         & > .article-view--current-match { text-style: reverse bold; }
+        & > .article-view--current-mention { text-style: underline bold; }
         & > .article-view--bookmark { background: $warning 16%; }
         & > .article-view--bookmark-cursor { background: $warning 28%; }
         & > .article-view--bookmark-mark { color: $text-warning; }
@@ -119,6 +121,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self.hidden_types: frozenset[str] = frozenset()
         self.colour_overrides: dict[str, str] = {}
         self.selected_entity: str | None = None
+        self.current_mention: tuple[int, int, int] | None = None  # (passage, start, end): where ] or [ went
         self.find_query = ""
         self.matches: list[Match] = []
         self._matches_in: dict[int, range] = {}  # passage -> indexes into matches
@@ -157,7 +160,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self.article = article
         self.bookmarks, self.notes = list(bookmarks or []), list(notes or [])
         self.tags = tags
-        self.selected_entity = None
+        self.selected_entity, self.current_mention = None, None
         self.find_query, self.matches, self.current_match = "", [], None
         self._matches_in = {}
         self.sentence = 0
@@ -217,15 +220,26 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self._restyle()
 
     def select_entity(self, name: str | None) -> None:
-        self.selected_entity = name
+        self.selected_entity, self.current_mention = name, None
         self._restyle()
         self.changed()
 
-    def bookmarks_at(self, passage: int) -> int:
-        return len(self._marks.get(passage, ())) if self._is_paragraph(passage) else 0
+    def marks_under_cursor(self) -> tuple[int, int]:
+        """(bookmarks, notes) on what the cursor covers: the passage, or in sentence mode its sentence."""
+        if self.article is None or not 0 <= self.cursor < len(self.article.paragraphs):
+            return 0, 0  # captions carry no marks
+        low, high = self._sentence_span() if self.sentence_mode else (0, len(self.article.paragraphs[self.cursor]))
 
-    def notes_at(self, passage: int) -> int:
-        return sum(1 for n in self.notes if n.anchor and not n.orphaned and n.anchor.paragraph == passage)
+        def overlaps(start: int, end: int) -> bool:
+            return max(start, low) < min(end, high)
+
+        bookmarks = sum(1 for start, end in self._marks.get(self.cursor, ()) if overlaps(start, end))
+        notes = sum(
+            1 for n in self.notes
+            if n.anchor and not n.orphaned and n.anchor.paragraph == self.cursor
+            and overlaps(n.anchor.start, n.anchor.end)
+        )
+        return bookmarks, notes
 
     # -- layout -----------------------------------------------------------
 
@@ -478,6 +492,9 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
                 for i in self._matches_in.get(passage, ())
             ]
             mark_passage(text, self._passage_styles(), shown_cursor, marks, matches)
+            if self.current_mention is not None and self.current_mention[0] == passage:
+                mention = self._shown_span(index, *self.current_mention[1:])
+                text.stylize(_attributes_only(style("article-view--current-mention")), *mention)
         elif block.marker:
             text = Text(block.text, style=style("article-view--note"), end="")
             if block.label:

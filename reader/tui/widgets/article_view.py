@@ -250,8 +250,6 @@ class ArticleView(ArticlePage, can_focus=True):
             return None
         if action in ("open_url", "copy_url") and not (self.article and self.article.url):
             return None
-        if action in ("find_next", "find_previous") and not self.matches:
-            return None
         return True
 
     # -- bookmarks and notes ------------------------------------------------
@@ -313,28 +311,55 @@ class ArticleView(ArticlePage, can_focus=True):
 
     # -- entity mentions --------------------------------------------------
 
-    def mention_passages(self) -> list[int]:
-        """Passages that mention the selected entity, in reading order."""
+    def mentions(self) -> list[tuple[int, int, int]]:
+        """(passage, start, end) of each mention of the selected entity, in reading order."""
         if not self.selected_entity:
             return []
         name = self.selected_entity.casefold()
         return [
-            passage
+            (passage, span.start, span.end)
             for passage, block_index in enumerate(self._passages)
-            if any(span.canonical.casefold() == name for span in self._blocks[block_index].spans)
+            for span in sorted(self._blocks[block_index].spans, key=lambda s: s.start)
+            if span.canonical.casefold() == name
         ]
 
-    def jump_to_mention(self, direction: int) -> bool:
-        """Move the cursor to the next (+1) or previous (-1) passage with a mention."""
-        passages = self.mention_passages()
+    def mention_index(self) -> int | None:
+        """Which of `mentions()` ] or [ went to last, while the cursor is still on it."""
+        current = self.current_mention
+        if current is None or current[0] != self.cursor:
+            return None
+        mentions = self.mentions()
+        return mentions.index(current) if current in mentions else None
+
+    def jump_to_mention(self, direction: int) -> str | None:
+        """Go to the next (+1) or previous (-1) mention, in this passage too; what to tell the
+        reader when there was none further (it goes round) or only this one."""
+        mentions = self.mentions()
+        if not mentions:
+            return "The selected entity is not mentioned in this article."
+        index = self.mention_index()
+        here = mentions[index][:2] if index is not None else (self.cursor, -1)
         if direction > 0:
-            targets = [p for p in passages if p > self.cursor] or passages[:1]
+            further = [m for m in mentions if m[:2] > here]
+            target = further[0] if further else mentions[0]
         else:
-            targets = [p for p in passages if p < self.cursor][-1:] or passages[-1:]
-        if not targets:
-            return False
-        self.cursor = targets[0]
-        return True
+            further = [m for m in mentions if m[:2] < here]
+            target = further[-1] if further else mentions[-1]
+        if index is not None and target == mentions[index]:
+            return "This is the only mention."
+        self.current_mention = target
+        passage, start, _end = target
+        if self.cursor != passage:
+            self.cursor = passage
+        if self.sentence_mode:
+            spans = self.sentence_spans(passage)
+            self.sentence = next((i for i, (s, e) in enumerate(spans) if s <= start < e), 0)
+        self._restyle()
+        self._scroll_cursor_into_view()
+        self.changed()
+        if further:
+            return None
+        return "No further mention: back to the first." if direction > 0 else "No earlier mention: back to the last."
 
     # -- find ---------------------------------------------------------------
 
@@ -356,29 +381,39 @@ class ArticleView(ArticlePage, can_focus=True):
         self._restyle()
         self.changed()
 
-    def next_match(self, direction: int = 1) -> bool:
-        """Go to the next (+1) or previous (-1) match, from the current one or the cursor."""
+    def next_match(self, direction: int = 1) -> str | None:
+        """Go to the next (+1) or previous (-1) match, from the current one or the cursor;
+        what to tell the reader when there is none, or none further (it goes round)."""
+        if not self.find_query:
+            return "Nothing to find yet: press / and type."
         if not self.matches:
-            return False
+            return f"No match for “{self.find_query}”."
+        went_round = False
         if self.current_match is None:
             after = [i for i, m in enumerate(self.matches) if m.passage >= self.cursor]
             before = [i for i, m in enumerate(self.matches) if m.passage <= self.cursor]
             if direction > 0:
-                index = after[0] if after else 0
+                index, went_round = (after[0], False) if after else (0, True)
             else:
-                index = before[-1] if before else len(self.matches) - 1
+                index, went_round = (before[-1], False) if before else (len(self.matches) - 1, True)
         else:
-            index = (self.current_match + direction) % len(self.matches)
+            index = self.current_match + direction
+            went_round = not 0 <= index < len(self.matches)
+            index %= len(self.matches)
         self.current_match = index
         self._restyle()
         if self.cursor != self.matches[index].passage:
             self.cursor = self.matches[index].passage
         else:
             self.changed()
-        return True
+        if not went_round:
+            return None
+        return "No further match: back to the first." if direction > 0 else "No earlier match: back to the last."
 
     def action_find_next(self) -> None:
-        self.next_match(+1)
+        if message := self.next_match(+1):
+            self.notify(message, timeout=3, markup=False)
 
     def action_find_previous(self) -> None:
-        self.next_match(-1)
+        if message := self.next_match(-1):
+            self.notify(message, timeout=3, markup=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -120,6 +121,19 @@ class EntityPanel(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entities: dict[str, ArticleEntity] = {}
+        # What it shows (article, dark, colours, elsewhere) and for which width.
+        self._shown: tuple[Article, bool, dict[str, str], Callable[[str], int] | None, int] | None = None
+
+    def on_resize(self) -> None:
+        if self._shown is not None and self._shown[4] != self._width():
+            highlighted = self.highlighted
+            self.show(*self._shown[:4])  # wrapped again for the new width
+            self.highlighted = highlighted
+
+    def _width(self) -> int:
+        """Columns for a prompt: laid out, or (the first time) what the CSS gives the panel."""
+        laid_out = self.scrollable_content_region.width
+        return laid_out or int(self.styles.width.value if self.styles.width else 30) - 1
 
     def show(
         self, article: Article, dark: bool, colours: dict[str, str],
@@ -127,6 +141,8 @@ class EntityPanel(OptionList):
     ) -> None:
         """List `article`'s entities: a heading per type, then name, count and aliases;
         `elsewhere(name)`: in how many other articles of the library it appears."""
+        width = self._width()
+        self._shown = (article, dark, colours, elsewhere, width)
         styles = entity_styles(dark, colours)
         keep = self.highlighted_entity
         self.clear_options()
@@ -143,7 +159,7 @@ class EntityPanel(OptionList):
             option_id = f"entity-{index}"
             self.entities[option_id] = entity
             others = elsewhere(entity.name) if elsewhere is not None else 0
-            options.append(Option(self._prompt(entity, others), id=option_id))
+            options.append(Option(self._prompt(entity, width, others), id=option_id))
         if not options:
             options.append(Option(Content("No entities were found in this article."), disabled=True))
         self.add_options(options)
@@ -155,17 +171,30 @@ class EntityPanel(OptionList):
         self.highlighted = same if same is not None else first
 
     @staticmethod
-    def _prompt(entity: ArticleEntity, elsewhere: int = 0) -> Content:
-        name = Content(display_line(entity.name))
-        count = Content.styled(f"  {thousands(entity.mentions)}×", "$text-muted")
-        prompt = Content.assemble("  ", name, count)
+    def _prompt(entity: ArticleEntity, width: int, elsewhere: int = 0) -> Content:
+        """Name and count, then where else it appears and its other spellings; long ones
+        wrap under themselves."""
+        width = max(width, 12)
+        lines = textwrap.wrap(display_line(entity.name), width, initial_indent="  ",
+                              subsequent_indent="    ") or ["  "]
+        count = f"  {thousands(entity.mentions)}×"
+        name = Content("\n".join(lines))
+        if len(lines[-1]) + len(count) <= width:
+            prompt = Content.assemble(name, Content.styled(count, "$text-muted"))
+        else:
+            prompt = Content.assemble(name, "\n", Content.styled("   " + count, "$text-muted"))
         notes = []
         if elsewhere:
             notes.append(f"in {thousands(elsewhere)} other article{'' if elsewhere == 1 else 's'}")
         if entity.aliases:
             notes.append("also " + ", ".join(display_line(alias) for alias in entity.aliases))
         if notes:
-            prompt = Content.assemble(prompt, "\n    ", Content.styled(" · ".join(notes), "$text-muted italic"))
+            # On one line when they fit together, else a line (or more) each: never cut mid-note.
+            together = " · ".join(notes)
+            pieces = [together] if len(together) + 4 <= width else notes
+            wrapped = [line for piece in pieces
+                       for line in textwrap.wrap(piece, width, initial_indent="    ", subsequent_indent="      ")]
+            prompt = Content.assemble(prompt, "\n", Content.styled("\n".join(wrapped), "$text-muted italic"))
         return prompt
 
     @property

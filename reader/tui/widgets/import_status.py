@@ -6,19 +6,19 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
+from reader.store import ENTITY_STEPS
 from reader.text import shown_line
 
 
 class ImportStatus(Horizontal):
     DEFAULT_CSS = """
     ImportStatus {
-        dock: bottom;
-        height: 1;
+        height: 1;  /* in the flow above the key hints: docked, it hid under them */
         background: $panel;
         display: none;
         &.-busy { display: block; }
         Label { width: 1fr; padding: 0 1; color: $text-muted; }
-        ProgressBar { width: auto; }
+        ProgressBar { width: 42; }
     }
     """
 
@@ -38,9 +38,14 @@ class ImportStatus(Horizontal):
         self.add_class("-busy")
         self._show(f"Importing {shown_line(what)}…", None, 0)
 
-    def advance(self, done: int, total: int, source: str) -> None:
-        label = f"Importing {done + 1 if done < total else done} of {total}: {shown_line(source)}"
-        self._show(label if source else "Finishing the import…", max(total, 1), done)
+    def advance(self, done: int, total: int, current: str) -> None:
+        if not current:
+            label = "Finishing the import…"
+        elif current in ENTITY_STEPS:  # the model's first load takes seconds: say so
+            label = f"{current.capitalize()}… (step {done + 1} of {total})"
+        else:
+            label = f"Importing {done + 1} of {total - 1}: {shown_line(current)}"  # the last step: entities
+        self._show(label, max(total, 1), done)
 
     def _show(self, label: str, total: int | None, progress: int) -> None:
         self._shown = (label, total, progress)

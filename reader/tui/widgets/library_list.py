@@ -96,7 +96,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
         scrollbar-size-vertical: 0;  /* the list draws its own (DrawnScrollbar) */
         & > .library-list--cursor { background: $block-cursor-blurred-background; }
         &:focus > .library-list--cursor { background: $block-cursor-background; }
-        & > .library-list--unread { color: $accent; text-style: bold; }
+        & > .library-list--unread { color: $text-accent; text-style: bold; }
         & > .library-list--title { color: $foreground; }
         & > .library-list--meta { color: $text-muted; }
         & > .library-list--counts { color: $text-warning; }
