@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--passage", type=int, metavar="N")
     cmd.add_argument("--json", action="store_true", help="print the note as JSON")
 
-    entity.add_parser(command)
+    entity.add_parser(command, common)
 
     cmd = command(
         "doctor",
