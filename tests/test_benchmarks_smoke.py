@@ -90,3 +90,27 @@ def test_quick_note_latency_prints_a_ratio_line(tmp_path: Path) -> None:
     assert lines, done.stdout
     assert any("| ratio " in line and "| baseline " in line for line in lines)
     assert "SKIPPED" not in done.stdout
+
+
+@pytest.mark.slow
+def test_ner_quality_scores_a_tiny_conll_file(tmp_path):
+    """Two documents written for the test, in the CoNLL-2003 column format (IOB1 tags)."""
+    lines = [
+        "-DOCSTART- -X- O O", "",
+        "OKAFOR NNP I-NP I-PER", "WINS VBZ I-VP O", "IN IN I-PP O", "NIGERIA NNP I-NP I-LOC", "",
+        "Ada NNP I-NP I-PER", "Okafor NNP I-NP I-PER", "won VBD I-VP O", "in IN I-PP O",
+        "Lagos NNP I-NP I-LOC", "on IN I-PP O", "Sunday NNP I-NP O", ". . O O", "",
+        "-DOCSTART- -X- O O", "",
+        "The DT I-NP O", "Bank NNP I-NP I-ORG", "of IN I-PP I-ORG", "Norland NNP I-NP I-ORG",
+        "met VBD I-VP O", "in IN I-PP O", "Oslo NNP I-NP I-LOC", ". . O O", "",
+    ]
+    (tmp_path / "eng.testa").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "ner_quality.py"), str(tmp_path), "--split", "testa"],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "testa: 2 documents, 3 lines (1 all-caps)" in done.stdout
+    assert "raw en_core_web_sm" in done.stdout and "reader (reader.nlp.find_entities)" in done.stdout
+    rows = [line.split()[0] for line in done.stdout.splitlines() if line.startswith("  ")]
+    assert rows == ["type", "PER", "ORG", "LOC", "MISC", "PER+ORG+LOC", "all-caps"] * 2

@@ -143,3 +143,12 @@ def test_export_and_import_carry_corrections_to_another_library(sample_library, 
     (tmp_path / "junk.json").write_text('{"format": "something else"}')
     code, _, err = run(capsys, other.data_dir, "entity", "import", str(tmp_path / "junk.json"))
     assert code == 1 and "not an exported corrections file" in err
+
+
+def test_data_dir_may_follow_the_action(sample_library, capsys):
+    root = sample_library.data_dir
+    ferry = ids_of(sample_library)[FERRY]
+    run(capsys, root, "entity", "ignore", ferry, "Tuesday")
+    code = main(["entity", "corrections", "--json", "--data-dir", str(root)])
+    out, err = capsys.readouterr()
+    assert code == 0 and [c["name"] for c in json.loads(out)] == ["Tuesday"]

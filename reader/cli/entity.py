@@ -12,13 +12,14 @@ from reader.export import to_json
 from reader.store import Library, LibraryError
 
 
-def add_parser(command) -> None:
-    """The `entity` command and its sub-commands (`command(name, help)` makes a sub-parser)."""
+def add_parser(command, common: argparse.ArgumentParser) -> None:
+    """The `entity` command and its sub-commands (`command(name, help)` makes a sub-parser;
+    `common` holds the options every command takes)."""
     cmd = command("entity", "correct the entities of an article, or of every article")
     actions = cmd.add_subparsers(dest="entity_command", metavar="ACTION", required=True)
 
     def action(name: str, help_text: str, *names: str) -> argparse.ArgumentParser:
-        sub = actions.add_parser(name, help=help_text, description=help_text)
+        sub = actions.add_parser(name, parents=[common], help=help_text, description=help_text)
         if names:
             sub.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
             for metavar in names:

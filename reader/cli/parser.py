@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--passage", type=int, metavar="N", help="passage N (1-based, as the app numbers passages)")
     cmd.add_argument("--json", action="store_true", help="print the note as JSON")
 
-    entity.add_parser(command)
+    entity.add_parser(command, common)
 
     cmd = command(
         "doctor",

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.model import Article
-from reader.nlp.corrections import (
+from reader.corrections import (
     ACTIONS,
     LABELS,
     Correction,

@@ -29,7 +29,7 @@ import orjson
 
 from reader.model import ArticleSummary, EntitySpan
 from reader.store.atomic import fsync_dir
-from reader.nlp.corrections import apply_corrections, for_article
+from reader.corrections import apply_corrections, for_article
 from reader.store.corrections import read_corrections
 from reader.store.entity_index import encode_entities
 from reader.store.errors import LibraryFileError

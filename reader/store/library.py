@@ -40,7 +40,7 @@ from reader.store.reports import ImportReport
 from reader.store.stamps import new_id, now_iso
 
 if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
-    from reader.nlp.corrections import Correction
+    from reader.corrections import Correction
 
 LOCK_TIMEOUT_S = 30
 

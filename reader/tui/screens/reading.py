@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # the article side is imported after the first paint
     from textual.widget import Widget
     from textual.widgets import Input
 
-    from reader.nlp.corrections import Correction
+    from reader.corrections import Correction
     from reader.tui.widgets.article_status import ArticleStatus
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_legend import EntityLegend

@@ -15,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.model import Article
-from reader.nlp.corrections import LABELS
+from reader.corrections import LABELS
 from reader.tui.screens.entity_choice import EntityChoice
 from reader.tui.formatting import thousands
 from reader.tui.highlight import ENTITY_TYPES, display_line, entity_styles, entity_type

@@ -1,8 +1,9 @@
 """The reader's entity corrections, applied over stored spans (the model is not run again).
 
-Pure Python: a correction names an entity by a mention's text or its canonical name,
-case-insensitively, and relabels it, merges it into another entity, splits it from
-the entity it was folded into, or says it is no entity at all.
+Pure Python, outside reader.nlp: opening an article applies them, and the app never
+loads the NLP package. A correction names an entity by a mention's text or its
+canonical name, case-insensitively, and relabels it, merges it into another entity,
+splits it from the entity it was folded into, or says it is no entity at all.
 """
 
 from __future__ import annotations
