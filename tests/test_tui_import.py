@@ -77,9 +77,12 @@ async def test_i_imports_a_file_in_the_background_and_lists_it(tmp_path: Path):
         assert any(worker.is_running for worker in app.screen.workers)
         # Finding the entities (loading spaCy, the first time) is a step of its own, named.
         await until(pilot, finder.called.is_set, timeout=30)
-        await pilot.pause()
-        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-        assert "Finding people, places and dates… (step 2 of 2)" in shown  # on screen, not under the keys
+
+        def on_screen() -> str:
+            return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+        # On screen, not under the keys (the worker's progress reaches the UI in its own time).
+        await until(pilot, lambda: "Finding people, places and dates… (step 2 of 2)" in on_screen(), timeout=30)
         finder.release.set()
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
