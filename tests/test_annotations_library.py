@@ -8,7 +8,7 @@ import pytest
 from builders import article, small_library
 
 from reader.cli import main
-from reader.search import parse_query
+from reader.search.text_filter import parse_query
 from reader.store import Library, LibraryError
 from reader.tui.library_rows import LibraryRows
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from reader.anchoring import make_anchor
 from reader.ingest.parsed import ParsedArticle
-from reader.search import parse_query
+from reader.search.text_filter import parse_query
 from reader.model import Article, ArticleSummary, Bookmark, MarkedPassage, Note, ReadingState
 from reader.store.errors import (
     AmbiguousArticleId,

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from reader.model import ArticleSummary, ReadingState
-from reader.search import parse_query
+from reader.search.text_filter import parse_query
 from reader.text import shown_line
 
 SORT_ORDERS = ("date", "title", "source")
