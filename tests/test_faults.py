@@ -25,12 +25,11 @@ from builders import fake_finder, small_library, tree_bytes
 from reader.cli.main import main as cli_main
 from reader.store import Library, LibraryError, LibraryFileError
 from reader.store.errors import LibraryWriteError
-from reader.store.listing import read_listing
 
 TESTS_DIR = Path(__file__).parent
 PROJECT_DIR = TESTS_DIR.parent
-# Caches of articles.json, rebuilt by reads whenever they are stale or damaged.
-LISTING_CACHE = {"listing.json", "listing-head.json"}
+# The derived index, rebuilt by reads whenever it is stale or damaged.
+INDEX_FILES = {"index.sqlite3", "index.sqlite3-wal", "index.sqlite3-shm"}
 
 # -- a library with something of everything in it -----------------------------------------
 
@@ -123,7 +122,7 @@ def snapshot(root: Path) -> dict[str, dict[str, Any]]:
     summaries = library.summaries()
     for summary in summaries:
         library.article(summary.id)
-    library.entity_index()
+        library.entities_of(summary.id)
     return {
         "articles": {s.id: s.title for s in summaries},
         "notes": {n.id: (n.text, n.anchor.exact if n.anchor else None) for n in library.notes()},
@@ -177,7 +176,7 @@ def copy_of(built: Path, where: Path) -> Path:
     root = where / "library"
     shutil.copytree(built, root)
     shutil.copy(built.parent / f"{built.name}.context.json", where / "library.context.json")
-    Library(root).summaries()  # a copy has new inodes: let the listing cache catch up
+    Library(root).summaries()  # a copy has new inodes: let the index catch up
     return root
 
 
@@ -444,7 +443,7 @@ def make_writable(root: Path) -> None:
 @pytest.fixture
 def read_only_library(built, tmp_path):
     root = copy_of(built, tmp_path)
-    for name in LISTING_CACHE:  # caches it will try (and fail) to rebuild
+    for name in INDEX_FILES:  # an index it cannot write: it indexes into a private copy
         (root / name).unlink(missing_ok=True)
     make_read_only(root)
     try:
@@ -466,7 +465,7 @@ def test_read_only_folder_reads_work_and_writes_fail_in_one_line(read_only_libra
         line = one_line_error(err)
         assert f"cannot write {root}" in line and "read-only" in line, line
     assert tree_bytes(root) == before
-    assert not any((root / name).exists() for name in LISTING_CACHE)
+    assert not any((root / name).exists() for name in INDEX_FILES)
 
 
 def test_read_only_folder_refuses_every_kind_of_write(read_only_library):
@@ -485,7 +484,7 @@ DAMAGE = {
     "garbage": lambda raw: b"\x00\xff\xfe not json \x00",
     "newer": lambda raw: raw.replace(b'"schema":1', b'"schema":9'),
 }
-FILE_KINDS = ["articles", "annotations", "entities", "body", "listing"]
+FILE_KINDS = ["articles", "annotations", "body", "index"]
 RECOVERY = re.compile(r"restore it from a backup|reader doctor|move it away")
 
 COMMANDS = {
@@ -506,10 +505,8 @@ MUST_REFUSE = {
     "articles": {"list", "search", "search text", "import", "import changed", "export"},
     "annotations": {"show", "note", "passage note", "bookmark", "import changed", "export",
                     "export markdown"},
-    "entities": {"search", "import", "import changed"},
-    "body": {"show", "note", "passage note", "bookmark", "search text", "export",
-             "export markdown"},
-    "listing": set(),
+    "body": {"show", "note", "passage note", "bookmark", "export", "export markdown"},
+    "index": set(),
 }
 
 
@@ -526,8 +523,8 @@ def test_damaged_file_every_command_says_which_and_leaves_it(
     kind, damage, built, tmp_path, monkeypatch, capsys
 ):
     """Each command either works without the damaged file or stops with one line naming it
-    and saying how to recover; the damaged file is never written over (listing.json, a
-    cache, is rebuilt instead). A refused command changes no file at all."""
+    and saying how to recover; the damaged file is never written over (index.sqlite3,
+    derived, is rebuilt instead). A refused command changes no file of the truth."""
     monkeypatch.setattr(Library, "entity_finder", lambda self: fake_finder)
     root = copy_of(built, tmp_path)
     context = load_context(root)
@@ -550,7 +547,7 @@ def test_damaged_file_every_command_says_which_and_leaves_it(
         before = tree_bytes(root)
         code = cli_main(["--data-dir", str(root), *args(context)])
         err = capsys.readouterr().err
-        if kind == "listing":
+        if kind == "index":
             assert code == 0, (name, err)
             continue
         if name in MUST_REFUSE[kind]:
@@ -561,14 +558,14 @@ def test_damaged_file_every_command_says_which_and_leaves_it(
             assert "left untouched" in line and RECOVERY.search(line), line
             after = tree_bytes(root)
             changed = {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
-            assert changed <= LISTING_CACHE, (name, changed)
+            assert not changed, (name, changed)
         else:
             assert code == 0 and "Traceback" not in err, (name, err)
         assert path.read_bytes() == damaged, name
-    if kind == "listing":
+    if kind == "index":
         library = Library(root)
-        rebuilt = read_listing(library.files.listing, library.files.articles)
-        assert rebuilt is not None and {s.id for s in rebuilt} == set(snapshot(root)["articles"])
+        assert {s.id for s in library.summaries()} == set(snapshot(root)["articles"])
+        assert library.search("\"article number 1\"").total == 1
 
 
 @pytest.mark.parametrize("damage", sorted(DAMAGE))

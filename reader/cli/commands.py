@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 from pathlib import Path
@@ -10,12 +11,20 @@ from pathlib import Path
 from reader.cli import output
 from reader.export import annotated_article_ids, article_record, export_articles, to_json
 from reader.store import Library
+from reader.text import shown_line
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     if command == "doctor":
         return doctor(data_dir, args)  # reads the files itself; a check creates nothing
     library = Library(data_dir)
+    if not library.is_new() and not library.index_is_current():
+        from reader.cli.progress import refresh_index_with_progress
+        from reader.store import LibraryError
+
+        # Here only for the bar: a command that needs the index meets any error itself.
+        with contextlib.suppress(LibraryError):
+            refresh_index_with_progress(library)
     handler = {
         "import": import_,
         "list": list_,
@@ -32,6 +41,10 @@ def open_app(data_dir: Path) -> int:
     library = Library(data_dir)
     if library.is_new():
         import_first_run(library)
+    elif not library.index_is_current():
+        from reader.cli.progress import refresh_index_with_progress
+
+        refresh_index_with_progress(library)
     # Start-up makes many long-lived objects; collecting among them costs ~0.1 s.
     # The app turns the collector back on after its first paint.
     gc.disable()
@@ -62,7 +75,7 @@ def import_(library: Library, args: argparse.Namespace) -> int:
 
 
 def list_(library: Library, args: argparse.Namespace) -> int:
-    summaries = output.newest_first(library.summaries())
+    summaries = library.listing_head(rows=None).newest
     if args.json:
         print(to_json([output.summary_record(s) for s in summaries]))
     else:
@@ -81,12 +94,24 @@ def show(library: Library, args: argparse.Namespace) -> int:
 
 
 def search(library: Library, args: argparse.Namespace) -> int:
-    found = output.newest_first(library.search(" ".join(args.query)))
+    from reader.search import QueryError
+
+    text = " ".join(args.query)
+    try:
+        result = library.search(text, limit=args.limit)
+    except QueryError as error:
+        print(f"reader: search: {output.query_error_line(text, error)}", file=sys.stderr)
+        return 2
+    if not result.hits:
+        print(f"reader: no article matches {shown_line(text)}", file=sys.stderr)
+        return 1
     if args.json:
-        print(to_json([output.summary_record(s) for s in found]))
+        print(to_json([output.hit_record(hit) for hit in result.hits]))
     else:
-        for summary in found:
-            print(output.summary_line(summary))
+        output.print_hits(result.hits)
+    if result.total > len(result.hits):
+        print(f"reader: showing {len(result.hits)} of {result.total:,} matches "
+              f"(--limit N for more)", file=sys.stderr)
     return 0
 
 
@@ -115,7 +140,7 @@ def export(library: Library, args: argparse.Namespace) -> int:
     if args.ids:
         ids = [library.resolve_id(i) for i in args.ids]
     elif args.format == "json":
-        ids = [s.id for s in output.newest_first(library.summaries())]
+        ids = [s.id for s in library.listing_head(rows=None).newest]
     else:
         ids = annotated_article_ids(library)
         if not ids:

@@ -17,10 +17,6 @@ class LibraryFiles:
         return self.root / "articles.json"
 
     @property
-    def listing(self) -> Path:
-        return self.root / "listing.json"
-
-    @property
     def annotations(self) -> Path:
         return self.root / "annotations.json"
 
@@ -29,8 +25,9 @@ class LibraryFiles:
         return self.root / "reading.json"
 
     @property
-    def entities(self) -> Path:
-        return self.root / "entities.json"
+    def index(self) -> Path:
+        """Derived from the rest: deleted, it is built again."""
+        return self.root / "index.sqlite3"
 
     @property
     def lock(self) -> Path:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.ingest.parsed import ParsedArticle
-from reader.model import Article, ArticleSummary, EntitySpan
-from reader.store.listing import write_listing
-from reader.store.entity_index import encode_entities
-from reader.store.jsonfile import read_document, read_tables, write_document, write_tables
+from reader.model import Article, EntitySpan
+from reader.store.jsonfile import read_tables, write_document, write_tables
 from reader.store.reanchoring import before_reimport
 from reader.store.stamps import now_iso
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
@@ -19,6 +16,7 @@ from reader.store.storage import open_db
 
 if TYPE_CHECKING:
     from reader.store.library import ImportProgress, Library
+    from reader.store.search_index import SearchIndex
 
 # Articles per spaCy batch and per commit: large enough for nlp.pipe, small enough to lose little.
 BATCH_SIZE = 64
@@ -78,12 +76,12 @@ class ImportBatch:
     def __init__(self, library: Library) -> None:
         self.library = library
         self.report = ImportReport()
-        self._seen_hashes = {s.content_hash for s in library.summaries()}
+        self._seen_hashes: set[str] = set()  # in this import; the index knows the library's
         self._pending: list[_Pending] = []
 
     def offer(self, parsed: ParsedArticle, source: str) -> None:
         item = _Pending(parsed, source, article_id_for(parsed.key), content_hash(parsed))
-        if item.digest in self._seen_hashes:
+        if item.digest in self._seen_hashes or self.library.has_content(item.digest):
             self.report.duplicates.append(ImportedItem(source, item.article_id, parsed.title))
             return
         self._seen_hashes.add(item.digest)
@@ -98,8 +96,8 @@ class ImportBatch:
 
 
 def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> None:
-    """Annotations moved onto changed texts first (one write), then bodies, then the entity
-    index, then metadata: the metadata write is the commit. An annotation is never left
+    """Annotations moved onto changed texts first (one write), then bodies, then metadata:
+    the metadata write is the commit, and the index follows it. An annotation is never left
     behind a body it does not know about (see reader.store.reanchoring)."""
     found = library.entity_finder()([(p.parsed.paragraphs, p.parsed.captions) for p in pending])
     stamp = now_iso()
@@ -108,7 +106,7 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
         for item, (entities, captions) in zip(pending, found, strict=True)
     ]
     files = library.files
-    with library._locked():
+    with library._writing() as follow:
         db = open_db(files.articles)
         table = db.table("articles")
         stored = {doc["id"]: doc for doc in table.all()}
@@ -118,7 +116,6 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
             article.added = stored[article.id].get("added") or article.added
         # Read (and so check) the files this commit rewrites before writing anything:
         # a damaged one refuses the import with the library exactly as it was.
-        entity_data = read_document(files.entities) or {}
         annotations = read_tables(files.annotations) if changed else None
         if annotations is not None:
             committed = {i: doc.get("content_hash") for i, doc in stored.items()}
@@ -128,14 +125,10 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
                 write_tables(files.annotations, moved)
         for article in articles:
             write_document(files.body(article.id), article.body_dict())
-        _update_entity_index(library, entity_data, articles)
-
         table.insert_multiple(a.summary().to_dict() for a in new)
         for article in changed:
             table.update(article.summary().to_dict(), doc_ids=[stored[article.id].doc_id])
-        merged = {i: ArticleSummary.from_dict(doc) for i, doc in stored.items()}
-        merged.update((a.id, a.summary()) for a in articles)
-        write_listing(files.listing, files.articles, list(merged.values()))
+        follow(lambda index: _index_articles(index, articles))
 
     by_id = {item.article_id: item.source for item in pending}
     for article in new:
@@ -165,11 +158,6 @@ def _article(
     )
 
 
-def _update_entity_index(library: Library, data: dict, articles: list[Article]) -> None:
-    names: list[list[str]] = data.get("names", [])
-    index: dict[str, str] = data.get("articles", {})
-    positions = {(name, label): i for i, (name, label) in enumerate(names)}
+def _index_articles(index: SearchIndex, articles: list[Article]) -> None:
     for article in articles:
-        counts = Counter((e.canonical, e.label) for e in article.entities + article.caption_entities)
-        index[article.id] = encode_entities(counts, names, positions)
-    write_document(library.files.entities, {"names": names, "articles": index})
+        index.put(article.summary(), article.body_dict())

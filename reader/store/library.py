@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
+import shutil
+import sqlite3
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from operator import attrgetter
 from pathlib import Path
+from datetime import datetime, timezone
 from typing import Any
 
 
 from reader.anchoring import make_anchor
 from reader.ingest.parsed import ParsedArticle
-from reader.search.text_filter import parse_query
+from reader.search import compile_query, parse_query
 from reader.model import Article, ArticleSummary, Bookmark, MarkedPassage, Note, ReadingState
 from reader.store.errors import (
     AmbiguousArticleId,
@@ -22,20 +27,18 @@ from reader.store.errors import (
     LibraryWriteError,
     PassageOutOfRange,
 )
-from reader.store.entity_index import EntityIndex
 from reader.store.files import LibraryFiles
-from reader.store.listing import (
-    HEAD_ROWS,
-    ListingHead,
-    head_path_of,
-    newest_first,
-    read_listing,
-    read_listing_head,
-    write_listing,
-)
+from reader.store.index_sync import IndexProgress, is_current, sync_index, truth_stamps
 from reader.store.jsonfile import read_document, read_tables
 from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.reports import ImportReport
+from reader.store.search_index import (
+    HEAD_ROWS,
+    IndexUnusable,
+    ListingHead,
+    SearchIndex,
+    SearchResult,
+)
 from reader.store.stamps import new_id, now_iso
 
 LOCK_TIMEOUT_S = 30
@@ -43,6 +46,7 @@ LOCK_TIMEOUT_S = 30
 # (paragraphs, captions) per article -> (paragraph entities, caption entities) per article
 EntityFinder = Callable[[list[tuple[list[str], list[str]]]], list[tuple[list, list]]]
 ImportProgress = Callable[[int, int, str], None]
+IndexChange = Callable[[SearchIndex], None]
 
 
 class Library:
@@ -60,6 +64,7 @@ class Library:
         # (inode, mtime, size) of the bodies they were checked against.
         self._followed: tuple[object, tuple, dict[str, dict[str, Any]]] | None = None
         self._marked: tuple[object, object, list[MarkedPassage]] | None = None
+        self._index: SearchIndex | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -99,52 +104,126 @@ class Library:
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article's metadata, without reading any body."""
-        fast = read_listing(self.files.listing, self.files.articles)
-        if fast is not None:
-            return fast
-        tables = read_tables(self.files.articles) or {}
-        summaries = [ArticleSummary.from_dict(d) for d in tables.get("articles", {}).values()]
-        if tables:
-            self._rebuild_listing(summaries)
-        return summaries
+        return self._ask(SearchIndex.summaries)
 
-    def listing_head(self) -> ListingHead:
-        """How many articles there are and the newest of them: enough for a first screen."""
-        head_path = head_path_of(self.files.listing)
-        head = read_listing_head(head_path, self.files.articles)
-        if head is not None:
-            return head
-        summaries = self.summaries()  # rebuilds a stale listing, and its head with it
-        if read_listing_head(head_path, self.files.articles) is None:
-            self._rebuild_listing(summaries)
-        return ListingHead(len(summaries), newest_first(summaries)[:HEAD_ROWS])
-
-    def _rebuild_listing(self, summaries: list[ArticleSummary]) -> None:
-        """Best effort: a busy lock or a read-only folder just means a slower next start."""
-        from filelock import Timeout
-
-        try:
-            with self._lock.acquire(timeout=0):
-                write_listing(self.files.listing, self.files.articles, summaries)
-        except (Timeout, OSError):
-            pass
+    def listing_head(self, rows: int | None = HEAD_ROWS) -> ListingHead:
+        """How many articles there are and the newest `rows` of them (None: all), newest first."""
+        return self._ask(lambda index: index.head(rows))
 
     def summary(self, article_id: str) -> ArticleSummary:
-        for summary in self.summaries():
-            if summary.id == article_id:
-                return summary
-        raise ArticleNotFound(article_id)
+        found = self._ask(lambda index: index.summary(article_id))
+        if found is None:
+            raise ArticleNotFound(article_id)
+        return found
+
+    def has_content(self, content_hash: str) -> bool:
+        """Whether an article with exactly this content is in the library."""
+        return self._ask(lambda index: index.has_content(content_hash))
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """A full article id from an id or a unique prefix of one."""
         if len(id_or_prefix) >= 2 and self.files.body(id_or_prefix).exists():
             return id_or_prefix
-        found = [s.id for s in self.summaries() if s.id.startswith(id_or_prefix)]
-        if not found or not id_or_prefix:
+        found = self._ask(lambda index: index.ids_starting(id_or_prefix)) if id_or_prefix else []
+        if not found:
             raise ArticleNotFound(id_or_prefix)
         if len(found) > 1:
             raise AmbiguousArticleId(id_or_prefix, len(found))
         return found[0]
+
+    # -- the index ------------------------------------------------------
+
+    def _ask(self, question: Callable[[SearchIndex], Any]) -> Any:
+        """`question(index)`; an index found damaged on the way is built again, once."""
+        try:
+            return question(self.index())
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError):
+                raise
+            self.drop_index()
+            return question(self.index())
+
+    def index(self) -> SearchIndex:
+        """The index, brought up to date with the truth first if it is not."""
+        index = self._open_index()
+        try:
+            current = is_current(index, self.files)
+        except (IndexUnusable, sqlite3.Error):
+            current = False
+        if not current:
+            self.refresh_index()
+        assert self._index is not None
+        return self._index
+
+    def index_is_current(self) -> bool:
+        """Whether reading now needs a rebuild first (the command line shows a bar for it)."""
+        try:
+            return is_current(self._open_index(), self.files)
+        except (sqlite3.Error, IndexUnusable):
+            return False
+
+    def refresh_index(self, progress: IndexProgress | None = None) -> None:
+        """Index what changed in the truth since the index last matched it (all, if new)."""
+        try:
+            with self._locked():
+                sync_index(self._open_index(), self, progress)
+            return
+        except (IndexUnusable, sqlite3.Error, LibraryWriteError) as error:
+            cannot_write = error
+        # A read-only folder or a full disk: the index as it is, if it is current ...
+        self._open_index().close()
+        self._index = SearchIndex(self.files.index, read_only=True)
+        try:
+            if is_current(self._index, self.files):
+                return
+        except (IndexUnusable, sqlite3.Error):
+            pass
+        # ... else a private temporary one.
+        try:
+            self._index = SearchIndex(_temporary_index_path())
+            sync_index(self._index, self, progress)
+        except (IndexUnusable, sqlite3.Error, OSError) as error:
+            self._index = None
+            if isinstance(cannot_write, LibraryWriteError):
+                raise cannot_write from error
+            raise LibraryError(
+                f"cannot write {self.files.index} (the search index): {cannot_write}; "
+                f"free some space or use a writable data folder"
+            ) from error
+
+    def drop_index(self) -> None:
+        """Delete the index; the next read builds it again."""
+        self._open_index().drop()
+        self._index = None
+
+    def _open_index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex(self.files.index)
+        return self._index
+
+    @contextmanager
+    def _writing(self) -> Iterator[Callable[[IndexChange], None]]:
+        """The lock, and the index changed along with what the block writes to the truth.
+
+        The block writes the truth and hands over what the index must do to follow. If the
+        index cannot be written, the truth stands: its stamps then differ from the truth's
+        files, which marks it stale, and the next read brings it up to date.
+        """
+        with self._locked():
+            before = truth_stamps(self.files)
+            changes: list[IndexChange] = []
+            yield changes.append
+            try:
+                index = self._open_index()
+                if index.stamps() != before:
+                    sync_index(index, self)  # stale already: the sync takes this write in too
+                    return
+                with index.transaction():
+                    for change in changes:
+                        change(index)
+                    index.set_stamps(truth_stamps(self.files))
+            except (IndexUnusable, sqlite3.Error, OSError, LibraryError):
+                pass  # stale now (a damaged truth file, a full disk): rebuilt once it can be
 
     def body(self, article_id: str) -> dict[str, Any]:
         body = read_document(self.files.body(article_id))
@@ -161,31 +240,26 @@ class Library:
     def paragraphs(self, article_id: str) -> list[str]:
         return list(self.body(article_id).get("paragraphs", []))
 
-    def search(self, text: str) -> list[ArticleSummary]:
-        """Articles matching every term in their title, source, byline, entities or text."""
-        query = parse_query(text)
-        summaries = self.summaries()
-        if query.empty:
-            return summaries
-        if query.has:
-            counts = self.annotation_counts()
-            summaries = [s for s in summaries if query.accepts_counts(counts.get(s.id, (0, 0)))]
-            if not query.terms:
-                return summaries
-        entities = self.entity_index()
-        found = []
-        for summary in summaries:
-            names = entities.names_of(summary.id)
-            head = " ".join([summary.title, summary.source or "", summary.byline or "", *names])
-            missing = query.missing(head.lower())
-            if missing:
-                # Only read the body for what the metadata could not answer.
-                body = self.body(summary.id)
-                text = "\n".join(body.get("paragraphs", []) + body.get("captions", [])).lower()
-                if query.missing(head.lower() + "\n" + text):  # folded like the metadata
-                    continue
-            found.append(summary)
-        return found
+    def search(
+        self, text: str, limit: int | None = None, now: datetime | None = None
+    ) -> SearchResult:
+        """Articles matching a query (see reader.search), ranked, with snippets; a malformed
+        query raises QueryError. `now` dates relative filters such as after:7d."""
+        compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
+        return self._ask(lambda index: index.search(compiled, limit))
+
+    def matching_ids(self, text: str, now: datetime | None = None) -> list[str]:
+        """The ids of every article matching a query, in its order (for the app's filter)."""
+        compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
+        return self._ask(lambda index: index.matching_ids(compiled))
+
+    def articles_mentioning(self, name: str) -> set[str]:
+        """Ids of the articles with an entity of this canonical name (any case)."""
+        return self._ask(lambda index: index.articles_mentioning(name))
+
+    def entities_of(self, article_id: str) -> list[tuple[str, str, int]]:
+        """(canonical name, label, mentions) of an article, most mentioned first."""
+        return self._ask(lambda index: index.entities_of(article_id))
 
     def import_sources(
         self, sources: Iterable[str], progress: ImportProgress | None = None
@@ -211,10 +285,6 @@ class Library:
 
             self._entity_finder = find_entities
         return self._entity_finder
-
-    def entity_index(self) -> EntityIndex:
-        """Which articles mention which entity (reads one file; load it off the UI thread)."""
-        return EntityIndex.from_document(read_document(self.files.entities))
 
     # -- annotations ----------------------------------------------------
 
@@ -303,6 +373,17 @@ class Library:
             self._marked = (tables, given, marked)
         return marked
 
+    def _counts_follow(self, article_id: str) -> IndexChange:
+        """The index change that gives an article the counts its annotations have on disk."""
+
+        def change(index: SearchIndex) -> None:
+            tables = self._annotation_tables()
+            marks = sum(1 for d in tables.get("bookmarks", {}).values() if d["article_id"] == article_id)
+            notes = sum(1 for d in tables.get("notes", {}).values() if d["article_id"] == article_id)
+            index.set_counts(article_id, marks, notes)
+
+        return change
+
     def annotation_counts(self) -> dict[str, tuple[int, int]]:
         """Per article id: (bookmarks, notes)."""
         tables = self._annotation_tables()
@@ -335,13 +416,18 @@ class Library:
             id=new_id(), article_id=article_id, anchor=anchor, created=now_iso(),
             content_hash=digest,
         )
-        with self._locked():
+        with self._writing() as follow:
             open_db(self.files.annotations).table("bookmarks").insert(bookmark.to_dict())
+            follow(self._counts_follow(article_id))
         return bookmark
 
     def remove_bookmark(self, bookmark_id: str) -> None:
-        with self._locked():
-            open_db(self.files.annotations).table("bookmarks").remove(_query().id == bookmark_id)
+        with self._writing() as follow:
+            table = open_db(self.files.annotations).table("bookmarks")
+            doc = table.get(_query().id == bookmark_id)
+            table.remove(_query().id == bookmark_id)
+            if doc is not None:
+                follow(self._counts_follow(doc["article_id"]))
 
     def toggle_bookmark(
         self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
@@ -352,7 +438,8 @@ class Library:
         if not 0 <= paragraph < len(paragraphs):
             raise PassageOutOfRange(article_id, paragraph, len(paragraphs))
         end = len(paragraphs[paragraph]) if end is None else end
-        with self._locked():
+        with self._writing() as follow:
+            follow(self._counts_follow(article_id))  # read when the block is done
             table = open_db(self.files.annotations).table("bookmarks")
             touching = [
                 doc["id"]
@@ -398,32 +485,35 @@ class Library:
             id=new_id(), article_id=article_id, text=text, created=stamp, updated=stamp,
             anchor=anchor, content_hash=digest,
         )
-        with self._locked():
+        with self._writing() as follow:
             open_db(self.files.annotations).table("notes").insert(note.to_dict())
+            follow(self._counts_follow(article_id))
         return note
 
     def edit_note(self, note_id: str, text: str) -> None:
         if not text.strip():
             raise LibraryError("a note needs some text")
-        with self._locked():
+        with self._writing():  # no count changes, but the index learns the file it matches
             table = open_db(self.files.annotations).table("notes")
             if not table.update({"text": text, "updated": now_iso()}, _query().id == note_id):
                 raise LibraryError(f"no note with id {note_id!r}")
 
     def delete_note(self, note_id: str) -> Note:
         """Remove a note and hand it back, so the caller can undo."""
-        with self._locked():
+        with self._writing() as follow:
             table = open_db(self.files.annotations).table("notes")
             doc = table.get(_query().id == note_id)
             if doc is None:
                 raise LibraryError(f"no note with id {note_id!r}")
             table.remove(_query().id == note_id)
+            follow(self._counts_follow(doc["article_id"]))
         return Note.from_dict(dict(doc))
 
     def restore_note(self, note: Note) -> None:
         """Put a deleted note back; on the article's text as it is now, if that changed since."""
         doc = note.to_dict()
-        with self._locked():
+        with self._writing() as follow:
+            follow(self._counts_follow(note.article_id))
             if doc["anchor"] is not None and doc["content_hash"] is not None:
                 try:
                     paragraphs, digest = self._text_of(note.article_id)
@@ -444,15 +534,23 @@ class Library:
         }
 
     def _set_reading(self, article_id: str, **fields: Any) -> None:
-        with self._locked():
+        with self._writing() as follow:
             table = open_db(self.files.reading).table("reading")
             table.upsert({"article_id": article_id, **fields}, _query().article_id == article_id)
+            if "read" in fields:
+                follow(lambda index: index.set_read(article_id, fields["read"]))
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
         self._set_reading(article_id, read=read)
 
     def remember_position(self, article_id: str, paragraph: int) -> None:
         self._set_reading(article_id, position=paragraph)
+
+
+def _temporary_index_path() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="reader-index-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder / "index.sqlite3"
 
 
 def _stat_key(path: Path) -> tuple[int, int, int] | None:

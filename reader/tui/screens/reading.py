@@ -12,8 +12,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 
 from reader.model import Article, ArticleSummary
+from reader.search.typing import as_typed
 from reader.store import ImportReport, Library, LibraryError
-from reader.store.entity_index import EntityIndex
 from reader.text import shown_line
 from reader.tui.annotating import AnnotatingScreen
 from reader.tui.highlight import ENTITY_TYPES
@@ -87,8 +87,7 @@ class ReadingScreen(AnnotatingScreen):
         # A big library starts with its newest rows; the rest come after the first paint.
         expected = head.count if head.count > len(head.newest) else None
         self.rows = LibraryRows(head.newest, library.reading_states(), library.annotation_counts(),
-                                expected_total=expected)
-        self.entity_index: EntityIndex | None = None
+                                expected_total=expected, find=self._matching_ids)
         self.library_list = LibraryList(self.rows, id="library")
         # What is shown (-reading, -entities, -notes) is a class of the panes, not of the
         # screen: changing it then restyles the panes and leaves the footer alone.
@@ -97,6 +96,10 @@ class ReadingScreen(AnnotatingScreen):
         self.article_side_ready = False
         self.showing_article = False  # the article rather than the list is in front
         self.init_annotating()
+
+    def _matching_ids(self, query: str) -> list[str]:
+        """What the filter shows: the query, with the word being typed as a prefix."""
+        return self.library.matching_ids(as_typed(query))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_selected":
@@ -140,7 +143,10 @@ class ReadingScreen(AnnotatingScreen):
         article_pane.mount_all([self.legend, self.article_view, self.article_status])
         # Hidden until asked for: mounted on first use (every widget costs each frame and
         # each style update something, shown or not).
-        self.filter_input = SearchInput(placeholder="Filter by title, source or entity", id="filter")
+        self.filter_input = SearchInput(
+            placeholder='Search: words, "phrases", person:, has:note, after:2026-01 (? for all)',
+            id="filter",
+        )
         self.find_input = SearchInput(placeholder="Find in this article", id="find")
         self.entity_panel = EntityPanel(id="entities")
         self.notes_panel = NotesPanel(id="notes")
@@ -155,10 +161,7 @@ class ReadingScreen(AnnotatingScreen):
         }
         self.article_side_ready = True
         self._apply_types()
-        if self.rows.complete:
-            # The entity index is a bigger file: read it only once the list is on screen.
-            self.load_entity_index(self.rows.ids)
-        else:
+        if not self.rows.complete:
             self.load_all_rows()
 
     def first_use(self, widget: Widget) -> None:
@@ -216,7 +219,7 @@ class ReadingScreen(AnnotatingScreen):
         else:
             self.library_list.empty_message = "The library is empty. Press i to import a file, folder or feed."
 
-    # -- the rest of the rows and the entity index, loaded after the first paint
+    # -- the rest of the rows, loaded after the first paint
 
     @work(thread=True, exclusive=True, group="all-rows")
     def load_all_rows(self) -> None:
@@ -229,20 +232,6 @@ class ReadingScreen(AnnotatingScreen):
         selected = self.library_list.selected
         self.rows.replace(summaries, self.rows.states, self.rows.annotation_counts)
         self._refresh_library(keep=selected.id if selected else None)
-        self.load_entity_index(self.rows.ids)
-
-    @work(thread=True, exclusive=True, group="entity-index")
-    def load_entity_index(self, article_ids: list[str]) -> None:
-        index = self.library.entity_index()
-        index.prepare()  # here, in the worker: the first entity filter is then a dict hit
-        names = {i: "  ".join(index.names_of(i)).lower() for i in article_ids}
-        self.app.call_from_thread(self._entity_index_loaded, index, names)
-
-    def _entity_index_loaded(self, index: EntityIndex, names: dict[str, str]) -> None:
-        self.entity_index = index
-        self.rows.set_entity_names(names)
-        if self.rows.query:
-            self._refresh_library()
 
     # -- library list -----------------------------------------------------
 
@@ -455,9 +444,7 @@ class ReadingScreen(AnnotatingScreen):
 
     def filter_by_entity(self, entity: ArticleEntity) -> None:
         """Show every article in the library that mentions `entity`."""
-        index = self.entity_index or self.library.entity_index()
-        self.entity_index = index
-        ids = frozenset(index.articles_mentioning(entity.name))
+        ids = frozenset(self.library.articles_mentioning(entity.name))
         self.rows.set_entity(EntityFilter(entity.name, entity.label, ids))
         self.leave_article()
         self.panes.remove_class("-entities", "-notes")
@@ -471,6 +458,7 @@ class ReadingScreen(AnnotatingScreen):
     def action_import(self) -> None:
         from reader.tui.screens.import_prompt import ImportPrompt
 
+        self._mount_article_side()  # an i typed within the first frame
         self.app.push_screen(ImportPrompt(), self._import_chosen)
 
     def _import_chosen(self, source: str | None) -> None:
@@ -506,7 +494,6 @@ class ReadingScreen(AnnotatingScreen):
         )
         new = report.imported[0].article_id if report.imported else None
         self._refresh_library(keep=new)
-        self.load_entity_index(self.rows.ids)
         message, title, severity = import_summary(report)
         self.notify(message, title=title, severity=severity, markup=False, timeout=8)
 
