@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.search import QueryError, parse_query
 from reader.search.query import And, Field, Filter, Not, Or, Phrase, Query, Word
+from reader.search.syntax import QUERY_SYNTAX
 
 
 @pytest.mark.parametrize(
@@ -76,3 +79,10 @@ def test_an_unknown_filter_lists_the_known_ones():
 def test_nesting_is_bounded():
     with pytest.raises(QueryError, match="nested more than 32 deep"):
         parse_query("(" * 40 + "a" + ")" * 40)
+
+
+def test_the_documented_examples_parse_and_readme_lists_them():
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    for example, meaning in QUERY_SYNTAX:
+        parse_query(example)
+        assert f"| `{example}` | {meaning} |" in readme, example
