@@ -48,7 +48,13 @@ def hit_record(hit: SearchHit) -> dict[str, Any]:
 
 
 def print_hits(hits: list[SearchHit]) -> None:
-    """One line per match, its snippet below with the matched words in bold (on a terminal)."""
+    """One line per match, its snippet below; on a terminal the matched words in bold."""
+    if not sys.stdout.isatty():  # a pipe or a file: plain lines, and no Rich to import
+        for hit in hits:
+            print(summary_line(hit.summary))
+            if hit.snippet:
+                print("    " + "".join(_snippet_text(piece) for piece, _ in hit.snippet))
+        return
     from rich.console import Console
     from rich.text import Text
 
@@ -58,10 +64,13 @@ def print_hits(hits: list[SearchHit]) -> None:
         if hit.snippet:
             line = Text("    ")
             for piece, matched in hit.snippet:
-                # Pieces keep their edge spaces (shown_line would trim them); lines become one.
-                piece = " ".join(_shown(piece).splitlines())
-                line.append(piece, style="bold underline" if matched else "")
+                line.append(_snippet_text(piece), style="bold underline" if matched else "")
             console.print(line)
+
+
+def _snippet_text(piece: str) -> str:
+    # Pieces keep their edge spaces (shown_line would trim them); lines become one.
+    return _shown(piece).replace("\n", " ")
 
 
 def query_error_line(text: str, error: QueryError) -> str:
