@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -87,7 +88,7 @@ def test_help_describes_check_and_repair():
 
 def test_library_file_error_points_at_doctor(tmp_path):
     library, _ = small_library(tmp_path)
-    library.files.articles.write_bytes(b"{")
+    library.files.shard(library.summaries()[0].id).write_bytes(b"{")
     with pytest.raises(LibraryFileError) as caught:
         Library(tmp_path).summaries()
     message = str(caught.value)
@@ -112,16 +113,16 @@ def _drop_index(root: Path) -> None:
 REPAIRABLE = {
     "index garbage": (lambda r, ids: (_drop_index(r), (r / "index.sqlite3").write_bytes(b"\x00gar")),
                       "index.sqlite3"),
-    "index stale": (lambda r, ids: _touch_later(r / "articles.json"), "index.sqlite3"),
+    "index stale": (lambda r, ids: _touch_later(_shard(r, ids[0])), "index.sqlite3"),
     "index missing": (lambda r, ids: _drop_index(r), "index.sqlite3"),
     "listing from an older reader": (lambda r, ids: (r / "listing.json").write_bytes(b"{}"),
                                      "listing.json"),
-    "articles truncated": (lambda r, ids: _cut(r / "articles.json"), "articles.json"),
+    "articles truncated": (lambda r, ids: _cut(_shard(r, ids[0])), "articles/XX.json"),
     "articles foreign": (
-        lambda r, ids: (r / "articles.json").write_bytes(b'{"_default": {"1": {"x": 1}}}'),
-        "articles.json",
+        lambda r, ids: _shard(r, ids[0]).write_bytes(b'{"_default": {"1": {"x": 1}}}'),
+        "articles/XX.json",
     ),
-    "articles missing": (lambda r, ids: (r / "articles.json").unlink(), "articles.json"),
+    "articles missing": (lambda r, ids: shutil.rmtree(r / "articles"), "articles is missing"),
     "reading empty": (lambda r, ids: (r / "reading.json").write_bytes(b""), "reading.json"),
     "temp file at the top": (
         lambda r, ids: (r / ".articles.json.k2j3h4.tmp").write_bytes(b'{"articles": {"1"'),
@@ -132,6 +133,11 @@ REPAIRABLE = {
         "bodies/XX/.ID.json.x8y9.tmp",
     ),
 }
+
+
+def _shard(root: Path, article_id: str) -> Path:
+    """The metadata file (shard) that holds this article."""
+    return root / "articles" / f"{article_id[:2]}.json"
 
 
 def _cut(path: Path) -> None:
@@ -201,7 +207,7 @@ def test_repairable_damage_is_found_backed_up_and_repaired(tmp_path, capsys, dam
 def test_repaired_articles_keep_their_order_of_addition_and_dates(tmp_path, capsys):
     library, ids = annotated_library(tmp_path)
     before = summaries_of(tmp_path)
-    library.files.articles.write_bytes(b"")
+    library.files.shard(ids[0]).write_bytes(b"")
     code, _, _ = run(capsys, tmp_path, "--repair")
     assert code == 0
     assert summaries_of(tmp_path) == before
@@ -214,16 +220,15 @@ def test_repaired_articles_keep_their_order_of_addition_and_dates(tmp_path, caps
 def test_repair_fixes_several_things_at_once_with_one_backup(tmp_path, capsys):
     library, ids = annotated_library(tmp_path)
     files = library.files
-    originals = {
-        "articles.json": files.articles.read_bytes(),
-        "reading.json": files.reading.read_bytes(),
-    }
-    for path in (files.articles, files.reading):
-        _cut(path)
+    # Rebuilding the metadata rewrites every shard: each is backed up.
+    originals = [f"articles/{i[:2]}.json" for i in ids] + ["reading.json"]
+    shard = f"articles/{ids[0][:2]}.json"
+    for name in (shard, "reading.json"):
+        _cut(tmp_path / name)
     damaged = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path)
     assert code == 1
-    for name in ("articles.json", "reading.json"):
+    for name in (shard, "reading.json"):
         assert any(line.startswith("error: " + name) for line in out.splitlines()), out
     code, out, _ = run(capsys, tmp_path, "--repair")
     assert code == 0, out
@@ -293,10 +298,11 @@ def _newer(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["articles.json", "annotations.json", "reading.json"]
+    "name", ["articles/XX.json", "annotations.json", "reading.json"]
 )
 def test_files_from_a_newer_reader_are_reported_and_left_alone(tmp_path, capsys, name):
-    annotated_library(tmp_path)
+    _, ids = annotated_library(tmp_path)
+    name = name.replace("XX", ids[0][:2])
     _newer(tmp_path / name)
     before = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path)
@@ -372,15 +378,15 @@ def test_lost_body_is_reported_with_the_source_to_import_again(tmp_path, capsys,
 def test_broken_articles_with_a_lost_body_rebuild_the_rest(tmp_path, capsys):
     library, ids = annotated_library(tmp_path)
     library.files.body(ids[2]).unlink()
-    _cut(library.files.articles)
+    _cut(library.files.shard(ids[0]))
     code, out, _ = run(capsys, tmp_path)
     assert code == 1
-    assert "articles.json" in out and "2 article bodies" in out
+    assert f"articles/{ids[0][:2]}.json" in out and "2 article bodies" in out
     # The index, out of date, still knows the lost article, so the hint names its source.
     assert "reader import https://news.example/2" in out
     code, out, _ = run(capsys, tmp_path, "--repair")
     assert code == 1
-    assert "rebuilt articles.json from the summaries in 2 article bodies" in out
+    assert "rebuilt the article metadata (articles/) from the summaries in 2 article bodies" in out
     # The repair's report is the last place that can name the lost article's source.
     assert f"error: bodies/{ids[2][:2]}/{ids[2]}.json is missing" in out
     assert "reader import https://news.example/2" in out
@@ -392,10 +398,10 @@ def test_broken_articles_with_a_lost_body_rebuild_the_rest(tmp_path, capsys):
 def test_annotations_on_missing_articles_are_a_warning(tmp_path, capsys):
     library, ids = annotated_library(tmp_path)
     files = library.files
-    tables = read_tables(files.articles)
+    tables = read_tables(files.shard(ids[0]))
     tables.pop("_meta")
     tables["articles"] = {k: d for k, d in tables["articles"].items() if d["id"] != ids[0]}
-    write_tables(files.articles, tables)
+    write_tables(files.shard(ids[0]), tables)
     Library(tmp_path).summaries()  # the index follows
     before = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path)
@@ -414,7 +420,7 @@ def test_articles_broken_without_any_body_is_not_repairable(tmp_path, capsys):
     library, ids = small_library(tmp_path)
     for article_id in ids:
         library.files.body(article_id).unlink()
-    library.files.articles.write_bytes(b"{")
+    library.files.shard(ids[0]).write_bytes(b"{")
     library.drop_index()
     before = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path, "--repair")

@@ -148,7 +148,7 @@ def test_entities_are_looked_up_by_canonical_name(tmp_path):
 
 def test_a_note_does_not_rewrite_article_files(tmp_path):
     library, (article_id, *_) = small_library(tmp_path)
-    watched = [library.files.articles, library.files.body(article_id)]
+    watched = [library.files.shard(article_id), library.files.body(article_id)]
     before = [(p.stat().st_mtime_ns, p.stat().st_ino) for p in watched]
     library.add_note(article_id, "only annotations change", paragraph=0)
     library.add_bookmark(article_id, 1)
@@ -167,7 +167,7 @@ def test_fake_finder_offsets_are_consistent():
 def test_the_index_serves_summaries_without_parsing_the_metadata_file(tmp_path, monkeypatch):
     library, ids = small_library(tmp_path)
     monkeypatch.setattr(
-        "reader.store.index_sync.read_tables", lambda path: pytest.fail(f"parsed {path}")
+        "reader.store.article_shards.read_tables", lambda path: pytest.fail(f"parsed {path}")
     )
     assert sorted(s.id for s in Library(tmp_path).summaries()) == sorted(ids)
 
@@ -205,8 +205,8 @@ def test_an_updated_article_keeps_when_it_was_first_added(tmp_path):
     body = library.files.body(article_id)
     raw = body.read_bytes().replace(first_added.encode(), b"2020-01-01T00:00:00+00:00")
     body.write_bytes(raw)  # pretend it was first added long ago
-    tables = library.files.articles.read_bytes().replace(first_added.encode(), b"2020-01-01T00:00:00+00:00")
-    library.files.articles.write_bytes(tables)
+    shard = library.files.shard(article_id)
+    shard.write_bytes(shard.read_bytes().replace(first_added.encode(), b"2020-01-01T00:00:00+00:00"))
     library.add_articles([(article("https://news.example/0", "Article number 0", ["Changed text."]), "x")])
     assert library.article(article_id).added == "2020-01-01T00:00:00+00:00"
     assert library.summary(article_id).added == "2020-01-01T00:00:00+00:00"

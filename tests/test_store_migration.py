@@ -1,7 +1,10 @@
-"""A library from before the index (listing.json, listing-head.json, entities.json) opens
-with nothing lost: the index is built from the truth and the old copies go."""
+"""A library from before the index (one articles.json; listing.json, listing-head.json and
+entities.json beside it) opens with nothing lost: articles.json is split into shards, the
+index is built from the truth and the old copies go."""
 
 from __future__ import annotations
+
+import shutil
 
 import orjson
 from builders import small_library
@@ -20,8 +23,12 @@ def old_layout(root):
     library.mark_read(ids[2])
     library.drop_index()
     meta = {"format": "reader-library", "schema": 1}
-    rows = [[s.id, s.key, s.title] for s in library.summaries()]
+    summaries = library.summaries()
+    rows = [[s.id, s.key, s.title] for s in summaries]
     library.drop_index()
+    docs = {str(n): s.to_dict() for n, s in enumerate(summaries, start=1)}
+    (root / "articles.json").write_bytes(orjson.dumps({"articles": docs, "_meta": {"1": meta}}))
+    shutil.rmtree(root / "articles")
     (root / "listing.json").write_bytes(orjson.dumps({**meta, "fields": ["id"], "rows": rows}))
     (root / "listing-head.json").write_bytes(orjson.dumps({**meta, "count": 3, "rows": rows}))
     (root / "entities.json").write_bytes(
@@ -32,11 +39,18 @@ def old_layout(root):
 
 def test_an_old_library_migrates_on_first_open_with_nothing_lost(tmp_path, capsys):
     ids = old_layout(tmp_path)
-    truth = {name: (tmp_path / name).read_bytes() for name in ("articles.json", "annotations.json", "reading.json")}
+    truth = {name: (tmp_path / name).read_bytes() for name in ("annotations.json", "reading.json")}
+    articles = orjson.loads((tmp_path / "articles.json").read_bytes())["articles"]
     assert main(["--data-dir", str(tmp_path), "list"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 3
-    assert not any((tmp_path / name).exists() for name in OLD_FILES)
+    assert not any((tmp_path / name).exists() for name in (*OLD_FILES, "articles.json"))
     assert (tmp_path / "index.sqlite3").exists()
+    shards = {
+        doc["id"]: doc
+        for path in (tmp_path / "articles").glob("*.json")
+        for doc in orjson.loads(path.read_bytes())["articles"].values()
+    }
+    assert shards == {doc["id"]: doc for doc in articles.values()}
     for name, raw in truth.items():
         assert (tmp_path / name).read_bytes() == raw, name  # the truth is not rewritten
     library = Library(tmp_path)

@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.epilog = (
         "Without --repair nothing is written: each problem is printed on one line, naming "
         "the file (exit 0 when the library is healthy, 1 when something is wrong). "
-        "--repair builds index.sqlite3 (listing, entities, search) and articles.json again "
+        "--repair builds index.sqlite3 (listing, entities, search) and the article metadata again "
         "from what they are derived from, resets a broken reading.json and removes temporary files left by "
         "interrupted writes; every file it changes is first copied into "
         "DATA_DIR/backups/doctor-YYYYmmdd-HHMMSS/. It never rewrites annotations.json (your "

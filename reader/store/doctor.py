@@ -2,7 +2,7 @@
 
 What can be rebuilt is rebuilt from what it was derived from: the index
 (`index.sqlite3`: listing, entities, full-text search) from the truth,
-`articles.json` from the summary every body carries. `reading.json` (read marks and
+the article metadata (`articles/xx.json`) from the summary every body carries. `reading.json` (read marks and
 positions) can be reset. `annotations.json` holds the reader's own work: doctor reports
 what is wrong with it and never rewrites it. A body that is gone cannot be made up;
 doctor says which source to import again.
@@ -39,6 +39,7 @@ from reader.store.jsonfile import (
     read_tables,
     write_tables,
 )
+from reader.store.article_shards import truth_files, write_all
 from reader.store.index_sync import LEGACY_FILES, truth_stamps
 from reader.store.search_index import indexed_summaries, indexed_stamps
 from reader.text import one_line
@@ -234,7 +235,7 @@ def _stored_summaries(files: LibraryFiles) -> tuple[dict[str, ArticleSummary], d
 
 def _temp_files(files: LibraryFiles) -> list[Path]:
     """Leftovers of atomic writes: `.NAME.XXXX.tmp` beside the file that was being written."""
-    folders = [files.root]
+    folders = [files.root, *([files.shards] if files.shards.is_dir() else [])]
     if files.bodies.is_dir():
         folders += [files.bodies, *sorted(d for d in files.bodies.iterdir() if d.is_dir())]
     return [
@@ -252,7 +253,7 @@ class _Checker:
     def __init__(self, files: LibraryFiles) -> None:
         self.files = files
         self.findings: list[Finding] = []
-        self.rebuilding_articles = False  # articles.json is to be rebuilt from the bodies
+        self.rebuilding_articles = False  # the article metadata is to be rebuilt from the bodies
 
     def rel(self, path: Path) -> str:
         return path.relative_to(self.files.root).as_posix()
@@ -295,15 +296,20 @@ class _Checker:
     def articles(self) -> tuple[dict[str, ArticleSummary] | None, set[str]]:
         """The articles the library has (or will have once repaired; None when unknown),
         and the ids among them whose body is readable."""
-        path = self.files.articles
-        loaded = _load(path, _read_articles)
-        if loaded.ok and loaded.data is not None:
-            return loaded.data, self.bodies_of(loaded.data)
-        if loaded.newer:
-            self.newer(path, loaded)
+        paths = truth_files(self.files)
+        loads = {path: _load(path, _read_articles) for path in paths}
+        if paths and all(loaded.ok for loaded in loads.values()):
+            merged: dict[str, ArticleSummary] = {}
+            for path in sorted(paths, key=lambda p: p != self.files.legacy_articles):
+                merged.update(loads[path].data or {})  # a split cut short: the shards win
+            return merged, self.bodies_of(merged)
+        newer = [path for path, loaded in loads.items() if loaded.newer]
+        for path in newer:
+            self.newer(path, loads[path])
+        if newer:
             return None, set()
         summaries, bodies = _stored_summaries(self.files)
-        if loaded.ok and not bodies:
+        if not paths and not bodies:
             return {}, set()  # a new, empty library
         # The index, even out of date, still names articles whose body is gone.
         listed = indexed_summaries(self.files.index)
@@ -315,16 +321,20 @@ class _Checker:
             if article_id not in bodies:
                 self.body_problem(self.files.body(article_id), _Loaded(), summary,
                                   "its article cannot be restored")
-        problem = loaded.problem or "is missing"
-        code = "articles-broken" if loaded.problem else "articles-missing"
+        broken = [(path, loaded.problem) for path, loaded in loads.items() if not loaded.ok]
+        problems = broken or [(self.files.shards, "is missing")]
+        code = "articles-broken" if broken else "articles-missing"
         if summaries:
             self.rebuilding_articles = True
             count = _plural(len(summaries), "article body", "article bodies")
-            self.add(code, ERROR, path, problem,
-                     f"--repair rebuilds it from the summaries stored in the {count}", True)
+            for path, problem in problems:
+                self.add(code, ERROR, path, problem or "",
+                         f"--repair rebuilds the article metadata from the summaries stored in "
+                         f"the {count}", True)
             return summaries, set(summaries)
-        self.add(code, ERROR, path, problem,
-                 "no readable article body to rebuild it from: restore it from a backup", False)
+        for path, problem in problems:
+            self.add(code, ERROR, path, problem or "",
+                     "no readable article body to rebuild it from: restore it from a backup", False)
         return None, set()
 
     def bodies_of(self, articles: dict[str, ArticleSummary]) -> set[str]:
@@ -394,7 +404,7 @@ class _Checker:
         path = self.files.index
         remedy = "--repair builds it again from the library (so does the reader when it opens)"
         stamps = indexed_stamps(path)
-        if stamps is None and self.files.articles.exists():
+        if stamps is None and truth_files(self.files):
             self.add("index-missing", WARNING, path, "is missing", remedy, True)
         elif stamps is not None and stamps != truth_stamps(self.files):
             self.add("index-stale", WARNING, path,
@@ -454,7 +464,7 @@ def repair(data_dir: Path, findings: Iterable[Finding]) -> RepairReport:
         todo = [f for f in current if f.repairable and f.key in wanted]
         report = _Repairer(library, todo).run()
     report.remaining = check(root)
-    # Once articles.json is rebuilt without them, nothing on disk names the articles whose
+    # Once the metadata is rebuilt without them, nothing on disk names the articles whose
     # body was lost any more: this report is the last place to say what to import again.
     seen = {f.key for f in report.remaining}
     report.remaining += [
@@ -482,8 +492,8 @@ class _Repairer:
         temps = [f.path for f in self.todo if f.code == "temp-file"]
         legacy = [f.path for f in self.todo if f.code == "legacy-file"]
         changing = [
-            path for wanted, path in ((articles, files.articles), (reading, files.reading)) if wanted
-        ] + temps + legacy
+            path for wanted, path in ((reading, files.reading),) if wanted
+        ] + (truth_files(files) if articles else []) + temps + legacy
         self.report.backup = _back_up(files, [p for p in changing if p.exists()])
 
         if articles:
@@ -520,13 +530,10 @@ class _Repairer:
     def rebuild_articles(self) -> None:
         summaries, _ = _stored_summaries(self.files)
         ordered = sorted(summaries.values(), key=lambda s: (s.added or "", s.id))
-        write_tables(
-            self.files.articles,
-            {"articles": {str(n): s.to_dict() for n, s in enumerate(ordered, start=1)}},
-        )
+        write_all(self.files, (s.to_dict() for s in ordered))
         code = next(f.code for f in self.todo if f.code.startswith("articles-"))
-        self.done(code, self.files.articles, "rebuilt articles.json from the summaries in "
-                  + _plural(len(ordered), "article body", "article bodies"))
+        self.done(code, self.files.shards, "rebuilt the article metadata (articles/) from the "
+                  "summaries in " + _plural(len(ordered), "article body", "article bodies"))
 
 
 def _back_up(files: LibraryFiles, paths: list[Path]) -> Path | None:

@@ -13,7 +13,16 @@ class LibraryFiles:
     root: Path
 
     @property
-    def articles(self) -> Path:
+    def shards(self) -> Path:
+        """Article metadata, one TinyDB file per id prefix (see reader.store.article_shards)."""
+        return self.root / "articles"
+
+    def shard(self, article_id: str) -> Path:
+        return self.shards / f"{article_id[:2]}.json"
+
+    @property
+    def legacy_articles(self) -> Path:
+        """All article metadata in one file, as libraries had it before the shards."""
         return self.root / "articles.json"
 
     @property

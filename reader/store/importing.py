@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.ingest.parsed import ParsedArticle
 from reader.model import Article, EntitySpan
+from reader.store.article_shards import TABLE, read_docs_of
+from reader.store.files import LibraryFiles
 from reader.store.jsonfile import read_tables, write_document, write_tables
-from reader.store.reanchoring import before_reimport
+from reader.store.reanchoring import before_reimport, listed
 from reader.store.stamps import now_iso
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
 from reader.store.storage import open_db
@@ -107,27 +111,25 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
     ]
     files = library.files
     with library._writing() as follow:
-        db = open_db(files.articles)
-        table = db.table("articles")
-        stored = {doc["id"]: doc for doc in table.all()}
+        # Read (and so check) the files this commit rewrites before writing anything:
+        # a damaged one refuses the import with the library exactly as it was.
+        stored = read_docs_of(files, (a.id for a in articles))
         new = [a for a in articles if a.id not in stored]
         changed = [a for a in articles if a.id in stored]
         for article in changed:
             article.added = stored[article.id].get("added") or article.added
-        # Read (and so check) the files this commit rewrites before writing anything:
-        # a damaged one refuses the import with the library exactly as it was.
         annotations = read_tables(files.annotations) if changed else None
         if annotations is not None:
-            committed = {i: doc.get("content_hash") for i, doc in stored.items()}
+            # What is committed of these, and of the articles an earlier import listed.
+            earlier = read_docs_of(files, listed(annotations))
+            committed = {i: doc.get("content_hash") for i, doc in {**earlier, **stored}.items()}
             new_texts = {a.id: (a.paragraphs, a.content_hash) for a in changed}
             moved = before_reimport(annotations, new_texts, committed, library.body)
             if moved is not None:
                 write_tables(files.annotations, moved)
         for article in articles:
             write_document(files.body(article.id), article.body_dict())
-        table.insert_multiple(a.summary().to_dict() for a in new)
-        for article in changed:
-            table.update(article.summary().to_dict(), doc_ids=[stored[article.id].doc_id])
+        _store_summaries(files, articles)
         follow(lambda index: _index_articles(index, articles))
 
     by_id = {item.article_id: item.source for item in pending}
@@ -156,6 +158,21 @@ def _article(
         entities=entities,
         caption_entities=captions,
     )
+
+
+def _store_summaries(files: LibraryFiles, articles: list[Article]) -> None:
+    """Each article's summary into its shard: one read and one write per shard touched."""
+    by_shard: dict[Path, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_shard[files.shard(article.id)].append(article)
+    files.shards.mkdir(exist_ok=True)
+    for path, shard_articles in by_shard.items():
+        table = open_db(path).table(TABLE)
+        ids = {doc["id"]: doc.doc_id for doc in table.all()}
+        table.insert_multiple(a.summary().to_dict() for a in shard_articles if a.id not in ids)
+        for article in shard_articles:
+            if article.id in ids:
+                table.update(article.summary().to_dict(), doc_ids=[ids[article.id]])
 
 
 def _index_articles(index: SearchIndex, articles: list[Article]) -> None:

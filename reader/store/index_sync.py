@@ -16,7 +16,7 @@ from reader.model import ArticleSummary
 from reader.store.errors import LibraryError
 from reader.store.files import LibraryFiles
 from reader.store.index_schema import SUMMARY_COLUMNS
-from reader.store.jsonfile import read_tables
+from reader.store.article_shards import read_docs, split_legacy, truth_files
 from reader.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 COMMIT_EVERY = 500
 IndexProgress = Callable[[int, int], None]
 # Files of the layout before the index (a listing and an entity index as JSON): derived
-# from articles.json and the bodies, so once the index is built they only mislead.
+# from the article metadata and the bodies, so once the index is built they only mislead.
 LEGACY_FILES = ("listing.json", "listing-head.json", "entities.json")
 
 
@@ -41,7 +41,7 @@ def fingerprint(path: Path) -> list[int] | None:
 def truth_stamps(files: LibraryFiles) -> dict[str, list[int] | None]:
     """What each part of the index is derived from, as it is on disk now."""
     return {
-        "articles": fingerprint(files.articles),
+        "articles": [[p.name, fingerprint(p)] for p in truth_files(files)],
         "annotations": fingerprint(files.annotations),
         "reading": fingerprint(files.reading),
     }
@@ -53,6 +53,7 @@ def is_current(index: SearchIndex, files: LibraryFiles) -> bool:
 
 def sync_index(index: SearchIndex, library: Library, progress: IndexProgress | None = None) -> None:
     """Make the index match the truth (the caller holds the library lock)."""
+    split_legacy(library.files)
     stamps = truth_stamps(library.files)
     have = index.stamps()
     if have.get("articles") != stamps["articles"] or "articles" not in have:
@@ -74,8 +75,7 @@ def sync_index(index: SearchIndex, library: Library, progress: IndexProgress | N
 
 
 def _sync_articles(index: SearchIndex, library: Library, progress: IndexProgress | None) -> None:
-    tables = read_tables(library.files.articles) or {}
-    truth = {d["id"]: d for d in tables.get("articles", {}).values()}
+    truth = read_docs(library.files)
     indexed = index.contents()
     changed = []
     for article_id, doc in truth.items():

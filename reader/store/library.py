@@ -100,7 +100,7 @@ class Library:
     # -- articles -------------------------------------------------------
 
     def is_new(self) -> bool:
-        return not self.files.articles.exists()
+        return not self.files.shards.exists() and not self.files.legacy_articles.exists()
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article's metadata, without reading any body."""
