@@ -120,6 +120,21 @@ class Query:
         return self.match is None
 
 
+def looked_for(node: Node | None, negated: bool = False) -> list[Word | Phrase | Field]:
+    """The words, phrases and text fields an article is wanted for (not those under NOT)."""
+    if node is None:
+        return []
+    if isinstance(node, Not):
+        return looked_for(node.item, not negated)
+    if isinstance(node, And | Or):
+        return [w for item in node.items for w in looked_for(item, negated)]
+    if negated:
+        return []
+    if isinstance(node, Word | Phrase) or (isinstance(node, Field) and node.name in TEXT_FIELDS):
+        return [node]
+    return []
+
+
 class QueryError(ValueError):
     """A malformed query: what is wrong, and at which character (0-based)."""
 

@@ -23,6 +23,7 @@ from reader.search.query import (
     Phrase,
     Query,
     Word,
+    looked_for,
 )
 
 _STATE = {
@@ -61,7 +62,7 @@ def compile_query(query: Query, now: datetime) -> CompiledQuery:
     rest = [i for i in items if i not in ranked and not (ranked and i in excluded)]
     params: list = []
     where = " AND ".join(_sql(i, params, now) for i in rest) or "1"
-    words = [_fts(n) for n in _looked_for(query.match)]
+    words = [_fts(n) for n in looked_for(query.match)]
     highlight = " OR ".join(f"({w})" for w in words if w) or None
     order = query.sort or ("relevance" if match else "date")
     if order == "relevance" and match is None:
@@ -97,21 +98,6 @@ def _fts(node: Node) -> str | None:
             expression = f"({expression}) NOT ({part})"
         return expression
     return None
-
-
-def _looked_for(node: Node | None, negated: bool = False) -> list[Node]:
-    """The words, phrases and text fields an article is wanted for (not those under NOT)."""
-    if node is None:
-        return []
-    if isinstance(node, Not):
-        return _looked_for(node.item, not negated)
-    if isinstance(node, And | Or):
-        return [w for item in node.items for w in _looked_for(item, negated)]
-    if negated:
-        return []
-    if isinstance(node, Word | Phrase) or (isinstance(node, Field) and node.name in TEXT_FIELDS):
-        return [node]
-    return []
 
 
 # -- SQL ----------------------------------------------------------------------------

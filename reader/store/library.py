@@ -253,6 +253,12 @@ class Library:
         compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
         return self._ask(lambda index: index.matching_ids(compiled))
 
+    def snippet(self, text: str, article_id: str) -> list[tuple[str, bool]] | None:
+        """The text around a query's words in one article, as (text, matched) pieces; None
+        when the query looks for no word or the article has none of them."""
+        compiled = compile_query(parse_query(text), datetime.now(timezone.utc))
+        return self._ask(lambda index: index.snippet(compiled, article_id))
+
     def articles_mentioning(self, name: str) -> set[str]:
         """Ids of the articles with an entity of this canonical name (any case)."""
         return self._ask(lambda index: index.articles_mentioning(name))

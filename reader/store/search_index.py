@@ -302,6 +302,13 @@ class SearchIndex:
         rows = self.db.execute(f"SELECT a.id {base} ORDER BY {_ORDERS[query.order]}", params)
         return [row[0] for row in rows]
 
+    def snippet(self, query: CompiledQuery, article_id: str) -> list[tuple[str, bool]] | None:
+        """One article's snippet for the query's words (None: no word, or none in it)."""
+        row = self.db.execute("SELECT num FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            return None
+        return self._snippets(query.highlight, [row[0]]).get(row[0])
+
     def _snippets(self, highlight: str | None, nums: list[int]) -> dict[int, list[tuple[str, bool]]]:
         if highlight is None or not nums:
             return {}

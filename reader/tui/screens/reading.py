@@ -12,6 +12,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 
 from reader.model import Article, ArticleSummary
+from reader.search import QueryError
+from reader.search.passages import words_pattern
 from reader.search.typing import as_typed
 from reader.store import ImportReport, Library, LibraryError
 from reader.text import shown_line
@@ -32,6 +34,7 @@ if TYPE_CHECKING:  # the article side is imported after the first paint
     from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
     from reader.tui.widgets.import_status import ImportStatus
     from reader.tui.widgets.search_input import SearchInput
+    from reader.tui.widgets.search_snippet import SearchSnippet
 
 # Below this many columns the list and the article take turns.
 NARROW_BELOW = 100
@@ -79,6 +82,7 @@ class ReadingScreen(AnnotatingScreen):
     legend: EntityLegend
     article_status: ArticleStatus
     import_status: ImportStatus
+    search_snippet: SearchSnippet
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -134,6 +138,7 @@ class ReadingScreen(AnnotatingScreen):
         from reader.tui.widgets.import_status import ImportStatus
         from reader.tui.widgets.notes_panel import NotesPanel
         from reader.tui.widgets.search_input import SearchInput
+        from reader.tui.widgets.search_snippet import SearchSnippet
 
         self.article_view = ArticleView(id="article")
         self.legend = EntityLegend(id="legend")
@@ -148,12 +153,14 @@ class ReadingScreen(AnnotatingScreen):
             id="filter",
         )
         self.find_input = SearchInput(placeholder="Find in this article", id="find")
+        self.search_snippet = SearchSnippet(id="snippet")
         self.entity_panel = EntityPanel(id="entities")
         self.notes_panel = NotesPanel(id="notes")
         self.import_status = ImportStatus(id="import-status")
         library_pane = self.query_one("#library-pane")
         self._mount_on_first_use = {
             self.filter_input: lambda: library_pane.mount(self.filter_input, before=self.library_list),
+            self.search_snippet: lambda: library_pane.mount(self.search_snippet, after=self.filter_input),
             self.find_input: lambda: article_pane.mount(self.find_input, after=self.article_view),
             self.entity_panel: lambda: self.panes.mount(self.entity_panel),
             self.notes_panel: lambda: self.panes.mount(self.notes_panel),
@@ -235,6 +242,20 @@ class ReadingScreen(AnnotatingScreen):
 
     # -- library list -----------------------------------------------------
 
+    def on_library_list_highlighted(self, event: LibraryList.Highlighted) -> None:
+        """A search's selected result: its text around the match, under the filter."""
+        query = self.rows.query.strip()
+        if not self.article_side_ready or not query or self.rows.query_error:
+            return
+        self.first_use(self.search_snippet)
+        pieces = None
+        if event.article_id is not None:
+            try:
+                pieces = self.library.snippet(as_typed(query), event.article_id)
+            except (LibraryError, QueryError):
+                pieces = None
+        self.search_snippet.show(pieces)
+
     def on_library_list_opened(self, event: LibraryList.Opened) -> None:
         self.open_article(event.article_id)
 
@@ -253,6 +274,7 @@ class ReadingScreen(AnnotatingScreen):
             bookmarks, notes = [], []
         view = self.article_view
         view.show(article, self.rows.position_of(article_id), bookmarks, notes)
+        self._find_search_words(view)
         if self.rows.counts_of(article_id) != (len(bookmarks), len(notes)):
             self.annotations_counted(article_id, (len(bookmarks), len(notes)))
         self.library_list.select(article_id)
@@ -267,6 +289,15 @@ class ReadingScreen(AnnotatingScreen):
         self._set_reading(True)
         self.set_focus(view)
         self.on_article_view_changed()  # now, so the status is in the article's first frame
+
+    def _find_search_words(self, view: ArticleView) -> None:
+        """Opened from a search: its words marked, the cursor on the first; n / N step."""
+        query = self.rows.query.strip()
+        pattern = words_pattern(as_typed(query)) if query and not self.rows.query_error else None
+        if pattern is not None:
+            view.set_find(query, pattern)
+            if view.matches:
+                view.go_to_match(0)
 
     def leave_article(self) -> None:
         """Remember where the reader was in the open article (only if it moved)."""
@@ -317,6 +348,8 @@ class ReadingScreen(AnnotatingScreen):
         self.rows.set_query("")
         self.rows.set_entity(None)
         self._refresh_library()
+        if self.article_side_ready and self.search_snippet.is_attached:
+            self.search_snippet.show(None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":

@@ -121,6 +121,12 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
     class ReadToggled(Message):
         article_id: str
 
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved in a filtered list (the screen shows that result's snippet)."""
+
+        article_id: str | None
+
     def __init__(self, rows: LibraryRows, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows = rows
@@ -190,6 +196,12 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
 
     def on_mount(self) -> None:
         self._follow_theme()
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        super().watch_cursor(old, new)
+        if self.rows.filtered:  # only then: the plain list's keystrokes stay as cheap as they were
+            selected = self.selected
+            self.post_message(self.Highlighted(selected.id if selected else None))
 
     def on_resize(self) -> None:
         self._strips.clear()
