@@ -22,7 +22,7 @@ DARK_THEME = "textual-dark"
 class ReaderApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
+    COMMANDS = App.COMMANDS | {lambda: _reader_commands(), lambda: _saved_searches()}
 
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="app.help",
@@ -121,12 +121,19 @@ def _reader_commands():
     return ReaderCommands
 
 
+def _saved_searches():
+    from reader.tui.commands import SavedSearches
+
+    return SavedSearches
+
+
 def known_binding_ids() -> set[str]:
     from reader.tui.screens.export_prompt import ExportPrompt
     from reader.tui.screens.help import HelpScreen
     from reader.tui.screens.import_prompt import ImportPrompt
     from reader.tui.screens.marked import MarkedScreen
     from reader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
+    from reader.tui.screens.save_search_prompt import SaveSearchPrompt
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_panel import EntityPanel
     from reader.tui.widgets.library_list import LibraryList
@@ -136,7 +143,7 @@ def known_binding_ids() -> set[str]:
 
     owners = (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
               SearchInput, HelpScreen, ImportPrompt, ExportPrompt, MarkedScreen, MarkedList,
-              NoteEditor, ConfirmDiscard)
+              NoteEditor, ConfirmDiscard, SaveSearchPrompt)
     return {
         binding.id
         for owner in owners

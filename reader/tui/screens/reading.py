@@ -341,6 +341,32 @@ class ReadingScreen(AnnotatingScreen):
         self.query_one("#library-pane").add_class("-filtering")
         self.set_focus(self.filter_input)
 
+    def show_search(self, query: str) -> None:
+        """Switch the list to a search (a saved one, from the palette)."""
+        self.action_filter()
+        self.filter_input.value = query  # the filter follows through on_input_changed
+        self.set_focus(self.library_list)
+
+    def action_save_search(self) -> None:
+        from reader.tui.screens.save_search_prompt import SaveSearchPrompt
+
+        query = self.rows.query.strip()
+        self.app.push_screen(SaveSearchPrompt(), lambda name: self._save_search(name, query))
+
+    def _save_search(self, name: str | None, query: str) -> None:
+        from reader.tui.saved_searches import save_search
+
+        if not name:
+            return
+        path = self.app.config_path  # type: ignore[attr-defined]
+        try:
+            save_search(path, name, query)
+        except (ValueError, OSError) as error:
+            self.notify(f"{path}: {error}", title="Search not saved", severity="error", markup=False)
+            return
+        self.app.settings.searches[name] = query  # type: ignore[attr-defined]
+        self.notify(f"Saved as {name!r}; ctrl+p lists it", title="Search saved", markup=False)
+
     def on_library_list_filter_cleared(self) -> None:
         if self.article_side_ready and self.filter_input.is_attached:
             self.filter_input.value = ""
