@@ -75,12 +75,10 @@ def import_(library: Library, args: argparse.Namespace) -> int:
 
 
 def list_(library: Library, args: argparse.Namespace) -> int:
-    summaries = library.listing_head(rows=None).newest
     if args.json:
-        print(to_json([output.summary_record(s) for s in summaries]))
+        print(to_json([output.summary_record(s) for s in library.listing_head(rows=None).newest]))
     else:
-        for summary in summaries:
-            print(output.summary_line(summary))
+        sys.stdout.writelines(output.summary_line(s) + "\n" for s in library.listed())
     return 0
 
 

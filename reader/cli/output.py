@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from reader.search import QueryError
-    from reader.store.search_index import SearchHit
+    from reader.store.search_index import ListedArticle, SearchHit
 
     from reader.store.doctor import Finding, RepairReport
 
@@ -80,7 +80,7 @@ def query_error_line(text: str, error: QueryError) -> str:
     return f"{error}{where}"
 
 
-def summary_line(summary: ArticleSummary) -> str:
+def summary_line(summary: ArticleSummary | ListedArticle) -> str:
     date = (summary.published or "")[:10] or "----------"
     source = shown_line(summary.source or "")[:24]
     return f"{summary.id}  {date}  {source:<24}  {shown_line(summary.title)}"

@@ -7,7 +7,7 @@ from dataclasses import fields
 from reader.model import ArticleSummary
 
 # PRAGMA user_version of the index this reader writes; any other version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SUMMARY_COLUMNS = [f.name for f in fields(ArticleSummary)]
 TOKENIZER = "unicode61 remove_diacritics 2"  # whole words; case and accents folded
 # bm25 weights of title, byline, source, body, captions: a word in the title counts most.
@@ -36,6 +36,8 @@ CREATE TABLE articles (
     feed TEXT
 );
 CREATE INDEX articles_newest_first ON articles (date DESC, title_key);
+-- Covers `reader list`: its lines read from this index alone, not from rows spread over the file.
+CREATE INDEX articles_listed ON articles (date DESC, title_key, id, published, source, title);
 CREATE INDEX articles_by_content ON articles (content_hash);
 CREATE TABLE tags (
     article INTEGER NOT NULL,

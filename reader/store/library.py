@@ -35,6 +35,7 @@ from reader.store.reports import ImportReport
 from reader.store.search_index import (
     HEAD_ROWS,
     IndexUnusable,
+    ListedArticle,
     ListingHead,
     SearchIndex,
     SearchResult,
@@ -109,6 +110,10 @@ class Library:
     def listing_head(self, rows: int | None = HEAD_ROWS) -> ListingHead:
         """How many articles there are and the newest `rows` of them (None: all), newest first."""
         return self._ask(lambda index: index.head(rows))
+
+    def listed(self) -> Iterator[ListedArticle]:
+        """Every article's id, date, source and title, newest first, one at a time."""
+        return self.index().listed()
 
     def summary(self, article_id: str) -> ArticleSummary:
         found = self._ask(lambda index: index.summary(article_id))

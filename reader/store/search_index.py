@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -35,6 +35,15 @@ SNIPPET_WORDS = 16
 class ListingHead:
     count: int  # articles in the library
     newest: list[ArticleSummary]  # the first of them, newest first
+
+
+class ListedArticle(NamedTuple):
+    """What one line of `reader list` shows."""
+
+    id: str
+    published: str | None
+    source: str | None
+    title: str
 
 
 @dataclass(frozen=True)
@@ -243,6 +252,13 @@ class SearchIndex:
             (-1 if rows is None else rows,),
         )
         return ListingHead(count, [ArticleSummary(*row) for row in newest])
+
+    def listed(self) -> Iterator[ListedArticle]:
+        """Every article's line in `reader list`, newest first, read as it is used."""
+        rows = self.db.execute(
+            f"SELECT id, published, source, title FROM articles a ORDER BY {_NEWEST_FIRST}"
+        )
+        return map(ListedArticle._make, rows)
 
     def ids_starting(self, prefix: str) -> list[str]:
         rows = self.db.execute(  # a range of the unique index on id
