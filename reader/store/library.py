@@ -253,8 +253,8 @@ class Library:
         compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
         return self._ask(lambda index: index.search(compiled, limit))
 
-    def matching_ids(self, text: str, now: datetime | None = None) -> list[str]:
-        """The ids of every article matching a query, in its order (for the app's filter)."""
+    def matching_ids(self, text: str, now: datetime | None = None) -> set[str]:
+        """The ids of every article matching a query (for the app's filter)."""
         compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
         return self._ask(lambda index: index.matching_ids(compiled))
 

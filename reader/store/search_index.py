@@ -308,22 +308,28 @@ class SearchIndex:
         hits = [SearchHit(ArticleSummary(*row[1:]), snippets.get(row[0])) for row in rows]
         return SearchResult(total, hits)
 
-    def matching_ids(self, query: CompiledQuery) -> list[str]:
-        """Every match's id, in the query's order (what the app's filter needs)."""
+    def matching_ids(self, query: CompiledQuery) -> set[str]:
+        """Every match's id, unranked (the app's filter keeps the list's own order)."""
         if query.match is not None:
             base = f"FROM fts JOIN articles a ON a.num = fts.rowid WHERE fts MATCH ? AND ({query.where})"
             params = [query.match, *query.params]
         else:
             base, params = f"FROM articles a WHERE {query.where}", list(query.params)
-        rows = self.db.execute(f"SELECT a.id {base} ORDER BY {_ORDERS[query.order]}", params)
-        return [row[0] for row in rows]
+        return {row[0] for row in self.db.execute(f"SELECT a.id {base}", params)}
 
     def snippet(self, query: CompiledQuery, article_id: str) -> list[tuple[str, bool]] | None:
         """One article's snippet for the query's words (None: no word, or none in it)."""
         row = self.db.execute("SELECT num FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return None
-        return self._snippets(query.highlight, [row[0]]).get(row[0])
+        if query.highlight is None:
+            return None
+        found = self.db.execute(  # rowid = ?: FTS5 reads that one row, not every match
+            f"SELECT snippet(fts, -1, ?, ?, '…', {SNIPPET_WORDS}) FROM fts"
+            " WHERE fts MATCH ? AND rowid = ?",
+            (MARK_START, MARK_END, query.highlight, row[0]),
+        ).fetchone()
+        return _pieces(found[0]) if found else None
 
     def _snippets(self, highlight: str | None, nums: list[int]) -> dict[int, list[tuple[str, bool]]]:
         if highlight is None or not nums:

@@ -187,7 +187,8 @@ class LibraryRows:
             self._matches = None
         else:
             try:
-                self._matches = set(self._find(query))
+                found = self._find(query)
+                self._matches = found if isinstance(found, set) else set(found)
             except QueryError as error:
                 self.query_error = str(error)
                 return

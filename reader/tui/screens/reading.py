@@ -101,7 +101,7 @@ class ReadingScreen(AnnotatingScreen):
         self.showing_article = False  # the article rather than the list is in front
         self.init_annotating()
 
-    def _matching_ids(self, query: str) -> list[str]:
+    def _matching_ids(self, query: str) -> set[str]:
         """What the filter shows: the query, with the word being typed as a prefix."""
         return self.library.matching_ids(as_typed(query))
 
