@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import orjson
 import pytest
 from builders import small_library, tree_bytes
 

@@ -521,7 +521,7 @@ class _Repairer:
         self.library.drop_index()
         try:
             self.library.refresh_index()
-            count = len(self.library.index().summaries())
+            count = len(self.library.summaries())
         except LibraryError:
             return  # the truth is still damaged (reported again below): built when it is not
         self.done(code, self.files.index,

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import atexit
 import gc
-import shutil
-import sqlite3
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -28,13 +24,13 @@ from reader.store.errors import (
     PassageOutOfRange,
 )
 from reader.store.files import LibraryFiles
-from reader.store.index_sync import IndexProgress, is_current, sync_index, truth_stamps
+from reader.store.index_keeper import IndexChange, IndexKeeper
+from reader.store.index_sync import IndexProgress
 from reader.store.jsonfile import read_document, read_tables
 from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.reports import ImportReport
 from reader.store.search_index import (
     HEAD_ROWS,
-    IndexUnusable,
     ListedArticle,
     ListingHead,
     SearchIndex,
@@ -47,7 +43,6 @@ LOCK_TIMEOUT_S = 30
 # (paragraphs, captions) per article -> (paragraph entities, caption entities) per article
 EntityFinder = Callable[[list[tuple[list[str], list[str]]]], list[tuple[list, list]]]
 ImportProgress = Callable[[int, int, str], None]
-IndexChange = Callable[[SearchIndex], None]
 
 
 class Library:
@@ -65,7 +60,7 @@ class Library:
         # (inode, mtime, size) of the bodies they were checked against.
         self._followed: tuple[object, tuple, dict[str, dict[str, Any]]] | None = None
         self._marked: tuple[object, object, list[MarkedPassage]] | None = None
-        self._index: SearchIndex | None = None
+        self._keeper = IndexKeeper(self)
 
     @property
     def data_dir(self) -> Path:
@@ -105,31 +100,31 @@ class Library:
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article's metadata, without reading any body."""
-        return self._ask(SearchIndex.summaries)
+        return self._keeper.ask(SearchIndex.summaries)
 
     def listing_head(self, rows: int | None = HEAD_ROWS) -> ListingHead:
         """How many articles there are and the newest `rows` of them (None: all), newest first."""
-        return self._ask(lambda index: index.head(rows))
+        return self._keeper.ask(lambda index: index.head(rows))
 
     def listed(self) -> Iterator[ListedArticle]:
         """Every article's id, date, source and title, newest first, one at a time."""
-        return self.index().listed()
+        return self._keeper.current().listed()
 
     def summary(self, article_id: str) -> ArticleSummary:
-        found = self._ask(lambda index: index.summary(article_id))
+        found = self._keeper.ask(lambda index: index.summary(article_id))
         if found is None:
             raise ArticleNotFound(article_id)
         return found
 
     def has_content(self, content_hash: str) -> bool:
         """Whether an article with exactly this content is in the library."""
-        return self._ask(lambda index: index.has_content(content_hash))
+        return self._keeper.ask(lambda index: index.has_content(content_hash))
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """A full article id from an id or a unique prefix of one."""
         if len(id_or_prefix) >= 2 and self.files.body(id_or_prefix).exists():
             return id_or_prefix
-        found = self._ask(lambda index: index.ids_starting(id_or_prefix)) if id_or_prefix else []
+        found = self._keeper.ask(lambda index: index.ids_starting(id_or_prefix)) if id_or_prefix else []
         if not found:
             raise ArticleNotFound(id_or_prefix)
         if len(found) > 1:
@@ -138,97 +133,21 @@ class Library:
 
     # -- the index ------------------------------------------------------
 
-    def _ask(self, question: Callable[[SearchIndex], Any]) -> Any:
-        """`question(index)`; an index found damaged on the way is built again, once."""
-        try:
-            return question(self.index())
-        except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.OperationalError):
-                raise
-            self.drop_index()
-            return question(self.index())
-
-    def index(self) -> SearchIndex:
-        """The index, brought up to date with the truth first if it is not."""
-        index = self._open_index()
-        try:
-            current = is_current(index, self.files)
-        except (IndexUnusable, sqlite3.Error):
-            current = False
-        if not current:
-            self.refresh_index()
-        assert self._index is not None
-        return self._index
-
     def index_is_current(self) -> bool:
         """Whether reading now needs a rebuild first (the command line shows a bar for it)."""
-        try:
-            return is_current(self._open_index(), self.files)
-        except (sqlite3.Error, IndexUnusable):
-            return False
+        return self._keeper.is_current()
 
     def refresh_index(self, progress: IndexProgress | None = None) -> None:
         """Index what changed in the truth since the index last matched it (all, if new)."""
-        try:
-            with self._locked():
-                sync_index(self._open_index(), self, progress)
-            return
-        except (IndexUnusable, sqlite3.Error, LibraryWriteError) as error:
-            cannot_write = error
-        # A read-only folder or a full disk: the index as it is, if it is current ...
-        self._open_index().close()
-        self._index = SearchIndex(self.files.index, read_only=True)
-        try:
-            if is_current(self._index, self.files):
-                return
-        except (IndexUnusable, sqlite3.Error):
-            pass
-        # ... else a private temporary one.
-        try:
-            self._index = SearchIndex(_temporary_index_path())
-            sync_index(self._index, self, progress)
-        except (IndexUnusable, sqlite3.Error, OSError) as error:
-            self._index = None
-            if isinstance(cannot_write, LibraryWriteError):
-                raise cannot_write from error
-            raise LibraryError(
-                f"cannot write {self.files.index} (the search index): {cannot_write}; "
-                f"free some space or use a writable data folder"
-            ) from error
+        self._keeper.refresh(progress)
 
     def drop_index(self) -> None:
         """Delete the index; the next read builds it again."""
-        self._open_index().drop()
-        self._index = None
+        self._keeper.drop()
 
-    def _open_index(self) -> SearchIndex:
-        if self._index is None:
-            self._index = SearchIndex(self.files.index)
-        return self._index
-
-    @contextmanager
-    def _writing(self) -> Iterator[Callable[[IndexChange], None]]:
-        """The lock, and the index changed along with what the block writes to the truth.
-
-        The block writes the truth and hands over what the index must do to follow. If the
-        index cannot be written, the truth stands: its stamps then differ from the truth's
-        files, which marks it stale, and the next read brings it up to date.
-        """
-        with self._locked():
-            before = truth_stamps(self.files)
-            changes: list[IndexChange] = []
-            yield changes.append
-            try:
-                index = self._open_index()
-                if index.stamps() != before:
-                    sync_index(index, self)  # stale already: the sync takes this write in too
-                    return
-                with index.transaction():
-                    for change in changes:
-                        change(index)
-                    index.set_stamps(truth_stamps(self.files))
-            except (IndexUnusable, sqlite3.Error, OSError, LibraryError):
-                pass  # stale now (a damaged truth file, a full disk): rebuilt once it can be
+    def _writing(self):
+        """The lock, and the index changed along with what the block writes (IndexKeeper)."""
+        return self._keeper.writing()
 
     def body(self, article_id: str) -> dict[str, Any]:
         body = read_document(self.files.body(article_id))
@@ -251,26 +170,26 @@ class Library:
         """Articles matching a query (see reader.search), ranked, with snippets; a malformed
         query raises QueryError. `now` dates relative filters such as after:7d."""
         compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
-        return self._ask(lambda index: index.search(compiled, limit))
+        return self._keeper.ask(lambda index: index.search(compiled, limit))
 
     def matching_ids(self, text: str, now: datetime | None = None) -> set[str]:
         """The ids of every article matching a query (for the app's filter)."""
         compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
-        return self._ask(lambda index: index.matching_ids(compiled))
+        return self._keeper.ask(lambda index: index.matching_ids(compiled))
 
     def snippet(self, text: str, article_id: str) -> list[tuple[str, bool]] | None:
         """The text around a query's words in one article, as (text, matched) pieces; None
         when the query looks for no word or the article has none of them."""
         compiled = compile_query(parse_query(text), datetime.now(timezone.utc))
-        return self._ask(lambda index: index.snippet(compiled, article_id))
+        return self._keeper.ask(lambda index: index.snippet(compiled, article_id))
 
     def articles_mentioning(self, name: str) -> set[str]:
         """Ids of the articles with an entity of this canonical name (any case)."""
-        return self._ask(lambda index: index.articles_mentioning(name))
+        return self._keeper.ask(lambda index: index.articles_mentioning(name))
 
     def entities_of(self, article_id: str) -> list[tuple[str, str, int]]:
         """(canonical name, label, mentions) of an article, most mentioned first."""
-        return self._ask(lambda index: index.entities_of(article_id))
+        return self._keeper.ask(lambda index: index.entities_of(article_id))
 
     def import_sources(
         self, sources: Iterable[str], progress: ImportProgress | None = None
@@ -556,12 +475,6 @@ class Library:
 
     def remember_position(self, article_id: str, paragraph: int) -> None:
         self._set_reading(article_id, position=paragraph)
-
-
-def _temporary_index_path() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="reader-index-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    return folder / "index.sqlite3"
 
 
 def _stat_key(path: Path) -> tuple[int, int, int] | None:
