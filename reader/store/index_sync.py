@@ -16,7 +16,7 @@ from reader.model import ArticleSummary
 from reader.store.errors import LibraryError
 from reader.store.files import LibraryFiles
 from reader.store.index_schema import SUMMARY_COLUMNS
-from reader.store.article_shards import read_docs, split_legacy, truth_files
+from reader.store.article_shards import read_docs, shard_fingerprints, split_legacy
 from reader.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def fingerprint(path: Path) -> list[int] | None:
 def truth_stamps(files: LibraryFiles) -> dict[str, list[int] | None]:
     """What each part of the index is derived from, as it is on disk now."""
     return {
-        "articles": [[p.name, fingerprint(p)] for p in truth_files(files)],
+        "articles": [*shard_fingerprints(files), ["articles.json", fingerprint(files.legacy_articles)]],
         "annotations": fingerprint(files.annotations),
         "reading": fingerprint(files.reading),
     }

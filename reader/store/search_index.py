@@ -299,7 +299,10 @@ class SearchIndex:
             base = f"FROM articles a WHERE {query.where}"
         params += query.params
         db = self.db
-        total = db.execute(f"SELECT count(*) {base}", params).fetchone()[0]
+        if query.match is not None and query.where == "1":  # words alone: FTS5 counts them
+            total = db.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (query.match,)).fetchone()[0]
+        else:
+            total = db.execute(f"SELECT count(*) {base}", params).fetchone()[0]
         rows = db.execute(
             f"SELECT a.num, {_SUMMARY_SELECT} {base} ORDER BY {_ORDERS[query.order]} LIMIT ? OFFSET ?",
             [*params, -1 if limit is None else limit, offset],
@@ -322,24 +325,21 @@ class SearchIndex:
         row = self.db.execute("SELECT num FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             return None
-        if query.highlight is None:
-            return None
-        found = self.db.execute(  # rowid = ?: FTS5 reads that one row, not every match
-            f"SELECT snippet(fts, -1, ?, ?, '…', {SNIPPET_WORDS}) FROM fts"
-            " WHERE fts MATCH ? AND rowid = ?",
-            (MARK_START, MARK_END, query.highlight, row[0]),
-        ).fetchone()
-        return _pieces(found[0]) if found else None
+        return self._snippets(query.highlight, [row[0]]).get(row[0])
 
     def _snippets(self, highlight: str | None, nums: list[int]) -> dict[int, list[tuple[str, bool]]]:
-        if highlight is None or not nums:
+        if highlight is None:
             return {}
-        rows = self.db.execute(
-            f"SELECT rowid, snippet(fts, -1, ?, ?, '…', {SNIPPET_WORDS}) FROM fts"
-            f" WHERE fts MATCH ? AND rowid IN ({', '.join('?' * len(nums))})",
-            [MARK_START, MARK_END, highlight, *nums],
-        )
-        return {num: _pieces(text) for num, text in rows}
+        found = {}
+        for num in nums:  # one row at a time: FTS5 reads that row (with IN it reads every match)
+            row = self.db.execute(
+                f"SELECT snippet(fts, -1, ?, ?, '…', {SNIPPET_WORDS}) FROM fts"
+                " WHERE fts MATCH ? AND rowid = ?",
+                (MARK_START, MARK_END, highlight, num),
+            ).fetchone()
+            if row is not None:
+                found[num] = _pieces(row[0])
+        return found
 
 
 def _read_only(path: Path, read) -> Any:
