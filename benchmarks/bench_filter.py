@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from bench_annotations import Clock
-from common import PROJECT_DIR, Context, Figure, clean_env, median, ms
+from common import BENCH_DIR, Context, Figure, clean_env, median, ms
 from reader.store import Library
 
 NAME = "filter"
@@ -63,7 +63,8 @@ async def _keystrokes(data_dir: Path, rounds: int) -> tuple[list[float], float]:
 
 
 PEAK_SCRIPT = """
-import asyncio, resource, sys
+import asyncio, sys
+from common import peak_kib
 from reader.store import Library
 from reader.tui.app import ReaderApp
 
@@ -75,13 +76,13 @@ async def main():
         await pilot.pause()
         assert app.screen.rows.complete
 asyncio.run(main())
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+print(peak_kib())
 """
 
 
 def _peak_mib(data_dir: Path) -> float:
     with tempfile.TemporaryDirectory(prefix="reader-config-") as config:
-        done = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(data_dir)], cwd=PROJECT_DIR,
+        done = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(data_dir)], cwd=BENCH_DIR,
                               env=clean_env(Path(config)), capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(done.stderr.strip()[-400:])

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import PROJECT_DIR, Context, Figure, clean_env, median, ms, timed
+from common import BENCH_DIR, PROJECT_DIR, Context, Figure, clean_env, median, ms, timed
 from reader.store import Library
 
 NAME = "search"
@@ -82,9 +82,9 @@ def _list_figure(ctx: Context) -> Figure:
     data_dir = ctx.library(n)
     Library(data_dir).summaries()  # the index current before timing
     script = (
-        "import resource, runpy, sys; sys.argv = ['reader', '--data-dir', sys.argv[1], 'list'];"
+        "import runpy, sys; sys.argv = ['reader', '--data-dir', sys.argv[1], 'list']"
         "\ntry: runpy.run_module('reader', run_name='__main__')\nexcept SystemExit: pass\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)"
+        "from common import peak_kib; print(peak_kib(), file=sys.stderr)"
     )
     runs = 3 if ctx.quick else 5
     times, peaks = [], []
@@ -93,7 +93,7 @@ def _list_figure(ctx: Context) -> Figure:
         for _ in range(runs):
             start = time.perf_counter()
             done = subprocess.run([sys.executable, "-c", script, str(data_dir)], env=env,
-                                  cwd=PROJECT_DIR, capture_output=True, text=True)
+                                  cwd=BENCH_DIR, capture_output=True, text=True)
             times.append(time.perf_counter() - start)
             peaks.append(int(done.stderr.strip().splitlines()[-1]) / 1024)
     value, peak = median(times), max(peaks)
