@@ -102,6 +102,11 @@ class Library:
         """Every article's metadata, without reading any body."""
         return self._keeper.ask(SearchIndex.summaries)
 
+    def list_summaries(self) -> list[ArticleSummary]:
+        """What the app's list shows of every article (key, url and content hash left
+        empty, which halves the memory at 100,000 articles); summaries() has it all."""
+        return self._keeper.ask(SearchIndex.list_summaries)
+
     def listing_head(self, rows: int | None = HEAD_ROWS) -> ListingHead:
         """How many articles there are and the newest `rows` of them (None: all), newest first."""
         return self._keeper.ask(lambda index: index.head(rows))

@@ -238,6 +238,18 @@ class SearchIndex:
         rows = self.db.execute(f"SELECT {_SUMMARY_SELECT} FROM articles a ORDER BY a.num")
         return [ArticleSummary(*row) for row in rows]
 
+    def list_summaries(self) -> list[ArticleSummary]:
+        """Every article with what the app's list shows (id, title, byline, source, dates,
+        counts); key, url and content hash left empty: 100,000 of them in half the memory."""
+        rows = self.db.execute(
+            "SELECT id, title, byline, source, published, added, paragraph_count, word_count"
+            " FROM articles ORDER BY num"
+        )
+        return [
+            ArticleSummary(i, "", title, byline, source, None, published, added, "", paragraphs, words)
+            for i, title, byline, source, published, added, paragraphs, words in rows
+        ]
+
     def summary(self, article_id: str) -> ArticleSummary | None:
         row = self.db.execute(
             f"SELECT {_SUMMARY_SELECT} FROM articles a WHERE a.id = ?", (article_id,)

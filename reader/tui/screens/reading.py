@@ -230,7 +230,7 @@ class ReadingScreen(AnnotatingScreen):
 
     @work(thread=True, exclusive=True, group="all-rows")
     def load_all_rows(self) -> None:
-        summaries = self.library.summaries()
+        summaries = self.library.list_summaries()
         self.app.call_from_thread(self._all_rows_loaded, summaries)
 
     def _all_rows_loaded(self, summaries: list[ArticleSummary]) -> None:
@@ -549,7 +549,7 @@ class ReadingScreen(AnnotatingScreen):
     def _import_finished(self, report: ImportReport) -> None:
         self.import_status.finish()
         self.rows.replace(
-            self.library.summaries(), self.library.reading_states(), self.library.annotation_counts()
+            self.library.list_summaries(), self.library.reading_states(), self.library.annotation_counts()
         )
         new = report.imported[0].article_id if report.imported else None
         self._refresh_library(keep=new)
