@@ -135,6 +135,16 @@ def store_fingerprint() -> str:
     return digest.hexdigest()[:8]
 
 
+def peak_kib() -> int:
+    """This process's peak resident memory (KiB). Not ru_maxrss: a child started from a
+    big benchmark process inherits the parent's high-water mark across exec; VmHWM does not."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 

@@ -10,7 +10,7 @@ through the public annotation API, spread over the articles.
 
 What makes it fast without touching reader/store (the stored files are the same):
   * commits of max(1,000, N/20) articles instead of the core's 64 -- every commit
-    rewrites articles.json and entities.json whole, so 64 makes a bulk build quadratic;
+    rewrites the metadata shards it touches and updates the index, fewer commits go faster;
   * spans serialise with a dict literal instead of dataclasses.asdict;
   * fsync is skipped (--durable keeps it) and the cyclic GC is paused while storing
     (reading entities.json's millions of small lists triggers it over and over).
@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep-gc", action="store_true", help="leave the cyclic GC running")
     args = parser.parse_args(argv)
     data_dir = Path(args.data_dir)
-    if (data_dir / "articles.json").exists():
+    if (data_dir / "articles").exists() or (data_dir / "articles.json").exists():
         print(f"make_library: {data_dir} already holds a library; use a new folder", file=sys.stderr)
         return 2
     stats = build_library(

@@ -133,6 +133,8 @@ def _marker(match: re.Match[str]) -> str:
 
 def shown_line(text: str) -> str:
     """`one_line` for display: also bidi and zero-width characters made visible."""
+    if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
+        return text  # nothing to clean: `reader list` at 100,000 articles shows 200,000 of these
     return visible_format_chars(one_line(text))
 
 

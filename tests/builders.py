@@ -69,11 +69,12 @@ def small_library(root: Path, count: int = 3) -> tuple[Library, list[str]]:
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
-    """Every file under root with its bytes, for before/after comparisons."""
+    """Every file of the library's truth under root with its bytes, for before/after
+    comparisons (the index is derived: SQLite rewrites its -shm even on reads)."""
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and p.name != ".lock"
+        if p.is_file() and p.name != ".lock" and not p.name.startswith("index.sqlite3")
     }
 
 

@@ -8,7 +8,7 @@ import pytest
 from builders import article, small_library
 
 from reader.cli import main
-from reader.search import parse_query
+from reader.search.text_filter import parse_query
 from reader.store import Library, LibraryError
 from reader.tui.library_rows import LibraryRows
 
@@ -86,10 +86,13 @@ def test_library_search_understands_has_filters(tmp_path):
     library, ids = small_library(tmp_path)
     library.add_note(ids[0], "a thought")
     library.add_bookmark(ids[1], 0)
-    assert [s.id for s in library.search("has:note")] == [ids[0]]
-    assert [s.id for s in library.search("has:bookmark kowalski")] == [ids[1]]
-    assert library.search("has:note has:bookmark") == []
-    assert [s.id for s in library.search("has:bookmark \"article number 1\"")] == [ids[1]]
+    def found(query):
+        return [hit.summary.id for hit in library.search(query).hits]
+
+    assert found("has:note") == [ids[0]]
+    assert found("has:bookmark kowalski") == [ids[1]]
+    assert found("has:note has:bookmark") == []
+    assert found("has:bookmark \"article number 1\"") == [ids[1]]
 
 
 def test_cli_search_has_note(tmp_path, capsys):
@@ -101,9 +104,12 @@ def test_cli_search_has_note(tmp_path, capsys):
 
 def test_library_rows_filter_by_has(tmp_path):
     library, ids = small_library(tmp_path)
-    rows = LibraryRows(library.summaries(), {}, {ids[0]: (0, 1)})
+    library.add_note(ids[0], "a thought")
+    rows = LibraryRows(library.summaries(), {}, {ids[0]: (0, 1)}, find=library.matching_ids)
     rows.set_query("has:note")
     assert [r.id for r in rows.visible] == [ids[0]]
+    library.add_note(ids[1], "another")
     assert rows.set_counts(ids[1], (0, 1)) is True  # a new note shows its article at once
     assert {r.id for r in rows.visible} == {ids[0], ids[1]}
+    library.add_bookmark(ids[2], 0)
     assert rows.set_counts(ids[2], (1, 0)) is False

@@ -104,7 +104,7 @@ def test_a_finished_import_leaves_its_articles_listed_until_the_next_one(tmp_pat
     library.add_articles([changed(0)])
     stored = read_tables(library.files.annotations)
     assert [d["article_id"] for d in stored[REANCHORED].values()] == [ids[0]]
-    library.add_articles([changed(1)])  # articles.json holds the hash ids[0] was listed with
+    library.add_articles([changed(1)])  # the metadata holds the hash ids[0] was listed with
     stored = read_tables(library.files.annotations)
     assert [d["article_id"] for d in stored[REANCHORED].values()] == [ids[1]]
 

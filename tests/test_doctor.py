@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import orjson
 import pytest
 from builders import small_library, tree_bytes
 
@@ -17,7 +17,6 @@ from reader.cli import main
 from reader.store import Library, LibraryFileError
 from reader.store import doctor as checkup
 from reader.store.jsonfile import read_tables, write_tables
-from reader.store.listing import write_listing
 
 
 def run(capsys, root: Path, *argv: str) -> tuple[int, str, str]:
@@ -88,7 +87,7 @@ def test_help_describes_check_and_repair():
 
 def test_library_file_error_points_at_doctor(tmp_path):
     library, _ = small_library(tmp_path)
-    library.files.articles.write_bytes(b"{")
+    library.files.shard(library.summaries()[0].id).write_bytes(b"{")
     with pytest.raises(LibraryFileError) as caught:
         Library(tmp_path).summaries()
     message = str(caught.value)
@@ -104,28 +103,25 @@ def _touch_later(path: Path) -> None:
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
 
 
-def _drop_entity_entry(root: Path, article_id: str) -> None:
-    path = root / "entities.json"
-    data = orjson.loads(path.read_bytes())
-    del data["articles"][article_id]
-    path.write_bytes(orjson.dumps(data))
+def _drop_index(root: Path) -> None:
+    for path in root.glob("index.sqlite3*"):
+        path.unlink()
 
 
 # name -> (damage(root, ids) returning the damaged files, the file the report must name)
 REPAIRABLE = {
-    "listing truncated": (lambda r, ids: _cut(r / "listing.json"), "listing.json"),
-    "listing stale": (lambda r, ids: _touch_later(r / "articles.json"), "listing.json"),
-    "listing missing": (lambda r, ids: (r / "listing.json").unlink(), "listing.json"),
-    "entities garbage": (lambda r, ids: (r / "entities.json").write_bytes(b"\x00garbage"),
-                         "entities.json"),
-    "entities lack an article": (lambda r, ids: _drop_entity_entry(r, ids[1]), "entities.json"),
-    "entities missing": (lambda r, ids: (r / "entities.json").unlink(), "entities.json"),
-    "articles truncated": (lambda r, ids: _cut(r / "articles.json"), "articles.json"),
+    "index garbage": (lambda r, ids: (_drop_index(r), (r / "index.sqlite3").write_bytes(b"\x00gar")),
+                      "index.sqlite3"),
+    "index stale": (lambda r, ids: _touch_later(_shard(r, ids[0])), "index.sqlite3"),
+    "index missing": (lambda r, ids: _drop_index(r), "index.sqlite3"),
+    "listing from an older reader": (lambda r, ids: (r / "listing.json").write_bytes(b"{}"),
+                                     "listing.json"),
+    "articles truncated": (lambda r, ids: _cut(_shard(r, ids[0])), "articles/XX.json"),
     "articles foreign": (
-        lambda r, ids: (r / "articles.json").write_bytes(b'{"_default": {"1": {"x": 1}}}'),
-        "articles.json",
+        lambda r, ids: _shard(r, ids[0]).write_bytes(b'{"_default": {"1": {"x": 1}}}'),
+        "articles/XX.json",
     ),
-    "articles missing": (lambda r, ids: (r / "articles.json").unlink(), "articles.json"),
+    "articles missing": (lambda r, ids: shutil.rmtree(r / "articles"), "articles is missing"),
     "reading empty": (lambda r, ids: (r / "reading.json").write_bytes(b""), "reading.json"),
     "temp file at the top": (
         lambda r, ids: (r / ".articles.json.k2j3h4.tmp").write_bytes(b'{"articles": {"1"'),
@@ -136,6 +132,11 @@ REPAIRABLE = {
         "bodies/XX/.ID.json.x8y9.tmp",
     ),
 }
+
+
+def _shard(root: Path, article_id: str) -> Path:
+    """The metadata file (shard) that holds this article."""
+    return root / "articles" / f"{article_id[:2]}.json"
 
 
 def _cut(path: Path) -> None:
@@ -164,8 +165,8 @@ def test_repairable_damage_is_found_backed_up_and_repaired(tmp_path, capsys, dam
     code, out, err = run(capsys, tmp_path, "--repair")
     assert (code, err) == (0, ""), out
     assert out.rstrip().endswith("is healthy now")
-    if damage in ("entities missing", "listing missing"):
-        # Only a missing file is created: nothing existing changes, so nothing to back up.
+    if damage.startswith("index") or damage == "articles missing":
+        # Only a missing file and the derived index are made: nothing existing changes.
         assert backups(tmp_path) == []
         assert "no backup needed" in out
         saved = {}
@@ -189,8 +190,8 @@ def test_repairable_damage_is_found_backed_up_and_repaired(tmp_path, capsys, dam
 
     fresh = Library(tmp_path)
     assert summaries_of(tmp_path) == expected
-    assert fresh.entity_index().articles_mentioning("Warsaw") == set(ids)
-    assert {s.id for s in fresh.search("warsaw")} == set(ids)
+    assert fresh.articles_mentioning("Warsaw") == set(ids)
+    assert {hit.summary.id for hit in fresh.search("warsaw").hits} == set(ids)
     assert len(fresh.notes()) == 2 and len(fresh.bookmarks()) == 1
     if damage == "reading empty":
         assert fresh.reading_states() == {}
@@ -205,7 +206,7 @@ def test_repairable_damage_is_found_backed_up_and_repaired(tmp_path, capsys, dam
 def test_repaired_articles_keep_their_order_of_addition_and_dates(tmp_path, capsys):
     library, ids = annotated_library(tmp_path)
     before = summaries_of(tmp_path)
-    library.files.articles.write_bytes(b"")
+    library.files.shard(ids[0]).write_bytes(b"")
     code, _, _ = run(capsys, tmp_path, "--repair")
     assert code == 0
     assert summaries_of(tmp_path) == before
@@ -218,41 +219,37 @@ def test_repaired_articles_keep_their_order_of_addition_and_dates(tmp_path, caps
 def test_repair_fixes_several_things_at_once_with_one_backup(tmp_path, capsys):
     library, ids = annotated_library(tmp_path)
     files = library.files
-    originals = {
-        "articles.json": files.articles.read_bytes(),
-        "entities.json": files.entities.read_bytes(),
-        "listing.json": files.listing.read_bytes(),
-        "listing-head.json": (tmp_path / "listing-head.json").read_bytes(),
-        "reading.json": files.reading.read_bytes(),
-    }
-    for path in (files.articles, files.entities, files.reading):
-        _cut(path)
+    # Rebuilding the metadata rewrites every shard: each is backed up.
+    originals = [f"articles/{i[:2]}.json" for i in ids] + ["reading.json"]
+    shard = f"articles/{ids[0][:2]}.json"
+    for name in (shard, "reading.json"):
+        _cut(tmp_path / name)
     damaged = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path)
     assert code == 1
-    for name in ("articles.json", "entities.json", "reading.json"):
+    for name in (shard, "reading.json"):
         assert any(line.startswith("error: " + name) for line in out.splitlines()), out
     code, out, _ = run(capsys, tmp_path, "--repair")
     assert code == 0, out
     (backup,) = backups(tmp_path)
     assert tree_bytes(backup) == {name: damaged[name] for name in originals}
-    assert Library(tmp_path).entity_index().articles_mentioning("jan kowalski") == set(ids)
+    assert Library(tmp_path).articles_mentioning("jan kowalski") == set(ids)
     assert run(capsys, tmp_path)[0] == 0
 
 
 def test_repair_json_reports_actions_and_backup(tmp_path, capsys):
-    library, _ = annotated_library(tmp_path)
-    _cut(library.files.listing)
+    annotated_library(tmp_path)
+    (tmp_path / "listing.json").write_bytes(b"{}")
     code, out, _ = run(capsys, tmp_path, "--json")
     record = json.loads(out)
     assert code == 1 and record["healthy"] is False
     (finding,) = record["findings"]
     assert finding == {
-        "code": "listing-broken",
+        "code": "legacy-file",
         "severity": "warning",
         "file": "listing.json",
         "message": finding["message"],
-        "remedy": "--repair rebuilds it from articles.json",
+        "remedy": "--repair removes it (the reader does too when it opens)",
         "repairable": True,
     }
     assert finding["message"].startswith("listing.json ")
@@ -261,27 +258,28 @@ def test_repair_json_reports_actions_and_backup(tmp_path, capsys):
     assert code == 0 and record["healthy"] is True and record["findings"] == []
     assert Path(record["backup"]).parent == tmp_path / "backups"
     repaired = [(r["code"], r["file"]) for r in record["repaired"]]
-    assert repaired == [("listing-broken", "listing.json")]
+    assert repaired == [("legacy-file", "listing.json")]
 
 
 def test_repair_mends_only_the_findings_it_is_given(tmp_path):
     library, _ = annotated_library(tmp_path)
     library.files.reading.write_bytes(b"[]")
-    library.files.listing.unlink()
+    left = tmp_path / ".articles.json.x1y2.tmp"
+    left.write_bytes(b"{")
     findings = checkup.check(tmp_path)
-    assert sorted(f.code for f in findings) == ["listing-missing", "reading-broken"]
+    assert sorted(f.code for f in findings) == ["reading-broken", "temp-file"]
     report = checkup.repair(tmp_path, [f for f in findings if f.code == "reading-broken"])
-    assert [r.code for r in report.repaired] == ["reading-broken"]
-    assert [f.code for f in report.remaining] == ["listing-missing"]
+    assert [r.code for r in report.repaired] == ["reading-broken", "index-stale"]
+    assert [f.code for f in report.remaining] == ["temp-file"]
     assert not report.healthy
-    assert not library.files.listing.exists()
+    assert left.exists()
 
 
 def test_repair_waits_for_the_lock_and_changes_nothing_when_busy(tmp_path, capsys, monkeypatch):
     from filelock import FileLock
 
     library, _ = annotated_library(tmp_path)
-    _cut(library.files.entities)
+    _cut(library.files.reading)
     before = tree_bytes(tmp_path)
     monkeypatch.setattr("reader.store.library.LOCK_TIMEOUT_S", 0.2)
     holder = FileLock(library.files.lock)
@@ -299,10 +297,11 @@ def _newer(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["articles.json", "annotations.json", "reading.json", "entities.json"]
+    "name", ["articles/XX.json", "annotations.json", "reading.json"]
 )
 def test_files_from_a_newer_reader_are_reported_and_left_alone(tmp_path, capsys, name):
-    annotated_library(tmp_path)
+    _, ids = annotated_library(tmp_path)
+    name = name.replace("XX", ids[0][:2])
     _newer(tmp_path / name)
     before = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path)
@@ -344,11 +343,11 @@ def test_broken_annotations_are_reported_never_rewritten(tmp_path, capsys, damag
 def test_broken_annotations_stay_byte_for_byte_while_the_rest_is_repaired(tmp_path, capsys):
     library, _ = annotated_library(tmp_path)
     _cut(library.files.annotations)
-    _cut(library.files.listing)
+    (tmp_path / "listing.json").write_bytes(b"{}")
     broken = library.files.annotations.read_bytes()
     code, out, _ = run(capsys, tmp_path, "--repair")
     assert code == 1
-    assert "repaired: rebuilt listing.json" in out
+    assert "repaired: removed listing.json" in out
     assert "error: annotations.json" in out
     assert library.files.annotations.read_bytes() == broken
     (backup,) = backups(tmp_path)
@@ -378,15 +377,15 @@ def test_lost_body_is_reported_with_the_source_to_import_again(tmp_path, capsys,
 def test_broken_articles_with_a_lost_body_rebuild_the_rest(tmp_path, capsys):
     library, ids = annotated_library(tmp_path)
     library.files.body(ids[2]).unlink()
-    _cut(library.files.articles)
+    _cut(library.files.shard(ids[0]))
     code, out, _ = run(capsys, tmp_path)
     assert code == 1
-    assert "articles.json" in out and "2 article bodies" in out
-    # The old listing still knows the lost article, so the hint names its source.
+    assert f"articles/{ids[0][:2]}.json" in out and "2 article bodies" in out
+    # The index, out of date, still knows the lost article, so the hint names its source.
     assert "reader import https://news.example/2" in out
     code, out, _ = run(capsys, tmp_path, "--repair")
     assert code == 1
-    assert "rebuilt articles.json from the summaries in 2 article bodies" in out
+    assert "rebuilt the article metadata (articles/) from the summaries in 2 article bodies" in out
     # The repair's report is the last place that can name the lost article's source.
     assert f"error: bodies/{ids[2][:2]}/{ids[2]}.json is missing" in out
     assert "reader import https://news.example/2" in out
@@ -398,11 +397,11 @@ def test_broken_articles_with_a_lost_body_rebuild_the_rest(tmp_path, capsys):
 def test_annotations_on_missing_articles_are_a_warning(tmp_path, capsys):
     library, ids = annotated_library(tmp_path)
     files = library.files
-    tables = read_tables(files.articles)
+    tables = read_tables(files.shard(ids[0]))
     tables.pop("_meta")
     tables["articles"] = {k: d for k, d in tables["articles"].items() if d["id"] != ids[0]}
-    write_tables(files.articles, tables)
-    write_listing(files.listing, files.articles, Library(tmp_path).summaries())
+    write_tables(files.shard(ids[0]), tables)
+    Library(tmp_path).summaries()  # the index follows
     before = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path)
     assert code == 1
@@ -420,8 +419,8 @@ def test_articles_broken_without_any_body_is_not_repairable(tmp_path, capsys):
     library, ids = small_library(tmp_path)
     for article_id in ids:
         library.files.body(article_id).unlink()
-    library.files.articles.write_bytes(b"{")
-    library.files.listing.unlink()
+    library.files.shard(ids[0]).write_bytes(b"{")
+    library.drop_index()
     before = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path, "--repair")
     assert code == 1

@@ -47,7 +47,7 @@ def test_relabel_applies_to_this_article_only_and_leaves_the_bodies_alone(sample
     assert {e["label"] for e in shown(capsys, root, marathon)["entities"]} == {"GPE"}
     assert {k: v for k, v in tree_bytes(root).items() if k.startswith("bodies")} == bodies
     # Two in the body, one in the caption.
-    assert ("Kestrel Bay", "LOC", 3) in sample_library.entity_index().entities_of(ids[FERRY])
+    assert ("Kestrel Bay", "LOC", 3) in sample_library.entities_of(ids[FERRY])
 
 
 def test_everywhere_holds_for_every_article_and_for_later_imports(sample_library, capsys):
@@ -64,7 +64,7 @@ def test_everywhere_holds_for_every_article_and_for_later_imports(sample_library
     report = sample_library.add_articles([(later, "later")])
     (new_id,) = [item.article_id for item in report.imported]
     assert mentions(shown(capsys, root, new_id), "Maria Lindqvist") == [("ORG", "Maria Lindqvist")]
-    assert ("Maria Lindqvist", "ORG", 1) in sample_library.entity_index().entities_of(new_id)
+    assert ("Maria Lindqvist", "ORG", 1) in sample_library.entities_of(new_id)
 
 
 def test_merge_split_ignore_and_undo(sample_library, capsys):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from reader.search import HAS_FILTERS, SearchQuery, parse_query
+from reader.search.text_filter import HAS_FILTERS, SearchQuery, parse_query
 from reader.text import one_line
 
 # Letters whose case mapping is not one-to-one or depends on context: Greek sigma (final

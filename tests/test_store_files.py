@@ -21,8 +21,8 @@ BROKEN = {
 
 @pytest.mark.parametrize("damage", sorted(BROKEN))
 def test_damaged_metadata_file_is_refused_by_name_and_left_untouched(tmp_path, damage):
-    library, _ = small_library(tmp_path)
-    path = library.files.articles
+    library, ids = small_library(tmp_path)
+    path = library.files.shard(ids[1])
     path.write_bytes(BROKEN[damage](path.read_bytes()))
     before = tree_bytes(tmp_path)
     with pytest.raises(LibraryFileError) as caught:
@@ -57,9 +57,9 @@ def small_article():
 
 
 def test_newer_schema_message_says_so(tmp_path):
-    library, _ = small_library(tmp_path)
-    raw = library.files.articles.read_bytes().replace(b'"schema":1', b'"schema":7')
-    library.files.articles.write_bytes(raw)
+    library, ids = small_library(tmp_path)
+    shard = library.files.shard(ids[0])
+    shard.write_bytes(shard.read_bytes().replace(b'"schema":1', b'"schema":7'))
     with pytest.raises(LibraryFileError, match="newer reader \\(schema 7; this one reads 1\\)"):
         Library(tmp_path).summaries()
 

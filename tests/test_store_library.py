@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from builders import article, fake_finder, small_library
 
@@ -126,24 +128,27 @@ def test_reading_state_is_remembered(tmp_path):
     assert not Library(tmp_path).reading_states()[article_id].read
 
 
+def found(library, query):
+    return [hit.summary.id for hit in library.search(query).hits]
+
+
 def test_search_matches_title_entities_and_body(tmp_path):
     library, ids = small_library(tmp_path)
-    assert len(library.search("kowalski")) == 3
-    assert [s.id for s in library.search('"article number 1"')] == [ids[1]]
-    assert [s.id for s in library.search("closing paragraph for article 2")] == [ids[2]]
-    assert library.search("nothing-like-this") == []
+    assert library.search("kowalski").total == 3
+    assert found(library, '"article number 1"') == [ids[1]]
+    assert found(library, "closing paragraph for article 2") == [ids[2]]
+    assert found(library, "nothing-like-this") == []
 
 
-def test_entity_index_finds_articles_by_canonical_name(tmp_path):
+def test_entities_are_looked_up_by_canonical_name(tmp_path):
     library, ids = small_library(tmp_path)
-    index = library.entity_index()
-    assert index.articles_mentioning("jan kowalski") == set(ids)
-    assert ("Jan Kowalski", "PERSON", 2) in index.entities_of(ids[0])
+    assert library.articles_mentioning("jan kowalski") == set(ids)
+    assert ("Jan Kowalski", "PERSON", 2) in library.entities_of(ids[0])
 
 
 def test_a_note_does_not_rewrite_article_files(tmp_path):
     library, (article_id, *_) = small_library(tmp_path)
-    watched = [library.files.articles, library.files.entities, library.files.body(article_id)]
+    watched = [library.files.shard(article_id), library.files.body(article_id)]
     before = [(p.stat().st_mtime_ns, p.stat().st_ino) for p in watched]
     library.add_note(article_id, "only annotations change", paragraph=0)
     library.add_bookmark(article_id, 1)
@@ -159,32 +164,29 @@ def test_fake_finder_offsets_are_consistent():
     ]
 
 
-def test_listing_serves_summaries_without_parsing_the_metadata_file(tmp_path, monkeypatch):
+def test_the_index_serves_summaries_without_parsing_the_metadata_file(tmp_path, monkeypatch):
     library, ids = small_library(tmp_path)
     monkeypatch.setattr(
-        "reader.store.library.read_tables", lambda path: pytest.fail(f"parsed {path}")
+        "reader.store.article_shards.read_tables", lambda path: pytest.fail(f"parsed {path}")
     )
-    assert sorted(s.id for s in library.summaries()) == sorted(ids)
+    assert sorted(s.id for s in Library(tmp_path).summaries()) == sorted(ids)
 
 
-def test_stale_or_damaged_listing_is_ignored(tmp_path):
+def test_a_stale_damaged_or_missing_index_is_rebuilt_on_the_next_read(tmp_path):
     library, ids = small_library(tmp_path)
-    listing = library.files.listing
-    saved = listing.read_bytes()
+    index = library.files.index
+    saved = tmp_path / "saved.sqlite3"
+    with sqlite3.connect(index) as source, sqlite3.connect(saved) as copy:
+        source.backup(copy)
     library.add_articles([(article("https://news.example/new", "A later one", ["Fresh."]), "x")])
-    listing.write_bytes(saved)  # a listing from before the last commit
-    assert len(library.summaries()) == 4
-    listing.write_bytes(b"{broken")
-    assert len(library.summaries()) == 4
-    listing.unlink()
-    assert len(library.summaries()) == 4
-
-
-def test_missing_listing_is_rebuilt_on_the_next_read(tmp_path):
-    library, ids = small_library(tmp_path)
-    library.files.listing.unlink()
-    assert sorted(s.id for s in library.summaries()) == sorted(ids)
-    assert library.files.listing.exists()
+    library.drop_index()
+    index.write_bytes(saved.read_bytes())  # an index from before the last commit
+    assert len(Library(tmp_path).summaries()) == 4
+    index.write_bytes(b"{broken")
+    assert len(Library(tmp_path).summaries()) == 4
+    index.unlink()
+    assert found(Library(tmp_path), "fresh") != []
+    assert index.exists()
 
 
 def test_opening_an_article_reads_only_its_body(tmp_path, monkeypatch):
@@ -203,18 +205,8 @@ def test_an_updated_article_keeps_when_it_was_first_added(tmp_path):
     body = library.files.body(article_id)
     raw = body.read_bytes().replace(first_added.encode(), b"2020-01-01T00:00:00+00:00")
     body.write_bytes(raw)  # pretend it was first added long ago
-    tables = library.files.articles.read_bytes().replace(first_added.encode(), b"2020-01-01T00:00:00+00:00")
-    library.files.articles.write_bytes(tables)
+    shard = library.files.shard(article_id)
+    shard.write_bytes(shard.read_bytes().replace(first_added.encode(), b"2020-01-01T00:00:00+00:00"))
     library.add_articles([(article("https://news.example/0", "Article number 0", ["Changed text."]), "x")])
     assert library.article(article_id).added == "2020-01-01T00:00:00+00:00"
     assert library.summary(article_id).added == "2020-01-01T00:00:00+00:00"
-
-
-def test_entity_index_stores_each_name_once(tmp_path):
-    library, ids = small_library(tmp_path)
-    import orjson
-
-    stored = orjson.loads(library.files.entities.read_bytes())
-    assert sorted(map(tuple, stored["names"])) == [("Jan Kowalski", "PERSON"), ("Warsaw", "GPE")]
-    assert set(stored["articles"]) == set(ids)
-    assert library.entity_index().names_of(ids[0]) == ["Jan Kowalski", "Warsaw"]

@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from textual.binding import ActiveBinding, Binding
 
 from reader.model import ArticleSummary, ReadingState
+from reader.search import QueryError
 from reader.store import FailedItem, ImportReport
 from reader.tui.formatting import long_date, short_date, thousands
 from reader.tui.highlight import ENTITY_TYPES, entity_styles, entity_type, type_for_name
@@ -62,22 +63,34 @@ def test_rows_sort_by_date_title_and_source():
     assert rows.next_sort_order() == "date"
 
 
-def test_rows_filter_by_words_entity_names_and_entity():
-    rows = LibraryRows(ROWS, states={"id1": ReadingState("id1", read=True)})
+def test_rows_filter_by_query_and_entity():
+    matches = {"times zebra": [], '"a times"': ["id2", "id4"], "koro": ["id3"]}
+    rows = LibraryRows(ROWS, states={"id1": ReadingState("id1", read=True)}, find=matches.__getitem__)
     assert rows.total == 4 and rows.unread == 3
     rows.set_query("times zebra")
-    assert rows.visible == []  # every word must appear
+    assert rows.visible == [] and rows.filtered
     rows.set_query('"a times"')
-    assert [r.id for r in rows.visible] == ["id4", "id2"]
-    rows.set_query("ZEBRA")
-    assert [r.id for r in rows.visible] == ["id1"]
+    assert [r.id for r in rows.visible] == ["id4", "id2"]  # in the list's order
     rows.set_query("koro")
-    assert rows.visible == []
-    rows.set_entity_names({"id3": "koro bessho  tokyo"})
     assert [r.id for r in rows.visible] == ["id3"]
     rows.set_query("")
     rows.set_entity(EntityFilter("Tokyo", "GPE", frozenset({"id1", "id3"})))
     assert [r.id for r in rows.visible] == ["id1", "id3"] and rows.filtered
+
+
+def test_a_malformed_query_keeps_the_rows_and_says_why():
+    def find(query):
+        if query == '"open':
+            raise QueryError("this quote is never closed", 0)
+        return ["id1"]
+
+    rows = LibraryRows(ROWS, find=find)
+    rows.set_query("zebra")
+    rows.set_query('"open')
+    assert [r.id for r in rows.visible] == ["id1"]
+    assert rows.query_error == "this quote is never closed (column 1)"
+    rows.set_query("zebra")
+    assert rows.query_error is None
 
 
 def test_numbers_and_dates_read_well():

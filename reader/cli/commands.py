@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import sys
 from pathlib import Path
@@ -11,12 +12,20 @@ from reader.cli import entity, filing, output
 from reader.export import annotated_article_ids, article_record, export_articles, to_json
 from reader.store import Library
 from reader.store.library import listed_only
+from reader.text import shown_line
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     if command == "doctor":
         return doctor(data_dir, args)  # reads the files itself; a check creates nothing
     library = Library(data_dir)
+    if not library.is_new() and not library.index_is_current():
+        from reader.cli.progress import refresh_index_with_progress
+        from reader.store import LibraryError
+
+        # Here only for the bar: a command that needs the index meets any error itself.
+        with contextlib.suppress(LibraryError):
+            refresh_index_with_progress(library)
     handler = {
         "tag": filing.tag,
         "archive": filing.file_article,
@@ -40,6 +49,10 @@ def open_app(data_dir: Path) -> int:
     library = Library(data_dir)
     if library.is_new():
         import_first_run(library)
+    elif not library.index_is_current():
+        from reader.cli.progress import refresh_index_with_progress
+
+        refresh_index_with_progress(library)
     # Start-up makes many long-lived objects; collecting among them costs ~0.1 s.
     # The app turns the collector back on after its first paint.
     gc.disable()
@@ -71,12 +84,11 @@ def import_(library: Library, args: argparse.Namespace) -> int:
 
 def list_(library: Library, args: argparse.Namespace) -> int:
     states = library.reading_states()
-    summaries = output.newest_first(listed_only(library.summaries(), states))
     if args.json:
-        print(to_json([output.summary_record(s, states.get(s.id)) for s in summaries]))
+        listed = listed_only(library.listing_head(rows=None).newest, states)
+        print(to_json([output.summary_record(s, states.get(s.id)) for s in listed]))
     else:
-        for summary in summaries:
-            print(output.summary_line(summary, states.get(summary.id)))
+        sys.stdout.writelines(output.summary_line(s, states.get(s.id)) + "\n" for s in library.listed())
     return 0
 
 
@@ -91,12 +103,24 @@ def show(library: Library, args: argparse.Namespace) -> int:
 
 
 def search(library: Library, args: argparse.Namespace) -> int:
-    found = output.newest_first(library.search(" ".join(args.query)))
+    from reader.search import QueryError
+
+    text = " ".join(args.query)
+    try:
+        result = library.search(text, limit=args.limit)
+    except QueryError as error:
+        print(f"reader: search: {output.query_error_line(text, error)}", file=sys.stderr)
+        return 2
+    if not result.hits:
+        print(f"reader: no article matches {shown_line(text)}", file=sys.stderr)
+        return 1
     if args.json:
-        print(to_json([output.summary_record(s) for s in found]))
+        print(to_json([output.hit_record(hit) for hit in result.hits]))
     else:
-        for summary in found:
-            print(output.summary_line(summary))
+        output.print_hits(result.hits)
+    if result.total > len(result.hits):
+        print(f"reader: showing {len(result.hits)} of {result.total:,} matches "
+              f"(--limit N for more)", file=sys.stderr)
     return 0
 
 
@@ -126,8 +150,8 @@ def export(library: Library, args: argparse.Namespace) -> int:
     if args.ids:
         ids = [library.resolve_id(i) for i in args.ids]
     elif args.format == "json":
-        listed = listed_only(library.summaries(), library.reading_states())
-        ids = [s.id for s in output.newest_first(listed)]
+        listed = listed_only(library.listing_head(rows=None).newest, library.reading_states())
+        ids = [s.id for s in listed]
     else:
         ids = annotated_article_ids(library)
         if not ids:

@@ -11,7 +11,7 @@ from reader.paths import default_data_dir
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_query_words_kept(sys.argv[1:] if argv is None else argv))
     data_dir = Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else default_data_dir()
     from reader.cli import commands
     from reader.store import LibraryError
@@ -32,3 +32,39 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+# Options of `reader search` (and how many values each takes): every other word is the query.
+_SEARCH_OPTIONS = {"--json": 0, "--limit": 1, "--data-dir": 1, "-h": 0, "--help": 0}
+
+
+def _query_words_kept(argv: list[str]) -> list[str]:
+    """`reader search kenya -imf`: words of a query that start with "-" are not options."""
+    at = _command_at(argv)
+    if at is None or argv[at] != "search":
+        return argv
+    options, words = [], []
+    rest = iter(argv[at + 1 :])
+    for arg in rest:
+        name = arg.split("=", 1)[0]
+        if arg == "--":
+            words += list(rest)
+        elif name in _SEARCH_OPTIONS and "=" not in arg:
+            options += [arg, *(next(rest, "") for _ in range(_SEARCH_OPTIONS[name]))]
+        elif name in _SEARCH_OPTIONS:
+            options.append(arg)
+        else:
+            words.append(arg)
+    return [*argv[: at + 1], *options, "--", *words] if words else [*argv[: at + 1], *options]
+
+
+def _command_at(argv: list[str]) -> int | None:
+    at = 0
+    while at < len(argv):
+        if argv[at] == "--data-dir":
+            at += 2
+        elif argv[at].startswith("-"):
+            at += 1
+        else:
+            return at
+    return None

@@ -12,11 +12,10 @@ from reader.text import shown_line, strip_controls, visible_format_chars
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from reader.search import QueryError
+    from reader.store.search_index import ListedArticle, SearchHit
+
     from reader.store.doctor import Finding, RepairReport
-
-
-def newest_first(summaries: list[ArticleSummary]) -> list[ArticleSummary]:
-    return sorted(summaries, key=lambda s: (s.published or s.added or "", s.title), reverse=True)
 
 
 def summary_record(summary: ArticleSummary, state: ReadingState | None = None) -> dict[str, Any]:
@@ -34,7 +33,55 @@ def summary_record(summary: ArticleSummary, state: ReadingState | None = None) -
     }
 
 
-def summary_line(summary: ArticleSummary, state: ReadingState | None = None) -> str:
+def hit_record(hit: SearchHit) -> dict[str, Any]:
+    """A search result: the summary, and the snippet with where its matches are in it."""
+    record = summary_record(hit.summary)
+    if hit.snippet is None:
+        record["snippet"], record["matches"] = None, []
+        return record
+    text, matches = "", []
+    for piece, matched in hit.snippet:
+        if matched:
+            matches.append([len(text), len(text) + len(piece)])
+        text += piece
+    record["snippet"], record["matches"] = text, matches
+    return record
+
+
+def print_hits(hits: list[SearchHit]) -> None:
+    """One line per match, its snippet below; on a terminal the matched words in bold."""
+    if not sys.stdout.isatty():  # a pipe or a file: plain lines, and no Rich to import
+        for hit in hits:
+            print(summary_line(hit.summary))
+            if hit.snippet:
+                print("    " + "".join(_snippet_text(piece) for piece, _ in hit.snippet))
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=True)
+    for hit in hits:
+        console.print(Text(summary_line(hit.summary)))
+        if hit.snippet:
+            line = Text("    ")
+            for piece, matched in hit.snippet:
+                line.append(_snippet_text(piece), style="bold underline" if matched else "")
+            console.print(line)
+
+
+def _snippet_text(piece: str) -> str:
+    # Pieces keep their edge spaces (shown_line would trim them); lines become one.
+    return _shown(piece).replace("\n", " ")
+
+
+def query_error_line(text: str, error: QueryError) -> str:
+    """What is wrong with a query and where, quoting the query up to the fault."""
+    near = shown_line(text[error.position : error.position + 20])
+    where = f" near {near!r}" if near.strip() else " at the end"
+    return f"{error}{where}"
+
+
+def summary_line(summary: ArticleSummary | ListedArticle, state: ReadingState | None = None) -> str:
     date = (summary.published or "")[:10] or "----------"
     source = shown_line(summary.source or "")[:24]
     tags = "".join(f"  #{shown_line(tag)}" for tag in state.tags) if state else ""

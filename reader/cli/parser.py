@@ -46,9 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
     cmd.add_argument("--json", action="store_true", help="print the article as JSON")
 
-    cmd = command("search", "articles whose title, text or entities match every word")
-    cmd.add_argument("query", nargs="+", metavar="QUERY", help='words and "quoted phrases"')
+    cmd = command("search", "articles matching a query, best first, each with a snippet")
+    cmd.add_argument(
+        "query", nargs="+", metavar="QUERY",
+        help='words, "phrases", word*, -word, OR, (groups), title: author: source: tag: feed: '
+             "person: org: place: entity:, has:note has:bookmark is:read is:unread is:archived, "
+             "after: before: (2026, 2026-01, 2026-01-31, 7d), sort:relevance|date|title",
+    )
     cmd.add_argument("--json", action="store_true", help="print the matches as JSON")
+    cmd.add_argument("--limit", type=int, default=50, metavar="N",
+                     help="show at most N matches (default 50)")
+    cmd.epilog = ("No match: nothing on standard output, exit 1. A malformed query: one line "
+                  "saying what is wrong and where, exit 2. Queries may start with '-'.")
 
     cmd = command("bookmark", "bookmark passage N (1-based, as the app numbers passages)")
     cmd.add_argument("id", metavar="ID")
@@ -70,8 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.epilog = (
         "Without --repair nothing is written: each problem is printed on one line, naming "
         "the file (exit 0 when the library is healthy, 1 when something is wrong). "
-        "--repair rebuilds listing.json, entities.json and articles.json from what they are "
-        "derived from, resets a broken reading.json and removes temporary files left by "
+        "--repair builds index.sqlite3 (listing, entities, search) and the article metadata again "
+        "from what they are derived from, resets a broken reading.json and removes temporary files left by "
         "interrupted writes; every file it changes is first copied into "
         "DATA_DIR/backups/doctor-YYYYmmdd-HHMMSS/. It never rewrites annotations.json (your "
         "bookmarks and notes) or a file written by a newer reader, and it cannot bring back "

@@ -1,4 +1,4 @@
-"""A progress bar for imports of more than a few items."""
+"""Progress bars for imports of more than a few items and for building the index."""
 
 from __future__ import annotations
 
@@ -9,20 +9,41 @@ from reader.store import ENTITY_STEPS, ImportReport, Library
 
 # Fewer items than this import without a progress bar.
 PROGRESS_FROM = 4
+# Fewer articles to index than this go without one (they take well under a second).
+INDEX_BAR_FROM = 200
 
 
-def import_with_progress(library: Library, sources: list[str]) -> ImportReport:
-    console = Console(stderr=True)
-    if not console.is_terminal:  # a log or a pipe wants the summary, not a bar's last frame
-        return library.import_sources(sources)
-    with Progress(
+def _bar(console: Console) -> Progress:
+    return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
         console=console,
         transient=True,
-    ) as progress:
+    )
+
+
+def refresh_index_with_progress(library: Library) -> None:
+    """Bring the index up to date (built whole on a first open or after a deletion)."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        library.refresh_index()
+        return
+    with _bar(console) as progress:
+        task = progress.add_task("Indexing the library", total=None, visible=False)
+
+        def advance(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total, visible=total >= INDEX_BAR_FROM)
+
+        library.refresh_index(progress=advance)
+
+
+def import_with_progress(library: Library, sources: list[str]) -> ImportReport:
+    console = Console(stderr=True)
+    if not console.is_terminal:  # a log or a pipe wants the summary, not a bar's last frame
+        return library.import_sources(sources)
+    with _bar(console) as progress:
         task = progress.add_task("Importing", total=None, visible=False)
 
         def advance(done: int, total: int, current: str) -> None:

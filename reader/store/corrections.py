@@ -19,7 +19,6 @@ from reader.corrections import (
     for_article,
     matches,
 )
-from reader.store.entity_index import encode_entities
 from reader.store.errors import LibraryError, LibraryFileError
 from reader.store.jsonfile import read_document, read_tables, write_document
 from reader.store.stamps import new_id, now_iso
@@ -135,7 +134,7 @@ def import_corrections(library: Library, data: Any, source: str) -> list[Correct
 def _store(library: Library, added: list[Correction], removed: list[Correction]) -> None:
     """Write the corrections, then bring the entity index of every article concerned in step."""
     files = library.files
-    with library._locked():
+    with library._writing() as follow:
         # TinyDB is imported by the first write, not when an article is read.
         from tinydb import Query
 
@@ -152,21 +151,14 @@ def _store(library: Library, added: list[Correction], removed: list[Correction])
             ids = None
         else:
             ids = {c.article_id for c in changed if c.article_id}
-        _reindex(library, everything, ids)
+        _reindex(library, everything, ids, follow)
 
 
-def _reindex(library: Library, corrections: list[Correction], ids: set[str] | None) -> None:
-    """The entity index entries of these articles (every article when None), from their bodies."""
-    path = library.files.entities
-    data = read_document(path) or {}
-    names: list[list[str]] = data.get("names", [])
-    index: dict[str, str] = data.get("articles", {})
-    positions = {(name, label): i for i, (name, label) in enumerate(names)}
-    for article_id in sorted(index if ids is None else ids & index.keys()):
+def _reindex(library: Library, corrections: list[Correction], ids: set[str] | None, follow) -> None:
+    """These articles (every article when None) indexed again with the corrections applied."""
+    for article_id in sorted(ids if ids is not None else {s.id for s in library.summaries()}):
         try:
-            article = library.found_article(article_id)
+            article = corrected(library.found_article(article_id), corrections)
         except LibraryError:
             continue  # gone or damaged: its entry stays as it was
-        counts = entity_counts(article, corrections)
-        index[article_id] = encode_entities(counts, names, positions)
-    write_document(path, {"names": names, "articles": index})
+        follow(lambda index, article=article: index.put(article.summary(), article.body_dict()))

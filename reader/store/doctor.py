@@ -1,8 +1,8 @@
 """`reader doctor`: find what is wrong with a library's files, and mend what can be mended.
 
-What can be rebuilt is rebuilt from what it was derived from: `listing.json` from
-`articles.json`, `entities.json` from the entity spans stored in the bodies,
-`articles.json` from the summary every body carries. `reading.json` (read marks and
+What can be rebuilt is rebuilt from what it was derived from: the index
+(`index.sqlite3`: listing, entities, full-text search) from the truth,
+the article metadata (`articles/xx.json`) from the summary every body carries. `reading.json` (read marks and
 positions) can be reset. `annotations.json` holds the reader's own work: doctor reports
 what is wrong with it and never rewrites it. A body that is gone cannot be made up;
 doctor says which source to import again.
@@ -23,16 +23,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from reader.model import ArticleSummary, EntitySpan
+from reader.model import ArticleSummary
 from reader.store.atomic import fsync_dir
-from reader.corrections import apply_corrections, for_article
-from reader.store.corrections import read_corrections
-from reader.store.entity_index import encode_entities
-from reader.store.errors import LibraryFileError
+from reader.store.errors import LibraryError, LibraryFileError
 from reader.store.files import LibraryFiles
 from reader.store.jsonfile import (
     FORMAT_NAME,
@@ -40,11 +37,15 @@ from reader.store.jsonfile import (
     SCHEMA_VERSION,
     read_document,
     read_tables,
-    write_document,
     write_tables,
 )
-from reader.store.listing import FIELDS, head_path_of, is_current, read_listing_head, write_listing
+from reader.store.article_shards import truth_files, write_all
+from reader.store.index_sync import LEGACY_FILES, truth_stamps
+from reader.store.search_index import indexed_summaries, indexed_stamps
 from reader.text import one_line
+
+if TYPE_CHECKING:
+    from reader.store.library import Library
 
 ERROR = "error"  # something cannot be read or is lost until mended
 WARNING = "warning"  # the library works, but something is out of step or left over
@@ -187,31 +188,6 @@ def _read_body(path: Path) -> dict[str, Any] | None:
     return body
 
 
-def _read_entities(path: Path) -> dict[str, Any] | None:
-    data = read_document(path)
-    if data is None:
-        return None
-    names, articles = data.get("names", []), data.get("articles", {})
-    if not isinstance(names, list) or not all(
-        isinstance(n, list) and len(n) == 2 and all(isinstance(x, str) for x in n) for n in names
-    ):
-        raise _bad(path, "the entity names are not a list of [name, label] pairs")
-    if not isinstance(articles, dict):
-        raise _bad(path, "the article entries are not an object")
-    for encoded in articles.values():
-        if not isinstance(encoded, str):
-            raise _bad(path, "an article entry is not text")
-        for pair in encoded.split():
-            index, _, mentions = pair.partition(":")
-            if not (index.isdigit() and mentions.isdigit() and int(index) < len(names)):
-                raise _bad(path, f"an article entry names no known entity ({pair!r})")
-    return data
-
-
-def _read_listing(path: Path) -> dict[str, Any] | None:
-    return read_document(path)
-
-
 def _read_annotations(path: Path) -> dict[str, dict[str, Any]] | None:
     tables = read_tables(path)
     if tables is None:
@@ -259,7 +235,7 @@ def _stored_summaries(files: LibraryFiles) -> tuple[dict[str, ArticleSummary], d
 
 def _temp_files(files: LibraryFiles) -> list[Path]:
     """Leftovers of atomic writes: `.NAME.XXXX.tmp` beside the file that was being written."""
-    folders = [files.root]
+    folders = [files.root, *([files.shards] if files.shards.is_dir() else [])]
     if files.bodies.is_dir():
         folders += [files.bodies, *sorted(d for d in files.bodies.iterdir() if d.is_dir())]
     return [
@@ -277,7 +253,7 @@ class _Checker:
     def __init__(self, files: LibraryFiles) -> None:
         self.files = files
         self.findings: list[Finding] = []
-        self.rebuilding_articles = False  # articles.json is to be rebuilt from the bodies
+        self.rebuilding_articles = False  # the article metadata is to be rebuilt from the bodies
 
     def rel(self, path: Path) -> str:
         return path.relative_to(self.files.root).as_posix()
@@ -305,11 +281,13 @@ class _Checker:
         return None
 
     def run(self) -> list[Finding]:
-        articles, bodies = self.articles()
-        self.entities(articles, bodies)
-        self.listing(articles is not None and not self.rebuilding_articles)
+        articles, _bodies = self.articles()
         self.annotations(articles)
         self.reading()
+        if not any(f.severity == ERROR for f in self.findings):
+            self.index()  # built from the truth: worth a look once the truth reads well
+        else:
+            self.legacy_files()
         for path in _temp_files(self.files):
             self.add("temp-file", WARNING, path, "is a temporary file left by an interrupted write",
                      "--repair removes it", True)
@@ -318,18 +296,23 @@ class _Checker:
     def articles(self) -> tuple[dict[str, ArticleSummary] | None, set[str]]:
         """The articles the library has (or will have once repaired; None when unknown),
         and the ids among them whose body is readable."""
-        path = self.files.articles
-        loaded = _load(path, _read_articles)
-        if loaded.ok and loaded.data is not None:
-            return loaded.data, self.bodies_of(loaded.data)
-        if loaded.newer:
-            self.newer(path, loaded)
+        paths = truth_files(self.files)
+        loads = {path: _load(path, _read_articles) for path in paths}
+        if paths and all(loaded.ok for loaded in loads.values()):
+            merged: dict[str, ArticleSummary] = {}
+            for path in sorted(paths, key=lambda p: p != self.files.legacy_articles):
+                merged.update(loads[path].data or {})  # a split cut short: the shards win
+            return merged, self.bodies_of(merged)
+        newer = [path for path, loaded in loads.items() if loaded.newer]
+        for path in newer:
+            self.newer(path, loads[path])
+        if newer:
             return None, set()
         summaries, bodies = _stored_summaries(self.files)
-        if loaded.ok and not bodies:
+        if not paths and not bodies:
             return {}, set()  # a new, empty library
-        # The listing, even out of date, still names articles whose body is gone.
-        listed = self.listed_summaries()
+        # The index, even out of date, still names articles whose body is gone.
+        listed = indexed_summaries(self.files.index)
         for article_id, body in bodies.items():
             if article_id not in summaries:
                 self.body_problem(self.files.body(article_id), body, listed.get(article_id),
@@ -338,27 +321,21 @@ class _Checker:
             if article_id not in bodies:
                 self.body_problem(self.files.body(article_id), _Loaded(), summary,
                                   "its article cannot be restored")
-        problem = loaded.problem or "is missing"
-        code = "articles-broken" if loaded.problem else "articles-missing"
+        broken = [(path, loaded.problem) for path, loaded in loads.items() if not loaded.ok]
+        problems = broken or [(self.files.shards, "is missing")]
+        code = "articles-broken" if broken else "articles-missing"
         if summaries:
             self.rebuilding_articles = True
             count = _plural(len(summaries), "article body", "article bodies")
-            self.add(code, ERROR, path, problem,
-                     f"--repair rebuilds it from the summaries stored in the {count}", True)
+            for path, problem in problems:
+                self.add(code, ERROR, path, problem or "",
+                         f"--repair rebuilds the article metadata from the summaries stored in "
+                         f"the {count}", True)
             return summaries, set(summaries)
-        self.add(code, ERROR, path, problem,
-                 "no readable article body to rebuild it from: restore it from a backup", False)
+        for path, problem in problems:
+            self.add(code, ERROR, path, problem or "",
+                     "no readable article body to rebuild it from: restore it from a backup", False)
         return None, set()
-
-    def listed_summaries(self) -> dict[str, ArticleSummary]:
-        loaded = _load(self.files.listing, _read_listing)
-        if not loaded.ok or not loaded.data or loaded.data.get("fields") != FIELDS:
-            return {}
-        rows = loaded.data.get("rows", [])
-        if not _rows_ok(rows):
-            return {}
-        docs = [dict(zip(FIELDS, row, strict=True)) for row in rows]
-        return {d["id"]: ArticleSummary.from_dict(d) for d in docs if _is_summary(d)}
 
     def bodies_of(self, articles: dict[str, ArticleSummary]) -> set[str]:
         readable = set()
@@ -387,38 +364,6 @@ class _Checker:
             what += f" ({one_line(summary.title)[:60]!r})"
         self.add(code, ERROR, path, problem, f"import {what} again: {_reimport_hint(summary)}",
                  False)
-
-    def entities(self, articles: dict[str, ArticleSummary] | None, bodies: set[str]) -> None:
-        path = self.files.entities
-        loaded = self.readable(path, _read_entities, "entities-broken", ERROR,
-                               "--repair rebuilds it from the entities stored in the article bodies",
-                               True)
-        if loaded is None or articles is None:
-            return
-        indexed = (loaded.data or {}).get("articles", {})
-        lacking = [i for i in articles if i in bodies and i not in indexed]
-        if lacking:
-            problem = (
-                "is missing" if loaded.data is None
-                else f"has no entry for {_plural(len(lacking), 'article', 'articles')}"
-            )
-            self.add("entities-incomplete", WARNING, path, problem,
-                     "--repair adds them from the entities stored in the article bodies", True)
-
-    def listing(self, articles_readable: bool) -> None:
-        path = self.files.listing
-        remedy = "--repair rebuilds it from articles.json"
-        loaded = self.readable(path, _read_listing, "listing-broken", WARNING, remedy, True)
-        if loaded is None or not articles_readable:
-            return
-        if loaded.data is None:
-            if self.files.articles.exists():
-                self.add("listing-missing", WARNING, path, "is missing", remedy, True)
-        elif not is_current(loaded.data, self.files.articles) or not _rows_ok(
-            loaded.data.get("rows", [])
-        ):
-            self.add("listing-stale", WARNING, path, "is out of date with articles.json", remedy,
-                     True)
 
     def annotations(self, articles: dict[str, ArticleSummary] | None) -> None:
         path = self.files.annotations
@@ -454,11 +399,26 @@ class _Checker:
         self.readable(self.files.reading, _read_reading, "reading-broken", ERROR,
                       "--repair resets read marks and reading positions", True)
 
+    def index(self) -> None:
+        """The derived index: built again by --repair, or by the reader when it next opens."""
+        path = self.files.index
+        remedy = "--repair builds it again from the library (so does the reader when it opens)"
+        stamps = indexed_stamps(path)
+        if stamps is None and truth_files(self.files):
+            self.add("index-missing", WARNING, path, "is missing", remedy, True)
+        elif stamps is not None and stamps != truth_stamps(self.files):
+            self.add("index-stale", WARNING, path,
+                     "is out of date with the library (or damaged, or of another version)",
+                     remedy, True)
+        self.legacy_files()
 
-def _rows_ok(rows: Any) -> bool:
-    return isinstance(rows, list) and all(
-        isinstance(r, list) and len(r) == len(FIELDS) for r in rows
-    )
+    def legacy_files(self) -> None:
+        for name in LEGACY_FILES:
+            legacy = self.files.root / name
+            if legacy.exists():
+                self.add("legacy-file", WARNING, legacy,
+                         "is left from an older reader (index.sqlite3 replaces it)",
+                         "--repair removes it (the reader does too when it opens)", True)
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -502,9 +462,9 @@ def repair(data_dir: Path, findings: Iterable[Finding]) -> RepairReport:
     with library._locked():
         current = check(root)
         todo = [f for f in current if f.repairable and f.key in wanted]
-        report = _Repairer(library.files, todo).run()
+        report = _Repairer(library, todo).run()
     report.remaining = check(root)
-    # Once articles.json is rebuilt without them, nothing on disk names the articles whose
+    # Once the metadata is rebuilt without them, nothing on disk names the articles whose
     # body was lost any more: this report is the last place to say what to import again.
     seen = {f.key for f in report.remaining}
     report.remaining += [
@@ -515,8 +475,9 @@ def repair(data_dir: Path, findings: Iterable[Finding]) -> RepairReport:
 
 
 class _Repairer:
-    def __init__(self, files: LibraryFiles, todo: list[Finding]) -> None:
-        self.files = files
+    def __init__(self, library: Library, todo: list[Finding]) -> None:
+        self.library = library
+        self.files = library.files
         self.todo = todo
         self.codes = {f.code for f in todo}
         self.report = RepairReport()
@@ -527,35 +488,16 @@ class _Repairer:
     def run(self) -> RepairReport:
         files = self.files
         articles = bool(self.codes & {"articles-broken", "articles-missing"})
-        entities = bool(self.codes & {"entities-broken", "entities-incomplete"})
-        # A new articles.json makes any listing stale; a listing from a newer reader stays.
-        listing = bool(self.codes & {"listing-broken", "listing-missing", "listing-stale"}) or (
-            articles and not _load(files.listing, _read_listing).newer
-        )
         reading = "reading-broken" in self.codes
         temps = [f.path for f in self.todo if f.code == "temp-file"]
-
+        legacy = [f.path for f in self.todo if f.code == "legacy-file"]
         changing = [
-            path
-            for wanted, path in (
-                (articles, files.articles),
-                (entities, files.entities),
-                (listing, files.listing),
-                # A head that is still current comes out byte for byte the same.
-                (listing and (articles or read_listing_head(head_path_of(files.listing), files.articles)
-                              is None), head_path_of(files.listing)),
-                (reading, files.reading),
-            )
-            if wanted
-        ] + temps
+            path for wanted, path in ((reading, files.reading),) if wanted
+        ] + (truth_files(files) if articles else []) + temps + legacy
         self.report.backup = _back_up(files, [p for p in changing if p.exists()])
 
         if articles:
             self.rebuild_articles()
-        if entities:
-            self.rebuild_entities()
-        if listing:
-            self.rebuild_listing()
         if reading:
             write_tables(files.reading, {"reading": {}})
             self.done("reading-broken", files.reading,
@@ -566,57 +508,32 @@ class _Repairer:
         if temps:
             for folder in {p.parent for p in temps}:
                 fsync_dir(folder)
+        for path in legacy:
+            path.unlink(missing_ok=True)
+            self.done("legacy-file", path, f"removed {path.name} (the index replaces it)")
+        index = next((f for f in self.todo if f.code in ("index-missing", "index-stale")), None)
+        if index is not None or articles or reading:
+            self.rebuild_index(index.code if index else "index-stale")
         return self.report
+
+    def rebuild_index(self, code: str) -> None:
+        """From nothing: a damaged index file could otherwise keep what it got wrong."""
+        self.library.drop_index()
+        try:
+            self.library.refresh_index()
+            count = len(self.library.summaries())
+        except LibraryError:
+            return  # the truth is still damaged (reported again below): built when it is not
+        self.done(code, self.files.index,
+                  "built index.sqlite3 again from the library (" + _plural(count, "article", "articles") + ")")
 
     def rebuild_articles(self) -> None:
         summaries, _ = _stored_summaries(self.files)
         ordered = sorted(summaries.values(), key=lambda s: (s.added or "", s.id))
-        write_tables(
-            self.files.articles,
-            {"articles": {str(n): s.to_dict() for n, s in enumerate(ordered, start=1)}},
-        )
+        write_all(self.files, (s.to_dict() for s in ordered))
         code = next(f.code for f in self.todo if f.code.startswith("articles-"))
-        self.done(code, self.files.articles, "rebuilt articles.json from the summaries in "
-                  + _plural(len(ordered), "article body", "article bodies"))
-
-    def current_articles(self) -> dict[str, ArticleSummary]:
-        return _read_articles(self.files.articles) or {}
-
-    def rebuild_entities(self) -> None:
-        path = self.files.entities
-        loaded = _load(path, _read_entities)
-        data = loaded.data if loaded.ok and loaded.data is not None else {}
-        names: list[list[str]] = list(data.get("names", []))
-        index: dict[str, str] = dict(data.get("articles", {}))
-        positions = {(name, label): i for i, (name, label) in enumerate(names)}
-        added = 0
-        corrections = _read_corrections_or_none(self.files.corrections)
-        for article_id in self.current_articles():
-            if article_id in index:
-                continue
-            body = _load(self.files.body(article_id), _read_body)
-            if not body.ok or body.data is None:
-                continue  # reported on its own: the article has to be imported again
-            spans = [
-                EntitySpan.from_dict(s)
-                for s in body.data.get("entities", []) + body.data.get("caption_entities", [])
-            ]
-            spans = apply_corrections(spans, for_article(corrections, article_id))
-            counts = Counter((s.canonical, s.label) for s in spans)
-            index[article_id] = encode_entities(counts, names, positions)
-            added += 1
-        write_document(path, {"names": names, "articles": index})
-        code = "entities-broken" if "entities-broken" in self.codes else "entities-incomplete"
-        how = "rebuilt" if code == "entities-broken" else "completed"
-        self.done(code, path, f"{how} entities.json from the entities stored in "
-                  + _plural(added, "article body", "article bodies"))
-
-    def rebuild_listing(self) -> None:
-        summaries = list(self.current_articles().values())
-        write_listing(self.files.listing, self.files.articles, summaries)
-        code = next((f.code for f in self.todo if f.code.startswith("listing-")), "listing-stale")
-        self.done(code, self.files.listing, "rebuilt listing.json from articles.json ("
-                  + _plural(len(summaries), "article", "articles") + ")")
+        self.done(code, self.files.shards, "rebuilt the article metadata (articles/) from the "
+                  "summaries in " + _plural(len(ordered), "article body", "article bodies"))
 
 
 def _back_up(files: LibraryFiles, paths: list[Path]) -> Path | None:
@@ -642,11 +559,3 @@ def _back_up(files: LibraryFiles, paths: list[Path]) -> Path | None:
     for directory in sorted(folders, key=lambda p: -len(p.parts)):
         fsync_dir(directory)
     return folder
-
-
-def _read_corrections_or_none(path: Path) -> list:
-    """The reader's entity corrections; a damaged file counts as none (it is never rewritten)."""
-    try:
-        return read_corrections(path)
-    except LibraryFileError:
-        return []

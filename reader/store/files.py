@@ -13,12 +13,17 @@ class LibraryFiles:
     root: Path
 
     @property
-    def articles(self) -> Path:
-        return self.root / "articles.json"
+    def shards(self) -> Path:
+        """Article metadata, one TinyDB file per id prefix (see reader.store.article_shards)."""
+        return self.root / "articles"
+
+    def shard(self, article_id: str) -> Path:
+        return self.shards / f"{article_id[:2]}.json"
 
     @property
-    def listing(self) -> Path:
-        return self.root / "listing.json"
+    def legacy_articles(self) -> Path:
+        """All article metadata in one file, as libraries had it before the shards."""
+        return self.root / "articles.json"
 
     @property
     def annotations(self) -> Path:
@@ -30,12 +35,13 @@ class LibraryFiles:
 
     @property
     def view(self) -> Path:
-        """How the app was left: theme, sort order, the open article."""
+        """How the app was left: theme, sort order, the selected article."""
         return self.root / "view.json"
 
     @property
-    def entities(self) -> Path:
-        return self.root / "entities.json"
+    def index(self) -> Path:
+        """Derived from the rest: deleted, it is built again."""
+        return self.root / "index.sqlite3"
 
     @property
     def corrections(self) -> Path:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.model import ArticleSummary
+from reader.store.article_shards import TABLE
 from reader.store.files import LibraryFiles
-from reader.store.jsonfile import META_TABLE, read_document, read_tables, write_document, write_tables
-from reader.store.listing import write_listing
+from reader.store.jsonfile import META_TABLE, read_tables, write_tables
 from reader.store.storage import open_db
 from reader.text import one_line
 
@@ -29,16 +28,12 @@ def merged_tags(tags: Iterable[str], add: Iterable[str], remove: Iterable[str]) 
 
 
 def remove_articles(files: LibraryFiles, article_ids: set[str]) -> None:
-    """Remove articles for good (called under the library lock).
-
-    The metadata goes first: it is the commit. A crash after it leaves only unreachable
-    annotations, reading records, index entries and bodies, which `reader doctor` reports.
-    """
-    table = open_db(files.articles).table("articles")
-    table.remove(doc_ids=[doc.doc_id for doc in table.all() if doc.get("id") in article_ids])
-    remaining = [ArticleSummary.from_dict(doc) for doc in table.all()]
-    write_listing(files.listing, files.articles, remaining)
-
+    """Remove articles for good (called under the library lock; the caller drops them from
+    the index). The metadata goes first: it is the commit. A crash after it leaves only
+    unreachable annotations, reading records and bodies, which `reader doctor` reports."""
+    for shard in {files.shard(article_id) for article_id in article_ids}:
+        table = open_db(shard).table(TABLE)
+        table.remove(doc_ids=[doc.doc_id for doc in table.all() if doc.get("id") in article_ids])
     annotations = read_tables(files.annotations)
     if annotations is not None:
         for name, docs in annotations.items():
@@ -47,10 +42,5 @@ def remove_articles(files: LibraryFiles, article_ids: set[str]) -> None:
         write_tables(files.annotations, annotations)
     reading = open_db(files.reading).table("reading")
     reading.remove(doc_ids=[doc.doc_id for doc in reading.all() if doc.get("article_id") in article_ids])
-    entities = read_document(files.entities)
-    if entities is not None:
-        index = entities.get("articles", {})
-        entities["articles"] = {i: v for i, v in index.items() if i not in article_ids}
-        write_document(files.entities, {k: v for k, v in entities.items() if k in ("names", "articles")})
     for article_id in article_ids:
         files.body(article_id).unlink(missing_ok=True)

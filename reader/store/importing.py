@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.ingest.parsed import ParsedArticle
-from reader.model import Article, ArticleSummary, EntitySpan
-from reader.store.listing import write_listing
-from reader.store.corrections import entity_counts
-from reader.store.entity_index import encode_entities
-from reader.store.jsonfile import read_document, read_tables, write_document, write_tables
-from reader.store.reanchoring import before_reimport
+from reader.model import Article, EntitySpan
+from reader.store.article_shards import TABLE, read_docs_of
+from reader.store.files import LibraryFiles
+from reader.store.jsonfile import read_tables, write_document, write_tables
+from reader.store.reanchoring import before_reimport, listed
 from reader.store.stamps import now_iso
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
 from reader.store.storage import open_db
 
 if TYPE_CHECKING:
+    from reader.corrections import Correction
     from reader.store.library import ImportProgress, Library
+    from reader.store.search_index import SearchIndex
 
 # Articles per spaCy batch and per commit: large enough for nlp.pipe, small enough to lose little.
 BATCH_SIZE = 64
@@ -95,14 +97,14 @@ class ImportBatch:
     def __init__(self, library: Library) -> None:
         self.library = library
         self.report = ImportReport()
-        self._seen_hashes = {s.content_hash for s in library.summaries()}
+        self._seen_hashes: set[str] = set()  # in this import; the index knows the library's
         self._pending: list[_Pending] = []
         # Told the entity step's name before each commit (the import's progress, if any).
         self.before_commit: Callable[[str], None] | None = None
 
     def offer(self, parsed: ParsedArticle, source: str) -> None:
         item = _Pending(parsed, source, article_id_for(parsed.key), content_hash(parsed))
-        if item.digest in self._seen_hashes:
+        if item.digest in self._seen_hashes or self.library.has_content(item.digest):
             self.report.duplicates.append(ImportedItem(source, item.article_id, parsed.title))
             return
         self._seen_hashes.add(item.digest)
@@ -119,8 +121,8 @@ class ImportBatch:
 
 
 def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> None:
-    """Annotations moved onto changed texts first (one write), then bodies, then the entity
-    index, then metadata: the metadata write is the commit. An annotation is never left
+    """Annotations moved onto changed texts first (one write), then bodies, then metadata:
+    the metadata write is the commit, and the index follows it. An annotation is never left
     behind a body it does not know about (see reader.store.reanchoring)."""
     found = library.entity_finder()([(p.parsed.paragraphs, p.parsed.captions) for p in pending])
     stamp = now_iso()
@@ -129,34 +131,28 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
         for item, (entities, captions) in zip(pending, found, strict=True)
     ]
     files = library.files
-    with library._locked():
-        db = open_db(files.articles)
-        table = db.table("articles")
-        stored = {doc["id"]: doc for doc in table.all()}
+    with library._writing() as follow:
+        # Read (and so check) the files this commit rewrites before writing anything:
+        # a damaged one refuses the import with the library exactly as it was.
+        stored = read_docs_of(files, (a.id for a in articles))
         new = [a for a in articles if a.id not in stored]
         changed = [a for a in articles if a.id in stored]
         for article in changed:
             article.added = stored[article.id].get("added") or article.added
-        # Read (and so check) the files this commit rewrites before writing anything:
-        # a damaged one refuses the import with the library exactly as it was.
-        entity_data = read_document(files.entities) or {}
         annotations = read_tables(files.annotations) if changed else None
         if annotations is not None:
-            committed = {i: doc.get("content_hash") for i, doc in stored.items()}
+            # What is committed of these, and of the articles an earlier import listed.
+            earlier = read_docs_of(files, listed(annotations))
+            committed = {i: doc.get("content_hash") for i, doc in {**earlier, **stored}.items()}
             new_texts = {a.id: (a.paragraphs, a.content_hash) for a in changed}
             moved = before_reimport(annotations, new_texts, committed, library.body)
             if moved is not None:
                 write_tables(files.annotations, moved)
         for article in articles:
             write_document(files.body(article.id), article.body_dict())
-        _update_entity_index(library, entity_data, articles)
-
-        table.insert_multiple(a.summary().to_dict() for a in new)
-        for article in changed:
-            table.update(article.summary().to_dict(), doc_ids=[stored[article.id].doc_id])
-        merged = {i: ArticleSummary.from_dict(doc) for i, doc in stored.items()}
-        merged.update((a.id, a.summary()) for a in articles)
-        write_listing(files.listing, files.articles, list(merged.values()))
+        _store_summaries(files, articles)
+        corrections = library.corrections()  # they hold for new imports too
+        follow(lambda index: _index_articles(index, articles, corrections))
 
     by_id = {item.article_id: item.source for item in pending}
     for article in new:
@@ -186,13 +182,24 @@ def _article(
     )
 
 
-def _update_entity_index(library: Library, data: dict, articles: list[Article]) -> None:
-    names: list[list[str]] = data.get("names", [])
-    index: dict[str, str] = data.get("articles", {})
-    positions = {(name, label): i for i, (name, label) in enumerate(names)}
-    # The reader's corrections hold for new imports too (the bodies keep the spans as found).
-    corrections = library.corrections()
+def _store_summaries(files: LibraryFiles, articles: list[Article]) -> None:
+    """Each article's summary into its shard: one read and one write per shard touched."""
+    by_shard: dict[Path, list[Article]] = defaultdict(list)
     for article in articles:
-        counts = entity_counts(article, corrections)
-        index[article.id] = encode_entities(counts, names, positions)
-    write_document(library.files.entities, {"names": names, "articles": index})
+        by_shard[files.shard(article.id)].append(article)
+    files.shards.mkdir(exist_ok=True)
+    for path, shard_articles in by_shard.items():
+        table = open_db(path).table(TABLE)
+        ids = {doc["id"]: doc.doc_id for doc in table.all()}
+        table.insert_multiple(a.summary().to_dict() for a in shard_articles if a.id not in ids)
+        for article in shard_articles:
+            if article.id in ids:
+                table.update(article.summary().to_dict(), doc_ids=[ids[article.id]])
+
+
+def _index_articles(index: SearchIndex, articles: list[Article], corrections: list[Correction]) -> None:
+    """Indexed with the reader's entity corrections applied (the bodies keep what was found)."""
+    from reader.store.corrections import corrected
+
+    for article in articles:
+        index.put(article.summary(), corrected(article, corrections).body_dict())

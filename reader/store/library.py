@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from operator import attrgetter
 from pathlib import Path
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 
 from reader.anchoring import make_anchor
 from reader.ingest.parsed import ParsedArticle
-from reader.search import SearchQuery, parse_query
+from reader.search import compile_query, parse_query
 from reader.model import Article, ArticleSummary, Bookmark, MarkedPassage, Note, ReadingState
 from reader.store.errors import (
     AmbiguousArticleId,
@@ -22,21 +23,20 @@ from reader.store.errors import (
     LibraryWriteError,
     PassageOutOfRange,
 )
-from reader.store.entity_index import EntityIndex
 from reader.store.files import LibraryFiles
-from reader.store.listing import (
-    HEAD_ROWS,
-    ListingHead,
-    head_path_of,
-    newest_first,
-    read_listing,
-    read_listing_head,
-    write_listing,
-)
 from reader.store.filing import merged_tags, remove_articles
+from reader.store.index_keeper import IndexChange, IndexKeeper
+from reader.store.index_sync import IndexProgress
 from reader.store.jsonfile import read_document, read_tables
 from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.reports import ImportReport
+from reader.store.search_index import (
+    HEAD_ROWS,
+    ListedArticle,
+    ListingHead,
+    SearchIndex,
+    SearchResult,
+)
 from reader.store.stamps import new_id, now_iso
 
 if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
@@ -69,6 +69,7 @@ class Library:
         # (inode, mtime, size) of the bodies they were checked against.
         self._followed: tuple[object, tuple, dict[str, dict[str, Any]]] | None = None
         self._marked: tuple[object, object, list[MarkedPassage]] | None = None
+        self._keeper = IndexKeeper(self)
 
     @property
     def data_dir(self) -> Path:
@@ -104,56 +105,63 @@ class Library:
     # -- articles -------------------------------------------------------
 
     def is_new(self) -> bool:
-        return not self.files.articles.exists()
+        return not self.files.shards.exists() and not self.files.legacy_articles.exists()
 
     def summaries(self) -> list[ArticleSummary]:
         """Every article's metadata, without reading any body."""
-        fast = read_listing(self.files.listing, self.files.articles)
-        if fast is not None:
-            return fast
-        tables = read_tables(self.files.articles) or {}
-        summaries = [ArticleSummary.from_dict(d) for d in tables.get("articles", {}).values()]
-        if tables:
-            self._rebuild_listing(summaries)
-        return summaries
+        return self._keeper.ask(SearchIndex.summaries)
 
-    def listing_head(self) -> ListingHead:
-        """How many articles there are and the newest of them: enough for a first screen."""
-        head_path = head_path_of(self.files.listing)
-        head = read_listing_head(head_path, self.files.articles)
-        if head is not None:
-            return head
-        summaries = self.summaries()  # rebuilds a stale listing, and its head with it
-        if read_listing_head(head_path, self.files.articles) is None:
-            self._rebuild_listing(summaries)
-        return ListingHead(len(summaries), newest_first(summaries)[:HEAD_ROWS])
+    def list_summaries(self) -> list[ArticleSummary]:
+        """What the app's list shows of every article (key, url and content hash left
+        empty, which halves the memory at 100,000 articles); summaries() has it all."""
+        return self._keeper.ask(SearchIndex.list_summaries)
 
-    def _rebuild_listing(self, summaries: list[ArticleSummary]) -> None:
-        """Best effort: a busy lock or a read-only folder just means a slower next start."""
-        from filelock import Timeout
+    def listing_head(self, rows: int | None = HEAD_ROWS) -> ListingHead:
+        """How many articles there are and the newest `rows` of them (None: all), newest first."""
+        return self._keeper.ask(lambda index: index.head(rows))
 
-        try:
-            with self._lock.acquire(timeout=0):
-                write_listing(self.files.listing, self.files.articles, summaries)
-        except (Timeout, OSError):
-            pass
+    def listed(self) -> Iterator[ListedArticle]:
+        """Every article's id, date, source and title, newest first, one at a time."""
+        return self._keeper.current().listed()
 
     def summary(self, article_id: str) -> ArticleSummary:
-        for summary in self.summaries():
-            if summary.id == article_id:
-                return summary
-        raise ArticleNotFound(article_id)
+        found = self._keeper.ask(lambda index: index.summary(article_id))
+        if found is None:
+            raise ArticleNotFound(article_id)
+        return found
+
+    def has_content(self, content_hash: str) -> bool:
+        """Whether an article with exactly this content is in the library."""
+        return self._keeper.ask(lambda index: index.has_content(content_hash))
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """A full article id from an id or a unique prefix of one."""
         if len(id_or_prefix) >= 2 and self.files.body(id_or_prefix).exists():
             return id_or_prefix
-        found = [s.id for s in self.summaries() if s.id.startswith(id_or_prefix)]
-        if not found or not id_or_prefix:
+        found = self._keeper.ask(lambda index: index.ids_starting(id_or_prefix)) if id_or_prefix else []
+        if not found:
             raise ArticleNotFound(id_or_prefix)
         if len(found) > 1:
             raise AmbiguousArticleId(id_or_prefix, len(found))
         return found[0]
+
+    # -- the index ------------------------------------------------------
+
+    def index_is_current(self) -> bool:
+        """Whether reading now needs a rebuild first (the command line shows a bar for it)."""
+        return self._keeper.is_current()
+
+    def refresh_index(self, progress: IndexProgress | None = None) -> None:
+        """Index what changed in the truth since the index last matched it (all, if new)."""
+        self._keeper.refresh(progress)
+
+    def drop_index(self) -> None:
+        """Delete the index; the next read builds it again."""
+        self._keeper.drop()
+
+    def _writing(self):
+        """The lock, and the index changed along with what the block writes (IndexKeeper)."""
+        return self._keeper.writing()
 
     def body(self, article_id: str) -> dict[str, Any]:
         body = read_document(self.files.body(article_id))
@@ -177,32 +185,32 @@ class Library:
     def paragraphs(self, article_id: str) -> list[str]:
         return list(self.body(article_id).get("paragraphs", []))
 
-    def search(self, text: str) -> list[ArticleSummary]:
-        """Articles matching every term in their title, source, byline, entities or text."""
-        query = parse_query(text)
-        states = self.reading_states()
-        summaries = [s for s in self.summaries() if _filed_as_asked(states.get(s.id), query)]
-        if query.empty:
-            return summaries
-        if query.has:
-            counts = self.annotation_counts()
-            summaries = [s for s in summaries if query.accepts_counts(counts.get(s.id, (0, 0)))]
-            if not query.terms:
-                return summaries
-        entities = self.entity_index()
-        found = []
-        for summary in summaries:
-            names = entities.names_of(summary.id)
-            head = " ".join([summary.title, summary.source or "", summary.byline or "", *names])
-            missing = query.missing(head.lower())
-            if missing:
-                # Only read the body for what the metadata could not answer.
-                body = self.body(summary.id)
-                text = "\n".join(body.get("paragraphs", []) + body.get("captions", [])).lower()
-                if query.missing(head.lower() + "\n" + text):  # folded like the metadata
-                    continue
-            found.append(summary)
-        return found
+    def search(
+        self, text: str, limit: int | None = None, now: datetime | None = None
+    ) -> SearchResult:
+        """Articles matching a query (see reader.search), ranked, with snippets; a malformed
+        query raises QueryError. `now` dates relative filters such as after:7d."""
+        compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
+        return self._keeper.ask(lambda index: index.search(compiled, limit))
+
+    def matching_ids(self, text: str, now: datetime | None = None) -> set[str]:
+        """The ids of every article matching a query (for the app's filter)."""
+        compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
+        return self._keeper.ask(lambda index: index.matching_ids(compiled))
+
+    def snippet(self, text: str, article_id: str) -> list[tuple[str, bool]] | None:
+        """The text around a query's words in one article, as (text, matched) pieces; None
+        when the query looks for no word or the article has none of them."""
+        compiled = compile_query(parse_query(text), datetime.now(timezone.utc))
+        return self._keeper.ask(lambda index: index.snippet(compiled, article_id))
+
+    def articles_mentioning(self, name: str) -> set[str]:
+        """Ids of the articles with an entity of this canonical name (any case)."""
+        return self._keeper.ask(lambda index: index.articles_mentioning(name))
+
+    def entities_of(self, article_id: str) -> list[tuple[str, str, int]]:
+        """(canonical name, label, mentions) of an article, most mentioned first."""
+        return self._keeper.ask(lambda index: index.entities_of(article_id))
 
     def import_sources(
         self, sources: Iterable[str], progress: ImportProgress | None = None
@@ -228,10 +236,6 @@ class Library:
 
             self._entity_finder = find_entities
         return self._entity_finder
-
-    def entity_index(self) -> EntityIndex:
-        """Which articles mention which entity (reads one file; load it off the UI thread)."""
-        return EntityIndex.from_document(read_document(self.files.entities))
 
     # -- entity corrections ---------------------------------------------
 
@@ -355,6 +359,17 @@ class Library:
             self._marked = (tables, given, marked)
         return marked
 
+    def _counts_follow(self, article_id: str) -> IndexChange:
+        """The index change that gives an article the counts its annotations have on disk."""
+
+        def change(index: SearchIndex) -> None:
+            tables = self._annotation_tables()
+            marks = sum(1 for d in tables.get("bookmarks", {}).values() if d["article_id"] == article_id)
+            notes = sum(1 for d in tables.get("notes", {}).values() if d["article_id"] == article_id)
+            index.set_counts(article_id, marks, notes)
+
+        return change
+
     def annotation_counts(self) -> dict[str, tuple[int, int]]:
         """Per article id: (bookmarks, notes)."""
         tables = self._annotation_tables()
@@ -387,13 +402,18 @@ class Library:
             id=new_id(), article_id=article_id, anchor=anchor, created=now_iso(),
             content_hash=digest,
         )
-        with self._locked():
+        with self._writing() as follow:
             open_db(self.files.annotations).table("bookmarks").insert(bookmark.to_dict())
+            follow(self._counts_follow(article_id))
         return bookmark
 
     def remove_bookmark(self, bookmark_id: str) -> None:
-        with self._locked():
-            open_db(self.files.annotations).table("bookmarks").remove(_query().id == bookmark_id)
+        with self._writing() as follow:
+            table = open_db(self.files.annotations).table("bookmarks")
+            doc = table.get(_query().id == bookmark_id)
+            table.remove(_query().id == bookmark_id)
+            if doc is not None:
+                follow(self._counts_follow(doc["article_id"]))
 
     def toggle_bookmark(
         self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
@@ -404,7 +424,8 @@ class Library:
         if not 0 <= paragraph < len(paragraphs):
             raise PassageOutOfRange(article_id, paragraph, len(paragraphs))
         end = len(paragraphs[paragraph]) if end is None else end
-        with self._locked():
+        with self._writing() as follow:
+            follow(self._counts_follow(article_id))  # read when the block is done
             table = open_db(self.files.annotations).table("bookmarks")
             touching = [
                 doc["id"]
@@ -450,32 +471,35 @@ class Library:
             id=new_id(), article_id=article_id, text=text, created=stamp, updated=stamp,
             anchor=anchor, content_hash=digest,
         )
-        with self._locked():
+        with self._writing() as follow:
             open_db(self.files.annotations).table("notes").insert(note.to_dict())
+            follow(self._counts_follow(article_id))
         return note
 
     def edit_note(self, note_id: str, text: str) -> None:
         if not text.strip():
             raise LibraryError("a note needs some text")
-        with self._locked():
+        with self._writing():  # no count changes, but the index learns the file it matches
             table = open_db(self.files.annotations).table("notes")
             if not table.update({"text": text, "updated": now_iso()}, _query().id == note_id):
                 raise LibraryError(f"no note with id {note_id!r}")
 
     def delete_note(self, note_id: str) -> Note:
         """Remove a note and hand it back, so the caller can undo."""
-        with self._locked():
+        with self._writing() as follow:
             table = open_db(self.files.annotations).table("notes")
             doc = table.get(_query().id == note_id)
             if doc is None:
                 raise LibraryError(f"no note with id {note_id!r}")
             table.remove(_query().id == note_id)
+            follow(self._counts_follow(doc["article_id"]))
         return Note.from_dict(dict(doc))
 
     def restore_note(self, note: Note) -> None:
         """Put a deleted note back; on the article's text as it is now, if that changed since."""
         doc = note.to_dict()
-        with self._locked():
+        with self._writing() as follow:
+            follow(self._counts_follow(note.article_id))
             if doc["anchor"] is not None and doc["content_hash"] is not None:
                 try:
                     paragraphs, digest = self._text_of(note.article_id)
@@ -496,11 +520,12 @@ class Library:
         return self.reading_states().get(article_id) or ReadingState(article_id)
 
     def _set_reading(self, article_id: str, **fields: Any) -> ReadingState:
-        with self._locked():
+        with self._writing() as follow:
             table = open_db(self.files.reading).table("reading")
             table.upsert({"article_id": article_id, **fields}, _query().article_id == article_id)
-            found = table.get(_query().article_id == article_id)
-        return ReadingState.from_dict(found)
+            state = ReadingState.from_dict(table.get(_query().article_id == article_id))
+            follow(lambda index: index.set_state(state))
+        return state
 
     # -- filing: tags, the archive, the trash ------------------------------
 
@@ -533,8 +558,10 @@ class Library:
         """Remove what is in the trash for good, with its annotations; what was removed."""
         gone = self.trash()
         if gone:
-            with self._locked():
-                remove_articles(self.files, {s.id for s in gone})
+            ids = {s.id for s in gone}
+            with self._writing() as follow:
+                remove_articles(self.files, ids)
+                follow(lambda index: index.remove(ids))
         return gone
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
@@ -561,13 +588,15 @@ class Library:
     def mark_many_read(self, article_ids: Iterable[str], read: bool = True) -> None:
         """Mark many articles at once: one update and one insert, not a rewrite per article."""
         wanted = set(article_ids)
-        with self._locked():
+        with self._writing() as follow:
             table = open_db(self.files.reading).table("reading")
             present = {doc["article_id"] for doc in table.all()} & wanted
             if present:
                 table.update({"read": read}, _query().article_id.one_of(sorted(present)))
             if wanted - present:
                 table.insert_multiple({"article_id": i, "read": read} for i in sorted(wanted - present))
+            for article_id in wanted:
+                follow(lambda index, article_id=article_id: index.set_read(article_id, read))
 
     def remember_position(self, article_id: str, paragraph: int) -> None:
         self._set_reading(article_id, position=paragraph)
@@ -579,15 +608,6 @@ def _stat_key(path: Path) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-
-
-def _filed_as_asked(state: ReadingState | None, query: SearchQuery) -> bool:
-    """Never the trash; the archive only with is:archived; every tag: asked for."""
-    if state is None:
-        return not query.archived and not query.tags
-    if state.deleted is not None or state.archived != query.archived:
-        return False
-    return query.tags <= {tag.casefold() for tag in state.tags}
 
 
 def listed_only(summaries: list[ArticleSummary], states: Mapping[str, ReadingState]) -> list[ArticleSummary]:

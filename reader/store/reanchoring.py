@@ -8,14 +8,14 @@ anchored to the article's current text.
 A re-import of changed, annotated articles writes annotations.json first, once for the
 whole batch: every annotation of those articles moved onto the new text and stamped with
 its hash, and those articles listed in the REANCHORED table with that hash. Only then come
-the bodies, the entity index and articles.json. So the body of an annotated article is
+the bodies and then the article metadata (its shard in articles/). So the body of an annotated article is
 never replaced before its annotations are listed there, and wherever the import stops, an
 annotation whose stamp differs from its body's can only be on a listed article.
 
 Reads therefore check the bodies of the listed articles, and nothing else (no stamp is
 compared on the hot path while the table is empty): annotations whose stamp is not the
 body's are moved onto the text on disk in memory. The next import's annotations write makes
-that permanent and takes the articles off the list (directly when articles.json already
+that permanent and takes the articles off the list (directly when the metadata already
 holds the hash they were listed with: that import went through).
 """
 
@@ -105,8 +105,8 @@ def before_reimport(
     it need not change.
 
     `new_texts`: the articles the import changes, with their new text. `committed`: article
-    id -> content hash in articles.json. Articles listed by an earlier import leave the list:
-    at once when articles.json has the hash they were listed with, else once their
+    id -> content hash in the stored metadata. Articles listed by an earlier import leave the list:
+    at once when the metadata has the hash they were listed with, else once their
     annotations are moved onto the body on disk (`body_of(article_id)`, its body file).
     """
     before = listed(tables)

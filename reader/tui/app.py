@@ -25,7 +25,7 @@ DARK_THEME = "textual-dark"
 class ReaderApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "reader"
-    COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
+    COMMANDS = App.COMMANDS | {lambda: _reader_commands(), lambda: _saved_searches()}
 
     # Resolved on arrival (see key_order) and kept from the letters typed into a text box.
     BINDINGS = on_arrival([
@@ -151,6 +151,12 @@ def _reader_commands():
     return ReaderCommands
 
 
+def _saved_searches():
+    from reader.tui.commands import SavedSearches
+
+    return SavedSearches
+
+
 def binding_owners() -> tuple[type, ...]:
     """Every class that declares bindings: the one list the keymap check and the README test use."""
     from reader.tui.screens.export_prompt import ExportPrompt
@@ -158,6 +164,7 @@ def binding_owners() -> tuple[type, ...]:
     from reader.tui.screens.import_prompt import ImportPrompt
     from reader.tui.screens.marked import MarkedScreen
     from reader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
+    from reader.tui.screens.save_search_prompt import SaveSearchPrompt
     from reader.tui.screens.tag_prompt import TagPrompt
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_panel import EntityPanel
@@ -168,7 +175,7 @@ def binding_owners() -> tuple[type, ...]:
 
     return (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
             SearchInput, HelpScreen, ImportPrompt, ExportPrompt, TagPrompt, MarkedScreen,
-            MarkedList, NoteEditor, ConfirmDiscard)
+            MarkedList, NoteEditor, ConfirmDiscard, SaveSearchPrompt)
 
 
 def known_binding_ids() -> set[str]:

@@ -1,4 +1,4 @@
-"""Command palette providers: every bound action, and articles by fuzzy title."""
+"""Command palette providers: every bound action, saved searches, and articles by fuzzy title."""
 
 from __future__ import annotations
 
@@ -78,6 +78,34 @@ class ReaderCommands(Provider):
 
     def _open_article_palette(self) -> None:
         self.app.push_screen(CommandPalette(providers=[ArticleTitles], placeholder="Open article…"))
+
+    async def discover(self) -> Hits:
+        for title, help_text, command in self._commands():
+            yield DiscoveryHit(title, command, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, command in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), command, help=help_text)  # type: ignore[arg-type]
+
+
+class SavedSearches(Provider):
+    """Each saved search as a view to switch to, and saving the search shown now."""
+
+    def _commands(self) -> Iterator[tuple[str, Content, object]]:
+        screen = _reading_screen(self)
+        if screen is None:
+            return
+        for name, query in self.app.settings.searches.items():  # type: ignore[attr-defined]
+            yield (f"Saved search: {name}", Content.styled(query, "$text-muted"),
+                   partial(screen.show_search, query))
+        if screen.rows.query.strip() and not screen.rows.query_error:
+            yield ("Save this search…",
+                   Content.styled(f"Keep {screen.rows.query.strip()!r} under a name, in the "
+                                  "config file", "$text-muted"),
+                   screen.action_save_search)
 
     async def discover(self) -> Hits:
         for title, help_text, command in self._commands():

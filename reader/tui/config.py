@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from reader.tui.highlight import parse_colour, type_for_name
+from reader.tui.saved_searches import read_searches
 
 DEFAULT_THEME = "textual-dark"
-KNOWN_SETTINGS = ("theme", "keys", "entity_colors", "hidden_entity_types")
+KNOWN_SETTINGS = ("theme", "keys", "entity_colors", "hidden_entity_types", "searches")
 
 
 @dataclass(slots=True)
@@ -18,6 +19,7 @@ class Settings:
     keys: dict[str, str] = field(default_factory=dict)  # binding id -> keys ("ctrl+f" or "j,down")
     entity_colors: dict[str, str] = field(default_factory=dict)  # type key -> colour
     hidden_entity_types: frozenset[str] = frozenset()  # type keys
+    searches: dict[str, str] = field(default_factory=dict)  # saved search name -> query
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
@@ -54,6 +56,7 @@ def _read(data: dict[str, Any], settings: Settings, problems: list[str]) -> None
     settings.keys = _keys(data.get("keys", {}), problems)
     settings.entity_colors = _colours(data.get("entity_colors", {}), problems)
     settings.hidden_entity_types = _hidden(data.get("hidden_entity_types", []), problems)
+    settings.searches = read_searches(data.get("searches", {}), problems)
 
 
 def _keys(table: Any, problems: list[str]) -> dict[str, str]:

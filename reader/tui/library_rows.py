@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from reader.model import ArticleSummary, ReadingState
-from reader.search import parse_query
+from reader.search import QueryError
 from reader.text import shown_line
+
+# A query's text -> the ids of the articles it matches (raises QueryError when malformed).
+FindArticles = Callable[[str], Iterable[str]]
 
 SORT_ORDERS = ("date", "title", "source")
 
@@ -16,16 +19,14 @@ class Row:
     """One article in the list; display strings are cleaned the first time they are shown
     (escapes gone, bidi and zero-width characters as visible markers)."""
 
-    __slots__ = ("summary", "id", "sort_date", "names", "_title", "_source", "_haystack")
+    __slots__ = ("summary", "id", "sort_date", "_title", "_source")
 
-    def __init__(self, summary: ArticleSummary, names: str = "") -> None:
+    def __init__(self, summary: ArticleSummary) -> None:
         self.summary = summary
         self.id = summary.id
         self.sort_date = summary.published or summary.added or ""
-        self.names = names  # lower-cased entity names, once the entity index is loaded
         self._title: str | None = None
         self._source: str | None = None
-        self._haystack: str | None = None
 
     @property
     def title(self) -> str:
@@ -38,15 +39,6 @@ class Row:
         if self._source is None:
             self._source = shown_line(self.summary.source or "")
         return self._source
-
-    @property
-    def haystack(self) -> str:
-        """Lower-cased text the filter looks in: title, source, byline and entity names."""
-        if self._haystack is None:
-            summary = self.summary
-            parts = (summary.title, summary.source or "", summary.byline or "", self.names)
-            self._haystack = "\n".join(parts).lower()
-        return self._haystack
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +57,10 @@ class LibraryRows:
         states: Mapping[str, ReadingState] | None = None,
         annotation_counts: Mapping[str, tuple[int, int]] | None = None,
         expected_total: int | None = None,
+        find: FindArticles | None = None,
     ) -> None:
         self._rows = [Row(summary) for summary in summaries]
+        self._find = find
         # Set while only the newest rows are here; `replace` brings the rest.
         self.expected_total = expected_total
         self._titles: dict[str, str] | None = None
@@ -76,9 +70,10 @@ class LibraryRows:
         self.annotation_counts: dict[str, tuple[int, int]] = dict(annotation_counts or {})
         self.sort_order = "date"
         self.query = ""
+        self.query_error: str | None = None  # why the query is malformed, while it is
+        self._matches: set[str] | None = None  # what the query matches (None: no query)
         self.entity: EntityFilter | None = None
         self.visible: list[Row] = []
-        self._entity_names: Mapping[str, str] = {}
         self._ordered: list[Row] = []
         self._place: dict[str, int] = {}  # article id -> index in _ordered
         self._reorder()
@@ -122,15 +117,16 @@ class LibraryRows:
         return self.annotation_counts.get(article_id, (0, 0))
 
     def set_counts(self, article_id: str, counts: tuple[int, int]) -> bool:
-        """An article's (bookmarks, notes) changed; True when the visible rows changed too."""
+        """An article's (bookmarks, notes) changed; True when the visible rows changed too
+        (a has:note query, asked again)."""
         if counts == (0, 0):
             self.annotation_counts.pop(article_id, None)
         else:
             self.annotation_counts[article_id] = counts
-        if not parse_query(self.query).has:
+        if self._matches is None:
             return False
         before = [row.id for row in self.visible]
-        self._refresh()
+        self.set_query(self.query)
         return before != [row.id for row in self.visible]
 
     def index_of(self, article_id: str) -> int | None:
@@ -157,22 +153,16 @@ class LibraryRows:
         states: Mapping[str, ReadingState],
         annotation_counts: Mapping[str, tuple[int, int]],
     ) -> None:
-        """New contents (after an import), keeping the sort, filters and entity names."""
-        self._rows = [Row(s, self._entity_names.get(s.id, "")) for s in summaries]
+        """New contents (after an import), keeping the sort and filters."""
+        self._rows = [Row(s) for s in summaries]
         self.expected_total = None
         self._titles = None
         self.states = dict(states)
         self._unlisted = {i for i, state in self.states.items() if not state.listed}
         self.annotation_counts = dict(annotation_counts)
         self._reorder()
-
-    def set_entity_names(self, names: Mapping[str, str]) -> None:
-        """Let the filter match entity names too: article id -> lower-cased names."""
-        self._entity_names = names
-        for row in self._rows:
-            row.names = names.get(row.id, "")
-            row._haystack = None
-        self._refresh()
+        if self._matches is not None:
+            self.set_query(self.query)  # new articles may match it
 
     def set_read(self, article_id: str, read: bool) -> None:
         state = self.states.get(article_id) or ReadingState(article_id)
@@ -198,7 +188,18 @@ class LibraryRows:
         self._reorder()
 
     def set_query(self, query: str) -> None:
+        """Show what `query` matches; a malformed one keeps what was shown and says why."""
         self.query = query
+        self.query_error = None
+        if not query.strip() or self._find is None:
+            self._matches = None
+        else:
+            try:
+                found = self._find(query)
+                self._matches = found if isinstance(found, set) else set(found)
+            except QueryError as error:
+                self.query_error = str(error)
+                return
         self._refresh()
 
     def set_entity(self, entity: EntityFilter | None) -> None:
@@ -227,24 +228,17 @@ class LibraryRows:
         return sorted(counts, key=lambda tag: (-counts[tag], tag.casefold()))
 
     def _refresh(self) -> None:
-        query = parse_query(self.query)
         rows = self._ordered
-        states = self.states
-        if query.archived:
-            rows = [row for row in rows if row.id in self._unlisted and states[row.id].deleted is None]
-        elif self._unlisted:
-            rows = [row for row in rows if row.id not in self._unlisted]
-        if query.tags:
-            rows = [row for row in rows
-                    if query.tags <= {tag.casefold() for tag in self.tags_of(row.id)}]
         if self.entity is not None:
             # Typically a few hundred ids: look them up rather than test all 10,000 rows.
             place = self._place
             rows = [rows[i] for i in sorted(place[a] for a in self.entity.article_ids if a in place)]
-        if query.has:
-            rows = [row for row in rows if query.accepts_counts(self.counts_of(row.id))]
-        if query.terms:
-            rows = [row for row in rows if query.matches(row.haystack)]
+        if self._matches is not None:
+            # The index leaves out the trash, and the archive unless is:archived asks for it.
+            matches = self._matches
+            rows = [row for row in rows if row.id in matches]
+        elif self._unlisted:
+            rows = [row for row in rows if row.id not in self._unlisted]
         self.visible = list(rows)
 
     def _reorder(self) -> None:
@@ -256,7 +250,7 @@ class LibraryRows:
 
 def _sorted(rows: list[Row], order: str) -> list[Row]:
     """Stable sorts, last key first: newest first inside a title or source, titles in
-    order inside a date (as `reader.store.listing.newest_first`)."""
+    order inside a date (as the index's listing)."""
     if order == "title":
         rows = sorted(rows, key=lambda row: row.sort_date, reverse=True)
         return sorted(rows, key=lambda row: row.title.casefold())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from reader.model import MarkedPassage
-from reader.search import SearchQuery, parse_query
+from reader.search.text_filter import SearchQuery, parse_query
 
 # Recent filters kept: a backspace brings back what was shown before without searching again.
 KEPT_FILTERS = 32

@@ -12,7 +12,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.search.syntax import QUERY_SYNTAX
 from reader.tui.key_order import on_arrival
+
 
 @dataclass(slots=True)
 class HelpEntry:
@@ -77,6 +79,13 @@ class HelpScreen(ModalScreen[None]):
             height: auto;
             padding-left: 2;
         }
+        .help-queries {
+            grid-size: 2;
+            grid-columns: 26 1fr;
+            grid-rows: auto;
+            height: auto;
+            padding-left: 2;
+        }
         .help-key { text-style: bold; }
         .help-tooltip { color: $text-muted; }
     }
@@ -98,6 +107,12 @@ class HelpScreen(ModalScreen[None]):
                         yield Static(Content(entry.description), classes="help-description")
                         tooltip = entry.tooltip if entry.tooltip != entry.description else ""
                         yield Static(Content(tooltip), classes="help-tooltip")
+            title = "Search queries (/ in the list, reader search, saved searches)"
+            yield Static(Content.styled(title, "bold $text-accent"), classes="help-group")
+            with Grid(classes="help-queries"):
+                for example, meaning in QUERY_SYNTAX:
+                    yield Static(Content(example), classes="help-key")
+                    yield Static(Content(meaning), classes="help-description")
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

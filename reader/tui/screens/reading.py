@@ -13,8 +13,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 
 from reader.model import Article, ArticleSummary, ReadingState
+from reader.search import QueryError
+from reader.search.passages import words_pattern
+from reader.search.typing import as_typed
 from reader.store import ImportReport, Library, LibraryError
-from reader.store.entity_index import EntityIndex
 from reader.text import shown_line
 from reader.tui.annotating import AnnotatingScreen
 from reader.tui.filing import ArticleFiling
@@ -37,6 +39,7 @@ if TYPE_CHECKING:  # the article side is imported after the first paint
     from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
     from reader.tui.widgets.import_status import ImportStatus
     from reader.tui.widgets.search_input import SearchInput
+    from reader.tui.widgets.search_snippet import SearchSnippet
 
 # Below this many columns the list and the article take turns.
 NARROW_BELOW = 100
@@ -102,6 +105,7 @@ class ReadingScreen(AnnotatingScreen):
     legend: EntityLegend
     article_status: ArticleStatus
     import_status: ImportStatus
+    search_snippet: SearchSnippet
 
     def __init__(self, library: Library) -> None:
         super().__init__()
@@ -110,8 +114,7 @@ class ReadingScreen(AnnotatingScreen):
         # A big library starts with its newest rows; the rest come after the first paint.
         expected = head.count if head.count > len(head.newest) else None
         self.rows = LibraryRows(head.newest, library.reading_states(), library.annotation_counts(),
-                                expected_total=expected)
-        self.entity_index: EntityIndex | None = None
+                                expected_total=expected, find=self._matching_ids)
         self.library_list = LibraryList(self.rows, id="library")
         # What is shown (-reading, -entities, -notes) is a class of the panes, not of the
         # screen: changing it then restyles the panes and leaves the footer alone.
@@ -121,6 +124,10 @@ class ReadingScreen(AnnotatingScreen):
         self.showing_article = False  # the article rather than the list is in front
         self.init_annotating()
         self.filing = ArticleFiling(self)
+
+    def _matching_ids(self, query: str) -> set[str]:
+        """What the filter shows: the query, with the word being typed as a prefix."""
+        return self.library.matching_ids(as_typed(query))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in self.OWN_ACTIONS and takes_text(self.focused):
@@ -161,6 +168,7 @@ class ReadingScreen(AnnotatingScreen):
         from reader.tui.widgets.import_status import ImportStatus
         from reader.tui.widgets.notes_panel import NotesPanel
         from reader.tui.widgets.search_input import SearchInput
+        from reader.tui.widgets.search_snippet import SearchSnippet
 
         self.article_view = ArticleView(id="article")
         self.legend = EntityLegend(id="legend")
@@ -170,14 +178,19 @@ class ReadingScreen(AnnotatingScreen):
         article_pane.mount_all([self.legend, self.article_view, self.article_status])
         # Hidden until asked for: mounted on first use (every widget costs each frame and
         # each style update something, shown or not).
-        self.filter_input = SearchInput(placeholder="Filter by title, source or entity", id="filter")
+        self.filter_input = SearchInput(
+            placeholder='Search: words, "phrases", person:, has:note, after:2026-01 (? for all)',
+            id="filter",
+        )
         self.find_input = SearchInput(placeholder="Find in this article", id="find")
+        self.search_snippet = SearchSnippet(id="snippet")
         self.entity_panel = EntityPanel(id="entities")
         self.notes_panel = NotesPanel(id="notes")
         self.import_status = ImportStatus(id="import-status")
         library_pane = self.query_one("#library-pane")
         self._mount_on_first_use = {
             self.filter_input: lambda: library_pane.mount(self.filter_input, before=self.library_list),
+            self.search_snippet: lambda: library_pane.mount(self.search_snippet, after=self.filter_input),
             self.find_input: lambda: article_pane.mount(self.find_input, after=self.article_view),
             self.entity_panel: lambda: self.panes.mount(self.entity_panel),
             self.notes_panel: lambda: self.panes.mount(self.notes_panel),
@@ -186,10 +199,7 @@ class ReadingScreen(AnnotatingScreen):
         self.article_side_ready = True
         self._apply_types()
         self._resume_view()
-        if self.rows.complete:
-            # The entity index is a bigger file: read it only once the list is on screen.
-            self.load_entity_index(self.rows.ids)
-        else:
+        if not self.rows.complete:
             self.load_all_rows()
 
     def view_state(self) -> dict[str, str | None]:
@@ -261,11 +271,11 @@ class ReadingScreen(AnnotatingScreen):
         else:
             self.library_list.empty_message = "The library is empty. Press i to import a file, folder or feed."
 
-    # -- the rest of the rows and the entity index, loaded after the first paint
+    # -- the rest of the rows, loaded after the first paint
 
     @work(thread=True, exclusive=True, group="all-rows")
     def load_all_rows(self) -> None:
-        summaries = self.library.summaries()
+        summaries = self.library.list_summaries()
         self.app.call_from_thread(self._all_rows_loaded, summaries)
 
     def _all_rows_loaded(self, summaries: list[ArticleSummary]) -> None:
@@ -274,24 +284,26 @@ class ReadingScreen(AnnotatingScreen):
         selected = self.library_list.selected
         self.rows.replace(summaries, self.rows.states, self.rows.annotation_counts)
         self._refresh_library(keep=selected.id if selected else None)
-        self.load_entity_index(self.rows.ids)
-
-    @work(thread=True, exclusive=True, group="entity-index")
-    def load_entity_index(self, article_ids: list[str]) -> None:
-        index = self.library.entity_index()
-        index.prepare()  # here, in the worker: the first entity filter is then a dict hit
-        names = {i: "  ".join(index.names_of(i)).lower() for i in article_ids}
-        self.app.call_from_thread(self._entity_index_loaded, index, names)
-
-    def _entity_index_loaded(self, index: EntityIndex, names: dict[str, str]) -> None:
-        self.entity_index = index
-        self.rows.set_entity_names(names)
-        if self.article_side_ready and self.panes.has_class("-entities"):
-            self._fill_entity_panel()  # now it can say in how many other articles each appears
-        if self.rows.query:
-            self._refresh_library()
 
     # -- library list -----------------------------------------------------
+
+    def on_library_list_highlighted(self, event: LibraryList.Highlighted) -> None:
+        self._preview(event.article_id)
+        self._show_snippet(event.article_id)
+
+    def _show_snippet(self, article_id: str | None) -> None:
+        """A search's selected result: its text around the match, under the filter."""
+        query = self.rows.query.strip()
+        if not self.article_side_ready or not query or self.rows.query_error:
+            return
+        self.first_use(self.search_snippet)
+        pieces = None
+        if article_id is not None:
+            try:
+                pieces = self.library.snippet(as_typed(query), article_id)
+            except (LibraryError, QueryError):
+                pieces = None
+        self.search_snippet.show(pieces)
 
     def on_library_list_opened(self, event: LibraryList.Opened) -> None:
         self.open_article(event.article_id)
@@ -313,15 +325,16 @@ class ReadingScreen(AnnotatingScreen):
         self.set_focus(self.article_view)
         self.on_article_view_changed()  # now, so the status is in the article's first frame
 
-    def on_library_list_highlighted(self, event: LibraryList.Highlighted) -> None:
+    def _preview(self, article_id: str | None) -> None:
         """Wide layout, list in front: the article under the cursor shows beside it (not read)."""
-        if self.showing_article or self.narrow:
+        if self.showing_article or self.narrow or article_id is None:
             return
         self.mount_article_side()  # j pressed within the first frame
         shown = self.shown_article
-        if shown is not None and shown.id == event.article_id:
-            return  # the same article stays as it is
-        if self._show_article(event.article_id):
+        if shown is not None and shown.id == article_id:
+            self._find_search_words(self.article_view)  # the same article; the query may be new
+            return
+        if self._show_article(article_id):
             self.on_article_view_changed()
 
     def _show_article(self, article_id: str) -> bool:
@@ -339,9 +352,19 @@ class ReadingScreen(AnnotatingScreen):
             bookmarks, notes = [], []
         self.article_view.show(article, self.rows.position_of(article_id), bookmarks, notes,
                                self.rows.tags_of(article_id))
+        self._find_search_words(self.article_view)
         if self.rows.counts_of(article_id) != (len(bookmarks), len(notes)):
             self.annotations_counted(article_id, (len(bookmarks), len(notes)))
         return True
+
+    def _find_search_words(self, view: ArticleView) -> None:
+        """Opened from a search: its words marked, the cursor on the first; n / N step."""
+        query = self.rows.query.strip()
+        pattern = words_pattern(as_typed(query)) if query and not self.rows.query_error else None
+        if pattern is not None:
+            view.set_find(query, pattern)
+            if view.matches:
+                view.go_to_match(0)
 
     def leave_article(self) -> None:
         """Remember where the reader was in the open article (only if it moved)."""
@@ -443,6 +466,32 @@ class ReadingScreen(AnnotatingScreen):
         self.query_one("#library-pane").add_class("-filtering")
         self.set_focus(self.filter_input)
 
+    def show_search(self, query: str) -> None:
+        """Switch the list to a search (a saved one, from the palette)."""
+        self.action_filter()
+        self.filter_input.value = query  # the filter follows through on_input_changed
+        self.set_focus(self.library_list)
+
+    def action_save_search(self) -> None:
+        from reader.tui.screens.save_search_prompt import SaveSearchPrompt
+
+        query = self.rows.query.strip()
+        self.app.push_screen(SaveSearchPrompt(), lambda name: self._save_search(name, query))
+
+    def _save_search(self, name: str | None, query: str) -> None:
+        from reader.tui.saved_searches import save_search
+
+        if not name:
+            return
+        path = self.app.config_path  # type: ignore[attr-defined]
+        try:
+            save_search(path, name, query)
+        except (ValueError, OSError) as error:
+            self.notify(f"{path}: {error}", title="Search not saved", severity="error", markup=False)
+            return
+        self.app.settings.searches[name] = query  # type: ignore[attr-defined]
+        self.notify(f"Saved as {name!r}; ctrl+p lists it", title="Search saved", markup=False)
+
     def on_library_list_filter_cleared(self) -> None:
         # Back to the open article, else to the article selected in the filtered list.
         selected = self.shown_article or self.library_list.selected
@@ -452,6 +501,8 @@ class ReadingScreen(AnnotatingScreen):
         self.rows.set_query("")
         self.rows.set_entity(None)
         self._refresh_library(keep=selected.id if selected else None)
+        if self.article_side_ready and self.search_snippet.is_attached:
+            self.search_snippet.show(None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
@@ -561,11 +612,12 @@ class ReadingScreen(AnnotatingScreen):
         article = self.article_view.article
         if article is not None:
             dark = self.app.current_theme.dark
-            index = self.entity_index
 
             def elsewhere(name: str) -> int:
-                # Until the index is loaded the panel just says nothing about other articles.
-                return len(index.articles_mentioning(name) - {article.id}) if index else 0
+                try:
+                    return len(self.library.articles_mentioning(name) - {article.id})
+                except LibraryError:
+                    return 0  # the panel then says nothing about other articles
 
             self.entity_panel.show(article, dark, self.app.settings.entity_colors, elsewhere)
 
@@ -609,7 +661,6 @@ class ReadingScreen(AnnotatingScreen):
             self._fill_entity_panel()
         title = "Correction undone" if undone else "Entities corrected"
         self.notify(correction.describe(), title=title, markup=False)
-        self.load_entity_index(self.rows.ids)
 
     def action_close_entities(self) -> None:
         self.panes.remove_class("-entities")
@@ -628,9 +679,7 @@ class ReadingScreen(AnnotatingScreen):
 
     def filter_by_entity(self, entity: ArticleEntity) -> None:
         """Show every article in the library that mentions `entity`."""
-        index = self.entity_index or self.library.entity_index()
-        self.entity_index = index
-        ids = frozenset(index.articles_mentioning(entity.name))
+        ids = frozenset(self.library.articles_mentioning(entity.name))
         self.rows.set_entity(EntityFilter(entity.name, entity.label, ids))
         self.leave_article()
         self.panes.remove_class("-entities", "-notes")
@@ -644,6 +693,7 @@ class ReadingScreen(AnnotatingScreen):
     def action_import(self) -> None:
         from reader.tui.screens.import_prompt import ImportPrompt
 
+        self.mount_article_side()  # an i typed within the first frame
         self.app.push_screen(ImportPrompt(), self._import_chosen)
 
     def _import_chosen(self, source: str | None) -> None:
@@ -676,11 +726,10 @@ class ReadingScreen(AnnotatingScreen):
     def _import_finished(self, report: ImportReport) -> None:
         self.import_status.finish()
         self.rows.replace(
-            self.library.summaries(), self.library.reading_states(), self.library.annotation_counts()
+            self.library.list_summaries(), self.library.reading_states(), self.library.annotation_counts()
         )
         new = report.imported[0].article_id if report.imported else None
         self._refresh_library(keep=new)
-        self.load_entity_index(self.rows.ids)
         message, title, severity = import_summary(report)
         self.notify(message, title=title, severity=severity, markup=False, timeout=8)
 

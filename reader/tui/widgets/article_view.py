@@ -363,14 +363,15 @@ class ArticleView(ArticlePage, can_focus=True):
 
     # -- find ---------------------------------------------------------------
 
-    def set_find(self, query: str) -> None:
-        """Highlight every match of `query` (case-insensitive); '' clears the find."""
+    def set_find(self, query: str, pattern: re.Pattern[str] | None = None) -> None:
+        """Highlight every match of `query` (case-insensitive), or of `pattern` when given
+        (a search's words, `query` then naming them); '' clears the find."""
         self.find_query = query
         self.matches = []
         self.current_match = None
         self._matches_in = {}
         if query:
-            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            pattern = pattern or re.compile(re.escape(query), re.IGNORECASE)
             for passage, block_index in enumerate(self._passages):
                 plain = self._plain(block_index)
                 found = [Match(passage, m.start(), m.end()) for m in pattern.finditer(plain)]
@@ -400,15 +401,19 @@ class ArticleView(ArticlePage, can_focus=True):
             index = self.current_match + direction
             went_round = not 0 <= index < len(self.matches)
             index %= len(self.matches)
+        self.go_to_match(index)
+        if not went_round:
+            return None
+        return "No further match: back to the first." if direction > 0 else "No earlier match: back to the last."
+
+    def go_to_match(self, index: int) -> None:
+        """Make match `index` the current one and put the cursor on its passage."""
         self.current_match = index
         self._restyle()
         if self.cursor != self.matches[index].passage:
             self.cursor = self.matches[index].passage
         else:
             self.changed()
-        if not went_round:
-            return None
-        return "No further match: back to the first." if direction > 0 else "No earlier match: back to the last."
 
     def action_find_next(self) -> None:
         if message := self.next_match(+1):

@@ -18,6 +18,8 @@ def header_content(rows: LibraryRows) -> Content:
     parts: list[Content] = [Content(shown), Content(f"{thousands(rows.unread)} unread")]
     if rows.query.strip():
         parts.append(Content.assemble(("filter: ", "$text-muted"), (shown_line(rows.query), "bold")))
+    if rows.query_error:
+        parts.append(Content.styled(rows.query_error, "$text-error"))
     if rows.entity is not None:
         parts.append(
             Content.assemble(("entity: ", "$text-muted"), (shown_line(rows.entity.name), "bold"))

@@ -124,15 +124,9 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
 
     @dataclass
     class Highlighted(Message):
-        """The cursor is on another article (the wide layout previews it)."""
+        """The cursor is on another row: the wide layout previews it, a search shows its snippet."""
 
-        article_id: str
-
-    def watch_cursor(self, old: int, new: int) -> None:
-        super().watch_cursor(old, new)
-        selected = self.selected
-        if selected is not None:
-            self.post_message(self.Highlighted(selected.id))
+        article_id: str | None
 
     def __init__(self, rows: LibraryRows, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -203,6 +197,11 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
 
     def on_mount(self) -> None:
         self._follow_theme()
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        super().watch_cursor(old, new)
+        selected = self.selected
+        self.post_message(self.Highlighted(selected.id if selected else None))
 
     def on_resize(self) -> None:
         self._strips.clear()

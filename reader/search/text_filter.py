@@ -1,4 +1,4 @@
-"""The query language shared by `reader search` and the library filter."""
+"""The plain in-memory filter of the marked-passages list (words, "phrases", has:)."""
 
 from __future__ import annotations
 

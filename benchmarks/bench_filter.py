@@ -1,0 +1,113 @@
+"""The library list's `/` search in the app (Pilot, headless, 120x40), clocks from just
+before the key press until the list paints a line again:
+
+* filter keystrokes at 10,000 articles (goal <= 30 ms); baseline the same keys on 2 articles;
+* the first filter result after start-up at 100,000 articles: `/` and one letter pressed
+  as soon as the app is up (goal <= 100 ms after the keystroke);
+* the app's peak memory at 100,000 articles with the whole list loaded and filtered, in a
+  process of its own (goal <= 150 MiB); baseline the same at 2 articles.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench_annotations import Clock
+from common import BENCH_DIR, Context, Figure, clean_env, median, ms
+from reader.store import Library
+
+NAME = "filter"
+SIZE = (120, 40)
+KEYS = ["g", "o", "v", "backspace", "backspace", "backspace"]
+
+
+async def _keystrokes(data_dir: Path, rounds: int) -> tuple[list[float], float]:
+    """(each keystroke to painted, the first `/` + letter right after start-up)."""
+    from reader.tui.app import ReaderApp
+    from reader.tui.widgets.library_list import LibraryList
+
+    painted = Clock()
+    original = LibraryList.render_line
+
+    def timed_render_line(self, y):
+        strip = original(self, y)
+        painted.tick()
+        return strip
+
+    LibraryList.render_line = timed_render_line  # type: ignore[method-assign]
+    times: list[float] = []
+    try:
+        app = ReaderApp(Library(data_dir))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("slash")
+            start = time.perf_counter()
+            await pilot.press("g")
+            first = await painted.since(start)
+            await app.workers.wait_for_complete()
+            await pilot.press("backspace")
+            await pilot.pause()
+            for _ in range(rounds):
+                for key in KEYS:
+                    start = time.perf_counter()
+                    await pilot.press(key)
+                    times.append(await painted.since(start))
+                    await pilot.pause()
+    finally:
+        LibraryList.render_line = original  # type: ignore[method-assign]
+    return times, first
+
+
+PEAK_SCRIPT = """
+import asyncio, sys
+from common import peak_kib
+from reader.store import Library
+from reader.tui.app import ReaderApp
+
+async def main():
+    app = ReaderApp(Library(sys.argv[1]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash", *"government minister")
+        await pilot.pause()
+        assert app.screen.rows.complete
+asyncio.run(main())
+print(peak_kib())
+"""
+
+
+def _peak_mib(data_dir: Path) -> float:
+    with tempfile.TemporaryDirectory(prefix="reader-config-") as config:
+        done = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(data_dir)], cwd=BENCH_DIR,
+                              env=clean_env(Path(config)), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip()[-400:])
+    return int(done.stdout.strip().splitlines()[-1]) / 1024
+
+
+def run(ctx: Context) -> list[Figure]:
+    n = ctx.size(10_000, 1_000)
+    big_n = ctx.size(100_000, 1_000)
+    rounds = 2 if ctx.quick else 5
+    big, small, biggest = ctx.library(n), ctx.library(2, annotations=0), ctx.library(big_n)
+    for data_dir in (big, small, biggest):
+        Library(data_dir).summaries()  # the index current before any clock runs
+    times, _ = asyncio.run(_keystrokes(big, rounds))
+    base, _ = asyncio.run(_keystrokes(small, rounds))
+    firsts = [asyncio.run(_keystrokes(biggest, 0))[1] for _ in range(3)]
+    key_ms, base_ms, first_ms = ms(median(times)), ms(median(base)), ms(median(firsts))
+    peak, peak_base = _peak_mib(biggest), _peak_mib(small)
+    return [
+        Figure(NAME, f"filter keystroke to list painted, {n:,} articles", key_ms, "ms", len(times),
+               "same keys, 2 articles", base_ms, key_ms / base_ms, "value/baseline",
+               "<= 30 ms", key_ms <= 30),
+        Figure(NAME, f"first filter result after start-up, {big_n:,} articles", first_ms, "ms",
+               len(firsts), goal="<= 100 ms", met=first_ms <= 100),
+        Figure(NAME, f"app peak memory, {big_n:,} articles, list loaded and filtered", peak,
+               "MiB", 1, "2 articles", peak_base, peak / peak_base, "value/baseline",
+               "<= 150 MiB", peak <= 150),
+    ]

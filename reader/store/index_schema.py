@@ -1,0 +1,69 @@
+"""The tables of index.sqlite3: derived from the truth, so a new schema just means a rebuild."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from reader.model import ArticleSummary
+
+# PRAGMA user_version of the index this reader writes; any other version is rebuilt.
+SCHEMA_VERSION = 3
+SUMMARY_COLUMNS = [f.name for f in fields(ArticleSummary)]
+TOKENIZER = "unicode61 remove_diacritics 2"  # whole words; case and accents folded
+# bm25 weights of title, byline, source, body, captions: a word in the title counts most.
+RANK = "bm25(10.0, 3.0, 3.0, 1.0, 1.0)"
+
+SCHEMA = f"""
+CREATE TABLE articles (
+    num INTEGER PRIMARY KEY,             -- the rowid the FTS tables share
+    id TEXT NOT NULL UNIQUE,
+    key TEXT NOT NULL,
+    title TEXT NOT NULL,
+    byline TEXT,
+    source TEXT,
+    url TEXT,
+    published TEXT,
+    added TEXT,
+    content_hash TEXT NOT NULL,
+    paragraph_count INTEGER NOT NULL,
+    word_count INTEGER NOT NULL,
+    date TEXT NOT NULL,                  -- published, else added, else ''
+    title_key TEXT NOT NULL,             -- casefolded title, for sorting
+    read INTEGER NOT NULL DEFAULT 0,
+    bookmarks INTEGER NOT NULL DEFAULT 0,
+    notes INTEGER NOT NULL DEFAULT 0,
+    archived INTEGER NOT NULL DEFAULT 0,
+    deleted INTEGER NOT NULL DEFAULT 0,  -- in the trash: left out of every list and search
+    feed TEXT
+);
+CREATE INDEX articles_newest_first ON articles (date DESC, title_key);
+-- Covers `reader list`: its lines read from this index alone, not from rows spread over the file.
+CREATE INDEX articles_listed ON articles (date DESC, title_key, id, published, source, title, archived, deleted);
+CREATE INDEX articles_by_content ON articles (content_hash);
+CREATE TABLE tags (
+    article INTEGER NOT NULL,
+    tag TEXT NOT NULL,                   -- casefolded
+    PRIMARY KEY (article, tag)
+) WITHOUT ROWID;
+CREATE INDEX tags_by_tag ON tags (tag);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    article INTEGER NOT NULL,
+    canonical TEXT NOT NULL,
+    canonical_key TEXT NOT NULL,         -- casefolded canonical name
+    label TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    names TEXT NOT NULL                  -- the canonical name and its aliases, one a line
+);
+CREATE INDEX entities_by_article ON entities (article);
+CREATE INDEX entities_by_name ON entities (canonical_key);
+CREATE VIRTUAL TABLE fts USING fts5 (
+    title, byline, source, body, captions, tokenize = '{TOKENIZER}'
+);
+INSERT INTO fts (fts, rank) VALUES ('rank', '{RANK}');
+CREATE VIRTUAL TABLE entity_fts USING fts5 (
+    names, label, content = 'entities', content_rowid = 'id', tokenize = '{TOKENIZER}'
+);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+PRAGMA user_version = {SCHEMA_VERSION};
+"""
