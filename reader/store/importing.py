@@ -16,6 +16,7 @@ from reader.store.reanchoring import before_reimport
 from reader.store.stamps import now_iso
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
 from reader.store.storage import open_db
+from reader.text import readable_bytes
 
 if TYPE_CHECKING:
     from reader.store.library import ImportProgress, Library
@@ -25,7 +26,8 @@ BATCH_SIZE = 64
 
 
 def article_id_for(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    # surrogatepass: a key is sanitized text, but an id must never be the thing that fails.
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def content_hash(parsed: ParsedArticle) -> str:
@@ -82,6 +84,7 @@ class ImportBatch:
         self._pending: list[_Pending] = []
 
     def offer(self, parsed: ParsedArticle, source: str) -> None:
+        source = readable_bytes(source)  # a file name that is not UTF-8, as the report shows it
         item = _Pending(parsed, source, article_id_for(parsed.key), content_hash(parsed))
         if item.digest in self._seen_hashes:
             self.report.duplicates.append(ImportedItem(source, item.article_id, parsed.title))

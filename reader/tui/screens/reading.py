@@ -477,6 +477,7 @@ class ReadingScreen(AnnotatingScreen):
         if source:
             if urlsplit(source).scheme.lower() not in ("http", "https"):
                 source = os.path.expanduser(source)
+            self._mount_article_side()  # i typed within the first frame
             self.first_use(self.import_status)
             self.import_status.start(source)
             self.run_import(source)
@@ -492,6 +493,9 @@ class ReadingScreen(AnnotatingScreen):
             report = self.library.import_sources([source], progress=progress)
         except (LibraryError, OSError) as error:
             self.app.call_from_thread(self._import_failed, str(error))
+            return
+        except Exception as error:  # a bug in one import must not close the app
+            self.app.call_from_thread(self._import_failed, f"{type(error).__name__}: {error}")
             return
         self.app.call_from_thread(self._import_finished, report)
 
