@@ -312,6 +312,28 @@ def size_inputs() -> list[HostileInput]:
     ]
 
 
+# Each Markdown syntax character or opener, to be repeated thousands of times: inline
+# parsing by regex was quadratic on these ("*a " * 20000 took 17.5 s).
+MARKDOWN_UNITS = (
+    "*a ", "*", "**a*", "_a ", "__", "*a_", "~~", "~~a ", "`", "``a ", "[", "[a](", "](", "![", "[![",
+    "<", "<!--", "<!-- ", "<a ", '<a href="', "<script>", "<?", "<!X ", "<![CDATA[", "<div>",
+    "&", "&#", "\\", ">", "> ", "- ", "1. ", "# ", "|", "| a ", "```\n", "a\n", "*\n", "[a]: ",
+    "<http://",
+)
+
+
+def markdown_repetition(unit: str, size: int) -> str:
+    """A Markdown article whose second paragraph is `unit` repeated to `size` characters."""
+    return md("Repeated markup", [FILLER[0], unit * (size // len(unit)), FILLER[1]])
+
+
+def markdown_repetition_inputs() -> list[HostileInput]:
+    return [
+        _accepted(f"md-repeat-{n:02d}", ".md", markdown_repetition(unit, 20_000), (FILLER[0],))
+        for n, unit in enumerate(MARKDOWN_UNITS)
+    ]
+
+
 _LAUGHS = "".join(
     f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n else "lol"}">' for n in range(10)
 )
@@ -458,6 +480,7 @@ def corpus() -> list[HostileInput]:
     inputs = [
         *markup_inputs(), *escape_inputs(), *invisible_inputs(), *wide_inputs(), *size_inputs(),
         *entity_inputs(), *binary_inputs(), *encoding_inputs(), *newline_inputs(),
+        *markdown_repetition_inputs(),
     ]
     names = [i.name for i in inputs]
     assert len(names) == len(set(names)), "corpus names must be unique"
