@@ -14,7 +14,7 @@ import orjson
 
 from reader.export import Annotated, main_entities
 from reader.model import Anchor, Article, Bookmark, Note
-from reader.store.atomic import write_atomic
+from reader.export.destination import ExportDestinationError, write_export
 from reader.store.stamps import now_iso
 
 SLUG_CHARS = 60
@@ -149,12 +149,8 @@ def file_name(article: Article) -> str:
 def write_markdown(items: list[Annotated], out: Path) -> list[Path]:
     """Write one file per article into folder `out`, or all into `out` when it ends in .md."""
     if out.suffix.lower() in SINGLE_FILE_SUFFIXES:
-        write_atomic(out, collection_markdown(items).encode("utf-8"))
-        return [out]
+        return [write_export(out, collection_markdown(items).encode("utf-8"))]
+    if out.exists() and not out.is_dir():
+        raise ExportDestinationError(out, "not a folder (a name ending in .md is written as one file)")
     out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for item in items:
-        path = out / file_name(item.article)
-        write_atomic(path, article_markdown(item).encode("utf-8"))
-        paths.append(path)
-    return paths
+    return [write_export(out / file_name(item.article), article_markdown(item).encode("utf-8")) for item in items]
