@@ -10,17 +10,14 @@ network code load on the first `read_source` call.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from reader.ingest.errors import ImportFailure
-from reader.ingest.limits import LIMIT_TEXT, MAX_FEED_ITEMS, MAX_INPUT_BYTES, MAX_PAGE_CHARS, megabytes
+from reader.ingest.limits import LIMIT_TEXT, MAX_INPUT_BYTES, MAX_PAGE_CHARS, megabytes
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.sources import expand_sources, is_url
-
-_FEED_ITEM = re.compile(r"<(?:\w+:)?(?:item|entry)[\s>/]")
 
 __all__ = ["ImportFailure", "MAX_INPUT_BYTES", "ParsedArticle", "expand_sources", "read_source"]
 
@@ -66,10 +63,6 @@ def _check_workload(kind: str, text: str, source: str) -> None:
     if kind == "html" and len(text) > MAX_PAGE_CHARS:
         raise ImportFailure(source, f"web page too large to extract ({megabytes(len(text))} of text; "
                                     f"limit {megabytes(MAX_PAGE_CHARS)})")
-    if kind == "feed":
-        items = len(_FEED_ITEM.findall(text))
-        if items > MAX_FEED_ITEMS:
-            raise ImportFailure(source, f"feed too long ({items:,} items; limit {MAX_FEED_ITEMS:,})")
 
 
 def _parser(kind: str) -> Callable[..., list[ParsedArticle]]:
