@@ -59,3 +59,38 @@ def test_spacy_never_gets_a_long_block_or_a_large_batch_in_one_go(monkeypatch: p
     assert "".join(fed[: -len(many)]) == one_paragraph
     assert max(len(text) for text in fed) <= WINDOW_CHARS
     assert max(sum(map(len, call)) for call in pipeline.calls) <= BATCH_CHARS
+
+
+def test_folding_short_forms_grows_linearly_with_the_mentions():
+    """Each "Fed"-like short form once scanned every ORG of the article: at the 16 MiB cap,
+    hundreds of thousands squared. Eight articles against one eight times longer (both
+    timed side by side, so the machine's speed cancels out)."""
+    import gc
+    import time
+
+    from reader.model import EntitySpan
+    from reader.nlp import fold_aliases
+
+    def article(sentences: int) -> tuple[list[EntitySpan], list[str]]:
+        sentence = "The Federal Reserve met and the Fed said so. "
+        block = sentence * sentences
+        spans = [span for n in range(sentences) for span in (
+            EntitySpan("Federal Reserve", "ORG", 0, n * len(sentence) + 4, n * len(sentence) + 19, "Federal Reserve"),
+            EntitySpan("Fed", "ORG", 0, n * len(sentence) + 32, n * len(sentence) + 35, "Fed"))]
+        return spans, [block]
+
+    def seconds(spans, blocks, times=1) -> float:
+        started = time.perf_counter()
+        for _ in range(times):
+            fold_aliases(spans, blocks)
+        return time.perf_counter() - started
+
+    small, large = article(300), article(2400)
+    gc.disable()
+    try:
+        ratio = min(seconds(*large) / seconds(*small, times=8) for _ in range(5))
+    finally:
+        gc.enable()
+    assert ratio < 3
+    folded = fold_aliases(*small)
+    assert {s.canonical for s in folded if s.text == "Fed"} == {"Federal Reserve"}
