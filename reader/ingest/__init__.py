@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 from reader.ingest.errors import ImportFailure
 from reader.ingest.limits import LIMIT_TEXT, MAX_INPUT_BYTES, MAX_PAGE_CHARS, megabytes
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.sources import expand_sources, is_url
+from reader.ingest.sources import expand_source, expand_sources, is_url
 
-__all__ = ["ImportFailure", "MAX_INPUT_BYTES", "ParsedArticle", "expand_sources", "read_source"]
+__all__ = ["ImportFailure", "MAX_INPUT_BYTES", "ParsedArticle", "expand_source", "expand_sources", "read_source"]
 
 
 def read_source(source: str) -> list[ParsedArticle]:

@@ -49,15 +49,17 @@ class _Pending:
 def import_sources(
     library: Library, sources: list[str], progress: ImportProgress | None
 ) -> ImportReport:
-    from reader.ingest import ImportFailure, expand_sources, read_source
+    from reader.ingest import ImportFailure, expand_source, read_source
 
     batch = ImportBatch(library)
     expanded: list[str] = []
     for source in sources:
         try:
-            expanded.extend(expand_sources([source]))
+            found, unreadable = expand_source(source)
         except ImportFailure as failure:
-            batch.report.failed.append(FailedItem(failure.source, failure.reason))
+            unreadable, found = [failure], []
+        expanded.extend(found)
+        batch.report.failed.extend(FailedItem(failure.source, failure.reason) for failure in unreadable)
     for done, source in enumerate(expanded):
         if progress:
             progress(done, len(expanded), source)
