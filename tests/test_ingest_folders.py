@@ -19,9 +19,11 @@ def no_spacy(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Library, "entity_finder", lambda self: fake_finder)
 
 
-def test_a_folder_1500_levels_deep_is_walked(tmp_path: Path, capsys) -> None:
+@pytest.fixture
+def deep_folder(tmp_path: Path):
+    """A folder 1,500 levels deep with one article at the bottom; removed level by level
+    afterwards (shutil.rmtree, and so pytest's clean-up, recurses and would fail on it)."""
     root = tmp_path / "deep"
-    # Built with relative steps: the full path is longer than the system allows at once.
     os.mkdir(root)
     cwd = os.getcwd()
     try:
@@ -32,7 +34,15 @@ def test_a_folder_1500_levels_deep_is_walked(tmp_path: Path, capsys) -> None:
         Path("story.txt").write_text(ARTICLE, encoding="utf-8")
     finally:
         os.chdir(cwd)
-    found, unreadable = expand_source(str(root))
+    yield root
+    bottom = root / "/".join(["d"] * 1500)
+    os.unlink(bottom / "story.txt")
+    for level in range(1500, 0, -1):
+        os.rmdir(root / "/".join(["d"] * level))
+
+
+def test_a_folder_1500_levels_deep_is_walked(deep_folder: Path) -> None:
+    found, unreadable = expand_source(str(deep_folder))
     assert len(found) == 1 and found[0].endswith("/d/story.txt") and unreadable == []
 
 
