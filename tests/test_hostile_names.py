@@ -76,3 +76,24 @@ async def test_importing_such_a_folder_in_the_app_keeps_the_app_running(tmp_path
         assert app.is_running
         assert notes[-1][0].startswith("2 imported · 0 updated · 0 duplicates · 0 failed")
         assert len(app.screen.rows.visible) == 2
+
+
+def test_a_note_given_in_latin1_is_stored_readably(tmp_path: Path, capsys):
+    from builders import small_library
+
+    _, ids = small_library(tmp_path)
+    code = main(["--data-dir", str(tmp_path), "note", ids[0], "caf\udce9 au lait"])
+    assert code == 0
+    (note,) = Library(tmp_path).notes(ids[0])
+    assert note.text == "caf\\xe9 au lait"
+    code = main(["--data-dir", str(tmp_path), "show", ids[0], "--json"])
+    assert code == 0 and "caf\\\\xe9 au lait" in capsys.readouterr().out
+
+
+def test_an_id_given_in_latin1_is_named_readably(tmp_path: Path, capsys):
+    from builders import small_library
+
+    small_library(tmp_path)
+    code = main(["--data-dir", str(tmp_path), "show", "caf\udce9"])
+    assert code == 1
+    assert "caf\\xe9" in capsys.readouterr().err

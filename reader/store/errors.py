@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from reader.text import shown_line
+
 
 class LibraryError(Exception):
     """Something is wrong with the library on disk or with a request to it."""
@@ -60,12 +62,12 @@ class LibraryWriteError(LibraryError, OSError):
 class ArticleNotFound(LibraryError):
     def __init__(self, article_id: str) -> None:
         self.article_id = article_id
-        super().__init__(f"no article with id {article_id!r}")
+        super().__init__(f"no article with id '{shown_line(article_id)}'")
 
 
 class AmbiguousArticleId(LibraryError):
     def __init__(self, prefix: str, count: int) -> None:
-        super().__init__(f"article id {prefix!r} matches {count} articles; give more characters")
+        super().__init__(f"article id '{shown_line(prefix)}' matches {count} articles; give more characters")
 
 
 class PassageOutOfRange(LibraryError):
