@@ -31,7 +31,7 @@ from reader.model import ArticleSummary, EntitySpan
 from reader.store.atomic import fsync_dir
 from reader.store.entity_index import encode_entities
 from reader.store.errors import LibraryFileError
-from reader.store.files import LibraryFiles
+from reader.store.files import LibraryFiles, is_article_id
 from reader.store.jsonfile import (
     FORMAT_NAME,
     META_TABLE,
@@ -50,7 +50,6 @@ WARNING = "warning"  # the library works, but something is out of step or left o
 BACKUPS_DIR = "backups"
 
 # Article ids name body files; anything else could point outside the library.
-_SAFE_ID = re.compile(r"[A-Za-z0-9_-]{2,64}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +139,7 @@ def _bad(path: Path, what: str) -> LibraryFileError:
 def _is_summary(doc: Any, article_id: str | None = None) -> bool:
     return (
         isinstance(doc, dict)
-        and isinstance(doc.get("id"), str)
-        and _SAFE_ID.fullmatch(doc["id"]) is not None
+        and is_article_id(doc.get("id"))
         and (article_id is None or doc["id"] == article_id)
         and isinstance(doc.get("key"), str)
         and isinstance(doc.get("title"), str)
@@ -239,7 +237,7 @@ def _body_paths(files: LibraryFiles) -> dict[str, Path]:
     for folder in sorted(files.bodies.iterdir()):
         if folder.is_dir():
             for path in sorted(folder.glob("*.json")):
-                if _SAFE_ID.fullmatch(path.stem) and path.is_file():
+                if is_article_id(path.stem) and path.is_file():
                     found[path.stem] = path
     return found
 

@@ -65,6 +65,15 @@ class ArticleNotFound(LibraryError):
         super().__init__(f"no article with id '{shown_line(article_id)}'")
 
 
+class InvalidArticleId(LibraryError):
+    def __init__(self, article_id: str) -> None:
+        self.article_id = article_id
+        super().__init__(
+            f"'{shown_line(article_id)}' is not an article id (letters, digits, - and _ only); "
+            f"if the library holds it, run `reader doctor`"
+        )
+
+
 class AmbiguousArticleId(LibraryError):
     def __init__(self, prefix: str, count: int) -> None:
         super().__init__(f"article id '{shown_line(prefix)}' matches {count} articles; give more characters")

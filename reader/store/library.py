@@ -19,11 +19,12 @@ from reader.store.errors import (
     AmbiguousArticleId,
     ArticleNotFound,
     LibraryError,
+    LibraryFileError,
     LibraryWriteError,
     PassageOutOfRange,
 )
 from reader.store.entity_index import EntityIndex
-from reader.store.files import LibraryFiles
+from reader.store.files import LibraryFiles, is_article_id
 from reader.store.listing import (
     HEAD_ROWS,
     ListingHead,
@@ -101,11 +102,17 @@ class Library:
         """Every article's metadata, without reading any body."""
         fast = read_listing(self.files.listing, self.files.articles)
         if fast is not None:
-            return fast
+            return self._checked_ids(fast)
         tables = read_tables(self.files.articles) or {}
-        summaries = [ArticleSummary.from_dict(d) for d in tables.get("articles", {}).values()]
+        summaries = self._checked_ids([ArticleSummary.from_dict(d) for d in tables.get("articles", {}).values()])
         if tables:
             self._rebuild_listing(summaries)
+        return summaries
+
+    def _checked_ids(self, summaries: list[ArticleSummary]) -> list[ArticleSummary]:
+        """Ids name files and go into export file names: a hand-made one is refused on load."""
+        if not all(is_article_id(s.id) for s in summaries):
+            raise LibraryFileError(self.files.articles, "is damaged (an article id is not letters, digits, - and _)")
         return summaries
 
     def listing_head(self) -> ListingHead:
@@ -137,7 +144,7 @@ class Library:
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """A full article id from an id or a unique prefix of one."""
-        if len(id_or_prefix) >= 2 and self.files.body(id_or_prefix).exists():
+        if is_article_id(id_or_prefix) and self.files.body(id_or_prefix).exists():
             return id_or_prefix
         found = [s.id for s in self.summaries() if s.id.startswith(id_or_prefix)]
         if not found or not id_or_prefix:
@@ -242,7 +249,7 @@ class Library:
         if not tables.get(REANCHORED):
             return tables
         ids = sorted(listed(tables))
-        keys = tuple(_stat_key(self.files.body(i)) for i in ids)
+        keys = tuple(_stat_key(self.files.body(i)) if is_article_id(i) else None for i in ids)
         if self._followed is not None and self._followed[0] is tables and self._followed[1] == keys:
             return self._followed[2]
         texts = {}
