@@ -4,7 +4,8 @@ What can be rebuilt is rebuilt from what it was derived from: `listing.json` fro
 `articles.json`, `entities.json` from the entity spans stored in the bodies,
 `articles.json` from the summary every body carries. `reading.json` (read marks and
 positions) can be reset. `annotations.json` holds the reader's own work: doctor reports
-what is wrong with it and never rewrites it. A body that is gone cannot be made up;
+what is wrong with it and rewrites it only to set aside records it cannot use (wrong
+types), which go to the backup folder, never deleted. A body that is gone cannot be made up;
 doctor says which source to import again.
 
 A repair first copies every file it is about to change into
@@ -41,6 +42,7 @@ from reader.store.jsonfile import (
     write_document,
     write_tables,
 )
+from reader.store.records import BadRecords, set_aside
 from reader.store.listing import FIELDS, head_path_of, is_current, read_listing_head, write_listing
 from reader.text import one_line
 
@@ -418,6 +420,15 @@ class _Checker:
 
     def annotations(self, articles: dict[str, ArticleSummary] | None) -> None:
         path = self.files.annotations
+        try:
+            _read_annotations(path)
+        except BadRecords as error:
+            count = _plural(len(error.bad), "record", "records")
+            self.add("annotations-bad-records", ERROR, path, error.problem,
+                     f"--repair sets the {count} aside into its backup folder (nothing is deleted)", True)
+            return
+        except LibraryFileError:
+            pass  # reported just below
         loaded = self.readable(
             path, _read_annotations, "annotations-broken", ERROR,
             "it holds your bookmarks and notes, so doctor never rewrites it: restore it "
@@ -529,6 +540,7 @@ class _Repairer:
             articles and not _load(files.listing, _read_listing).newer
         )
         reading = "reading-broken" in self.codes
+        bad_annotations = "annotations-bad-records" in self.codes
         temps = [f.path for f in self.todo if f.code == "temp-file"]
 
         changing = [
@@ -541,10 +553,16 @@ class _Repairer:
                 (listing and (articles or read_listing_head(head_path_of(files.listing), files.articles)
                               is None), head_path_of(files.listing)),
                 (reading, files.reading),
+                (bad_annotations, files.annotations),
             )
             if wanted
         ] + temps
         self.report.backup = _back_up(files, [p for p in changing if p.exists()])
+        if bad_annotations and self.report.backup is not None:
+            moved = set_aside(files.annotations, self.report.backup)
+            self.done("annotations-bad-records", files.annotations,
+                      f"set {_plural(moved, 'record', 'records')} aside into "
+                      f"{self.report.backup.relative_to(files.root).as_posix()}/annotations-set-aside.json")
 
         if articles:
             self.rebuild_articles()
