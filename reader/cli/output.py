@@ -95,11 +95,18 @@ def article_text(record: dict[str, Any]) -> str:
             f"{shown_line(name)} ({label}, {n})" for (name, label), n in sorted(names.items(), key=lambda kv: -kv[1])
         ))
     for mark in record["bookmarks"]:
-        lines.append(f"Bookmark {mark['id']} on [{mark['paragraph']}]: {shown_line(mark['quote'])}")
+        lines.append(f"Bookmark {shown_line(mark['id'])} {_where(mark)}: {shown_line(mark['quote'])}")
     for note in record["notes"]:
-        where = f"on [{note['paragraph']}]" if note["paragraph"] is not None else "on the article"
-        lines.append(f"Note {note['id']} {where}: {_shown(note['text'])}")
+        lines.append(f"Note {shown_line(note['id'])} {_where(note)}: {_shown(note['text'])}")
     return "\n".join(lines).rstrip()
+
+
+def _where(annotation: dict[str, Any]) -> str:
+    if annotation["paragraph"] is None:
+        return "on the article"
+    if annotation["orphaned"]:  # its quote is no longer in the article: [n] is where it was
+        return f"orphaned, was on [{annotation['paragraph']}]"
+    return f"on [{annotation['paragraph']}]"
 
 
 def _shown(text: str) -> str:

@@ -26,9 +26,14 @@ ORPHANED_HINT = (
 )
 
 
+# What JSON leaves as it is but YAML does not allow in a document (DEL, C1 but NEL, U+FFFE,
+# U+FFFF): written as \u escapes, which both read the same.
+_NOT_YAML = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
 def yaml_string(value: str) -> str:
     """A double-quoted YAML scalar: JSON's string syntax is valid YAML and escapes what it must."""
-    return orjson.dumps(value).decode("utf-8")
+    return _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", orjson.dumps(value).decode("utf-8"))
 
 
 def front_matter(article: Article) -> str:
