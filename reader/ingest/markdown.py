@@ -84,13 +84,18 @@ def markdown_blocks(body: str) -> tuple[list[Block], list[str]]:
 
 
 def _chunks(body: str) -> Iterator[str]:
-    """`body` in pieces of at most CHUNK_CHARS, cut at a blank line when there is one in
-    the piece's second half (so only documents of many pages are ever cut)."""
+    """`body` in pieces of about CHUNK_CHARS, cut at a blank line, else a line end, else a
+    space in the piece's second half (so only documents of many pages are ever cut); a
+    piece with none there runs on to the next space or line end (a very long word stays
+    whole), up to four times as long."""
     start = 0
     while len(body) - start > CHUNK_CHARS:
         limit, half = start + CHUNK_CHARS, start + CHUNK_CHARS // 2
         cut = next((at + len(mark) for mark in ("\n\n", "\n", " ") if (at := body.rfind(mark, half, limit)) != -1),
-                   limit)
+                   None)
+        if cut is None:
+            ends = [at + 1 for mark in ("\n", " ") if (at := body.find(mark, limit, limit + 3 * CHUNK_CHARS)) != -1]
+            cut = min(ends, default=limit + 3 * CHUNK_CHARS)
         yield body[start:cut]
         start = cut
     yield body[start:]
