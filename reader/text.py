@@ -154,6 +154,15 @@ def shown_line(text: str) -> str:
     return visible_format_chars(one_line(text))
 
 
+def shown_path(path: object) -> str:
+    """A file name as a message shows it: valid UTF-8, no escapes or controls. Unlike
+    `shown_line`, spaces stay as they are (they are part of the name)."""
+    text = readable_bytes(str(path))
+    if _ANY_CONTROL.search(text) is not None:
+        text = _STRIP.sub("", text)
+    return visible_format_chars(text)
+
+
 # --- multi-line text for display, with an offset map back to the stored text -------------
 # One leading class (fast to scan for), then what follows by which character it was.
 _SHOWN = _Lazy(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reader.cli.parser import build_parser
 from reader.paths import default_data_dir
-from reader.text import readable_bytes
+from reader.text import readable_bytes, shown_path
 
 
 # Arguments that name files keep their bytes (surrogate-escaped, as Python decodes them).
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"reader: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"reader: {error.filename or data_dir}: {error.strerror}", file=sys.stderr)
+        print(f"reader: {shown_path(error.filename or data_dir)}: {error.strerror}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

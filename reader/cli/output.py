@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.model import ArticleSummary
 from reader.store import ImportReport
-from reader.text import shown_line, strip_controls, visible_format_chars
+from reader.text import shown_line, shown_path, strip_controls, visible_format_chars
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -47,7 +47,7 @@ def print_import_summary(report: ImportReport, verbose: bool) -> None:
         for item in report.duplicates:
             print(f"duplicate {item.article_id}  {shown_line(item.title)} (already in the library)")
     for failed in report.failed:
-        print(f"reader: {shown_line(failed.source)}: {failed.reason}", file=sys.stderr)
+        print(f"reader: {shown_line(failed.source)}: {shown_line(failed.reason)}", file=sys.stderr)
     counts = report.counts()
     print(
         f"{counts['imported']} imported, {counts['updated']} updated, "
@@ -145,11 +145,11 @@ def doctor_check_record(data_dir: Path, findings: list[Finding]) -> dict[str, An
 
 def doctor_check_lines(data_dir: Path, findings: list[Finding]) -> list[str]:
     if not findings:
-        return [f"no problems found in the library in {data_dir}"]
+        return [f"no problems found in the library in {shown_path(data_dir)}"]
     lines = [finding_line(f) for f in findings]
     repairable = sum(f.repairable for f in findings)
     left = len(findings) - repairable
-    summary = f"{_count(len(findings), 'problem')} in the library in {data_dir}"
+    summary = f"{_count(len(findings), 'problem')} in the library in {shown_path(data_dir)}"
     if repairable:
         summary += f": {repairable} can be repaired by `reader doctor --repair`"
     if left:
@@ -181,10 +181,10 @@ def doctor_repair_lines(data_dir: Path, report: RepairReport) -> list[str]:
     lines += [finding_line(f) for f in report.remaining]
     if report.healthy:
         done = "is healthy now" if report.repaired else "has no problems; nothing to repair"
-        lines.append(f"the library in {data_dir} {done}")
+        lines.append(f"the library in {shown_path(data_dir)} {done}")
     else:
         lines.append(
-            f"{_count(len(report.remaining), 'problem')} left in the library in {data_dir} "
+            f"{_count(len(report.remaining), 'problem')} left in the library in {shown_path(data_dir)} "
             f"(see above for what to do)"
         )
     return lines

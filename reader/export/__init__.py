@@ -101,7 +101,7 @@ class ExportResult:
     text: str | None = None  # the export itself, when no path was given
 
     def summary(self) -> str:
-        from reader.export.destination import shown_path
+        from reader.text import shown_path
 
         where = ""
         if len(self.paths) == 1:

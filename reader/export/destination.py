@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.store.atomic import write_atomic
 from reader.store.errors import LibraryError
-from reader.text import readable_bytes, shown_line
+from reader.text import shown_path
 
 STDOUT = "-"
 
@@ -31,11 +31,6 @@ class ExportDestinationError(LibraryError):
 
     def __init__(self, path: Path, problem: str) -> None:
         super().__init__(f"cannot export to {shown_path(path)}: {problem}")
-
-
-def shown_path(path: Path | str) -> str:
-    """A path as a message shows it: valid UTF-8, no control characters."""
-    return shown_line(readable_bytes(str(path)))
 
 
 def export_target(path: Path) -> Path:

@@ -10,7 +10,6 @@ network code load on the first `read_source` call.
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
@@ -84,19 +83,17 @@ def _parser(kind: str) -> Callable[..., list[ParsedArticle]]:
 
 
 def _read_file(path: str) -> bytes:
+    from reader.regular_file import NotReadable, read_regular_file
+
     try:
-        info = os.stat(path)
+        return read_regular_file(path, MAX_INPUT_BYTES)
     except FileNotFoundError:
         raise ImportFailure(path, "no such file or folder") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ImportFailure(path, "is a folder (expand it with expand_sources)")
-    # Pipes and devices (/dev/zero, a FIFO) could block or never end.
-    if not stat.S_ISREG(info.st_mode):
-        raise ImportFailure(path, "not a regular file")
-    if info.st_size > MAX_INPUT_BYTES:
-        raise ImportFailure(path, f"file too large ({megabytes(info.st_size)}; limit {LIMIT_TEXT})")
-    with open(path, "rb") as file:
-        data = file.read(MAX_INPUT_BYTES + 1)  # the file may have grown since stat
-    if len(data) > MAX_INPUT_BYTES:
-        raise ImportFailure(path, f"file too large (over {LIMIT_TEXT})")
-    return data
+    except NotReadable as refused:
+        if refused.reason == "is a folder":
+            raise ImportFailure(path, "is a folder (expand it with expand_sources)") from None
+        if refused.reason != "too large":
+            raise ImportFailure(path, refused.reason) from None
+        if refused.size is None:
+            raise ImportFailure(path, f"file too large (over {LIMIT_TEXT})") from None
+        raise ImportFailure(path, f"file too large ({megabytes(refused.size)}; limit {LIMIT_TEXT})") from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from reader.text import shown_line
+from reader.text import shown_line, shown_path
 
 
 class LibraryError(Exception):
@@ -19,7 +19,7 @@ class LibraryFileError(LibraryError):
         self.path = path
         self.problem = problem
         super().__init__(
-            f"library file {path} {problem}; it was left untouched "
+            f"library file {shown_path(path)} {problem}; it was left untouched "
             f"(run `reader doctor` to check and repair, or restore it from a backup)"
         )
 
@@ -49,7 +49,7 @@ class LibraryWriteError(LibraryError, OSError):
         problem, advice = _WRITE_PROBLEMS.get(
             error.errno, (error.strerror or str(error), "try again")
         )
-        super().__init__(f"cannot write {path}: {problem}; it was left as it was ({advice})")
+        super().__init__(f"cannot write {shown_path(path)}: {problem}; it was left as it was ({advice})")
         self.path = path
         self.problem = problem
         self.errno = error.errno
