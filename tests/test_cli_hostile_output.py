@@ -43,3 +43,22 @@ def test_front_matter_escapes_what_yaml_refuses(tmp_path, capsys):
     assert YAML_PRINTABLE.fullmatch(front)
     (line,) = [line for line in front.splitlines() if line.startswith("title: ")]
     assert json.loads(line.removeprefix("title: ")) == stored
+
+
+def test_hand_edited_dates_and_note_text_carry_no_escapes(tmp_path, capsys):
+    import orjson
+
+    library, ids = small_library(tmp_path)
+    path = tmp_path / "articles.json"
+    tables = orjson.loads(path.read_bytes())
+    for doc in tables["articles"].values():
+        doc["published"] = "\x1b]0;owned\x07-10-03"
+    path.write_bytes(orjson.dumps(tables))
+    (tmp_path / "listing.json").unlink()
+    assert main(["--data-dir", str(tmp_path), "note", ids[0], "--passage", "1", "look \x1b[2J here"]) == 0
+    assert main(["--data-dir", str(tmp_path), "list"]) == 0
+    assert main(["--data-dir", str(tmp_path), "show", ids[0]]) == 0
+    assert main(["--data-dir", str(tmp_path), "export", "--format", "markdown", "--out", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "look  here" in out

@@ -34,9 +34,9 @@ def summary_record(summary: ArticleSummary) -> dict[str, Any]:
 
 
 def summary_line(summary: ArticleSummary) -> str:
-    date = (summary.published or "")[:10] or "----------"
+    date = shown_line((summary.published or "")[:10]) or "----------"
     source = shown_line(summary.source or "")[:24]
-    return f"{summary.id}  {date}  {source:<24}  {shown_line(summary.title)}"
+    return f"{shown_line(summary.id)}  {date}  {source:<24}  {shown_line(summary.title)}"
 
 
 def print_import_summary(report: ImportReport, verbose: bool) -> None:

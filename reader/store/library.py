@@ -38,6 +38,7 @@ from reader.store.jsonfile import read_document, read_tables
 from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.reports import ImportReport
 from reader.store.stamps import new_id, now_iso
+from reader.text import strip_controls
 
 LOCK_TIMEOUT_S = 30
 
@@ -393,6 +394,7 @@ class Library:
         start: int = 0,
         end: int | None = None,
     ) -> Note:
+        text = strip_controls(text)  # typed or passed in by anyone: stored clean, like imports
         if not text.strip():
             raise LibraryError("a note needs some text")
         if paragraph is None:
@@ -410,6 +412,7 @@ class Library:
         return note
 
     def edit_note(self, note_id: str, text: str) -> None:
+        text = strip_controls(text)
         if not text.strip():
             raise LibraryError("a note needs some text")
         with self._locked():
