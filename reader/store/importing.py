@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,10 @@ class _Pending:
 
 
 def import_sources(
-    library: Library, sources: list[str], progress: ImportProgress | None
+    library: Library,
+    sources: list[str],
+    progress: ImportProgress | None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     from reader.ingest import ImportFailure, expand_source, read_source
 
@@ -61,6 +65,10 @@ def import_sources(
         expanded.extend(found)
         batch.report.failed.extend(FailedItem(failure.source, failure.reason) for failure in unreadable)
     for done, source in enumerate(expanded):
+        if cancelled is not None and cancelled():
+            # Articles read but not committed are dropped whole: nothing is half-done.
+            batch.report.cancelled = True
+            return batch.report
         if progress:
             progress(done, len(expanded), source)
         try:

@@ -196,12 +196,18 @@ class Library:
         return found
 
     def import_sources(
-        self, sources: Iterable[str], progress: ImportProgress | None = None
+        self,
+        sources: Iterable[str],
+        progress: ImportProgress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        """Import files, folders, feeds and URLs; rejected inputs leave the library untouched."""
+        """Import files, folders, feeds and URLs; rejected inputs leave the library untouched.
+
+        `cancelled` is asked between items: once it says so, what is committed stays, the
+        rest is not read, and the report says `cancelled`."""
         from reader.store.importing import import_sources
 
-        return import_sources(self, list(sources), progress)
+        return import_sources(self, list(sources), progress, cancelled)
 
     def add_articles(self, parsed: Iterable[tuple[ParsedArticle, str]]) -> ImportReport:
         """Store already-parsed articles (with the source each came from)."""

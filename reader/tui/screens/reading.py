@@ -10,6 +10,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.worker import get_current_worker
 
 from reader.model import Article, ArticleSummary
 from reader.store import ImportReport, Library, LibraryError
@@ -485,12 +486,17 @@ class ReadingScreen(AnnotatingScreen):
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, source: str) -> None:
         status = self.import_status
+        worker = get_current_worker()  # cancelled when the app quits: stop between items
 
         def progress(done: int, total: int, current: str) -> None:
             self.app.call_from_thread(status.advance, done, total, current)
 
         try:
-            report = self.library.import_sources([source], progress=progress)
+            report = self.library.import_sources(
+                [source], progress=progress, cancelled=lambda: worker.is_cancelled
+            )
+            if report.cancelled:
+                return
         except (LibraryError, OSError) as error:
             self.app.call_from_thread(self._import_failed, str(error))
             return
