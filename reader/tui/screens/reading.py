@@ -401,10 +401,22 @@ class ReadingScreen(AnnotatingScreen):
         self.set_focus(find)
 
     def on_article_view_url_requested(self, event: ArticleView.UrlRequested) -> None:
-        if urlsplit(event.url).scheme.lower() in ("http", "https"):
-            self.app.open_url(event.url)
-        else:
+        from reader.tui.browser import find_browser, is_web_address, runs_in_the_terminal
+
+        url = event.url
+        if not is_web_address(url):
             self.notify("Only http and https addresses are opened.", severity="warning")
+            return
+        browser = find_browser()
+        if browser is None:
+            self.app.copy_to_clipboard(url)
+            self.notify(f"No web browser found; the address is copied to the clipboard: {shown_line(url)}",
+                        title="Open URL", markup=False, timeout=12)
+        elif runs_in_the_terminal(browser):
+            with self.app.suspend():  # the terminal is the browser's until it quits
+                browser.open(url)
+        else:
+            self.run_worker(lambda: browser.open(url), thread=True, group="browser")
 
     def action_mention(self, direction: int) -> None:
         if not self.article_view.selected_entity:
