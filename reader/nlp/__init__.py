@@ -45,23 +45,27 @@ def find_entities(blocks_per_article: list[Blocks]) -> list[Found]:
     # Windows and batches keep spaCy's memory bounded on any input (see reader.nlp.workload).
     pieces = [(i, offset, piece) for i, text in enumerate(texts) for offset, piece in windows(text)]
     raw: list[list[EntitySpan]] = [[] for _ in texts]
+    # One string per distinct name and label: a long text repeats them thousands of times.
+    strings: dict[str, str] = {}
     for batch in char_batches([len(piece) for _, _, piece in pieces]):
         chunk = [pieces[k] for k in batch]
         docs = nlp.pipe([piece for _, _, piece in chunk], batch_size=len(chunk), n_process=1)
         for (i, offset, _), doc in zip(chunk, docs, strict=True):
             text, block_index, found = texts[i], local[i], raw[i]
             for ent in doc.ents:
-                label = ent.label_
+                label = strings.setdefault(ent.label_, ent.label_)
                 if label in _SKIPPED:
                     continue
                 for start, end in clean_offsets(text, label, offset + ent.start_char, offset + ent.end_char):
                     name = text[start:end]
+                    name = strings.setdefault(name, name)
                     found.append(EntitySpan(name, label, block_index, start, end, name))
     results: list[Found] = []
     offset = 0
     for paragraphs, captions in blocks_per_article:
         count = len(paragraphs) + len(captions)
         spans = [s for found in raw[offset : offset + count] for s in found]
+        raw[offset : offset + count] = [[] for _ in range(count)]  # _finish makes its own copies
         offset += count
         results.append(_finish(spans, paragraphs, captions))
     return results
