@@ -24,7 +24,7 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """The bytes of regular file `path`; NotReadable when it is none or over `limit` bytes.
     OSError (FileNotFoundError, PermissionError, ...) as the system reports it."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
-    with os.fdopen(fd, "rb") as file:
+    try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise NotReadable("is a folder")
@@ -32,6 +32,10 @@ def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
             raise NotReadable("not a regular file")
         if info.st_size > limit:
             raise NotReadable("too large", info.st_size)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as file:
         data = file.read(limit + 1)  # it may have grown since fstat
     if len(data) > limit:
         raise NotReadable("too large")
