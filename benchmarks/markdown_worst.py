@@ -4,8 +4,8 @@
 
 Each unit of `tests/hostile_corpus.MARKDOWN_UNITS` is repeated to N KiB (default 256) and
 parsed by `parse_markdown`; the baseline is ordinary Markdown paragraphs of the same size,
-parsed in the same run. `--cap` then parses the slowest unit at the 16 MiB input cap, in a
-child process, with its peak memory.
+parsed in the same run. `--cap` then parses the slowest unit at the Markdown size limit (2 MiB
+of text), in a child process, with its peak memory.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from hostile_corpus import FILLER, MARKDOWN_UNITS, markdown_repetition, measure_child  # noqa: E402
 
-from reader.ingest.limits import MAX_INPUT_BYTES  # noqa: E402
+from reader.ingest.limits import MAX_MARKDOWN_CHARS  # noqa: E402
 from reader.ingest.markdown import parse_markdown  # noqa: E402
 from reader.ingest.origin import Origin  # noqa: E402
 
@@ -64,9 +64,9 @@ def main() -> int:
         worst = timed[0][1]
         with tempfile.TemporaryDirectory(prefix="markdown-cap-") as folder:
             path = Path(folder) / "cap.md"
-            path.write_text(markdown_repetition(worst, MAX_INPUT_BYTES - 1024), encoding="utf-8")
+            path.write_text(markdown_repetition(worst, MAX_MARKDOWN_CHARS - 1024), encoding="utf-8")
             result = measure_child([sys.executable, "-c", _CHILD, str(path)], timeout=3600)
-            print(f"{worst!r} at the cap ({path.stat().st_size:,} B): {result.stdout.strip()}, "
+            print(f"{worst!r} at the Markdown limit ({path.stat().st_size:,} B): {result.stdout.strip()}, "
                   f"peak {result.peak_rss_mib:.0f} MiB (wall {result.seconds:.1f} s)")
     return 0
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import ImportFailure, read_source
-from reader.ingest.limits import MAX_FEED_ITEMS, MAX_PAGE_CHARS
+from reader.ingest.limits import MAX_FEED_ITEMS, MAX_MARKDOWN_CHARS, MAX_PAGE_CHARS
 
 
 def test_a_huge_web_page_is_refused_before_extraction(tmp_path: Path) -> None:
@@ -54,3 +54,11 @@ def test_a_feed_at_the_limit_is_read_whole(tmp_path: Path) -> None:
     path = tmp_path / "feed.xml"
     path.write_text(feed_of(MAX_FEED_ITEMS, "ITEM"))
     assert len(read_source(str(path))) == MAX_FEED_ITEMS
+
+
+def test_a_huge_markdown_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Big\n\n" + "![" * (MAX_MARKDOWN_CHARS // 2 + 1))
+    with pytest.raises(ImportFailure) as failure:
+        read_source(str(path))
+    assert failure.value.reason == "Markdown file too large to parse (2.0 MB of text; limit 2.0 MB)"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from reader.ingest.errors import ImportFailure
-from reader.ingest.limits import LIMIT_TEXT, MAX_INPUT_BYTES, MAX_PAGE_CHARS, megabytes
+from reader.ingest.limits import LIMIT_TEXT, MAX_INPUT_BYTES, MAX_MARKDOWN_CHARS, MAX_PAGE_CHARS, megabytes
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.sources import expand_source, expand_sources, is_url
 
@@ -62,6 +62,9 @@ def _check_workload(kind: str, text: str, source: str) -> None:
     if kind == "html" and len(text) > MAX_PAGE_CHARS:
         raise ImportFailure(source, f"web page too large to extract ({megabytes(len(text))} of text; "
                                     f"limit {megabytes(MAX_PAGE_CHARS)})")
+    if kind == "markdown" and len(text) > MAX_MARKDOWN_CHARS:
+        raise ImportFailure(source, f"Markdown file too large to parse ({megabytes(len(text))} of text; "
+                                    f"limit {megabytes(MAX_MARKDOWN_CHARS)})")
 
 
 def _parser(kind: str) -> Callable[..., list[ParsedArticle]]:
