@@ -75,3 +75,27 @@ async def test_without_a_browser_the_address_is_copied(sample_library, monkeypat
         assert copied == [URL]
         assert notes[-1][0].endswith(f"copied to the clipboard: {URL}")
         assert app.is_running
+
+
+async def test_a_terminal_browser_where_the_app_cannot_suspend_gets_the_address_copied(sample_library, monkeypatch):
+    from textual.app import SuspendNotSupported
+
+    opened: list[str] = []
+
+    class Lynx(webbrowser.GenericBrowser):
+        def open(self, url, new=0, autoraise=True):
+            opened.append(url)
+            return True
+
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: Lynx("lynx"))
+    app = ReaderApp(sample_library)
+
+    def cannot_suspend():
+        raise SuspendNotSupported("no")
+
+    copied: list[str] = []
+    monkeypatch.setattr(app, "suspend", cannot_suspend)
+    monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "o")
+        assert copied == [URL] and opened == [] and app.is_running

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from textual import work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.worker import get_current_worker
@@ -409,14 +409,20 @@ class ReadingScreen(AnnotatingScreen):
             return
         browser = find_browser()
         if browser is None:
-            self.app.copy_to_clipboard(url)
-            self.notify(f"No web browser found; the address is copied to the clipboard: {shown_line(url)}",
-                        title="Open URL", markup=False, timeout=12)
+            self._copy_url(url, "No web browser found")
         elif runs_in_the_terminal(browser):
-            with self.app.suspend():  # the terminal is the browser's until it quits
-                browser.open(url)
+            try:
+                with self.app.suspend():  # the terminal is the browser's until it quits
+                    browser.open(url)
+            except SuspendNotSupported:
+                self._copy_url(url, "The browser runs in the terminal, which this app cannot hand over")
         else:
             self.run_worker(lambda: browser.open(url), thread=True, group="browser")
+
+    def _copy_url(self, url: str, why: str) -> None:
+        self.app.copy_to_clipboard(url)
+        self.notify(f"{why}; the address is copied to the clipboard: {shown_line(url)}",
+                    title="Open URL", markup=False, timeout=12)
 
     def action_mention(self, direction: int) -> None:
         if not self.article_view.selected_entity:
