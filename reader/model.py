@@ -88,8 +88,10 @@ class Article:
             "summary": self.summary().to_dict(),
             "paragraphs": self.paragraphs,
             "captions": self.captions,
-            "entities": [e.to_dict() for e in self.entities],
-            "caption_entities": [e.to_dict() for e in self.caption_entities],
+            # orjson writes the dataclasses as to_dict() would, without a dict per span
+            # (hundreds of MB at the input cap: benchmarks/ner_memory.py).
+            "entities": self.entities,
+            "caption_entities": self.caption_entities,
         }
 
     @classmethod

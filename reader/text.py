@@ -55,8 +55,25 @@ class _Lazy:
         return getattr(self.compiled, name)
 
 
-_ANY_CONTROL = re.compile(f"[{_CONTROLS}]")
+_SURROGATES = "\ud800-\udfff"
+# One scan finds clean text: no control character and no lone surrogate.
+_ANY_CONTROL = re.compile(f"[{_CONTROLS}{_SURROGATES}]")
+_ANY_SURROGATE = re.compile(f"[{_SURROGATES}]")
 _STRIP = _Lazy(f"[{_CONTROLS}]{_TAIL}")  # a whole sequence, or one control character
+
+
+def readable_bytes(text: str) -> str:
+    """Text that is valid UTF-8: a byte that was not (a file name or argument that Python
+    decoded with surrogateescape, as "caf\\udce9") is written as "\\xe9"; any other lone
+    surrogate becomes U+FFFD."""
+    if _ANY_SURROGATE.search(text) is None:
+        return text
+    return _ANY_SURROGATE.sub(_escaped_byte, text)
+
+
+def _escaped_byte(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
 
 def strip_controls(text: str) -> str:
@@ -65,12 +82,13 @@ def strip_controls(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _ANY_CONTROL.search(text) is None:
         return text
-    return _STRIP.sub("", text)
+    return _STRIP.sub("", readable_bytes(text))
 
 
 def one_line(text: str) -> str:
     """A single line for titles and table cells: no escapes, no controls, no newlines."""
     if _ANY_CONTROL.search(text) is not None:
+        text = readable_bytes(text)
         # An escape sequence is no word break ("bold\x1b[1mword" is one word); a control is.
         text = _STRIP.sub(_space_for_control, text)
     return " ".join(text.split())  # newlines and tabs too
@@ -136,6 +154,15 @@ def shown_line(text: str) -> str:
     if text.isascii() and text.isprintable() and "  " not in text and text == text.strip():
         return text  # nothing to clean: `reader list` at 100,000 articles shows 200,000 of these
     return visible_format_chars(one_line(text))
+
+
+def shown_path(path: object) -> str:
+    """A file name as a message shows it: valid UTF-8, no escapes or controls. Unlike
+    `shown_line`, spaces stay as they are (they are part of the name)."""
+    text = readable_bytes(str(path))
+    if _ANY_CONTROL.search(text) is not None:
+        text = _STRIP.sub("", text)
+    return visible_format_chars(text)
 
 
 # --- multi-line text for display, with an offset map back to the stored text -------------

@@ -90,3 +90,15 @@ def edited_cases(anchored: st.SearchStrategy, edit: Callable[..., st.SearchStrat
         return text, anchor, new
 
     return edited()
+
+
+def edit_stored_summaries(root: Path, edit: Callable[[dict], None]) -> Path:
+    """Apply `edit` to the tables of the article metadata file of the library's first
+    article (as a hand edit would); that file's path."""
+    import orjson
+
+    path = sorted((root / "articles").glob("*.json"))[0]
+    tables = orjson.loads(path.read_bytes())
+    edit(tables)
+    path.write_bytes(orjson.dumps(tables))
+    return path

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import os
 import html
 import json
 import random
@@ -63,13 +64,15 @@ class HostileInput:
     reason: str = ""  # a part of the one-line rejection reason
     title: str | None = None  # the exact stored title, where it is certain
     known_bug: str = ""  # why `shows`/`title` do not hold yet (a defect outside the corpus)
+    raw_name: bytes = b""  # a file name that is not UTF-8 (POSIX names are bytes)
 
     @property
     def filename(self) -> str:
         return self.name + self.suffix
 
     def write(self, folder: Path) -> Path:
-        path = Path(folder) / self.filename
+        name = self.raw_name or self.filename.encode()
+        path = Path(os.fsdecode(os.fsencode(folder) + b"/" + name))
         path.write_bytes(self.data)
         return path
 
@@ -312,6 +315,58 @@ def size_inputs() -> list[HostileInput]:
     ]
 
 
+# Each Markdown syntax character or opener, to be repeated thousands of times: inline
+# parsing by regex was quadratic on these ("*a " * 20000 took 17.5 s).
+MARKDOWN_UNITS = (
+    "*a ", "*", "**a*", "_a ", "__", "*a_", "~~", "~~a ", "`", "``a ", "[", "[a](", "](", "![", "[![",
+    "<", "<!--", "<!-- ", "<a ", '<a href="', "<script>", "<?", "<!X ", "<![CDATA[", "<div>",
+    "&", "&#", "\\", ">", "> ", "- ", "1. ", "# ", "|", "| a ", "```\n", "a\n", "*\n", "[a]: ",
+    "<http://",
+)
+
+
+def markdown_repetition(unit: str, size: int) -> str:
+    """A Markdown article whose second paragraph is `unit` repeated to `size` characters."""
+    return md("Repeated markup", [FILLER[0], unit * (size // len(unit)), FILLER[1]])
+
+
+def name_inputs() -> list[HostileInput]:
+    """File names a folder can hold: Latin-1 bytes, escape sequences, a bidi override."""
+    title = "A file whose name is not what it seems"
+    text = txt(title, FILLER)
+    return [
+        _accepted("name-latin1", ".txt", text, (title,), raw_name=b"caf\xe9-latin1.txt"),
+        _accepted("name-escapes", ".txt", text, (title,), raw_name=b"esc\x1b]0;owned\x07\x1b[2J.txt"),
+        _accepted("name-bidi", ".txt", text, (title,), raw_name="txt.\u202eexe.txt".encode()),
+    ]
+
+
+def feed_item_inputs() -> list[HostileInput]:
+    """Feeds over the item limit under spellings a pattern count missed."""
+    def items(tag: str, namespaces: str = "") -> str:
+        body = "".join(f"<{tag}><title>Story {n}</title><description>Item {n}.</description></{tag}>"
+                       for n in range(2_001))
+        return f'<?xml version="1.0"?><rss version="2.0" {namespaces}><channel><title>W</title>{body}</channel></rss>'
+
+    return [
+        _rejected("feed-items-upper", ".xml", items("ITEM"), "feed too long"),
+        _rejected("feed-items-prefixed", ".xml",
+                  items("x-y:item", 'xmlns:x-y="http://backend.userland.com/rss2"'), "feed too long"),
+    ]
+
+
+def front_matter_inputs() -> list[HostileInput]:
+    title = "A title with\uffff a non-character"
+    return [_accepted("frontmatter-nonchar-md", ".md", md(title, FILLER), (FILLER[0],), title=title)]
+
+
+def markdown_repetition_inputs() -> list[HostileInput]:
+    return [
+        _accepted(f"md-repeat-{n:02d}", ".md", markdown_repetition(unit, 20_000), (FILLER[0],))
+        for n, unit in enumerate(MARKDOWN_UNITS)
+    ]
+
+
 _LAUGHS = "".join(
     f'<!ENTITY lol{n} "{("&lol" + str(n - 1) + ";") * 10 if n else "lol"}">' for n in range(10)
 )
@@ -458,6 +513,7 @@ def corpus() -> list[HostileInput]:
     inputs = [
         *markup_inputs(), *escape_inputs(), *invisible_inputs(), *wide_inputs(), *size_inputs(),
         *entity_inputs(), *binary_inputs(), *encoding_inputs(), *newline_inputs(),
+        *markdown_repetition_inputs(), *name_inputs(), *feed_item_inputs(), *front_matter_inputs(),
     ]
     names = [i.name for i in inputs]
     assert len(names) == len(set(names)), "corpus names must be unique"

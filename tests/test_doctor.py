@@ -315,7 +315,9 @@ def test_files_from_a_newer_reader_are_reported_and_left_alone(tmp_path, capsys,
     assert backups(tmp_path) == []
 
 
-@pytest.mark.parametrize("damage", ["truncated", "empty", "garbage", "foreign", "no article id"])
+# Records of the wrong shape (no article id, say) are set aside by --repair instead: see
+# tests/test_store_records.py.
+@pytest.mark.parametrize("damage", ["truncated", "empty", "garbage", "foreign"])
 def test_broken_annotations_are_reported_never_rewritten(tmp_path, capsys, damage):
     library, _ = annotated_library(tmp_path)
     path = library.files.annotations
@@ -325,7 +327,6 @@ def test_broken_annotations_are_reported_never_rewritten(tmp_path, capsys, damag
         "empty": b"",
         "garbage": b"\xff\xfe not json",
         "foreign": b'{"_default": {"1": {"name": "someone"}}}',
-        "no article id": raw.replace(b'"article_id"', b'"articleid"'),
     }[damage])
     before = tree_bytes(tmp_path)
     code, out, _ = run(capsys, tmp_path)

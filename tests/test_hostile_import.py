@@ -204,7 +204,7 @@ def test_no_escape_sequence_residue(item: HostileInput, imported) -> None:
 def test_the_corpus_covers_every_class() -> None:
     prefixes = {item.name.split("-")[0] for item in CORPUS}
     assert prefixes >= {"markup", "escape", "invisible", "wide", "long", "nested", "entities",
-                        "binary", "encoding", "crlf"}
+                        "binary", "encoding", "crlf", "md", "name", "feed", "frontmatter"}
     assert len(CORPUS) >= 100 and len(REJECTED) >= 20
     (huge,) = large_inputs()
     assert huge.size == 60 * 1024 * 1024

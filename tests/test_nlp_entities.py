@@ -110,20 +110,14 @@ def test_empty_inputs() -> None:
 
 
 @pytest.mark.slow
-def test_overlong_block_is_read_in_part_not_refused() -> None:
-    from reader.nlp.pipeline import get_nlp
-
-    nlp = get_nlp()
-    saved, nlp.max_length = nlp.max_length, 60
-    try:
-        text = "Jan Kowalski met Anna Nowak in Warsaw. " * 5
-        (body, _), = find_entities([([text], [])])
-    finally:
-        nlp.max_length = saved
+def test_overlong_block_is_read_whole_in_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reader.nlp.workload.WINDOW_CHARS", 60)
+    text = "Jan Kowalski met Anna Nowak in Warsaw. " * 5
+    (body, _), = find_entities([([text], [])])
     assert all(text[s.start : s.end] == s.text for s in body)
-    assert [s.text for s in body if s.end <= 60][:2] == ["Jan Kowalski", "Anna Nowak"]
-    # Past the limit only names already known from the part read are marked (rule e).
-    assert {s.text for s in body if s.end > 60} <= {"Jan Kowalski", "Anna Nowak", "Kowalski", "Nowak"}
+    # Every window is read: each sentence's two people are found, past the first window too.
+    people = [s for s in body if s.label == "PERSON"]
+    assert len(people) == 10 and max(s.start for s in people) > 150
 
 
 def test_importing_reader_nlp_does_not_import_spacy() -> None:

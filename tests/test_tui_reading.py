@@ -445,11 +445,20 @@ async def test_page_keys_and_g_move_through_a_long_article(sample_library):
 
 
 async def test_o_opens_only_http_urls(sample_library, monkeypatch):
+    import webbrowser
+
     opened: list[str] = []
+
+    class Browser(webbrowser.BackgroundBrowser):
+        def open(self, url, new=0, autoraise=True):
+            opened.append(url)
+            return True
+
+    monkeypatch.setattr(webbrowser, "get", lambda using=None: Browser("true"))
     app = ReaderApp(sample_library)
-    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("enter", "o")
+        await app.screen.workers.wait_for_complete()
         assert opened == ["https://harbour-times.example/ferry-terminal"]
         await pilot.press("q", "j", "j", "j", "enter", "o")  # the glaciers article has no URL
         assert opened == ["https://harbour-times.example/ferry-terminal"]

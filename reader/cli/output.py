@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.model import ArticleSummary, ReadingState
 from reader.store import ImportReport
-from reader.text import shown_line, strip_controls, visible_format_chars
+from reader.text import shown_line, shown_path, strip_controls, visible_format_chars
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -82,10 +82,10 @@ def query_error_line(text: str, error: QueryError) -> str:
 
 
 def summary_line(summary: ArticleSummary | ListedArticle, state: ReadingState | None = None) -> str:
-    date = (summary.published or "")[:10] or "----------"
+    date = shown_line((summary.published or "")[:10]) or "----------"
     source = shown_line(summary.source or "")[:24]
     tags = "".join(f"  #{shown_line(tag)}" for tag in state.tags) if state else ""
-    return f"{summary.id}  {date}  {source:<24}  {shown_line(summary.title)}{tags}"
+    return f"{shown_line(summary.id)}  {date}  {source:<24}  {shown_line(summary.title)}{tags}"
 
 
 def print_import_summary(report: ImportReport, verbose: bool) -> None:
@@ -96,7 +96,7 @@ def print_import_summary(report: ImportReport, verbose: bool) -> None:
         for item in report.duplicates:
             print(f"duplicate {item.article_id}  {shown_line(item.title)} (already in the library)")
     for failed in report.failed:
-        print(f"reader: {shown_line(failed.source)}: {failed.reason}", file=sys.stderr)
+        print(f"reader: {shown_line(failed.source)}: {shown_line(failed.reason)}", file=sys.stderr)
     counts = report.counts()
     print(
         f"{counts['imported']} imported, {counts['updated']} updated, "
@@ -151,11 +151,18 @@ def article_text(record: dict[str, Any]) -> str:
             f"{shown_line(name)} ({label}, {n})" for (name, label), n in sorted(names.items(), key=lambda kv: -kv[1])
         ))
     for mark in record["bookmarks"]:
-        lines.append(f"Bookmark {mark['id']} on [{mark['paragraph'] + 1}]: {shown_line(mark['quote'])}")
+        lines.append(f"Bookmark {shown_line(mark['id'])} {_where(mark)}: {shown_line(mark['quote'])}")
     for note in record["notes"]:
-        where = f"on [{note['paragraph'] + 1}]" if note["paragraph"] is not None else "on the article"
-        lines.append(f"Note {note['id']} {where}: {_shown(note['text'])}")
+        lines.append(f"Note {shown_line(note['id'])} {_where(note)}: {_shown(note['text'])}")
     return "\n".join(lines).rstrip()
+
+
+def _where(annotation: dict[str, Any]) -> str:
+    if annotation["paragraph"] is None:
+        return "on the article"
+    if annotation["orphaned"]:  # its quote is no longer in the article: [n] is where it was
+        return f"orphaned, was on [{annotation['paragraph'] + 1}]"
+    return f"on [{annotation['paragraph'] + 1}]"
 
 
 def _shown(text: str) -> str:
@@ -194,11 +201,11 @@ def doctor_check_record(data_dir: Path, findings: list[Finding]) -> dict[str, An
 
 def doctor_check_lines(data_dir: Path, findings: list[Finding]) -> list[str]:
     if not findings:
-        return [f"no problems found in the library in {data_dir}"]
+        return [f"no problems found in the library in {shown_path(data_dir)}"]
     lines = [finding_line(f) for f in findings]
     repairable = sum(f.repairable for f in findings)
     left = len(findings) - repairable
-    summary = f"{_count(len(findings), 'problem')} in the library in {data_dir}"
+    summary = f"{_count(len(findings), 'problem')} in the library in {shown_path(data_dir)}"
     if repairable:
         summary += f": {repairable} can be repaired by `reader doctor --repair`"
     if left:
@@ -230,10 +237,10 @@ def doctor_repair_lines(data_dir: Path, report: RepairReport) -> list[str]:
     lines += [finding_line(f) for f in report.remaining]
     if report.healthy:
         done = "is healthy now" if report.repaired else "has no problems; nothing to repair"
-        lines.append(f"the library in {data_dir} {done}")
+        lines.append(f"the library in {shown_path(data_dir)} {done}")
     else:
         lines.append(
-            f"{_count(len(report.remaining), 'problem')} left in the library in {data_dir} "
+            f"{_count(len(report.remaining), 'problem')} left in the library in {shown_path(data_dir)} "
             f"(see above for what to do)"
         )
     return lines

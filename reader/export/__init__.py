@@ -107,11 +107,13 @@ class ExportResult:
     text: str | None = None  # the export itself, when no path was given
 
     def summary(self) -> str:
+        from reader.text import shown_path
+
         where = ""
         if len(self.paths) == 1:
-            where = f" to {self.paths[0]}"
+            where = f" to {shown_path(self.paths[0])}"
         elif self.paths:
-            where = f" to {len(self.paths)} files in {self.paths[0].parent}"
+            where = f" to {len(self.paths)} files in {shown_path(self.paths[0].parent)}"
         return (
             f"exported {self.articles} {'article' if self.articles == 1 else 'articles'} "
             f"({self.annotations} {'annotation' if self.annotations == 1 else 'annotations'}){where}"
@@ -140,19 +142,24 @@ def export_articles(
 ) -> ExportResult:
     """Export `article_ids` (in that order) as `fmt`; to `out`, or as text when it is None.
 
-    Markdown always goes to files: `out` ending in .md is one file, anything else a folder
-    (made if missing) with one file per article.
+    Markdown goes to files: `out` ending in .md is one file, anything else a folder (made
+    if missing) with one file per article; `out` "-" hands back the text of any format.
+    Files are written by the rules of `reader.export.destination`.
     """
-    from reader.store.atomic import write_atomic
+    from reader.export.destination import STDOUT, write_export
 
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
     items = load_annotated(library, article_ids)
     result = ExportResult(len(items), sum(i.annotation_count for i in items))
+    to_stdout = out is not None and str(out) == STDOUT
     if fmt == "markdown":
-        from reader.export.markdown import write_markdown
+        from reader.export.markdown import collection_markdown, write_markdown
 
-        result.paths = write_markdown(items, out or Path("."))
+        if to_stdout:
+            result.text = collection_markdown(items).rstrip("\n")
+        else:
+            result.paths = write_markdown(items, out or Path("."))
         return result
     if fmt == "w3c":
         from reader.export.w3c import annotation_collection
@@ -162,9 +169,8 @@ def export_articles(
         states = library.reading_states()
         text = to_json([article_record(i.article, i.bookmarks, i.notes, states.get(i.article.id))
                         for i in items])
-    if out is None:
+    if out is None or to_stdout:
         result.text = text
     else:
-        write_atomic(out, (text + "\n").encode("utf-8"))
-        result.paths = [out]
+        result.paths = [write_export(out, (text + "\n").encode("utf-8"))]
     return result

@@ -15,7 +15,7 @@ import orjson
 
 from reader.export import Annotated, main_entities
 from reader.model import Anchor, Article, Bookmark, Note
-from reader.store.atomic import write_atomic
+from reader.export.destination import ExportDestinationError, write_export
 from reader.store.stamps import now_iso
 
 SLUG_CHARS = 60
@@ -27,9 +27,14 @@ ORPHANED_HINT = (
 )
 
 
+# What JSON leaves as it is but YAML does not allow in a document (DEL, C1 but NEL, U+FFFE,
+# U+FFFF): written as \u escapes, which both read the same.
+_NOT_YAML = re.compile("[\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
 def yaml_string(value: str) -> str:
     """A double-quoted YAML scalar: JSON's string syntax is valid YAML and escapes what it must."""
-    return orjson.dumps(value).decode("utf-8")
+    return _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", orjson.dumps(value).decode("utf-8"))
 
 
 def front_matter(article: Article, tags: tuple[str, ...] = ()) -> str:
@@ -173,12 +178,8 @@ def file_name(article: Article) -> str:
 def write_markdown(items: list[Annotated], out: Path) -> list[Path]:
     """Write one file per article into folder `out`, or all into `out` when it ends in .md."""
     if out.suffix.lower() in SINGLE_FILE_SUFFIXES:
-        write_atomic(out, collection_markdown(items).encode("utf-8"))
-        return [out]
+        return [write_export(out, collection_markdown(items).encode("utf-8"))]
+    if out.exists() and not out.is_dir():
+        raise ExportDestinationError(out, "not a folder (a name ending in .md is written as one file)")
     out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for item in items:
-        path = out / file_name(item.article)
-        write_atomic(path, article_markdown(item).encode("utf-8"))
-        paths.append(path)
-    return paths
+    return [write_export(out / file_name(item.article), article_markdown(item).encode("utf-8")) for item in items]

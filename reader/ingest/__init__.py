@@ -10,19 +10,15 @@ network code load on the first `read_source` call.
 from __future__ import annotations
 
 import os
-import re
-import stat
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from reader.ingest.errors import ImportFailure
-from reader.ingest.limits import LIMIT_TEXT, MAX_FEED_ITEMS, MAX_INPUT_BYTES, MAX_PAGE_CHARS, megabytes
+from reader.ingest.limits import LIMIT_TEXT, MAX_INPUT_BYTES, MAX_MARKDOWN_CHARS, MAX_PAGE_CHARS, megabytes
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.sources import expand_sources, is_url
+from reader.ingest.sources import expand_source, expand_sources, is_url
 
-_FEED_ITEM = re.compile(r"<(?:\w+:)?(?:item|entry)[\s>/]")
-
-__all__ = ["ImportFailure", "MAX_INPUT_BYTES", "ParsedArticle", "expand_sources", "read_source"]
+__all__ = ["ImportFailure", "MAX_INPUT_BYTES", "ParsedArticle", "expand_source", "expand_sources", "read_source"]
 
 
 def read_source(source: str) -> list[ParsedArticle]:
@@ -66,10 +62,9 @@ def _check_workload(kind: str, text: str, source: str) -> None:
     if kind == "html" and len(text) > MAX_PAGE_CHARS:
         raise ImportFailure(source, f"web page too large to extract ({megabytes(len(text))} of text; "
                                     f"limit {megabytes(MAX_PAGE_CHARS)})")
-    if kind == "feed":
-        items = len(_FEED_ITEM.findall(text))
-        if items > MAX_FEED_ITEMS:
-            raise ImportFailure(source, f"feed too long ({items:,} items; limit {MAX_FEED_ITEMS:,})")
+    if kind == "markdown" and len(text) > MAX_MARKDOWN_CHARS:
+        raise ImportFailure(source, f"Markdown file too large to parse ({megabytes(len(text))} of text; "
+                                    f"limit {megabytes(MAX_MARKDOWN_CHARS)})")
 
 
 def _parser(kind: str) -> Callable[..., list[ParsedArticle]]:
@@ -91,19 +86,17 @@ def _parser(kind: str) -> Callable[..., list[ParsedArticle]]:
 
 
 def _read_file(path: str) -> bytes:
+    from reader.regular_file import NotReadable, read_regular_file
+
     try:
-        info = os.stat(path)
+        return read_regular_file(path, MAX_INPUT_BYTES)
     except FileNotFoundError:
         raise ImportFailure(path, "no such file or folder") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ImportFailure(path, "is a folder (expand it with expand_sources)")
-    # Pipes and devices (/dev/zero, a FIFO) could block or never end.
-    if not stat.S_ISREG(info.st_mode):
-        raise ImportFailure(path, "not a regular file")
-    if info.st_size > MAX_INPUT_BYTES:
-        raise ImportFailure(path, f"file too large ({megabytes(info.st_size)}; limit {LIMIT_TEXT})")
-    with open(path, "rb") as file:
-        data = file.read(MAX_INPUT_BYTES + 1)  # the file may have grown since stat
-    if len(data) > MAX_INPUT_BYTES:
-        raise ImportFailure(path, f"file too large (over {LIMIT_TEXT})")
-    return data
+    except NotReadable as refused:
+        if refused.reason == "is a folder":
+            raise ImportFailure(path, "is a folder (expand it with expand_sources)") from None
+        if refused.reason != "too large":
+            raise ImportFailure(path, refused.reason) from None
+        if refused.size is None:
+            raise ImportFailure(path, f"file too large (over {LIMIT_TEXT})") from None
+        raise ImportFailure(path, f"file too large ({megabytes(refused.size)}; limit {LIMIT_TEXT})") from None

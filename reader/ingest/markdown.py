@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from reader.ingest.byline import byline_name
 from reader.ingest.dates import find_date
@@ -13,27 +17,16 @@ from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.sources import is_url
 
-_ATX_HEADING = re.compile(r"^(?P<level>#{1,6})(?:[ \t]+(?P<text>.*?))?(?:[ \t]+#+)?[ \t]*$")
-_SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)[ \t]*$")
-_THEMATIC_BREAK = re.compile(r"^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_FENCE = re.compile(r"^(?:```|~~~)")
-_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_BLOCKQUOTE = re.compile(r"^(?:>[ \t]?)+")
-_LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
-_TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)|!\[(?P<ref_alt>[^\]]*)\]\[[^\]]*\]")
-_LINK = re.compile(r"\[(?P<text>[^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
-_AUTOLINK = re.compile(r"<(?P<url>(?:https?|mailto):[^>\s]+)>")
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>|<!--.*?-->")
-# Raw <script> and <style> elements hold code, never article text: dropped with their
-# content. Code spans are matched first only to be kept as they are ("`<script>` tag").
-_HIDDEN_HTML = re.compile(r"(?P<code>`+[^`]+`+)|<(?P<tag>script|style)\b[^>]*>.*?</(?P=tag)\s*>", re.I | re.S)
-_CODE_SPAN = re.compile(r"`+(?P<code>[^`]+)`+")
-_EMPHASIS = re.compile(
-    r"(?P<mark>\*\*\*|\*\*|\*|~~)(?=\S)(?P<text>.+?)(?<=\S)(?P=mark)"
-    r"|(?<!\w)(?P<umark>___|__|_)(?=\S)(?P<utext>.+?)(?<=\S)(?P=umark)(?!\w)"
-)
-_ESCAPE = re.compile(r"\\(?P<char>[\\`*_{}\[\]()#+\-.!>~|])")
+CHUNK_CHARS = 64 * 1024  # ~26 MB of markdown-it tokens at worst
+# markdown-it drops what is nested deeper than its limit (and recurses per level): quote
+# and list markers past the tenth at the start of a line are dropped instead.
+_MAX_NESTING = 40
+_CONTAINER = r"[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])"
+_DEEP_NESTING = re.compile(f"^((?:{_CONTAINER}){{10}})(?:{_CONTAINER})+", re.M)
+# Raw <script> and <style> elements hold code, never article text: dropped with their content.
+_HIDDEN_TAGS = ("script", "style")
+_HIDDEN_OPEN = re.compile(r"<(script|style)\b", re.I)
+_HIDDEN_CLOSE = re.compile(r"</(script|style)\s*>", re.I)
 
 
 @dataclass(slots=True)
@@ -75,66 +68,111 @@ def parse_markdown(text: str, origin: Origin) -> list[ParsedArticle]:
 
 
 def markdown_blocks(body: str) -> tuple[list[Block], list[str]]:
-    """The body's paragraphs, headings and list items as plain text, plus image alt texts."""
+    """The body's paragraphs, headings, list items and table rows as plain text, plus
+    image alt texts.
+
+    markdown-it-py parses in time linear in the input (regexes over inline markup were
+    quadratic on repeated "*a ", "[", "<!--" and the like). Its tokens take ~400 bytes a
+    character of markup, so a long body is parsed a chunk at a time.
+    """
     blocks: list[Block] = []
     captions: list[str] = []
-    lines: list[str] = []
-
-    def flush(heading: int = 0) -> None:
-        text = inline_text(" ".join(lines), captions)
-        if text:
-            blocks.append(Block(text, heading))
-        lines.clear()
-
-    fence: str | None = None
-    for raw in body.split("\n"):
-        if fence is not None:  # inside a code block: keep the text, it is part of the article
-            if raw.strip().startswith(fence):
-                fence = None
-                flush()
-            else:
-                lines.append(raw.strip())
-            continue
-        line = _BLOCKQUOTE.sub("", raw.strip()).strip()
-        if _FENCE.match(line):
-            flush()
-            fence = line[:3]
-        elif not line or _LINK_DEFINITION.match(line) or _TABLE_SEPARATOR.match(line):
-            flush()
-        elif heading := _ATX_HEADING.match(line):
-            flush()
-            lines.append(heading["text"] or "")
-            flush(len(heading["level"]))
-        elif _SETEXT_UNDERLINE.match(line) and len(lines) == 1:
-            flush(1 if line.startswith("=") else 2)
-        elif _THEMATIC_BREAK.match(line):
-            flush()
-        elif item := _LIST_ITEM.match(line):
-            flush()
-            lines.append(line[item.end() :])
-        else:
-            lines.append(line.strip("|").strip() if line.startswith("|") else line)  # table row
-    flush()
+    references: dict = {}  # link reference definitions, seen by the chunks after them
+    for chunk in _chunks(_DEEP_NESTING.sub(r"\1", body)):
+        _read_tokens(_parser().parse(chunk, references), blocks, captions)
     return blocks, captions
 
 
-def inline_text(text: str, captions: list[str] | None = None) -> str:
-    """Markdown inline markup removed: links become their text, emphasis marks go."""
-    if captions is not None:
-        for image in _IMAGE.finditer(text):
-            alt = " ".join((image["alt"] or image["ref_alt"] or "").split())
+def _chunks(body: str) -> Iterator[str]:
+    """`body` in pieces of about CHUNK_CHARS, cut at a blank line, else a line end, else a
+    space in the piece's second half (so only documents of many pages are ever cut); a
+    piece with none there runs on to the next space or line end (a very long word stays
+    whole), up to four times as long."""
+    start = 0
+    while len(body) - start > CHUNK_CHARS:
+        limit, half = start + CHUNK_CHARS, start + CHUNK_CHARS // 2
+        cut = next((at + len(mark) for mark in ("\n\n", "\n", " ") if (at := body.rfind(mark, half, limit)) != -1),
+                   None)
+        if cut is None:
+            ends = [at + 1 for mark in ("\n", " ") if (at := body.find(mark, limit, limit + 3 * CHUNK_CHARS)) != -1]
+            cut = min(ends, default=limit + 3 * CHUNK_CHARS)
+        yield body[start:cut]
+        start = cut
+    yield body[start:]
+
+
+def _read_tokens(tokens: list[Token], blocks: list[Block], captions: list[str]) -> None:
+    heading = 0
+    cells: list[str] | None = None  # inside a table row: its cells so far
+    for token in tokens:
+        kind = token.type
+        if kind == "heading_open":
+            heading = int(token.tag[1])
+        elif kind == "heading_close":
+            heading = 0
+        elif kind == "tr_open":
+            cells = []
+        elif kind == "inline":
+            text = inline_text(token.children or [], captions)
+            if cells is not None:
+                cells.append(text)
+            elif text:
+                blocks.append(Block(text, heading))
+        elif kind == "tr_close" and cells is not None:
+            row = " | ".join(cell for cell in cells if cell)
+            if row:
+                blocks.append(Block(row))
+            cells = None
+        elif kind in ("fence", "code_block"):  # code in an article is part of its text
+            # ... but never a script's or a style's (an unclosed fence runs to the end)
+            content = token.content
+            text = _html_text(content) if "<" in content else " ".join(content.split())
+            if text:
+                blocks.append(Block(text))
+        elif kind == "html_block":
+            text = _html_text(token.content)
+            if text:
+                blocks.append(Block(text))
+
+
+def inline_text(children: list[Token], captions: list[str] | None = None) -> str:
+    """One inline run as plain text: links become their text, emphasis marks go, images
+    become captions, inline HTML tags go (script and style with their content)."""
+    parts: list[str] = []
+    hidden = False
+    for child in children:
+        kind = child.type
+        if kind == "html_inline":
+            if _HIDDEN_OPEN.match(child.content):
+                hidden = True
+            elif _HIDDEN_CLOSE.match(child.content):
+                hidden = False
+        elif hidden:
+            continue
+        elif kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif kind == "image" and captions is not None:
+            alt = " ".join(inline_text(child.children or []).split())
             if alt and alt not in captions:
                 captions.append(alt)
-    text = _IMAGE.sub("", text)
-    text = _HIDDEN_HTML.sub(lambda m: m["code"] or "", text)
-    text = _CODE_SPAN.sub(lambda m: m["code"], text)
-    text = _AUTOLINK.sub(lambda m: m["url"], text)
-    text = _LINK.sub(lambda m: m["text"], text)
-    text = _HTML_TAG.sub("", text)
-    previous = None
-    while previous != text:  # nested emphasis ("**bold _and_ italic**") needs more passes
-        previous = text
-        text = _EMPHASIS.sub(lambda m: m["text"] or m["utext"], text)
-    text = _ESCAPE.sub(lambda m: m["char"], text)
-    # Markdown allows HTML entities ("&amp;"); they stand for characters.
-    return " ".join(html.unescape(text).split())
+    return " ".join("".join(parts).split())
+
+
+def _html_text(html: str) -> str:
+    """The text of a block of raw HTML, without its tags, comments, scripts and styles
+    (lxml, linear in the input: html.parser is quadratic on repeated "<!--")."""
+    from lxml import etree
+
+    root = etree.fromstring(html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
+    if root is None:
+        return ""
+    etree.strip_elements(root, *_HIDDEN_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    return " ".join("".join(root.itertext()).split())
+
+
+@cache
+def _parser() -> MarkdownIt:
+    # CommonMark with GitHub's tables and strikethrough; no HTML is ever rendered.
+    return MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])

@@ -22,35 +22,59 @@ def is_url(source: str) -> bool:
 
 
 def expand_sources(sources: list[str]) -> list[str]:
-    """URLs and files as given, folders replaced by the article files inside them."""
+    """`expand_source` for each source, in order; its first failure raised."""
     expanded: list[str] = []
     for source in sources:
-        if is_url(source):
-            expanded.append(source.strip())
-        elif os.path.isdir(source):
-            expanded.extend(_walk(source))
-        elif os.path.exists(source):
-            expanded.append(source)
-        elif "://" in source:
-            try:
-                scheme = urlsplit(source).scheme or "?"
-            except ValueError:  # "http://[::1": urlsplit refuses a broken address
-                raise ImportFailure(source, "not a valid web address") from None
-            raise ImportFailure(source, f"cannot import {scheme}: addresses (only http and https)")
-        else:
-            raise ImportFailure(source, "no such file or folder")
+        found, unreadable = expand_source(source)
+        if unreadable:
+            raise unreadable[0]
+        expanded.extend(found)
     return expanded
 
 
-def _walk(folder: str) -> list[str]:
+def expand_source(source: str) -> tuple[list[str], list[ImportFailure]]:
+    """(what to read, the subfolders that could not be read) for one path or URL, a folder
+    replaced by the article files inside it; ImportFailure when it cannot be read at all."""
+    if is_url(source):
+        return [source.strip()], []
+    if os.path.isdir(source):
+        return _walk(source)
+    if os.path.exists(source):
+        return [source], []
+    if "://" in source:
+        try:
+            scheme = urlsplit(source).scheme or "?"
+        except ValueError:  # "http://[::1": urlsplit refuses a broken address
+            raise ImportFailure(source, "not a valid web address") from None
+        raise ImportFailure(source, f"cannot import {scheme}: addresses (only http and https)")
+    raise ImportFailure(source, "no such file or folder")
+
+
+def _walk(folder: str) -> tuple[list[str], list[ImportFailure]]:
+    """The article files under `folder`, in name order, and the subfolders that could not
+    be read. A loop, not recursion: a folder thousands of levels deep is still walked.
+    Symlinks are not followed (to a folder: it could loop; to a file: it could lead out of
+    the folder, to a private file elsewhere)."""
     found: list[str] = []
-    # followlinks=False: a symlink back up the tree must not loop forever.
-    for root, dirs, files in os.walk(folder, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            path = os.path.join(root, name)
-            if name.startswith(".") or os.path.splitext(name)[1].lower() not in ARTICLE_EXTENSIONS:
+    unreadable: list[ImportFailure] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as error:
+            reason = (error.strerror or type(error).__name__).lower()
+            unreadable.append(ImportFailure(current, f"folder could not be read: {reason}"))
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            if os.path.isfile(path):
-                found.append(path)
-    return found
+            if entry.is_dir(follow_symlinks=False):
+                subfolders.append(entry.path)
+            elif (entry.is_file(follow_symlinks=False)
+                  and os.path.splitext(entry.name)[1].lower() in ARTICLE_EXTENSIONS):
+                found.append(entry.path)
+        pending.extend(reversed(subfolders))  # the first subfolder is walked next
+    return found, unreadable

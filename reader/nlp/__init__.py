@@ -13,6 +13,7 @@ from reader.nlp.credits import apply_credits
 from reader.nlp.datelines import dateline_places
 from reader.nlp.results import team_spans
 from reader.nlp.spans import clean_offsets
+from reader.nlp.workload import char_batches, windows
 
 __all__ = ["find_entities", "fold_aliases"]
 
@@ -24,7 +25,7 @@ Blocks = tuple[list[str], list[str]]
 Found = tuple[list[EntitySpan], list[EntitySpan]]
 
 
-def find_entities(blocks_per_article: list[Blocks], batch_size: int = 64) -> list[Found]:
+def find_entities(blocks_per_article: list[Blocks]) -> list[Found]:
     """(paragraph entities, caption entities) for each (paragraphs, captions).
 
     In a caption entity `paragraph` indexes the captions list. All blocks of
@@ -46,29 +47,30 @@ def find_entities(blocks_per_article: list[Blocks], batch_size: int = 64) -> lis
     nlp = get_nlp()
     # The model reads shouted and title-cased lines in sentence case; offsets stay the same.
     read = _restored(texts, blocks_per_article, nlp)
-    # spaCy refuses a text over max_length; read such a block's beginning instead.
-    limit = nlp.max_length
-    fed = [t if len(t) <= limit else t[:limit] for t in read]
-    raw: list[list[EntitySpan] | None] = [None] * len(texts)
-    docs = nlp.pipe(fed, batch_size=batch_size, n_process=1)
-    for i, doc in enumerate(docs):
-        ents = doc.ents
-        if not ents:
-            continue
-        text, block_index, found = texts[i], local[i], []
-        for ent in ents:
-            label = ent.label_
-            if label in _SKIPPED:
-                continue
-            for start, end in clean_offsets(text, label, ent.start_char, ent.end_char):
-                name = text[start:end]
-                found.append(EntitySpan(name, label, block_index, start, end, name))
-        raw[i] = found
+    # Windows and batches keep spaCy's memory bounded on any input (see reader.nlp.workload).
+    pieces = [(i, offset, piece) for i, restored in enumerate(read) for offset, piece in windows(restored)]
+    raw: list[list[EntitySpan]] = [[] for _ in texts]
+    # One string per distinct name and label: a long text repeats them thousands of times.
+    strings: dict[str, str] = {}
+    for batch in char_batches([len(piece) for _, _, piece in pieces]):
+        chunk = [pieces[k] for k in batch]
+        docs = nlp.pipe([piece for _, _, piece in chunk], batch_size=len(chunk), n_process=1)
+        for (i, offset, _), doc in zip(chunk, docs, strict=True):
+            text, block_index, found = texts[i], local[i], raw[i]
+            for ent in doc.ents:
+                label = strings.setdefault(ent.label_, ent.label_)
+                if label in _SKIPPED:
+                    continue
+                for start, end in clean_offsets(text, label, offset + ent.start_char, offset + ent.end_char):
+                    name = text[start:end]
+                    name = strings.setdefault(name, name)
+                    found.append(EntitySpan(name, label, block_index, start, end, name))
     results: list[Found] = []
     offset = 0
     for paragraphs, captions in blocks_per_article:
         count = len(paragraphs) + len(captions)
-        spans = [s for found in raw[offset : offset + count] if found for s in found]
+        spans = [s for found in raw[offset : offset + count] for s in found]
+        raw[offset : offset + count] = [[] for _ in range(count)]  # _finish makes its own copies
         offset += count
         results.append(_finish(spans, paragraphs, captions))
     return results

@@ -68,7 +68,7 @@ def fold_aliases(spans: list[EntitySpan], blocks: list[str]) -> list[EntitySpan]
     defined: set[str] = set()
     added = _paren_acronyms(out, blocks, acronyms, defined)
     out.extend(added)
-    orgs = [s for s in out if s.label == "ORG" and len(s.text.split()) >= 2]
+    orgs = _FirstWords([s for s in out if s.label == "ORG" and len(s.text.split()) >= 2])
     used_acronyms: set[str] = {s.text for s in added}
     tables = {i for i, block in enumerate(blocks) if _is_table(block)}
     no_acronyms = _Index()
@@ -277,7 +277,7 @@ def _tail_of(span: EntitySpan, named: _Index) -> EntitySpan | None:
 
 
 def _resolve(
-    span: EntitySpan, persons: _Index, acronyms: _Index, orgs: list[EntitySpan]
+    span: EntitySpan, persons: _Index, acronyms: _Index, orgs: _FirstWords
 ) -> EntitySpan | None:
     """The full mention this span is a short form of, if any."""
     text = span.text
@@ -298,21 +298,42 @@ def _resolve(
     return _clipped(bare, at, orgs) if span.label == "ORG" else None
 
 
-def _clipped(text: str, at: Position, orgs: list[EntitySpan]) -> EntitySpan | None:
+def _clipped(text: str, at: Position, orgs: _FirstWords) -> EntitySpan | None:
     """(c): "Fed" -> nearest "Federal Reserve" (clearly shorter prefix of the first word)."""
     if len(text) < 3 or not text.isalpha() or not text.istitle():
         return None
-    found: list[EntitySpan] = []
-    for org in orgs:
-        words = org.text.split()
-        first = words[1] if _CODE.fullmatch(words[0]) and len(words) > 2 else words[0]
-        # At most 3/4 of the word: "Russia" is no clipping of "Russian Central Bank".
-        if 4 * len(text) <= 3 * len(first) and first.startswith(text):
-            found.append(org)
+    positions, found = orgs.clipped_to(text)
     if not found:
         return None
-    before = [o for o in found if _position(o) < at]
-    return before[-1] if before else found[0]
+    before = bisect_left(positions, at)
+    return found[before - 1] if before else found[0]
+
+
+class _FirstWords:
+    """Multi-word ORG mentions by first word, sorted: the words a clipped form begins are
+    one range of them (a scan of every ORG per short form was quadratic in the article)."""
+
+    def __init__(self, orgs: list[EntitySpan]) -> None:
+        self._by_word: dict[str, list[EntitySpan]] = defaultdict(list)
+        for org in orgs:
+            words = org.text.split()
+            self._by_word[words[1] if _CODE.fullmatch(words[0]) and len(words) > 2 else words[0]].append(org)
+        self._words = sorted(self._by_word)
+        self._found: dict[str, tuple[list[Position], list[EntitySpan]]] = {}
+
+    def clipped_to(self, text: str) -> tuple[list[Position], list[EntitySpan]]:
+        """(positions, mentions) in document order of the ORGs `text` is a clipping of."""
+        if text not in self._found:
+            found: list[EntitySpan] = []
+            for word in self._words[bisect_left(self._words, text) :]:
+                if not word.startswith(text):
+                    break
+                # At most 3/4 of the word: "Russia" is no clipping of "Russian Central Bank".
+                if 4 * len(text) <= 3 * len(word):
+                    found += self._by_word[word]
+            found.sort(key=_position)
+            self._found[text] = ([_position(o) for o in found], found)
+        return self._found[text]
 
 
 def _taken(spans: list[EntitySpan]) -> dict[int, list[tuple[int, int]]]:

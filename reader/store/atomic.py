@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import os
+import secrets
 import tempfile
 from pathlib import Path
 
 from reader.store.errors import LibraryWriteError
 
 
-def write_atomic(path: Path, data: bytes, *, sweep: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, *, sweep: bool = False, private: bool = True) -> None:
     """Write `data` to `path` via a temp file in the same folder, fsync, replace, fsync folder.
 
     When the write fails (disk full, read-only folder, ...) the old file stays as it was,
     the temp file is removed, and a LibraryWriteError names `path` and the reason.
     `sweep` also removes temp files of `path` left by writers that were killed: only for
     callers holding the library lock, so that no other writer can be using one.
+    A `private` file is readable by its owner only (library files); otherwise the umask
+    decides, as for any file a program makes (exports).
     """
     try:
         if sweep:
             _remove_stale_temp_files(path)
-        _replace(path, data)
+        _replace(path, data, private)
     except OSError as error:
         raise LibraryWriteError(path, error) from error
     fsync_dir(path.parent)
@@ -44,9 +47,9 @@ def _remove_stale_temp_files(path: Path) -> None:
                 pass
 
 
-def _replace(path: Path, data: bytes) -> None:
+def _replace(path: Path, data: bytes, private: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
+    fd, tmp_name = _temp_file(path, private)
     try:
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
@@ -59,6 +62,17 @@ def _replace(path: Path, data: bytes) -> None:
         except OSError:
             pass  # the original error is the one to report
         raise
+
+
+def _temp_file(path: Path, private: bool) -> tuple[int, str]:
+    if private:
+        return tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
+    while True:  # mkstemp's 0600 is not for files meant to be shared: 0666 less the umask
+        name = os.path.join(path.parent, f"{_temp_prefix(path)}{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), name
+        except FileExistsError:
+            continue
 
 
 def fsync_dir(folder: Path) -> None:

@@ -4,7 +4,8 @@ What can be rebuilt is rebuilt from what it was derived from: the index
 (`index.sqlite3`: listing, entities, full-text search) from the truth,
 the article metadata (`articles/xx.json`) from the summary every body carries. `reading.json` (read marks and
 positions) can be reset. `annotations.json` holds the reader's own work: doctor reports
-what is wrong with it and never rewrites it. A body that is gone cannot be made up;
+what is wrong with it and rewrites it only to set aside records it cannot use (wrong
+types), which go to the backup folder, never deleted. A body that is gone cannot be made up;
 doctor says which source to import again.
 
 A repair first copies every file it is about to change into
@@ -30,7 +31,7 @@ import orjson
 from reader.model import ArticleSummary
 from reader.store.atomic import fsync_dir
 from reader.store.errors import LibraryError, LibraryFileError
-from reader.store.files import LibraryFiles
+from reader.store.files import LibraryFiles, is_article_id
 from reader.store.jsonfile import (
     FORMAT_NAME,
     META_TABLE,
@@ -42,6 +43,7 @@ from reader.store.jsonfile import (
 from reader.store.article_shards import truth_files, write_all
 from reader.store.index_sync import LEGACY_FILES, truth_stamps
 from reader.store.search_index import indexed_summaries, indexed_stamps
+from reader.store.records import BadRecords, set_aside
 from reader.text import one_line
 
 if TYPE_CHECKING:
@@ -53,7 +55,6 @@ WARNING = "warning"  # the library works, but something is out of step or left o
 BACKUPS_DIR = "backups"
 
 # Article ids name body files; anything else could point outside the library.
-_SAFE_ID = re.compile(r"[A-Za-z0-9_-]{2,64}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +144,7 @@ def _bad(path: Path, what: str) -> LibraryFileError:
 def _is_summary(doc: Any, article_id: str | None = None) -> bool:
     return (
         isinstance(doc, dict)
-        and isinstance(doc.get("id"), str)
-        and _SAFE_ID.fullmatch(doc["id"]) is not None
+        and is_article_id(doc.get("id"))
         and (article_id is None or doc["id"] == article_id)
         and isinstance(doc.get("key"), str)
         and isinstance(doc.get("title"), str)
@@ -217,7 +217,7 @@ def _body_paths(files: LibraryFiles) -> dict[str, Path]:
     for folder in sorted(files.bodies.iterdir()):
         if folder.is_dir():
             for path in sorted(folder.glob("*.json")):
-                if _SAFE_ID.fullmatch(path.stem) and path.is_file():
+                if is_article_id(path.stem) and path.is_file():
                     found[path.stem] = path
     return found
 
@@ -367,6 +367,15 @@ class _Checker:
 
     def annotations(self, articles: dict[str, ArticleSummary] | None) -> None:
         path = self.files.annotations
+        try:
+            _read_annotations(path)
+        except BadRecords as error:
+            count = _plural(len(error.bad), "record", "records")
+            self.add("annotations-bad-records", ERROR, path, error.problem,
+                     f"--repair sets the {count} aside into its backup folder (nothing is deleted)", True)
+            return
+        except LibraryFileError:
+            pass  # reported just below
         loaded = self.readable(
             path, _read_annotations, "annotations-broken", ERROR,
             "it holds your bookmarks and notes, so doctor never rewrites it: restore it "
@@ -489,12 +498,18 @@ class _Repairer:
         files = self.files
         articles = bool(self.codes & {"articles-broken", "articles-missing"})
         reading = "reading-broken" in self.codes
+        bad_annotations = "annotations-bad-records" in self.codes
         temps = [f.path for f in self.todo if f.code == "temp-file"]
         legacy = [f.path for f in self.todo if f.code == "legacy-file"]
         changing = [
-            path for wanted, path in ((reading, files.reading),) if wanted
+            path for wanted, path in ((reading, files.reading), (bad_annotations, files.annotations)) if wanted
         ] + (truth_files(files) if articles else []) + temps + legacy
         self.report.backup = _back_up(files, [p for p in changing if p.exists()])
+        if bad_annotations and self.report.backup is not None:
+            moved = set_aside(files.annotations, self.report.backup)
+            self.done("annotations-bad-records", files.annotations,
+                      f"set {_plural(moved, 'record', 'records')} aside into "
+                      f"{self.report.backup.relative_to(files.root).as_posix()}/annotations-set-aside.json")
 
         if articles:
             self.rebuild_articles()
@@ -512,7 +527,7 @@ class _Repairer:
             path.unlink(missing_ok=True)
             self.done("legacy-file", path, f"removed {path.name} (the index replaces it)")
         index = next((f for f in self.todo if f.code in ("index-missing", "index-stale")), None)
-        if index is not None or articles or reading:
+        if index is not None or articles or reading or bad_annotations:
             self.rebuild_index(index.code if index else "index-stale")
         return self.report
 

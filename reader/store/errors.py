@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from reader.text import shown_line, shown_path
+
 
 class LibraryError(Exception):
     """Something is wrong with the library on disk or with a request to it."""
@@ -17,7 +19,7 @@ class LibraryFileError(LibraryError):
         self.path = path
         self.problem = problem
         super().__init__(
-            f"library file {path} {problem}; it was left untouched "
+            f"library file {shown_path(path)} {problem}; it was left untouched "
             f"(run `reader doctor` to check and repair, or restore it from a backup)"
         )
 
@@ -47,7 +49,7 @@ class LibraryWriteError(LibraryError, OSError):
         problem, advice = _WRITE_PROBLEMS.get(
             error.errno, (error.strerror or str(error), "try again")
         )
-        super().__init__(f"cannot write {path}: {problem}; it was left as it was ({advice})")
+        super().__init__(f"cannot write {shown_path(path)}: {problem}; it was left as it was ({advice})")
         self.path = path
         self.problem = problem
         self.errno = error.errno
@@ -60,12 +62,21 @@ class LibraryWriteError(LibraryError, OSError):
 class ArticleNotFound(LibraryError):
     def __init__(self, article_id: str) -> None:
         self.article_id = article_id
-        super().__init__(f"no article with id {article_id!r}")
+        super().__init__(f"no article with id '{shown_line(article_id)}'")
+
+
+class InvalidArticleId(LibraryError):
+    def __init__(self, article_id: str) -> None:
+        self.article_id = article_id
+        super().__init__(
+            f"'{shown_line(article_id)}' is not an article id (letters, digits, - and _ only); "
+            f"if the library holds it, run `reader doctor`"
+        )
 
 
 class AmbiguousArticleId(LibraryError):
     def __init__(self, prefix: str, count: int) -> None:
-        super().__init__(f"article id {prefix!r} matches {count} articles; give more characters")
+        super().__init__(f"article id '{shown_line(prefix)}' matches {count} articles; give more characters")
 
 
 class PassageOutOfRange(LibraryError):

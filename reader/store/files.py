@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from reader.store.errors import InvalidArticleId
+
+# An article id names its body file: letters, digits, "-" and "_" only (no "/", no "..").
+_ARTICLE_ID = re.compile(r"[A-Za-z0-9_-]{2,64}")
+
+
+def is_article_id(text: object) -> bool:
+    return isinstance(text, str) and _ARTICLE_ID.fullmatch(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,5 +66,7 @@ class LibraryFiles:
         return self.root / "bodies"
 
     def body(self, article_id: str) -> Path:
+        if not is_article_id(article_id):  # never a path from an unchecked id
+            raise InvalidArticleId(article_id)
         # Two-character fan-out keeps folders small at 100,000 articles.
         return self.bodies / article_id[:2] / f"{article_id}.json"

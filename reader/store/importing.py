@@ -19,6 +19,7 @@ from reader.store.reanchoring import before_reimport, listed
 from reader.store.stamps import now_iso
 from reader.store.reports import FailedItem, ImportedItem, ImportReport
 from reader.store.storage import open_db
+from reader.text import readable_bytes
 
 if TYPE_CHECKING:
     from reader.corrections import Correction
@@ -30,7 +31,8 @@ BATCH_SIZE = 64
 
 
 def article_id_for(key: str) -> str:
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    # surrogatepass: a key is sanitized text, but an id must never be the thing that fails.
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 def content_hash(parsed: ParsedArticle) -> str:
@@ -50,20 +52,29 @@ class _Pending:
 
 
 def import_sources(
-    library: Library, sources: list[str], progress: ImportProgress | None
+    library: Library,
+    sources: list[str],
+    progress: ImportProgress | None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    from reader.ingest import ImportFailure, expand_sources, read_source
+    from reader.ingest import ImportFailure, expand_source, read_source
 
     batch = ImportBatch(library)
     expanded: list[str] = []
     for source in sources:
         try:
-            expanded.extend(expand_sources([source]))
+            found, unreadable = expand_source(source)
         except ImportFailure as failure:
-            batch.report.failed.append(FailedItem(failure.source, failure.reason))
+            unreadable, found = [failure], []
+        expanded.extend(found)
+        batch.report.failed.extend(FailedItem(failure.source, failure.reason) for failure in unreadable)
     # One step per source, and one for the entities: the model may take seconds to load.
     total = len(expanded) + 1
     for done, source in enumerate(expanded):
+        if cancelled is not None and cancelled():
+            # Articles read but not committed are dropped whole: nothing is half-done.
+            batch.report.cancelled = True
+            return batch.report
         if progress:
             progress(done, total, source)
             batch.before_commit = partial(progress, done, total)
@@ -103,6 +114,7 @@ class ImportBatch:
         self.before_commit: Callable[[str], None] | None = None
 
     def offer(self, parsed: ParsedArticle, source: str) -> None:
+        source = readable_bytes(source)  # a file name that is not UTF-8, as the report shows it
         item = _Pending(parsed, source, article_id_for(parsed.key), content_hash(parsed))
         if item.digest in self._seen_hashes or self.library.has_content(item.digest):
             self.report.duplicates.append(ImportedItem(source, item.article_id, parsed.title))

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.model import ArticleSummary
-from reader.store.errors import LibraryError
-from reader.store.files import LibraryFiles
+from reader.store.errors import LibraryError, LibraryFileError
+from reader.store.files import LibraryFiles, is_article_id
 from reader.store.index_schema import SUMMARY_COLUMNS
 from reader.store.article_shards import read_docs, shard_fingerprints, split_legacy
 from reader.store.search_index import SearchIndex
@@ -76,6 +76,11 @@ def sync_index(index: SearchIndex, library: Library, progress: IndexProgress | N
 
 def _sync_articles(index: SearchIndex, library: Library, progress: IndexProgress | None) -> None:
     truth = read_docs(library.files)
+    # Ids name files and go into export file names: a hand-made one is refused on load.
+    bad = next((i for i in truth if not is_article_id(i)), None)
+    if bad is not None:
+        raise LibraryFileError(library.files.shard(bad) if bad[:2].isalnum() else library.files.shards,
+                               "is damaged (an article id is not letters, digits, - and _)")
     indexed = index.contents()
     changed = []
     for article_id, doc in truth.items():

@@ -10,6 +10,7 @@ import orjson
 
 from reader.store.atomic import write_atomic
 from reader.store.errors import LibraryFileError
+from reader.store.records import check_records
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "reader-library"
@@ -69,6 +70,7 @@ def read_tables(path: Path) -> dict[str, dict[str, Any]] | None:
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise LibraryFileError(path, "is not a reader library file")
     check_meta(path, data.get(META_TABLE, {}).get("1"))
+    check_records(path, data)
     return data
 
 

@@ -20,10 +20,11 @@ from reader.store.errors import (
     AmbiguousArticleId,
     ArticleNotFound,
     LibraryError,
+    LibraryFileError,
     LibraryWriteError,
     PassageOutOfRange,
 )
-from reader.store.files import LibraryFiles
+from reader.store.files import LibraryFiles, is_article_id
 from reader.store.filing import merged_tags, remove_articles
 from reader.store.index_keeper import IndexChange, IndexKeeper
 from reader.store.index_sync import IndexProgress
@@ -38,6 +39,7 @@ from reader.store.search_index import (
     SearchResult,
 )
 from reader.store.stamps import new_id, now_iso
+from reader.text import strip_controls
 
 if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
     from reader.corrections import Correction
@@ -136,7 +138,7 @@ class Library:
 
     def resolve_id(self, id_or_prefix: str) -> str:
         """A full article id from an id or a unique prefix of one."""
-        if len(id_or_prefix) >= 2 and self.files.body(id_or_prefix).exists():
+        if is_article_id(id_or_prefix) and self.files.body(id_or_prefix).exists():
             return id_or_prefix
         found = self._keeper.ask(lambda index: index.ids_starting(id_or_prefix)) if id_or_prefix else []
         if not found:
@@ -213,12 +215,18 @@ class Library:
         return self._keeper.ask(lambda index: index.entities_of(article_id))
 
     def import_sources(
-        self, sources: Iterable[str], progress: ImportProgress | None = None
+        self,
+        sources: Iterable[str],
+        progress: ImportProgress | None = None,
+        cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        """Import files, folders, feeds and URLs; rejected inputs leave the library untouched."""
+        """Import files, folders, feeds and URLs; rejected inputs leave the library untouched.
+
+        `cancelled` is asked between items: once it says so, what is committed stays, the
+        rest is not read, and the report says `cancelled`."""
         from reader.store.importing import import_sources
 
-        return import_sources(self, list(sources), progress)
+        return import_sources(self, list(sources), progress, cancelled)
 
     def add_articles(self, parsed: Iterable[tuple[ParsedArticle, str]]) -> ImportReport:
         """Store already-parsed articles (with the source each came from)."""
@@ -298,7 +306,7 @@ class Library:
         if not tables.get(REANCHORED):
             return tables
         ids = sorted(listed(tables))
-        keys = tuple(_stat_key(self.files.body(i)) for i in ids)
+        keys = tuple(_stat_key(self.files.body(i)) if is_article_id(i) else None for i in ids)
         if self._followed is not None and self._followed[0] is tables and self._followed[1] == keys:
             return self._followed[2]
         texts = {}
@@ -459,6 +467,7 @@ class Library:
         start: int = 0,
         end: int | None = None,
     ) -> Note:
+        text = strip_controls(text)  # typed or passed in by anyone: stored clean, like imports
         if not text.strip():
             raise LibraryError("a note needs some text")
         if paragraph is None:
@@ -477,6 +486,7 @@ class Library:
         return note
 
     def edit_note(self, note_id: str, text: str) -> None:
+        text = strip_controls(text)
         if not text.strip():
             raise LibraryError("a note needs some text")
         with self._writing():  # no count changes, but the index learns the file it matches

@@ -24,6 +24,7 @@ class ImportReport:
     updated: list[ImportedItem] = field(default_factory=list)
     duplicates: list[ImportedItem] = field(default_factory=list)
     failed: list[FailedItem] = field(default_factory=list)
+    cancelled: bool = False  # stopped between items; the rest was not read
 
     @property
     def ok(self) -> bool:

@@ -447,10 +447,13 @@ def _entities_of(body: dict[str, Any]) -> list[tuple[str, str, int, str]]:
     """(canonical, label, mentions, names one a line) for each entity of a body."""
     found: dict[tuple[str, str], tuple[int, dict[str, None]]] = {}
     for span in [*body.get("entities", []), *body.get("caption_entities", [])]:
-        canonical = span.get("canonical") or span["text"]
-        key = (canonical, span["label"])
+        # As read from a body file (dicts) or as just built (EntitySpan: see Article.body_dict).
+        text, label, canonical = ((span["text"], span["label"], span.get("canonical"))
+                                  if isinstance(span, dict) else (span.text, span.label, span.canonical))
+        canonical = canonical or text
+        key = (canonical, label)
         count, names = found.get(key, (0, {canonical: None}))
-        names.setdefault(span["text"], None)
+        names.setdefault(text, None)
         found[key] = (count + 1, names)
     ranked = sorted(found.items(), key=lambda item: -item[1][0])
     return [(name, label, count, "\n".join(names)) for (name, label), (count, names) in ranked]

@@ -12,6 +12,7 @@ from textual.binding import Binding
 
 from reader.paths import config_file
 from reader.store import Library
+from reader.text import shown_line
 from reader.tui.config import Settings, load_settings
 from reader.tui.contrast import readable_variables
 from reader.tui.key_order import TypedAhead, on_arrival, takes_text
@@ -72,8 +73,8 @@ class ReaderApp(App[int]):
             self.call_after_refresh(resume_garbage_collection)
         self._apply_theme()
         self._apply_keys()
-        for problem in self.problems:
-            self.notify(problem, title="Settings", severity="warning", timeout=12, markup=False)
+        for problem in self.problems:  # names from the file: shown, never obeyed
+            self.notify(shown_line(problem), title="Settings", severity="warning", timeout=12, markup=False)
 
     def _apply_theme(self) -> None:
         if self.view.get("theme") in self.available_themes:

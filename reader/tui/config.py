@@ -6,8 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reader.regular_file import NotReadable, read_regular_file
+from reader.text import shown_line, shown_path
 from reader.tui.highlight import parse_colour, type_for_name
 from reader.tui.saved_searches import read_searches
+
+MAX_CONFIG_BYTES = 1024 * 1024  # a settings file is a few lines
 
 DEFAULT_THEME = "textual-dark"
 KNOWN_SETTINGS = ("theme", "keys", "entity_colors", "hidden_entity_types", "searches")
@@ -25,23 +29,26 @@ class Settings:
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """The settings in `path` (defaults when it is missing), and one line per problem found."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_CONFIG_BYTES)
     except FileNotFoundError:
         return Settings(), []
     except OSError as error:
-        return Settings(), [f"{path}: cannot be read ({error.strerror}); using the default settings"]
+        return Settings(), [f"{shown_path(path)}: cannot be read ({error.strerror}); using the default settings"]
+    except NotReadable as refused:
+        return Settings(), [f"{shown_path(path)}: {refused.reason}; using the default settings"]
     import tomllib  # here: most people have no settings file, and start-up counts
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return Settings(), [f"{path}: is not UTF-8 text; using the default settings"]
+        return Settings(), [f"{shown_path(path)}: is not UTF-8 text; using the default settings"]
     except tomllib.TOMLDecodeError as error:
-        return Settings(), [f"{path}: not valid TOML ({error}); using the default settings"]
+        return Settings(), [f"{shown_path(path)}: not valid TOML ({shown_line(str(error))}); using the default settings"]
     problems: list[str] = []
     settings = Settings()
     _read(data, settings, problems)
-    return settings, [f"{path}: {problem}" for problem in problems]
+    # Keys and type names come from the file: shown, never obeyed (an ESC could retitle the pane).
+    return settings, [f"{shown_path(path)}: {shown_line(problem)}" for problem in problems]
 
 
 def _read(data: dict[str, Any], settings: Settings, problems: list[str]) -> None:

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from textual import work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.worker import get_current_worker
 
 from reader.model import Article, ArticleSummary, ReadingState
 from reader.search import QueryError
@@ -576,10 +577,28 @@ class ReadingScreen(AnnotatingScreen):
         self.set_focus(find)
 
     def on_article_view_url_requested(self, event: ArticleView.UrlRequested) -> None:
-        if urlsplit(event.url).scheme.lower() in ("http", "https"):
-            self.app.open_url(event.url)
-        else:
+        from reader.tui.browser import find_browser, is_web_address, runs_in_the_terminal
+
+        url = event.url
+        if not is_web_address(url):
             self.notify("Only http and https addresses are opened.", severity="warning")
+            return
+        browser = find_browser()
+        if browser is None:
+            self._copy_url(url, "No web browser found")
+        elif runs_in_the_terminal(browser):
+            try:
+                with self.app.suspend():  # the terminal is the browser's until it quits
+                    browser.open(url)
+            except SuspendNotSupported:
+                self._copy_url(url, "The browser runs in the terminal, which this app cannot hand over")
+        else:
+            self.run_worker(lambda: browser.open(url), thread=True, group="browser")
+
+    def _copy_url(self, url: str, why: str) -> None:
+        self.app.copy_to_clipboard(url)
+        self.notify(f"{why}; the address is copied to the clipboard: {shown_line(url)}",
+                    title="Open URL", markup=False, timeout=12)
 
     def action_mention(self, direction: int) -> None:
         if not self.article_view.selected_entity:
@@ -701,6 +720,7 @@ class ReadingScreen(AnnotatingScreen):
         if source:
             if urlsplit(source).scheme.lower() not in ("http", "https"):
                 source = os.path.expanduser(source)
+            self.mount_article_side()  # i typed within the first frame
             self.first_use(self.import_status)
             self.import_status.start(source)
             self.run_import(source)
@@ -708,14 +728,22 @@ class ReadingScreen(AnnotatingScreen):
     @work(thread=True, exclusive=True, group="import")
     def run_import(self, source: str) -> None:
         status = self.import_status
+        worker = get_current_worker()  # cancelled when the app quits: stop between items
 
         def progress(done: int, total: int, current: str) -> None:
             self.app.call_from_thread(status.advance, done, total, current)
 
         try:
-            report = self.library.import_sources([source], progress=progress)
+            report = self.library.import_sources(
+                [source], progress=progress, cancelled=lambda: worker.is_cancelled
+            )
+            if report.cancelled:
+                return
         except (LibraryError, OSError) as error:
             self.app.call_from_thread(self._import_failed, str(error))
+            return
+        except Exception as error:  # a bug in one import must not close the app
+            self.app.call_from_thread(self._import_failed, f"{type(error).__name__}: {error}")
             return
         self.app.call_from_thread(self._import_finished, report)
 

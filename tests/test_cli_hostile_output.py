@@ -1,0 +1,61 @@
+"""What the command line prints about stored text says what it is and carries no escapes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from builders import article, edit_stored_summaries, fake_finder, small_library
+
+from reader.cli import main
+from reader.store import Library
+
+
+def test_show_says_an_orphaned_note_is_orphaned(tmp_path, capsys):
+    library, (article_id,) = small_library(tmp_path, count=1)
+    library.add_note(article_id, "about the closing line", paragraph=2)
+    library.add_bookmark(article_id, 2)
+    library.add_note(article_id, "still here", paragraph=0)
+    first = library.paragraphs(article_id)[0]
+    library.add_articles([(article("https://news.example/0", "Article number 0", [first, "New text."]), "t")])
+    assert main(["--data-dir", str(tmp_path), "show", article_id]) == 0
+    out = capsys.readouterr().out
+    assert "orphaned, was on [3]: about the closing line" in out
+    assert [line for line in out.splitlines() if line.startswith("Bookmark")][0].split()[2:5] == \
+        ["orphaned,", "was", "on"]
+    assert any(line.endswith(" on [1]: still here") and "orphaned" not in line for line in out.splitlines())
+
+
+# YAML 1.2's printable characters: everything else must be escaped in a document.
+YAML_PRINTABLE = re.compile("[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+
+
+def test_front_matter_escapes_what_yaml_refuses(tmp_path, capsys):
+    title = "Odd\ufffe title\uffff with DEL\x7f and C1\x9b end"
+    library = Library(tmp_path / "lib", entity_finder=fake_finder)
+    (item,) = library.add_articles([(article("https://news.example/odd", title, ["A paragraph."]), "t")]).imported
+    library.add_note(item.article_id, "a note", paragraph=0)
+    stored = library.article(item.article_id).title
+    assert main(["--data-dir", str(tmp_path / "lib"), "export", "--format", "markdown",
+                 "--out", str(tmp_path / "notes")]) == 0
+    (exported,) = (tmp_path / "notes").iterdir()
+    front = exported.read_text(encoding="utf-8").split("---\n")[1]
+    assert YAML_PRINTABLE.fullmatch(front)
+    (line,) = [line for line in front.splitlines() if line.startswith("title: ")]
+    assert json.loads(line.removeprefix("title: ")) == stored
+
+
+def test_hand_edited_dates_and_note_text_carry_no_escapes(tmp_path, capsys):
+    library, ids = small_library(tmp_path)
+    def hostile_dates(tables):
+        for doc in tables["articles"].values():
+            doc["published"] = "\x1b]0;owned\x07-10-03"
+
+    edit_stored_summaries(tmp_path, hostile_dates)
+    assert main(["--data-dir", str(tmp_path), "note", ids[0], "--passage", "1", "look \x1b[2J here"]) == 0
+    assert main(["--data-dir", str(tmp_path), "list"]) == 0
+    assert main(["--data-dir", str(tmp_path), "show", ids[0]]) == 0
+    assert main(["--data-dir", str(tmp_path), "export", "--format", "markdown", "--out", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "look  here" in out
