@@ -35,7 +35,25 @@ def _reading_screen(provider: Provider) -> ReadingScreen | None:
     return None
 
 
-class ReaderCommands(Provider):
+class ListedCommands(Provider):
+    """A provider of a short list of (title, help, command): all shown, fuzzy-matched by title."""
+
+    def _commands(self) -> Iterator[tuple[str, Content, object]]:
+        return iter(())
+
+    async def discover(self) -> Hits:
+        for title, help_text, command in self._commands():
+            yield DiscoveryHit(title, command, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, command in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), command, help=help_text)  # type: ignore[arg-type]
+
+
+class ReaderCommands(ListedCommands):
     """One command per key binding of the reading screen, its panes and the app."""
 
     def _commands(self) -> Iterator[tuple[str, Content, object]]:
@@ -79,19 +97,9 @@ class ReaderCommands(Provider):
     def _open_article_palette(self) -> None:
         self.app.push_screen(CommandPalette(providers=[ArticleTitles], placeholder="Open article…"))
 
-    async def discover(self) -> Hits:
-        for title, help_text, command in self._commands():
-            yield DiscoveryHit(title, command, help=help_text)  # type: ignore[arg-type]
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help_text, command in self._commands():
-            score = matcher.match(title)
-            if score > 0:
-                yield Hit(score, matcher.highlight(title), command, help=help_text)  # type: ignore[arg-type]
 
 
-class SavedSearches(Provider):
+class SavedSearches(ListedCommands):
     """Each saved search as a view to switch to, and saving the search shown now."""
 
     def _commands(self) -> Iterator[tuple[str, Content, object]]:
@@ -107,16 +115,6 @@ class SavedSearches(Provider):
                                   "config file", "$text-muted"),
                    screen.action_save_search)
 
-    async def discover(self) -> Hits:
-        for title, help_text, command in self._commands():
-            yield DiscoveryHit(title, command, help=help_text)  # type: ignore[arg-type]
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help_text, command in self._commands():
-            score = matcher.match(title)
-            if score > 0:
-                yield Hit(score, matcher.highlight(title), command, help=help_text)  # type: ignore[arg-type]
 
 
 class ArticleTitles(Provider):
