@@ -11,7 +11,7 @@ Figures (each command in a child process; peak RSS from RUSAGE_CHILDREN, medians
   the 16 MB cap, imported through `Library` with the fake entity finder of the tests (these
   take minutes: article extraction grows faster than linearly with the page)
 
-tests/test_hostile_import.py asserts the 500 MiB memory cap on the first two; this script
+tests/hostile/test_hostile_import.py asserts the 500 MiB memory cap on the first two; this script
 only prints.
 """
 

@@ -659,3 +659,12 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))
+
+
+# A plain article, for tests whose hostility is in the file's name, not its text.
+ARTICLE = (
+    "Harbour board backs the ferry plan\n\n"
+    "The harbour board voted on Tuesday to back a new ferry link across the bay, ending a "
+    "dispute that had run for two years between the town and the operators.\n\n"
+    "Work on the new pier is due to start in the spring, the board said in a statement.\n"
+)

@@ -16,7 +16,7 @@ from builders import small_library
 
 from reader.store import Library
 
-TESTS_DIR = Path(__file__).parent
+TESTS_DIR = Path(__file__).resolve().parents[1]  # conftest and builders live there
 
 # The child prints an id only after the write returned: those must survive any kill.
 NOTE_WRITER = """

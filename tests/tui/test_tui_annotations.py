@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_tui_reading import WIDE, article_id, reading, recorded, shown, until
+from pilot import WIDE, article_id, reading, recorded, shown, until
 from textual.command import CommandPalette
 from textual.geometry import Offset
 from textual.selection import Selection
@@ -293,7 +293,7 @@ async def test_export_from_the_palette_writes_markdown_in_the_background(sample_
 
 
 async def test_the_export_dialog_shows_its_whole_question_at_80_columns(sample_library):
-    from test_tui_reading import NARROW, palette_options, screen_lines
+    from pilot import NARROW, palette_options, screen_lines
 
     app = ReaderApp(sample_library)
     async with app.run_test(size=NARROW) as pilot:

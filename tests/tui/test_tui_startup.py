@@ -32,7 +32,7 @@ asyncio.run(main())
 
 
 def test_the_app_starts_and_reads_without_spacy_or_the_importer(tmp_path: Path):
-    tests = str(Path(__file__).resolve().parent)
+    tests = str(Path(__file__).resolve().parents[1])
     probe = PROBE.format(tests=tests, data=str(tmp_path / "library"))
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -13,7 +13,7 @@ import pytest
 from reader.cli import main
 from reader.paths import sample_articles_dir
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CHROME = ("Skip to content", "Share this article", "Advertisement", "Subscribe", "©")
 
 

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from conftest import SAMPLE_ARTICLES, build_library, sample_finder
-from test_tui_reading import until
+from pilot import recorded_notifications, until
 
 from reader.store import Library
 from reader.tui.app import ReaderApp
@@ -38,18 +38,6 @@ class SlowFinder:
         self.called.set()
         self.release.wait(timeout=30)
         return sample_finder(blocks)
-
-
-def recorded_notifications(app: ReaderApp) -> list[tuple[str, str]]:
-    messages: list[tuple[str, str]] = []
-    original = app.notify
-
-    def notify(message, *, title="", severity="information", timeout=None, markup=True):
-        messages.append((message, severity))
-        original(message, title=title, severity=severity, timeout=timeout, markup=markup)
-
-    app.notify = notify  # type: ignore[method-assign]
-    return messages
 
 
 async def test_i_imports_a_file_in_the_background_and_lists_it(tmp_path: Path):

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 from builders import fake_finder
-from test_hostile_names import ARTICLE
+from hostile_corpus import ARTICLE
 
 import reader.ingest
 from reader.store import Library

@@ -9,16 +9,11 @@ from pathlib import Path
 
 import pytest
 from builders import fake_finder
+from hostile_corpus import ARTICLE
 
 from reader.cli import main
 from reader.store import Library
 
-ARTICLE = (
-    "Harbour board backs the ferry plan\n\n"
-    "The harbour board voted on Tuesday to back a new ferry link across the bay, ending a "
-    "dispute that had run for two years between the town and the operators.\n\n"
-    "Work on the new pier is due to start in the spring, the board said in a statement.\n"
-)
 
 
 @pytest.fixture(autouse=True)
@@ -61,7 +56,7 @@ def test_a_failing_latin1_file_is_named_readably(tmp_path: Path, capsys):
 
 
 async def test_importing_such_a_folder_in_the_app_keeps_the_app_running(tmp_path: Path):
-    from test_tui_import import recorded_notifications
+    from pilot import recorded_notifications
 
     from reader.tui.app import ReaderApp
 

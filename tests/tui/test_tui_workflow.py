@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_tui_reading import WIDE, reading, shown
+from pilot import WIDE, reading, shown
 
 from reader.tui.app import ReaderApp
 from reader.tui.widgets.article_view import ArticleView
@@ -248,7 +248,7 @@ async def test_moving_in_the_wide_list_previews_the_article_without_reading_it(s
 
 
 async def test_the_narrow_list_does_not_preview(sample_library):
-    from test_tui_reading import NARROW
+    from pilot import NARROW
 
     app = ReaderApp(sample_library)
     async with app.run_test(size=NARROW) as pilot:

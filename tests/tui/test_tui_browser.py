@@ -7,7 +7,7 @@ import contextlib
 import threading
 import webbrowser
 
-from test_tui_import import recorded_notifications
+from pilot import recorded_notifications
 
 from reader.tui.app import ReaderApp
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import build_library
-from test_tui_reading import article_id
+from pilot import article_id
 
 from reader.ingest.parsed import ParsedArticle
 from reader.tui.app import ReaderApp

@@ -22,7 +22,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PWNED = ParsedArticle(
     key="https://evil.example/title",
     title="Title with \x1b]0;pwned\x07 an escape",

@@ -28,7 +28,7 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
 ]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PWNED_B64 = "cHduZWQ="  # base64 of "pwned"
 
 STORM_TXT = (

@@ -15,7 +15,7 @@ import pytest
 
 from reader.store import Library
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
 LABELS = {"PERSON", "ORG", "GPE", "NORP", "DATE", "MONEY", "EVENT", "PERCENT", "FAC"}
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy
 
-SCORER = Path(__file__).resolve().parent.parent / "benchmarks" / "extraction_quality.py"
+SCORER = Path(__file__).resolve().parents[2] / "benchmarks" / "extraction_quality.py"
 
 
 def test_scorer_reports_each_form_and_the_means(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from reader.cli.main import main as cli_main
 from reader.store import Library, LibraryError, LibraryFileError
 from reader.store.errors import LibraryWriteError
 
-TESTS_DIR = Path(__file__).parent
+TESTS_DIR = Path(__file__).resolve().parents[1]  # conftest and builders live there
 PROJECT_DIR = TESTS_DIR.parent
 # The derived index, rebuilt by reads whenever it is stale or damaged.
 INDEX_FILES = {"index.sqlite3", "index.sqlite3-wal", "index.sqlite3-shm"}
@@ -743,7 +743,7 @@ def test_two_api_writers_and_the_command_line_at_once_keep_everything(tmp_path):
 async def test_the_app_bookmarking_while_the_command_line_adds_notes_keeps_both(sample_library):
     """A running app and a `reader note` process write the same annotations file: the app's
     bookmarks and every note the command line acknowledged are all on disk afterwards."""
-    from test_tui_reading import WIDE, article_id
+    from pilot import WIDE, article_id
 
     from reader.tui.app import ReaderApp
 
@@ -790,7 +790,7 @@ asyncio.run(main())
 def test_two_apps_and_the_command_line_writing_at_once_keep_everything(sample_library):
     """Two running apps (each writing notes and a bookmark on its own article) and a
     `reader note` process, all on one library: everything each acknowledged is on disk."""
-    from test_tui_reading import article_id
+    from pilot import article_id
 
     root = sample_library.data_dir
     harbour = article_id(sample_library, "Harbour Authority approves")

@@ -7,7 +7,7 @@ from itertools import count
 from pathlib import Path
 
 from conftest import build_library
-from test_tui_reading import WIDE, reading
+from pilot import WIDE, reading
 from textual import events
 
 from reader.tui.app import ReaderApp

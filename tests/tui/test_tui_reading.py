@@ -5,6 +5,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from conftest import SAMPLE_ARTICLES, build_library, sample_spans
+from pilot import (
+    NARROW,
+    WIDE,
+    article_id,
+    fits_on_one_line,
+    palette_options,
+    reading,
+    recorded,
+    screen_lines,
+    shown,
+    until,
+)
 
 from reader.ingest.parsed import ParsedArticle
 from reader.model import EntitySpan
@@ -20,75 +32,6 @@ from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.entity_legend import EntityLegend
 from reader.tui.widgets.entity_panel import EntityPanel
 from reader.tui.widgets.library_header import LibraryHeader
-from reader.tui.widgets.library_list import LibraryList
-
-WIDE = (120, 40)
-NARROW = (80, 24)
-
-
-def shown_lines(widget) -> list[str]:
-    """The text a line-API widget is showing right now."""
-    return [widget.render_line(y).text for y in range(widget.scrollable_content_region.height)]
-
-
-def shown(widget) -> str:
-    if isinstance(widget, (ArticleView, LibraryList)):
-        return "\n".join(shown_lines(widget))
-    return widget.render().plain
-
-
-async def until(pilot, condition, timeout: float = 5.0) -> None:
-    """Pause until `condition()` holds (palette searches run in the background)."""
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("timed out waiting for the screen to update")
-
-
-def recorded(app: ReaderApp) -> list[str]:
-    """The messages the app pops up from now on."""
-    messages: list[str] = []
-    original = app.notify
-
-    def notify(message, **kwargs):
-        messages.append(str(message))
-        return original(message, **kwargs)
-
-    app.notify = notify  # type: ignore[method-assign]
-    return messages
-
-
-def screen_lines(app: ReaderApp) -> list[str]:
-    """The terminal's lines as the user sees them (dialogs and pop-ups included)."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]
-
-
-def fits_on_one_line(widget) -> str:
-    """What a one-line widget shows, checked to be whole: one line, nothing cut off."""
-    shown_text = widget.render().plain
-    assert widget.region.height == 1 and "\n" not in shown_text, shown_text
-    assert len(shown_text) <= widget.content_region.width and not shown_text.endswith("…"), shown_text
-    return shown_text
-
-
-def palette_options(app: ReaderApp) -> list[str]:
-    from textual.command import CommandList
-
-    found = app.screen.query(CommandList)
-    if not found:
-        return []
-    options = found.first()
-    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-
-
-def reading(app: ReaderApp) -> ReadingScreen:
-    assert isinstance(app.screen, ReadingScreen)
-    return app.screen
-
-
-def article_id(library: Library, title_start: str) -> str:
-    return next(s.id for s in library.summaries() if s.title.startswith(title_start))
 
 
 async def test_j_and_k_move_the_selection(sample_library):

@@ -11,7 +11,7 @@ from itertools import combinations
 import pytest
 from coloraide import Color
 from rich.color import Color as RichColor, ColorSystem
-from test_tui_reading import NARROW, WIDE, article_id, reading
+from pilot import NARROW, WIDE, article_id, reading
 from textual.screen import ModalScreen
 
 from reader.tui.app import DARK_THEME, LIGHT_THEME, ReaderApp

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from builders import article
-from test_tui_reading import WIDE, article_id, reading, shown, shown_lines
+from pilot import WIDE, article_id, reading, shown, shown_lines
 
 from reader.tui.app import ReaderApp
 from reader.tui.screens.marked import MarkedScreen
@@ -158,7 +158,7 @@ def test_filtering_narrows_earlier_results_only_when_that_is_sound():
 
 
 async def test_the_header_is_whole_at_80_columns(marked_library):
-    from test_tui_reading import NARROW, fits_on_one_line
+    from pilot import NARROW, fits_on_one_line
 
     app = ReaderApp(marked_library)
     async with app.run_test(size=NARROW) as pilot:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from builders import fake_finder
-from test_hostile_names import ARTICLE
+from hostile_corpus import ARTICLE
 
 from reader.cli import main
 from reader.ingest.sources import expand_source
