@@ -5,10 +5,14 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from textual.app import App
+from textual.widgets import Label, ProgressBar
+
 from conftest import SAMPLE_ARTICLES, build_library, sample_finder
 from pilot import recorded_notifications, until
 
 from reader.store import Library
+from reader.store.library import FINDING_NAMES
 from reader.tui.app import ReaderApp
 from reader.tui.screens.import_prompt import ImportPrompt
 from reader.tui.widgets.import_status import ImportStatus
@@ -107,3 +111,22 @@ async def test_escape_closes_the_import_prompt_without_importing(sample_library)
         await pilot.press("i", "x", "escape")
         assert not isinstance(app.screen, ImportPrompt)
         assert not [status for status in app.screen.query(ImportStatus) if status.display]
+
+
+class StatusHost(App):
+    """An app that starts an import status and reports progress in the same breath."""
+
+    def on_mount(self) -> None:
+        status = ImportStatus()
+        self.mount(status)  # not awaited: the progress arrives while the status is mounting
+        status.start("tidal.txt")
+        status.advance(1, 2, FINDING_NAMES)
+
+
+async def test_progress_reported_while_the_status_mounts_is_shown():
+    app = StatusHost()
+    async with app.run_test(size=(120, 3)) as pilot:
+        await pilot.pause()
+        status = app.query_one(ImportStatus)
+        assert str(status.query_one(Label).render()) == "Finding people, places and dates… (step 2 of 2)"
+        assert status.query_one(ProgressBar).percentage == 0.5

@@ -26,13 +26,17 @@ class ImportStatus(Horizontal):
         super().__init__(id=id)
         # Mounted on the first import: what to show once its parts are there.
         self._shown: tuple[str, int | None, int] = ("", None, 0)
+        self._parts_ready = False
 
     def compose(self) -> ComposeResult:
         yield Label("", id="import-label", markup=False)
         yield ProgressBar(total=None, show_eta=False, id="import-progress")
 
     def on_mount(self) -> None:
-        self._show(*self._shown)
+        # Not is_mounted: Textual sets it only after mounting ends, and progress that came
+        # in between was kept and never shown.
+        self._parts_ready = True
+        self._paint()
 
     def start(self, what: str) -> None:
         self.add_class("-busy")
@@ -49,9 +53,13 @@ class ImportStatus(Horizontal):
 
     def _show(self, label: str, total: int | None, progress: int) -> None:
         self._shown = (label, total, progress)
-        if self.is_mounted:
-            self.query_one(Label).update(label)
-            self.query_one(ProgressBar).update(total=total, progress=progress)
+        if self._parts_ready:
+            self._paint()
+
+    def _paint(self) -> None:
+        label, total, progress = self._shown
+        self.query_one(Label).update(label)
+        self.query_one(ProgressBar).update(total=total, progress=progress)
 
     def finish(self) -> None:
         self.remove_class("-busy")
