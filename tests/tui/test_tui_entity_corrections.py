@@ -85,3 +85,18 @@ async def test_x_everywhere_and_s_split(sample_library):
         rates = next(s.id for s in sample_library.summaries() if s.title.startswith("Bank of"))
         assert not any(s.text == "Tuesday" for s in sample_library.article(rates).entities)
         assert [c.action for c in sample_library.corrections()] == ["split", "ignore"]
+
+
+async def test_enter_lists_the_article_and_the_other_articles_the_panel_counts(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = await open_panel(app, pilot)
+        current = app.screen.article_view.article.id
+        while panel.highlighted_entity.name != "Kestrel Bay":
+            await pilot.press("j")
+        assert "in 1 other article" in str(panel.get_option_at_index(panel.highlighted).prompt)
+        await pilot.press("enter")
+        await settled(app, pilot)
+        listed = {row.id for row in app.screen.rows.visible}
+        marathon = next(s.id for s in sample_library.summaries() if "marathon" in s.title)
+        assert listed == {current, marathon}

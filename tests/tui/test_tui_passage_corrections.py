@@ -58,7 +58,7 @@ async def test_split_and_merge_from_the_text(sample_library):
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("enter", "j", "j", "c")  # "... Lindqvist said. Norwegian operators ..."
         await settled(app, pilot)
-        assert offered(app) == ["Maria Lindqvist  (PERSON)", "Norwegian  (NORP)", "North Sea  (LOC)"]
+        assert offered(app) == ["Lindqvist  (Maria Lindqvist, PERSON)", "Norwegian  (NORP)", "North Sea  (LOC)"]
         await choose(app, pilot, "0")
         await choose(app, pilot, "split")  # one short form: no further question
         spans = app.screen.article_view.article.entities

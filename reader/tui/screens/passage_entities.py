@@ -29,22 +29,22 @@ _ACTIONS = (
 )
 
 
-def passage_entities(article: Article, passage: int) -> list[ArticleEntity]:
-    """The article's entities mentioned in one passage (paragraphs, then captions), in the
-    order the passage first mentions them."""
+def passage_entities(article: Article, passage: int) -> list[tuple[ArticleEntity, str]]:
+    """The article's entities mentioned in one passage (paragraphs, then captions), each with
+    how the passage first writes it, in the order the passage first mentions them."""
     first_caption = len(article.paragraphs)
     if passage < first_caption:
         spans = [s for s in article.entities if s.paragraph == passage]
     else:
         spans = [s for s in article.caption_entities if s.paragraph == passage - first_caption]
     entities = article_entities(article)
-    order: dict[ArticleEntity, int] = {}
+    written: dict[ArticleEntity, str] = {}
     for span in sorted(spans, key=lambda s: s.start):
         entity = next((e for e in entities if e.name == span.canonical and e.label == span.label), None)
         entity = entity or next((e for e in entities if e.name == span.canonical), None)
         if entity is not None:
-            order.setdefault(entity, len(order))
-    return list(order)
+            written.setdefault(entity, span.text)
+    return list(written.items())
 
 
 def correct_in_passage(view: ArticleView) -> None:
@@ -58,13 +58,15 @@ def correct_in_passage(view: ArticleView) -> None:
         view.notify("No entity in this passage.", markup=False, timeout=3)
         return
     if len(here) == 1:
-        _ask_action(view, here[0])
+        _ask_action(view, here[0][0])
         return
-    choices = [(str(i), f"{e.name}  ({e.label})") for i, e in enumerate(here)]
+    # A short form says which entity it stands for: "OPEC  (Organization of ..., ORG)".
+    choices = [(str(i), f"{e.name}  ({e.label})" if text.casefold() == e.name.casefold()
+                else f"{text}  ({e.name}, {e.label})") for i, (e, text) in enumerate(here)]
 
     def chosen(index: str | None) -> None:
         if index is not None:
-            _ask_action(view, here[int(index)])
+            _ask_action(view, here[int(index)][0])
 
     screen = EntityChoice(f"Passage {view.cursor + 1}", "Correct which entity?", choices)
     view.app.push_screen(screen, chosen)
