@@ -326,21 +326,26 @@ class SearchIndex:
         return [tuple(row) for row in rows]  # type: ignore[misc]
 
     def label_counts(self, names: Iterable[str], except_id: str) -> dict[str, Counter[str]]:
-        """Casefolded canonical name -> label -> how many other listed articles name it so."""
+        """Casefolded canonical name -> label -> how many other articles name it so."""
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         wanted = sorted(names)
         for first in range(0, len(wanted), _NAMES_PER_QUERY):
             chunk = wanted[first : first + _NAMES_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
             rows = self.db.execute(
-                "SELECT e.canonical_key, e.label, count(DISTINCT e.article) FROM entities e"
-                " JOIN articles a ON a.num = e.article"
-                f" WHERE e.canonical_key IN ({', '.join('?' * len(chunk))})"
-                " AND a.id != ? AND a.deleted = 0 GROUP BY e.canonical_key, e.label",
-                [*chunk, except_id],
+                f"SELECT canonical_key, label, articles FROM entity_labels WHERE canonical_key IN ({marks})",
+                chunk,
             )
             for key, label, articles in rows:
-                counts[key][label] = articles
-        return counts
+                counts[key][label] += articles
+            own = self.db.execute(  # the article's own entries: "other articles" leave it out
+                "SELECT e.canonical_key, e.label, count(*) FROM entities e JOIN articles a ON a.num = e.article"
+                f" WHERE a.id = ? AND e.canonical_key IN ({marks}) GROUP BY e.canonical_key, e.label",
+                [except_id, *chunk],
+            )
+            for key, label, mine in own:
+                counts[key][label] -= mine
+        return {key: +labels for key, labels in counts.items() if +labels}
 
     def articles_mentioning(self, name: str) -> set[str]:
         rows = self.db.execute(

@@ -118,3 +118,17 @@ def test_without_a_usable_index_the_labels_are_as_found(tmp_path: Path, monkeypa
 
     monkeypatch.setattr(SearchIndex, "label_counts", unusable)
     assert [s.label for s in library.article(odd).entities] == ["PERSON"]
+
+
+def test_the_index_counts_stay_in_step_as_articles_are_indexed_again(tmp_path: Path):
+    library, odd = khartoum_library(tmp_path)
+
+    def counted() -> dict:
+        return library._keeper.ask(lambda index: index.label_counts({"khartoum"}, odd))
+
+    assert counted() == {"khartoum": {"GPE": 4}}  # the article itself left out
+    library.correct_entity(odd, "relabel", "Khartoum", label="LOC", everywhere=True)  # all re-indexed
+    assert counted() == {"khartoum": {"LOC": 4}}
+    library.drop_index()  # built again from the bodies: the corrections still hold there
+    assert counted() == {"khartoum": {"LOC": 4}}
+    assert library.entities_of(odd) == [("Khartoum", "LOC", 1)]
