@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from reader.store import Library
 from reader.tui.app import ReaderApp
+from reader.tui.screens.entity_choice import EntityChoice
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.library_list import LibraryList
@@ -87,3 +90,23 @@ def recorded_notifications(app: ReaderApp) -> list[tuple[str, str]]:
 
     app.notify = notify  # type: ignore[method-assign]
     return messages
+
+
+async def settled(app: ReaderApp, pilot) -> None:
+    """Every write on disk and every refresh it asked for painted."""
+    for _ in range(3):
+        app.writes.flush()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def choose(app: ReaderApp, pilot, value: str) -> None:
+    """Pick `value` in the open EntityChoice with the keys a reader would press."""
+    choice = app.screen
+    assert isinstance(choice, EntityChoice)
+    values = [v for v, _ in choice.choices]
+    options = choice.query_one(OptionList)
+    await pilot.press("home")
+    assert options.highlighted == 0
+    await pilot.press(*["down"] * values.index(value), "enter")
+    await settled(app, pilot)

@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = command("show", "an article with its entities, bookmarks and notes")
     cmd.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
     cmd.add_argument("--json", action="store_true", help="print the article as JSON")
+    cmd.epilog = ("Entities are shown as the library knows them: a name at least 3 other articles "
+                  "label alike takes their label (unless the article's own tables, datelines or "
+                  "longer names say otherwise), then your corrections (reader entity) apply.")
 
     cmd = command("search", "articles matching a query, best first, each with a snippet")
     cmd.add_argument(

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.model import Article
+from reader.model import Article, ArticleSummary
 from reader.corrections import (
     ACTIONS,
     LABELS,
@@ -47,6 +47,13 @@ def corrected(article: Article, corrections: list[Correction]) -> Article:
         article.entities = apply_corrections(article.entities, mine)
         article.caption_entities = apply_corrections(article.caption_entities, mine)
     return article
+
+
+def corrected_body(summary: ArticleSummary, body: dict[str, Any], corrections: list[Correction]) -> dict[str, Any]:
+    """A body as the index keeps it: with the corrections that concern its article applied."""
+    if not for_article(corrections, summary.id):
+        return body
+    return corrected(Article.from_parts(summary, body), corrections).body_dict()
 
 
 def entity_counts(article: Article, corrections: list[Correction]) -> Counter[tuple[str, str]]:

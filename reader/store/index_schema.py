@@ -7,7 +7,7 @@ from dataclasses import fields
 from reader.model import ArticleSummary
 
 # PRAGMA user_version of the index this reader writes; any other version is rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SUMMARY_COLUMNS = [f.name for f in fields(ArticleSummary)]
 TOKENIZER = "unicode61 remove_diacritics 2"  # whole words; case and accents folded
 # bm25 weights of title, byline, source, body, captions: a word in the title counts most.
@@ -57,6 +57,25 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_by_article ON entities (article);
 CREATE INDEX entities_by_name ON entities (canonical_key);
+-- How many articles name each entity with each label (labels across the library), kept
+-- in step with `entities` by triggers: opening an article reads a row per name, not a
+-- row per article that names it.
+CREATE TABLE entity_labels (
+    canonical_key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (canonical_key, label)
+) WITHOUT ROWID;
+CREATE TRIGGER entity_labels_add AFTER INSERT ON entities BEGIN
+    INSERT INTO entity_labels (canonical_key, label, articles) VALUES (new.canonical_key, new.label, 1)
+    ON CONFLICT DO UPDATE SET articles = articles + 1;
+END;
+CREATE TRIGGER entity_labels_remove AFTER DELETE ON entities BEGIN
+    UPDATE entity_labels SET articles = articles - 1
+    WHERE canonical_key = old.canonical_key AND label = old.label;
+    DELETE FROM entity_labels
+    WHERE canonical_key = old.canonical_key AND label = old.label AND articles <= 0;
+END;
 CREATE VIRTUAL TABLE fts USING fts5 (
     title, byline, source, body, captions, tokenize = '{TOKENIZER}'
 );

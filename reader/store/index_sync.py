@@ -17,6 +17,7 @@ from reader.store.errors import LibraryError, LibraryFileError
 from reader.store.files import LibraryFiles, is_article_id
 from reader.store.index_schema import SUMMARY_COLUMNS
 from reader.store.article_shards import read_docs, shard_fingerprints, split_legacy
+from reader.store.corrections import corrected_body
 from reader.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
@@ -91,13 +92,17 @@ def _sync_articles(index: SearchIndex, library: Library, progress: IndexProgress
     if gone:
         with index.transaction():
             index.remove(gone)
+    try:
+        corrections = library.corrections()  # the index counts entities as the reader corrected them
+    except LibraryError:
+        corrections = []  # unreadable (doctor says so): entities as found
     for start in range(0, len(changed), COMMIT_EVERY):
         with index.transaction():
             for done, summary in enumerate(changed[start : start + COMMIT_EVERY], start):
                 if progress is not None:
                     progress(done, len(changed))
                 try:
-                    body = library.body(summary.id)
+                    body = corrected_body(summary, library.body(summary.id), corrections)
                 except LibraryError:
                     body = None  # missing or damaged: listed and found by its metadata
                 index.put(summary, body)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, move
 from reader.store.reports import ImportReport
 from reader.store.search_index import (
     HEAD_ROWS,
+    IndexUnusable,
     ListedArticle,
     ListingHead,
     SearchIndex,
@@ -172,10 +174,18 @@ class Library:
         return body
 
     def article(self, article_id: str) -> Article:
-        """The article with the reader's entity corrections applied."""
+        """The article as the reader sees it: the labels the library agrees on (see
+        reader.library_labels), then the reader's entity corrections, applied."""
+        from reader.library_labels import article_with_library_labels, names_to_look_up
         from reader.store.corrections import corrected
 
-        return corrected(self.found_article(article_id), self.corrections())
+        article = self.found_article(article_id)
+        names = names_to_look_up(article.entities + article.caption_entities)
+        try:
+            seen = self._keeper.ask(lambda index: index.label_counts(names, article_id)) if names else {}
+        except (LibraryError, IndexUnusable, sqlite3.Error):
+            seen = {}  # no index to count with: the labels as found
+        return corrected(article_with_library_labels(article, seen), self.corrections())
 
     def found_article(self, article_id: str) -> Article:
         """The article with its entities as found at import."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ _ORDERS = {"relevance": "fts.rank", "date": _NEWEST_FIRST, "title": "a.title_key
 # Around each match in a snippet (control characters never reach the index: import strips them).
 MARK_START, MARK_END = "\x02", "\x03"
 SNIPPET_WORDS = 16
+_NAMES_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -322,6 +324,28 @@ class SearchIndex:
             (article_id,),
         )
         return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    def label_counts(self, names: Iterable[str], except_id: str) -> dict[str, Counter[str]]:
+        """Casefolded canonical name -> label -> how many other articles name it so."""
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        wanted = sorted(names)
+        for first in range(0, len(wanted), _NAMES_PER_QUERY):
+            chunk = wanted[first : first + _NAMES_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT canonical_key, label, articles FROM entity_labels WHERE canonical_key IN ({marks})",
+                chunk,
+            )
+            for key, label, articles in rows:
+                counts[key][label] += articles
+            own = self.db.execute(  # the article's own entries: "other articles" leave it out
+                "SELECT e.canonical_key, e.label, count(*) FROM entities e JOIN articles a ON a.num = e.article"
+                f" WHERE a.id = ? AND e.canonical_key IN ({marks}) GROUP BY e.canonical_key, e.label",
+                [except_id, *chunk],
+            )
+            for key, label, mine in own:
+                counts[key][label] -= mine
+        return {key: +labels for key, labels in counts.items() if +labels}
 
     def articles_mentioning(self, name: str) -> set[str]:
         rows = self.db.execute(

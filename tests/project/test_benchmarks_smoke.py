@@ -112,5 +112,6 @@ def test_ner_quality_scores_a_tiny_conll_file(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "testa: 2 documents, 3 lines (1 all-caps)" in done.stdout
     assert "raw en_core_web_sm" in done.stdout and "reader (reader.nlp.find_entities)" in done.stdout
+    assert "reader + labels across the library (reader.library_labels)" in done.stdout
     rows = [line.split()[0] for line in done.stdout.splitlines() if line.startswith("  ")]
-    assert rows == ["type", "PER", "ORG", "LOC", "MISC", "PER+ORG+LOC", "all-caps"] * 2
+    assert rows == ["type", "PER", "ORG", "LOC", "MISC", "PER+ORG+LOC", "all-caps"] * 3

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from textual.widgets import OptionList
+from pilot import choose, settled
 
 from reader.tui.app import ReaderApp
-from reader.tui.screens.entity_choice import EntityChoice
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.widgets.entity_panel import EntityPanel
 
@@ -14,26 +13,6 @@ WIDE = (120, 40)
 
 def prompts(panel: EntityPanel) -> list[str]:
     return [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
-
-
-async def settled(app: ReaderApp, pilot) -> None:
-    """Every write on disk and every refresh it asked for painted."""
-    for _ in range(3):
-        app.writes.flush()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-
-
-async def choose(app: ReaderApp, pilot, value: str) -> None:
-    """Pick `value` in the open EntityChoice with the keys a reader would press."""
-    choice = app.screen
-    assert isinstance(choice, EntityChoice)
-    values = [v for v, _ in choice.choices]
-    options = choice.query_one(OptionList)
-    await pilot.press("home")
-    assert options.highlighted == 0
-    await pilot.press(*["down"] * values.index(value), "enter")
-    await settled(app, pilot)
 
 
 async def open_panel(app: ReaderApp, pilot) -> EntityPanel:
@@ -106,3 +85,18 @@ async def test_x_everywhere_and_s_split(sample_library):
         rates = next(s.id for s in sample_library.summaries() if s.title.startswith("Bank of"))
         assert not any(s.text == "Tuesday" for s in sample_library.article(rates).entities)
         assert [c.action for c in sample_library.corrections()] == ["split", "ignore"]
+
+
+async def test_enter_lists_the_article_and_the_other_articles_the_panel_counts(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        panel = await open_panel(app, pilot)
+        current = app.screen.article_view.article.id
+        while panel.highlighted_entity.name != "Kestrel Bay":
+            await pilot.press("j")
+        assert "in 1 other article" in str(panel.get_option_at_index(panel.highlighted).prompt)
+        await pilot.press("enter")
+        await settled(app, pilot)
+        listed = {row.id for row in app.screen.rows.visible}
+        marathon = next(s.id for s in sample_library.summaries() if "marathon" in s.title)
+        assert listed == {current, marathon}

@@ -83,6 +83,8 @@ class ArticleView(ArticlePage, can_focus=True):
                 tooltip="Go to the previous match of the find"),
         Binding("e", "screen.toggle_entities", "Entities", id="article.entities",
                 tooltip="Show the people, places, organisations... in this article"),
+        Binding("c", "correct_entity", "Correct entity", show=False, id="article.correct_entity",
+                tooltip="Correct an entity of the passage: its type, a merge or split, not an entity"),
         Binding("y", "copy", "Copy", show=False, id="article.copy",
                 tooltip="Copy the passage, the sentence (after v) or the mouse selection"),
         Binding("Y", "copy_url", "Copy URL", show=False, id="article.copy_url",
@@ -292,6 +294,12 @@ class ArticleView(ArticlePage, can_focus=True):
             self.notify(target, severity="warning", timeout=4)
             return
         self.post_message(self.NoteRequested(target.article_id, target))
+
+    def action_correct_entity(self) -> None:
+        # Imported on first use, as the screen imports the entity panel: not at start-up.
+        from reader.tui.screens.passage_entities import correct_in_passage
+
+        correct_in_passage(self)
 
     def action_article_note(self) -> None:
         if self.article is not None:

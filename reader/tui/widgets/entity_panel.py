@@ -15,10 +15,9 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.model import Article
-from reader.corrections import LABELS
-from reader.tui.screens.entity_choice import EntityChoice
 from reader.tui.formatting import thousands
 from reader.tui.highlight import ENTITY_TYPES, display_line, entity_styles, entity_type
+from reader.tui.entity_questions import ask_correction
 from reader.tui.key_order import on_arrival
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
 
@@ -216,57 +215,22 @@ class EntityPanel(OptionList):
     # -- corrections: the panel asks what is needed, the screen writes it
 
     def action_relabel(self, everywhere: bool) -> None:
-        entity = self.highlighted_entity
-        if entity is None:
-            return
-        choices = [(label, f"{label}  ({entity_type(label).name})") for label in LABELS
-                   if label != entity.label]
-        self._ask(EntityChoice(f"Type of {entity.name}", "It is a ...", choices),
-                  entity, "relabel", entity.name, everywhere)
+        self._correct("relabel", everywhere)
 
     def action_merge(self, everywhere: bool) -> None:
-        entity = self.highlighted_entity
-        if entity is None:
-            return
-        others = [e for e in self.entities.values() if e.name != entity.name]
-        if not others:
-            self.notify("No other entity in this article to merge into.", markup=False)
-            return
-        choices = [(e.name, f"{e.name}  ({e.label})") for e in others]
-        self._ask(EntityChoice(f"Merge {entity.name}", "It is a mention of ...", choices),
-                  entity, "merge", entity.name, everywhere)
+        self._correct("merge", everywhere)
 
     def action_split(self) -> None:
-        entity = self.highlighted_entity
-        if entity is None:
-            return
-        if not entity.aliases:
-            self.notify(f"No short form is folded into {entity.name}.", markup=False)
-            return
-        if len(entity.aliases) == 1:
-            self.post_message(self.CorrectionRequested(entity, "split", entity.aliases[0], None, False))
-            return
-        choices = [(alias, alias) for alias in entity.aliases]
-        screen = EntityChoice(f"Split {entity.name}", "Which form is an entity of its own?", choices)
-
-        def chosen(alias: str | None) -> None:
-            if alias is not None:
-                self.post_message(self.CorrectionRequested(entity, "split", alias, None, False))
-
-        self.app.push_screen(screen, chosen)
+        self._correct("split", False)
 
     def action_ignore(self, everywhere: bool) -> None:
+        self._correct("ignore", everywhere)
+
+    def _correct(self, action: str, everywhere: bool) -> None:
         entity = self.highlighted_entity
         if entity is not None:
-            self.post_message(self.CorrectionRequested(entity, "ignore", entity.name, None, everywhere))
-
-    def _ask(self, screen: EntityChoice, entity: ArticleEntity, action: str, name: str,
-             everywhere: bool) -> None:
-        def chosen(value: str | None) -> None:
-            if value is not None:
-                self.post_message(self.CorrectionRequested(entity, action, name, value, everywhere))
-
-        self.app.push_screen(screen, chosen)
+            ask_correction(self, entity, list(self.entities.values()), action, everywhere,
+                           lambda *request: self.post_message(self.CorrectionRequested(*request)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in NO_SIDEWAYS:
