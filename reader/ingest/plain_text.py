@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.ingest.body_extent import announced_lists, with_trailer
 from reader.ingest.byline import bare_name, byline_name, is_role_line
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import credit_at_end, is_credit_only
@@ -47,6 +48,7 @@ class _Page:
     start: int
     end: int
     listed: set[int] = field(default_factory=set)  # in a link list: other stories
+    announced: set[int] = field(default_factory=set)  # a list a paragraph announces, and that paragraph
     bylines: dict[int, str] = field(default_factory=dict)
     dates: dict[int, str] = field(default_factory=dict)
 
@@ -67,15 +69,18 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = min(prose[index].score, -2.0)
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
+    announced = announced_lists(units, prose, listed)
+    for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
+        prose[index].score = max(prose[index].score, 0.0)
     start, end = body_span(prose)
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
-    end = _before_comments(units, prose, start, end)
+    end = with_trailer(units, _before_comments(units, prose, start, end))
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed)
+    page = _Page(units, prose, start, end, listed, announced)
     _find_bylines_and_dates(page)
     if clean:  # a title line, then the article: nothing above the body to choose from
         title_at = 0 if _first_line_titles(page) else None
@@ -290,7 +295,7 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if prose.sentence or prose.words > _MAX_CHROME_WORDS:
+    if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced:
         return False
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
