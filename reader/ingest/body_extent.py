@@ -18,8 +18,13 @@ _MAX_ITEM_CHARS = 300
 _MAX_LINK_WORDS = 5
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
-# "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "(Writing by ...)".
-_TRAILER = re.compile(r"^\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*\)$", re.I | re.S)
+_PARAGRAPH_CHARS = 200  # jusText's LENGTH_HIGH: prose this long is a paragraph again, the list is over
+# "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
+_TRAILER = re.compile(
+    r"^(?:\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*\)"
+    r"|[-–—]{1,2}\s*(?:compiled|reported|written|reporting|additional reporting)\s+by\s+\S.{0,80})$",
+    re.I | re.S,
+)
 
 
 def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> set[int]:
@@ -30,7 +35,8 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
             continue
         items = []
         for item in range(index + 1, min(index + 1 + _MAX_ITEMS, len(units))):
-            if prose[item].score > 0 or not _is_item(units[item].text) or item in listed:
+            text = units[item].text
+            if (prose[item].score > 0 and len(text) >= _PARAGRAPH_CHARS) or not _is_item(text) or item in listed:
                 break
             items.append(item)
         if items and not all(_is_link_like(units[item].text) for item in items):
@@ -40,9 +46,14 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
 
 def with_trailer(units: list[Unit], end: int) -> int:
     """The body's end moved past the wire service's contributor notes right under it."""
-    while end < len(units) and _TRAILER.match(units[end].text):
+    while end < len(units) and is_trailer(units[end].text):
         end += 1
     return end
+
+
+def is_trailer(text: str) -> bool:
+    """A line that credits the story's reporters and editors under its last paragraph."""
+    return _TRAILER.match(text) is not None
 
 
 def _announces(text: str, prose: Prose) -> bool:

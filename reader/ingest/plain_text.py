@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.body_extent import announced_lists, with_trailer
+from reader.ingest.body_extent import announced_lists, is_trailer, with_trailer
 from reader.ingest.byline import bare_name, byline_name, is_role_line
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import credit_at_end, is_credit_only
@@ -295,7 +295,7 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced:
+    if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text):
         return False
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
