@@ -18,7 +18,7 @@ from reader.ingest.byline import bare_name, byline_name, is_role_line
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
-from reader.ingest.headline import looks_like_title, pick_headline
+from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure
@@ -31,7 +31,6 @@ _MAX_CAPTION_CHARS = 350
 _LIST_ITEM_CHARS = 120
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
-_MAX_TITLE_CHARS = 150  # link-list lines on a page with a "Related" box inside its article
 _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
@@ -118,12 +117,9 @@ def _clean_head(units: list[Unit], prose: list[Prose], start: int) -> bool:
 
 
 def _first_line_titles(page: _Page) -> bool:
-    # In a clean text the first line is the title, even one written as a sentence.
-    first = page.units[0].text
-    return (
-        len(page.units) > 1 and 0 not in page.bylines and 0 not in page.dates
-        and (looks_like_title(first) or (len(first) <= _MAX_TITLE_CHARS and page.prose[0].score <= 5))
-    )
+    # In a clean text a title-like first line is the title; a sentence is the article's first paragraph.
+    return len(page.units) > 1 and 0 not in page.bylines and 0 not in page.dates and may_title_a_text(
+        page.units[0].text)
 
 
 def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
