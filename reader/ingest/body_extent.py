@@ -18,7 +18,6 @@ _MAX_ITEM_CHARS = 300
 _MAX_LINK_WORDS = 5
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
-_PARAGRAPH_CHARS = 200  # jusText's LENGTH_HIGH: prose this long is a paragraph again, the list is over
 # "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
 _TRAILER = re.compile(
     r"^(?:\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*\)"
@@ -35,8 +34,7 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
             continue
         items = []
         for item in range(index + 1, min(index + 1 + _MAX_ITEMS, len(units))):
-            text = units[item].text
-            if (prose[item].score > 0 and len(text) >= _PARAGRAPH_CHARS) or not _is_item(text) or item in listed:
+            if prose[item].score > 0 or not _is_item(units[item].text) or item in listed:
                 break
             items.append(item)
         if items and not all(_is_link_like(units[item].text) for item in items):

@@ -70,17 +70,6 @@ def test_a_wire_storys_contributor_note_is_kept_under_its_last_paragraph(tmp_pat
     assert article.captions == []
 
 
-def test_a_longer_item_inside_an_announced_list_does_not_end_it(tmp_path: Path) -> None:
-    intro = "The levy raised this quarter is making the following grants:"
-    items = ["$7,500 to the Blyth lifeboat station", "$6,000 to Seahouses harbour trust",
-             "$5,000 each to the Amble coastguard museum, the Tynemouth sea school and the Farne wardens.",
-             "$2,500 to Craster kippers", "$1,500 each to the Berwick rowing club and Holy Island ferry"]
-    body = [*BODY[:2], intro, *items, *BODY[2:]]
-    text = "\n".join([MENU, *HEAD, *body, "Share", "Tweet"]) + "\n"
-    (article,) = read_source(write(tmp_path, "grants.txt", text))
-    assert article.paragraphs == body
-
-
 def test_a_compiler_sign_off_stays_and_a_comments_link_is_no_photo_credit(tmp_path: Path) -> None:
     # A roundup of two notes; "View/Post Comments" has the shape of a slashed credit
     # ("Jane Doe/Reuters") but is a link, and the line above it is no caption.
