@@ -98,6 +98,27 @@ def _space_for_control(match: re.Match[str]) -> str:
     return "" if match.group()[0] in _INTRODUCERS else " "
 
 
+# --- characters invisible inside a word, for reading rather than display ----------------
+# A soft hyphen, a zero-width space, a word joiner or a BOM only hint where a word may break:
+# entities, alias folding and search read "Netan\u200byahu" as "Netanyahu". (ZWJ and ZWNJ
+# change how Persian, Indic text and emoji are written, so they stay.)
+_IN_WORD_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    """The text as a reader reads it: without characters that are invisible inside words."""
+    return _IN_WORD_INVISIBLE.sub("", text) if _IN_WORD_INVISIBLE.search(text) else text
+
+
+def invisible_removed(text: str) -> tuple[str, list[int] | None]:
+    """`without_invisible(text)` and, if it differs, each of its offsets' offset in `text`
+    (one more at the end); None when nothing was removed."""
+    if _IN_WORD_INVISIBLE.search(text) is None:
+        return text, None
+    kept = [i for i, char in enumerate(text) if not _IN_WORD_INVISIBLE.match(char)]
+    return "".join(text[i] for i in kept), [*kept, len(text)]
+
+
 # --- bidi and zero-width characters, shown visibly ---------------------------------------
 FORMAT_CHAR_NAMES = {
     "\u202a": "LRE",

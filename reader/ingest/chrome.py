@@ -30,7 +30,7 @@ CHROME_LINES = frozenset(
 
 # Words that make up share bars and account menus: "Share Tweet Pin-it", "Sign In Sign Up".
 CHROME_WORDS = frozenset(
-    word for phrase in CHROME_LINES for word in phrase.split()
+    word for phrase in CHROME_LINES for word in (*phrase.split(), *re.split(r"[\s/]+", phrase))
 ) | frozenset("pin pin-it pinterest google+ tumblr stumble comment more email print in up".split())
 
 # Headings of link lists: the rest of their block is other stories, not this one.

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from reader.ingest.chrome import CHROME_WORDS
+
 # Lower-case words a parenthesised credit may hold besides names and agencies.
 _CREDIT_WORDS = frozenset(
     "photo photos file image images picture pictures pool handout via courtesy of for the and "
@@ -59,7 +61,8 @@ def _is_credit(inside: str) -> bool:
     if not words or len(words) > _MAX_CREDIT_WORDS or inside.rstrip().endswith((".", "!", "?")):
         return False
     if "/" in inside:
-        return True
+        # "View/Post Comments", "Print/Email": links between slashes, not a photographer and an agency.
+        return not all(word.casefold() in CHROME_WORDS for word in words)
     return all(
         word.casefold().strip(".,") in _CREDIT_WORDS or not word[0].isalpha() or word[0].isupper()
         for word in words

@@ -113,3 +113,9 @@ def _content_words(text: str) -> set[str]:
 def looks_like_title(text: str) -> bool:
     """A short line without a final full stop: a headline or a section heading."""
     return _title_likeness(text) > 0 and not ends_sentence(text)
+
+
+def may_title_a_text(text: str) -> bool:
+    """A first line that may be a text's title: title-like, or a question; never a sentence with a full stop."""
+    asks = text.rstrip("\"'”’»)]").endswith(("?", "!", "？", "！"))
+    return _title_likeness(text) > 0 and (asks or not ends_sentence(text))

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.ingest.body_extent import announced_lists, is_trailer, with_trailer
 from reader.ingest.byline import bare_name, byline_name, is_role_line
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
-from reader.ingest.headline import looks_like_title, pick_headline
+from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure
@@ -30,7 +31,6 @@ _MAX_CAPTION_CHARS = 350
 _LIST_ITEM_CHARS = 120
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
-_MAX_TITLE_CHARS = 150  # link-list lines on a page with a "Related" box inside its article
 _MAX_BYLINE_CHARS = 200
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
@@ -47,6 +47,7 @@ class _Page:
     start: int
     end: int
     listed: set[int] = field(default_factory=set)  # in a link list: other stories
+    announced: set[int] = field(default_factory=set)  # a list a paragraph announces, and that paragraph
     bylines: dict[int, str] = field(default_factory=dict)
     dates: dict[int, str] = field(default_factory=dict)
 
@@ -67,15 +68,18 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = min(prose[index].score, -2.0)
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
+    announced = announced_lists(units, prose, listed)
+    for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
+        prose[index].score = max(prose[index].score, 0.0)
     start, end = body_span(prose)
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
-    end = _before_comments(units, prose, start, end)
+    end = with_trailer(units, _before_comments(units, prose, start, end))
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed)
+    page = _Page(units, prose, start, end, listed, announced)
     _find_bylines_and_dates(page)
     if clean:  # a title line, then the article: nothing above the body to choose from
         title_at = 0 if _first_line_titles(page) else None
@@ -113,12 +117,9 @@ def _clean_head(units: list[Unit], prose: list[Prose], start: int) -> bool:
 
 
 def _first_line_titles(page: _Page) -> bool:
-    # In a clean text the first line is the title, even one written as a sentence.
-    first = page.units[0].text
-    return (
-        len(page.units) > 1 and 0 not in page.bylines and 0 not in page.dates
-        and (looks_like_title(first) or (len(first) <= _MAX_TITLE_CHARS and page.prose[0].score <= 5))
-    )
+    # In a clean text a title-like first line is the title; a sentence is the article's first paragraph.
+    return len(page.units) > 1 and 0 not in page.bylines and 0 not in page.dates and may_title_a_text(
+        page.units[0].text)
 
 
 def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
@@ -290,7 +291,7 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if prose.sentence or prose.words > _MAX_CHROME_WORDS:
+    if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text):
         return False
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)

@@ -23,6 +23,9 @@ _DUMP_BULLETS = "*+#o"  # the list marks lynx and w3m print
 _BULLET = re.compile(r"^(?:[*+#•·▪◦o-])\s+(?=\S)")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
 _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
+_FULL_LINE_SLACK = 12  # a wrapped line ends within a long word of the width
+_MIN_FULL_LINES = 3
+_FEW_LINES = 20  # below this many lines, the width alone says little about wrapping
 
 
 @dataclass(slots=True)
@@ -60,7 +63,13 @@ def scraped_units(text: str) -> list[Unit]:
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a text browser wrapped the page at, or None for a browser copy."""
     width = max(map(len, lines), default=0)
-    return width if 0 < width <= _MAX_WRAP_WIDTH else None  # copies keep paragraphs on a line
+    if not 0 < width <= _MAX_WRAP_WIDTH:
+        return None  # copies keep paragraphs on a line
+    if sum(bool(line) for line in lines) > _FEW_LINES:
+        return width
+    # A few copied lines only look narrow; a dump, even a short one, fills lines to its width.
+    full = sum(len(line) >= width - _FULL_LINE_SLACK for line in lines)
+    return width if full >= _MIN_FULL_LINES else None
 
 
 def _wrapped(line: str, following: str, width: int | None) -> bool:

@@ -14,6 +14,7 @@ from reader.nlp.datelines import dateline_places
 from reader.nlp.results import team_spans
 from reader.nlp.spans import clean_offsets
 from reader.nlp.workload import char_batches, windows
+from reader.text import invisible_removed
 
 __all__ = ["find_entities", "fold_aliases"]
 
@@ -35,13 +36,20 @@ def find_entities(blocks_per_article: list[Blocks]) -> list[Found]:
     # Imported here: loading spaCy is paid only by callers that need entities.
     from reader.nlp.pipeline import get_nlp
 
-    texts: list[str] = []
+    stored: list[str] = []
     local: list[int] = []  # each flattened block's index within its article
     for paragraphs, captions in blocks_per_article:
         count = len(paragraphs) + len(captions)
-        texts += paragraphs
-        texts += captions
+        stored += paragraphs
+        stored += captions
         local += range(count)
+    # The model reads "Netan\u200byahu" as "Netanyahu"; spans go back to stored offsets at the end.
+    texts: list[str] = []
+    maps: list[list[int] | None] = []
+    for block in stored:
+        text, offsets = invisible_removed(block)
+        texts.append(text)
+        maps.append(offsets)
     if not texts:  # nothing to read: don't pay for loading spaCy
         return [([], []) for _ in blocks_per_article]
     nlp = get_nlp()
@@ -71,9 +79,24 @@ def find_entities(blocks_per_article: list[Blocks]) -> list[Found]:
         count = len(paragraphs) + len(captions)
         spans = [s for found in raw[offset : offset + count] for s in found]
         raw[offset : offset + count] = [[] for _ in range(count)]  # _finish makes its own copies
+        middle = offset + len(paragraphs)
+        body, in_captions = _finish(spans, texts[offset:middle], texts[middle : offset + count])
+        _to_stored(body, stored[offset:middle], maps[offset:middle])
+        _to_stored(in_captions, stored[middle : offset + count], maps[middle : offset + count])
         offset += count
-        results.append(_finish(spans, paragraphs, captions))
+        results.append((body, in_captions))
     return results
+
+
+def _to_stored(spans: list[EntitySpan], blocks: list[str], maps: list[list[int] | None]) -> None:
+    """Spans found in blocks read without invisible characters, moved to the stored blocks' offsets."""
+    if not any(maps):
+        return
+    for span in spans:
+        offsets = maps[span.paragraph]
+        if offsets is not None:
+            span.start, span.end = offsets[span.start], offsets[span.end - 1] + 1
+            span.text = blocks[span.paragraph][span.start : span.end]
 
 
 def _restored(texts: list[str], blocks_per_article: list[Blocks], nlp) -> list[str]:

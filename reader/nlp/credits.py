@@ -43,6 +43,7 @@ AGENCIES: dict[str, tuple[str, bool]] = {
 _AGENCY_WORD = re.compile(r"\b(?:Agency|News|Press|Media|Wire|Service|Photos?|Images|Agencia|Agence)\b")
 _NOT_AGENCIES = frozenset("file photo pool handout staff courtesy supplied contributed".split())
 
+_COURTESY = re.compile(r"(?:photo\s+)?courtesy(?:\s+of)?\s+", re.I)
 # Words after an agency that belong to the credit, not the name ("AFP Photo").
 _MEDIA = re.compile(r"\s+(?:Photos?|PHOTO|Video|Images?|Pool|File)$")
 # Words after a comma that end a credit ("AP Photo/Jane Doe, File").
@@ -144,22 +145,34 @@ def _credit_parts(block: str, start: int, end: int, unknown_agency: bool | None)
     parts = _split(block, start, end, "/")
     known = [_agencies(block, s, e, False) for s, e in parts]
     any_known = any(known)
+    # Without a known one, the agency is the part that says "Photo" ("Harbour Times Photo/Jane
+    # Doe"), else the last of several ("Jane Doe/The Daily Planet").
+    media = [n for n, (s, e) in enumerate(parts) if _MEDIA.search(block, s, e)]
+    guess = media[0] if media else (len(parts) - 1 if len(parts) > 1 else None)
     hits: list[Hit] = []
     for n, (p_start, p_end) in enumerate(parts):
         found = known[n]
-        last = n == len(parts) - 1
-        if not any_known and (unknown_agency or (unknown_agency is None and last and n)):
+        if not any_known and (unknown_agency or (unknown_agency is None and n == guess)):
             found = _agencies(block, p_start, p_end, True)
         if found:
             hits += found
         elif len(parts) > 1 and _NAME.fullmatch(block, p_start, p_end):
             # The other side of "Agency/Name" or "Name/Agency" is the photographer.
             hits.append((p_start, p_end, "PERSON", block[p_start:p_end]))
-    return hits if any(label == "ORG" for _, _, label, _ in hits) else []
+    if any(label == "ORG" for _, _, label, _ in hits):
+        return hits
+    # "Photo: Jane Doe/Staff": a staff photographer; the name alone, without the word after it.
+    rest = [block[s:e].casefold() for s, e in parts if not any(h[0] == s for h in hits)]
+    return hits if hits and rest and all(word in _NOT_AGENCIES for word in rest) else []
 
 
 def _closing_agency(block: str, start: int, end: int) -> list[Hit]:
     """The agency of a credit closing a caption, listed or not: "(Bernama)", "(Anadolu Agency)"."""
+    courtesy = _COURTESY.match(block, start, end)
+    if courtesy:
+        start = courtesy.end()  # "(Courtesy of Kestrel News)"
+    if "/" in block[start:end]:
+        return _credit_parts(block, start, end, unknown_agency=None)  # "(Harbour Times Photo/Jane Doe)"
     hit = _agency(block, start, end, allow_unknown=True)
     if hit is None:
         return []
@@ -210,8 +223,8 @@ def _agency(block: str, start: int, end: int, allow_unknown: bool) -> Hit | None
     known = AGENCIES.get(text)
     if known:
         return (start, end, "ORG", known[0])
-    if allow_unknown and text[:1].isupper():
-        return (start, end, "ORG", text)
+    if allow_unknown and text[:1].isupper() and text.casefold() not in _NOT_AGENCIES:
+        return (start, end, "ORG", text)  # not "Photo: Jane Doe/Staff"
     return None
 
 

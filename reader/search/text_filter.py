@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.text import without_invisible
+
 # `has:` words and the kind of annotation each asks for.
 HAS_FILTERS = {"bookmark": "bookmark", "bookmarks": "bookmark", "note": "note", "notes": "note"}
 # Where each kind's count sits in an article's (bookmarks, notes) counts.
@@ -45,7 +47,8 @@ class SearchQuery:
 def _folded(text: str) -> str:
     # lower() is not enough: it writes a word-final sigma as "ς" and others as "σ", so the
     # term "σ" (from "Σ") missed the title "ΟΔΟΣ"; casefold() maps letters one by one.
-    return text if text.isascii() else text.casefold()
+    # "Netan\u200byahu" is "Netanyahu" to the filter, as to search and the entities.
+    return text if text.isascii() else without_invisible(text).casefold()
 
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')

@@ -7,7 +7,7 @@ from dataclasses import fields
 from reader.model import ArticleSummary
 
 # PRAGMA user_version of the index this reader writes; any other version is rebuilt.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 4  # 4: the per-name label counts, and text indexed without invisible in-word characters
 SUMMARY_COLUMNS = [f.name for f in fields(ArticleSummary)]
 TOKENIZER = "unicode61 remove_diacritics 2"  # whole words; case and accents folded
 # bm25 weights of title, byline, source, body, captions: a word in the title counts most.

@@ -22,6 +22,7 @@ import orjson
 from reader.model import ArticleSummary, ReadingState
 from reader.search import CompiledQuery
 from reader.store.index_schema import SCHEMA, SCHEMA_VERSION, SUMMARY_COLUMNS
+from reader.text import without_invisible
 
 HEAD_ROWS = 200  # more than any terminal shows at once
 _SUMMARY_SELECT = ", ".join(f"a.{c}" for c in SUMMARY_COLUMNS)
@@ -181,8 +182,10 @@ class SearchIndex:
         body = body or {}
         db.execute(
             "INSERT INTO fts (rowid, title, byline, source, body, captions) VALUES (?, ?, ?, ?, ?, ?)",
-            (num, summary.title, summary.byline or "", summary.source or "",
-             "\n".join(body.get("paragraphs", [])), "\n".join(body.get("captions", []))),
+            # Search reads "Netan\u200byahu" as "Netanyahu", as the entities do.
+            [num, *(without_invisible(text) for text in (
+                summary.title, summary.byline or "", summary.source or "",
+                "\n".join(body.get("paragraphs", [])), "\n".join(body.get("captions", []))))],
         )
         entities = _entities_of(body)
         db.executemany(
@@ -477,7 +480,7 @@ def _entities_of(body: dict[str, Any]) -> list[tuple[str, str, int, str]]:
         canonical = canonical or text
         key = (canonical, label)
         count, names = found.get(key, (0, {canonical: None}))
-        names.setdefault(text, None)
+        names.setdefault(without_invisible(text), None)
         found[key] = (count + 1, names)
     ranked = sorted(found.items(), key=lambda item: -item[1][0])
     return [(name, label, count, "\n".join(names)) for (name, label), (count, names) in ranked]

@@ -11,7 +11,7 @@ from reader.ingest import MAX_INPUT_BYTES, ImportFailure, read_source
 from reader.ingest.decode import decode_bytes
 
 CP1252_TEXT = (
-    "“Café — naïve” was the name of the new bistro.\n\n"
+    "“Café — naïve”: a new bistro opens where the old bakery was\n\n"
     "It’s on the corner of Rue Bleue, where the old bakery used to be, and the owner "
     "says business is good."
 )

@@ -156,6 +156,34 @@ def test_text_without_headline_is_titled_from_its_first_words(tmp_path: Path) ->
     assert article.paragraphs == [body.strip()]
 
 
+SHORT_LEDE = "The harbour board voted on Monday to double the mooring fees for visiting yachts."
+SHORT_MORE = "Sailing clubs along the coast said they would ask the board to think again."
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "paragraphs"),
+    [
+        # A title-like first line is the title, even with no blank line under it.
+        (["Mooring fees to double at Seahouses", SHORT_LEDE, SHORT_MORE],
+         "Mooring fees to double at Seahouses", [SHORT_LEDE, SHORT_MORE]),
+        (["Will visiting yachts stay away?", "", SHORT_LEDE], "Will visiting yachts stay away?", [SHORT_LEDE]),
+        # A lone short sentence first is the article's opening, kept in its body.
+        (["Nobody saw it coming.", "", SHORT_LEDE, "", SHORT_MORE],
+         "Nobody saw it coming.", ["Nobody saw it coming.", SHORT_LEDE, SHORT_MORE]),
+        (["Fees double. Clubs protest.", SHORT_LEDE], "Fees double. Clubs protest.",
+         ["Fees double. Clubs protest.", SHORT_LEDE]),
+        ([SHORT_LEDE, SHORT_MORE], "The harbour board voted on Monday to double the mooring fees for…",
+         [SHORT_LEDE, SHORT_MORE]),
+    ],
+    ids=["title-line", "question", "short-sentence", "two-sentences", "two-sentences-no-title"],
+)
+def test_very_short_text_takes_a_title_like_first_line_but_keeps_a_sentence_in_the_body(
+    tmp_path: Path, lines: list[str], title: str, paragraphs: list[str]
+) -> None:
+    (article,) = read_source(write(tmp_path, "short.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.paragraphs) == (title, paragraphs)
+
+
 MARKDOWN = """---
 title: "Council approves \\"green\\" budget"
 author:

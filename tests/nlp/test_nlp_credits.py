@@ -61,6 +61,12 @@ def credit_spans(
         ("A man waves. (Jane Doe)", []),
         ("Mayor (left) and aide (right).", []),
         ("A man waves. Photo: Anna Nowak", []),  # no agency named: left to spaCy
+        # A staff photographer: the name, without "Staff" as an organisation.
+        ("A man waves. Photo: Anna Nowak/Staff", [("Anna Nowak", "PERSON", "Anna Nowak")]),
+        # An unlisted paper's "Photo" credit, and a courtesy credit.
+        ("A man waves. (Baltic Ledger Photo/Jan Nowak)",
+         [("Baltic Ledger", "ORG", "Baltic Ledger"), ("Jan Nowak", "PERSON", "Jan Nowak")]),
+        ("A man waves. (Courtesy of Lakeland News)", [("Lakeland News", "ORG", "Lakeland News")]),
     ],
 )
 def test_caption_credits(caption: str, expected: list[tuple[str, str, str]]) -> None:

@@ -1,0 +1,80 @@
+"""Article text that does not read like prose stays in the body: announced lists, a wire trailer.
+
+Our own pages, in the shapes real copies take: a paragraph ending in a colon, then a list of
+data lines, of short lower-case items, or of dumped bullets; a wire story's contributor note
+in parentheses under its last paragraph.  A list of links the page announces stays out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+
+from reader.ingest import read_source
+
+HEAD = (HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+
+
+def test_a_list_of_data_lines_announced_by_a_paragraph_ends_the_article(tmp_path: Path) -> None:
+    # The list comes last: nothing after it pulls the body on, and its lines have few stopwords.
+    intro = "Here is the operator's list of the farms that came online this quarter, with their capacity:"
+    items = ["Mar. 3-5: Dogger Ridge B, Hull - Humber Quay, 1,200 MW",
+             "Apr. 11: Seal Sands Extension (phase 2), Teesport, 400 MW",
+             "May 2-9: Farne Deep, Blyth - Port of Tyne, NTE, 860 MW",
+             "Jun. 30: Holderness North, Grimsby, 250 MW"]
+    text = browser_copy(*HEAD, tail=(intro, *items))
+    (article,) = read_source(write(tmp_path, "farms.txt", text))
+    assert article.paragraphs == [*BODY, intro, *items]
+
+
+def test_short_lower_case_items_announced_by_a_paragraph_stay_between_paragraphs(tmp_path: Path) -> None:
+    intro = "The operator now forecasts output for each farm based on:"
+    items = ["wind speed", "wave height", "blade icing", "cable load", "turbine age", "grid demand",
+             "spot price", "season"]
+    body = [*BODY[:2], intro, *items, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Share", "Tweet"]) + "\n"
+    (article,) = read_source(write(tmp_path, "forecast.txt", text))
+    assert article.paragraphs == body
+
+
+def test_a_dumped_bullet_list_announced_by_a_short_sentence_keeps_the_article_going(tmp_path: Path) -> None:
+    # Then only a short closing line: the list must not end the article before it.
+    items = ["check the blades for cracks after each storm,", "log the hours each turbine runs,",
+             "report any fault in the export cable,", "renew their sea survival tickets, and",
+             "keep the landing ladders clear of weed."]
+    closing = ["The rules take effect in April.", "Harriet Lindqvist can be reached at the Courier."]
+    lines = [HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", ""]
+    for paragraph in BODY:
+        lines += [f"   {paragraph}", ""]
+    lines += ["   Under the new rules, crews will have to:", ""]
+    lines += [f"     * {item}" for item in items] + [""]
+    lines += [f"   {line}\n" for line in closing]
+    lines += ["   Most read", "     * Storm closes the coast road", "   (BUTTON) Back to top"]
+    (article,) = read_source(write(tmp_path, "crews.txt", "\n".join(lines) + "\n"))
+    assert article.paragraphs == [*BODY, "Under the new rules, crews will have to:", *items, *closing]
+
+
+def test_a_list_of_links_the_page_announces_stays_out(tmp_path: Path) -> None:
+    tail = ("Find out more about each of the offshore regions:", "Dogger Bank", "Moray Firth",
+            "Irish Sea", "Celtic Sea", "Thames Estuary")
+    (article,) = read_source(write(tmp_path, "links.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs == BODY
+
+
+def test_a_wire_storys_contributor_note_is_kept_under_its_last_paragraph(tmp_path: Path) -> None:
+    note = ("(Additional reporting by Tomasz Novak, Ingrid Halvorsen, Priya Raman, Lena Okafor and "
+            "Kim Seo-yeon in Seoul; Writing by Aidan Murphy; Editing by Ruth Amadi)")
+    (article,) = read_source(write(tmp_path, "wire.txt", browser_copy(*HEAD, tail=(note, "FILED UNDER:"))))
+    assert article.paragraphs == [*BODY, note]
+    assert article.captions == []
+
+
+def test_a_compiler_sign_off_stays_and_a_comments_link_is_no_photo_credit(tmp_path: Path) -> None:
+    # A roundup of two notes; "View/Post Comments" has the shape of a slashed credit
+    # ("Jane Doe/Reuters") but is a link, and the line above it is no caption.
+    sign_off = "-- Compiled by Harriet Lindqvist"
+    text = "\n".join([MENU, *HEAD, *BODY[:2], sign_off, "View/Post Comments", *BODY[2:], "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "notes.txt", text))
+    assert article.paragraphs == [*BODY[:2], sign_off, *BODY[2:]]
+    assert article.captions == []
