@@ -25,6 +25,7 @@ from reader.store.stamps import new_id, now_iso
 
 if TYPE_CHECKING:
     from reader.store.library import Library
+    from reader.store.transaction import Transaction
 
 TABLE = "corrections"
 EXPORT_FORMAT = "reader-entity-corrections"
@@ -134,7 +135,7 @@ def import_corrections(library: Library, data: Any, source: str) -> list[Correct
 def _store(library: Library, added: list[Correction], removed: list[Correction]) -> None:
     """Write the corrections, then bring the entity index of every article concerned in step."""
     files = library.files
-    with library._writing() as follow:
+    with library.transaction() as tx:
         # TinyDB is imported by the first write, not when an article is read.
         from tinydb import Query
 
@@ -151,14 +152,16 @@ def _store(library: Library, added: list[Correction], removed: list[Correction])
             ids = None
         else:
             ids = {c.article_id for c in changed if c.article_id}
-        _reindex(library, everything, ids, follow)
+        _reindex(library, everything, ids, tx)
 
 
-def _reindex(library: Library, corrections: list[Correction], ids: set[str] | None, follow) -> None:
+def _reindex(
+    library: Library, corrections: list[Correction], ids: set[str] | None, tx: Transaction
+) -> None:
     """These articles (every article when None) indexed again with the corrections applied."""
     for article_id in sorted(ids if ids is not None else {s.id for s in library.summaries()}):
         try:
             article = corrected(library.found_article(article_id), corrections)
         except LibraryError:
             continue  # gone or damaged: its entry stays as it was
-        follow(lambda index, article=article: index.put(article.summary(), article.body_dict()))
+        tx.follow(lambda index, article=article: index.put(article.summary(), article.body_dict()))

@@ -468,7 +468,7 @@ def repair(data_dir: Path, findings: Iterable[Finding]) -> RepairReport:
     if not wanted:
         return RepairReport(remaining=check(root))
     library = Library(root)
-    with library._locked():
+    with library.transaction():  # the index is rebuilt inside, from nothing
         current = check(root)
         todo = [f for f in current if f.repairable and f.key in wanted]
         report = _Repairer(library, todo).run()

@@ -17,13 +17,20 @@ from reader.store.files import LibraryFiles
 from reader.store.jsonfile import read_tables, write_document, write_tables
 from reader.store.reanchoring import before_reimport, listed
 from reader.store.stamps import now_iso
-from reader.store.reports import FailedItem, ImportedItem, ImportReport
+from reader.store.reports import (
+    FINDING_NAMES,
+    LOADING_MODEL,
+    FailedItem,
+    ImportedItem,
+    ImportProgress,
+    ImportReport,
+)
 from reader.store.storage import open_db
 from reader.text import readable_bytes
 
 if TYPE_CHECKING:
     from reader.corrections import Correction
-    from reader.store.library import ImportProgress, Library
+    from reader.store.library import Library
     from reader.store.search_index import SearchIndex
 
 # Articles per spaCy batch and per commit: large enough for nlp.pipe, small enough to lose little.
@@ -97,7 +104,6 @@ def _entity_step(library: Library) -> str:
     """What finding entities is about to do: load spaCy first, or only read."""
     from reader.nlp import find_entities
     from reader.nlp.pipeline import is_loaded
-    from reader.store.library import FINDING_NAMES, LOADING_MODEL
 
     return LOADING_MODEL if library.entity_finder() is find_entities and not is_loaded() else FINDING_NAMES
 
@@ -143,7 +149,7 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
         for item, (entities, captions) in zip(pending, found, strict=True)
     ]
     files = library.files
-    with library._writing() as follow:
+    with library.transaction() as tx:
         # Read (and so check) the files this commit rewrites before writing anything:
         # a damaged one refuses the import with the library exactly as it was.
         stored = read_docs_of(files, (a.id for a in articles))
@@ -164,7 +170,7 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
             write_document(files.body(article.id), article.body_dict())
         _store_summaries(files, articles)
         corrections = library.corrections()  # they hold for new imports too
-        follow(lambda index: _index_articles(index, articles, corrections))
+        tx.follow(lambda index: _index_articles(index, articles, corrections))
 
     by_id = {item.article_id: item.source for item in pending}
     for article in new:
