@@ -20,7 +20,7 @@ from reader.corrections import (
     matches,
 )
 from reader.store.errors import LibraryError, LibraryFileError
-from reader.store.jsonfile import read_document, read_tables, write_document
+from reader.store.jsonfile import read_tables
 from reader.store.stamps import new_id, now_iso
 
 if TYPE_CHECKING:
