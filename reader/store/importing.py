@@ -10,8 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.ingest.parsed import ParsedArticle
-from reader.model import Article, EntitySpan
+from reader.model import Article, ParsedArticle
 from reader.store.article_shards import TABLE, read_docs_of
 from reader.store.files import LibraryFiles
 from reader.store.jsonfile import read_tables, write_document, write_tables
@@ -145,7 +144,10 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
     found = library.entity_finder()([(p.parsed.paragraphs, p.parsed.captions) for p in pending])
     stamp = now_iso()
     articles = [
-        _article(item, entities, captions, stamp)
+        Article.stored(
+            item.parsed, id=item.article_id, added=stamp, content_hash=item.digest,
+            entities=entities, caption_entities=captions,
+        )
         for item, (entities, captions) in zip(pending, found, strict=True)
     ]
     files = library.files
@@ -177,27 +179,6 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
         report.imported.append(ImportedItem(by_id[article.id], article.id, article.title))
     for article in changed:
         report.updated.append(ImportedItem(by_id[article.id], article.id, article.title))
-
-
-def _article(
-    item: _Pending, entities: list[EntitySpan], captions: list[EntitySpan], stamp: str
-) -> Article:
-    parsed = item.parsed
-    return Article(
-        id=item.article_id,
-        key=parsed.key,
-        title=parsed.title,
-        paragraphs=parsed.paragraphs,
-        captions=parsed.captions,
-        byline=parsed.byline,
-        source=parsed.source,
-        url=parsed.url,
-        published=parsed.published,
-        added=stamp,
-        content_hash=item.digest,
-        entities=entities,
-        caption_entities=captions,
-    )
 
 
 def _store_summaries(files: LibraryFiles, articles: list[Article]) -> None:

@@ -16,8 +16,15 @@ from typing import TYPE_CHECKING, Any
 from tinydb import Query
 from tinydb.table import Document
 
-from reader.ingest.parsed import ParsedArticle
-from reader.model import Article, ArticleSummary, Bookmark, MarkedPassage, Note, ReadingState
+from reader.model import (
+    Article,
+    ArticleSummary,
+    Bookmark,
+    MarkedPassage,
+    Note,
+    ParsedArticle,
+    ReadingState,
+)
 from reader.search import compile_query, parse_query
 from reader.store.annotations import Annotations
 from reader.store.errors import AmbiguousArticleId, ArticleNotFound, LibraryError
