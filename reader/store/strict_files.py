@@ -109,23 +109,23 @@ def read_body(path: Path) -> dict[str, Any] | None:
 
 
 def read_annotations(path: Path) -> dict[str, dict[str, Any]] | None:
-    tables = read_tables(path)
-    if tables is None:
-        return None
-    for name in ("bookmarks", "notes"):
-        for doc in tables.get(name, {}).values():
-            if not (isinstance(doc, dict) and isinstance(doc.get("article_id"), str)):
-                raise damaged(path, f"a record in {name} names no article")
-    return tables
+    return _naming_articles(path, {"bookmarks": "a record in bookmarks", "notes": "a record in notes"})
 
 
 def read_reading(path: Path) -> dict[str, dict[str, Any]] | None:
+    return _naming_articles(path, {"reading": "a reading record"})
+
+
+def _naming_articles(path: Path, tables_as: dict[str, str]) -> dict[str, dict[str, Any]] | None:
+    """The file's tables, once every record of the tables in `tables_as` (table -> how the
+    problem names its records) names the article it is about."""
     tables = read_tables(path)
     if tables is None:
         return None
-    for doc in tables.get("reading", {}).values():
-        if not (isinstance(doc, dict) and isinstance(doc.get("article_id"), str)):
-            raise damaged(path, "a reading record names no article")
+    for name, record in tables_as.items():
+        for doc in tables.get(name, {}).values():
+            if not (isinstance(doc, dict) and isinstance(doc.get("article_id"), str)):
+                raise damaged(path, f"{record} names no article")
     return tables
 
 
