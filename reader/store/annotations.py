@@ -39,8 +39,8 @@ class Annotations:
         # annotations.json as last read, with the (inode, mtime, size) it had then: every
         # write replaces the file (a new inode), so a changed key means a changed file.
         self._read: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
-        # The annotations moved onto the bodies on disk, for the tables and the
-        # (inode, mtime, size) of the bodies they were checked against.
+        # The annotations moved onto the bodies on disk, for the tables (by identity) and the
+        # (inode, mtime, size) of the bodies they were checked against (bench_annotations).
         self._followed: tuple[object, tuple, dict[str, dict[str, Any]]] | None = None
         # Identity-keyed: the `B` screen asks again on every visit (bench_annotations, "open B").
         self._marked: tuple[object, object, list[MarkedPassage]] | None = None

@@ -10,6 +10,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tinydb import Query
+
 from reader.model import Article
 from reader.corrections import (
     ACTIONS,
@@ -22,6 +24,7 @@ from reader.corrections import (
 from reader.store.errors import LibraryError, LibraryFileError
 from reader.store.jsonfile import read_tables
 from reader.store.stamps import new_id, now_iso
+from reader.store.storage import open_db
 
 if TYPE_CHECKING:
     from reader.store.library import Library
@@ -136,11 +139,6 @@ def _store(library: Library, added: list[Correction], removed: list[Correction])
     """Write the corrections, then bring the entity index of every article concerned in step."""
     files = library.files
     with library.transaction() as tx:
-        # TinyDB is imported by the first write, not when an article is read.
-        from tinydb import Query
-
-        from reader.store.storage import open_db
-
         table = open_db(files.corrections).table(TABLE)
         if removed:
             table.remove(Query().id.one_of([c.id for c in removed]))

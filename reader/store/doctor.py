@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reader.store.article_shards import truth_files, write_all
 from reader.store.atomic import fsync_dir
@@ -29,11 +28,9 @@ from reader.store.doctor_checks import ERROR, WARNING, Finding, check, plural
 from reader.store.errors import LibraryError
 from reader.store.files import LibraryFiles
 from reader.store.jsonfile import write_tables
+from reader.store.library import Library
 from reader.store.records import set_aside
 from reader.store.strict_files import stored_summaries
-
-if TYPE_CHECKING:
-    from reader.store.library import Library
 
 __all__ = ["ERROR", "WARNING", "Finding", "Repair", "RepairReport", "check", "repair"]
 
@@ -66,8 +63,6 @@ def repair(data_dir: Path, findings: Iterable[Finding]) -> RepairReport:
     Holds the library lock throughout, so no other reader writes in between; the
     returned report lists what was done and what is still wrong afterwards.
     """
-    from reader.store.library import Library
-
     root = Path(data_dir)
     wanted = {f.key for f in findings if f.repairable}
     if not wanted:

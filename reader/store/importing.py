@@ -10,8 +10,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import reader.ingest
+from reader.ingest import ImportFailure
 from reader.model import Article, ParsedArticle
+import reader.nlp
+from reader.nlp.pipeline import is_loaded
 from reader.store.article_shards import TABLE, read_docs_of
+from reader.store.corrections import corrected
 from reader.store.files import LibraryFiles
 from reader.store.jsonfile import read_tables, write_document, write_tables
 from reader.store.reanchoring import before_reimport, listed
@@ -63,13 +68,11 @@ def import_sources(
     progress: ImportProgress | None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    from reader.ingest import ImportFailure, expand_source, read_source
-
     batch = ImportBatch(library)
     expanded: list[str] = []
     for source in sources:
         try:
-            found, unreadable = expand_source(source)
+            found, unreadable = reader.ingest.expand_source(source)
         except ImportFailure as failure:
             unreadable, found = [failure], []
         expanded.extend(found)
@@ -85,7 +88,7 @@ def import_sources(
             progress(done, total, source)
             batch.before_commit = partial(progress, done, total)
         try:
-            parsed_items = read_source(source)
+            parsed_items = reader.ingest.read_source(source)  # looked up now: tests stand in for it
         except ImportFailure as failure:
             batch.report.failed.append(FailedItem(failure.source, failure.reason))
             continue
@@ -101,10 +104,8 @@ def import_sources(
 
 def _entity_step(library: Library) -> str:
     """What finding entities is about to do: load spaCy first, or only read."""
-    from reader.nlp import find_entities
-    from reader.nlp.pipeline import is_loaded
-
-    return LOADING_MODEL if library.entity_finder() is find_entities and not is_loaded() else FINDING_NAMES
+    real = reader.nlp.find_entities  # looked up now: a test may stand another finder in for it
+    return LOADING_MODEL if library.entity_finder() is real and not is_loaded() else FINDING_NAMES
 
 
 class ImportBatch:
@@ -198,7 +199,5 @@ def _store_summaries(files: LibraryFiles, articles: list[Article]) -> None:
 
 def _index_articles(index: SearchIndex, articles: list[Article], corrections: list[Correction]) -> None:
     """Indexed with the reader's entity corrections applied (the bodies keep what was found)."""
-    from reader.store.corrections import corrected
-
     for article in articles:
         index.put(article.summary(), corrected(article, corrections).body_dict())

@@ -42,6 +42,9 @@ from reader.store.transaction import Transaction, WriterLock
 if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
     from reader.corrections import Correction
 
+# The imports inside methods below (importing, corrections, reader.nlp) load on first use,
+# not when the app starts: benchmarks/bench_startup.py.
+
 
 class Library:
     """A library in one data folder. Reads need no lock; every write is a transaction."""
@@ -196,7 +199,7 @@ class Library:
 
     def entity_finder(self) -> EntityFinder:
         if self._entity_finder is None:
-            from reader.nlp import find_entities  # spaCy loads only when importing
+            from reader.nlp import find_entities  # its modules load on the first import
 
             self._entity_finder = find_entities
         return self._entity_finder
@@ -378,7 +381,6 @@ class Library:
 
     def remember_position(self, article_id: str, paragraph: int) -> None:
         self._set_reading(article_id, position=paragraph)
-
 
 
 def listed_only(summaries: list[ArticleSummary], states: Mapping[str, ReadingState]) -> list[ArticleSummary]:
