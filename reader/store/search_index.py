@@ -321,7 +321,7 @@ class SearchIndex:
             " WHERE a.id = ? ORDER BY e.mentions DESC, e.id",
             (article_id,),
         )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [(canonical, label, mentions) for canonical, label, mentions in rows]
 
     def articles_mentioning(self, name: str) -> set[str]:
         rows = self.db.execute(
