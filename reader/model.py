@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from functools import cache
 from typing import Any
 
 
@@ -22,7 +23,7 @@ class EntitySpan:
     canonical: str
 
     def to_dict(self) -> dict[str, Any]:
-        # Built by hand: asdict() deep-copies and is 30x slower on the import hot path.
+        # Built by hand: asdict() deep-copies, 30x slower, and an export writes every span.
         return {
             "text": self.text,
             "label": self.label,
@@ -45,14 +46,15 @@ class EntitySpan:
 
 
 @dataclass(slots=True)
-class Article:
-    """One article: metadata plus its body text and stored entities.
+class ParsedArticle:
+    """One article as read from a file, page or feed item (reader.ingest hands these out).
 
-    `key` is what makes two imports "the same article" (its URL, or where it
-    was read from); `content_hash` tells a changed version from a duplicate.
+    `key` identifies the article across re-imports: its URL when it has one,
+    otherwise where it was read from (a file path, plus the item id for feeds).
+    A field added here is stored with every Article, and listed too once
+    ArticleSummary has it (the copies between them go by `dataclasses.fields`).
     """
 
-    id: str
     key: str
     title: str
     paragraphs: list[str]
@@ -60,24 +62,38 @@ class Article:
     byline: str | None = None
     source: str | None = None
     url: str | None = None
-    published: str | None = None
+    published: str | None = None  # ISO 8601 when known
+
+
+@dataclass(slots=True, kw_only=True)
+class Article(ParsedArticle):
+    """A stored article: what was read, plus its id, when it was added, the entities found in it.
+
+    `key` is what makes two imports "the same article"; `content_hash` tells a changed
+    version from a duplicate.
+    """
+
+    id: str
     added: str | None = None
     content_hash: str = ""
     entities: list[EntitySpan] = field(default_factory=list)
     # Entities found in captions; `paragraph` there indexes `captions`.
     caption_entities: list[EntitySpan] = field(default_factory=list)
 
+    @classmethod
+    def stored(
+        cls, parsed: ParsedArticle, *, id: str, added: str, content_hash: str,
+        entities: list[EntitySpan], caption_entities: list[EntitySpan],
+    ) -> Article:
+        """What an import stores of `parsed`."""
+        return cls(
+            **{f.name: getattr(parsed, f.name) for f in fields(ParsedArticle)}, id=id, added=added,
+            content_hash=content_hash, entities=entities, caption_entities=caption_entities,
+        )
+
     def summary(self) -> ArticleSummary:
         return ArticleSummary(
-            id=self.id,
-            key=self.key,
-            title=self.title,
-            byline=self.byline,
-            source=self.source,
-            url=self.url,
-            published=self.published,
-            added=self.added,
-            content_hash=self.content_hash,
+            **{name: getattr(self, name) for name in _SUMMARY_OF_ARTICLE},
             paragraph_count=len(self.paragraphs),
             word_count=sum(len(p.split()) for p in self.paragraphs),
         )
@@ -97,15 +113,7 @@ class Article:
     @classmethod
     def from_parts(cls, summary: ArticleSummary, body: dict[str, Any]) -> Article:
         return cls(
-            id=summary.id,
-            key=summary.key,
-            title=summary.title,
-            byline=summary.byline,
-            source=summary.source,
-            url=summary.url,
-            published=summary.published,
-            added=summary.added,
-            content_hash=summary.content_hash,
+            **{name: getattr(summary, name) for name in _SUMMARY_OF_ARTICLE},
             paragraphs=list(body.get("paragraphs", [])),
             captions=list(body.get("captions", [])),
             entities=[EntitySpan.from_dict(e) for e in body.get("entities", [])],
@@ -136,8 +144,11 @@ class ArticleSummary:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArticleSummary:
-        names = cls.__dataclass_fields__
-        return cls(**{k: v for k, v in data.items() if k in names})
+        return cls(**_known(cls, data))
+
+
+# The summary's fields an Article has too (all but the counts), copied both ways.
+_SUMMARY_OF_ARTICLE = tuple(f.name for f in fields(ArticleSummary) if f.name in Article.__dataclass_fields__)
 
 
 @dataclass(slots=True)
@@ -179,25 +190,11 @@ class Bookmark:
     content_hash: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "article_id": self.article_id,
-            "anchor": self.anchor.to_dict(),
-            "created": self.created,
-            "orphaned": self.orphaned,
-            "content_hash": self.content_hash,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Bookmark:
-        return cls(
-            id=data["id"],
-            article_id=data["article_id"],
-            anchor=Anchor.from_dict(data["anchor"]),
-            created=data["created"],
-            orphaned=data.get("orphaned", False),
-            content_hash=data.get("content_hash"),
-        )
+        return cls(**{**_known(cls, data), "anchor": Anchor.from_dict(data["anchor"])})
 
 
 @dataclass(slots=True)
@@ -217,30 +214,16 @@ class Note:
     content_hash: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "article_id": self.article_id,
-            "text": self.text,
-            "created": self.created,
-            "updated": self.updated,
-            "anchor": self.anchor.to_dict() if self.anchor else None,
-            "orphaned": self.orphaned,
-            "content_hash": self.content_hash,
-        }
+        return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Note:
         anchor = data.get("anchor")
-        return cls(
-            id=data["id"],
-            article_id=data["article_id"],
-            text=data["text"],
-            created=data["created"],
-            updated=data.get("updated", data["created"]),
-            anchor=Anchor.from_dict(anchor) if anchor else None,
-            orphaned=data.get("orphaned", False),
-            content_hash=data.get("content_hash"),
-        )
+        return cls(**{
+            **_known(cls, data),
+            "updated": data.get("updated", data["created"]),
+            "anchor": Anchor.from_dict(anchor) if anchor else None,
+        })
 
 
 @dataclass(slots=True)
@@ -308,3 +291,14 @@ class MarkedPassage:
             data.get("updated", data["created"]),
             data.get("orphaned", False),
         )
+
+
+def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
+    """The items of a stored record that are fields of `cls` (older or newer ones left out)."""
+    names = _field_names(cls)
+    return {k: v for k, v in data.items() if k in names}
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in fields(cls))

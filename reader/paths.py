@@ -32,7 +32,7 @@ def config_file() -> Path:
 
 def sample_articles_dir() -> Path:
     """The bundled sample library: inside the wheel, or beside the package in a clone."""
-    from importlib import resources  # only the first run needs it
+    from importlib import resources  # only the first run needs it (bench_startup)
 
     packaged = Path(str(resources.files("reader"))) / "sample_articles"
     if packaged.is_dir():

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import itertools
-import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from builders import FakeEntityFinder
+
 from reader.ingest.parsed import ParsedArticle
-from reader.model import EntitySpan
 from reader.store import Library
 
 # --- Hypothesis budget ------------------------------------------------------------------
@@ -67,26 +67,9 @@ SAMPLE_ENTITIES = {
     "3.1 percent": ("PERCENT", "3.1 percent"),
     "Seaworks Act": ("LAW", "Seaworks Act"),
 }
-_MENTION = re.compile("|".join(re.escape(m) for m in sorted(SAMPLE_ENTITIES, key=len, reverse=True)))
-
-
-def sample_spans(block: str, index: int) -> list[EntitySpan]:
-    return [
-        EntitySpan(m.group(), SAMPLE_ENTITIES[m.group()][0], index, m.start(), m.end(),
-                   SAMPLE_ENTITIES[m.group()][1])
-        for m in _MENTION.finditer(block)
-    ]
-
-
-def sample_finder(blocks: list[tuple[list[str], list[str]]]):
-    """Stands in for spaCy: the mentions listed in SAMPLE_ENTITIES, wherever they occur."""
-    return [
-        (
-            [span for i, p in enumerate(paragraphs) for span in sample_spans(p, i)],
-            [span for i, c in enumerate(captions) for span in sample_spans(c, i)],
-        )
-        for paragraphs, captions in blocks
-    ]
+# Stands in for spaCy in the TUI tests: the mentions listed in SAMPLE_ENTITIES, wherever they occur.
+sample_finder = FakeEntityFinder(SAMPLE_ENTITIES)
+sample_spans = sample_finder.spans
 
 
 SAMPLE_ARTICLES = [

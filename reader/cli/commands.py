@@ -10,9 +10,13 @@ from pathlib import Path
 
 from reader.cli import entity, filing, output
 from reader.export import annotated_article_ids, article_record, export_articles, to_json
-from reader.store import Library
+from reader.search import QueryError
+from reader.store import Library, LibraryError
 from reader.store.library import listed_only
 from reader.text import shown_line
+
+# The imports inside the commands below load what one command needs (progress bars, the
+# doctor, Textual) for it alone: benchmarks/bench_note_cli.py times `reader note`.
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
@@ -21,7 +25,6 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     library = Library(data_dir)
     if not library.is_new() and not library.index_is_current():
         from reader.cli.progress import refresh_index_with_progress
-        from reader.store import LibraryError
 
         # Here only for the bar: a command that needs the index meets any error itself.
         with contextlib.suppress(LibraryError):
@@ -57,10 +60,10 @@ def open_app(data_dir: Path) -> int:
     library.listing_head()
     library.annotation_counts()
     library.reading_states()
-    # Start-up makes many long-lived objects; collecting among them costs ~0.1 s.
-    # The app turns the collector back on after its first paint.
+    # Start-up makes many long-lived objects; collecting among them costs ~0.1 s
+    # (benchmarks/bench_startup.py). The app turns the collector back on after its first paint.
     gc.disable()
-    from reader.tui.app import run_app  # Textual loads only for the app
+    from reader.tui.app import run_app
 
     return run_app(library)
 
@@ -107,8 +110,6 @@ def show(library: Library, args: argparse.Namespace) -> int:
 
 
 def search(library: Library, args: argparse.Namespace) -> int:
-    from reader.search import QueryError
-
     text = " ".join(args.query)
     try:
         result = library.search(text, limit=args.limit)

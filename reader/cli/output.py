@@ -50,7 +50,8 @@ def hit_record(hit: SearchHit) -> dict[str, Any]:
 
 def print_hits(hits: list[SearchHit]) -> None:
     """One line per match, its snippet below; on a terminal the matched words in bold."""
-    if not sys.stdout.isatty():  # a pipe or a file: plain lines, and no Rich to import
+    # A pipe or a file: plain lines, and no Rich to import (bench_search times `reader search`).
+    if not sys.stdout.isatty():
         for hit in hits:
             print(summary_line(hit.summary))
             if hit.snippet:

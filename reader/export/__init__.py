@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from reader.model import Article, Bookmark, Note, ReadingState
+from reader.text import shown_path
 
 if TYPE_CHECKING:
     from reader.store import Library
@@ -107,8 +108,6 @@ class ExportResult:
     text: str | None = None  # the export itself, when no path was given
 
     def summary(self) -> str:
-        from reader.text import shown_path
-
         where = ""
         if len(self.paths) == 1:
             where = f" to {shown_path(self.paths[0])}"
@@ -146,6 +145,7 @@ def export_articles(
     if missing) with one file per article; `out` "-" hands back the text of any format.
     Files are written by the rules of `reader.export.destination`.
     """
+    # Each format loads when asked for: every command imports this package (bench_note_cli).
     from reader.export.destination import STDOUT, write_export
 
     if fmt not in FORMATS:

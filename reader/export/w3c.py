@@ -70,37 +70,31 @@ def target(article: Article, anchor: Anchor | None, orphaned: bool, offsets: lis
 
 
 def bookmark_annotation(article: Article, bookmark: Bookmark, offsets: list[int]) -> dict[str, Any]:
-    annotation = {
-        "@context": CONTEXT,
-        "id": annotation_id("bookmark", bookmark.id),
-        "type": "Annotation",
-        "motivation": "bookmarking",
-        "created": bookmark.created,
-        "modified": bookmark.created,
-        "target": target(article, bookmark.anchor, bookmark.orphaned, offsets),
-    }
-    if bookmark.orphaned:
-        annotation["reader:orphaned"] = True
-    return annotation
+    return _annotation(article, bookmark, "bookmarking", bookmark.created, offsets)
 
 
 def note_annotation(article: Article, note: Note, offsets: list[int]) -> dict[str, Any]:
-    annotation = {
+    body = {"type": "TextualBody", "value": note.text, "format": "text/plain", "purpose": "commenting"}
+    return _annotation(article, note, "commenting", note.updated, offsets, body)
+
+
+def _annotation(
+    article: Article, marked: Bookmark | Note, motivation: str, modified: str,
+    offsets: list[int], body: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    kind = "bookmark" if isinstance(marked, Bookmark) else "note"
+    annotation: dict[str, Any] = {
         "@context": CONTEXT,
-        "id": annotation_id("note", note.id),
+        "id": annotation_id(kind, marked.id),
         "type": "Annotation",
-        "motivation": "commenting",
-        "created": note.created,
-        "modified": note.updated,
-        "body": {
-            "type": "TextualBody",
-            "value": note.text,
-            "format": "text/plain",
-            "purpose": "commenting",
-        },
-        "target": target(article, note.anchor, note.orphaned, offsets),
+        "motivation": motivation,
+        "created": marked.created,
+        "modified": modified,
     }
-    if note.orphaned:
+    if body is not None:
+        annotation["body"] = body
+    annotation["target"] = target(article, marked.anchor, marked.orphaned, offsets)
+    if marked.orphaned:
         annotation["reader:orphaned"] = True
     return annotation
 

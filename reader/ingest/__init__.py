@@ -2,9 +2,9 @@
 
 Pipeline: size check -> read bytes -> decode (and sanitize) -> sniff -> parse -> tidy.
 
-Importing this package stays cheap (the store imports `reader.ingest.parsed`, and
-the command line must start fast): the parsers, feedparser, trafilatura and the
-network code load on the first `read_source` call.
+Importing this package stays cheap: the parsers, feedparser, trafilatura and the
+network code load when a source of their kind is read (importing a folder of .txt
+files, as benchmarks/bench_import.py does, loads none of them).
 """
 
 from __future__ import annotations

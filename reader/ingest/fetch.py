@@ -17,7 +17,7 @@ import urllib.request
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 from reader.ingest.errors import ImportFailure
@@ -225,7 +225,10 @@ class _RedirectRefused(urllib.error.URLError):
 class _RedirectHandler(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+        headers: http.client.HTTPMessage, newurl: str,
+    ) -> urllib.request.Request | None:
         # urllib would also follow ftp: redirects; only http(s) may be reached from a web page.
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise _RedirectRefused(_REDIRECT_REFUSED)
@@ -245,11 +248,11 @@ def _opener(watchdog: _Watchdog) -> urllib.request.OpenerDirector:
             watchdog.watch(self.sock)
 
     class Handler(urllib.request.HTTPHandler):
-        def http_open(self, req):  # type: ignore[no-untyped-def]
+        def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
             return self.do_open(Connection, req)
 
     class SecureHandler(urllib.request.HTTPSHandler):
-        def https_open(self, req):  # type: ignore[no-untyped-def]
+        def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
             return self.do_open(SecureConnection, req, context=ssl.create_default_context())
 
     opener = urllib.request.OpenerDirector()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from lxml import etree
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -163,8 +164,6 @@ def inline_text(children: list[Token], captions: list[str] | None = None) -> str
 def _html_text(html: str) -> str:
     """The text of a block of raw HTML, without its tags, comments, scripts and styles
     (lxml, linear in the input: html.parser is quadratic on repeated "<!--")."""
-    from lxml import etree
-
     root = etree.fromstring(html.encode("utf-8"), etree.HTMLParser(encoding="utf-8"))
     if root is None:
         return ""

@@ -11,6 +11,7 @@ from reader.nlp.aliases import fold_aliases
 from reader.nlp.casing import needs_restoring, restore_case, usual_casing
 from reader.nlp.credits import apply_credits
 from reader.nlp.datelines import dateline_places
+from reader.nlp import pipeline
 from reader.nlp.results import team_spans
 from reader.nlp.spans import clean_offsets
 from reader.nlp.workload import char_batches, windows
@@ -33,9 +34,6 @@ def find_entities(blocks_per_article: list[Blocks]) -> list[Found]:
     all articles go through one `nlp.pipe`, so callers should pass many
     articles per call.
     """
-    # Imported here: loading spaCy is paid only by callers that need entities.
-    from reader.nlp.pipeline import get_nlp
-
     stored: list[str] = []
     local: list[int] = []  # each flattened block's index within its article
     for paragraphs, captions in blocks_per_article:
@@ -52,7 +50,7 @@ def find_entities(blocks_per_article: list[Blocks]) -> list[Found]:
         maps.append(offsets)
     if not texts:  # nothing to read: don't pay for loading spaCy
         return [([], []) for _ in blocks_per_article]
-    nlp = get_nlp()
+    nlp = pipeline.get_nlp()  # looked up when called: a test stands a recording one in
     # The model reads shouted and title-cased lines in sentence case; offsets stay the same.
     read = _restored(texts, blocks_per_article, nlp)
     # Windows and batches keep spaCy's memory bounded on any input (see reader.nlp.workload).

@@ -89,7 +89,7 @@ class _Parser:
             groups.append(_no_sort(self._group(), "inside parentheses", start))
         if not groups:
             raise QueryError("empty parentheses", opened_at)
-        return _joined(groups)  # type: ignore[return-value]
+        return groups[0] if len(groups) == 1 else And(tuple(groups))
 
     def _group(self) -> Node:
         start = self.at

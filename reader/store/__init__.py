@@ -7,8 +7,8 @@ from reader.store.errors import (
     LibraryFileError,
     PassageOutOfRange,
 )
-from reader.store.library import ENTITY_STEPS, Library
-from reader.store.reports import FailedItem, ImportedItem, ImportReport
+from reader.store.library import Library
+from reader.store.reports import ENTITY_STEPS, FailedItem, ImportedItem, ImportReport
 
 __all__ = [
     "AmbiguousArticleId",

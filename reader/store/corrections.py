@@ -10,6 +10,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tinydb import Query
+
 from reader.model import Article, ArticleSummary
 from reader.corrections import (
     ACTIONS,
@@ -20,11 +22,13 @@ from reader.corrections import (
     matches,
 )
 from reader.store.errors import LibraryError, LibraryFileError
-from reader.store.jsonfile import read_document, read_tables, write_document
+from reader.store.jsonfile import read_tables
 from reader.store.stamps import new_id, now_iso
+from reader.store.storage import open_db
 
 if TYPE_CHECKING:
     from reader.store.library import Library
+    from reader.store.transaction import Transaction
 
 TABLE = "corrections"
 EXPORT_FORMAT = "reader-entity-corrections"
@@ -141,12 +145,7 @@ def import_corrections(library: Library, data: Any, source: str) -> list[Correct
 def _store(library: Library, added: list[Correction], removed: list[Correction]) -> None:
     """Write the corrections, then bring the entity index of every article concerned in step."""
     files = library.files
-    with library._writing() as follow:
-        # TinyDB is imported by the first write, not when an article is read.
-        from tinydb import Query
-
-        from reader.store.storage import open_db
-
+    with library.transaction() as tx:
         table = open_db(files.corrections).table(TABLE)
         if removed:
             table.remove(Query().id.one_of([c.id for c in removed]))
@@ -158,14 +157,16 @@ def _store(library: Library, added: list[Correction], removed: list[Correction])
             ids = None
         else:
             ids = {c.article_id for c in changed if c.article_id}
-        _reindex(library, everything, ids, follow)
+        _reindex(library, everything, ids, tx)
 
 
-def _reindex(library: Library, corrections: list[Correction], ids: set[str] | None, follow) -> None:
+def _reindex(
+    library: Library, corrections: list[Correction], ids: set[str] | None, tx: Transaction
+) -> None:
     """These articles (every article when None) indexed again with the corrections applied."""
     for article_id in sorted(ids if ids is not None else {s.id for s in library.summaries()}):
         try:
             article = corrected(library.found_article(article_id), corrections)
         except LibraryError:
             continue  # gone or damaged: its entry stays as it was
-        follow(lambda index, article=article: index.put(article.summary(), article.body_dict()))
+        tx.follow(lambda index, article=article: index.put(article.summary(), article.body_dict()))

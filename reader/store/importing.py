@@ -10,20 +10,31 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.ingest.parsed import ParsedArticle
-from reader.model import Article, EntitySpan
+import reader.ingest
+from reader.ingest import ImportFailure
+from reader.model import Article, ParsedArticle
+import reader.nlp
+from reader.nlp.pipeline import is_loaded
 from reader.store.article_shards import TABLE, read_docs_of
+from reader.store.corrections import corrected
 from reader.store.files import LibraryFiles
 from reader.store.jsonfile import read_tables, write_document, write_tables
 from reader.store.reanchoring import before_reimport, listed
 from reader.store.stamps import now_iso
-from reader.store.reports import FailedItem, ImportedItem, ImportReport
+from reader.store.reports import (
+    FINDING_NAMES,
+    LOADING_MODEL,
+    FailedItem,
+    ImportedItem,
+    ImportProgress,
+    ImportReport,
+)
 from reader.store.storage import open_db
 from reader.text import readable_bytes
 
 if TYPE_CHECKING:
     from reader.corrections import Correction
-    from reader.store.library import ImportProgress, Library
+    from reader.store.library import Library
     from reader.store.search_index import SearchIndex
 
 # Articles per spaCy batch and per commit: large enough for nlp.pipe, small enough to lose little.
@@ -57,13 +68,11 @@ def import_sources(
     progress: ImportProgress | None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    from reader.ingest import ImportFailure, expand_source, read_source
-
     batch = ImportBatch(library)
     expanded: list[str] = []
     for source in sources:
         try:
-            found, unreadable = expand_source(source)
+            found, unreadable = reader.ingest.expand_source(source)
         except ImportFailure as failure:
             unreadable, found = [failure], []
         expanded.extend(found)
@@ -79,7 +88,7 @@ def import_sources(
             progress(done, total, source)
             batch.before_commit = partial(progress, done, total)
         try:
-            parsed_items = read_source(source)
+            parsed_items = reader.ingest.read_source(source)  # looked up now: tests stand in for it
         except ImportFailure as failure:
             batch.report.failed.append(FailedItem(failure.source, failure.reason))
             continue
@@ -95,11 +104,8 @@ def import_sources(
 
 def _entity_step(library: Library) -> str:
     """What finding entities is about to do: load spaCy first, or only read."""
-    from reader.nlp import find_entities
-    from reader.nlp.pipeline import is_loaded
-    from reader.store.library import FINDING_NAMES, LOADING_MODEL
-
-    return LOADING_MODEL if library.entity_finder() is find_entities and not is_loaded() else FINDING_NAMES
+    real = reader.nlp.find_entities  # looked up now: a test may stand another finder in for it
+    return LOADING_MODEL if library.entity_finder() is real and not is_loaded() else FINDING_NAMES
 
 
 class ImportBatch:
@@ -139,11 +145,14 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
     found = library.entity_finder()([(p.parsed.paragraphs, p.parsed.captions) for p in pending])
     stamp = now_iso()
     articles = [
-        _article(item, entities, captions, stamp)
+        Article.stored(
+            item.parsed, id=item.article_id, added=stamp, content_hash=item.digest,
+            entities=entities, caption_entities=captions,
+        )
         for item, (entities, captions) in zip(pending, found, strict=True)
     ]
     files = library.files
-    with library._writing() as follow:
+    with library.transaction() as tx:
         # Read (and so check) the files this commit rewrites before writing anything:
         # a damaged one refuses the import with the library exactly as it was.
         stored = read_docs_of(files, (a.id for a in articles))
@@ -164,34 +173,13 @@ def _commit(library: Library, pending: list[_Pending], report: ImportReport) -> 
             write_document(files.body(article.id), article.body_dict())
         _store_summaries(files, articles)
         corrections = library.corrections()  # they hold for new imports too
-        follow(lambda index: _index_articles(index, articles, corrections))
+        tx.follow(lambda index: _index_articles(index, articles, corrections))
 
     by_id = {item.article_id: item.source for item in pending}
     for article in new:
         report.imported.append(ImportedItem(by_id[article.id], article.id, article.title))
     for article in changed:
         report.updated.append(ImportedItem(by_id[article.id], article.id, article.title))
-
-
-def _article(
-    item: _Pending, entities: list[EntitySpan], captions: list[EntitySpan], stamp: str
-) -> Article:
-    parsed = item.parsed
-    return Article(
-        id=item.article_id,
-        key=parsed.key,
-        title=parsed.title,
-        paragraphs=parsed.paragraphs,
-        captions=parsed.captions,
-        byline=parsed.byline,
-        source=parsed.source,
-        url=parsed.url,
-        published=parsed.published,
-        added=stamp,
-        content_hash=item.digest,
-        entities=entities,
-        caption_entities=captions,
-    )
 
 
 def _store_summaries(files: LibraryFiles, articles: list[Article]) -> None:
@@ -211,7 +199,5 @@ def _store_summaries(files: LibraryFiles, articles: list[Article]) -> None:
 
 def _index_articles(index: SearchIndex, articles: list[Article], corrections: list[Correction]) -> None:
     """Indexed with the reader's entity corrections applied (the bodies keep what was found)."""
-    from reader.store.corrections import corrected
-
     for article in articles:
         index.put(article.summary(), corrected(article, corrections).body_dict())

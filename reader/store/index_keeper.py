@@ -15,19 +15,19 @@ from typing import TYPE_CHECKING, Any
 from reader.store.errors import LibraryError, LibraryWriteError
 from reader.store.index_sync import IndexProgress, is_current, sync_index, truth_stamps
 from reader.store.search_index import IndexUnusable, SearchIndex
+from reader.store.transaction import Transaction, WriterLock
 
 if TYPE_CHECKING:
     from reader.store.library import Library
-
-IndexChange = Callable[[SearchIndex], None]
 
 
 class IndexKeeper:
     """The one SearchIndex of a Library, opened on first use."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, lock: WriterLock) -> None:
         self.library = library
         self.files = library.files
+        self.lock = lock
         self._index: SearchIndex | None = None
 
     def opened(self) -> SearchIndex:
@@ -66,7 +66,7 @@ class IndexKeeper:
     def refresh(self, progress: IndexProgress | None = None) -> None:
         """Index what changed in the truth since the index last matched it (all, if new)."""
         try:
-            with self.library._locked():
+            with self.lock.held():
                 sync_index(self.opened(), self.library, progress)
             return
         except (IndexUnusable, sqlite3.Error, LibraryWriteError) as error:
@@ -93,24 +93,24 @@ class IndexKeeper:
             ) from error
 
     @contextmanager
-    def writing(self) -> Iterator[Callable[[IndexChange], None]]:
+    def transaction(self) -> Iterator[Transaction]:
         """The lock, and the index changed along with what the block writes to the truth.
 
         The block writes the truth and hands over what the index must do to follow. If the
         index cannot be written, the truth stands: its stamps then differ from the truth's
         files, which marks it stale, and the next read brings it up to date.
         """
-        with self.library._locked():
+        with self.lock.held():
             before = truth_stamps(self.files)
-            changes: list[IndexChange] = []
-            yield changes.append
+            work = Transaction(self.files)
+            yield work
             try:
                 index = self.opened()
                 if index.stamps() != before:
                     sync_index(index, self.library)  # stale already: this write is taken in too
                     return
                 with index.transaction():
-                    for change in changes:
+                    for change in work.changes:
                         change(index)
                     index.set_stamps(truth_stamps(self.files))
             except (IndexUnusable, sqlite3.Error, OSError, LibraryError):

@@ -7,8 +7,15 @@ from dataclasses import fields
 from reader.model import ArticleSummary
 
 # PRAGMA user_version of the index this reader writes; any other version is rebuilt.
+# Raise it with any change below, a field added to ArticleSummary included.
 SCHEMA_VERSION = 4  # 4: the per-name label counts, and text indexed without invisible in-word characters
 SUMMARY_COLUMNS = [f.name for f in fields(ArticleSummary)]
+# The column each ArticleSummary field's annotation asks for (the summary is a row as it is).
+_COLUMN_TYPES = {"str": "TEXT NOT NULL", "str | None": "TEXT", "int": "INTEGER NOT NULL"}
+_SUMMARY_COLUMNS_SQL = ",\n    ".join(
+    f"{f.name} {_COLUMN_TYPES[str(f.type)]}{' UNIQUE' if f.name == 'id' else ''}"
+    for f in fields(ArticleSummary)
+)
 TOKENIZER = "unicode61 remove_diacritics 2"  # whole words; case and accents folded
 # bm25 weights of title, byline, source, body, captions: a word in the title counts most.
 RANK = "bm25(10.0, 3.0, 3.0, 1.0, 1.0)"
@@ -16,17 +23,7 @@ RANK = "bm25(10.0, 3.0, 3.0, 1.0, 1.0)"
 SCHEMA = f"""
 CREATE TABLE articles (
     num INTEGER PRIMARY KEY,             -- the rowid the FTS tables share
-    id TEXT NOT NULL UNIQUE,
-    key TEXT NOT NULL,
-    title TEXT NOT NULL,
-    byline TEXT,
-    source TEXT,
-    url TEXT,
-    published TEXT,
-    added TEXT,
-    content_hash TEXT NOT NULL,
-    paragraph_count INTEGER NOT NULL,
-    word_count INTEGER NOT NULL,
+    {_SUMMARY_COLUMNS_SQL},
     date TEXT NOT NULL,                  -- published, else added, else ''
     title_key TEXT NOT NULL,             -- casefolded title, for sorting
     read INTEGER NOT NULL DEFAULT 0,

@@ -23,7 +23,8 @@ def dumps(data: Any) -> bytes:
 
 
 def _loads_without_gc(raw: bytes) -> Any:
-    # A big parse makes millions of lists; collecting during it triples the time.
+    # A big parse makes millions of lists; collecting during it triples the time
+    # (benchmarks/bench_search.py: the index built from nothing reads every file).
     enabled = gc.isenabled()
     gc.disable()
     try:

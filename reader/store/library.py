@@ -1,37 +1,40 @@
-"""The Library: the one object the TUI and the command line talk to."""
+"""The Library: the one object the TUI and the command line talk to.
+
+A new read or write goes here as a thin method; what it does at length lives in a module
+of its own beside this one (annotations, importing, corrections, filing), and every write
+is one `with self.transaction() as tx:` block.
+"""
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from operator import attrgetter
-from pathlib import Path
+from contextlib import AbstractContextManager
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tinydb import Query
+from tinydb.table import Document
 
-from reader.anchoring import make_anchor
-from reader.ingest.parsed import ParsedArticle
-from reader.search import compile_query, parse_query
-from reader.model import Article, ArticleSummary, Bookmark, MarkedPassage, Note, ReadingState
-from reader.store.errors import (
-    AmbiguousArticleId,
-    ArticleNotFound,
-    LibraryError,
-    LibraryFileError,
-    LibraryWriteError,
-    PassageOutOfRange,
+from reader.model import (
+    Article,
+    ArticleSummary,
+    Bookmark,
+    MarkedPassage,
+    Note,
+    ParsedArticle,
+    ReadingState,
 )
+from reader.search import compile_query, parse_query
+from reader.store.annotations import Annotations
+from reader.store.errors import AmbiguousArticleId, ArticleNotFound, LibraryError
 from reader.store.files import LibraryFiles, is_article_id
 from reader.store.filing import merged_tags, remove_articles
-from reader.store.index_keeper import IndexChange, IndexKeeper
+from reader.store.index_keeper import IndexKeeper
 from reader.store.index_sync import IndexProgress
 from reader.store.jsonfile import read_document, read_tables
-from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
-from reader.store.reports import ImportReport
+from reader.store.reports import EntityFinder, ImportProgress, ImportReport
 from reader.store.search_index import (
     HEAD_ROWS,
     IndexUnusable,
@@ -40,71 +43,37 @@ from reader.store.search_index import (
     SearchIndex,
     SearchResult,
 )
-from reader.store.stamps import new_id, now_iso
-from reader.text import strip_controls
+from reader.store.stamps import now_iso
+from reader.store.storage import open_db
+from reader.store.transaction import Transaction, WriterLock
 
 if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
     from reader.corrections import Correction
 
-LOCK_TIMEOUT_S = 30
-
-# (paragraphs, captions) per article -> (paragraph entities, caption entities) per article
-EntityFinder = Callable[[list[tuple[list[str], list[str]]]], list[tuple[list, list]]]
-# (steps done, steps in all, what is under way): a source, or one of ENTITY_STEPS.
-ImportProgress = Callable[[int, int, str], None]
-# The step after the sources are read; the first time in a process it loads spaCy (seconds).
-LOADING_MODEL = "loading the language model"
-FINDING_NAMES = "finding people, places and dates"
-ENTITY_STEPS = frozenset({LOADING_MODEL, FINDING_NAMES})
+# The imports inside methods below (importing, corrections, reader.nlp) load on first use,
+# not when the app starts: benchmarks/bench_startup.py.
 
 
 class Library:
-    """A library in one data folder. Reads need no lock; every write takes it."""
+    """A library in one data folder. Reads need no lock; every write is a transaction."""
 
     def __init__(self, data_dir: Path, entity_finder: EntityFinder | None = None) -> None:
         self.files = LibraryFiles(Path(data_dir))
         self.files.root.mkdir(parents=True, exist_ok=True)
         self._entity_finder = entity_finder
-        self._file_lock = None
-        # annotations.json as last read, with the (inode, mtime, size) it had then: every
-        # write replaces the file (a new inode), so a changed key means a changed file.
-        self._annotations: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
-        # The annotations moved onto the bodies on disk, for the tables and the
-        # (inode, mtime, size) of the bodies they were checked against.
-        self._followed: tuple[object, tuple, dict[str, dict[str, Any]]] | None = None
-        self._marked: tuple[object, object, list[MarkedPassage]] | None = None
-        self._keeper = IndexKeeper(self)
+        self._lock = WriterLock(self.files)
+        self._keeper = IndexKeeper(self, self._lock)
+        self._annotations = Annotations(self)
 
     @property
     def data_dir(self) -> Path:
         return self.files.root
 
-    @property
-    def _lock(self):
-        # filelock costs 20 ms to import: paid on the first write, not at start-up.
-        if self._file_lock is None:
-            from filelock import FileLock
-
-            self._file_lock = FileLock(self.files.lock, timeout=LOCK_TIMEOUT_S)
-        return self._file_lock
-
-    @contextmanager
-    def _locked(self) -> Iterator[None]:
-        """One writer at a time, across processes."""
-        from filelock import Timeout
-
-        try:
-            self._lock.acquire()
-        except Timeout as error:
-            raise LibraryError(
-                f"the library in {self.data_dir} is busy (another reader is writing); try again"
-            ) from error
-        except OSError as error:  # a read-only folder or lock file: nothing can be written
-            raise LibraryWriteError(self.files.lock, error) from error
-        try:
-            yield
-        finally:
-            self._lock.release()
+    def transaction(self) -> AbstractContextManager[Transaction]:
+        """One unit of work: `with library.transaction() as tx:` holds the writer lock while
+        the block writes the truth files, and `tx.follow(change)` queues what the index must
+        do to follow; the index makes those changes once the block is done."""
+        return self._keeper.transaction()
 
     # -- articles -------------------------------------------------------
 
@@ -162,10 +131,6 @@ class Library:
     def drop_index(self) -> None:
         """Delete the index; the next read builds it again."""
         self._keeper.drop()
-
-    def _writing(self):
-        """The lock, and the index changed along with what the block writes (IndexKeeper)."""
-        return self._keeper.writing()
 
     def body(self, article_id: str) -> dict[str, Any]:
         body = read_document(self.files.body(article_id))
@@ -250,7 +215,7 @@ class Library:
 
     def entity_finder(self) -> EntityFinder:
         if self._entity_finder is None:
-            from reader.nlp import find_entities  # spaCy loads only when importing
+            from reader.nlp import find_entities  # its modules load on the first import
 
             self._entity_finder = find_entities
         return self._entity_finder
@@ -290,55 +255,13 @@ class Library:
 
         return export_corrections(self.corrections())
 
-    # -- annotations ----------------------------------------------------
-
-    def _annotation_tables(self) -> dict[str, dict[str, Any]]:
-        """The annotations file's tables; parsed again only when the file changed."""
-        path = self.files.annotations
-        try:
-            stat = path.stat()
-        except FileNotFoundError:
-            return {}
-        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-        if self._annotations is None or self._annotations[0] != key:
-            self._annotations = (key, read_tables(path) or {})
-        return self._annotations[1]
-
-    def _anchored_tables(self) -> dict[str, dict[str, Any]]:
-        """The annotation tables with every annotation on the text its article has on disk.
-
-        Only articles an import listed as re-anchored (almost always none) can have
-        annotations anchored to another text than their body's: their bodies are checked,
-        and those annotations moved, in memory (the next import stores the move). The same
-        object comes back while neither the annotations nor those bodies changed.
-        """
-        tables = self._annotation_tables()
-        if not tables.get(REANCHORED):
-            return tables
-        ids = sorted(listed(tables))
-        keys = tuple(_stat_key(self.files.body(i)) if is_article_id(i) else None for i in ids)
-        if self._followed is not None and self._followed[0] is tables and self._followed[1] == keys:
-            return self._followed[2]
-        texts = {}
-        for article_id in ids:
-            try:
-                body = self.body(article_id)
-            except LibraryError:
-                continue  # gone or damaged: nothing to place them in; left as stored
-            texts[article_id] = (list(body.get("paragraphs", [])), body_hash(body))
-        followed = follow(tables, texts, unstamped_current=True)
-        self._followed = (tables, keys, followed)
-        return followed
-
-    def _annotation_docs(self, table: str, article_id: str | None) -> list[dict[str, Any]]:
-        docs = self._anchored_tables().get(table, {}).values()
-        return [d for d in docs if article_id is None or d["article_id"] == article_id]
+    # -- annotations (reader.store.annotations) --------------------------
 
     def bookmarks(self, article_id: str | None = None) -> list[Bookmark]:
-        return [Bookmark.from_dict(d) for d in self._annotation_docs("bookmarks", article_id)]
+        return [Bookmark.from_dict(d) for d in self._annotations.docs("bookmarks", article_id)]
 
     def notes(self, article_id: str | None = None) -> list[Note]:
-        return [Note.from_dict(d) for d in self._annotation_docs("notes", article_id)]
+        return [Note.from_dict(d) for d in self._annotations.docs("notes", article_id)]
 
     def marked_passages(self, titles: Mapping[str, str] | None = None) -> list[MarkedPassage]:
         """Every bookmark and note in the library with its article's title, newest first.
@@ -347,188 +270,44 @@ class Library:
         them, else from the listing. Orphaned annotations are included, flagged. While the
         annotations and `titles` are the same objects, the same list comes back (read only).
         """
-        tables = self._anchored_tables()
-        if self._marked is not None and self._marked[0] is tables and self._marked[1] is titles:
-            return self._marked[2]
-        given = titles
-        if titles is None:
-            titles = {s.id: s.title for s in self.summaries()}
-        missing = "(article no longer in the library)"
-        # Thousands of new objects at once: collections in between would each walk the
-        # whole heap of a running app, costing more than the building itself.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            marked = [
-                MarkedPassage.from_dict("bookmark", d, titles.get(d["article_id"], missing))
-                for d in tables.get("bookmarks", {}).values()
-            ]
-            marked += [
-                MarkedPassage.from_dict("note", d, titles.get(d["article_id"], missing))
-                for d in tables.get("notes", {}).values()
-            ]
-            # Newest first, by creation then last change; string keys, no tuples to allocate.
-            marked.sort(key=attrgetter("updated"), reverse=True)
-            marked.sort(key=attrgetter("created"), reverse=True)
-        finally:
-            if enabled:
-                gc.enable()
-        if given is not None:
-            self._marked = (tables, given, marked)
-        return marked
-
-    def _counts_follow(self, article_id: str) -> IndexChange:
-        """The index change that gives an article the counts its annotations have on disk."""
-
-        def change(index: SearchIndex) -> None:
-            tables = self._annotation_tables()
-            marks = sum(1 for d in tables.get("bookmarks", {}).values() if d["article_id"] == article_id)
-            notes = sum(1 for d in tables.get("notes", {}).values() if d["article_id"] == article_id)
-            index.set_counts(article_id, marks, notes)
-
-        return change
+        return self._annotations.marked_passages(titles)
 
     def annotation_counts(self) -> dict[str, tuple[int, int]]:
         """Per article id: (bookmarks, notes)."""
-        tables = self._annotation_tables()
-        marks = Counter(d["article_id"] for d in tables.get("bookmarks", {}).values())
-        notes = Counter(d["article_id"] for d in tables.get("notes", {}).values())
-        return {i: (marks[i], notes[i]) for i in marks.keys() | notes.keys()}
-
-    def _text_of(self, article_id: str) -> tuple[list[str], str | None]:
-        """An article's paragraphs and the content hash they have (what anchors are stamped with)."""
-        body = self.body(article_id)
-        return list(body.get("paragraphs", [])), body_hash(body)
-
-    def _anchor_in(self, article_id: str, paragraph: int, start: int, end: int | None):
-        """An anchor on the passage, and the content hash of the text it is in."""
-        paragraphs, digest = self._text_of(article_id)
-        if not 0 <= paragraph < len(paragraphs):
-            raise PassageOutOfRange(article_id, paragraph, len(paragraphs))
-        try:
-            return make_anchor(paragraphs, paragraph, start, end), digest
-        except ValueError as error:
-            raise LibraryError(str(error)) from error
+        return self._annotations.counts()
 
     def add_bookmark(
         self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
     ) -> Bookmark:
-        anchor, digest = self._anchor_in(article_id, paragraph, start, end)
-        if not anchor.exact:
-            raise LibraryError("nothing to bookmark: the passage or selection is empty")
-        bookmark = Bookmark(
-            id=new_id(), article_id=article_id, anchor=anchor, created=now_iso(),
-            content_hash=digest,
-        )
-        with self._writing() as follow:
-            open_db(self.files.annotations).table("bookmarks").insert(bookmark.to_dict())
-            follow(self._counts_follow(article_id))
-        return bookmark
+        return self._annotations.add_bookmark(article_id, paragraph, start, end)
 
     def remove_bookmark(self, bookmark_id: str) -> None:
-        with self._writing() as follow:
-            table = open_db(self.files.annotations).table("bookmarks")
-            doc = table.get(_query().id == bookmark_id)
-            table.remove(_query().id == bookmark_id)
-            if doc is not None:
-                follow(self._counts_follow(doc["article_id"]))
+        self._annotations.remove_bookmark(bookmark_id)
 
     def toggle_bookmark(
         self, article_id: str, paragraph: int, start: int = 0, end: int | None = None
     ) -> Bookmark | None:
         """Bookmark a span (the whole passage by default), or, when bookmarks already touch
         it, remove those; the new bookmark, or None when it removed some."""
-        paragraphs, digest = self._text_of(article_id)
-        if not 0 <= paragraph < len(paragraphs):
-            raise PassageOutOfRange(article_id, paragraph, len(paragraphs))
-        end = len(paragraphs[paragraph]) if end is None else end
-        with self._writing() as follow:
-            follow(self._counts_follow(article_id))  # read when the block is done
-            table = open_db(self.files.annotations).table("bookmarks")
-            touching = [
-                doc["id"]
-                # Where they are in the text on disk (read under the lock: nothing can change it).
-                for doc in self._annotation_docs("bookmarks", article_id)
-                if not doc.get("orphaned")
-                and doc["anchor"]["paragraph"] == paragraph
-                and _overlap(doc["anchor"]["start"], doc["anchor"]["end"], start, end)
-            ]
-            if touching:
-                table.remove(_query().id.one_of(touching))
-                return None
-            try:
-                anchor = make_anchor(paragraphs, paragraph, start, end)
-            except ValueError as error:
-                raise LibraryError(str(error)) from error
-            if not anchor.exact:
-                raise LibraryError("nothing to bookmark: the passage or selection is empty")
-            bookmark = Bookmark(
-                id=new_id(), article_id=article_id, anchor=anchor, created=now_iso(),
-                content_hash=digest,
-            )
-            table.insert(bookmark.to_dict())
-        return bookmark
+        return self._annotations.toggle_bookmark(article_id, paragraph, start, end)
 
     def add_note(
-        self,
-        article_id: str,
-        text: str,
-        paragraph: int | None = None,
-        start: int = 0,
+        self, article_id: str, text: str, paragraph: int | None = None, start: int = 0,
         end: int | None = None,
     ) -> Note:
-        text = strip_controls(text)  # typed or passed in by anyone: stored clean, like imports
-        if not text.strip():
-            raise LibraryError("a note needs some text")
-        if paragraph is None:
-            digest = body_hash(self.body(article_id))  # the article must exist
-            anchor = None
-        else:
-            anchor, digest = self._anchor_in(article_id, paragraph, start, end)
-        stamp = now_iso()
-        note = Note(
-            id=new_id(), article_id=article_id, text=text, created=stamp, updated=stamp,
-            anchor=anchor, content_hash=digest,
-        )
-        with self._writing() as follow:
-            open_db(self.files.annotations).table("notes").insert(note.to_dict())
-            follow(self._counts_follow(article_id))
-        return note
+        """A note on a passage, or on the whole article when `paragraph` is None."""
+        return self._annotations.add_note(article_id, text, paragraph, start, end)
 
     def edit_note(self, note_id: str, text: str) -> None:
-        text = strip_controls(text)
-        if not text.strip():
-            raise LibraryError("a note needs some text")
-        with self._writing():  # no count changes, but the index learns the file it matches
-            table = open_db(self.files.annotations).table("notes")
-            if not table.update({"text": text, "updated": now_iso()}, _query().id == note_id):
-                raise LibraryError(f"no note with id {note_id!r}")
+        self._annotations.edit_note(note_id, text)
 
     def delete_note(self, note_id: str) -> Note:
         """Remove a note and hand it back, so the caller can undo."""
-        with self._writing() as follow:
-            table = open_db(self.files.annotations).table("notes")
-            doc = table.get(_query().id == note_id)
-            if doc is None:
-                raise LibraryError(f"no note with id {note_id!r}")
-            table.remove(_query().id == note_id)
-            follow(self._counts_follow(doc["article_id"]))
-        return Note.from_dict(dict(doc))
+        return self._annotations.delete_note(note_id)
 
     def restore_note(self, note: Note) -> None:
         """Put a deleted note back; on the article's text as it is now, if that changed since."""
-        doc = note.to_dict()
-        with self._writing() as follow:
-            follow(self._counts_follow(note.article_id))
-            if doc["anchor"] is not None and doc["content_hash"] is not None:
-                try:
-                    paragraphs, digest = self._text_of(note.article_id)
-                except LibraryError:
-                    pass  # gone or unreadable: kept as it was, as such articles' annotations are
-                else:
-                    if digest != doc["content_hash"]:
-                        doc = moved_onto(doc, paragraphs, digest)
-            open_db(self.files.annotations).table("notes").insert(doc)
+        self._annotations.restore_note(note)
 
     # -- reading state --------------------------------------------------
 
@@ -540,11 +319,11 @@ class Library:
         return self.reading_states().get(article_id) or ReadingState(article_id)
 
     def _set_reading(self, article_id: str, **fields: Any) -> ReadingState:
-        with self._writing() as follow:
+        with self.transaction() as tx:
             table = open_db(self.files.reading).table("reading")
-            table.upsert({"article_id": article_id, **fields}, _query().article_id == article_id)
-            state = ReadingState.from_dict(table.get(_query().article_id == article_id))
-            follow(lambda index: index.set_state(state))
+            table.upsert({"article_id": article_id, **fields}, Query().article_id == article_id)
+            state = ReadingState.from_dict(table.get(Query().article_id == article_id))
+            tx.follow(lambda index: index.set_state(state))
         return state
 
     # -- filing: tags, the archive, the trash ------------------------------
@@ -579,9 +358,9 @@ class Library:
         gone = self.trash()
         if gone:
             ids = {s.id for s in gone}
-            with self._writing() as follow:
+            with self.transaction() as tx:
                 remove_articles(self.files, ids)
-                follow(lambda index: index.remove(ids))
+                tx.follow(lambda index: index.remove(ids))
         return gone
 
     def mark_read(self, article_id: str, read: bool = True) -> None:
@@ -599,54 +378,27 @@ class Library:
         return dict(view) if isinstance(view, dict) else {}
 
     def remember_view(self, **fields: Any) -> None:
-        from tinydb.table import Document
-
-        with self._locked():
+        with self._lock.held():  # the index keeps nothing of the view
             table = open_db(self.files.view).table("view")
             table.upsert(Document({**self.view_state(), **fields}, doc_id=1))
 
     def mark_many_read(self, article_ids: Iterable[str], read: bool = True) -> None:
         """Mark many articles at once: one update and one insert, not a rewrite per article."""
         wanted = set(article_ids)
-        with self._writing() as follow:
+        with self.transaction() as tx:
             table = open_db(self.files.reading).table("reading")
             present = {doc["article_id"] for doc in table.all()} & wanted
             if present:
-                table.update({"read": read}, _query().article_id.one_of(sorted(present)))
+                table.update({"read": read}, Query().article_id.one_of(sorted(present)))
             if wanted - present:
                 table.insert_multiple({"article_id": i, "read": read} for i in sorted(wanted - present))
             for article_id in wanted:
-                follow(lambda index, article_id=article_id: index.set_read(article_id, read))
+                tx.follow(lambda index, article_id=article_id: index.set_read(article_id, read))
 
     def remember_position(self, article_id: str, paragraph: int) -> None:
         self._set_reading(article_id, position=paragraph)
 
 
-def _stat_key(path: Path) -> tuple[int, int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
-
-
 def listed_only(summaries: list[ArticleSummary], states: Mapping[str, ReadingState]) -> list[ArticleSummary]:
     """The default list: archived and trashed articles left out."""
     return [s for s in summaries if (state := states.get(s.id)) is None or state.listed]
-
-
-def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    return a_start < b_end and b_start < a_end
-
-
-def open_db(path: Path) -> Any:
-    """TinyDB on one library file; TinyDB is imported by the first write, not at start-up."""
-    from reader.store.storage import open_db as open_tinydb
-
-    return open_tinydb(path)
-
-
-def _query() -> Any:
-    from tinydb import Query
-
-    return Query()

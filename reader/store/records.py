@@ -113,7 +113,7 @@ def set_aside(path: Path, folder: Path) -> int:
     """Move the unusable records of tables file `path` into `folder`/NAME-set-aside.json
     (written durably first), then rewrite `path` without them; how many were moved."""
     from reader.store.atomic import write_atomic
-    from reader.store.jsonfile import dumps, read_json, write_tables
+    from reader.store.jsonfile import dumps, read_json, write_tables  # it imports this module
 
     tables = read_json(path)
     bad = bad_records(tables)

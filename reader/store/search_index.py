@@ -326,7 +326,7 @@ class SearchIndex:
             " WHERE a.id = ? ORDER BY e.mentions DESC, e.id",
             (article_id,),
         )
-        return [tuple(row) for row in rows]  # type: ignore[misc]
+        return [(canonical, label, mentions) for canonical, label, mentions in rows]
 
     def label_counts(self, names: Iterable[str], except_id: str) -> dict[str, Counter[str]]:
         """Casefolded canonical name -> label -> how many other articles name it so."""

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builders import article, edited_cases, fake_finder
-from reader.anchoring import FUZZY_THRESHOLD, make_anchor, reanchor, similarity
+from reader.anchoring import FUZZY_MIN_CHARS, FUZZY_THRESHOLD, make_anchor, reanchor, similarity
 from reader.store import Library
 
 PARAGRAPHS = [
@@ -52,9 +52,20 @@ def test_a_reworded_sentence_inside_a_paragraph_is_found_fuzzily():
     assert moved.exact == "The minister said that the bridge would open in June."
 
 
-def test_a_quote_that_is_gone_is_orphaned():
+def test_a_quote_that_is_gone_is_orphaned(tmp_path):
     anchor = make_anchor(PARAGRAPHS, 2)
-    assert reanchor(anchor, PARAGRAPHS[:2] + ["Something else entirely was written here."]) is None
+    rewritten = PARAGRAPHS[:2] + ["Something else entirely was written here."]
+    assert reanchor(anchor, rewritten) is None
+    # Through the Library: the annotation is kept, flagged orphaned, with its quote.
+    library = Library(tmp_path, entity_finder=fake_finder)
+    (item,) = library.add_articles([(article("https://x.example/a", "A", PARAGRAPHS), "s")]).imported
+    mark = library.add_bookmark(item.article_id, 2)
+    library.add_articles([(article("https://x.example/a", "A", rewritten), "s")])
+    fresh = Library(tmp_path)
+    (kept,) = fresh.bookmarks(item.article_id)
+    assert kept.id == mark.id and kept.orphaned is True
+    assert kept.anchor.exact == PARAGRAPHS[2]
+    assert [m.orphaned for m in fresh.marked_passages()] == [True]
 
 
 def test_prefix_and_suffix_span_paragraphs_with_a_blank_line():
@@ -140,6 +151,8 @@ def test_an_anchor_whose_words_are_all_replaced_is_orphaned(case, foreign):
     if anchor.exact in new[p]:
         return
     moved = reanchor(anchor, new)
+    if len(anchor.exact.strip()) < FUZZY_MIN_CHARS:
+        assert moved is None  # too short for a stand-in, and the quote is gone: orphaned
     if moved is not None:  # only an equally good stand-in may take its place
         assert similarity(moved.exact, anchor.exact) >= FUZZY_THRESHOLD
     if len(anchor.exact.strip()) >= 12 and not any(w in anchor.exact for w in FOREIGN):

@@ -8,6 +8,7 @@ in one line. (kill -9 at random moments of every kind of write: test_faults_kill
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import re
@@ -169,6 +170,9 @@ def built(tmp_path_factory) -> Path:
     """One library made by build(); tests work on copies of it."""
     root = tmp_path_factory.mktemp("faults") / "library"
     build(root)
+    # The Libraries build() used close their index when collected, which removes its -wal
+    # and -shm files: collected now, not half way through a copy of the folder.
+    gc.collect()
     return root
 
 
@@ -631,16 +635,29 @@ def test_next_write_of_a_file_removes_temp_files_killed_writers_left(built, tmp_
 
 # -- 5. two writers at once ----------------------------------------------------------------------
 
-API_WRITER = """
+# After its first note a writer waits at the barrier (a folder) until every writer has
+# written one: all of them are then writing at once, whatever the machine's speed.
+BARRIER = """
+import os, time
+def wait_at(barrier, name, writers):
+    if barrier:
+        open(os.path.join(barrier, name), "w").close()
+        while len(os.listdir(barrier)) < writers:
+            time.sleep(0.01)
+"""
+
+API_WRITER = BARRIER + """
 import sys
 sys.path.insert(0, sys.argv[1])
 from reader.store import Library
 library = Library(sys.argv[2])
 article_id, name = sys.argv[3], sys.argv[4]
-ROUNDS = int(sys.argv[5])
+ROUNDS, barrier = int(sys.argv[5]), sys.argv[6]
 for n in range(ROUNDS):
     note = library.add_note(article_id, f"{name} {n}", paragraph=n % 3)
     print("note", note.id, flush=True)
+    if n == 0:
+        wait_at(barrier, name, 3)
     if n % 3 == 0:
         library.edit_note(note.id, f"{name} {n} edited")
         print("edit", note.id, flush=True)
@@ -651,16 +668,19 @@ for n in range(ROUNDS):
 """
 
 # `reader note` again and again, in one process, until told to stop (or `count` notes).
-CLI_WRITER = """
-import os, sys
+CLI_WRITER = BARRIER + """
+import sys
 from reader.cli.main import main
 data_dir, article_id, count, stop = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+barrier = sys.argv[5] if len(sys.argv) > 5 else ""
 n = 0
 while n < count and not os.path.exists(stop):
     passage = str(n % 3 + 1)
     code = main(["--data-dir", data_dir, "note", article_id, "--passage", passage, "cli", str(n)])
     assert code == 0
     sys.stdout.flush()
+    if n == 0:
+        wait_at(barrier, "cli", 3)
     n += 1
 """
 
@@ -703,21 +723,30 @@ def test_two_api_writers_and_the_command_line_at_once_keep_everything(tmp_path):
     third running `reader note`, all at once: every acknowledged change is on disk."""
     library, ids = small_library(tmp_path / "library")
     root = library.data_dir
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
     api = [
         subprocess.Popen(
             [sys.executable, "-c", API_WRITER, str(TESTS_DIR), str(root), ids[n], name,
-             str(WRITER_ROUNDS)],
+             str(WRITER_ROUNDS), str(barrier)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         for n, name in enumerate(["left", "right"])
     ]
     cli = subprocess.Popen(
         [sys.executable, "-c", CLI_WRITER, str(root), ids[2], str(WRITER_ROUNDS),
-         str(tmp_path / "no-stop")],
+         str(tmp_path / "no-stop"), str(barrier)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=PROJECT_DIR,
     )
     outputs = [child.communicate(timeout=120) for child in [*api, cli]]
     assert [child.returncode for child in [*api, cli]] == [0, 0, 0], [e for _, e in outputs]
+    # The writers overlapped: in the order the notes were stored, every writer's first note
+    # comes before every writer's last one.
+    stored_notes = json.loads((root / "annotations.json").read_text())["notes"]
+    writers = [stored_notes[k]["text"].split()[0] for k in sorted(stored_notes, key=int)]
+    spans = {w: (writers.index(w), len(writers) - 1 - writers[::-1].index(w)) for w in set(writers)}
+    assert sorted(spans) == ["cli", "left", "right"]
+    assert max(first for first, _ in spans.values()) < min(last for _, last in spans.values()), writers
     stored = Library(root)
     notes = {n.id: n.text for n in stored.notes()}
     expected_marks: set[str] = set()

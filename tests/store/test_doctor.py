@@ -281,7 +281,7 @@ def test_repair_waits_for_the_lock_and_changes_nothing_when_busy(tmp_path, capsy
     library, _ = annotated_library(tmp_path)
     _cut(library.files.reading)
     before = tree_bytes(tmp_path)
-    monkeypatch.setattr("reader.store.library.LOCK_TIMEOUT_S", 0.2)
+    monkeypatch.setattr("reader.store.transaction.LOCK_TIMEOUT_S", 0.2)
     holder = FileLock(library.files.lock)
     with holder:
         code, out, err = run(capsys, tmp_path, "--repair")

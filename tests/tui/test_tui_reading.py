@@ -327,6 +327,7 @@ async def test_hidden_types_and_colours_come_from_the_settings(sample_library):
     async with app.run_test(size=WIDE) as pilot:
         await pilot.press("enter")
         view = reading(app).article_view
+        assert "Tuesday" in shown(view)  # on screen, in the colour of plain text
         assert _colour_of(view, "Tuesday") != ENTITY_TYPES[4].dark
         assert _colour_of(view, "Maria Lindqvist") == "#ff0000"
 
