@@ -3,7 +3,6 @@ text each article has on disk, and written in the library's transactions."""
 
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Mapping
 from operator import attrgetter
@@ -16,6 +15,7 @@ from reader.anchoring import make_anchor
 from reader.model import Anchor, Bookmark, MarkedPassage, Note
 from reader.store.errors import LibraryError, PassageOutOfRange
 from reader.store.files import is_article_id
+from reader.store.gc_pause import collector_paused
 from reader.store.jsonfile import read_tables
 from reader.store.reanchoring import REANCHORED, body_hash, follow, listed, moved_onto
 from reader.store.search_index import SearchIndex
@@ -97,9 +97,7 @@ class Annotations:
             titles = {s.id: s.title for s in self.library.summaries()}
         # Thousands of new objects at once: collections in between would each walk the
         # whole heap of a running app, costing more than the building itself (bench_annotations).
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             marked = [
                 MarkedPassage.from_dict(kind, d, titles.get(d["article_id"], MISSING_TITLE))
                 for kind, table in (("bookmark", "bookmarks"), ("note", "notes"))
@@ -108,9 +106,6 @@ class Annotations:
             # Newest first, by creation then last change; string keys, no tuples to allocate.
             marked.sort(key=attrgetter("updated"), reverse=True)
             marked.sort(key=attrgetter("created"), reverse=True)
-        finally:
-            if enabled:
-                gc.enable()
         if given is not None:
             self._marked = (tables, given, marked)
         return marked

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +9,7 @@ import orjson
 
 from reader.store.atomic import write_atomic
 from reader.store.errors import LibraryFileError
+from reader.store.gc_pause import collector_paused
 from reader.store.records import check_records
 
 SCHEMA_VERSION = 1
@@ -22,16 +22,11 @@ def dumps(data: Any) -> bytes:
     return orjson.dumps(data)
 
 
-def _loads_without_gc(raw: bytes) -> Any:
+def loads(raw: bytes) -> Any:
     # A big parse makes millions of lists; collecting during it triples the time
     # (benchmarks/bench_search.py: the index built from nothing reads every file).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return orjson.loads(raw)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def read_json(path: Path) -> Any | None:
@@ -45,7 +40,7 @@ def read_json(path: Path) -> Any | None:
     if not raw.strip():
         raise LibraryFileError(path, "is empty (it may have been truncated)")
     try:
-        return _loads_without_gc(raw)
+        return loads(raw)
     except orjson.JSONDecodeError as error:
         raise LibraryFileError(path, f"is not valid JSON ({error.msg} at byte {error.pos})") from error
 

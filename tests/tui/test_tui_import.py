@@ -12,7 +12,7 @@ from conftest import SAMPLE_ARTICLES, build_library, sample_finder
 from pilot import recorded_notifications, until
 
 from reader.store import Library
-from reader.store.library import FINDING_NAMES
+from reader.store.reports import FINDING_NAMES
 from reader.tui.app import ReaderApp
 from reader.tui.screens.import_prompt import ImportPrompt
 from reader.tui.widgets.import_status import ImportStatus
