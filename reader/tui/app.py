@@ -91,7 +91,7 @@ class ReaderApp(App[int]):
     def _apply_keys(self) -> None:
         if not self.settings.keys:
             return  # nothing to check: the binding owners need not even be imported
-        known = known_binding_ids()
+        known = binding_ids()
         keymap = {}
         for binding_id, keys in self.settings.keys.items():
             if binding_id in known:
@@ -159,33 +159,34 @@ def _saved_searches():
 
 
 def binding_owners() -> tuple[type, ...]:
-    """Every class that declares bindings: the one list the keymap check and the README test use."""
-    from reader.tui.screens.export_prompt import ExportPrompt
-    from reader.tui.screens.help import HelpScreen
-    from reader.tui.screens.import_prompt import ImportPrompt
-    from reader.tui.screens.marked import MarkedScreen
-    from reader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
-    from reader.tui.screens.save_search_prompt import SaveSearchPrompt
-    from reader.tui.screens.tag_prompt import TagPrompt
-    from reader.tui.widgets.article_view import ArticleView
-    from reader.tui.widgets.entity_panel import EntityPanel
-    from reader.tui.widgets.library_list import LibraryList
-    from reader.tui.widgets.marked_list import MarkedList
-    from reader.tui.widgets.notes_panel import NotesPanel
-    from reader.tui.widgets.search_input import SearchInput
+    """Every class of reader.tui that declares bindings of its own: found, never listed, so a
+    new view's keys reach the keymap check, the palette and the README test by being written."""
+    import importlib
+    import pkgutil
 
-    return (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
-            SearchInput, HelpScreen, ImportPrompt, ExportPrompt, TagPrompt, MarkedScreen,
-            MarkedList, NoteEditor, ConfirmDiscard, SaveSearchPrompt)
+    from textual.dom import DOMNode
+
+    import reader.tui
+
+    for module in pkgutil.walk_packages(reader.tui.__path__, "reader.tui."):
+        importlib.import_module(module.name)
+    found, waiting = [], [DOMNode]
+    while waiting:
+        cls = waiting.pop()
+        waiting.extend(cls.__subclasses__())
+        if cls.__module__.startswith("reader.tui.") and "BINDINGS" in vars(cls):
+            found.append(cls)
+    return tuple(sorted(set(found), key=lambda cls: (cls.__module__, cls.__qualname__)))
 
 
-def known_binding_ids() -> set[str]:
-    return {
-        binding.id
-        for owner in binding_owners()
-        for binding in Binding.make_bindings(owner.BINDINGS)
-        if binding.id
-    }
+def binding_ids() -> dict[str, str]:
+    """Each binding id, with the key it is bound to by default."""
+    ids: dict[str, str] = {}
+    for owner in binding_owners():
+        for binding in Binding.make_bindings(owner.BINDINGS):
+            if binding.id:
+                ids.setdefault(binding.id, binding.key)
+    return ids
 
 
 def resume_garbage_collection() -> None:

@@ -71,14 +71,8 @@ class ReaderCommands(ListedCommands):
                            "for Obsidian or Logseq", "$text-muted"),
             screen.action_export_markdown,
         )
-        nodes: list[DOMNode] = [
-            screen.library_list,
-            screen.article_view,
-            screen.entity_panel,
-            screen.notes_panel,
-            screen,
-            self.app,
-        ]
+        # The screen's panes (each a binding owner, see app.binding_owners), the screen, the app.
+        nodes: list[DOMNode] = [*screen.panes_with_keys(), screen, self.app]
         seen: set[tuple[int, str]] = set()
         for node in nodes:
             for binding in Binding.make_bindings(type(node).BINDINGS):

@@ -203,6 +203,10 @@ class ReadingScreen(AnnotatingScreen):
         if not self.rows.complete:
             self.load_all_rows()
 
+    def panes_with_keys(self) -> list[Widget]:
+        """The widgets that take the focus in turn, each with keys of its own (the palette lists them)."""
+        return [self.library_list, self.article_view, self.entity_panel, self.notes_panel]
+
     def view_state(self) -> dict[str, str | None]:
         """What to bring back at the next start: the sort order and the selected article."""
         selected = self.library_list.selected
