@@ -17,7 +17,6 @@ from rich.text import Text
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
@@ -27,9 +26,7 @@ from reader.text import ShownText, shown_text
 from reader.tui.article_blocks import Block, article_blocks
 from reader.tui.article_lines import GUTTER, NOTE_INDENT, Line, selected_text, touches
 from reader.tui.highlight import PassageStyles, entity_styles, mark_passage, styled_block
-from reader.tui.widgets.base_style import BaseStyle
-from reader.tui.widgets.drawn_scrollbar import BAR_WIDTH, DrawnScrollbar
-from reader.tui.widgets.scrolling import set_content_height
+from reader.tui.widgets.line_view import BAR_WIDTH, LineView
 from reader.tui.wrap import wrap_offsets
 
 # A comfortable measure for reading; wider panes get a margin instead of longer lines.
@@ -53,7 +50,7 @@ class Match(NamedTuple):
 CursorKey = None | str | tuple[int, int]
 
 
-class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
+class ArticlePage(LineView):
     """One article's lines; `cursor` is a passage index, `sentence` one of its sentences."""
 
     COMPONENT_CLASSES = {
@@ -83,7 +80,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         padding: 0 1;
         overflow-x: hidden;
         overflow-y: scroll;  /* no scrollbar appearing on the first open: one layout less */
-        scrollbar-size-vertical: 0;  /* the page draws its own (DrawnScrollbar) */
+        scrollbar-size-vertical: 0;  /* the page draws its own (LineView) */
         & > .article-view--title { color: $foreground; text-style: bold; }
         & > .article-view--meta { color: $text-muted; }
         & > .article-view--url { color: $text-muted; text-style: underline; }
@@ -306,14 +303,14 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self._lines = lines
         self._passage_lines = passage_lines
         self._strips.clear()
-        set_content_height(self, len(lines))
+        self.set_content_height(len(lines))
 
     def on_resize(self) -> None:
         if self.article is not None and self.text_width != self._layout_width:
             self._layout()
             self._scroll_cursor_into_view()
         else:
-            set_content_height(self, len(self._lines))
+            self.set_content_height(len(self._lines))
         self._strips.clear()
 
     def on_mount(self) -> None:
