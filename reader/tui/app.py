@@ -18,6 +18,7 @@ from reader.tui.contrast import readable_variables
 from reader.tui.key_order import TypedAhead, on_arrival, takes_text
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
+from reader.tui.writes import RememberView
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
@@ -55,7 +56,7 @@ class ReaderApp(App[int]):
         self.settings = settings or Settings()
         self.config_path = config_path or config_file()
         self.problems = list(problems)
-        self.writes = BackgroundWrites(on_error=self._write_failed, deliver=self.call_later)
+        self.writes = BackgroundWrites(library, on_error=self._write_failed)
         self.reading: ReadingScreen | None = None
         self.view = library.view_state()  # how the app was left last time
         self.typed_ahead = TypedAhead(super().on_event, self.call_after_refresh)
@@ -141,7 +142,8 @@ class ReaderApp(App[int]):
     async def action_quit(self) -> None:
         if self.reading is not None:
             self.reading.leave_article()
-            self.writes.submit(self.library.remember_view, theme=self.theme, **self.reading.view_state())
+            view = {"theme": self.theme, **self.reading.view_state()}
+            self.writes.submit(RememberView(tuple(view.items())))
         self.exit(0)
 
 

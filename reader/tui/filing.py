@@ -1,4 +1,8 @@
-"""Tags, the archive and the trash on the reading screen (T, X, D), each undone by U."""
+"""Tags, the archive and the trash on the reading screen (T, X, D), each undone by U.
+
+Each builds a `Filing` write (reader.tui.writes); the screen submits it and, once it is on
+disk, shows it (`ReadingScreen.filed`) and says what the write says.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,14 @@ from typing import TYPE_CHECKING
 
 from reader.model import ReadingState
 from reader.text import shown_line
+from reader.tui.writes import Archive, Delete, Filing, Restore, Tag
 
 if TYPE_CHECKING:
     from reader.tui.screens.reading import ReadingScreen
 
 
 class ArticleFiling:
-    """Writes the change in the background and shows it once it is on disk."""
+    """Asks what to change, and keeps how to undo it."""
 
     def __init__(self, screen: ReadingScreen) -> None:
         self.screen = screen
@@ -42,11 +47,10 @@ class ArticleFiling:
 
         if answer is None:
             return
-        before = self.screen.rows.tags_of(article_id)
-        wanted = parse_tags(answer)
-        self._write(self.screen.library.tag, article_id, add=wanted, remove=before)
-        self.screen.undoable.append(
-            lambda: self._write(self.screen.library.tag, article_id, add=before, remove=wanted, said="Tags put back"))
+        before = tuple(self.screen.rows.tags_of(article_id))
+        wanted = tuple(parse_tags(answer))
+        self._write(Tag(article_id, None, add=wanted, remove=before))
+        self._undo_with(Tag(article_id, "Tags put back", add=before, remove=wanted))
 
     def toggle_archive(self) -> None:
         target = self._target()
@@ -55,9 +59,8 @@ class ArticleFiling:
         article_id, title = target
         archived = not self._state(article_id).archived
         said = f"Archived “{shown_line(title)}” — U undoes it" if archived else "Back in the list"
-        self._write(self.screen.library.archive, article_id, archived, said=said)
-        self.screen.undoable.append(
-            lambda: self._write(self.screen.library.archive, article_id, not archived, said="Archive undone"))
+        self._write(Archive(article_id, said, archived))
+        self._undo_with(Archive(article_id, "Archive undone", not archived))
 
     def delete(self) -> None:
         target = self._target()
@@ -65,17 +68,14 @@ class ArticleFiling:
             return
         article_id, title = target
         said = f"“{shown_line(title)}” is in the trash with its notes — U brings it back"
-        self._write(self.screen.library.delete, article_id, said=said)
-        self.screen.undoable.append(
-            lambda: self._write(self.screen.library.restore, article_id, said="Restored from the trash"))
+        self._write(Delete(article_id, said))
+        self._undo_with(Restore(article_id, "Restored from the trash"))
 
     def _state(self, article_id: str) -> ReadingState:
         return self.screen.rows.states.get(article_id) or ReadingState(article_id)
 
-    def _write(self, write, *args, said: str | None = None, **kwargs) -> None:
-        self.screen.app.writes.submit(write, *args, then=lambda state: self._filed(state, said), **kwargs)
+    def _write(self, write: Filing) -> None:
+        self.screen.submit(write)
 
-    def _filed(self, state: ReadingState, said: str | None) -> None:
-        self.screen.filed(state)
-        if said:
-            self.screen.notify(said, timeout=5, markup=False)
+    def _undo_with(self, write: Filing) -> None:
+        self.screen.marks.undoable.append(lambda: self._write(write))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
 
 from textual import work
 from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from reader.model import Article, ArticleSummary, ReadingState
@@ -19,26 +20,30 @@ from reader.search.passages import words_pattern
 from reader.search.typing import as_typed
 from reader.store import ImportReport, Library, LibraryError
 from reader.text import shown_line
-from reader.tui.annotating import AnnotatingScreen
 from reader.tui.filing import ArticleFiling
 from reader.tui.formatting import plural, reading_minutes
 from reader.tui.highlight import ENTITY_TYPES
 from reader.tui.key_order import on_arrival, takes_text
 from reader.tui.library_rows import SORT_ORDERS, EntityFilter, LibraryRows
+from reader.tui.screens.reading_marks import ArticleMarks
 from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
+from reader.tui.writer import NotWritten, Written
+from reader.tui.writes import CorrectEntity, Filing, MarkRead, RememberPosition, Saved, UndoCorrection, Write
 
 if TYPE_CHECKING:  # the article side is imported after the first paint
     from textual.widget import Widget
     from textual.widgets import Input
 
     from reader.corrections import Correction
+    from reader.tui.app import ReaderApp
     from reader.tui.widgets.article_status import ArticleStatus
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_legend import EntityLegend
     from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
     from reader.tui.widgets.import_status import ImportStatus
+    from reader.tui.widgets.notes_panel import NotesPanel
     from reader.tui.widgets.search_input import SearchInput
     from reader.tui.widgets.search_snippet import SearchSnippet
 
@@ -57,7 +62,7 @@ def _type_bindings() -> list[Binding]:
     return bindings
 
 
-class ReadingScreen(AnnotatingScreen):
+class ReadingScreen(Screen[None]):
     """Owns the rows and the open article; widgets ask, the screen decides.
 
     Focus moves with `set_focus` (at once), not `widget.focus()` (later), and the keys that
@@ -104,8 +109,10 @@ class ReadingScreen(AnnotatingScreen):
     find_input: SearchInput
     entity_panel: EntityPanel
     legend: EntityLegend
+    article_view: ArticleView
     article_status: ArticleStatus
     import_status: ImportStatus
+    notes_panel: NotesPanel
     search_snippet: SearchSnippet
 
     def __init__(self, library: Library) -> None:
@@ -123,8 +130,30 @@ class ReadingScreen(AnnotatingScreen):
         # The article side (and the modules behind it) come right after the first paint.
         self.article_side_ready = False
         self.showing_article = False  # the article rather than the list is in front
-        self.init_annotating()
+        self.marks = ArticleMarks(self)
         self.filing = ArticleFiling(self)
+
+    @property
+    def reader_app(self) -> ReaderApp:
+        return cast("ReaderApp", self.app)
+
+    def submit(self, write: Write) -> None:
+        """Write in the background; `Written` comes back here once it is on disk."""
+        self.reader_app.writes.submit(write, reply_to=self)
+
+    def on_written(self, event: Written) -> None:
+        write = event.write
+        if isinstance(write, Filing):
+            self.filed(event.result)
+            if write.said:
+                self.notify(write.said, timeout=5, markup=False)
+        elif isinstance(write, (CorrectEntity, UndoCorrection)):
+            self._entities_corrected(event.result, undone=isinstance(write, UndoCorrection))
+        elif isinstance(event.result, Saved):
+            self.marks.written(event)
+
+    def on_not_written(self, event: NotWritten) -> None:
+        self.marks.not_written(event)
 
     def _matching_ids(self, query: str) -> set[str]:
         """What the filter shows: the query, with the word being typed as a prefix."""
@@ -379,11 +408,11 @@ class ReadingScreen(AnnotatingScreen):
         article_id, position = view.article.id, view.paragraph_position
         if position != self.rows.position_of(article_id):
             self.rows.set_position(article_id, position)
-            self.app.writes.submit(self.library.remember_position, article_id, position)
+            self.submit(RememberPosition(article_id, position))
 
     def _set_read(self, article_id: str, read: bool) -> None:
         self.rows.set_read(article_id, read)
-        self.app.writes.submit(self.library.mark_read, article_id, read)
+        self.submit(MarkRead((article_id,), read))
         self.library_list.row_changed(article_id)
         self.query_one(LibraryHeader).show(self.rows)
 
@@ -451,13 +480,13 @@ class ReadingScreen(AnnotatingScreen):
             self.notify("Every article in this list is read already.", timeout=3)
             return
         self._set_many_read(unread, True)
-        self.undoable.append(partial(self._set_many_read, unread, False))
+        self.marks.undoable.append(partial(self._set_many_read, unread, False))
         self.notify(f"Marked {plural(len(unread), 'article')} read — press U to undo", timeout=6)
 
     def _set_many_read(self, article_ids: list[str], read: bool) -> None:
         for article_id in article_ids:
             self.rows.set_read(article_id, read)
-        self.app.writes.submit(self.library.mark_many_read, article_ids, read)
+        self.submit(MarkRead(tuple(article_ids), read))
         self._refresh_library()
 
     def action_open_selected(self) -> None:
@@ -488,13 +517,13 @@ class ReadingScreen(AnnotatingScreen):
 
         if not name:
             return
-        path = self.app.config_path  # type: ignore[attr-defined]
+        path = self.reader_app.config_path
         try:
             save_search(path, name, query)
         except (ValueError, OSError) as error:
             self.notify(f"{path}: {error}", title="Search not saved", severity="error", markup=False)
             return
-        self.app.settings.searches[name] = query  # type: ignore[attr-defined]
+        self.reader_app.settings.searches[name] = query
         self.notify(f"Saved as {name!r}; ctrl+p lists it", title="Search saved", markup=False)
 
     def on_library_list_filter_cleared(self) -> None:
@@ -619,6 +648,56 @@ class ReadingScreen(AnnotatingScreen):
         self.hidden_types = frozenset() if self.hidden_types else everything
         self._apply_types()
 
+    # -- bookmarks and notes (ArticleMarks) ---------------------------------------
+
+    def on_article_view_bookmark_requested(self, event: ArticleView.BookmarkRequested) -> None:
+        self.marks.bookmark(event.target)
+
+    def on_article_view_note_requested(self, event: ArticleView.NoteRequested) -> None:
+        self.marks.new_note(event.article_id, event.target)
+        event.answered()
+
+    def on_notes_panel_edit_requested(self, event: NotesPanel.EditRequested) -> None:
+        self.marks.edit_note(event.note)
+        event.answered()
+
+    def on_notes_panel_delete_requested(self, event: NotesPanel.DeleteRequested) -> None:
+        self.marks.delete_note(event.note)
+
+    def on_notes_panel_highlighted(self, event: NotesPanel.Highlighted) -> None:
+        note = event.note
+        if note is not None and note.anchor is not None and not note.orphaned:
+            self.article_view.cursor = note.anchor.paragraph
+
+    def action_toggle_notes_panel(self) -> None:
+        if self.panes.has_class("-notes"):
+            self.action_close_notes_panel()
+            return
+        self.first_use(self.notes_panel)
+        self.panes.remove_class("-entities")
+        self.panes.add_class("-notes")
+        self.notes_panel.show(self.article_view.notes)
+        self.set_focus(self.notes_panel)
+
+    def action_close_notes_panel(self) -> None:
+        self.panes.remove_class("-notes")
+        self.set_focus(self.article_view)
+
+    def annotations_counted(self, article_id: str, counts: tuple[int, int]) -> None:
+        if self.rows.set_counts(article_id, counts):
+            self._refresh_library()
+        else:
+            self.library_list.row_changed(article_id)
+
+    def action_undo(self) -> None:
+        self.marks.undo()
+
+    def action_marked(self) -> None:
+        self.marks.show_marked()
+
+    def action_export_markdown(self) -> None:
+        self.marks.ask_export()
+
     # -- entity panel ---------------------------------------------------------
 
     def action_toggle_entities(self) -> None:
@@ -648,13 +727,7 @@ class ReadingScreen(AnnotatingScreen):
         article = self.shown_article
         if article is None:
             return
-        value = event.value
-        self.app.writes.submit(
-            self.library.correct_entity, article.id, event.action, event.name,
-            label=value if event.action == "relabel" else None,
-            into=value if event.action == "merge" else None, everywhere=event.everywhere,
-            then=self._entities_corrected,
-        )
+        self.submit(CorrectEntity(article.id, event.action, event.name, event.value, event.everywhere))
 
     def action_undo_correction(self) -> None:
         article = self.shown_article
@@ -664,10 +737,7 @@ class ReadingScreen(AnnotatingScreen):
         if not mine:
             self.notify("No correction to undo in this article.", markup=False)
             return
-        self.app.writes.submit(
-            self.library.undo_correction, mine[-1].id,
-            then=lambda gone: self._entities_corrected(gone, undone=True),
-        )
+        self.submit(UndoCorrection(mine[-1].id))
 
     def _entities_corrected(self, correction: Correction, undone: bool = False) -> None:
         """Show the article as corrected (same passage), and the index that now counts it."""
