@@ -1,4 +1,4 @@
-"""Tags, the archive and the trash on the reading screen (T, X, D), each undone by U.
+"""Read marks, tags, the archive and the trash on the reading screen (u, M, T, X, D), undone by U.
 
 Each builds a `Filing` write (reader.tui.writes); the screen submits it and, once it is on
 disk, shows it (`ReadingScreen.filed`) and says what the write says.
@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 
 from reader.model import ReadingState
 from reader.text import shown_line
-from reader.tui.writes import Archive, Delete, Filing, Restore, Tag
+from reader.tui.formatting import plural
+from reader.tui.widgets.library_header import LibraryHeader
+from reader.tui.writes import Archive, Delete, Filing, MarkRead, Restore, Tag
 
 if TYPE_CHECKING:
     from reader.tui.screens.reading import ReadingScreen
@@ -21,6 +23,34 @@ class ArticleFiling:
 
     def __init__(self, screen: ReadingScreen) -> None:
         self.screen = screen
+
+    def set_read(self, article_id: str, read: bool) -> None:
+        screen = self.screen
+        screen.rows.set_read(article_id, read)
+        screen.submit(MarkRead((article_id,), read))
+        screen.library_list.row_changed(article_id)
+        screen.query_one(LibraryHeader).show(screen.rows)
+
+    def toggle_read(self, article_id: str) -> None:
+        read = self.screen.rows.is_unread(article_id)
+        self.set_read(article_id, read)
+        self.screen.notify("Marked read" if read else "Marked unread", timeout=2)
+
+    def mark_all_read(self) -> None:
+        rows = self.screen.rows
+        unread = [row.id for row in rows.visible if rows.is_unread(row.id)]
+        if not unread:
+            self.screen.notify("Every article in this list is read already.", timeout=3)
+            return
+        self._set_many_read(unread, True)
+        self.screen.marks.undoable.append(lambda: self._set_many_read(unread, False))
+        self.screen.notify(f"Marked {plural(len(unread), 'article')} read — press U to undo", timeout=6)
+
+    def _set_many_read(self, article_ids: list[str], read: bool) -> None:
+        for article_id in article_ids:
+            self.screen.rows.set_read(article_id, read)
+        self.screen.submit(MarkRead(tuple(article_ids), read))
+        self.screen.refresh_library()
 
     def _target(self) -> tuple[str, str] | None:
         """(id, title) of the article in front: the open one, else the selected row."""

@@ -80,6 +80,28 @@ class ArticleMarks:
                 screen.notes_panel.show(saved.notes, keep=kept.id if kept else None)
         screen.annotations_counted(saved.article_id, (len(saved.bookmarks), len(saved.notes)))
 
+    # -- the notes panel ---------------------------------------------------------
+
+    def toggle_panel(self) -> None:
+        screen = self.screen
+        if screen.panes.has_class("-notes"):
+            self.close_panel()
+            return
+        screen.first_use(screen.notes_panel)
+        screen.panes.remove_class("-entities")
+        screen.panes.add_class("-notes")
+        screen.notes_panel.show(screen.article_view.notes)
+        screen.set_focus(screen.notes_panel)
+
+    def close_panel(self) -> None:
+        self.screen.panes.remove_class("-notes")
+        self.screen.set_focus(self.screen.article_view)
+
+    def note_highlighted(self, note: Note | None) -> None:
+        """The article's cursor goes to the highlighted note's passage."""
+        if note is not None and note.anchor is not None and not note.orphaned:
+            self.screen.article_view.cursor = note.anchor.paragraph
+
     # -- bookmarks and notes -----------------------------------------------------
 
     def bookmark(self, target: PassageTarget) -> None:
