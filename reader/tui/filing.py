@@ -1,7 +1,7 @@
 """Read marks, tags, the archive and the trash on the reading screen (u, M, T, X, D), undone by U.
 
-Each builds a `Filing` write (reader.tui.writes); the screen submits it and, once it is on
-disk, shows it (`ReadingScreen.filed`) and says what the write says.
+Each builds a write (reader.tui.writes) and submits it through the screen; once a `Filing`
+is on disk the screen hands it back to `filed`, which shows it and says what it says.
 """
 
 from __future__ import annotations
@@ -100,6 +100,24 @@ class ArticleFiling:
         said = f"“{shown_line(title)}” is in the trash with its notes — U brings it back"
         self._write(Delete(article_id, said))
         self._undo_with(Restore(article_id, "Restored from the trash"))
+
+    def filed(self, state: ReadingState, said: str | None) -> None:
+        """A write is on disk: the list and the article follow, and the reader is told."""
+        screen, rows = self.screen, self.screen.rows
+        place = rows.index_of(state.article_id)
+        rows.set_state(state)
+        shown = screen.shown_article
+        if shown is not None and shown.id == state.article_id and not state.listed and screen.showing_article:
+            screen.action_back()  # it left the list: back to where it was
+        visible = rows.visible
+        # A row that left the list leaves the cursor where it was: on the row after it.
+        keep = state.article_id if rows.index_of(state.article_id) is not None else (
+            visible[min(place, len(visible) - 1)].id if place is not None and visible else None)
+        screen.refresh_library(keep=keep)
+        if shown is not None and shown.id == state.article_id:
+            screen.article_view.set_tags(state.tags)
+        if said:
+            screen.notify(said, timeout=5, markup=False)
 
     def _state(self, article_id: str) -> ReadingState:
         return self.screen.rows.states.get(article_id) or ReadingState(article_id)

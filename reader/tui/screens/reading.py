@@ -1,4 +1,11 @@
-"""The reading screen: library list and article side by side (one at a time when narrow)."""
+"""The reading screen: library list and article side by side (one at a time when narrow).
+
+Made of widgets that own their state and post Messages: LibraryPane (filter, snippet,
+LibraryList), ArticlePane (legend, ArticleView, status, find), EntityPanel, NotesPanel,
+ImportStatus. The screen routes their Messages and owns the Library; what a concern does
+with them sits in a helper beside it (reading_search, reading_marks, reading_entities,
+filing). Writes go through `submit` and come back as `Written` to `on_written`.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
 
-from reader.model import Article, ArticleSummary, ReadingState
+from reader.model import Article, ArticleSummary
 from reader.search.typing import as_typed
 from reader.store import Library, LibraryError
 from reader.tui.filing import ArticleFiling
@@ -91,9 +98,7 @@ class ReadingScreen(Screen[None]):
     def on_written(self, event: Written) -> None:
         write = event.write
         if isinstance(write, Filing):
-            self.filed(event.result)
-            if write.said:
-                self.notify(write.said, timeout=5, markup=False)
+            self.filing.filed(event.result, write.said)
         elif isinstance(write, (CorrectEntity, UndoCorrection)):
             self.entities.corrected(event.result, undone=isinstance(write, UndoCorrection))
         elif isinstance(event.result, Saved):
@@ -212,7 +217,6 @@ class ReadingScreen(Screen[None]):
         self.showing_article = reading
         self.panes.set_class(reading and self.narrow, "-reading")
 
-
     def refresh_library(self, keep: str | None = None) -> None:
         selected = self.library_list.selected
         self.library_pane.rows_changed(keep or (selected.id if selected else None))
@@ -286,7 +290,7 @@ class ReadingScreen(Screen[None]):
                                self.rows.tags_of(article_id))
         self.search.find_words()
         if self.rows.counts_of(article_id) != (len(bookmarks), len(notes)):
-            self.annotations_counted(article_id, (len(bookmarks), len(notes)))
+            self.marks.counted(article_id, (len(bookmarks), len(notes)))
         return True
 
     def leave_article(self) -> None:
@@ -331,21 +335,6 @@ class ReadingScreen(Screen[None]):
 
     def action_filing(self, what: str) -> None:
         getattr(self.filing, what)()
-
-    def filed(self, state: ReadingState) -> None:
-        """An article was tagged, archived, deleted or restored: the list and the article follow."""
-        place = self.rows.index_of(state.article_id)
-        self.rows.set_state(state)
-        shown = self.shown_article
-        if shown is not None and shown.id == state.article_id and not state.listed and self.showing_article:
-            self.action_back()  # it left the list: back to where it was
-        visible = self.rows.visible
-        # A row that left the list leaves the cursor where it was: on the row after it.
-        keep = state.article_id if self.rows.index_of(state.article_id) is not None else (
-            visible[min(place, len(visible) - 1)].id if place is not None and visible else None)
-        self.refresh_library(keep=keep)
-        if shown is not None and shown.id == state.article_id:
-            self.article_view.set_tags(state.tags)
 
     def action_mark_all_read(self) -> None:
         self.filing.mark_all_read()
@@ -402,12 +391,7 @@ class ReadingScreen(Screen[None]):
 
     def action_article_escape(self) -> None:
         """Escape in the article undoes the last thing shown: the find, the entity, the article."""
-        view = self.article_view
-        if view.find_query:
-            view.set_find("")
-        elif view.selected_entity:
-            view.select_entity(None)
-        else:
+        if not self.article_pane.clear_last():
             self.action_back()
 
     def action_find(self) -> None:
@@ -419,10 +403,7 @@ class ReadingScreen(Screen[None]):
         open_url(self, event.url)
 
     def action_mention(self, direction: int) -> None:
-        if not self.article_view.selected_entity:
-            self.notify("Press e and highlight an entity first.", timeout=3)
-        elif message := self.article_view.jump_to_mention(direction):
-            self.notify(message, timeout=3)
+        self.article_pane.jump_to_mention(direction)
 
     def action_toggle_type(self, key: str) -> None:
         self.article_pane.toggle_type(key)
@@ -455,12 +436,6 @@ class ReadingScreen(Screen[None]):
     def action_close_notes_panel(self) -> None:
         self.marks.close_panel()
 
-    def annotations_counted(self, article_id: str, counts: tuple[int, int]) -> None:
-        if self.rows.set_counts(article_id, counts):
-            self.refresh_library()
-        else:
-            self.library_list.row_changed(article_id)
-
     def action_undo(self) -> None:
         self.marks.undo()
 
@@ -488,8 +463,7 @@ class ReadingScreen(Screen[None]):
         self.article_view.select_entity(event.entity.name if event.entity else None)
 
     def action_filter_by_entity(self) -> None:
-        entity = self.entity_panel.highlighted_entity
-        if entity is not None:
+        if entity := self.entity_panel.highlighted_entity:
             self.filter_by_entity(entity)
 
     def on_entity_panel_library_filter_requested(self, event: EntityPanel.LibraryFilterRequested) -> None:

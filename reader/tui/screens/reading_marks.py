@@ -78,7 +78,14 @@ class ArticleMarks:
             if screen.panes.has_class("-notes"):
                 kept = screen.notes_panel.highlighted_note
                 screen.notes_panel.show(saved.notes, keep=kept.id if kept else None)
-        screen.annotations_counted(saved.article_id, (len(saved.bookmarks), len(saved.notes)))
+        self.counted(saved.article_id, (len(saved.bookmarks), len(saved.notes)))
+
+    def counted(self, article_id: str, counts: tuple[int, int]) -> None:
+        """An article's (bookmarks, notes) as stored: its row shows them (a has:note list may change)."""
+        if self.screen.rows.set_counts(article_id, counts):
+            self.screen.refresh_library()
+        else:
+            self.screen.library_list.row_changed(article_id)
 
     # -- the notes panel ---------------------------------------------------------
 

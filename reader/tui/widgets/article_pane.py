@@ -79,6 +79,24 @@ class ArticlePane(Vertical):
     def _show_legend(self) -> None:
         self.legend.show(self.hidden_types, self.app.current_theme.dark, self.colours)
 
+    # -- what escape and ] [ do in the article
+
+    def clear_last(self) -> bool:
+        """Clear the find, else the selected entity; False when neither was shown."""
+        if self.view.find_query:
+            self.view.set_find("")
+        elif self.view.selected_entity:
+            self.view.select_entity(None)
+        else:
+            return False
+        return True
+
+    def jump_to_mention(self, direction: int) -> None:
+        if not self.view.selected_entity:
+            self.notify("Press e and highlight an entity first.", timeout=3)
+        elif message := self.view.jump_to_mention(direction):
+            self.notify(message, timeout=3)
+
     # -- the status line
 
     def on_article_view_changed(self) -> None:
