@@ -5,10 +5,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
 
 from reader.paths import config_file
 from reader.store import Library
@@ -103,9 +105,10 @@ class ReaderApp(App[int]):
                 )
         self.set_keymap(keymap)
 
-    def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):  # type: ignore[override]
-        pushed = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
-        if not wait_for_dismiss:
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        """As App.push_screen; keys typed meanwhile wait for the new screen (see key_order)."""
+        pushed = super().push_screen(*args, **kwargs)
+        if not kwargs.get("wait_for_dismiss", args[2] if len(args) > 2 else False):
             self.typed_ahead.hold_until(pushed)
         return pushed
 
@@ -160,19 +163,18 @@ def _saved_searches():
     return SavedSearches
 
 
-def binding_owners() -> tuple[type, ...]:
+def binding_owners() -> tuple[type[DOMNode], ...]:
     """Every class of reader.tui that declares bindings of its own: found, never listed, so a
     new view's keys reach the keymap check, the palette and the README test by being written."""
     import importlib
     import pkgutil
 
-    from textual.dom import DOMNode
-
     import reader.tui
 
     for module in pkgutil.walk_packages(reader.tui.__path__, "reader.tui."):
         importlib.import_module(module.name)
-    found, waiting = [], [DOMNode]
+    found: list[type[DOMNode]] = []
+    waiting: list[type[DOMNode]] = [DOMNode]
     while waiting:
         cls = waiting.pop()
         waiting.extend(cls.__subclasses__())

@@ -109,7 +109,8 @@ class EditNote(Write):
     text: str
 
     def apply(self, library: Library) -> Saved:
-        return saved_after(library, self.note.article_id, library.edit_note(self.note.id, self.text))
+        library.edit_note(self.note.id, self.text)
+        return saved_after(library, self.note.article_id, None)
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ class RestoreNote(Write):
     note: Note
 
     def apply(self, library: Library) -> Saved:
-        return saved_after(library, self.note.article_id, library.restore_note(self.note))
+        library.restore_note(self.note)
+        return saved_after(library, self.note.article_id, None)
 
 
 # -- filing: tags, the archive, the trash; each says what to tell the reader ---------

@@ -177,7 +177,7 @@ class ReadingScreen(Screen[None]):
 
     def _resume_view(self) -> None:
         """The list cursor back on the article selected at quit, unless a key moved it already."""
-        article_id = self.app.view.get("article")
+        article_id = self.reader_app.view.get("article")
         untouched = self.library_list.cursor == 0 and self.shown_article is None
         if article_id and untouched and self.rows.index_of(article_id) is not None:
             self.library_list.select(article_id)
@@ -201,8 +201,8 @@ class ReadingScreen(Screen[None]):
         return self.has_class("-narrow")
 
     def on_mount(self) -> None:
-        if self.app.view.get("sort") in SORT_ORDERS:
-            self.rows.set_sort_order(self.app.view["sort"])
+        if self.reader_app.view.get("sort") in SORT_ORDERS:
+            self.rows.set_sort_order(self.reader_app.view["sort"])
         self.query_one(LibraryHeader).show(self.rows)
         self.set_focus(self.library_list)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.entities.refill_if_open())
