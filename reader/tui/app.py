@@ -130,6 +130,7 @@ class ReaderApp(App[int]):
         self.call_later(self.notify, message, title="Could not save", severity="error", markup=False)
 
     def action_help(self) -> None:
+        # Imported when first asked for: start-up never pays for it (benchmarks/bench_startup.py).
         from reader.tui.screens.help import HelpScreen, help_groups
 
         groups = help_groups(self.screen.active_bindings, self.get_key_display)
@@ -151,7 +152,8 @@ class ReaderApp(App[int]):
 
 
 def _reader_commands():
-    """The palette's provider, imported when the palette first opens (it is not needed sooner)."""
+    """The palette's provider, imported when the palette first opens: start-up never pays for
+    it (benchmarks/bench_startup.py)."""
     from reader.tui.commands import ReaderCommands
 
     return ReaderCommands
@@ -169,7 +171,7 @@ def binding_owners() -> tuple[type[DOMNode], ...]:
     import importlib
     import pkgutil
 
-    import reader.tui
+    import reader.tui  # only when keys are configured or checked: start-up (bench_startup) skips it
 
     for module in pkgutil.walk_packages(reader.tui.__path__, "reader.tui."):
         importlib.import_module(module.name)
@@ -194,7 +196,8 @@ def binding_ids() -> dict[str, str]:
 
 
 def resume_garbage_collection() -> None:
-    """Start-up ran with the collector off; what it built lives as long as the app."""
+    """Start-up ran with the collector off (benchmarks/bench_startup.py); what it built lives
+    as long as the app, so it is frozen out of later collections (bench_reading's pauses)."""
     gc.freeze()
     gc.enable()
 

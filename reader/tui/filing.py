@@ -62,6 +62,7 @@ class ArticleFiling:
         return (row.id, row.title) if row is not None else None
 
     def edit_tags(self) -> None:
+        # The prompt loads when first opened, not at start-up (benchmarks/bench_startup.py).
         from reader.tui.screens.tag_prompt import TagPrompt
 
         target = self._target()

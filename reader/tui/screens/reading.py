@@ -145,6 +145,7 @@ class ReadingScreen(Screen[None]):
     def mount_article_side(self) -> None:
         if self.article_side_ready or not self.is_attached:
             return  # already there (a key asked for it first), or the app quit at once
+        # Imported after the first paint, not before it (benchmarks/bench_startup.py).
         from reader.tui.widgets.entity_panel import EntityPanel
         from reader.tui.widgets.import_status import ImportStatus
         from reader.tui.widgets.notes_panel import NotesPanel
@@ -398,7 +399,7 @@ class ReadingScreen(Screen[None]):
         self.set_focus(self.article_pane.open_find())
 
     def on_article_view_url_requested(self, event: ArticleView.UrlRequested) -> None:
-        from reader.tui.browser import open_url
+        from reader.tui.browser import open_url  # webbrowser is not loaded at start-up (bench_startup)
 
         open_url(self, event.url)
 
@@ -484,7 +485,7 @@ class ReadingScreen(Screen[None]):
         self.notify(event.reason, title="Import failed", severity="error", markup=False)
 
     def on_import_status_finished(self, event: ImportStatus.Finished) -> None:
-        from reader.tui.widgets.import_status import import_summary
+        from reader.tui.widgets.import_status import import_summary  # loaded by now, after the first paint
 
         report = event.report
         self.rows.replace(

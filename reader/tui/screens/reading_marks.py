@@ -160,13 +160,15 @@ class ArticleMarks:
         except LibraryError as error:
             screen.notify(str(error), title="Cannot list the annotations", severity="error", markup=False)
             return
-        # The same list while nothing changed: keep its rows (and their search text) too.
+        # The same list while nothing changed (the library hands back the same object): keep its
+        # rows and their search text too (bench_annotations, `B` to the list painted).
         if self.marked_rows is None or self.marked_rows.items is not items:
             self.marked_rows = MarkedRows(items)
         screen.app.push_screen(MarkedScreen(self.marked_rows, self._cite), self._marked_chosen)
 
     def _cite(self, item: MarkedPassage) -> str:
         """A marked passage's quote (or note) and the line that says where it is from."""
+        # reader.export is loaded when first needed, never at start-up (bench_startup).
         from reader.export.citation import quote_with_source
 
         try:

@@ -70,6 +70,7 @@ class LibrarySearch:
                 view.go_to_match(0)
 
     def ask_to_save(self) -> None:
+        # The prompt and the config writer load when first used, not at start-up (bench_startup).
         from reader.tui.screens.save_search_prompt import SaveSearchPrompt
 
         query = self.screen.rows.query.strip()

@@ -132,7 +132,8 @@ class ArticlePage(LineView):
         self._layout_width = 0
         self._wraps: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._styled: dict[tuple[int, CursorKey], Text] = {}
-        # Each styled block rendered once into final segments, cut into lines from there.
+        # Each styled block rendered once into final segments, cut into lines from there
+        # (bench_reading, opening and scrolling a long article).
         self._painted: dict[tuple[int, CursorKey], Painted] = {}
         self._plains: dict[int, str] = {}
         self._shown: dict[int, ShownText] = {}  # passage blocks: shown text and offset map
@@ -246,7 +247,7 @@ class ArticlePage(LineView):
 
     def _widths(self) -> tuple[int, int, int]:
         """(line width, text width, window height). Regions are looked up through the screen
-        on each call, and every line asks: only a new size can change them."""
+        on each call, and every line asks: only a new size can change them (bench_reading)."""
         if self._widths_of != self.outer_size:
             self._widths_of = self.outer_size
             # Room for a scrollbar is kept always, so its coming and going never re-wraps the text.

@@ -308,7 +308,9 @@ class ArticleView(ArticlePage, can_focus=True):
     def words_from_cursor(self) -> int:
         """Words from the cursor's passage to the end: what is left to read."""
         passages = self._passages
-        if self._words_after[0] is not passages:  # counted once per article shown
+        # Counted once per article shown (the passages list is new for each): every cursor
+        # move asks (bench_reading, moving through a long article).
+        if self._words_after[0] is not passages:
             counts = [len(self._blocks[block].text.split()) for block in passages]
             after = [0] * (len(counts) + 1)
             for i in range(len(counts) - 1, -1, -1):

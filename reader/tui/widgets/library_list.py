@@ -133,7 +133,7 @@ class LibraryList(RowList[Row]):
 
     def _measure_columns(self) -> None:
         """Source and counts columns only as wide as the widest entry needs."""
-        # A few dozen distinct sources serve 10,000 rows: measure each once.
+        # A few dozen distinct sources serve 10,000 rows: measure each once (bench_filter).
         sources = {row.summary.source or "" for row in self.rows.visible}
         widths = (cell_len(shown_line(source)) for source in sources)
         self._source_width = min(SOURCE_WIDTH, max(widths, default=0))

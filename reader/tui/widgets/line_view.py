@@ -5,7 +5,7 @@ Its styles are kept between frames (BaseStyle), its height changes without a lay
 own lines.
 
 Textual's ScrollBar is a widget of its own, drawn through the whole widget pipeline: a
-new row count or scroll position (every filter keystroke) re-rendered it for as long as
+new row count or scroll position (every filter keystroke, bench_filter) re-rendered it for as long as
 the list beside it took. Drawn here it is one cell per line. It looks the same (Textual's
 ScrollBarRender lays it out); a click above or below the thumb pages, the thumb drags.
 """
@@ -81,7 +81,7 @@ class LineView(BaseStyle, ScrollView):
 
         Setting `virtual_size` does a whole layout; a view whose height is its pane's, not its
         content's, and whose scrollbar column is always there only needs new scrollbar
-        proportions, a clamped scroll and a repaint.
+        proportions, a clamped scroll and a repaint (bench_filter, bench_reading).
         """
         size = Size(0, lines)
         if size == self.virtual_size:

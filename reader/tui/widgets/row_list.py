@@ -72,7 +72,8 @@ class RowList(LineView, Generic[T], can_focus=True):
 
     def _geometry(self) -> tuple[int, int, int]:
         """(row width, row height, window height). Regions are looked up through the screen
-        on each call, and every line asks: only a new size (or scrollbar) can change them."""
+        on each call, and every line asks: only a new size (or scrollbar) can change them
+        (bench_filter, a keystroke to the list painted)."""
         key = (self.outer_size, self.show_vertical_scrollbar)
         if self._geometry_of != key:
             self._geometry_of = key
