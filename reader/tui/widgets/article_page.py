@@ -16,6 +16,7 @@ from rich.style import NULL_STYLE as NULL, Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
 from textual.selection import Selection
 from textual.strip import Strip
@@ -142,8 +143,11 @@ class ArticlePage(LineView):
         self._widths_of: Size | None = None
         self._line_widths = (0, 10, 0)
 
+    class Changed(Message):
+        """The cursor, the find or the selected entity moved: the status line should follow."""
+
     def changed(self) -> None:
-        """The cursor, the find or what is shown moved; ArticleView tells the screen."""
+        self.post_message(self.Changed())
 
     # -- showing an article ---------------------------------------------
 

@@ -99,7 +99,7 @@ class ArticlePane(Vertical):
 
     # -- the status line
 
-    def on_article_view_changed(self) -> None:
+    def on_article_page_changed(self) -> None:
         self.show_status()
 
     def show_status(self) -> None:

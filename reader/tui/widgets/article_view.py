@@ -107,10 +107,6 @@ class ArticleView(ArticlePage, can_focus=True):
         url: str
 
     @dataclass
-    class Changed(Message):
-        """The cursor, the find or the selected entity moved: the status line should follow."""
-
-    @dataclass
     class BookmarkRequested(Message):
         target: PassageTarget
 
@@ -120,9 +116,6 @@ class ArticleView(ArticlePage, can_focus=True):
 
         article_id: str
         target: PassageTarget | None
-
-    def changed(self) -> None:
-        self.post_message(self.Changed())
 
     # -- moving the cursor ----------------------------------------------------
 
