@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from reader.store import LibraryError
 from reader.tui.library_rows import EntityFilter
+from reader.tui.screens.reading_panels import close_panel, toggle_panel
 from reader.tui.writes import CorrectEntity, UndoCorrection
 
 if TYPE_CHECKING:
@@ -23,19 +24,10 @@ class ArticleEntities:
         self.screen = screen
 
     def toggle(self) -> None:
-        screen = self.screen
-        if screen.panes.has_class("-entities"):
-            self.close()
-            return
-        screen.first_use(screen.entity_panel)
-        screen.panes.remove_class("-notes")
-        screen.panes.add_class("-entities")
-        self.fill()
-        screen.set_focus(screen.entity_panel)
+        toggle_panel(self.screen, self.screen.entity_panel, "-entities", self.fill)
 
     def close(self) -> None:
-        self.screen.panes.remove_class("-entities")
-        self.screen.set_focus(self.screen.article_view)
+        close_panel(self.screen, "-entities")
 
     def refill_if_open(self) -> None:
         """The article or the theme changed: the open panel follows."""

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reader.model import MarkedPassage, Note
 from reader.store import LibraryError
 from reader.text import shown_line
+from reader.tui.screens.reading_panels import close_panel, toggle_panel
 from reader.tui.writer import NotWritten, Written
 from reader.tui.writes import AddNote, DeleteNote, EditNote, RestoreNote, Saved, ToggleBookmark, Write
 
@@ -91,18 +92,10 @@ class ArticleMarks:
 
     def toggle_panel(self) -> None:
         screen = self.screen
-        if screen.panes.has_class("-notes"):
-            self.close_panel()
-            return
-        screen.first_use(screen.notes_panel)
-        screen.panes.remove_class("-entities")
-        screen.panes.add_class("-notes")
-        screen.notes_panel.show(screen.article_view.notes)
-        screen.set_focus(screen.notes_panel)
+        toggle_panel(screen, screen.notes_panel, "-notes", lambda: screen.notes_panel.show(screen.article_view.notes))
 
     def close_panel(self) -> None:
-        self.screen.panes.remove_class("-notes")
-        self.screen.set_focus(self.screen.article_view)
+        close_panel(self.screen, "-notes")
 
     def note_highlighted(self, note: Note | None) -> None:
         """The article's cursor goes to the highlighted note's passage."""
