@@ -67,14 +67,14 @@ class ImportStatus(Horizontal):
             if source:
                 if urlsplit(source).scheme.lower() not in ("http", "https"):
                     source = os.path.expanduser(source)
-                self.start(source, import_sources)
+                self.start(source)
+                self._run(source, import_sources)
 
         self.app.push_screen(ImportPrompt(), chosen)
 
-    def start(self, source: str, import_sources: Importer) -> None:
+    def start(self, source: str) -> None:
         self.add_class("-busy")
         self._show(f"Importing {shown_line(source)}…", None, 0)
-        self._run(source, import_sources)
 
     @work(thread=True, exclusive=True, group="import")
     def _run(self, source: str, import_sources: Importer) -> None:
