@@ -5,10 +5,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
 
 from reader.paths import config_file
 from reader.store import Library
@@ -18,6 +20,7 @@ from reader.tui.contrast import readable_variables
 from reader.tui.key_order import TypedAhead, on_arrival, takes_text
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
+from reader.tui.writes import RememberView
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
@@ -55,7 +58,7 @@ class ReaderApp(App[int]):
         self.settings = settings or Settings()
         self.config_path = config_path or config_file()
         self.problems = list(problems)
-        self.writes = BackgroundWrites(on_error=self._write_failed, deliver=self.call_later)
+        self.writes = BackgroundWrites(library, on_error=self._write_failed)
         self.reading: ReadingScreen | None = None
         self.view = library.view_state()  # how the app was left last time
         self.typed_ahead = TypedAhead(super().on_event, self.call_after_refresh)
@@ -91,7 +94,7 @@ class ReaderApp(App[int]):
     def _apply_keys(self) -> None:
         if not self.settings.keys:
             return  # nothing to check: the binding owners need not even be imported
-        known = known_binding_ids()
+        known = binding_ids()
         keymap = {}
         for binding_id, keys in self.settings.keys.items():
             if binding_id in known:
@@ -102,9 +105,10 @@ class ReaderApp(App[int]):
                 )
         self.set_keymap(keymap)
 
-    def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):  # type: ignore[override]
-        pushed = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
-        if not wait_for_dismiss:
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        """As App.push_screen; keys typed meanwhile wait for the new screen (see key_order)."""
+        pushed = super().push_screen(*args, **kwargs)
+        if not kwargs.get("wait_for_dismiss", args[2] if len(args) > 2 else False):
             self.typed_ahead.hold_until(pushed)
         return pushed
 
@@ -126,6 +130,7 @@ class ReaderApp(App[int]):
         self.call_later(self.notify, message, title="Could not save", severity="error", markup=False)
 
     def action_help(self) -> None:
+        # Imported when first asked for: start-up never pays for it (benchmarks/bench_startup.py).
         from reader.tui.screens.help import HelpScreen, help_groups
 
         groups = help_groups(self.screen.active_bindings, self.get_key_display)
@@ -141,12 +146,14 @@ class ReaderApp(App[int]):
     async def action_quit(self) -> None:
         if self.reading is not None:
             self.reading.leave_article()
-            self.writes.submit(self.library.remember_view, theme=self.theme, **self.reading.view_state())
+            view = {"theme": self.theme, **self.reading.view_state()}
+            self.writes.submit(RememberView(tuple(view.items())))
         self.exit(0)
 
 
 def _reader_commands():
-    """The palette's provider, imported when the palette first opens (it is not needed sooner)."""
+    """The palette's provider, imported when the palette first opens: start-up never pays for
+    it (benchmarks/bench_startup.py)."""
     from reader.tui.commands import ReaderCommands
 
     return ReaderCommands
@@ -158,38 +165,39 @@ def _saved_searches():
     return SavedSearches
 
 
-def binding_owners() -> tuple[type, ...]:
-    """Every class that declares bindings: the one list the keymap check and the README test use."""
-    from reader.tui.screens.export_prompt import ExportPrompt
-    from reader.tui.screens.help import HelpScreen
-    from reader.tui.screens.import_prompt import ImportPrompt
-    from reader.tui.screens.marked import MarkedScreen
-    from reader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
-    from reader.tui.screens.save_search_prompt import SaveSearchPrompt
-    from reader.tui.screens.tag_prompt import TagPrompt
-    from reader.tui.widgets.article_view import ArticleView
-    from reader.tui.widgets.entity_panel import EntityPanel
-    from reader.tui.widgets.library_list import LibraryList
-    from reader.tui.widgets.marked_list import MarkedList
-    from reader.tui.widgets.notes_panel import NotesPanel
-    from reader.tui.widgets.search_input import SearchInput
+def binding_owners() -> tuple[type[DOMNode], ...]:
+    """Every class of reader.tui that declares bindings of its own: found, never listed, so a
+    new view's keys reach the keymap check, the palette and the README test by being written."""
+    import importlib
+    import pkgutil
 
-    return (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
-            SearchInput, HelpScreen, ImportPrompt, ExportPrompt, TagPrompt, MarkedScreen,
-            MarkedList, NoteEditor, ConfirmDiscard, SaveSearchPrompt)
+    import reader.tui  # only when keys are configured or checked: start-up (bench_startup) skips it
+
+    for module in pkgutil.walk_packages(reader.tui.__path__, "reader.tui."):
+        importlib.import_module(module.name)
+    found: list[type[DOMNode]] = []
+    waiting: list[type[DOMNode]] = [DOMNode]
+    while waiting:
+        cls = waiting.pop()
+        waiting.extend(cls.__subclasses__())
+        if cls.__module__.startswith("reader.tui.") and "BINDINGS" in vars(cls):
+            found.append(cls)
+    return tuple(sorted(set(found), key=lambda cls: (cls.__module__, cls.__qualname__)))
 
 
-def known_binding_ids() -> set[str]:
-    return {
-        binding.id
-        for owner in binding_owners()
-        for binding in Binding.make_bindings(owner.BINDINGS)
-        if binding.id
-    }
+def binding_ids() -> dict[str, str]:
+    """Each binding id, with the key it is bound to by default."""
+    ids: dict[str, str] = {}
+    for owner in binding_owners():
+        for binding in Binding.make_bindings(owner.BINDINGS):
+            if binding.id:
+                ids.setdefault(binding.id, binding.key)
+    return ids
 
 
 def resume_garbage_collection() -> None:
-    """Start-up ran with the collector off; what it built lives as long as the app."""
+    """Start-up ran with the collector off (benchmarks/bench_startup.py); what it built lives
+    as long as the app, so it is frozen out of later collections (bench_reading's pauses)."""
     gc.freeze()
     gc.enable()
 

@@ -12,6 +12,11 @@ from __future__ import annotations
 import webbrowser
 from urllib.parse import urlsplit
 
+from textual.app import SuspendNotSupported
+from textual.widget import Widget
+
+from reader.text import shown_line
+
 WEB_SCHEMES = ("http", "https")
 
 
@@ -36,3 +41,27 @@ def runs_in_the_terminal(browser: webbrowser.BaseBrowser) -> bool:
     if isinstance(browser, webbrowser.GenericBrowser):
         return True  # console browsers and $BROWSER commands: webbrowser waits for them
     return isinstance(browser, webbrowser.UnixBrowser) and not browser.background
+
+
+def open_url(widget: Widget, url: str) -> None:
+    """Open `url` in the browser; say why not, or copy it, when it cannot be."""
+    if not is_web_address(url):
+        widget.notify("Only http and https addresses are opened.", severity="warning")
+        return
+    browser = find_browser()
+    if browser is None:
+        _copy_url(widget, url, "No web browser found")
+    elif runs_in_the_terminal(browser):
+        try:
+            with widget.app.suspend():  # the terminal is the browser's until it quits
+                browser.open(url)
+        except SuspendNotSupported:
+            _copy_url(widget, url, "The browser runs in the terminal, which this app cannot hand over")
+    else:
+        widget.run_worker(lambda: browser.open(url), thread=True, group="browser")
+
+
+def _copy_url(widget: Widget, url: str, why: str) -> None:
+    widget.app.copy_to_clipboard(url)
+    widget.notify(f"{why}; the address is copied to the clipboard: {shown_line(url)}",
+                  title="Open URL", markup=False, timeout=12)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.actions import parse as parse_action
 from textual.binding import Binding
@@ -17,6 +17,7 @@ from textual.fuzzy import FuzzySearch
 from reader.tui.formatting import short_date
 
 if TYPE_CHECKING:
+    from reader.tui.app import ReaderApp
     from reader.tui.screens.reading import ReadingScreen
 
 # Titles shown before anything is typed in "Open article…".
@@ -35,28 +36,34 @@ def _reading_screen(provider: Provider) -> ReadingScreen | None:
     return None
 
 
+def _help(content: Content) -> str:
+    """A hit's help as Content: typed str, but the palette reads it with Content.from_markup,
+    which takes a Content as it is, so a title or a source is never read as markup."""
+    return cast(str, content)
+
+
 class ListedCommands(Provider):
     """A provider of a short list of (title, help, command): all shown, fuzzy-matched by title."""
 
-    def _commands(self) -> Iterator[tuple[str, Content, object]]:
+    def _commands(self) -> Iterator[tuple[str, Content, Callable[[], object]]]:
         return iter(())
 
     async def discover(self) -> Hits:
         for title, help_text, command in self._commands():
-            yield DiscoveryHit(title, command, help=help_text)  # type: ignore[arg-type]
+            yield DiscoveryHit(title, command, help=_help(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for title, help_text, command in self._commands():
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), command, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, matcher.highlight(title), command, help=_help(help_text))
 
 
 class ReaderCommands(ListedCommands):
     """One command per key binding of the reading screen, its panes and the app."""
 
-    def _commands(self) -> Iterator[tuple[str, Content, object]]:
+    def _commands(self) -> Iterator[tuple[str, Content, Callable[[], object]]]:
         screen = _reading_screen(self)
         yield (
             "Open article…",
@@ -71,14 +78,8 @@ class ReaderCommands(ListedCommands):
                            "for Obsidian or Logseq", "$text-muted"),
             screen.action_export_markdown,
         )
-        nodes: list[DOMNode] = [
-            screen.library_list,
-            screen.article_view,
-            screen.entity_panel,
-            screen.notes_panel,
-            screen,
-            self.app,
-        ]
+        # The screen's panes (each a binding owner, see app.binding_owners), the screen, the app.
+        nodes: list[DOMNode] = [*screen.panes_with_keys(), screen, self.app]
         seen: set[tuple[int, str]] = set()
         for node in nodes:
             for binding in Binding.make_bindings(type(node).BINDINGS):
@@ -89,7 +90,7 @@ class ReaderCommands(ListedCommands):
                 if not namespace and node.check_action(name, parameters) is not True:
                     continue
                 group = getattr(node, "BINDING_GROUP_TITLE", None) or "Reader"
-                keys = self.app.key_for(binding)  # type: ignore[attr-defined]
+                keys = cast("ReaderApp", self.app).key_for(binding)
                 help_text = Content.styled(f"{binding.tooltip or binding.description} · {keys}", "$text-muted")
                 command = partial(self.app.run_action, binding.action, node)
                 yield f"{group}: {binding.description}", help_text, command
@@ -102,11 +103,11 @@ class ReaderCommands(ListedCommands):
 class SavedSearches(ListedCommands):
     """Each saved search as a view to switch to, and saving the search shown now."""
 
-    def _commands(self) -> Iterator[tuple[str, Content, object]]:
+    def _commands(self) -> Iterator[tuple[str, Content, Callable[[], object]]]:
         screen = _reading_screen(self)
         if screen is None:
             return
-        for name, query in self.app.settings.searches.items():  # type: ignore[attr-defined]
+        for name, query in cast("ReaderApp", self.app).settings.searches.items():
             yield (f"Saved search: {name}", Content.styled(query, "$text-muted"),
                    partial(screen.show_search, query))
         if screen.rows.query.strip() and not screen.rows.query_error:
@@ -137,7 +138,7 @@ class ArticleTitles(Provider):
         for row in rows[:DISCOVER_ARTICLES]:
             yield DiscoveryHit(
                 Content(row.title), partial(screen.open_article, row.id), text=row.title,
-                help=self._about(row),  # type: ignore[arg-type]
+                help=_help(self._about(row)),
             )
 
     async def search(self, query: str) -> Hits:
@@ -153,5 +154,5 @@ class ArticleTitles(Provider):
                 title = title.stylize("bold reverse", offset, offset + 1)
             yield Hit(
                 score, title, partial(screen.open_article, row.id), text=row.title,
-                help=self._about(row),  # type: ignore[arg-type]
+                help=_help(self._about(row)),
             )

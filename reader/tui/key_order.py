@@ -29,7 +29,7 @@ def on_arrival(bindings: list[Binding]) -> list[Binding]:
 
 
 def takes_text(widget: object) -> bool:
-    """An Input or a TextArea (by name: importing them would cost start-up time)."""
+    """An Input or a TextArea (by name: importing them would cost start-up, bench_startup)."""
     return any(cls.__name__ in ("Input", "TextArea") for cls in type(widget).__mro__)
 
 

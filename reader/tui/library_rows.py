@@ -135,6 +135,24 @@ class LibraryRows:
                 return index
         return None
 
+    def neighbour(self, article_id: str | None, step: int) -> str | None:
+        """The article `step` rows away from `article_id` in the list as shown; None past an end."""
+        index = self.index_of(article_id) if article_id is not None else None
+        if index is None or not 0 <= index + step < len(self.visible):
+            return None
+        return self.visible[index + step].id
+
+    def next_unread(self, after: str | None) -> str | None:
+        """The first unread article shown after `after` (from the top without one), going round."""
+        visible = self.visible
+        index = self.index_of(after) if after is not None else None
+        start = index + 1 if index is not None else 0
+        for offset in range(len(visible)):
+            row = visible[(start + offset) % len(visible)]
+            if self.is_unread(row.id):
+                return row.id
+        return None
+
     def titles(self) -> dict[str, str]:
         """Article id -> title, for everything in the library (filtered out or not); the
         same dict until the rows are replaced."""

@@ -7,7 +7,8 @@ from collections import OrderedDict
 from reader.model import MarkedPassage
 from reader.search.text_filter import SearchQuery, parse_query
 
-# Recent filters kept: a backspace brings back what was shown before without searching again.
+# Recent filters kept: a backspace brings back what was shown before without searching again
+# (bench_annotations, the filter keystroke).
 KEPT_FILTERS = 32
 
 
@@ -38,7 +39,8 @@ class MarkedRows:
         return sum(1 for item in self.items if item.orphaned)
 
     def prepare(self) -> None:
-        """Build the search text now (about 2 µs an item) rather than on the first keystroke."""
+        """Build the search text now (about 2 µs an item) rather than on the first keystroke
+        (bench_annotations, the filter keystroke)."""
         if self._haystacks is None:
             self._haystacks = [
                 "\n".join((item.article_title, item.quote or "", item.note or "")).lower()

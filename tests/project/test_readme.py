@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from textual.binding import Binding
+from reader.tui.app import binding_ids
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -23,22 +23,11 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
     assert install_and_test in ci.splitlines()
 
 
-def all_binding_ids() -> dict[str, str]:
-    from reader.tui.app import binding_owners
-
-    ids = {}
-    for owner in binding_owners():
-        for binding in Binding.make_bindings(owner.BINDINGS):
-            if binding.id:
-                ids.setdefault(binding.id, binding.key)
-    return ids
-
-
 def test_key_table_names_only_real_bindings():
     table = README.split("## Keys", 1)[1].split("\n## ", 1)[0]
     named = set(re.findall(r"`([a-z_]+\.[a-z_]+)`", table))
     assert len(named) >= 15
-    known = all_binding_ids()
+    known = binding_ids()
     assert named <= set(known), sorted(named - set(known))
 
 
@@ -56,7 +45,7 @@ def test_key_table_keys_match_the_bindings():
         "article.toggle_notes": "z",
         "reader.marked": "B",
     }
-    known = all_binding_ids()
+    known = binding_ids()
     for binding_id, key in rows.items():
         assert known[binding_id] == key
         shown = {"slash": "/", "question_mark": "?"}.get(key, key)

@@ -47,7 +47,7 @@ async def test_the_selected_result_shows_its_snippet_with_the_words_marked(sampl
         await app.workers.wait_for_complete()
         await pilot.press("slash", *"berths")
         await pilot.pause()
-        snippet = reading(app).search_snippet
+        snippet = reading(app).library_pane.snippet
         assert snippet.display
         content = snippet.render()
         text = content.plain

@@ -14,7 +14,7 @@ from reader.tui.formatting import long_date, short_date, thousands
 from reader.tui.highlight import ENTITY_TYPES, entity_styles, entity_type, type_for_name
 from reader.tui.library_rows import EntityFilter, LibraryRows
 from reader.tui.screens.help import help_groups
-from reader.tui.screens.reading import import_summary
+from reader.tui.widgets.import_status import import_summary
 from reader.tui.wrap import wrap_offsets
 
 

@@ -1,9 +1,8 @@
-"""Write or edit a note: closes only once the note is on disk, or when the writer lets it go."""
+"""Write or edit a note: the editor collects the text; the screen that opened it writes it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,11 +18,11 @@ from reader.tui.key_order import on_arrival
 QUOTE_CHARS = 240
 
 
-class NoteEditor(ModalScreen[Any]):
+class NoteEditor(ModalScreen[None]):
     """A multi-line editor for one note.
 
-    `save` runs on the library's writer thread with the text; the editor closes with its
-    result once it returns, and stays open (the text kept) when it fails.
+    ctrl+s hands the text to `submit`; whoever writes it calls `saved()` once it is on disk
+    (the editor closes) or `not_saved()` when it could not be (the text stays).
     """
 
     BINDING_GROUP_TITLE = "Note"
@@ -67,7 +66,7 @@ class NoteEditor(ModalScreen[Any]):
         title: str,
         about: str,
         quote: str | None,
-        save: Callable[[str], Any],
+        submit: Callable[[NoteEditor, str], None],
         text: str = "",
     ) -> None:
         super().__init__()
@@ -75,7 +74,7 @@ class NoteEditor(ModalScreen[Any]):
         self.about = about
         self.quote = quote
         self.initial = text
-        self._save = save
+        self._submit = submit
         self.saving = False
 
     def compose(self) -> ComposeResult:
@@ -104,12 +103,12 @@ class NoteEditor(ModalScreen[Any]):
             self.notify("Write something first, or press escape to cancel.", severity="warning", timeout=3)
             return
         self.saving = True
-        self.app.writes.submit(self._save, text, then=self._saved, failed=self._failed)  # type: ignore[attr-defined]
+        self._submit(self, text)
 
-    def _saved(self, result: Any) -> None:
-        self.dismiss(result)
+    def saved(self) -> None:
+        self.dismiss(None)
 
-    def _failed(self, _reason: str) -> None:
+    def not_saved(self) -> None:
         self.saving = False  # the text stays; the app has said why it could not be saved
 
     def action_cancel(self) -> None:

@@ -3,21 +3,21 @@
 A header block, then passages (paragraphs, then captions) wrapped to a reading measure,
 drawn through the line API: cost per line on screen. Bookmarks tint their text and mark
 the gutter; notes sit dim under their passage; the cursor covers a passage or, in
-sentence mode, one sentence. What keys do to it is ArticleView's business.
+sentence mode, one sentence. How a line is painted is reader.tui.article_paint's; what
+keys and the mouse do to the page is ArticleView's business.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import NamedTuple
 
 from rich.segment import Segment
-from rich.style import NULL_STYLE as NULL, Style
+from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
@@ -25,24 +25,14 @@ from reader.model import Article, Bookmark, Note
 from reader.sentences import sentence_spans
 from reader.text import ShownText, shown_text
 from reader.tui.article_blocks import Block, article_blocks
-from reader.tui.article_lines import GUTTER, NOTE_INDENT, Line, selected_text, touches
+from reader.tui.article_lines import GUTTER, NOTE_INDENT, Line, touches
+from reader.tui.article_paint import Painted, attributes_only, cut, paint, placeholder_line, selected, with_offsets
 from reader.tui.highlight import PassageStyles, entity_styles, mark_passage, styled_block
-from reader.tui.widgets.base_style import BaseStyle
-from reader.tui.widgets.drawn_scrollbar import BAR_WIDTH, DrawnScrollbar
-from reader.tui.widgets.scrolling import set_content_height
+from reader.tui.widgets.line_view import BAR_WIDTH, LineView
 from reader.tui.wrap import wrap_offsets
 
 # A comfortable measure for reading; wider panes get a margin instead of longer lines.
 MAX_TEXT_WIDTH = 84
-PLACEHOLDER = (
-    "",
-    "Nothing open yet.",
-    "",
-    "Choose an article in the list and press enter to read it here.",
-    "Press ? for every key, ctrl+p for every command.",
-)
-
-
 class Match(NamedTuple):
     passage: int
     start: int
@@ -53,29 +43,14 @@ class Match(NamedTuple):
 CursorKey = None | str | tuple[int, int]
 
 
-class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
+class ArticlePage(LineView):
     """One article's lines; `cursor` is a passage index, `sentence` one of its sentences."""
 
-    COMPONENT_CLASSES = {
-        "article-view--title",
-        "article-view--meta",
-        "article-view--url",
-        "article-view--rule",
-        "article-view--heading",
-        "article-view--caption",
-        "article-view--cursor",
-        "article-view--gutter",
-        "article-view--match",
-        "article-view--current-match",
-        "article-view--current-mention",
-        "article-view--bookmark",
-        "article-view--bookmark-cursor",
-        "article-view--bookmark-mark",
-        "article-view--note",
-        "article-view--note-label",
-        "article-view--note-marker",
-        "article-view--placeholder",
-    }
+    COMPONENT_CLASSES = {f"article-view--{part}" for part in (
+        "title", "meta", "url", "rule", "heading", "caption", "cursor", "gutter", "match",
+        "current-match", "current-mention", "bookmark", "bookmark-cursor", "bookmark-mark",
+        "note", "note-label", "note-marker", "placeholder",
+    )}
 
     DEFAULT_CSS = """
     ArticlePage {
@@ -83,7 +58,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         padding: 0 1;
         overflow-x: hidden;
         overflow-y: scroll;  /* no scrollbar appearing on the first open: one layout less */
-        scrollbar-size-vertical: 0;  /* the page draws its own (DrawnScrollbar) */
+        scrollbar-size-vertical: 0;  /* the page draws its own (LineView) */
         & > .article-view--title { color: $foreground; text-style: bold; }
         & > .article-view--meta { color: $text-muted; }
         & > .article-view--url { color: $text-muted; text-style: underline; }
@@ -135,7 +110,8 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self._layout_width = 0
         self._wraps: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._styled: dict[tuple[int, CursorKey], Text] = {}
-        # Each styled block rendered once into final segments, cut into lines from there.
+        # Each styled block rendered once into final segments, cut into lines from there
+        # (bench_reading, opening and scrolling a long article).
         self._painted: dict[tuple[int, CursorKey], Painted] = {}
         self._plains: dict[int, str] = {}
         self._shown: dict[int, ShownText] = {}  # passage blocks: shown text and offset map
@@ -144,8 +120,11 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self._widths_of: Size | None = None
         self._line_widths = (0, 10, 0)
 
+    class Changed(Message):
+        """The cursor, the find or the selected entity moved: the status line should follow."""
+
     def changed(self) -> None:
-        """The cursor, the find or what is shown moved; ArticleView tells the screen."""
+        self.post_message(self.Changed())
 
     # -- showing an article ---------------------------------------------
 
@@ -224,23 +203,6 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self._restyle()
         self.changed()
 
-    def marks_under_cursor(self) -> tuple[int, int]:
-        """(bookmarks, notes) on what the cursor covers: the passage, or in sentence mode its sentence."""
-        if self.article is None or not 0 <= self.cursor < len(self.article.paragraphs):
-            return 0, 0  # captions carry no marks
-        low, high = self._sentence_span() if self.sentence_mode else (0, len(self.article.paragraphs[self.cursor]))
-
-        def overlaps(start: int, end: int) -> bool:
-            return max(start, low) < min(end, high)
-
-        bookmarks = sum(1 for start, end in self._marks.get(self.cursor, ()) if overlaps(start, end))
-        notes = sum(
-            1 for n in self.notes
-            if n.anchor and not n.orphaned and n.anchor.paragraph == self.cursor
-            and overlaps(n.anchor.start, n.anchor.end)
-        )
-        return bookmarks, notes
-
     # -- layout -----------------------------------------------------------
 
     @property
@@ -249,7 +211,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
 
     def _widths(self) -> tuple[int, int, int]:
         """(line width, text width, window height). Regions are looked up through the screen
-        on each call, and every line asks: only a new size can change them."""
+        on each call, and every line asks: only a new size can change them (bench_reading)."""
         if self._widths_of != self.outer_size:
             self._widths_of = self.outer_size
             # Room for a scrollbar is kept always, so its coming and going never re-wraps the text.
@@ -306,14 +268,14 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         self._lines = lines
         self._passage_lines = passage_lines
         self._strips.clear()
-        set_content_height(self, len(lines))
+        self.set_content_height(len(lines))
 
     def on_resize(self) -> None:
         if self.article is not None and self.text_width != self._layout_width:
             self._layout()
             self._scroll_cursor_into_view()
         else:
-            set_content_height(self, len(self._lines))
+            self.set_content_height(len(self._lines))
         self._strips.clear()
 
     def on_mount(self) -> None:
@@ -389,18 +351,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         elif last + 1 >= self.scroll_y + height:
             self.scroll_to(y=last + 2 - height, animate=False, immediate=True)
 
-    def _set_sentence(self, sentence: int) -> None:
-        self.sentence = sentence
-        self._refresh_passage(self.cursor)
-        self._scroll_cursor_into_view()
-        self.changed()
-
     # -- mouse selection ------------------------------------------------------
-
-    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        texts = [self._plain(index) for index in range(len(self._blocks))]
-        text = selected_text(self._blocks, self._lines, selection, texts)
-        return (text, "\n") if text is not None else None
 
     def selection_updated(self, selection: Selection | None) -> None:
         self._strips.clear()
@@ -421,8 +372,8 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
             cursor=self._cursor_background(),
             bookmark=Style(bgcolor=style("article-view--bookmark").bgcolor),
             bookmark_cursor=Style(bgcolor=style("article-view--bookmark-cursor").bgcolor),
-            match=_attributes_only(style("article-view--match")),
-            current_match=_attributes_only(style("article-view--current-match")),
+            match=attributes_only(style("article-view--match")),
+            current_match=attributes_only(style("article-view--current-match")),
         )
 
     def _painted_block(self, block_index: int, cursor: CursorKey) -> Painted:
@@ -431,36 +382,9 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         key = (block_index, cursor)
         painted = self._painted.get(key)
         if painted is None:
-            text = self._styled_block(block_index, cursor)
-            console = self.app.console
-            under = self.base_style
-            if cursor == "passage":
-                under += self._cursor_background()
-            # Text.render leaves the text's own (base) style to the caller.
-            under += console.get_style(text.style)
-            segments = list(Segment.apply_style(text.render(console), under))
-            starts, offset = [], 0
-            for segment in segments:
-                starts.append(offset)
-                offset += len(segment.text)
-            painted = self._painted[key] = Painted(segments, starts)
+            under = self.base_style + self._cursor_background() if cursor == "passage" else self.base_style
+            painted = self._painted[key] = paint(self._styled_block(block_index, cursor), self.app.console, under)
         return painted
-
-    def _line_segments(self, line: Line, cursor: CursorKey) -> list[Segment]:
-        """Characters line.start:end of the painted block."""
-        if line.start >= line.end:
-            return []
-        segments, starts = self._painted_block(line.block, cursor)
-        cut = []
-        for index in range(max(0, bisect_right(starts, line.start) - 1), len(segments)):
-            start = starts[index]
-            if start >= line.end:
-                break
-            text, style, _ = segment = segments[index]
-            low, high = max(line.start - start, 0), min(line.end - start, len(text))
-            if low < high:
-                cut.append(segment if high - low == len(text) else Segment(text[low:high], style))
-        return cut
 
     def _cursor_background(self) -> Style:
         return Style(bgcolor=self.component_style("article-view--cursor").bgcolor)
@@ -494,7 +418,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
             mark_passage(text, self._passage_styles(), shown_cursor, marks, matches)
             if self.current_mention is not None and self.current_mention[0] == passage:
                 mention = self._shown_span(index, *self.current_mention[1:])
-                text.stylize(_attributes_only(style("article-view--current-mention")), *mention)
+                text.stylize(attributes_only(style("article-view--current-mention")), *mention)
         elif block.marker:
             text = Text(block.text, style=style("article-view--note"), end="")
             if block.label:
@@ -516,7 +440,7 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
 
     def _render_text_line(self, y: int, width: int) -> Strip:
         if self.article is None:
-            return self._placeholder_line(y, width)
+            return placeholder_line(y, width, self.component_style("article-view--placeholder"), self.base_style)
         line_number = y + int(self.scroll_y)
         if line_number >= len(self._lines):
             return self.blank_line(width)
@@ -528,23 +452,11 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
             strip = self._render(line, width, cursor, line_number)
             self._strips[key] = strip
         selection = self.text_selection
-        if selection is not None:
-            strip = self._show_selection(strip, selection, line_number)
+        span = selection.get_span(line_number) if selection is not None else None
+        if span is not None:
+            background = self.screen.get_component_rich_style("screen--selection").bgcolor
+            strip = selected(strip, span, Style(bgcolor=background))
         return strip
-
-    def _show_selection(self, strip: Strip, selection: Selection, line_number: int) -> Strip:
-        span = selection.get_span(line_number)
-        if span is None:
-            return strip
-        start, end = span
-        end = strip.cell_length if end == -1 else end
-        if end <= start:
-            return strip
-        # Only its background: the entity colours stay readable inside a selection.
-        style = Style(bgcolor=self.screen.get_component_rich_style("screen--selection").bgcolor)
-        before, selected, after = strip.divide([start, end, strip.cell_length])
-        marked = Strip(Segment.apply_style(list(selected), post_style=style), selected.cell_length)
-        return Strip.join([before, marked, after])
 
     def _gutter(self, line: Line, cursor: CursorKey) -> list[Segment]:
         block = self._blocks[line.block]
@@ -567,14 +479,14 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         offsets (column, line) a mouse selection is mapped back through."""
         base = self.base_style
         if line is None:  # between passages; a selection may start or end here too
-            return Strip(_with_offsets([Segment(" " * width, base)], y), width)
+            return Strip(with_offsets([Segment(" " * width, base)], y), width)
         block = self._blocks[line.block]
         text_width = self.text_width
         if block.kind == "rule":
             rule = base + self.component_style("article-view--rule")
             text = [Segment("─" * text_width, rule)]
         else:
-            text = self._line_segments(line, cursor)
+            text = cut(self._painted_block(line.block, cursor), line.start, line.end)
             if block.marker:
                 marker = f"  {block.marker} " if line.first else " " * NOTE_INDENT
                 text.insert(0, Segment(marker, base + self.component_style("article-view--note-marker")))
@@ -584,31 +496,4 @@ class ArticlePage(DrawnScrollbar, BaseStyle, ScrollView):
         segments = [*gutter, *text]
         if width > GUTTER + text_width:
             segments.append(Segment(" " * (width - GUTTER - text_width), base))
-        return Strip(_with_offsets(segments, y)).adjust_cell_length(width, base)
-
-    def _placeholder_line(self, y: int, width: int) -> Strip:
-        text = PLACEHOLDER[y] if y < len(PLACEHOLDER) else ""
-        style = self.component_style("article-view--placeholder")
-        strip = Strip([Segment(" " * GUTTER + text, style)]).adjust_cell_length(width)
-        return strip.apply_style(self.base_style)
-
-
-class Painted(NamedTuple):
-    segments: list[Segment]
-    starts: list[int]  # each segment's first character offset into the block
-
-
-def _with_offsets(segments: list[Segment], y: int) -> list[Segment]:
-    """What Strip.apply_offsets adds, in the same pass that builds the line."""
-    with_offsets, x = [], 0
-    for text, style, _ in segments:
-        if text:
-            with_offsets.append(Segment(text, (style or NULL) + Style.from_meta({"offset": (x, y)})))
-            x += len(text)
-    return with_offsets
-
-
-def _attributes_only(style: Style) -> Style:
-    """A component style without its colours, so the entity colour and the tint show through."""
-    return Style(bold=style.bold, italic=style.italic, underline=style.underline,
-                 reverse=style.reverse, strike=style.strike)
+        return Strip(with_offsets(segments, y)).adjust_cell_length(width, base)

@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 from textual.binding import Binding
 from textual.message import Message
+from textual.selection import Selection
 
 from reader.text import shown_line
-from reader.tui.article_lines import paragraph_span
+from reader.tui.article_lines import paragraph_span, selected_text
 from reader.tui.formatting import plural
 from reader.tui.key_order import DialogRequest, on_arrival
 from reader.tui.widgets.article_page import ArticlePage, Match
@@ -107,10 +108,6 @@ class ArticleView(ArticlePage, can_focus=True):
         url: str
 
     @dataclass
-    class Changed(Message):
-        """The cursor, the find or the selected entity moved: the status line should follow."""
-
-    @dataclass
     class BookmarkRequested(Message):
         target: PassageTarget
 
@@ -120,9 +117,6 @@ class ArticleView(ArticlePage, can_focus=True):
 
         article_id: str
         target: PassageTarget | None
-
-    def changed(self) -> None:
-        self.post_message(self.Changed())
 
     # -- moving the cursor ----------------------------------------------------
 
@@ -138,6 +132,12 @@ class ArticleView(ArticlePage, can_focus=True):
         elif self.cursor > 0:
             self._next_sentence = -1
             self.cursor -= 1
+
+    def _set_sentence(self, sentence: int) -> None:
+        self.sentence = sentence
+        self._refresh_passage(self.cursor)
+        self._scroll_cursor_into_view()
+        self.changed()
 
     def action_first(self) -> None:
         self.cursor = 0
@@ -259,6 +259,11 @@ class ArticleView(ArticlePage, can_focus=True):
     def _is_paragraph(self, passage: int) -> bool:
         return self.article is not None and 0 <= passage < len(self.article.paragraphs)
 
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        texts = [self._plain(index) for index in range(len(self._blocks))]
+        text = selected_text(self._blocks, self._lines, selection, texts)
+        return (text, "\n") if text is not None else None
+
     def annotation_target(self) -> PassageTarget | str:
         """The mouse selection, else the cursor's sentence or passage; a reason when none fits."""
         if self.article is None:
@@ -305,10 +310,29 @@ class ArticleView(ArticlePage, can_focus=True):
         if self.article is not None:
             self.post_message(self.NoteRequested(self.article.id, None))
 
+    def marks_under_cursor(self) -> tuple[int, int]:
+        """(bookmarks, notes) on what the cursor covers: the passage, or in sentence mode its sentence."""
+        if self.article is None or not 0 <= self.cursor < len(self.article.paragraphs):
+            return 0, 0  # captions carry no marks
+        low, high = self._sentence_span() if self.sentence_mode else (0, len(self.article.paragraphs[self.cursor]))
+
+        def overlaps(start: int, end: int) -> bool:
+            return max(start, low) < min(end, high)
+
+        bookmarks = sum(1 for start, end in self._marks.get(self.cursor, ()) if overlaps(start, end))
+        notes = sum(
+            1 for n in self.notes
+            if n.anchor and not n.orphaned and n.anchor.paragraph == self.cursor
+            and overlaps(n.anchor.start, n.anchor.end)
+        )
+        return bookmarks, notes
+
     def words_from_cursor(self) -> int:
         """Words from the cursor's passage to the end: what is left to read."""
         passages = self._passages
-        if self._words_after[0] is not passages:  # counted once per article shown
+        # Counted once per article shown (the passages list is new for each): every cursor
+        # move asks (bench_reading, moving through a long article).
+        if self._words_after[0] is not passages:
             counts = [len(self._blocks[block].text.split()) for block in passages]
             after = [0] * (len(counts) + 1)
             for i in range(len(counts) - 1, -1, -1):

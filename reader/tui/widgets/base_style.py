@@ -16,7 +16,8 @@ class BaseStyle(Widget):
     """`rich_style` walks every ancestor on each call, and Textual forgets component styles
     at every refresh; line-API widgets ask for both on every line. With an opaque background
     of its own, only a change of the widget's styles (a theme, a focus or class rule, which
-    all end in `notify_style_update`) can change them."""
+    all end in `notify_style_update`) can change them. Kept for bench_filter (a keystroke to
+    the list painted) and bench_reading (an article opened and scrolled)."""
 
     _base_style: Style | None = None
     _kept: dict[Hashable, Any] | None = None

@@ -19,7 +19,7 @@ from reader.tui.formatting import thousands
 from reader.tui.highlight import ENTITY_TYPES, display_line, entity_styles, entity_type
 from reader.tui.entity_questions import ask_correction
 from reader.tui.key_order import on_arrival
-from reader.tui.widgets.scrolling import NO_SIDEWAYS
+from reader.tui.widgets.side_panel import SidePanel
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,7 @@ def article_entities(article: Article) -> list[ArticleEntity]:
     return sorted(entities, key=lambda e: (order[e.type_key], -e.mentions, e.name.casefold()))
 
 
-class EntityPanel(OptionList):
+class EntityPanel(SidePanel[ArticleEntity]):
     """Highlighting an entity marks its mentions; enter filters the library by it."""
 
     BINDING_GROUP_TITLE = "Entity panel"
@@ -93,8 +93,6 @@ class EntityPanel(OptionList):
 
     DEFAULT_CSS = """
     EntityPanel {
-        background: $surface;
-        scrollbar-size-vertical: 1;
         & > .option-list--option-disabled { color: $text; }
     }
     """
@@ -119,7 +117,6 @@ class EntityPanel(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.entities: dict[str, ArticleEntity] = {}
         # What it shows (article, dark, colours, elsewhere) and for which width.
         self._shown: tuple[Article, bool, dict[str, str], Callable[[str], int] | None, int] | None = None
 
@@ -145,7 +142,7 @@ class EntityPanel(OptionList):
         styles = entity_styles(dark, colours)
         keep = self.highlighted_entity
         self.clear_options()
-        self.entities = {}
+        self.items = {}
         options: list[Option] = []
         current_type = None
         for index, entity in enumerate(article_entities(article)):
@@ -156,7 +153,7 @@ class EntityPanel(OptionList):
                 heading = Content.assemble(("● ", style), (kind.name.upper(), style + Style(bold=True)))
                 options.append(Option(heading, disabled=True))
             option_id = f"entity-{index}"
-            self.entities[option_id] = entity
+            self.items[option_id] = entity
             others = elsewhere(entity.name) if elsewhere is not None else 0
             options.append(Option(self._prompt(entity, width, others), id=option_id))
         if not options:
@@ -164,8 +161,8 @@ class EntityPanel(OptionList):
         self.add_options(options)
         # After a correction the same entity stays highlighted, wherever it moved.
         same = next((i for i, option in enumerate(options) if keep is not None
-                     and self.entities.get(option.id or "", None) is not None
-                     and self.entities[option.id or ""].name == keep.name), None)
+                     and self.items.get(option.id or "", None) is not None
+                     and self.items[option.id or ""].name == keep.name), None)
         first = next((i for i, option in enumerate(options) if not option.disabled), None)
         self.highlighted = same if same is not None else first
 
@@ -198,17 +195,14 @@ class EntityPanel(OptionList):
 
     @property
     def highlighted_entity(self) -> ArticleEntity | None:
-        if self.highlighted is None:
-            return None
-        return self.entities.get(self.get_option_at_index(self.highlighted).id or "")
+        return self.highlighted_item
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        self.post_message(self.Highlighted(self.entities.get(event.option_id or "")))
+    def item_highlighted(self, item: ArticleEntity | None) -> None:
+        self.post_message(self.Highlighted(item))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        entity = self.entities.get(event.option_id or "")
+        entity = self.items.get(event.option_id or "")
         if entity is not None:
             self.post_message(self.LibraryFilterRequested(entity))
 
@@ -229,10 +223,5 @@ class EntityPanel(OptionList):
     def _correct(self, action: str, everywhere: bool) -> None:
         entity = self.highlighted_entity
         if entity is not None:
-            ask_correction(self, entity, list(self.entities.values()), action, everywhere,
+            ask_correction(self, entity, list(self.items.values()), action, everywhere,
                            lambda *request: self.post_message(self.CorrectionRequested(*request)))
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in NO_SIDEWAYS:
-            return False
-        return True if self.is_attached and self.display else None

@@ -1,16 +1,29 @@
-"""Progress of an import running in the background."""
+"""An import running in the background: its worker, its progress, and how it ended."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from urllib.parse import urlsplit
+from dataclasses import dataclass
+
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.widgets import Label, ProgressBar
+from textual.worker import get_current_worker
 
-from reader.store import ENTITY_STEPS
+from reader.store import ENTITY_STEPS, ImportReport, LibraryError
 from reader.text import shown_line
+
+# The library's import_sources, as the screen hands it over.
+Importer = Callable[..., ImportReport]
 
 
 class ImportStatus(Horizontal):
+    """Runs one import at a time and posts `Finished` or `Failed`."""
+
     DEFAULT_CSS = """
     ImportStatus {
         height: 1;  /* in the flow above the key hints: docked, it hid under them */
@@ -21,6 +34,14 @@ class ImportStatus(Horizontal):
         ProgressBar { width: 42; }
     }
     """
+
+    @dataclass
+    class Finished(Message):
+        report: ImportReport
+
+    @dataclass
+    class Failed(Message):
+        reason: str
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -38,9 +59,45 @@ class ImportStatus(Horizontal):
         self._parts_ready = True
         self._paint()
 
-    def start(self, what: str) -> None:
+    def ask(self, import_sources: Importer) -> None:
+        """Ask what to import, then import it in the background."""
+        from reader.tui.screens.import_prompt import ImportPrompt
+
+        def chosen(source: str | None) -> None:
+            if source:
+                if urlsplit(source).scheme.lower() not in ("http", "https"):
+                    source = os.path.expanduser(source)
+                self.start(source)
+                self._run(source, import_sources)
+
+        self.app.push_screen(ImportPrompt(), chosen)
+
+    def start(self, source: str) -> None:
         self.add_class("-busy")
-        self._show(f"Importing {shown_line(what)}…", None, 0)
+        self._show(f"Importing {shown_line(source)}…", None, 0)
+
+    @work(thread=True, exclusive=True, group="import")
+    def _run(self, source: str, import_sources: Importer) -> None:
+        worker = get_current_worker()  # cancelled when the app quits: stop between items
+
+        def progress(done: int, total: int, current: str) -> None:
+            self.app.call_from_thread(self.advance, done, total, current)
+
+        try:
+            report = import_sources([source], progress=progress, cancelled=lambda: worker.is_cancelled)
+            if report.cancelled:
+                return
+        except (LibraryError, OSError) as error:
+            self.app.call_from_thread(self._ended, self.Failed(str(error)))
+            return
+        except Exception as error:  # a bug in one import must not close the app
+            self.app.call_from_thread(self._ended, self.Failed(f"{type(error).__name__}: {error}"))
+            return
+        self.app.call_from_thread(self._ended, self.Finished(report))
+
+    def _ended(self, message: Message) -> None:
+        self.remove_class("-busy")
+        self.post_message(message)
 
     def advance(self, done: int, total: int, current: str) -> None:
         if not current:
@@ -61,5 +118,17 @@ class ImportStatus(Horizontal):
         self.query_one(Label).update(label)
         self.query_one(ProgressBar).update(total=total, progress=progress)
 
-    def finish(self) -> None:
-        self.remove_class("-busy")
+
+def import_summary(report: ImportReport) -> tuple[str, str, str]:
+    """(message, title, severity) for the notification after an import."""
+    counts = report.counts()
+    message = (
+        f"{counts['imported']} imported · {counts['updated']} updated · "
+        f"{counts['duplicates']} duplicates · {counts['failed']} failed"
+    )
+    for failed in report.failed[:5]:
+        message += f"\n{shown_line(failed.source)}: {shown_line(failed.reason)}"
+    if len(report.failed) > 5:
+        message += f"\n…and {len(report.failed) - 5} more"
+    severity = "warning" if report.failed else "information"
+    return message, "Import finished", severity

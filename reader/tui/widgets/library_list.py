@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.cells import cell_len, set_cell_size
-from rich.segment import Segment
+from rich.cells import cell_len
 from rich.style import Style
-from textual import events
 from textual.binding import Binding
-from textual.cache import LRUCache
-from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.text import shown_line
-from reader.tui.formatting import reading_minutes, short_date
+from reader.tui.formatting import fit, reading_minutes, short_date
 from reader.tui.key_order import on_arrival
 from reader.tui.library_rows import LibraryRows, Row
-from reader.tui.widgets.base_style import BaseStyle
-from reader.tui.widgets.drawn_scrollbar import BAR_WIDTH, DrawnScrollbar
-from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor, set_content_height
+from reader.tui.widgets.row_list import RowList
 
 # Below this many cells a row takes two lines: title, then source, date and counts.
 ONE_LINE_FROM = 72
@@ -32,22 +24,12 @@ MINUTES_WIDTH = 6  # "12 min"
 UNREAD = "●"
 
 
-def fit(text: str, width: int, right: bool = False) -> str:
-    """Exactly `width` cells: cut with an ellipsis, or padded."""
-    if width <= 0:
-        return ""
-    if cell_len(text) > width:
-        return set_cell_size(text, width - 1) + "…"
-    padding = " " * (width - cell_len(text))
-    return padding + text if right else text + padding
-
-
 def counts_label(bookmarks: int, notes: int) -> str:
     parts = [f"⚑{bookmarks}" if bookmarks else "", f"✎{notes}" if notes else ""]
     return " ".join(part for part in parts if part)
 
 
-class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=True):
+class LibraryList(RowList[Row]):
     """Every visible row of a `LibraryRows`; costs per row on screen, not per article."""
 
     BINDING_GROUP_TITLE = "Library list"
@@ -93,7 +75,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
         background: $surface;
         overflow-x: hidden;
         overflow-y: scroll;  /* a filter that shows a screenful or less hides no scrollbar: one layout less */
-        scrollbar-size-vertical: 0;  /* the list draws its own (DrawnScrollbar) */
+        scrollbar-size-vertical: 0;  /* the list draws its own (LineView) */
         & > .library-list--cursor { background: $block-cursor-blurred-background; }
         &:focus > .library-list--cursor { background: $block-cursor-background; }
         & > .library-list--unread { color: $text-accent; text-style: bold; }
@@ -104,7 +86,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
     }
     """
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
+    EMPTY_STYLE = "library-list--empty"
 
     @dataclass
     class Opened(Message):
@@ -129,36 +111,15 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
         article_id: str | None
 
     def __init__(self, rows: LibraryRows, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.rows = rows
+        super().__init__(rows, cached_lines=1024, id=id)
+        self.rows: LibraryRows = rows
         self.empty_message = "The library is empty. Press i to import a file, folder or feed."
-        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
         self._source_width = SOURCE_WIDTH
         self._counts_width = 0
-        self._geometry_of: Size | None = None
-        self._line_geometry = (0, 1, 0)
         self._measure_columns()
 
-    # -- contents ---------------------------------------------------------
-
-    @property
-    def row_height(self) -> int:
-        return self._geometry()[1]
-
-    def _geometry(self) -> tuple[int, int, int]:
-        """(row width, row height, window height). Regions are looked up through the screen
-        on each call, and every line asks: only a new size can change them."""
-        if self._geometry_of != self.outer_size:
-            self._geometry_of = self.outer_size
-            region = self.scrollable_content_region
-            self._line_geometry = (region.width - BAR_WIDTH,
-                                   1 if self.size.width >= ONE_LINE_FROM else 2, region.height)
-        return self._line_geometry
-
-    @property
-    def selected(self) -> Row | None:
-        visible = self.rows.visible
-        return visible[self.cursor] if 0 <= self.cursor < len(visible) else None
+    def height_for(self, width: int) -> int:
+        return 1 if width >= ONE_LINE_FROM else 2
 
     def rows_changed(self, keep: str | None = None) -> None:
         """The rows were sorted, filtered or changed; keep `keep` selected when still shown."""
@@ -172,7 +133,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
 
     def _measure_columns(self) -> None:
         """Source and counts columns only as wide as the widest entry needs."""
-        # A few dozen distinct sources serve 10,000 rows: measure each once.
+        # A few dozen distinct sources serve 10,000 rows: measure each once (bench_filter).
         sources = {row.summary.source or "" for row in self.rows.visible}
         widths = (cell_len(shown_line(source)) for source in sources)
         self._source_width = min(SOURCE_WIDTH, max(widths, default=0))
@@ -193,10 +154,7 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
             self.cursor = index
 
     def _update_virtual_size(self) -> None:
-        set_content_height(self, len(self.rows.visible) * self.row_height)
-
-    def on_mount(self) -> None:
-        self._follow_theme()
+        self.set_content_height(len(self.rows.visible) * self.row_height)
 
     def watch_cursor(self, old: int, new: int) -> None:
         super().watch_cursor(old, new)
@@ -204,13 +162,11 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
         self.post_message(self.Highlighted(selected.id if selected else None))
 
     def on_resize(self) -> None:
-        self._strips.clear()
-        self._update_virtual_size()
-        self._scroll_cursor_into_view()
+        self._update_virtual_size()  # a row takes one line or two; RowList.on_resize follows
 
     # -- cursor -----------------------------------------------------------
 
-    def action_open(self) -> None:
+    def open(self) -> None:
         if self.selected is not None:
             self.post_message(self.Opened(self.selected.id))
 
@@ -225,47 +181,15 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
             self.post_message(self.ReadToggled(self.selected.id))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in NO_SIDEWAYS:
-            return False  # lines always fit: sideways scrolling keys do nothing here
         if action == "toggle_read" and self.selected is None:
             return None
         if action == "clear_filter" and not self.rows.filtered:
             return None
-        return True
-
-    def on_click(self, event: events.Click) -> None:
-        if self.on_bar(event.x):
-            return
-        index = int(event.y + self.scroll_y) // self.row_height
-        if 0 <= index < len(self.rows.visible):
-            self.cursor = index
-            if event.chain >= 2:
-                self.action_open()
+        return super().check_action(action, parameters)
 
     # -- rendering --------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
-        width, _row_height, height = self._geometry()
-        return Strip([*self._render_line(y, width), self.bar_cell(y, height)], width + BAR_WIDTH)
-
-    def _render_line(self, y: int, width: int) -> Strip:
-        line = y + int(self.scroll_y)
-        visible = self.rows.visible
-        if not visible:
-            text = self.empty_message if line == 1 else ""
-            style = self.component_style("library-list--empty")
-            return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.base_style)
-        index, part = divmod(line, self.row_height)
-        if index >= len(visible):
-            return self.blank_line(width)
-        key = (index, part, width, index == self.cursor)
-        strip = self._strips.get(key)
-        if strip is None:
-            strip = self._render_row(visible[index], part, width, index == self.cursor)
-            self._strips[key] = strip
-        return strip
-
-    def _render_row(self, row: Row, part: int, width: int, is_cursor: bool) -> Strip:
+    def render_row(self, row: Row, part: int, width: int, is_cursor: bool) -> Strip:
         unread = self.rows.is_unread(row.id)
         counts = counts_label(*self.rows.counts_of(row.id))
         date = short_date(row.summary.published)  # the import date is no publication date
@@ -300,11 +224,8 @@ class LibraryList(RowCursor, DrawnScrollbar, BaseStyle, ScrollView, can_focus=Tr
                 ("   " + fit(about, width - 4 - counts_width), "library-list--meta"),
                 (fit(counts, counts_width, right=True), "library-list--counts"),
             ]
-        segments = [Segment(text, self._row_style(kind, is_cursor)) for text, kind in pieces if text]
-        used = sum(cell_len(text) for text, _kind in pieces)
-        if used < width:
-            segments.append(Segment(" " * (width - used), self._row_style(None, is_cursor)))
-        return Strip(segments, max(used, width)).crop(0, width)
+        styled = [(text, self._row_style(kind, is_cursor)) for text, kind in pieces]
+        return self.pieces_strip(styled, width, self._row_style(None, is_cursor))
 
     def _row_style(self, kind: str | None, is_cursor: bool) -> Style:
         """The widget's style, a piece's own (None: padding), and the cursor's background."""

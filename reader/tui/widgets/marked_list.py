@@ -5,34 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.cells import cell_len
-from rich.segment import Segment
 from rich.style import Style
-from textual import events
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import MarkedPassage
 from reader.text import shown_line
-from reader.tui.formatting import short_date
+from reader.tui.formatting import fit, short_date
 from reader.tui.marked_rows import MarkedRows
-from reader.tui.widgets.library_list import fit
-from reader.tui.widgets.base_style import BaseStyle
-from reader.tui.widgets.scrolling import NO_SIDEWAYS, RowCursor
+from reader.tui.widgets.row_list import RowList
 
 ROW_HEIGHT = 4  # title, quote, note, a blank line
 DATE_WIDTH = 11
 ORPHANED = "not in the article any more"
 
 
-class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
+class MarkedList(RowList[MarkedPassage]):
     """Every visible row of a `MarkedRows`; enter jumps to the passage."""
 
-    row_height = ROW_HEIGHT
+    ROW_HEIGHT = ROW_HEIGHT
+    EMPTY_STYLE = "marked-list--empty"
+    DRAWS_BAR = False  # Textual's, shown only when the rows overflow
 
     BINDING_GROUP_TITLE = "Marked passages"
 
@@ -81,8 +76,6 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
     }
     """
 
-    cursor: reactive[int] = reactive(0, always_update=True, init=False, repaint=False)
-
     @dataclass
     class CopyRequested(Message):
         item: MarkedPassage
@@ -92,18 +85,17 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
         item: MarkedPassage
 
     def __init__(self, rows: MarkedRows, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.rows = rows
-        self.empty_message = "Nothing marked yet: in an article, b bookmarks a passage and a writes a note."
-        self._strips: LRUCache[tuple, Strip] = LRUCache(512)
+        super().__init__(rows, cached_lines=512, id=id)
+        self.rows: MarkedRows = rows
+        self._say_when_empty()
 
-    @property
-    def selected(self) -> MarkedPassage | None:
-        visible = self.rows.visible
-        return visible[self.cursor] if 0 <= self.cursor < len(visible) else None
+    def _say_when_empty(self) -> None:
+        self.empty_message = ("Nothing marked yet: in an article, b bookmarks a passage and a writes a note."
+                              if self.rows.total == 0 else "Nothing marked matches the filter.")
 
     def rows_changed(self) -> None:
         self._strips.clear()
+        self._say_when_empty()
         self.virtual_size = Size(0, len(self.rows.visible) * ROW_HEIGHT)
         self.set_reactive(MarkedList.cursor, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -111,15 +103,10 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self.virtual_size = Size(0, len(self.rows.visible) * ROW_HEIGHT)
-        self._follow_theme()
-
-    def on_resize(self) -> None:
-        self._strips.clear()
-        self._scroll_cursor_into_view()
 
     # -- cursor -----------------------------------------------------------
 
-    def action_open(self) -> None:
+    def open(self) -> None:
         if self.selected is not None:
             self.post_message(self.Opened(self.selected))
 
@@ -128,42 +115,13 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
             self.post_message(self.CopyRequested(self.selected))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in NO_SIDEWAYS:
-            return False
         if action in ("open", "copy") and self.selected is None:
             return None
-        return True
-
-    def on_click(self, event: events.Click) -> None:
-        index = int(event.y + self.scroll_y) // ROW_HEIGHT
-        if 0 <= index < len(self.rows.visible):
-            self.cursor = index
-            if event.chain >= 2:
-                self.action_open()
+        return super().check_action(action, parameters)
 
     # -- rendering --------------------------------------------------------
 
-    def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        line = y + int(self.scroll_y)
-        visible = self.rows.visible
-        if not visible:
-            message = self.empty_message if self.rows.total == 0 else "Nothing marked matches the filter."
-            text = message if line == 1 else ""
-            style = self.component_style("marked-list--empty")
-            return Strip([Segment(fit("  " + text, width), style)], width).apply_style(self.base_style)
-        index, part = divmod(line, ROW_HEIGHT)
-        if index >= len(visible):
-            return Strip.blank(width, self.base_style)
-        is_cursor = index == self.cursor
-        key = (index, part, width, is_cursor)
-        strip = self._strips.get(key)
-        if strip is None:
-            strip = self._render_part(visible[index], part, width, is_cursor)
-            self._strips[key] = strip
-        return strip
-
-    def _render_part(self, item: MarkedPassage, part: int, width: int, is_cursor: bool) -> Strip:
+    def render_row(self, item: MarkedPassage, part: int, width: int, is_cursor: bool) -> Strip:
         style = self.component_style
         inner = width - 4
         if part == 0:
@@ -199,8 +157,5 @@ class MarkedList(RowCursor, BaseStyle, ScrollView, can_focus=True):
             base += Style(bgcolor=style("marked-list--cursor").bgcolor)
             cursor = Style(bgcolor=base.bgcolor)  # over the pieces' own backgrounds
             pieces = [(text, (piece_style or Style()) + cursor) for text, piece_style in pieces]
-        used = sum(cell_len(text) for text, _s in pieces)
-        segments = [Segment(text, base + piece_style if piece_style else base) for text, piece_style in pieces]
-        if used < width:
-            segments.append(Segment(" " * (width - used), base))
-        return Strip(segments, max(used, width)).crop(0, width)
+        return self.pieces_strip([(text, base + piece_style if piece_style else base)
+                                  for text, piece_style in pieces], width, base)

@@ -14,7 +14,7 @@ from reader.model import Note
 from reader.tui.article_blocks import short_quote
 from reader.tui.highlight import display_line
 from reader.tui.key_order import DialogRequest, on_arrival
-from reader.tui.widgets.scrolling import NO_SIDEWAYS
+from reader.tui.widgets.side_panel import SidePanel
 
 NOTE_LINES = 3
 
@@ -32,7 +32,7 @@ def notes_in_order(notes: list[Note]) -> list[Note]:
     return sorted(notes, key=place)
 
 
-class NotesPanel(OptionList):
+class NotesPanel(SidePanel[Note]):
     """Highlighting a note moves the article's cursor to its passage."""
 
     BINDING_GROUP_TITLE = "Notes panel"
@@ -52,8 +52,6 @@ class NotesPanel(OptionList):
 
     DEFAULT_CSS = """
     NotesPanel {
-        background: $surface;
-        scrollbar-size-vertical: 1;
         & > .option-list--option-disabled { color: $text-muted; }
     }
     """
@@ -72,25 +70,24 @@ class NotesPanel(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.notes: dict[str, Note] = {}
 
     def show(self, notes: list[Note], keep: str | None = None) -> None:
         """List `notes`; keep note `keep` highlighted (else the one at the same place)."""
         place = self.highlighted
         self.clear_options()
-        self.notes = {}
+        self.items = {}
         options = []
         for note in notes_in_order(notes):
-            self.notes[note.id] = note
+            self.items[note.id] = note
             options.append(Option(self._prompt(note), id=note.id))
         if not options:
             options.append(Option(Content.styled(
                 "No notes on this article yet.\n\nPress a on a passage, A for the whole article.",
                 "$text-muted"), disabled=True))
         self.add_options(options)
-        if not self.notes:
+        if not self.items:
             self.highlighted = None
-        elif keep in self.notes:
+        elif keep in self.items:
             self.highlighted = self.get_option_index(keep)
         else:
             self.highlighted = min(place or 0, len(options) - 1)
@@ -111,13 +108,10 @@ class NotesPanel(OptionList):
 
     @property
     def highlighted_note(self) -> Note | None:
-        if self.highlighted is None or not self.notes:
-            return None
-        return self.notes.get(self.get_option_at_index(self.highlighted).id or "")
+        return self.highlighted_item
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
-        self.post_message(self.Highlighted(self.notes.get(event.option_id or "")))
+    def item_highlighted(self, item: Note | None) -> None:
+        self.post_message(self.Highlighted(item))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -134,8 +128,6 @@ class NotesPanel(OptionList):
             self.post_message(self.DeleteRequested(note))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in NO_SIDEWAYS:
-            return False
         if action in ("edit", "delete") and self.highlighted_note is None:
             return None
-        return True if self.is_attached and self.display else None
+        return super().check_action(action, parameters)
