@@ -64,6 +64,9 @@ class ReaderApp(App[int]):
         self.typed_ahead = TypedAhead(super().on_event, self.call_after_refresh)
         self.typed_ahead.attach(self)
 
+    def on_unmount(self) -> None:
+        self.writes.close()  # what was asked for is on disk, and no writer thread outlives the app
+
     def get_css_variables(self) -> dict[str, str]:
         return readable_variables(super().get_css_variables())  # every text reads (WCAG AA)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from pilot import WIDE, reading, shown
 
 from reader.tui.app import ReaderApp
@@ -270,3 +272,16 @@ async def test_capital_keys_in_the_entity_panel_are_the_panels_not_the_articles(
         await pilot.pause()
         harbour = next(s.id for s in sample_library.summaries() if s.title.startswith(HARBOUR))
         assert sample_library.reading_state(harbour).archived
+
+
+async def test_quitting_leaves_every_write_on_disk_and_no_writer_thread(sample_library):
+    def writers() -> int:
+        return sum(thread.name == "library-writes" for thread in threading.enumerate())
+
+    before = writers()
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.press("enter", "b")  # a bookmark on the first article, written in the background
+        assert writers() == before + 1
+    assert writers() == before
+    assert len(sample_library.marked_passages()) == 1
