@@ -66,6 +66,7 @@ class Article:
     entities: list[EntitySpan] = field(default_factory=list)
     # Entities found in captions; `paragraph` there indexes `captions`.
     caption_entities: list[EntitySpan] = field(default_factory=list)
+    feed: str | None = None  # the id of the subscribed feed it came from
 
     def summary(self) -> ArticleSummary:
         return ArticleSummary(
@@ -78,6 +79,7 @@ class Article:
             published=self.published,
             added=self.added,
             content_hash=self.content_hash,
+            feed=self.feed,
             paragraph_count=len(self.paragraphs),
             word_count=sum(len(p.split()) for p in self.paragraphs),
         )
@@ -106,6 +108,7 @@ class Article:
             published=summary.published,
             added=summary.added,
             content_hash=summary.content_hash,
+            feed=summary.feed,
             paragraphs=list(body.get("paragraphs", [])),
             captions=list(body.get("captions", [])),
             entities=[EntitySpan.from_dict(e) for e in body.get("entities", [])],
@@ -130,6 +133,7 @@ class ArticleSummary:
     content_hash: str = ""
     paragraph_count: int = 0
     word_count: int = 0
+    feed: str | None = None  # the id of the subscribed feed it came from
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -21,3 +21,4 @@ class ParsedArticle:
     source: str | None = None
     url: str | None = None
     published: str | None = None  # ISO 8601 when known
+    feed: str | None = None  # the id of the subscribed feed it came from

@@ -191,6 +191,7 @@ def _article(
         content_hash=item.digest,
         entities=entities,
         caption_entities=captions,
+        feed=parsed.feed,
     )
 
 
