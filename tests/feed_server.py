@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip as gzip_module
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
@@ -42,7 +43,7 @@ def rss(title: str, items: list[tuple[str, str, str]], link: str = "https://site
 
 class FeedServer:
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.answers: dict[str, Answer] = {}
+        self.answers: dict[str, Answer | Callable[[], Answer]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.in_flight = 0
         self.most_in_flight = 0
@@ -87,6 +88,8 @@ class FeedServer:
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
         try:
             answer = self.answers.get(path)
+            if callable(answer):  # an answer that changes with every request
+                answer = answer()
             if answer is not None and answer.delay:
                 time.sleep(answer.delay)
             self._answer(handler, answer)

@@ -312,3 +312,25 @@ def test_an_opml_file_with_a_failing_feed_subscribes_to_the_rest(tmp_path, capsy
     assert code == 1
     assert err == f"reader: Missing ({server.url('/missing.xml')}): HTTP 404 Not Found\n"
     assert len(feeds_json(capsys, data)) == 2
+
+
+def test_feeds_are_fetched_several_at_once_but_at_most_two_per_host(tmp_path):
+    library = Library(tmp_path, entity_finder=fake_finder)
+    with FeedServer("127.0.0.1") as first, FeedServer("127.0.0.2") as second:
+        for server in (first, second):
+            for n in range(6):
+                server.answers[f"/f{n}.xml"] = Answer(rss(f"Feed {n} of {server.host}", [story(f"{n}")]))
+                library.feeds.subscribe(server.url(f"/f{n}.xml"))
+            for n in range(6):
+                server.answers[f"/f{n}.xml"].delay = 0.3
+        report = library.feeds.refresh()
+        assert report.ok and len(report.feeds) == 12
+        assert first.most_in_flight == 2 and second.most_in_flight == 2
+
+
+def test_hostile_feed_titles_are_stored_clean_and_shown_as_text(tmp_path, capsys, server):
+    server.answers["/evil.xml"] = Answer(rss("Evil\x1b]0;pwned\x07 [bold]News[/]", [story("a")]))
+    code, out, _ = run(capsys, tmp_path, "subscribe", server.url("/evil.xml"))
+    assert code == 0 and "\x1b" not in out
+    [feed] = feeds_json(capsys, tmp_path)
+    assert feed["title"] == "Evil [bold]News[/]"
