@@ -28,11 +28,13 @@ class Answer:
     location: str | None = None
 
 
-def rss(title: str, items: list[tuple[str, str, str]], link: str = "https://site.example/") -> bytes:
-    """An RSS 2.0 feed; items are (guid, title, text), the text's blank lines between paragraphs."""
+def rss(title: str, items: list[tuple[str, str, str]], link: str = "https://site.example/",
+        pages: str | None = None) -> bytes:
+    """An RSS 2.0 feed; items are (guid, title, text), the text's blank lines between
+    paragraphs. With `pages` (an address ending in /), each item links PAGES + guid."""
     entries = "".join(
         f"<item><guid isPermaLink=\"false\">{escape(guid)}</guid><title>{escape(item_title)}</title>"
-        f"<link>https://site.example/{escape(guid)}</link>"
+        + (f"<link>{escape(pages + guid)}</link>" if pages else "") +
         f"<description>{escape(''.join(f'<p>{p}</p>' for p in text.split(chr(10) * 2)))}</description>"
         f"<pubDate>Mon, 02 Nov 2026 08:00:00 GMT</pubDate></item>"
         for guid, item_title, text in items

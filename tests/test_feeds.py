@@ -334,3 +334,48 @@ def test_hostile_feed_titles_are_stored_clean_and_shown_as_text(tmp_path, capsys
     assert code == 0 and "\x1b" not in out
     [feed] = feeds_json(capsys, tmp_path)
     assert feed["title"] == "Evil [bold]News[/]"
+
+
+PAGE = """<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>
+<p>The harbour board met on Tuesday and agreed a long plan for the new pier at the river mouth, after
+months of argument between the fishermen, the ferry company and the town council about who would pay.</p>
+<p>Residents of the quay asked questions for an hour. Several said the noise of the works would drive
+visitors away from the cafés along the water during the summer, when the town earns most of its money.</p>
+<p>The board promised a second meeting in the spring, once engineers have studied the tides, the
+silt and the old stone walls that have held the quay in place for more than two hundred years.</p>
+</article></body></html>"""
+
+
+def teasers(server: FeedServer, *guids: str) -> bytes:
+    return rss("Teaser News", [(g, f"Pier plan {g}", f"The board agreed a plan ({g}).") for g in guids],
+               pages=server.url("/page/"))
+
+
+def test_a_summary_only_feed_gets_each_items_page_once(tmp_path, capsys, server):
+    for guid in ("a", "b", "c"):
+        server.answers[f"/page/{guid}"] = Answer(PAGE.format(title=f"Pier plan {guid}").encode(),
+                                                 content_type="text/html; charset=utf-8")
+    server.answers["/teasers.xml"] = Answer(teasers(server, "a", "b"), etag='"1"')
+    code, out, err = run(capsys, tmp_path, "subscribe", server.url("/teasers.xml"))
+    assert code == 0, err
+    library = Library(tmp_path)
+    [first] = [s for s in library.summaries() if s.title == "Pier plan a"]
+    paragraphs = library.paragraphs(first.id)
+    assert len(paragraphs) == 3 and paragraphs[1].startswith("Residents of the quay")
+    server.answers["/teasers.xml"] = Answer(teasers(server, "a", "b", "c"), etag='"2"')
+    code, out, err = run(capsys, tmp_path, "refresh", "--json")
+    assert code == 0 and json.loads(out)["feeds"][0]["new"] == 1
+    assert [len(server.asked(f"/page/{g}")) for g in ("a", "b", "c")] == [1, 1, 1]
+
+
+def test_full_text_can_be_refused_and_a_missing_page_leaves_the_summary(tmp_path, capsys, server):
+    server.answers["/teasers.xml"] = Answer(teasers(server, "a"))
+    code, _, err = run(capsys, tmp_path / "no", "subscribe", server.url("/teasers.xml"), "--full-text", "no")
+    assert code == 0, err
+    assert server.asked("/page/a") == [] and feeds_json(capsys, tmp_path / "no")[0]["full_text"] == "no"
+    code, _, err = run(capsys, tmp_path / "auto", "subscribe", server.url("/teasers.xml"))
+    assert code == 0, err
+    assert len(server.asked("/page/a")) == 1  # 404: the summary is kept
+    library = Library(tmp_path / "auto")
+    [only] = library.summaries()
+    assert library.paragraphs(only.id) == ["The board agreed a plan (a)."]

@@ -20,6 +20,9 @@ def add_commands(command) -> None:
     cmd = command("subscribe", "subscribe to a feed, or to the feed a web page links, and import its items")
     cmd.add_argument("url", metavar="URL", help="a feed's address, or a page that links one "
                                                 "(<link rel=\"alternate\" type=\"application/rss+xml\">)")
+    cmd.add_argument("--full-text", choices=["yes", "no", "auto"], default="auto",
+                     help="read each item's web page for its full text: yes, no, or auto (when the "
+                          "feed's items carry only a short summary; the default)")
     cmd.add_argument("--json", action="store_true", help="print the feed and what was imported as JSON")
     cmd = command("feeds", "one line per feed: title, address, articles, unread, last refresh, last error")
     cmd.add_argument("--json", action="store_true", help="print the feeds as JSON")
@@ -41,7 +44,8 @@ def subscribe(library: Library, args: argparse.Namespace) -> int:
     from reader.ingest import ImportFailure
 
     try:
-        outcome = library.feeds.subscribe(args.url)
+        full_text = {"yes": True, "no": False, "auto": None}[args.full_text]
+        outcome = library.feeds.subscribe(args.url, full_text=full_text)
     except ImportFailure as failure:
         print(f"reader: {shown_line(failure.source)}: {shown_line(failure.reason)}", file=sys.stderr)
         return 1
@@ -138,7 +142,8 @@ def feed_record(feed: Feed, counts: FeedCounts) -> dict[str, Any]:
     return {"id": feed.id, "title": feed.title, "url": feed.url, "link": feed.link,
             "articles": counts.articles, "unread": counts.unread, "tags": list(feed.tags),
             "added": feed.added, "last_refresh": feed.last_refresh, "last_error": feed.last_error,
-            "failures": feed.failures, "gone": feed.gone}
+            "failures": feed.failures, "gone": feed.gone,
+            "full_text": {True: "yes", False: "no", None: "auto"}[feed.full_text]}
 
 
 def refresh_record(outcome: FeedRefresh) -> dict[str, Any]:

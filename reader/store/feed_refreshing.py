@@ -26,6 +26,7 @@ from reader.text import one_line
 
 if TYPE_CHECKING:
     from reader.ingest.feed_refresh import FeedAnswer
+    from reader.ingest.parsed import ParsedArticle
     from reader.store.importing import ImportBatch
     from reader.store.library import Library
     from reader.store.subscriptions import Feed
@@ -103,7 +104,7 @@ def refresh(
             due.append(feed)
     batch = ImportBatch(library)
     answers: dict[str, FeedAnswer | ImportFailure] = {}
-    for done, (feed, answer) in enumerate(fetch_all(due), 1):
+    for done, (feed, answer) in enumerate(fetch_all(due, stored_ids(library, due)), 1):
         answers[feed.id] = answer
         if not isinstance(answer, ImportFailure) and answer.contents is not None:
             offer_items(batch, feed, answer)
@@ -117,14 +118,27 @@ def refresh(
     return report
 
 
+def stored_ids(library: Library, feeds: list[Feed]) -> set[str]:
+    """The articles these feeds brought before, when any of them may want full text."""
+    if all(feed.full_text is False for feed in feeds):
+        return set()
+    ids = {feed.id for feed in feeds}
+    return {s.id for s in library.summaries() if s.feed in ids}
+
+
 def offer_items(batch: ImportBatch, feed: Feed, answer: FeedAnswer) -> None:
     for parsed in answer.contents.articles:
         parsed.feed = feed.id
+        if parsed.url is None:  # keyed by its guid, which is only unique within its feed
+            parsed.key = f"feed:{feed.id}:{parsed.key}"
         batch.offer(parsed, feed.url)  # the feed's address counts its items in the report
 
 
-def fetch_all(feeds: list[Feed]) -> Iterator[tuple[Feed, FeedAnswer | ImportFailure]]:
-    """Each feed with its answer (or why it failed), in the order the answers come."""
+def fetch_all(
+    feeds: list[Feed], stored: set[str] | None = None
+) -> Iterator[tuple[Feed, FeedAnswer | ImportFailure]]:
+    """Each feed with its answer (or why it failed), in the order the answers come. Items of
+    summary-only feeds get the text of their pages, except those in `stored` (article ids)."""
     from reader.ingest.feed_refresh import fetch_feed
 
     if not feeds:
@@ -132,22 +146,65 @@ def fetch_all(feeds: list[Feed]) -> Iterator[tuple[Feed, FeedAnswer | ImportFail
     by_host: dict[str, list[Feed]] = defaultdict(list)
     for feed in feeds:
         by_host[_host(feed.url)].append(feed)
-    slots = {host: threading.BoundedSemaphore(PER_HOST) for host in by_host}
+    slots = HostSlots()
     # Hosts taken in turn, so a worker rarely waits for a slot while others sit idle.
     order = [f for f in chain.from_iterable(zip_longest(*by_host.values())) if f is not None]
 
     def one(feed: Feed) -> tuple[Feed, FeedAnswer | ImportFailure]:
-        with slots[_host(feed.url)]:
-            try:
-                return feed, fetch_feed(feed.url, feed.etag, feed.last_modified)
-            except ImportFailure as failure:
-                return feed, failure
-            except Exception as error:  # one feed's surprise must not stop the others
-                return feed, ImportFailure(feed.url, f"could not read: {type(error).__name__}")
+        try:
+            with slots.of(feed.url):
+                answer = fetch_feed(feed.url, feed.etag, feed.last_modified)
+            if answer.contents is not None and wants_full_text(feed, answer.contents.articles):
+                answer.contents.articles = full_texts(answer.contents.articles, stored or set(), slots)
+            return feed, answer
+        except ImportFailure as failure:
+            return feed, failure
+        except Exception as error:  # one feed's surprise must not stop the others
+            return feed, ImportFailure(feed.url, f"could not read: {type(error).__name__}")
 
     with ThreadPoolExecutor(min(FEEDS_AT_ONCE, len(order)), thread_name_prefix="feed") as pool:
         for future in as_completed([pool.submit(one, feed) for feed in order]):
             yield future.result()
+
+
+class HostSlots:
+    """At most PER_HOST downloads at once to each host, feeds and pages alike."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.BoundedSemaphore] = {}
+
+    def of(self, url: str) -> threading.BoundedSemaphore:
+        with self._lock:
+            return self._slots.setdefault(_host(url), threading.BoundedSemaphore(PER_HOST))
+
+
+def wants_full_text(feed: Feed, items: list[ParsedArticle]) -> bool:
+    from reader.ingest.full_text import looks_summary_only
+
+    return feed.full_text if feed.full_text is not None else looks_summary_only(items)
+
+
+def full_texts(items: list[ParsedArticle], stored: set[str], slots: HostSlots) -> list[ParsedArticle]:
+    """New items with their pages' text, one page at a time per feed; items already stored
+    are left out (their page was read when they came). A page that cannot be read leaves
+    the item's summary, which is better than no item."""
+    from reader.ingest.full_text import with_full_text
+    from reader.store.importing import article_id_for
+
+    fuller = []
+    for item in items:
+        if article_id_for(item.key) in stored:
+            continue
+        if not item.url:
+            fuller.append(item)
+            continue
+        try:
+            with slots.of(item.url):
+                fuller.append(with_full_text(item))
+        except ImportFailure:
+            fuller.append(item)
+    return fuller
 
 
 def outcome_of(feed: Feed, answer: FeedAnswer | ImportFailure, articles: ImportReport) -> FeedRefresh:

@@ -61,12 +61,13 @@ class Subscriptions:
             found.unread += 0 if state is not None and state.read else 1
         return counts
 
-    def subscribe(self, url: str) -> FeedRefresh:
+    def subscribe(self, url: str, full_text: bool | None = None) -> FeedRefresh:
         """Subscribe to the feed at `url`, or to the one the page at `url` links, and import
-        its items at once. ImportFailure when there is no feed there; LibraryError when it
-        is subscribed already."""
+        its items at once. `full_text`: read each item's page (None: when the feed looks
+        summary-only). ImportFailure when there is no feed there; LibraryError when it is
+        subscribed already."""
         from reader.ingest.feed_discovery import discover_feed
-        from reader.store.feed_refreshing import outcome_of
+        from reader.store.feed_refreshing import HostSlots, full_texts, outcome_of, wants_full_text
         from reader.store.importing import ImportBatch
 
         url = one_line(url)
@@ -74,7 +75,10 @@ class Subscriptions:
         discovered = discover_feed(url)
         self._refuse_known(discovered.url)
         stamp = stamps.now_iso()
-        feed = Feed(id=feed_id_for(discovered.url), url=discovered.url, added=stamp)
+        feed = Feed(id=feed_id_for(discovered.url), url=discovered.url, added=stamp, full_text=full_text)
+        contents = discovered.answer.contents
+        if contents is not None and wants_full_text(feed, contents.articles):
+            contents.articles = full_texts(contents.articles, set(), HostSlots())
         batch = ImportBatch(self.library)
         offer_items(batch, feed, discovered.answer)
         batch.flush()
