@@ -52,8 +52,9 @@ def subscribe(library: Library, args: argparse.Namespace) -> int:
     if args.json:
         print(to_json(refresh_record(outcome)))
     else:
+        known = f" ({outcome.unchanged} already in the library)" if outcome.unchanged else ""
         print(f"subscribed to {shown_line(outcome.feed.name)} ({shown_line(outcome.feed.url)}), "
-              f"id {outcome.feed.id}: {_articles(outcome.new)} imported")
+              f"id {outcome.feed.id}: {_articles(outcome.new)} imported{known}")
     return 0
 
 
@@ -118,12 +119,11 @@ def print_refresh(report: RefreshReport, quiet: bool) -> None:
     statuses = [o.status for o in report.feeds]
     new = sum(o.new for o in report.feeds)
     changed = sum(o.changed for o in report.feeds)
-    parts = [f"{len(statuses)} feed{'s' if len(statuses) != 1 else ''}: {_articles(new, 'new')}",
-             f"{changed} changed"]
-    for status in ("not modified", "failed", "waiting", "gone"):
-        if statuses.count(status):
-            parts.append(f"{statuses.count(status)} {status}")
-    print(", ".join(parts))
+    said = {"updated": "fetched", "not modified": "not modified", "failed": "failed",
+            "waiting": "waiting", "gone": "gone"}
+    states = [f"{statuses.count(s)} {word}" for s, word in said.items() if statuses.count(s)]
+    print(f"{len(statuses)} feed{'s' if len(statuses) != 1 else ''}: {_articles(new, 'new')}, "
+          f"{changed} changed" + (f"; {', '.join(states)}" if states else ""))
 
 
 def _articles(count: int, word: str = "") -> str:
@@ -132,10 +132,12 @@ def _articles(count: int, word: str = "") -> str:
 
 
 def feed_line(feed: Feed, counts: FeedCounts) -> str:
-    when = f"refreshed {feed.last_refresh[:16].replace('T', ' ')}" if feed.last_refresh else "never refreshed"
-    error = f"  ERROR: {feed.last_error}" if feed.last_error else ""
-    return shown_line(f"{feed.id}  {feed.name}  {feed.url}  {counts.articles} articles, "
-                      f"{counts.unread} unread, {when}{error}")
+    when = f"refreshed {shown_line(feed.last_refresh[:16].replace('T', ' '))}" if feed.last_refresh else "never refreshed"
+    parts = [feed.id, shown_line(feed.name), shown_line(feed.url),
+             f"{_articles(counts.articles)}, {counts.unread} unread, {when}"]
+    if feed.last_error:
+        parts.append(f"error: {shown_line(feed.last_error)}")
+    return "  ".join(parts)
 
 
 def feed_record(feed: Feed, counts: FeedCounts) -> dict[str, Any]:

@@ -72,6 +72,10 @@ def refresh_with_progress(run: Callable[[RefreshProgress | None], T]) -> T:
         task = progress.add_task("Refreshing feeds", total=None, visible=False)
 
         def advance(done: int, total: int, name: str) -> None:
-            progress.update(task, completed=done, total=total, visible=total >= PROGRESS_FROM)
+            what = name.capitalize() if name in ENTITY_STEPS else "Refreshing feeds"
+            progress.update(task, completed=done, total=total, description=what,
+                            visible=total >= PROGRESS_FROM)
+            if name in ENTITY_STEPS:
+                progress.refresh()  # drawn now: the step about to run holds the CPU for a while
 
         return run(advance)

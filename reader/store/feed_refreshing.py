@@ -103,6 +103,9 @@ def refresh(
         else:
             due.append(feed)
     batch = ImportBatch(library)
+    if progress:  # the entity step names itself: the model's first load takes seconds
+        batch.before_commit = lambda step: progress(done, len(due), step)
+    done = 0
     answers: dict[str, FeedAnswer | ImportFailure] = {}
     for done, (feed, answer) in enumerate(fetch_all(due, stored_ids(library, due)), 1):
         answers[feed.id] = answer
