@@ -67,8 +67,11 @@ def test_subscribe_imports_the_items_at_once_and_lists_the_feed(tmp_path, capsys
     assert (tmp_path / "feeds.json").exists()
     code, out, _ = run(capsys, tmp_path, "feeds")
     assert "Quay News" in out and "2 articles, 2 unread" in out
-    code, out, _ = run(capsys, tmp_path, "search", f"feed:{feed['id']}", "--json")
-    assert code == 0 and len(json.loads(out)) == 2
+    for query in (f"feed:{feed['id']}", 'feed:"quay news"', "feed:quay* is:unread"):
+        code, out, _ = run(capsys, tmp_path, "search", query, "--json")
+        assert code == 0 and len(json.loads(out)) == 2, query
+    code, _, _ = run(capsys, tmp_path, "search", "feed:quay")
+    assert code == 1  # a feed's whole id or title, not a word of it
 
 
 def test_subscribe_finds_the_feed_a_page_links(tmp_path, capsys, server):
