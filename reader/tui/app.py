@@ -166,9 +166,11 @@ def binding_owners() -> tuple[type, ...]:
     from reader.tui.screens.marked import MarkedScreen
     from reader.tui.screens.note_editor import ConfirmDiscard, NoteEditor
     from reader.tui.screens.save_search_prompt import SaveSearchPrompt
+    from reader.tui.screens.subscribe_prompt import SubscribePrompt
     from reader.tui.screens.tag_prompt import TagPrompt
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_panel import EntityPanel
+    from reader.tui.widgets.feed_list import FeedList
     from reader.tui.widgets.library_list import LibraryList
     from reader.tui.widgets.marked_list import MarkedList
     from reader.tui.widgets.notes_panel import NotesPanel
@@ -176,7 +178,7 @@ def binding_owners() -> tuple[type, ...]:
 
     return (ReaderApp, ReadingScreen, LibraryList, ArticleView, EntityPanel, NotesPanel,
             SearchInput, HelpScreen, ImportPrompt, ExportPrompt, TagPrompt, MarkedScreen,
-            MarkedList, NoteEditor, ConfirmDiscard, SaveSearchPrompt)
+            MarkedList, NoteEditor, ConfirmDiscard, SaveSearchPrompt, FeedList, SubscribePrompt)
 
 
 def known_binding_ids() -> set[str]:

@@ -71,6 +71,11 @@ class ReaderCommands(ListedCommands):
                            "for Obsidian or Logseq", "$text-muted"),
             screen.action_export_markdown,
         )
+        yield (
+            "Subscribe to feed…",
+            Content.styled("A feed's address, or a web page that links one", "$text-muted"),
+            screen.feed_actions.subscribe_prompt,
+        )
         nodes: list[DOMNode] = [
             screen.library_list,
             screen.article_view,

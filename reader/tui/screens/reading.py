@@ -20,6 +20,7 @@ from reader.search.typing import as_typed
 from reader.store import ImportReport, Library, LibraryError
 from reader.text import shown_line
 from reader.tui.annotating import AnnotatingScreen
+from reader.tui.feeds import FeedActions
 from reader.tui.filing import ArticleFiling
 from reader.tui.formatting import plural, reading_minutes
 from reader.tui.highlight import ENTITY_TYPES
@@ -94,6 +95,10 @@ class ReadingScreen(AnnotatingScreen):
                 tooltip="Move the open or selected article to the trash, with its notes (U brings it back)"),
         Binding("M", "mark_all_read", "Mark all read", show=False, id="reader.mark_all_read",
                 tooltip="Mark every article in the list as it is shown now read (U undoes it)"),
+        Binding("F", "feeds", "Feeds", show=False, id="reader.feeds",
+                tooltip="The feed list: every feed with its unread count; enter shows its articles"),
+        Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="reader.refresh_feeds",
+                tooltip="Refresh every subscribed feed in the background"),
         *_type_bindings(),
     ])
     OWN_ACTIONS = frozenset(binding.action.split("(")[0] for binding in BINDINGS)
@@ -125,6 +130,7 @@ class ReadingScreen(AnnotatingScreen):
         self.showing_article = False  # the article rather than the list is in front
         self.init_annotating()
         self.filing = ArticleFiling(self)
+        self.feed_actions = FeedActions(self)
 
     def _matching_ids(self, query: str) -> set[str]:
         """What the filter shows: the query, with the word being typed as a prefix."""
@@ -237,6 +243,7 @@ class ReadingScreen(AnnotatingScreen):
         self.set_focus(self.library_list)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._theme_changed())
         self.call_after_refresh(self.mount_article_side)
+        self.feed_actions.start()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_BELOW, "-narrow")
@@ -706,6 +713,30 @@ class ReadingScreen(AnnotatingScreen):
         current = self.article_view.article
         self._refresh_library(keep=current.id if current else None)
         self.set_focus(self.library_list)
+
+    # -- feeds (reader.tui.feeds) ---------------------------------------------
+
+    def action_feeds(self) -> None:
+        self.feed_actions.toggle_list()
+
+    def action_refresh_feeds(self) -> None:
+        self.feed_actions.refresh(None)
+
+    def on_feed_list_chosen(self, event) -> None:
+        self.feed_actions.show_feed(event.feed_id)
+
+    def on_feed_list_refresh_requested(self, event) -> None:
+        self.feed_actions.refresh(event.feed_ids)
+
+    def on_feed_list_closed(self) -> None:
+        self.feed_actions.close_list()
+
+    def articles_changed(self) -> None:
+        """Articles were stored in the background: the list shows them, its cursor kept."""
+        self.rows.replace(
+            self.library.list_summaries(), self.library.reading_states(), self.library.annotation_counts()
+        )
+        self._refresh_library()
 
     # -- import -------------------------------------------------------------
 

@@ -47,6 +47,11 @@ class ImportStatus(Horizontal):
             label = f"Importing {done + 1} of {total - 1}: {shown_line(current)}"  # the last step: entities
         self._show(label, max(total, 1), done)
 
+    def show_progress(self, label: str, total: int | None, done: int) -> None:
+        """Any background work's progress (a feed refresh): `label`, `done` of `total`."""
+        self.add_class("-busy")
+        self._show(label, total, done)
+
     def _show(self, label: str, total: int | None, progress: int) -> None:
         self._shown = (label, total, progress)
         if self.is_mounted:
