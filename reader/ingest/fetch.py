@@ -84,6 +84,7 @@ def fetch(
         raise
     except Exception as error:  # every network failure becomes one clear line
         if isinstance(error, urllib.error.HTTPError) and error.code == 304 and headers:
+            error.close()
             return Fetched(
                 data=b"", content_type=None, charset=None, final_url=error.geturl() or url,
                 status=304, etag=error.headers.get("ETag"),
