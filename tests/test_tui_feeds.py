@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from conftest import sample_finder
@@ -58,22 +59,31 @@ async def test_R_refreshes_in_the_background_and_new_articles_join_the_list_keep
         server.answers["/quay.xml"] = Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares")]))
         library = Library(tmp_path, entity_finder=sample_finder)
         library.feeds.subscribe(server.url("/quay.xml"))
-        server.answers["/quay.xml"] = Answer(
-            rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares"), item("c", "Tide tables")]),
-            delay=0.3)
+        release = threading.Event()  # the server answers once the test has seen the progress
+
+        def held() -> Answer:
+            release.wait(timeout=30)
+            return Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares"),
+                                            item("c", "Tide tables")]))
+
+        server.answers["/quay.xml"] = held
         app = ReaderApp(library)
         async with app.run_test(size=(120, 40)) as pilot:
             notes = recorded_notifications(app)
             await pilot.press("j")
             selected = app.screen.library_list.selected.title
             await pilot.press("R")
-            await until(pilot, lambda: "Refreshing feeds" in on_screen(app), timeout=10)
+            await until(pilot, lambda: "Refreshing feeds" in on_screen(app), timeout=30)
+            await pilot.press("k")  # the list answers keys meanwhile
+            assert app.screen.library_list.cursor == 0
+            await pilot.press("j")
+            release.set()
             await app.screen.workers.wait_for_complete()
-            await pilot.pause()
+            await until(pilot, lambda: bool(notes), timeout=30)
             assert sorted(r.title for r in app.screen.rows.visible) == ["Ferry fares", "Pier plan", "Tide tables"]
             assert app.screen.library_list.selected.title == selected
             assert notes[-1][0] == "1 feed · 1 new · 0 changed · 0 failed"
-            assert "Refreshing feeds" not in on_screen(app)
+            await until(pilot, lambda: "Refreshing feeds" not in on_screen(app), timeout=30)
 
 
 async def test_r_in_the_feed_list_refreshes_that_feed_only(tmp_path: Path):

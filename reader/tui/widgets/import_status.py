@@ -28,7 +28,8 @@ class ImportStatus(Horizontal):
         self._shown: tuple[str, int | None, int] = ("", None, 0)
 
     def compose(self) -> ComposeResult:
-        yield Label("", id="import-label", markup=False)
+        # What was asked for before the parts were there: an update in on_mount did not last.
+        yield Label(self._shown[0], id="import-label", markup=False)
         yield ProgressBar(total=None, show_eta=False, id="import-progress")
 
     def on_mount(self) -> None:
