@@ -382,3 +382,19 @@ def test_full_text_can_be_refused_and_a_missing_page_leaves_the_summary(tmp_path
     library = Library(tmp_path / "auto")
     [only] = library.summaries()
     assert library.paragraphs(only.id) == ["The board agreed a plan (a)."]
+
+
+def test_a_refresh_in_a_process_of_its_own_reports_back_and_says_why_it_failed(tmp_path, server):
+    from reader.store.refresh_process import RefreshFailed, refresh_in_process
+
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    library = Library(tmp_path, entity_finder=fake_finder)
+    library.feeds.subscribe(server.url("/news.xml"))
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a"), story("b")]))
+    seen = []
+    report = refresh_in_process(library, None, lambda *step: seen.append(step))
+    assert [(f.feed.title, f.new) for f in report.feeds] == [("Quay News", 1)]
+    assert seen[0] == (1, 1, "Quay News")
+    assert "Story b" in {s.title for s in Library(tmp_path).summaries()}
+    with pytest.raises(RefreshFailed, match="no subscribed feed is 'Elsewhere'"):
+        refresh_in_process(library, ["Elsewhere"])

@@ -1,8 +1,9 @@
 """Feeds on the reading screen: the feed list (F), refreshing (R, r in the list), subscribing
 (the palette), and the automatic refresh of `refresh_interval_minutes`.
 
-Refreshes and subscriptions run in a thread; their progress shows in the status line, and
-the list takes the new articles keeping its cursor once they are stored.
+Refreshes run in a process of their own (reader.store.refresh_process) watched from a thread,
+subscriptions in a thread; their progress shows in the status line, and the list takes the
+new articles keeping its cursor once they are stored.
 """
 
 from __future__ import annotations
@@ -89,8 +90,10 @@ class FeedActions:
             label = f"Refreshing feeds: {done} of {total} · {shown_line(name)}"
             app.call_from_thread(status.show_progress, label, max(total, 1), done)
 
+        from reader.store.refresh_process import refresh_in_process
+
         try:
-            report = self.screen.library.feeds.refresh(feed_ids, progress)
+            report = refresh_in_process(self.screen.library, feed_ids, progress)
         except Exception as error:  # a failed refresh must not close the app
             app.call_from_thread(self._failed, _reason(error))
             return
@@ -151,6 +154,8 @@ class FeedActions:
 def _reason(error: Exception) -> str:
     from reader.ingest import ImportFailure
 
-    if isinstance(error, (ImportFailure, LibraryError, OSError)):
+    from reader.store.refresh_process import RefreshFailed
+
+    if isinstance(error, (ImportFailure, LibraryError, OSError, RefreshFailed)):
         return shown_line(str(error))
     return f"{type(error).__name__}: {shown_line(str(error))}"
