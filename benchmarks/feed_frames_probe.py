@@ -4,8 +4,8 @@
 
 Subscribes a library to FEEDS empty feeds on local servers, fills each with ITEMS new items,
 then in the real app moves the list cursor (j, k) and times each move until its frame is
-composed: first with nothing running, then while `R` refreshes every feed in its worker
-(real spaCy). Prints one JSON object with both sets of times. Used by bench_feed_frames.py.
+composed: first with nothing running, then while `R` refreshes every feed (real spaCy, in
+the refresh's own process). Prints one JSON object with both sets of times. Used by bench_feed_frames.py.
 """
 
 from __future__ import annotations
@@ -42,9 +42,6 @@ async def move(pilot, screen, step: int) -> float:
 
 
 async def measure(feeds_n: int, items_n: int) -> dict:
-    from reader.nlp.pipeline import get_nlp
-
-    get_nlp()  # loaded before: the figure is about the refresh, not about the model's load
     with ExitStack() as stack:
         _, feeds = serve(stack, feeds_n)
         for k, (server, path) in enumerate(feeds):
