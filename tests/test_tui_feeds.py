@@ -136,3 +136,22 @@ def test_a_bad_refresh_interval_is_reported_and_ignored(tmp_path: Path):
     assert problems == [f"{path}: refresh_interval_minutes must be a whole number of minutes, 1 or more; ignored"]
     path.write_text("refresh_interval_minutes = 15\n")
     assert load_settings(path) == (Settings(refresh_interval_minutes=15), [])
+
+
+async def test_the_status_line_shows_a_label_set_while_its_parts_are_being_mounted():
+    import asyncio
+
+    from textual.app import App
+    from textual.widgets import Label
+
+    from reader.tui.widgets.import_status import ImportStatus
+
+    app = App()
+    async with app.run_test() as pilot:
+        status = ImportStatus()
+        app.mount(status)
+        await asyncio.sleep(0)  # mounted, its label not yet
+        status.show_progress("Refreshing feeds…", None, 0)
+        await pilot.pause()
+        await pilot.pause()
+        assert status.query_one(Label).render().plain == "Refreshing feeds…"

@@ -28,12 +28,11 @@ class ImportStatus(Horizontal):
         self._shown: tuple[str, int | None, int] = ("", None, 0)
 
     def compose(self) -> ComposeResult:
-        # What was asked for before the parts were there: an update in on_mount did not last.
         yield Label(self._shown[0], id="import-label", markup=False)
         yield ProgressBar(total=None, show_eta=False, id="import-progress")
 
     def on_mount(self) -> None:
-        self._show(*self._shown)
+        self.call_after_refresh(self._apply)
 
     def start(self, what: str) -> None:
         self.add_class("-busy")
@@ -56,8 +55,14 @@ class ImportStatus(Horizontal):
     def _show(self, label: str, total: int | None, progress: int) -> None:
         self._shown = (label, total, progress)
         if self.is_mounted:
-            self.query_one(Label).update(label)
-            self.query_one(ProgressBar).update(total=total, progress=progress)
+            # After the next refresh: an update that reaches the label before it is mounted
+            # itself is lost (an import's first label, or a refresh's, never showed).
+            self.call_after_refresh(self._apply)
+
+    def _apply(self) -> None:
+        label, total, progress = self._shown
+        self.query_one(Label).update(label)
+        self.query_one(ProgressBar).update(total=total, progress=progress)
 
     def finish(self) -> None:
         self.remove_class("-busy")
