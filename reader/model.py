@@ -63,6 +63,7 @@ class ParsedArticle:
     source: str | None = None
     url: str | None = None
     published: str | None = None  # ISO 8601 when known
+    feed: str | None = None  # the id of the subscribed feed it came from
 
 
 @dataclass(slots=True, kw_only=True)
@@ -138,6 +139,7 @@ class ArticleSummary:
     content_hash: str = ""
     paragraph_count: int = 0
     word_count: int = 0
+    feed: str | None = None  # the id of the subscribed feed it came from
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -8,7 +8,7 @@ import gc
 import sys
 from pathlib import Path
 
-from reader.cli import entity, filing, output
+from reader.cli import entity, feeds, filing, output
 from reader.export import annotated_article_ids, article_record, export_articles, to_json
 from reader.search import QueryError
 from reader.store import Library, LibraryError
@@ -44,6 +44,10 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         "note": note,
         "export": export,
         "entity": entity.run,
+        "subscribe": feeds.subscribe,
+        "feeds": feeds.feeds,
+        "unsubscribe": feeds.unsubscribe,
+        "refresh": feeds.refresh,
     }[command]
     return handler(library, args)
 
@@ -79,14 +83,26 @@ def import_first_run(library: Library) -> None:
 
 def import_(library: Library, args: argparse.Namespace) -> int:
     from reader.cli.progress import import_with_progress
+    from reader.ingest.subscription_lists import read_subscription_lists
 
+    from reader.store import FailedItem
+
+    lists, sources, failures = read_subscription_lists(args.sources)
+    unreadable = [FailedItem(f.source, f.reason) for f in failures]
+    records, lists_ok = feeds.import_lists(library, lists, args.json)
+    if not sources and not unreadable:
+        if args.json:
+            print(to_json({"subscriptions": records}))
+        return 0 if lists_ok else 1
     if args.json:
-        report = library.import_sources(args.sources)
-        print(to_json(output.import_report_record(report)))
+        report = library.import_sources(sources)
+        report.failed[:0] = unreadable
+        print(to_json({**output.import_report_record(report), **({"subscriptions": records} if lists else {})}))
     else:
-        report = import_with_progress(library, args.sources)
+        report = import_with_progress(library, sources)
+        report.failed[:0] = unreadable
         output.print_import_summary(report, verbose=True)
-    return 0 if report.ok else 1
+    return 0 if report.ok and lists_ok else 1
 
 
 def list_(library: Library, args: argparse.Namespace) -> int:
@@ -152,6 +168,8 @@ def note(library: Library, args: argparse.Namespace) -> int:
 
 
 def export(library: Library, args: argparse.Namespace) -> int:
+    if args.format == "opml":
+        return feeds.export_opml(library, args)
     if args.ids:
         ids = [library.resolve_id(i) for i in args.ids]
     elif args.format == "json":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader import __version__
-from reader.cli import entity
+from reader.cli import entity, feeds
 from reader.cli.filing import add_commands as add_filing_commands
 
 DESCRIPTION = "A keyboard-driven terminal news reader. Without a command, opens the reader."
@@ -35,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         return commands.add_parser(name, parents=[common], help=help_text, description=help_text)
 
-    cmd = command("import", "import files, folders, RSS/Atom feeds and URLs (idempotent)")
+    cmd = command("import", "import files, folders, RSS/Atom feeds and URLs (idempotent); "
+                            "an OPML or newsboat urls file subscribes to its feeds")
     cmd.add_argument("sources", nargs="+", metavar="PATH|URL")
     cmd.add_argument("--json", action="store_true", help="print the summary as JSON")
 
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--json", action="store_true", help="print the findings as JSON")
 
     add_filing_commands(command)
+    feeds.add_commands(command)
 
     cmd = command("export", "export articles with their bookmarks and notes")
     cmd.add_argument(
@@ -105,14 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
              "with bookmarks or notes)",
     )
     cmd.add_argument(
-        "--format", choices=["markdown", "json", "w3c"], default="json",
+        "--format", choices=["markdown", "json", "w3c", "opml"], default="json",
         help="markdown: one file per article (front matter, quotes, notes) for Obsidian or "
-             "Logseq; json: everything, as `show --json`; w3c: W3C Web Annotation JSON-LD "
-             "(default: json)",
+             "Logseq; json: everything, as `show --json`; w3c: W3C Web Annotation JSON-LD; "
+             "opml: the subscribed feeds, tags as categories (default: json)",
     )
     cmd.add_argument(
         "--out", metavar="PATH",
-        help="json, w3c: write to PATH instead of standard output; markdown: a folder "
+        help="json, w3c, opml: write to PATH instead of standard output; markdown: a folder "
              "(default: the current one) or one FILE.md for everything",
     )
     return parser

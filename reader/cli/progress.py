@@ -5,7 +5,13 @@ from __future__ import annotations
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from reader.store import ENTITY_STEPS, ImportReport, Library
+from reader.store.feed_refreshing import RefreshProgress
+
+T = TypeVar("T")
 
 # Fewer items than this import without a progress bar.
 PROGRESS_FROM = 4
@@ -55,3 +61,21 @@ def import_with_progress(library: Library, sources: list[str]) -> ImportReport:
                 progress.refresh()  # drawn now: the step about to run holds the CPU for a while
 
         return library.import_sources(sources, progress=advance)
+
+
+def refresh_with_progress(run: Callable[[RefreshProgress | None], T]) -> T:
+    """`run(progress)` with a bar on a terminal once four or more feeds are refreshed."""
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        return run(None)
+    with _bar(console) as progress:
+        task = progress.add_task("Refreshing feeds", total=None, visible=False)
+
+        def advance(done: int, total: int, name: str) -> None:
+            what = name.capitalize() if name in ENTITY_STEPS else "Refreshing feeds"
+            progress.update(task, completed=done, total=total, description=what,
+                            visible=total >= PROGRESS_FROM)
+            if name in ENTITY_STEPS:
+                progress.refresh()  # drawn now: the step about to run holds the CPU for a while
+
+        return run(advance)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import defusedxml
@@ -56,8 +57,26 @@ class _Discard:
         return None
 
 
+@dataclass(slots=True)
+class FeedContents:
+    """A feed's own title and site link, and its items with text, in the feed's order."""
+
+    title: str | None
+    link: str | None
+    articles: list[ParsedArticle]
+
+
 def parse_feed(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article per feed item that carries some text."""
+    contents = read_feed(text, origin)
+    if not contents.articles:
+        raise ImportFailure(origin.source, "feed items have no text")
+    return contents.articles
+
+
+def read_feed(text: str, origin: Origin, *, empty_ok: bool = False) -> FeedContents:
+    """The feed's title, link and articles; with `empty_ok` a feed without items is no error
+    (a subscribed feed may be empty for a while)."""
     data = _as_utf8_bytes(text)
     refuse_entities(data, origin.source)
     # Bytes, never str: feedparser would take a str for a file name or URL to open.
@@ -70,7 +89,7 @@ def parse_feed(text: str, origin: Origin) -> list[ParsedArticle]:
     except _TooManyItems:
         raise ImportFailure(origin.source, f"feed too long (over the limit of {MAX_FEED_ITEMS:,} items)") from None
     entries = parsed.entries
-    if not entries:
+    if not entries and not empty_ok:
         raise ImportFailure(origin.source, "feed has no items")
     feed_title = html_to_line(parsed.feed.get("title", "")) or None
     articles = [
@@ -78,9 +97,8 @@ def parse_feed(text: str, origin: Origin) -> list[ParsedArticle]:
         for index, entry in enumerate(entries)
         if (article := _article(entry, index, feed_title, origin)).paragraphs
     ]
-    if not articles:
-        raise ImportFailure(origin.source, "feed items have no text")
-    return articles
+    link = parsed.feed.get("link") or ""
+    return FeedContents(feed_title, link if is_url(link) else None, articles)
 
 
 def refuse_entities(data: bytes, source: str) -> None:

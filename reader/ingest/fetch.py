@@ -40,6 +40,11 @@ class Fetched:
     content_type: str | None
     charset: str | None
     final_url: str
+    status: int = 200  # 304 (empty data) only when the request was conditional
+    etag: str | None = None
+    last_modified: str | None = None
+    # Where every redirect on the way was permanent (301, 308): the address to use from now on.
+    moved_to: str | None = None
 
 
 def fetch(
@@ -48,8 +53,10 @@ def fetch(
     timeout: float | None = None,
     deadline: float | None = None,
     max_bytes: int | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Fetched:
-    """GET `url`; raise ImportFailure for anything but a complete 2xx body within limits."""
+    """GET `url`; raise ImportFailure for anything but a complete 2xx body within limits,
+    or a 304 when `headers` make the request conditional (If-None-Match, If-Modified-Since)."""
     timeout = TIMEOUT_SECONDS if timeout is None else timeout
     deadline = DEADLINE_SECONDS if deadline is None else deadline
     max_bytes = MAX_INPUT_BYTES if max_bytes is None else max_bytes
@@ -57,21 +64,32 @@ def fetch(
         raise ImportFailure(url, "only http and https addresses can be downloaded")
     watchdog = _Watchdog(deadline)
     request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip"}
+        url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip", **(headers or {})}
     )
+    redirects = _RedirectHandler()
     try:
-        with _opener(watchdog).open(request, timeout=timeout) as response:
+        with _opener(watchdog, redirects).open(request, timeout=timeout) as response:
             data = _read_body(response, url, watchdog, max_bytes)
-            headers = response.headers
+            answer = response.headers
             return Fetched(
                 data=data,
-                content_type=headers.get_content_type() if headers.get("Content-Type") else None,
-                charset=headers.get_content_charset(),
+                content_type=answer.get_content_type() if answer.get("Content-Type") else None,
+                charset=answer.get_content_charset(),
                 final_url=response.geturl(),
+                etag=answer.get("ETag"),
+                last_modified=answer.get("Last-Modified"),
+                moved_to=redirects.moved_to(),
             )
     except ImportFailure:
         raise
     except Exception as error:  # every network failure becomes one clear line
+        if isinstance(error, urllib.error.HTTPError) and error.code == 304 and headers:
+            error.close()
+            return Fetched(
+                data=b"", content_type=None, charset=None, final_url=error.geturl() or url,
+                status=304, etag=error.headers.get("ETag"),
+                last_modified=error.headers.get("Last-Modified"), moved_to=redirects.moved_to(),
+            )
         if watchdog.fired:
             raise ImportFailure(url, f"timed out after {deadline:g} s") from None
         raise ImportFailure(url, _reason(error, timeout)) from None
@@ -225,6 +243,9 @@ class _RedirectRefused(urllib.error.URLError):
 class _RedirectHandler(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
+    def __init__(self) -> None:
+        self.hops: list[tuple[int, str]] = []  # (status, new address) of each redirect followed
+
     def redirect_request(
         self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
         headers: http.client.HTTPMessage, newurl: str,
@@ -232,10 +253,17 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
         # urllib would also follow ftp: redirects; only http(s) may be reached from a web page.
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise _RedirectRefused(_REDIRECT_REFUSED)
+        self.hops.append((code, newurl))
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
+    def moved_to(self) -> str | None:
+        """The last address, when every redirect followed was permanent."""
+        if self.hops and all(code in (301, 308) for code, _ in self.hops):
+            return self.hops[-1][1]
+        return None
 
-def _opener(watchdog: _Watchdog) -> urllib.request.OpenerDirector:
+
+def _opener(watchdog: _Watchdog, redirects: _RedirectHandler) -> urllib.request.OpenerDirector:
     # Only HTTP(S) handlers: no file:, ftp: or data: URL can be reached, even by redirect.
     class Connection(http.client.HTTPConnection):
         def connect(self) -> None:
@@ -260,7 +288,7 @@ def _opener(watchdog: _Watchdog) -> urllib.request.OpenerDirector:
         urllib.request.ProxyHandler(),
         Handler(),
         SecureHandler(),
-        _RedirectHandler(),
+        redirects,
         urllib.request.HTTPDefaultErrorHandler(),
         urllib.request.HTTPErrorProcessor(),
     ):

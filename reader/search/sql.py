@@ -149,9 +149,19 @@ def _field(node: Field, params: list) -> str:
     value = node.value.text.casefold()
     if node.name == "tag":
         if isinstance(node.value, Word) and node.value.prefix:
-            params.append(value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            params.append(_like_prefix(value))
             return "a.num IN (SELECT article FROM tags WHERE tag LIKE ? ESCAPE '\\')"
         params.append(value)
         return "a.num IN (SELECT article FROM tags WHERE tag = ?)"
-    params.append(value)
-    return "lower(coalesce(a.feed, '')) = ?"
+    # A subscribed feed's articles, by the feed's id or its title (their source).
+    if isinstance(node.value, Word) and node.value.prefix:
+        params.extend([_like_prefix(value)] * 2)
+        return ("(a.feed IS NOT NULL AND (lower(a.feed) LIKE ? ESCAPE '\\'"
+                " OR lower(coalesce(a.source, '')) LIKE ? ESCAPE '\\'))")
+    params.extend([value, value])
+    return "(a.feed IS NOT NULL AND (lower(a.feed) = ? OR lower(coalesce(a.source, '')) = ?))"
+
+
+def _like_prefix(value: str) -> str:
+    """A LIKE pattern (ESCAPE '\\') for text starting with `value`."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

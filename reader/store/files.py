@@ -58,6 +58,11 @@ class LibraryFiles:
         return self.root / "corrections.json"
 
     @property
+    def feeds(self) -> Path:
+        """Subscribed feeds (see reader.store.subscriptions)."""
+        return self.root / "feeds.json"
+
+    @property
     def lock(self) -> Path:
         return self.root / ".lock"
 

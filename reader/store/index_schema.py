@@ -30,8 +30,7 @@ CREATE TABLE articles (
     bookmarks INTEGER NOT NULL DEFAULT 0,
     notes INTEGER NOT NULL DEFAULT 0,
     archived INTEGER NOT NULL DEFAULT 0,
-    deleted INTEGER NOT NULL DEFAULT 0,  -- in the trash: left out of every list and search
-    feed TEXT
+    deleted INTEGER NOT NULL DEFAULT 0   -- in the trash: left out of every list and search
 );
 CREATE INDEX articles_newest_first ON articles (date DESC, title_key);
 -- Covers `reader list`: its lines read from this index alone, not from rows spread over the file.

@@ -49,6 +49,7 @@ from reader.store.transaction import Transaction, WriterLock
 
 if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
     from reader.corrections import Correction
+    from reader.store.subscribing import Subscriptions
 
 # The imports inside methods below (importing, corrections, reader.nlp) load on first use,
 # not when the app starts: benchmarks/bench_startup.py.
@@ -131,6 +132,13 @@ class Library:
     def drop_index(self) -> None:
         """Delete the index; the next read builds it again."""
         self._keeper.drop()
+
+    @property
+    def feeds(self) -> Subscriptions:
+        """Subscribed feeds: subscribe, refresh, unsubscribe (reader.store.subscribing)."""
+        from reader.store.subscribing import Subscriptions
+
+        return Subscriptions(self)
 
     def body(self, article_id: str) -> dict[str, Any]:
         body = read_document(self.files.body(article_id))
@@ -333,6 +341,25 @@ class Library:
         self.summary(article_id)  # an unknown id is an error, not a stray record
         tags = merged_tags(self.reading_state(article_id).tags, add, remove)
         return self._set_reading(article_id, tags=list(tags))
+
+    def tag_many(self, article_ids: Iterable[str], add: Iterable[str]) -> None:
+        """Add the same tags to many articles in one write (a feed's tags to its new items)."""
+        add = tuple(add)
+        with self.transaction() as tx:
+            table = open_db(self.files.reading).table("reading")
+            stored = {doc["article_id"]: doc for doc in table.all()}
+            states = []
+            for article_id in dict.fromkeys(article_ids):
+                doc = stored.get(article_id) or {"article_id": article_id}
+                tags = merged_tags(ReadingState.from_dict(doc).tags, add, ())
+                states.append(ReadingState.from_dict({**doc, "tags": list(tags)}))
+            if present := [s for s in states if s.article_id in stored]:
+                table.update_multiple([({"tags": list(s.tags)}, Query().article_id == s.article_id)
+                                       for s in present])
+            if fresh := [s for s in states if s.article_id not in stored]:
+                table.insert_multiple({"article_id": s.article_id, "tags": list(s.tags)} for s in fresh)
+            for state in states:
+                tx.follow(lambda index, state=state: index.set_state(state))
 
     def archive(self, article_id: str, archived: bool = True) -> ReadingState:
         self.summary(article_id)

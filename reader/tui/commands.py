@@ -78,6 +78,11 @@ class ReaderCommands(ListedCommands):
                            "for Obsidian or Logseq", "$text-muted"),
             screen.action_export_markdown,
         )
+        yield (
+            "Subscribe to feed…",
+            Content.styled("A feed's address, or a web page that links one", "$text-muted"),
+            screen.feed_actions.subscribe_prompt,
+        )
         # The screen's panes (each a binding owner, see app.binding_owners), the screen, the app.
         nodes: list[DOMNode] = [*screen.panes_with_keys(), screen, self.app]
         seen: set[tuple[int, str]] = set()

@@ -14,7 +14,8 @@ from reader.tui.saved_searches import read_searches
 MAX_CONFIG_BYTES = 1024 * 1024  # a settings file is a few lines
 
 DEFAULT_THEME = "textual-dark"
-KNOWN_SETTINGS = ("theme", "keys", "entity_colors", "hidden_entity_types", "searches")
+KNOWN_SETTINGS = ("theme", "keys", "entity_colors", "hidden_entity_types", "searches",
+                  "refresh_interval_minutes")
 
 
 @dataclass(slots=True)
@@ -24,6 +25,7 @@ class Settings:
     entity_colors: dict[str, str] = field(default_factory=dict)  # type key -> colour
     hidden_entity_types: frozenset[str] = frozenset()  # type keys
     searches: dict[str, str] = field(default_factory=dict)  # saved search name -> query
+    refresh_interval_minutes: int | None = None  # refresh every feed this often while the app runs
 
 
 def load_settings(path: Path) -> tuple[Settings, list[str]]:
@@ -64,6 +66,7 @@ def _read(data: dict[str, Any], settings: Settings, problems: list[str]) -> None
     settings.entity_colors = _colours(data.get("entity_colors", {}), problems)
     settings.hidden_entity_types = _hidden(data.get("hidden_entity_types", []), problems)
     settings.searches = read_searches(data.get("searches", {}), problems)
+    settings.refresh_interval_minutes = _minutes(data.get("refresh_interval_minutes"), problems)
 
 
 def _keys(table: Any, problems: list[str]) -> dict[str, str]:
@@ -113,3 +116,12 @@ def _hidden(names: Any, problems: list[str]) -> frozenset[str]:
         else:
             hidden.add(kind.key)
     return frozenset(hidden)
+
+
+def _minutes(value: Any, problems: list[str]) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    problems.append("refresh_interval_minutes must be a whole number of minutes, 1 or more; ignored")
+    return None

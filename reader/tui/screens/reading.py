@@ -19,10 +19,10 @@ from textual.screen import Screen
 from reader.model import Article, ArticleSummary
 from reader.search.typing import as_typed
 from reader.store import Library, LibraryError
+from reader.tui.feeds import FeedActions
 from reader.tui.filing import ArticleFiling
-from reader.tui.key_order import takes_text
 from reader.tui.library_rows import SORT_ORDERS, LibraryRows
-from reader.tui.screens.reading_keys import READING_BINDINGS
+from reader.tui.screens.reading_keys import READING_BINDINGS, key_allowed
 from reader.tui.screens.reading_entities import ArticleEntities
 from reader.tui.screens.reading_marks import ArticleMarks
 from reader.tui.screens.reading_search import LibrarySearch
@@ -40,7 +40,8 @@ if TYPE_CHECKING:  # the article side is imported after the first paint
 
     from reader.tui.app import ReaderApp
     from reader.tui.widgets.article_view import ArticleView
-    from reader.tui.widgets.entity_panel import ArticleEntity, EntityPanel
+    from reader.tui.widgets.entity_panel import EntityPanel
+    from reader.tui.widgets.feed_list import FeedList
     from reader.tui.widgets.import_status import ImportStatus
     from reader.tui.widgets.notes_panel import NotesPanel
 
@@ -58,8 +59,6 @@ class ReadingScreen(Screen[None]):
     BINDING_GROUP_TITLE = "Reading"
 
     BINDINGS = READING_BINDINGS
-    OWN_ACTIONS = frozenset(binding.action.split("(")[0] for binding in BINDINGS)
-    ARTICLE_ACTIONS = frozenset({"filing", "mark_all_read", "step_article", "next_unread"})
 
     # Made by mount_article_side, right after the first paint.
     entity_panel: EntityPanel
@@ -86,6 +85,7 @@ class ReadingScreen(Screen[None]):
         self.entities = ArticleEntities(self)
         self.search = LibrarySearch(self)
         self.filing = ArticleFiling(self)
+        self.feed_actions = FeedActions(self)
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -112,22 +112,7 @@ class ReadingScreen(Screen[None]):
         return self.library.matching_ids(as_typed(query))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in self.OWN_ACTIONS and takes_text(self.focused):
-            return False  # the key is a letter for the text box
-        in_article = self.article_side_ready and self.focused is self.article_view
-        if action in self.ARTICLE_ACTIONS and not (self.focused is self.library_list or in_article):
-            return False  # about articles: in a panel (M merges there, X ignores) the panel's keys
-        if action == "open_selected":
-            return True if self.library_list.selected is not None else None
-        if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel",
-                      "step_article"):
-            return True if self.shown_article is not None else None
-        if action == "next_unread" and self.shown_article is not None and self.showing_article:
-            return False if self.article_view.find_query else True  # n is then the find's
-        if action == "filter_by_entity":
-            ready = self.article_side_ready
-            return True if ready and self.entity_panel.highlighted_entity is not None else None
-        return True
+        return key_allowed(self, action)
 
     # -- layout -------------------------------------------------------------
 
@@ -169,7 +154,8 @@ class ReadingScreen(Screen[None]):
 
     def panes_with_keys(self) -> list[Widget]:
         """The widgets that take the focus in turn, each with keys of its own (the palette lists them)."""
-        return [self.library_list, self.article_view, self.entity_panel, self.notes_panel]
+        panes = [self.library_list, self.article_view, self.entity_panel, self.notes_panel]
+        return [*panes, *self.feed_actions.panes()]
 
     def view_state(self) -> dict[str, str | None]:
         """What to bring back at the next start: the sort order and the selected article."""
@@ -208,6 +194,7 @@ class ReadingScreen(Screen[None]):
         self.set_focus(self.library_list)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.entities.refill_if_open())
         self.call_after_refresh(self.mount_article_side)
+        self.feed_actions.start()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_BELOW, "-narrow")
@@ -465,14 +452,32 @@ class ReadingScreen(Screen[None]):
 
     def action_filter_by_entity(self) -> None:
         if entity := self.entity_panel.highlighted_entity:
-            self.filter_by_entity(entity)
+            self.entities.filter_library(entity)  # every article in the library that mentions it
 
     def on_entity_panel_library_filter_requested(self, event: EntityPanel.LibraryFilterRequested) -> None:
-        self.filter_by_entity(event.entity)
+        self.entities.filter_library(event.entity)
 
-    def filter_by_entity(self, entity: ArticleEntity) -> None:
-        """Show every article in the library that mentions `entity`."""
-        self.entities.filter_library(entity)
+    def action_feeds(self) -> None:  # the feeds: reader.tui.feeds
+        self.feed_actions.toggle_list()
+
+    def action_refresh_feeds(self) -> None:
+        self.feed_actions.refresh(None)
+
+    def on_feed_list_chosen(self, event: FeedList.Chosen) -> None:
+        self.feed_actions.show_feed(event.feed_id)
+
+    def on_feed_list_refresh_requested(self, event: FeedList.RefreshRequested) -> None:
+        self.feed_actions.refresh(event.feed_ids)
+
+    def on_feed_list_closed(self) -> None:
+        self.feed_actions.close_list()
+
+    def articles_changed(self, keep: str | None = None) -> None:
+        """Articles were stored in the background (an import, a refresh): the list shows them."""
+        self.rows.replace(
+            self.library.list_summaries(), self.library.reading_states(), self.library.annotation_counts()
+        )
+        self.refresh_library(keep=keep)
 
     # -- import -------------------------------------------------------------
 
@@ -488,11 +493,7 @@ class ReadingScreen(Screen[None]):
         from reader.tui.widgets.import_status import import_summary  # loaded by now, after the first paint
 
         report = event.report
-        self.rows.replace(
-            self.library.list_summaries(), self.library.reading_states(), self.library.annotation_counts()
-        )
-        new = report.imported[0].article_id if report.imported else None
-        self.refresh_library(keep=new)
+        self.articles_changed(keep=report.imported[0].article_id if report.imported else None)
         message, title, severity = import_summary(report)
         self.notify(message, title=title, severity=severity, markup=False, timeout=8)
 

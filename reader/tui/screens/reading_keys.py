@@ -5,10 +5,15 @@ The keys of a pane (the list, the article, a panel) are that widget's BINDINGS.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
 
 from reader.tui.highlight import ENTITY_TYPES
-from reader.tui.key_order import on_arrival
+from reader.tui.key_order import on_arrival, takes_text
+
+if TYPE_CHECKING:
+    from reader.tui.screens.reading import ReadingScreen
 
 
 def type_bindings() -> list[Binding]:
@@ -51,5 +56,31 @@ READING_BINDINGS = on_arrival([
             tooltip="Move the open or selected article to the trash, with its notes (U brings it back)"),
     Binding("M", "mark_all_read", "Mark all read", show=False, id="reader.mark_all_read",
             tooltip="Mark every article in the list as it is shown now read (U undoes it)"),
+    Binding("F", "feeds", "Feeds", show=False, id="reader.feeds",
+            tooltip="The feed list: every feed with its unread count; enter shows its articles"),
+    Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="reader.refresh_feeds",
+            tooltip="Refresh every subscribed feed in the background"),
     *type_bindings(),
 ])
+OWN_ACTIONS = frozenset(binding.action.split("(")[0] for binding in READING_BINDINGS)
+ARTICLE_ACTIONS = frozenset({"filing", "mark_all_read", "step_article", "next_unread"})
+
+
+def key_allowed(screen: ReadingScreen, action: str) -> bool | None:
+    """ReadingScreen.check_action: False to let the key go elsewhere, None to grey it out."""
+    if action in OWN_ACTIONS and takes_text(screen.focused):
+        return False  # the key is a letter for the text box
+    in_article = screen.article_side_ready and screen.focused is screen.article_view
+    if action in ARTICLE_ACTIONS and not (screen.focused is screen.library_list or in_article):
+        return False  # about articles: in a panel (M merges there, X ignores) the panel's keys
+    if action == "open_selected":
+        return True if screen.library_list.selected is not None else None
+    if action in ("find", "toggle_entities", "article_escape", "mention", "toggle_notes_panel",
+                  "step_article"):
+        return True if screen.shown_article is not None else None
+    if action == "next_unread" and screen.shown_article is not None and screen.showing_article:
+        return False if screen.article_view.find_query else True  # n is then the find's
+    if action == "filter_by_entity":
+        ready = screen.article_side_ready
+        return True if ready and screen.entity_panel.highlighted_entity is not None else None
+    return True

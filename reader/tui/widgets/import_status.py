@@ -50,7 +50,7 @@ class ImportStatus(Horizontal):
         self._parts_ready = False
 
     def compose(self) -> ComposeResult:
-        yield Label("", id="import-label", markup=False)
+        yield Label(self._shown[0], id="import-label", markup=False)
         yield ProgressBar(total=None, show_eta=False, id="import-progress")
 
     def on_mount(self) -> None:
@@ -108,10 +108,19 @@ class ImportStatus(Horizontal):
             label = f"Importing {done + 1} of {total - 1}: {shown_line(current)}"  # the last step: entities
         self._show(label, max(total, 1), done)
 
+    def show_progress(self, label: str, total: int | None, done: int) -> None:
+        """Any background work's progress (a feed refresh): `label`, `done` of `total`."""
+        self.add_class("-busy")
+        self._show(label, total, done)
+
     def _show(self, label: str, total: int | None, progress: int) -> None:
         self._shown = (label, total, progress)
         if self._parts_ready:
             self._paint()
+
+    def finish(self) -> None:
+        """Background work other than an import (a feed refresh) is over."""
+        self.remove_class("-busy")
 
     def _paint(self) -> None:
         label, total, progress = self._shown

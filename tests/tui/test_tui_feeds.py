@@ -1,0 +1,156 @@
+"""Feeds inside the app: the feed list (F), refreshing in the background (R, r), subscribing."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from conftest import sample_finder
+from feed_server import Answer, FeedServer, rss
+from pilot import recorded_notifications, until
+
+from reader.store import Library
+from reader.tui.app import ReaderApp
+from reader.tui.config import Settings
+from reader.tui.screens.subscribe_prompt import SubscribePrompt
+from reader.tui.widgets.feed_list import FeedList
+
+
+def item(guid: str, title: str) -> tuple[str, str, str]:
+    return (guid, title, f"Maria Lindqvist spoke in Kestrel Bay about {title.lower()}.")
+
+
+def on_screen(app: ReaderApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def options(app: ReaderApp) -> list[str]:
+    feed_list = app.screen.query_one(FeedList)
+    return [str(feed_list.get_option_at_index(i).prompt) for i in range(feed_list.option_count)]
+
+
+async def test_the_feed_list_shows_unread_counts_and_enter_shows_a_feeds_articles(tmp_path: Path):
+    with FeedServer() as server:
+        server.answers["/quay.xml"] = Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares")]))
+        server.answers["/hill.xml"] = Answer(rss("Hill Post", [item("c", "Road works")]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"))
+        library.feeds.subscribe(server.url("/hill.xml"))
+        server.answers["/hill.xml"] = Answer(status=500)
+        library.feeds.refresh(["Hill Post"])
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("F")
+            assert options(app) == ["All articles (3)", "Quay News (2)", "Hill Post (1) ⚠"]
+            await pilot.press("j", "enter")
+            await pilot.pause()
+            titles = sorted(row.title for row in app.screen.rows.visible)
+            assert titles == ["Ferry fares", "Pier plan"]
+            assert app.focused is app.screen.library_list
+            await pilot.press("F")  # back to the feed list: "All articles" shows them all
+            await pilot.press("k", "enter")
+            await pilot.pause()
+            assert len(app.screen.rows.visible) == 3
+
+
+async def test_R_refreshes_in_the_background_and_new_articles_join_the_list_keeping_the_cursor(tmp_path: Path):
+    with FeedServer() as server:
+        server.answers["/quay.xml"] = Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares")]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"))
+        release = threading.Event()  # the server answers once the test has seen the progress
+
+        def held() -> Answer:
+            release.wait(timeout=30)
+            return Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares"),
+                                            item("c", "Tide tables")]))
+
+        server.answers["/quay.xml"] = held
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            notes = recorded_notifications(app)
+            await pilot.press("j")
+            selected = app.screen.library_list.selected.title
+            await pilot.press("R")
+            await until(pilot, lambda: "Refreshing feeds" in on_screen(app), timeout=30)
+            await pilot.press("k")  # the list answers keys meanwhile
+            assert app.screen.library_list.cursor == 0
+            await pilot.press("j")
+            release.set()
+            await app.screen.workers.wait_for_complete()
+            await until(pilot, lambda: bool(notes), timeout=30)
+            assert sorted(r.title for r in app.screen.rows.visible) == ["Ferry fares", "Pier plan", "Tide tables"]
+            assert app.screen.library_list.selected.title == selected
+            assert notes[-1][0] == "1 feed · 1 new · 0 changed · 0 failed"
+            await until(pilot, lambda: "Refreshing feeds" not in on_screen(app), timeout=30)
+
+
+async def test_r_in_the_feed_list_refreshes_that_feed_only(tmp_path: Path):
+    with FeedServer() as server:
+        for name in ("quay", "hill"):
+            server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [item(name, name)]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"))
+        library.feeds.subscribe(server.url("/hill.xml"))
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("F", "j", "j", "r")
+            await app.screen.workers.wait_for_complete()
+            await pilot.pause()
+            assert len(server.asked("/hill.xml")) == 2 and len(server.asked("/quay.xml")) == 1
+
+
+async def test_subscribe_from_the_palette(tmp_path: Path):
+    with FeedServer() as server:
+        server.answers["/quay.xml"] = Answer(rss("Quay News", [item("a", "Pier plan")]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            notes = recorded_notifications(app)
+            await pilot.press("ctrl+p", *"Subscribe to feed", "enter")
+            await until(pilot, lambda: isinstance(app.screen, SubscribePrompt), timeout=10)
+            await pilot.press(*server.url("/quay.xml"), "enter")
+            await until(pilot, lambda: not app.screen.feed_actions.busy and bool(notes), timeout=10)
+            await pilot.pause()
+            assert [r.title for r in app.screen.rows.visible] == ["Pier plan"]
+            assert notes[-1][0] == "Quay News: 1 article imported"
+            assert [f.title for f in library.feeds.all()] == ["Quay News"]
+
+
+async def test_refresh_interval_minutes_sets_an_automatic_refresh(tmp_path: Path):
+    library = Library(tmp_path, entity_finder=sample_finder)
+    app = ReaderApp(library, Settings(refresh_interval_minutes=30))
+    async with app.run_test(size=(120, 40)):
+        timers = [t for t in app.screen._timers if t._interval == 30 * 60]
+        assert len(timers) == 1
+
+
+def test_a_bad_refresh_interval_is_reported_and_ignored(tmp_path: Path):
+    from reader.tui.config import load_settings
+
+    path = tmp_path / "config.toml"
+    path.write_text("refresh_interval_minutes = 0\n")
+    settings, problems = load_settings(path)
+    assert settings.refresh_interval_minutes is None
+    assert problems == [f"{path}: refresh_interval_minutes must be a whole number of minutes, 1 or more; ignored"]
+    path.write_text("refresh_interval_minutes = 15\n")
+    assert load_settings(path) == (Settings(refresh_interval_minutes=15), [])
+
+
+async def test_the_status_line_shows_a_label_set_while_its_parts_are_being_mounted():
+    import asyncio
+
+    from textual.app import App
+    from textual.widgets import Label
+
+    from reader.tui.widgets.import_status import ImportStatus
+
+    app = App()
+    async with app.run_test() as pilot:
+        status = ImportStatus()
+        app.mount(status)
+        await asyncio.sleep(0)  # mounted, its label not yet
+        status.show_progress("Refreshing feeds…", None, 0)
+        await pilot.pause()
+        await pilot.pause()
+        assert status.query_one(Label).render().plain == "Refreshing feeds…"
