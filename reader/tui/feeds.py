@@ -68,7 +68,12 @@ class FeedActions:
 
     def show_feed(self, feed_id: str | None) -> None:
         """The feed's articles in the library list (its filter shows the query)."""
-        self.screen.show_search(f"feed:{feed_id}" if feed_id else "")
+        screen = self.screen
+        if feed_id:
+            screen.show_search(f"feed:{feed_id}")
+        else:  # all articles: no filter left open, empty
+            screen.search.clear()
+            screen.set_focus(screen.library_list)
 
     # -- refreshing --------------------------------------------------------------------
 

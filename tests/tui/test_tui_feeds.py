@@ -51,6 +51,9 @@ async def test_the_feed_list_shows_unread_counts_and_enter_shows_a_feeds_article
             await pilot.press("k", "enter")
             await pilot.pause()
             assert len(app.screen.rows.visible) == 3
+            # No filter is left behind, open and empty: the list has the keys.
+            assert not app.screen.library_pane.has_class("-filtering")
+            assert app.focused is app.screen.library_list
 
 
 async def test_R_refreshes_in_the_background_and_new_articles_join_the_list_keeping_the_cursor(tmp_path: Path):
