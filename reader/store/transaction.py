@@ -18,6 +18,10 @@ LOCK_TIMEOUT_S = 30
 IndexChange = Callable[["SearchIndex"], None]
 
 
+class WriterBusy(Exception):
+    """Another writer holds the lock right now (a reader that would rather not wait)."""
+
+
 class WriterLock:
     """The library's lock file: one writer at a time across processes, reentrant within one."""
 
@@ -26,15 +30,18 @@ class WriterLock:
         self._file_lock = None
 
     @contextmanager
-    def held(self) -> Iterator[None]:
+    def held(self, wait: bool = True) -> Iterator[None]:
+        """The lock, waited for; with `wait=False`, WriterBusy at once if another holds it."""
         # filelock costs 20 ms to import: paid on the first write, not at start-up (bench_startup).
         from filelock import FileLock, Timeout
 
         if self._file_lock is None:
             self._file_lock = FileLock(self.files.lock, timeout=LOCK_TIMEOUT_S)
         try:
-            self._file_lock.acquire()
+            self._file_lock.acquire(timeout=None if wait else 0)
         except Timeout as error:
+            if not wait:
+                raise WriterBusy(self.files.lock) from error
             raise LibraryError(
                 f"the library in {self.files.root} is busy (another reader is writing); try again"
             ) from error
