@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field, fields
 from functools import cache
 from typing import Any
 
+from reader.text import word_count
+
 
 @dataclass(slots=True)
 class EntitySpan:
@@ -96,7 +98,7 @@ class Article(ParsedArticle):
         return ArticleSummary(
             **{name: getattr(self, name) for name in _SUMMARY_OF_ARTICLE},
             paragraph_count=len(self.paragraphs),
-            word_count=sum(len(p.split()) for p in self.paragraphs),
+            word_count=sum(map(word_count, self.paragraphs)),
         )
 
     def body_dict(self) -> dict[str, Any]:

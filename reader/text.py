@@ -76,6 +76,19 @@ def _escaped_byte(match: re.Match[str]) -> str:
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
 
+_WORD_CHUNK = 1 << 14  # longer than most paragraphs: they are split once, as before
+
+
+def word_count(text: str) -> int:
+    """len(text.split()), a slice at a time: a 16 MiB paragraph's words would all be alive at once."""
+    count = 0
+    for start in range(0, len(text), _WORD_CHUNK):
+        count += len(text[start : start + _WORD_CHUNK].split())
+        if start and not text[start - 1].isspace() and not text[start].isspace():
+            count -= 1  # one word across the cut, counted on both sides
+    return count
+
+
 def strip_controls(text: str) -> str:
     """Remove escape sequences and control characters, keeping newline and tab (CR becomes LF)."""
     if "\r" in text:

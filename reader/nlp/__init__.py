@@ -71,6 +71,7 @@ def find_entities(blocks_per_article: list[Blocks]) -> list[Found]:
                     name = text[start:end]
                     name = strings.setdefault(name, name)
                     found.append(EntitySpan(name, label, block_index, start, end, name))
+    del pieces  # a copy of every text, window by window: not kept through the clean-up below
     results: list[Found] = []
     offset = 0
     for paragraphs, captions in blocks_per_article:

@@ -32,6 +32,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 _PAREN_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
 # A leading country code is not the word a clipped form comes from ("U.S. Federal Reserve").
 _CODE = re.compile(r"[A-Z.]+")
+# A word as str.split() finds one: \s is the same Unicode whitespace.
+_WORD = re.compile(r"\S+")
 
 # (paragraph, start): document order, which decides "nearest preceding" and ties.
 Position = tuple[int, int]
@@ -209,10 +211,14 @@ def _acronym_aliases(spans: list[EntitySpan]) -> _Index:
 
 def _is_table(block: str) -> bool:
     """A line of capitals, or one where figures make a third of the words."""
-    words = block.split()
     if not any(c.islower() for c in block):
         return True
-    return 3 * sum(any(c.isdigit() for c in w) for w in words) >= len(words)
+    # Word by word, not block.split(): a 16 MiB paragraph would hold ~3 million strings at once.
+    words = figures = 0
+    for word in _WORD.finditer(block):
+        words += 1
+        figures += any(c.isdigit() for c in word.group())
+    return 3 * figures >= words
 
 
 def _paren_acronyms(

@@ -5,13 +5,18 @@ from __future__ import annotations
 import os
 import secrets
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from reader.store.errors import LibraryWriteError
 
 
-def write_atomic(path: Path, data: bytes, *, sweep: bool = False, private: bool = True) -> None:
+def write_atomic(
+    path: Path, data: bytes | Iterable[bytes | memoryview], *, sweep: bool = False, private: bool = True
+) -> None:
     """Write `data` to `path` via a temp file in the same folder, fsync, replace, fsync folder.
+
+    `data` may come in parts, written in order: a large document need not be held whole.
 
     When the write fails (disk full, read-only folder, ...) the old file stays as it was,
     the temp file is removed, and a LibraryWriteError names `path` and the reason.
@@ -47,12 +52,13 @@ def _remove_stale_temp_files(path: Path) -> None:
                 pass
 
 
-def _replace(path: Path, data: bytes, private: bool) -> None:
+def _replace(path: Path, data: bytes | Iterable[bytes | memoryview], private: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = _temp_file(path, private)
     try:
         with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
+            for part in (data,) if isinstance(data, bytes) else data:
+                tmp.write(part)
             tmp.flush()
             os.fsync(tmp.fileno())
         os.replace(tmp_name, path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import orjson
@@ -89,4 +90,23 @@ def read_document(path: Path) -> dict[str, Any] | None:
 
 def write_document(path: Path, data: dict[str, Any]) -> None:
     """Library files are written under the library lock: stale temp files can go."""
-    write_atomic(path, dumps({**data, **_META_DOC}), sweep=True)
+    write_atomic(path, dumps_in_parts({**data, **_META_DOC}), sweep=True)
+
+
+_PART_ITEMS = 1_000
+
+
+def dumps_in_parts(data: dict[str, Any]) -> Iterator[bytes | memoryview]:
+    """The bytes of dumps(data), each long list a slice at a time: the spans of a body at
+    the input cap are ~90 MB of JSON, too much to hold at once beside the spans themselves."""
+    yield b"{"
+    for n, (key, value) in enumerate(data.items()):
+        yield (b"," if n else b"") + orjson.dumps(key) + b":"
+        if isinstance(value, list) and len(value) > _PART_ITEMS:
+            for start in range(0, len(value), _PART_ITEMS):
+                yield b"[" if start == 0 else b","
+                yield memoryview(orjson.dumps(value[start : start + _PART_ITEMS]))[1:-1]  # no copy
+            yield b"]"
+        else:
+            yield orjson.dumps(value)
+    yield b"}"

@@ -62,3 +62,23 @@ def test_a_huge_markdown_file_is_refused_before_parsing(tmp_path: Path) -> None:
     with pytest.raises(ImportFailure) as failure:
         read_source(str(path))
     assert failure.value.reason == "Markdown file too large to parse (2.0 MB of text; limit 2.0 MB)"
+
+
+def test_counting_the_words_of_a_long_paragraph_does_not_hold_them_all() -> None:
+    """An import's summary counts words several times, after spaCy, beside every span: split at
+    once, a 16 MiB paragraph was ~3 million strings (benchmarks/ner_memory.py). Measured in
+    bytes allocated, which do not depend on the machine."""
+    import tracemalloc
+
+    from reader.model import Article
+
+    paragraph = "The ferry plan for the harbour would cost 40 million euros by 2030, they said. " * 13_000
+    article = Article(id="a" * 12, key="file:long.txt", title="A long report", paragraphs=[paragraph, "Two more words."])
+    tracemalloc.start()
+    try:
+        summary = article.summary()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert summary.word_count == 15 * 13_000 + 3
+    assert peak < len(paragraph) // 4  # the paragraph is ~1 MB; its words as strings took ~10 times that

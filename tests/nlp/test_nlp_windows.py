@@ -94,3 +94,24 @@ def test_folding_short_forms_grows_linearly_with_the_mentions():
     assert ratio < 3
     folded = fold_aliases(*small)
     assert {s.canonical for s in folded if s.text == "Fed"} == {"Federal Reserve"}
+
+
+def test_folding_short_forms_does_not_hold_a_long_paragraph_word_by_word():
+    """Telling a table from prose split the whole block into words: at the 16 MiB cap,
+    ~3 million strings alive at once (benchmarks/ner_memory.py). Measured in bytes
+    allocated, which do not depend on the machine."""
+    import tracemalloc
+
+    from reader.model import EntitySpan
+    from reader.nlp import fold_aliases
+
+    block = "Porto told the harbour board that the plan for the bridge would cost more. " * 13_000
+    spans = [EntitySpan("Porto", "GPE", 0, 0, 5, "Porto")]
+    tracemalloc.start()
+    try:
+        folded = fold_aliases(spans, [block])
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < len(block)  # the block is ~1 MB; its words as strings took ~10 times that
+    assert [(s.text, s.label) for s in folded] == [("Porto", "GPE")]

@@ -84,3 +84,29 @@ def test_failed_atomic_write_keeps_the_old_file(tmp_path, monkeypatch):
         write_atomic(target, b"after")
     assert target.read_bytes() == b"before"
     assert [p.name for p in tmp_path.iterdir()] == ["data.json"]
+
+
+def test_a_body_with_many_spans_is_written_as_one_json_document_without_holding_it(tmp_path):
+    """At the 16 MiB input cap a body's spans are ~90 MB of JSON; written in parts, the file
+    is what one dump would be, and the writer never holds more than a slice of it
+    (benchmarks/ner_memory.py). Measured in bytes allocated, which do not depend on the machine."""
+    import tracemalloc
+
+    from reader.model import EntitySpan
+    from reader.store.jsonfile import read_document, write_document
+
+    spans = [EntitySpan("Maria Lindqvist", "PERSON", 0, 20 * n, 20 * n + 15, "Maria Lindqvist")
+             for n in range(25_001)]
+    body = {"summary": {"id": "abc"}, "paragraphs": ["Maria Lindqvist said so."] * 1_001,
+            "entities": spans, "caption_entities": [], "tags": list(range(1_000))}
+    whole = orjson.dumps({**body, "format": "reader-library", "schema": 1})
+    path = tmp_path / "body.json"
+    tracemalloc.start()
+    try:
+        write_document(path, body)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert path.read_bytes() == whole
+    assert read_document(path)["entities"][25_000]["start"] == 500_000
+    assert peak < len(whole) // 4  # the JSON is ~3 MB
