@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import orjson
 from builders import edit_stored_summaries, small_library
 
 from reader.cli import main
