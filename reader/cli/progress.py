@@ -46,36 +46,28 @@ def refresh_index_with_progress(library: Library) -> None:
 
 
 def import_with_progress(library: Library, sources: list[str]) -> ImportReport:
-    console = Console(stderr=True)
-    if not console.is_terminal:  # a log or a pipe wants the summary, not a bar's last frame
-        return library.import_sources(sources)
-    with _bar(console) as progress:
-        task = progress.add_task("Importing", total=None, visible=False)
-
-        def advance(done: int, total: int, current: str) -> None:
-            # The entity step names itself: the model's first load takes seconds.
-            what = current.capitalize() if current in ENTITY_STEPS else "Importing"
-            progress.update(task, completed=done, total=total, description=what,
-                            visible=total >= PROGRESS_FROM)
-            if current in ENTITY_STEPS:
-                progress.refresh()  # drawn now: the step about to run holds the CPU for a while
-
-        return library.import_sources(sources, progress=advance)
+    return _with_step_bar("Importing", lambda progress: library.import_sources(sources, progress=progress))
 
 
 def refresh_with_progress(run: Callable[[RefreshProgress | None], T]) -> T:
     """`run(progress)` with a bar on a terminal once four or more feeds are refreshed."""
+    return _with_step_bar("Refreshing feeds", run)
+
+
+def _with_step_bar(label: str, run: Callable[[Callable[[int, int, str], None] | None], T]) -> T:
+    """`run(progress)` with a bar named `label` on a terminal, from PROGRESS_FROM steps on;
+    the entity step names itself (the model's first load takes seconds)."""
     console = Console(stderr=True)
-    if not console.is_terminal:
+    if not console.is_terminal:  # a log or a pipe wants the summary, not a bar's last frame
         return run(None)
     with _bar(console) as progress:
-        task = progress.add_task("Refreshing feeds", total=None, visible=False)
+        task = progress.add_task(label, total=None, visible=False)
 
-        def advance(done: int, total: int, name: str) -> None:
-            what = name.capitalize() if name in ENTITY_STEPS else "Refreshing feeds"
+        def advance(done: int, total: int, current: str) -> None:
+            what = current.capitalize() if current in ENTITY_STEPS else label
             progress.update(task, completed=done, total=total, description=what,
                             visible=total >= PROGRESS_FROM)
-            if name in ENTITY_STEPS:
+            if current in ENTITY_STEPS:
                 progress.refresh()  # drawn now: the step about to run holds the CPU for a while
 
         return run(advance)
