@@ -96,7 +96,7 @@ class ImportStatus(Horizontal):
         self.app.call_from_thread(self._ended, self.Finished(report))
 
     def _ended(self, message: Message) -> None:
-        self.remove_class("-busy")
+        self.finish()
         self.post_message(message)
 
     def advance(self, done: int, total: int, current: str) -> None:
@@ -119,7 +119,7 @@ class ImportStatus(Horizontal):
             self._paint()
 
     def finish(self) -> None:
-        """Background work other than an import (a feed refresh) is over."""
+        """The work shown (an import, a feed refresh) is over."""
         self.remove_class("-busy")
 
     def _paint(self) -> None:
