@@ -156,10 +156,10 @@ def _field(node: Field, params: list) -> str:
     # A subscribed feed's articles, by the feed's id or its title (their source).
     if isinstance(node.value, Word) and node.value.prefix:
         params.extend([_like_prefix(value)] * 2)
-        return ("(a.feed IS NOT NULL AND (lower(a.feed) LIKE ? ESCAPE '\\'"
-                " OR lower(coalesce(a.source, '')) LIKE ? ESCAPE '\\'))")
+        return ("(a.feed IS NOT NULL AND (casefold(a.feed) LIKE ? ESCAPE '\\'"
+                " OR casefold(coalesce(a.source, '')) LIKE ? ESCAPE '\\'))")
     params.extend([value, value])
-    return "(a.feed IS NOT NULL AND (lower(a.feed) = ? OR lower(coalesce(a.source, '')) = ?))"
+    return "(a.feed IS NOT NULL AND (casefold(a.feed) = ? OR casefold(coalesce(a.source, '')) = ?))"
 
 
 def _like_prefix(value: str) -> str:

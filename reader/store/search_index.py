@@ -93,6 +93,7 @@ class SearchIndex:
                     self.path.absolute().as_uri() + "?mode=ro&immutable=1", uri=True,
                     check_same_thread=False,
                 )
+                _add_functions(connection)
                 if connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
                     return connection
             except sqlite3.Error as error:
@@ -450,8 +451,18 @@ def indexed_summaries(path: Path) -> dict[str, ArticleSummary]:
     return {row[0]: ArticleSummary(*row) for row in rows or []}
 
 
+def _add_functions(connection: sqlite3.Connection) -> None:
+    # SQLite's lower() folds ASCII only; queries fold the way Python does.
+    connection.create_function("casefold", 1, _casefold, deterministic=True)
+
+
+def _casefold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _open(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    _add_functions(connection)
     connection.execute("PRAGMA journal_mode = WAL")
     # Derived data: a commit lost to a power cut is found stale by its stamps and redone.
     connection.execute("PRAGMA synchronous = NORMAL")
