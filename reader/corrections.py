@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.model import EntitySpan
+from reader.text import without_invisible
 
 ACTIONS = ("relabel", "merge", "split", "ignore")
 # The labels `show --json` uses (spaCy's OntoNotes set), the names readers correct most first.
@@ -74,8 +75,8 @@ def for_article(corrections: Iterable[Correction], article_id: str) -> list[Corr
 
 def matches(span: EntitySpan, name: str) -> bool:
     """Whether the span is a mention of NAME: its text or canonical name, any case."""
-    key = name.casefold()
-    return key in (span.text.casefold(), _bare(span.text).casefold(), span.canonical.casefold())
+    key = _key(name)
+    return key in (_key(span.text), _key(_bare(span.text)), _key(span.canonical))
 
 
 def apply_corrections(spans: list[EntitySpan], corrections: list[Correction]) -> list[EntitySpan]:
@@ -90,18 +91,23 @@ def _apply(spans: list[EntitySpan], correction: Correction) -> list[EntitySpan]:
     name = correction.name
     if correction.action == "ignore":
         return [s for s in spans if not matches(s, name)]
-    key = name.casefold()
+    key = _key(name)
     for span in spans:
         if correction.action == "split":
             # Only mentions written as NAME leave the entity they were folded into.
-            if _bare(span.text).casefold() == key or span.text.casefold() == key:
-                span.canonical = _bare(span.text)
+            if _key(_bare(span.text)) == key or _key(span.text) == key:
+                span.canonical = without_invisible(_bare(span.text))
         elif matches(span, name):
             if correction.action == "relabel" and correction.label:
                 span.label = correction.label
             elif correction.action == "merge" and correction.into and correction.label:
                 span.canonical, span.label = correction.into, correction.label
     return spans
+
+
+def _key(text: str) -> str:
+    # "Net\u200banyahu" is "Netanyahu" to the reader, as to the entities and search.
+    return without_invisible(text).casefold()
 
 
 def _bare(text: str) -> str:

@@ -15,6 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.model import Article
+from reader.text import without_invisible
 from reader.tui.formatting import thousands
 from reader.tui.highlight import ENTITY_TYPES, display_line, entity_styles, entity_type
 from reader.tui.entity_questions import ask_correction
@@ -40,8 +41,9 @@ def article_entities(article: Article) -> list[ArticleEntity]:
         key = (span.canonical, entity_type(span.label).key)
         mentions[key] += 1
         labels[key][span.label] += 1
-        if span.text != span.canonical:
-            spellings[key].add(span.text)
+        spelling = without_invisible(span.text)  # "Net\u200banyahu" reads as "Netanyahu"
+        if spelling != span.canonical:
+            spellings[key].add(spelling)
     order = {kind.key: index for index, kind in enumerate(ENTITY_TYPES)}
     entities = [
         ArticleEntity(
