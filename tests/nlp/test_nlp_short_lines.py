@@ -53,3 +53,29 @@ def test_a_bare_dateline_names_a_place() -> None:
 def test_a_headline_section_is_not_part_of_the_name() -> None:
     block = "CRICKET - NORLAND WIN BY AN INNINGS"
     assert clean_offsets(block, "ORG", 0, 17) == [(10, 17)]
+
+
+def test_a_place_in_capitals_before_the_opening_dash_is_a_place() -> None:
+    blocks = [
+        "JERUSALEM — Prime Minister Dalia Sharon said on Monday that talks would resume.",
+        "BUSAN, South Korea — Dockworkers at the port agreed a deal on automation.",
+        "KESTREL BAY -- The harbour board met on Tuesday to agree a plan.",
+    ]
+    spans = [at(blocks[0], 0, "JERUSALEM", "ORG"), at(blocks[0], 0, "Dalia Sharon", "PERSON"),
+             at(blocks[2], 2, "KESTREL BAY", "PERSON")]
+    out = dateline_places(spans, blocks)
+    assert sorted((s.paragraph, s.text, s.label) for s in out) == [
+        (0, "Dalia Sharon", "PERSON"), (0, "JERUSALEM", "GPE"),
+        (1, "BUSAN", "GPE"), (1, "South Korea", "GPE"), (2, "KESTREL BAY", "GPE"),
+    ]
+
+
+def test_a_rubric_or_a_headline_before_a_dash_is_not_made_a_place() -> None:
+    blocks = [
+        "ANALYSIS — The central bank has run out of easy choices, economists say.",
+        "CRICKET - NORLAND WIN BY AN INNINGS AND 40 RUNS",
+        "NASA — the agency said on Friday that the launch would slip to March.",
+    ]
+    spans = [at(blocks[1], 1, "CRICKET", "ORG"), at(blocks[2], 2, "NASA", "ORG")]
+    out = dateline_places(spans, blocks)
+    assert sorted((s.text, s.label) for s in out) == [("CRICKET", "ORG"), ("NASA", "ORG")]
