@@ -36,7 +36,6 @@ from reader.tui.writes import CorrectEntity, Filing, RememberPosition, Saved, Un
 
 if TYPE_CHECKING:  # the article side is imported after the first paint
     from textual.widget import Widget
-    from textual.widgets import Input
 
     from reader.tui.app import ReaderApp
     from reader.tui.widgets.article_view import ArticleView
@@ -136,7 +135,7 @@ class ReadingScreen(Screen[None]):
         from reader.tui.widgets.notes_panel import NotesPanel
 
         self.article_pane.fill()
-        self.library_pane.fill()
+        self.library_pane.fill(self.search.typed)
         # Hidden until asked for: mounted on first use (every widget costs each frame and
         # each style update something, shown or not).
         self.entity_panel = EntityPanel(id="entities")
@@ -343,10 +342,6 @@ class ReadingScreen(Screen[None]):
 
     def on_library_list_filter_cleared(self) -> None:
         self.search.clear()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "filter":
-            self.search.typed(event.value)
 
     def action_query_done(self) -> None:
         """Enter in the filter or the find box: keep the query, go back to reading."""
