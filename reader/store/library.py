@@ -86,8 +86,8 @@ class Library:
         return self._keeper.ask(SearchIndex.summaries)
 
     def list_summaries(self) -> list[ArticleSummary]:
-        """What the app's list shows of every article (key, url and content hash left
-        empty, which halves the memory at 100,000 articles); summaries() has it all."""
+        """What the app's list shows of every article (key, byline, url and content hash
+        left empty, which halves the memory at 100,000 articles); summaries() has it all."""
         return self._keeper.ask(SearchIndex.list_summaries)
 
     def listing_head(self, rows: int | None = HEAD_ROWS) -> ListingHead:

@@ -273,15 +273,15 @@ class SearchIndex:
         return [ArticleSummary(*row) for row in rows]
 
     def list_summaries(self) -> list[ArticleSummary]:
-        """Every article with what the app's list shows (id, title, byline, source, dates,
-        counts); key, url and content hash left empty: 100,000 of them in half the memory."""
+        """Every article with what the app's list shows (id, title, source, dates, counts);
+        key, byline, url and content hash left empty: 100,000 of them in half the memory."""
         rows = self.db.execute(
-            "SELECT id, title, byline, source, published, added, paragraph_count, word_count"
+            "SELECT id, title, source, published, added, paragraph_count, word_count"
             " FROM articles ORDER BY num"
         )
         return [
-            ArticleSummary(i, "", title, byline, source, None, published, added, "", paragraphs, words)
-            for i, title, byline, source, published, added, paragraphs, words in rows
+            ArticleSummary(i, "", title, None, source, None, published, added, "", paragraphs, words)
+            for i, title, source, published, added, paragraphs, words in rows
         ]
 
     def summary(self, article_id: str) -> ArticleSummary | None:

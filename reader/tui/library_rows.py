@@ -16,29 +16,52 @@ SORT_ORDERS = ("date", "title", "source")
 
 
 class Row:
-    """One article in the list; display strings are cleaned the first time they are shown
-    (escapes gone, bidi and zero-width characters as visible markers)."""
+    """One article in the list: only what the list shows and sorts by (100,000 of them are
+    held at once: bench_filter's peak memory). Display strings are cleaned the first time
+    they are shown (escapes gone, bidi and zero-width characters as visible markers)."""
 
-    __slots__ = ("summary", "id", "sort_date", "_title", "_source")
+    __slots__ = ("id", "stored_title", "stored_source", "published", "sort_date", "word_count",
+                 "_title", "_source")
 
-    def __init__(self, summary: ArticleSummary) -> None:
-        self.summary = summary
+    def __init__(self, summary: ArticleSummary, sources: dict[str, str] | None = None) -> None:
         self.id = summary.id
+        self.stored_title = summary.title
+        source = summary.source or ""
+        # A few dozen sources serve 100,000 rows: one string each, not one per row.
+        self.stored_source = source if sources is None else sources.setdefault(source, source)
+        self.published = summary.published
         self.sort_date = summary.published or summary.added or ""
+        self.word_count = summary.word_count
         self._title: str | None = None
         self._source: str | None = None
 
     @property
     def title(self) -> str:
         if self._title is None:
-            self._title = shown_line(self.summary.title) or "(untitled)"
+            self._title = shown_line(self.stored_title) or "(untitled)"
         return self._title
 
     @property
     def source(self) -> str:
         if self._source is None:
-            self._source = shown_line(self.summary.source or "")
+            self._source = shown_line(self.stored_source)
         return self._source
+
+
+class Listing:
+    """Every article as a row, in each sort order asked for so far; built once per change of
+    the library, in a worker when it is big (the list stays responsive meanwhile)."""
+
+    def __init__(self, summaries: Iterable[ArticleSummary]) -> None:
+        sources: dict[str, str] = {}
+        self.rows = [Row(summary, sources) for summary in summaries]
+        self.by_id = {row.id: row for row in self.rows}
+        self._orders: dict[str, list[Row]] = {}
+
+    def ordered(self, order: str) -> list[Row]:
+        if order not in self._orders:
+            self._orders = {order: _sorted(self.rows, order)}  # one order kept: the one shown
+        return self._orders[order]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +82,7 @@ class LibraryRows:
         expected_total: int | None = None,
         find: FindArticles | None = None,
     ) -> None:
-        self._rows = [Row(summary) for summary in summaries]
+        self._listing = Listing(summaries)
         self._find = find
         # Set while only the newest rows are here; `replace` brings the rest.
         self.expected_total = expected_total
@@ -75,7 +98,7 @@ class LibraryRows:
         self.entity: EntityFilter | None = None
         self.visible: list[Row] = []
         self._ordered: list[Row] = []
-        self._place: dict[str, int] = {}  # article id -> index in _ordered
+        self._place: dict[str, int] | None = None  # article id -> index in _ordered
         self._reorder()
 
     # -- what is shown --------------------------------------------------
@@ -87,12 +110,12 @@ class LibraryRows:
     @property
     def total(self) -> int:
         """Articles in the default list: archived and trashed ones left out."""
-        total = len(self._rows) if self.expected_total is None else self.expected_total
+        total = len(self._listing.rows) if self.expected_total is None else self.expected_total
         return total - len(self._unlisted)
 
     @property
     def ids(self) -> list[str]:
-        return [row.id for row in self._rows]
+        return [row.id for row in self._listing.rows]
 
     @property
     def unread(self) -> int:
@@ -102,7 +125,7 @@ class LibraryRows:
             read = sum(1 for i, state in self.states.items() if state.read and i not in unlisted)
             return self.total - read
         read = sum(1 for i, state in self.states.items()
-                   if state.read and i in self._by_id and i not in unlisted)
+                   if state.read and i in self._listing.by_id and i not in unlisted)
         return self.total - read
 
     @property
@@ -157,11 +180,11 @@ class LibraryRows:
         """Article id -> title, for everything in the library (filtered out or not); the
         same dict until the rows are replaced."""
         if self._titles is None:
-            self._titles = {row.id: row.summary.title for row in self._rows}
+            self._titles = {row.id: row.stored_title for row in self._listing.rows}
         return self._titles
 
     def row_for(self, article_id: str) -> Row | None:
-        return self._by_id.get(article_id)
+        return self._listing.by_id.get(article_id)
 
     # -- changes --------------------------------------------------------
 
@@ -172,7 +195,16 @@ class LibraryRows:
         annotation_counts: Mapping[str, tuple[int, int]],
     ) -> None:
         """New contents (after an import), keeping the sort and filters."""
-        self._rows = [Row(s) for s in summaries]
+        self.replace_listing(Listing(summaries), states, annotation_counts)
+
+    def replace_listing(
+        self,
+        listing: Listing,
+        states: Mapping[str, ReadingState],
+        annotation_counts: Mapping[str, tuple[int, int]],
+    ) -> None:
+        """`replace` with the rows built already (in a worker, sorted in this list's order)."""
+        self._listing = listing
         self.expected_total = None
         self._titles = None
         self.states = dict(states)
@@ -249,6 +281,8 @@ class LibraryRows:
         rows = self._ordered
         if self.entity is not None:
             # Typically a few hundred ids: look them up rather than test all 10,000 rows.
+            if self._place is None:  # made when first needed: a dict of every article
+                self._place = {row.id: i for i, row in enumerate(rows)}
             place = self._place
             rows = [rows[i] for i in sorted(place[a] for a in self.entity.article_ids if a in place)]
         if self._matches is not None:
@@ -260,9 +294,8 @@ class LibraryRows:
         self.visible = list(rows)
 
     def _reorder(self) -> None:
-        self._by_id = {row.id: row for row in self._rows}
-        self._ordered = _sorted(self._rows, self.sort_order)
-        self._place = {row.id: i for i, row in enumerate(self._ordered)}
+        self._ordered = self._listing.ordered(self.sort_order)
+        self._place = None
         self._refresh()
 
 
@@ -272,7 +305,7 @@ def _sorted(rows: list[Row], order: str) -> list[Row]:
     if order == "title":
         rows = sorted(rows, key=lambda row: row.sort_date, reverse=True)
         return sorted(rows, key=lambda row: row.title.casefold())
-    rows = sorted(rows, key=lambda row: row.summary.title.casefold())
+    rows = sorted(rows, key=lambda row: row.stored_title.casefold())
     rows.sort(key=lambda row: row.sort_date, reverse=True)
     if order == "source":
         # Articles without a source go last.

@@ -16,12 +16,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
 
-from reader.model import Article, ArticleSummary
+from reader.model import Article
 from reader.search.typing import as_typed
 from reader.store import Library, LibraryError
 from reader.tui.feeds import FeedActions
 from reader.tui.filing import ArticleFiling
-from reader.tui.library_rows import SORT_ORDERS, LibraryRows
+from reader.tui.library_rows import SORT_ORDERS, LibraryRows, Listing
 from reader.tui.screens.reading_keys import READING_BINDINGS, key_allowed
 from reader.tui.screens.reading_entities import ArticleEntities
 from reader.tui.screens.reading_marks import ArticleMarks
@@ -213,14 +213,16 @@ class ReadingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="all-rows")
     def load_all_rows(self) -> None:
-        summaries = self.library.list_summaries()
-        self.app.call_from_thread(self._all_rows_loaded, summaries)
+        # Rows made and sorted here: keys typed meanwhile are not held up (bench_filter).
+        listing = Listing(self.library.list_summaries())
+        listing.ordered(self.rows.sort_order)
+        self.app.call_from_thread(self._all_rows_loaded, listing)
 
-    def _all_rows_loaded(self, summaries: list[ArticleSummary]) -> None:
+    def _all_rows_loaded(self, listing: Listing) -> None:
         if self.rows.complete:
             return  # an import finished first and brought newer rows
         selected = self.library_list.selected
-        self.rows.replace(summaries, self.rows.states, self.rows.annotation_counts)
+        self.rows.replace_listing(listing, self.rows.states, self.rows.annotation_counts)
         self.refresh_library(keep=selected.id if selected else None)
 
     # -- library list -----------------------------------------------------
