@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from reader.model import ArticleSummary, ReadingState
 from reader.search import QueryError
 from reader.text import shown_line
+from reader.tui.formatting import reading_minutes
+
+if TYPE_CHECKING:
+    from reader.store import Library
 
 # A query's text -> the ids of the articles it matches (raises QueryError when malformed).
 FindArticles = Callable[[str], Iterable[str]]
@@ -20,7 +25,7 @@ class Row:
     held at once: bench_filter's peak memory). Display strings are cleaned the first time
     they are shown (escapes gone, bidi and zero-width characters as visible markers)."""
 
-    __slots__ = ("id", "stored_title", "stored_source", "published", "sort_date", "word_count",
+    __slots__ = ("id", "stored_title", "stored_source", "published", "sort_date", "minutes",
                  "_title", "_source")
 
     def __init__(self, summary: ArticleSummary, sources: dict[str, str] | None = None) -> None:
@@ -31,7 +36,7 @@ class Row:
         self.stored_source = source if sources is None else sources.setdefault(source, source)
         self.published = summary.published
         self.sort_date = summary.published or summary.added or ""
-        self.word_count = summary.word_count
+        self.minutes = reading_minutes(summary.word_count)  # a small int: one object for all rows
         self._title: str | None = None
         self._source: str | None = None
 
@@ -49,14 +54,25 @@ class Row:
 
 
 class Listing:
-    """Every article as a row, in each sort order asked for so far; built once per change of
+    """Every article as a row, in each sort order asked for so far; made once per change of
     the library, in a worker when it is big (the list stays responsive meanwhile)."""
 
-    def __init__(self, summaries: Iterable[ArticleSummary]) -> None:
+    def __init__(self, rows: list[Row], newest_first: bool = False) -> None:
+        self.rows = rows
+        self.by_id = {row.id: row for row in rows}
+        self._orders: dict[str, list[Row]] = {"date": rows} if newest_first else {}
+
+    @classmethod
+    def of(cls, summaries: Iterable[ArticleSummary]) -> Listing:
         sources: dict[str, str] = {}
-        self.rows = [Row(summary, sources) for summary in summaries]
-        self.by_id = {row.id: row for row in self.rows}
-        self._orders: dict[str, list[Row]] = {}
+        return cls([Row(summary, sources) for summary in summaries])
+
+    @classmethod
+    def read(cls, library: Library) -> Listing:
+        """Every article of `library`, newest first as the index lists them: no summaries
+        held and no sort to make (bench_filter's peak memory at 100,000 articles)."""
+        sources: dict[str, str] = {}
+        return cls(library.list_rows(lambda summary: Row(summary, sources)), newest_first=True)
 
     def ordered(self, order: str) -> list[Row]:
         if order not in self._orders:
@@ -82,7 +98,7 @@ class LibraryRows:
         expected_total: int | None = None,
         find: FindArticles | None = None,
     ) -> None:
-        self._listing = Listing(summaries)
+        self._listing = Listing.of(summaries)
         self._find = find
         # Set while only the newest rows are here; `replace` brings the rest.
         self.expected_total = expected_total
@@ -195,7 +211,7 @@ class LibraryRows:
         annotation_counts: Mapping[str, tuple[int, int]],
     ) -> None:
         """New contents (after an import), keeping the sort and filters."""
-        self.replace_listing(Listing(summaries), states, annotation_counts)
+        self.replace_listing(Listing.of(summaries), states, annotation_counts)
 
     def replace_listing(
         self,

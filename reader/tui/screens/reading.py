@@ -214,7 +214,7 @@ class ReadingScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="all-rows")
     def load_all_rows(self) -> None:
         # Rows made and sorted here: keys typed meanwhile are not held up (bench_filter).
-        listing = Listing(self.library.list_summaries())
+        listing = Listing.read(self.library)
         listing.ordered(self.rows.sort_order)
         self.app.call_from_thread(self._all_rows_loaded, listing)
 
@@ -471,8 +471,8 @@ class ReadingScreen(Screen[None]):
 
     def articles_changed(self, keep: str | None = None) -> None:
         """Articles were stored in the background (an import, a refresh): the list shows them."""
-        self.rows.replace(
-            self.library.list_summaries(), self.library.reading_states(), self.library.annotation_counts()
+        self.rows.replace_listing(
+            Listing.read(self.library), self.library.reading_states(), self.library.annotation_counts()
         )
         self.refresh_library(keep=keep)
 

@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from reader.text import shown_line
-from reader.tui.formatting import fit, reading_minutes, short_date
+from reader.tui.formatting import fit, short_date
 from reader.tui.key_order import on_arrival
 from reader.tui.library_rows import LibraryRows, Row
 from reader.tui.widgets.row_list import RowList
@@ -194,7 +194,7 @@ class LibraryList(RowList[Row]):
         counts = counts_label(*self.rows.counts_of(row.id))
         date = short_date(row.published)  # the import date is no publication date
         tags = " ".join(f"#{shown_line(tag)}" for tag in self.rows.tags_of(row.id))
-        minutes = reading_minutes(row.word_count)
+        minutes = row.minutes
         read_time = f"{minutes} min" if minutes else ""
         marker = f" {UNREAD if unread else ' '} "
         title = "title-unread" if unread else "library-list--title"
