@@ -145,6 +145,14 @@ class LibraryRows:
         return self.total - read
 
     @property
+    def shown(self) -> int:
+        """How many articles the list shows: while only the newest rows are here, every
+        match of the query counts, not only those among them."""
+        if self.expected_total is not None and self._matches is not None and self.entity is None:
+            return len(self._matches)
+        return len(self.visible)
+
+    @property
     def filtered(self) -> bool:
         return bool(self.query.strip()) or self.entity is not None
 
@@ -229,6 +237,14 @@ class LibraryRows:
         self._reorder()
         if self._matches is not None:
             self.set_query(self.query)  # new articles may match it
+
+    def complete_with(self, listing: Listing) -> None:
+        """Every row, from the library the newest ones came from: a query's matches still
+        hold (asked again, they held up the keys typed meanwhile: bench_filter)."""
+        self._listing = listing
+        self.expected_total = None
+        self._titles = None
+        self._reorder()
 
     def set_read(self, article_id: str, read: bool) -> None:
         state = self.states.get(article_id) or ReadingState(article_id)

@@ -222,7 +222,7 @@ class ReadingScreen(Screen[None]):
         if self.rows.complete:
             return  # an import finished first and brought newer rows
         selected = self.library_list.selected
-        self.rows.replace_listing(listing, self.rows.states, self.rows.annotation_counts)
+        self.rows.complete_with(listing)
         self.refresh_library(keep=selected.id if selected else None)
 
     # -- library list -----------------------------------------------------
