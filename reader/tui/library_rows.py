@@ -130,10 +130,6 @@ class LibraryRows:
         return total - len(self._unlisted)
 
     @property
-    def ids(self) -> list[str]:
-        return [row.id for row in self._listing.rows]
-
-    @property
     def unread(self) -> int:
         # Count the read ones: far fewer states than rows to look at.
         unlisted = self._unlisted
