@@ -100,7 +100,7 @@ class LibraryRows:
     ) -> None:
         self._listing = Listing.of(summaries)
         self._find = find
-        # Set while only the newest rows are here; `replace` brings the rest.
+        # Set while only the newest rows are here; `complete_with` brings the rest.
         self.expected_total = expected_total
         self._titles: dict[str, str] | None = None
         self.states: dict[str, ReadingState] = dict(states or {})
@@ -223,7 +223,7 @@ class LibraryRows:
         states: Mapping[str, ReadingState],
         annotation_counts: Mapping[str, tuple[int, int]],
     ) -> None:
-        """`replace` with the rows built already (in a worker, sorted in this list's order)."""
+        """`replace` with the rows made already (in a worker, for a big library)."""
         self._listing = listing
         self.expected_total = None
         self._titles = None
