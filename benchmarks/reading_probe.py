@@ -164,7 +164,7 @@ async def measure(data_dir: Path, opens: int, filters: int) -> dict:
         for n in range(filters):
             entity = entities[n % len(entities)]
             start = time.perf_counter()
-            screen.filter_by_entity(entity)
+            screen.entities.filter_library(entity)
             await drawn(pilot)
             times.append((time.perf_counter() - start) * 1000)
             await pilot.pause()

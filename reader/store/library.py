@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tinydb import Query
 from tinydb.table import Document
@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
     from reader.corrections import Correction
     from reader.store.subscribing import Subscriptions
 
+T = TypeVar("T")
+
 # The imports inside methods below (importing, corrections, reader.nlp) load on first use,
 # not when the app starts: benchmarks/bench_startup.py.
 
@@ -86,9 +88,15 @@ class Library:
         return self._keeper.ask(SearchIndex.summaries)
 
     def list_summaries(self) -> list[ArticleSummary]:
-        """What the app's list shows of every article (key, url and content hash left
-        empty, which halves the memory at 100,000 articles); summaries() has it all."""
+        """What the app's list shows of every article, newest first (key, byline, url and
+        content hash left empty, which halves the memory at 100,000 articles); summaries()
+        has it all."""
         return self._keeper.ask(SearchIndex.list_summaries)
+
+    def list_rows(self, made: Callable[[ArticleSummary], T]) -> list[T]:
+        """`made(summary)` for each of list_summaries(), one summary at a time: 100,000
+        of them are never held at once (bench_filter's peak memory)."""
+        return self._keeper.ask(lambda index: index.list_summaries(made))
 
     def listing_head(self, rows: int | None = HEAD_ROWS) -> ListingHead:
         """How many articles there are and the newest `rows` of them (None: all), newest first."""

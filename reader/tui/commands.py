@@ -135,7 +135,7 @@ class ArticleTitles(Provider):
 
     @staticmethod
     def _about(row) -> Content:
-        about = " · ".join(part for part in (row.source, short_date(row.summary.published)) if part)
+        about = " · ".join(part for part in (row.source, short_date(row.published)) if part)
         return Content.styled(about, "$text-muted")
 
     async def discover(self) -> Hits:

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from reader.model import ArticleSummary, ReadingState
 from reader.search import QueryError
 from reader.text import shown_line
+from reader.tui.formatting import reading_minutes
+
+if TYPE_CHECKING:
+    from reader.store import Library
 
 # A query's text -> the ids of the articles it matches (raises QueryError when malformed).
 FindArticles = Callable[[str], Iterable[str]]
@@ -16,29 +21,63 @@ SORT_ORDERS = ("date", "title", "source")
 
 
 class Row:
-    """One article in the list; display strings are cleaned the first time they are shown
-    (escapes gone, bidi and zero-width characters as visible markers)."""
+    """One article in the list: only what the list shows and sorts by (100,000 of them are
+    held at once: bench_filter's peak memory). Display strings are cleaned the first time
+    they are shown (escapes gone, bidi and zero-width characters as visible markers)."""
 
-    __slots__ = ("summary", "id", "sort_date", "_title", "_source")
+    __slots__ = ("id", "stored_title", "stored_source", "published", "sort_date", "minutes",
+                 "_title", "_source")
 
-    def __init__(self, summary: ArticleSummary) -> None:
-        self.summary = summary
+    def __init__(self, summary: ArticleSummary, sources: dict[str, str] | None = None) -> None:
         self.id = summary.id
+        self.stored_title = summary.title
+        source = summary.source or ""
+        # A few dozen sources serve 100,000 rows: one string each, not one per row.
+        self.stored_source = source if sources is None else sources.setdefault(source, source)
+        self.published = summary.published
         self.sort_date = summary.published or summary.added or ""
+        self.minutes = reading_minutes(summary.word_count)  # a small int: one object for all rows
         self._title: str | None = None
         self._source: str | None = None
 
     @property
     def title(self) -> str:
         if self._title is None:
-            self._title = shown_line(self.summary.title) or "(untitled)"
+            self._title = shown_line(self.stored_title) or "(untitled)"
         return self._title
 
     @property
     def source(self) -> str:
         if self._source is None:
-            self._source = shown_line(self.summary.source or "")
+            self._source = shown_line(self.stored_source)
         return self._source
+
+
+class Listing:
+    """Every article as a row, in each sort order asked for so far; made once per change of
+    the library, in a worker when it is big (the list stays responsive meanwhile)."""
+
+    def __init__(self, rows: list[Row], newest_first: bool = False) -> None:
+        self.rows = rows
+        self.by_id = {row.id: row for row in rows}
+        self._orders: dict[str, list[Row]] = {"date": rows} if newest_first else {}
+
+    @classmethod
+    def of(cls, summaries: Iterable[ArticleSummary]) -> Listing:
+        sources: dict[str, str] = {}
+        return cls([Row(summary, sources) for summary in summaries])
+
+    @classmethod
+    def read(cls, library: Library) -> Listing:
+        """Every article of `library`, newest first as the index lists them: no summaries
+        held and no sort to make (bench_filter's peak memory at 100,000 articles)."""
+        sources: dict[str, str] = {}
+        return cls(library.list_rows(lambda summary: Row(summary, sources)), newest_first=True)
+
+    def ordered(self, order: str) -> list[Row]:
+        if order not in self._orders:
+            self._orders = {order: _sorted(self.rows, order)}  # one order kept: the one shown
+        return self._orders[order]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +98,9 @@ class LibraryRows:
         expected_total: int | None = None,
         find: FindArticles | None = None,
     ) -> None:
-        self._rows = [Row(summary) for summary in summaries]
+        self._listing = Listing.of(summaries)
         self._find = find
-        # Set while only the newest rows are here; `replace` brings the rest.
+        # Set while only the newest rows are here; `complete_with` brings the rest.
         self.expected_total = expected_total
         self._titles: dict[str, str] | None = None
         self.states: dict[str, ReadingState] = dict(states or {})
@@ -75,7 +114,7 @@ class LibraryRows:
         self.entity: EntityFilter | None = None
         self.visible: list[Row] = []
         self._ordered: list[Row] = []
-        self._place: dict[str, int] = {}  # article id -> index in _ordered
+        self._place: dict[str, int] | None = None  # article id -> index in _ordered
         self._reorder()
 
     # -- what is shown --------------------------------------------------
@@ -87,12 +126,8 @@ class LibraryRows:
     @property
     def total(self) -> int:
         """Articles in the default list: archived and trashed ones left out."""
-        total = len(self._rows) if self.expected_total is None else self.expected_total
+        total = len(self._listing.rows) if self.expected_total is None else self.expected_total
         return total - len(self._unlisted)
-
-    @property
-    def ids(self) -> list[str]:
-        return [row.id for row in self._rows]
 
     @property
     def unread(self) -> int:
@@ -102,8 +137,16 @@ class LibraryRows:
             read = sum(1 for i, state in self.states.items() if state.read and i not in unlisted)
             return self.total - read
         read = sum(1 for i, state in self.states.items()
-                   if state.read and i in self._by_id and i not in unlisted)
+                   if state.read and i in self._listing.by_id and i not in unlisted)
         return self.total - read
+
+    @property
+    def shown(self) -> int:
+        """How many articles the list shows: while only the newest rows are here, every
+        match of the query counts, not only those among them."""
+        if self.expected_total is not None and self._matches is not None and self.entity is None:
+            return len(self._matches)
+        return len(self.visible)
 
     @property
     def filtered(self) -> bool:
@@ -157,11 +200,11 @@ class LibraryRows:
         """Article id -> title, for everything in the library (filtered out or not); the
         same dict until the rows are replaced."""
         if self._titles is None:
-            self._titles = {row.id: row.summary.title for row in self._rows}
+            self._titles = {row.id: row.stored_title for row in self._listing.rows}
         return self._titles
 
     def row_for(self, article_id: str) -> Row | None:
-        return self._by_id.get(article_id)
+        return self._listing.by_id.get(article_id)
 
     # -- changes --------------------------------------------------------
 
@@ -172,7 +215,16 @@ class LibraryRows:
         annotation_counts: Mapping[str, tuple[int, int]],
     ) -> None:
         """New contents (after an import), keeping the sort and filters."""
-        self._rows = [Row(s) for s in summaries]
+        self.replace_listing(Listing.of(summaries), states, annotation_counts)
+
+    def replace_listing(
+        self,
+        listing: Listing,
+        states: Mapping[str, ReadingState],
+        annotation_counts: Mapping[str, tuple[int, int]],
+    ) -> None:
+        """`replace` with the rows made already (in a worker, for a big library)."""
+        self._listing = listing
         self.expected_total = None
         self._titles = None
         self.states = dict(states)
@@ -181,6 +233,14 @@ class LibraryRows:
         self._reorder()
         if self._matches is not None:
             self.set_query(self.query)  # new articles may match it
+
+    def complete_with(self, listing: Listing) -> None:
+        """Every row, from the library the newest ones came from: a query's matches still
+        hold (asked again, they held up the keys typed meanwhile: bench_filter)."""
+        self._listing = listing
+        self.expected_total = None
+        self._titles = None
+        self._reorder()
 
     def set_read(self, article_id: str, read: bool) -> None:
         state = self.states.get(article_id) or ReadingState(article_id)
@@ -249,6 +309,8 @@ class LibraryRows:
         rows = self._ordered
         if self.entity is not None:
             # Typically a few hundred ids: look them up rather than test all 10,000 rows.
+            if self._place is None:  # made when first needed: a dict of every article
+                self._place = {row.id: i for i, row in enumerate(rows)}
             place = self._place
             rows = [rows[i] for i in sorted(place[a] for a in self.entity.article_ids if a in place)]
         if self._matches is not None:
@@ -260,9 +322,8 @@ class LibraryRows:
         self.visible = list(rows)
 
     def _reorder(self) -> None:
-        self._by_id = {row.id: row for row in self._rows}
-        self._ordered = _sorted(self._rows, self.sort_order)
-        self._place = {row.id: i for i, row in enumerate(self._ordered)}
+        self._ordered = self._listing.ordered(self.sort_order)
+        self._place = None
         self._refresh()
 
 
@@ -272,7 +333,7 @@ def _sorted(rows: list[Row], order: str) -> list[Row]:
     if order == "title":
         rows = sorted(rows, key=lambda row: row.sort_date, reverse=True)
         return sorted(rows, key=lambda row: row.title.casefold())
-    rows = sorted(rows, key=lambda row: row.summary.title.casefold())
+    rows = sorted(rows, key=lambda row: row.stored_title.casefold())
     rows.sort(key=lambda row: row.sort_date, reverse=True)
     if order == "source":
         # Articles without a source go last.

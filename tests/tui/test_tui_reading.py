@@ -529,3 +529,16 @@ async def test_pop_up_messages_leave_the_status_line_and_the_keys_visible(sample
             toasts = [toast.region for toast in app.screen.query("Toast")]
             assert toasts and all(toast.bottom <= status.y for toast in toasts), (size, toasts, status)
             assert "passage 1 of 6" in screen_lines(app)[status.y]
+
+
+async def test_the_list_follows_the_filter_box_at_once(sample_library):
+    # Filtered while the box takes the key: the list and the key are painted in one frame.
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        screen = reading(app)
+        screen.library_pane.filter_input.value = "kestrel"  # no message handled before the asserts
+        assert len(screen.rows.visible) == 2
+        listing = shown(screen.library_list)
+        assert "Harbour Authority approves" in listing and "Alpine glaciers" not in listing

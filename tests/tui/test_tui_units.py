@@ -12,7 +12,8 @@ from reader.search import QueryError
 from reader.store import FailedItem, ImportReport
 from reader.tui.formatting import long_date, short_date, thousands
 from reader.tui.highlight import ENTITY_TYPES, entity_styles, entity_type, type_for_name
-from reader.tui.library_rows import EntityFilter, LibraryRows
+from reader.tui.library_rows import EntityFilter, LibraryRows, Listing
+from reader.tui.widgets.library_header import header_content
 from reader.tui.screens.help import help_groups
 from reader.tui.widgets.import_status import import_summary
 from reader.tui.wrap import wrap_offsets
@@ -132,3 +133,21 @@ def test_the_import_summary_counts_and_names_failures():
     assert message.splitlines()[0] == "0 imported · 0 updated · 0 duplicates · 7 failed"
     assert "bad0.txt: no such file" in message and "…and 2 more" in message
     assert severity == "warning" and title == "Import finished"
+
+
+def test_a_query_typed_before_the_rest_of_the_rows_arrive_counts_every_match():
+    asked = []
+
+    def find(query):
+        asked.append(query)
+        return {"id1", "id2", "id3"}
+
+    newest = [ROWS[3], ROWS[1]]  # the head: only the newest rows so far
+    rows = LibraryRows(newest, expected_total=len(ROWS), find=find)
+    rows.set_query("a")
+    assert [r.id for r in rows.visible] == ["id2"]  # the newest match, at the top as it will stay
+    assert "3 of 4 articles" in header_content(rows).plain  # not "1 of 4": the matches not yet listed count
+    rows.complete_with(Listing.of(ROWS))
+    assert [r.id for r in rows.visible] == ["id2", "id1", "id3"]
+    assert "3 of 4 articles" in header_content(rows).plain
+    assert asked == ["a"]  # the same library: the rest of the rows need no new query

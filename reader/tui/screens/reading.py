@@ -16,12 +16,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
 
-from reader.model import Article, ArticleSummary
+from reader.model import Article
 from reader.search.typing import as_typed
 from reader.store import Library, LibraryError
 from reader.tui.feeds import FeedActions
 from reader.tui.filing import ArticleFiling
-from reader.tui.library_rows import SORT_ORDERS, LibraryRows
+from reader.tui.library_rows import SORT_ORDERS, LibraryRows, Listing
 from reader.tui.screens.reading_keys import READING_BINDINGS, key_allowed
 from reader.tui.screens.reading_entities import ArticleEntities
 from reader.tui.screens.reading_marks import ArticleMarks
@@ -36,7 +36,6 @@ from reader.tui.writes import CorrectEntity, Filing, RememberPosition, Saved, Un
 
 if TYPE_CHECKING:  # the article side is imported after the first paint
     from textual.widget import Widget
-    from textual.widgets import Input
 
     from reader.tui.app import ReaderApp
     from reader.tui.widgets.article_view import ArticleView
@@ -136,7 +135,7 @@ class ReadingScreen(Screen[None]):
         from reader.tui.widgets.notes_panel import NotesPanel
 
         self.article_pane.fill()
-        self.library_pane.fill()
+        self.library_pane.fill(self.search.typed)
         # Hidden until asked for: mounted on first use (every widget costs each frame and
         # each style update something, shown or not).
         self.entity_panel = EntityPanel(id="entities")
@@ -214,14 +213,16 @@ class ReadingScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="all-rows")
     def load_all_rows(self) -> None:
-        summaries = self.library.list_summaries()
-        self.app.call_from_thread(self._all_rows_loaded, summaries)
+        # Rows made and sorted here: keys typed meanwhile are not held up (bench_filter).
+        listing = Listing.read(self.library)
+        listing.ordered(self.rows.sort_order)
+        self.app.call_from_thread(self._all_rows_loaded, listing)
 
-    def _all_rows_loaded(self, summaries: list[ArticleSummary]) -> None:
+    def _all_rows_loaded(self, listing: Listing) -> None:
         if self.rows.complete:
             return  # an import finished first and brought newer rows
         selected = self.library_list.selected
-        self.rows.replace(summaries, self.rows.states, self.rows.annotation_counts)
+        self.rows.complete_with(listing)
         self.refresh_library(keep=selected.id if selected else None)
 
     # -- library list -----------------------------------------------------
@@ -343,10 +344,6 @@ class ReadingScreen(Screen[None]):
 
     def on_library_list_filter_cleared(self) -> None:
         self.search.clear()
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "filter":
-            self.search.typed(event.value)
 
     def action_query_done(self) -> None:
         """Enter in the filter or the find box: keep the query, go back to reading."""
@@ -474,8 +471,8 @@ class ReadingScreen(Screen[None]):
 
     def articles_changed(self, keep: str | None = None) -> None:
         """Articles were stored in the background (an import, a refresh): the list shows them."""
-        self.rows.replace(
-            self.library.list_summaries(), self.library.reading_states(), self.library.annotation_counts()
+        self.rows.replace_listing(
+            Listing.read(self.library), self.library.reading_states(), self.library.annotation_counts()
         )
         self.refresh_library(keep=keep)
 

@@ -12,7 +12,7 @@ from reader.tui.library_rows import LibraryRows
 
 def header_content(rows: LibraryRows) -> Content:
     if rows.filtered:
-        shown = f"{thousands(len(rows.visible))} of {plural(rows.total, 'article')}"
+        shown = f"{thousands(rows.shown)} of {plural(rows.total, 'article')}"
     else:
         shown = plural(rows.total, "article")
     parts: list[Content] = [Content(shown), Content(f"{thousands(rows.unread)} unread")]

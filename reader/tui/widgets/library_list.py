@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.strip import Strip
 
 from reader.text import shown_line
-from reader.tui.formatting import fit, reading_minutes, short_date
+from reader.tui.formatting import fit, short_date
 from reader.tui.key_order import on_arrival
 from reader.tui.library_rows import LibraryRows, Row
 from reader.tui.widgets.row_list import RowList
@@ -134,7 +134,7 @@ class LibraryList(RowList[Row]):
     def _measure_columns(self) -> None:
         """Source and counts columns only as wide as the widest entry needs."""
         # A few dozen distinct sources serve 10,000 rows: measure each once (bench_filter).
-        sources = {row.summary.source or "" for row in self.rows.visible}
+        sources = {row.stored_source for row in self.rows.visible}
         widths = (cell_len(shown_line(source)) for source in sources)
         self._source_width = min(SOURCE_WIDTH, max(widths, default=0))
         counts = (cell_len(counts_label(*c)) for c in self.rows.annotation_counts.values())
@@ -192,9 +192,9 @@ class LibraryList(RowList[Row]):
     def render_row(self, row: Row, part: int, width: int, is_cursor: bool) -> Strip:
         unread = self.rows.is_unread(row.id)
         counts = counts_label(*self.rows.counts_of(row.id))
-        date = short_date(row.summary.published)  # the import date is no publication date
+        date = short_date(row.published)  # the import date is no publication date
         tags = " ".join(f"#{shown_line(tag)}" for tag in self.rows.tags_of(row.id))
-        minutes = reading_minutes(row.summary.word_count)
+        minutes = row.minutes
         read_time = f"{minutes} min" if minutes else ""
         marker = f" {UNREAD if unread else ' '} "
         title = "title-unread" if unread else "library-list--title"

@@ -7,6 +7,7 @@ after the first paint (`fill`) and mounted when first used (bench_startup).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -35,12 +36,13 @@ class LibraryPane(Vertical):
     def compose(self) -> ComposeResult:
         yield self.list
 
-    def fill(self) -> None:
-        """Build the filter and the snippet (right after the first paint)."""
+    def fill(self, typed: Callable[[str], None]) -> None:
+        """Build the filter and the snippet (right after the first paint); `typed` is called
+        with the query each time it changes."""
         from reader.tui.widgets.search_input import SearchInput
         from reader.tui.widgets.search_snippet import SearchSnippet
 
-        self.filter_input = SearchInput(placeholder=FILTER_PLACEHOLDER, id="filter")
+        self.filter_input = SearchInput(placeholder=FILTER_PLACEHOLDER, id="filter", follow=typed)
         self.snippet = SearchSnippet(id="snippet")
         self.ready = True
 

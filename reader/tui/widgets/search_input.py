@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.binding import Binding
 from textual.widgets import Input
 
 
 class SearchInput(Input):
-    """An Input whose enter and escape are the screen's to handle (see ReadingScreen)."""
+    """An Input whose enter and escape are the screen's to handle (see ReadingScreen); `follow`,
+    if given, is called with each new value."""
 
     BINDING_GROUP_TITLE = "Query"
 
@@ -28,3 +31,14 @@ class SearchInput(Input):
         &:focus { border: none; background-tint: $foreground 5%; }
     }
     """
+
+    def __init__(self, *, follow: Callable[[str], None] | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._follow = follow
+
+    def _watch_value(self, value: str) -> None:
+        super()._watch_value(value)
+        # Before the box repaints: what follows the query (the library list) is painted in
+        # the same frame as the typed key, not a frame later through a Changed message (bench_filter).
+        if self._follow is not None:
+            self._follow(value)
