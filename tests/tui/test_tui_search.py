@@ -73,6 +73,21 @@ async def test_an_opened_result_starts_at_its_first_match_and_n_steps_through(sa
         assert view.cursor == 1
 
 
+
+async def test_a_result_found_by_its_title_alone_opens_without_a_find_of_nothing(sample_library):
+    from reader.tui.widgets.article_status import ArticleStatus
+
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        # "approves" is in the title only (the text says "approved").
+        await pilot.press("slash", *"approves", "enter", "enter")
+        await pilot.pause()
+        view = reading(app).article_view
+        assert view.article.title.startswith("Harbour Authority approves")
+        assert view.find_query == "" and view.cursor == 0
+        assert "no matches" not in shown(app.screen.query_one(ArticleStatus))
+
 # -- saved searches ------------------------------------------------------------------------
 
 

@@ -68,6 +68,8 @@ class LibrarySearch:
             view.set_find(query, pattern)
             if view.matches:
                 view.go_to_match(0)
+            else:  # found by its title, byline or entities: "no matches" would be untrue
+                view.set_find("")
 
     def ask_to_save(self) -> None:
         # The prompt and the config writer load when first used, not at start-up (bench_startup).
