@@ -38,7 +38,6 @@ from reader.store.reports import EntityFinder, ImportProgress, ImportReport
 from reader.store.search_index import (
     HEAD_ROWS,
     IndexUnusable,
-    ListedArticle,
     ListingHead,
     SearchIndex,
     SearchResult,
@@ -94,9 +93,14 @@ class Library:
         """How many articles there are and the newest `rows` of them (None: all), newest first."""
         return self._keeper.ask(lambda index: index.head(rows))
 
-    def listed(self) -> Iterator[ListedArticle]:
-        """Every article's id, date, source and title, newest first, one at a time."""
+    def listed(self) -> Iterator[list[tuple[str, str, str, str]]]:
+        """Every listed article's (id, date, source, title) as `reader list` shows them,
+        newest first, in batches read as they are used (see SearchIndex.listed)."""
         return self._keeper.current().listed()
+
+    def has_tags(self) -> bool:
+        """Whether any article has a tag (else the reading state need not be read for them)."""
+        return self._keeper.ask(SearchIndex.has_tags)
 
     def summary(self, article_id: str) -> ArticleSummary:
         found = self._keeper.ask(lambda index: index.summary(article_id))

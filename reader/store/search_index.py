@@ -25,6 +25,7 @@ from reader.store.index_schema import SCHEMA, SCHEMA_VERSION, SUMMARY_COLUMNS
 from reader.text import without_invisible
 
 HEAD_ROWS = 200  # more than any terminal shows at once
+LISTED_ROWS = 2000  # rows of `reader list` read and written at a time
 _SUMMARY_SELECT = ", ".join(f"a.{c}" for c in SUMMARY_COLUMNS)
 _NEWEST_FIRST = "a.date DESC, a.title_key"
 _ORDERS = {"relevance": "fts.rank", "date": _NEWEST_FIRST, "title": "a.title_key, a.date DESC"}
@@ -300,13 +301,18 @@ class SearchIndex:
         )
         return ListingHead(count, [ArticleSummary(*row) for row in newest])
 
-    def listed(self) -> Iterator[ListedArticle]:
-        """Every article's line in `reader list`, newest first, read as it is used."""
-        rows = self.db.execute(
-            f"SELECT id, published, source, title FROM articles a"
-            f" WHERE a.archived = 0 AND a.deleted = 0 ORDER BY {_NEWEST_FIRST}"
+    def listed(self, rows: int = LISTED_ROWS) -> Iterator[list[tuple[str, str, str, str]]]:
+        """Every listed article's (id, date, source, title) as `reader list` shows them (the
+        date the first 10 characters of published; "" for no date or source), newest first,
+        `rows` at a time: `reader list` writes each batch as it is read."""
+        cursor = self.db.execute(
+            "SELECT id, coalesce(substr(published, 1, 10), ''), coalesce(source, ''), title"
+            f" FROM articles a WHERE a.archived = 0 AND a.deleted = 0 ORDER BY {_NEWEST_FIRST}"
         )
-        return map(ListedArticle._make, rows)
+        return iter(lambda: cursor.fetchmany(rows), [])
+
+    def has_tags(self) -> bool:
+        return self.db.execute("SELECT 1 FROM tags LIMIT 1").fetchone() is not None
 
     def ids_starting(self, prefix: str) -> list[str]:
         rows = self.db.execute(  # a range of the unique index on id
