@@ -11,7 +11,6 @@ from pathlib import Path
 
 from reader.cli import output
 from reader.export import annotated_article_ids, article_record, export_articles, to_json
-from reader.search import QueryError
 from reader.store import Library, LibraryError
 from reader.store.library import listed_only
 from reader.text import shown_line
@@ -137,6 +136,8 @@ def show(library: Library, args: argparse.Namespace) -> int:
 
 
 def search(library: Library, args: argparse.Namespace) -> int:
+    from reader.search import QueryError
+
     text = " ".join(args.query)
     try:
         result = library.search(text, limit=args.limit)

@@ -26,7 +26,6 @@ from reader.model import (
     ParsedArticle,
     ReadingState,
 )
-from reader.search import compile_query, parse_query
 from reader.store.annotations import Annotations
 from reader.store.errors import AmbiguousArticleId, ArticleNotFound, LibraryError
 from reader.store.files import LibraryFiles, is_article_id
@@ -48,10 +47,12 @@ from reader.store.transaction import Transaction, WriterLock
 
 if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
     from reader.corrections import Correction
+    from reader.search import CompiledQuery
     from reader.store.subscribing import Subscriptions
 
 # The imports inside methods below (importing, corrections, reader.nlp) load on first use,
-# not when the app starts: benchmarks/bench_startup.py.
+# not when the app starts: benchmarks/bench_startup.py; nor is the query language loaded
+# by `reader list` (benchmarks/bench_search.py).
 
 
 class Library:
@@ -179,18 +180,18 @@ class Library:
     ) -> SearchResult:
         """Articles matching a query (see reader.search), ranked, with snippets; a malformed
         query raises QueryError. `now` dates relative filters such as after:7d."""
-        compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
+        compiled = _compiled(text, now)
         return self._keeper.ask(lambda index: index.search(compiled, limit))
 
     def matching_ids(self, text: str, now: datetime | None = None) -> set[str]:
         """The ids of every article matching a query (for the app's filter)."""
-        compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
+        compiled = _compiled(text, now)
         return self._keeper.ask(lambda index: index.matching_ids(compiled))
 
     def snippet(self, text: str, article_id: str) -> list[tuple[str, bool]] | None:
         """The text around a query's words in one article, as (text, matched) pieces; None
         when the query looks for no word or the article has none of them."""
-        compiled = compile_query(parse_query(text), datetime.now(timezone.utc))
+        compiled = _compiled(text, None)
         return self._keeper.ask(lambda index: index.snippet(compiled, article_id))
 
     def articles_mentioning(self, name: str) -> set[str]:
@@ -433,3 +434,9 @@ class Library:
 def listed_only(summaries: list[ArticleSummary], states: Mapping[str, ReadingState]) -> list[ArticleSummary]:
     """The default list: archived and trashed articles left out."""
     return [s for s in summaries if (state := states.get(s.id)) is None or state.listed]
+
+
+def _compiled(text: str, now: datetime | None) -> CompiledQuery:
+    from reader.search import compile_query, parse_query
+
+    return compile_query(parse_query(text), now or datetime.now(timezone.utc))

@@ -15,14 +15,16 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
 from reader.model import ArticleSummary, ReadingState
-from reader.search import CompiledQuery
 from reader.store.index_schema import SCHEMA, SCHEMA_VERSION, SUMMARY_COLUMNS
 from reader.text import without_invisible
+
+if TYPE_CHECKING:
+    from reader.search import CompiledQuery
 
 HEAD_ROWS = 200  # more than any terminal shows at once
 LISTED_ROWS = 2000  # rows of `reader list` read and written at a time
