@@ -120,8 +120,9 @@ def list_(library: Library, args: argparse.Namespace) -> int:
     # The reading state (large once many articles are read) is read only for tags to show.
     states = library.reading_states() if library.has_tags() else {}
     tags = {i: output.tag_suffix(state) for i, state in states.items() if state.tags}
-    for rows in library.listed():
-        sys.stdout.write(output.summary_lines(rows, tags))
+    for rows in library.listed(with_ids=bool(tags)):
+        lines = [f"{line}{tags.get(i, '')}" for i, line in rows] if tags else [line for line, in rows]
+        sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+from reader.list_line import list_line
 from reader.model import ArticleSummary, ReadingState
 from reader.store import ImportReport
-from reader.store.search_index import ListedArticle
 from reader.text import shown_line, shown_path, strip_controls, visible_format_chars
 
 if TYPE_CHECKING:
@@ -85,35 +83,13 @@ def query_error_line(text: str, error: QueryError) -> str:
     return f"{error}{where}"
 
 
-def summary_line(summary: ArticleSummary | ListedArticle, state: ReadingState | None = None) -> str:
-    date = shown_line((summary.published or "")[:10]) or "----------"
-    source = shown_line(summary.source or "")[:24]
-    return f"{shown_line(summary.id)}  {date}  {source:<24}  {shown_line(summary.title)}{tag_suffix(state)}"
+def summary_line(summary: ArticleSummary, state: ReadingState | None = None) -> str:
+    return list_line(summary.id, summary.published, summary.source, summary.title) + tag_suffix(state)
 
 
 def tag_suffix(state: ReadingState | None) -> str:
+    """What follows an article's line when it has tags."""
     return "".join(f"  #{shown_line(tag)}" for tag in state.tags) if state else ""
-
-
-def summary_lines(rows: list[tuple[str, str, str, str]], tags: Mapping[str, str]) -> str:
-    """`summary_line` of each (id, date, source, title) row, each line ended, as one string;
-    `tags` holds the tag_suffix of the articles that have tags."""
-    if not _shown_as_they_are(rows):
-        return "".join(f"{summary_line(ListedArticle(*row))}{tags.get(row[0], '')}\n" for row in rows)
-    # No field for shown_line to change: 100,000 lines of `reader list` in a third of the
-    # time of a summary_line each (benchmarks/bench_search.py).
-    return "".join([f"{article_id}  {date or '----------'}  {source[:24]:<24}  {title}{tags.get(article_id, '')}\n"
-                    for article_id, date, source, title in rows])
-
-
-def _shown_as_they_are(rows: list[tuple[str, str, str, str]]) -> bool:
-    """Whether `is_shown_line` holds for every field of these rows, asked of them all at once:
-    no newline in a field, the rest printable, no field with two spaces in a row or an edge space."""
-    text = "\n".join(chain.from_iterable(rows))
-    return (
-        text.count("\n") == 4 * len(rows) - 1 and text.replace("\n", "").isprintable()
-        and "  " not in text and " \n" not in text and "\n " not in text and text == text.strip()
-    )
 
 
 def print_import_summary(report: ImportReport, verbose: bool) -> None:

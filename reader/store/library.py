@@ -94,10 +94,10 @@ class Library:
         """How many articles there are and the newest `rows` of them (None: all), newest first."""
         return self._keeper.ask(lambda index: index.head(rows))
 
-    def listed(self) -> Iterator[list[tuple[str, str, str, str]]]:
-        """Every listed article's (id, date, source, title) as `reader list` shows them,
-        newest first, in batches read as they are used (see SearchIndex.listed)."""
-        return self._keeper.current().listed()
+    def listed(self, with_ids: bool = False) -> Iterator[list[tuple]]:
+        """Every listed article's line of `reader list`, newest first, in batches read as
+        they are used: 1-tuples, or (id, line) `with_ids` (see SearchIndex.listed)."""
+        return self._keeper.current().listed(with_ids)
 
     def has_tags(self) -> bool:
         """Whether any article has a tag (else the reading state need not be read for them)."""

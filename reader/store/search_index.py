@@ -15,10 +15,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from reader.list_line import list_line
 from reader.model import ArticleSummary, ReadingState
 from reader.store.index_schema import SCHEMA, SCHEMA_VERSION, SUMMARY_COLUMNS
 from reader.text import without_invisible
@@ -41,15 +42,6 @@ _NAMES_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 class ListingHead:
     count: int  # articles in the library
     newest: list[ArticleSummary]  # the first of them, newest first
-
-
-class ListedArticle(NamedTuple):
-    """What one line of `reader list` shows."""
-
-    id: str
-    published: str | None
-    source: str | None
-    title: str
 
 
 @dataclass(frozen=True)
@@ -173,10 +165,11 @@ class SearchIndex:
             self._drop(row[0])
         values = [getattr(summary, c) for c in SUMMARY_COLUMNS]
         date = summary.published or summary.added or ""
+        line = list_line(summary.id, summary.published, summary.source, summary.title)
         cursor = db.execute(  # the same number again when indexed before; a new one (None) if not
-            f"INSERT INTO articles (num, {', '.join(SUMMARY_COLUMNS)}, date, title_key)"
-            f" VALUES ({', '.join('?' * (len(values) + 3))})",
-            [row[0] if row else None, *values, date, summary.title.casefold()],
+            f"INSERT INTO articles (num, {', '.join(SUMMARY_COLUMNS)}, date, title_key, line)"
+            f" VALUES ({', '.join('?' * (len(values) + 4))})",
+            [row[0] if row else None, *values, date, summary.title.casefold(), line],
         )
         num = cursor.lastrowid
         if row is not None:
@@ -303,13 +296,12 @@ class SearchIndex:
         )
         return ListingHead(count, [ArticleSummary(*row) for row in newest])
 
-    def listed(self, rows: int = LISTED_ROWS) -> Iterator[list[tuple[str, str, str, str]]]:
-        """Every listed article's (id, date, source, title) as `reader list` shows them (the
-        date the first 10 characters of published; "" for no date or source), newest first,
-        `rows` at a time: `reader list` writes each batch as it is read."""
+    def listed(self, with_ids: bool = False, rows: int = LISTED_ROWS) -> Iterator[list[tuple]]:
+        """Every listed article's line of `reader list` (reader.list_line) as a 1-tuple, or
+        (id, line) `with_ids`; newest first, `rows` at a time, read as they are used."""
         cursor = self.db.execute(
-            "SELECT id, coalesce(substr(published, 1, 10), ''), coalesce(source, ''), title"
-            f" FROM articles a WHERE a.archived = 0 AND a.deleted = 0 ORDER BY {_NEWEST_FIRST}"
+            f"SELECT {'id, ' if with_ids else ''}line FROM articles a"
+            f" WHERE a.archived = 0 AND a.deleted = 0 ORDER BY {_NEWEST_FIRST}"
         )
         return iter(lambda: cursor.fetchmany(rows), [])
 

@@ -186,7 +186,7 @@ def test_any_text_is_sanitized(text: str) -> None:
 
 @given(hostile_text | st.text() | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=4))
 def test_text_shown_as_it_is_is_what_the_full_cleaning_leaves_alone(text: str) -> None:
-    # shown_line and `reader list` skip the cleaning for such text.
+    # shown_line skips the cleaning for such text.
     if is_shown_line(text):
         assert visible_format_chars(one_line(text)) == text
 
