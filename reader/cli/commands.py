@@ -112,13 +112,12 @@ def import_(library: Library, args: argparse.Namespace) -> int:
 
 
 def list_(library: Library, args: argparse.Namespace) -> int:
-    if args.json:
-        states = library.reading_states()
-        listed = listed_only(library.listing_head(rows=None).newest, states)
-        print(to_json([output.summary_record(s, states.get(s.id)) for s in listed]))
-        return 0
     # The reading state (large once many articles are read) is read only for tags to show.
     states = library.reading_states() if library.has_tags() else {}
+    if args.json:
+        output.print_json_list([output.summary_record(s, states.get(s.id)) for s in summaries]
+                               for summaries in library.listed_summaries())
+        return 0
     tags = {i: output.tag_suffix(state) for i, state in states.items() if state.tags}
     for rows in library.listed(with_ids=bool(tags)):
         lines = [f"{line}{tags.get(i, '')}" for i, line in rows] if tags else [line for line, in rows]

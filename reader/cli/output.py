@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from reader.export import to_json
 from reader.list_line import list_line
 from reader.model import ArticleSummary, ReadingState
 from reader.store import ImportReport
@@ -32,6 +34,17 @@ def summary_record(summary: ArticleSummary, state: ReadingState | None = None) -
         "words": summary.word_count,
         "tags": list(state.tags) if state else [],
     }
+
+
+def print_json_list(batches: Iterable[list[Any]]) -> None:
+    """The batches' items as one JSON list, printed a batch at a time: the bytes of printing
+    to_json of the whole list, without holding it (`reader list --json` at 100,000 articles)."""
+    started = False
+    for items in batches:
+        if items:  # to_json of a batch is "[\n" + its items, indented + "\n]"
+            sys.stdout.write((",\n" if started else "[\n") + to_json(items)[2:-2])
+            started = True
+    print("\n]" if started else "[]")
 
 
 def hit_record(hit: SearchHit) -> dict[str, Any]:

@@ -99,6 +99,10 @@ class Library:
         they are used: 1-tuples, or (id, line) `with_ids` (see SearchIndex.listed)."""
         return self._keeper.current().listed(with_ids)
 
+    def listed_summaries(self) -> Iterator[list[ArticleSummary]]:
+        """Every listed article's summary, newest first, in batches read as they are used."""
+        return self._keeper.current().listed_summaries()
+
     def has_tags(self) -> bool:
         """Whether any article has a tag (else the reading state need not be read for them)."""
         return self._keeper.ask(SearchIndex.has_tags)

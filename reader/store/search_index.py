@@ -299,9 +299,15 @@ class SearchIndex:
     def listed(self, with_ids: bool = False, rows: int = LISTED_ROWS) -> Iterator[list[tuple]]:
         """Every listed article's line of `reader list` (reader.list_line) as a 1-tuple, or
         (id, line) `with_ids`; newest first, `rows` at a time, read as they are used."""
+        return self._listed("id, line" if with_ids else "line", rows)
+
+    def listed_summaries(self, rows: int = LISTED_ROWS) -> Iterator[list[ArticleSummary]]:
+        """Every listed article's summary, newest first, `rows` at a time (`reader list --json`)."""
+        return ([ArticleSummary(*row) for row in batch] for batch in self._listed(_SUMMARY_SELECT, rows))
+
+    def _listed(self, columns: str, rows: int) -> Iterator[list[tuple]]:
         cursor = self.db.execute(
-            f"SELECT {'id, ' if with_ids else ''}line FROM articles a"
-            f" WHERE a.archived = 0 AND a.deleted = 0 ORDER BY {_NEWEST_FIRST}"
+            f"SELECT {columns} FROM articles a WHERE a.archived = 0 AND a.deleted = 0 ORDER BY {_NEWEST_FIRST}"
         )
         return iter(lambda: cursor.fetchmany(rows), [])
 

@@ -10,6 +10,8 @@ import pytest
 from builders import fake_finder, small_library, tree_bytes
 
 from reader.cli import main
+from reader.cli.output import print_json_list
+from reader.export import to_json
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -34,6 +36,12 @@ def test_list_json_is_a_list_of_summaries(tmp_path, capsys):
     records = json.loads(out)
     assert code == 0 and len(records) == 3
     assert set(records[0]) >= {"id", "title", "byline", "source", "url", "published"}
+
+
+@pytest.mark.parametrize("batches", [[], [[]], [[1]], [[{"a": [1, {"b": None}]}], [], ["x", 2.5]], [[3], [4], [5]]])
+def test_a_json_list_printed_in_batches_has_the_bytes_of_the_whole_list(capsys, batches):
+    print_json_list(batches)
+    assert capsys.readouterr().out == to_json([item for batch in batches for item in batch]) + "\n"
 
 
 def test_show_json_matches_the_contract(tmp_path, capsys):
