@@ -112,8 +112,9 @@ def import_(library: Library, args: argparse.Namespace) -> int:
 
 
 def list_(library: Library, args: argparse.Namespace) -> int:
-    # The reading state (large once many articles are read) is read only for tags to show.
-    states = library.reading_states() if library.has_tags() else {}
+    # The reading state (large once many articles are read) is read for tags to show, or when
+    # the index could not take it in: a damaged file is then the one line this command prints.
+    states = library.reading_states() if library.has_tags() or not library.index_is_current() else {}
     if args.json:
         output.print_json_list([output.summary_record(s, states.get(s.id)) for s in summaries]
                                for summaries in library.listed_summaries())

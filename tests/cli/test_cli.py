@@ -30,6 +30,16 @@ def test_list_prints_one_line_per_article_newest_first(tmp_path, capsys):
     assert "2026-10-03" in lines[0] and "The Test Gazette" in lines[0]
 
 
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_list_with_a_damaged_reading_state_names_it_and_lists_nothing(tmp_path, capsys, json_flag):
+    small_library(tmp_path)
+    (tmp_path / "reading.json").write_bytes(b"{not json")
+    code, out, err = run(capsys, "--data-dir", str(tmp_path), "list", *json_flag)
+    assert code == 1 and out == ""
+    assert err.startswith("reader: library file ") and "reading.json is not valid JSON" in err
+    assert len(err.splitlines()) == 1
+
+
 def test_list_json_is_a_list_of_summaries(tmp_path, capsys):
     small_library(tmp_path)
     code, out, _ = run(capsys, "list", "--json", "--data-dir", str(tmp_path))
