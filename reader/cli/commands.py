@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import importlib
 import sys
 from pathlib import Path
 
-from reader.cli import entity, feeds, filing, output
+from reader.cli import output
 from reader.export import annotated_article_ids, article_record, export_articles, to_json
-from reader.search import QueryError
 from reader.store import Library, LibraryError
 from reader.store.library import listed_only
 from reader.text import shown_line
@@ -29,27 +29,32 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         # Here only for the bar: a command that needs the index meets any error itself.
         with contextlib.suppress(LibraryError):
             refresh_index_with_progress(library)
-    handler = {
-        "tag": filing.tag,
-        "archive": filing.file_article,
-        "unarchive": filing.file_article,
-        "delete": filing.file_article,
-        "restore": filing.file_article,
-        "trash": filing.trash,
-        "import": import_,
-        "list": list_,
-        "show": show,
-        "search": search,
-        "bookmark": bookmark,
-        "note": note,
-        "export": export,
-        "entity": entity.run,
-        "subscribe": feeds.subscribe,
-        "feeds": feeds.feeds,
-        "unsubscribe": feeds.unsubscribe,
-        "refresh": feeds.refresh,
-    }[command]
-    return handler(library, args)
+    module, name = _HANDLERS[command]
+    return getattr(importlib.import_module(f"reader.cli.{module}"), name)(library, args)
+
+
+# Each command's handler as (module of reader.cli, function). A module is imported by its own
+# commands alone: the feed code and Rich were a third of `reader list` (benchmarks/bench_search.py).
+_HANDLERS = {
+    "import": ("commands", "import_"),
+    "list": ("commands", "list_"),
+    "show": ("commands", "show"),
+    "search": ("commands", "search"),
+    "bookmark": ("commands", "bookmark"),
+    "note": ("commands", "note"),
+    "export": ("commands", "export"),
+    "tag": ("filing", "tag"),
+    "archive": ("filing", "file_article"),
+    "unarchive": ("filing", "file_article"),
+    "delete": ("filing", "file_article"),
+    "restore": ("filing", "file_article"),
+    "trash": ("filing", "trash"),
+    "entity": ("entity", "run"),
+    "subscribe": ("feeds", "subscribe"),
+    "feeds": ("feeds", "feeds"),
+    "unsubscribe": ("feeds", "unsubscribe"),
+    "refresh": ("feeds", "refresh"),
+}
 
 
 def open_app(data_dir: Path) -> int:
@@ -82,6 +87,7 @@ def import_first_run(library: Library) -> None:
 
 
 def import_(library: Library, args: argparse.Namespace) -> int:
+    from reader.cli import feeds
     from reader.cli.progress import import_with_progress
     from reader.ingest.subscription_lists import read_subscription_lists
 
@@ -106,12 +112,17 @@ def import_(library: Library, args: argparse.Namespace) -> int:
 
 
 def list_(library: Library, args: argparse.Namespace) -> int:
-    states = library.reading_states()
+    # The reading state (large once many articles are read) is read for tags to show, or when
+    # the index could not take it in: a damaged file is then the one line this command prints.
+    states = library.reading_states() if library.has_tags() or not library.index_is_current() else {}
     if args.json:
-        listed = listed_only(library.listing_head(rows=None).newest, states)
-        print(to_json([output.summary_record(s, states.get(s.id)) for s in listed]))
-    else:
-        sys.stdout.writelines(output.summary_line(s, states.get(s.id)) + "\n" for s in library.listed())
+        output.print_json_list([output.summary_record(s, states.get(s.id)) for s in summaries]
+                               for summaries in library.listed_summaries())
+        return 0
+    tags = {i: output.tag_suffix(state) for i, state in states.items() if state.tags}
+    for rows in library.listed(with_ids=bool(tags)):
+        lines = [f"{line}{tags.get(i, '')}" for i, line in rows] if tags else [line for line, in rows]
+        sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
 
@@ -126,6 +137,8 @@ def show(library: Library, args: argparse.Namespace) -> int:
 
 
 def search(library: Library, args: argparse.Namespace) -> int:
+    from reader.search import QueryError
+
     text = " ".join(args.query)
     try:
         result = library.search(text, limit=args.limit)
@@ -169,6 +182,8 @@ def note(library: Library, args: argparse.Namespace) -> int:
 
 def export(library: Library, args: argparse.Namespace) -> int:
     if args.format == "opml":
+        from reader.cli import feeds
+
         return feeds.export_opml(library, args)
     if args.ids:
         ids = [library.resolve_id(i) for i in args.ids]

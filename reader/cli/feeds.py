@@ -15,31 +15,6 @@ from reader.store.subscriptions import Feed
 from reader.text import shown_line
 
 
-def add_commands(command) -> None:
-    """The feed commands, added to the parser through its `command(name, help)` maker."""
-    cmd = command("subscribe", "subscribe to a feed, or to the feed a web page links, and import its items")
-    cmd.add_argument("url", metavar="URL", help="a feed's address, or a page that links one "
-                                                "(<link rel=\"alternate\" type=\"application/rss+xml\">)")
-    cmd.add_argument("--full-text", choices=["yes", "no", "auto"], default="auto",
-                     help="read each item's web page for its full text: yes, no, or auto (when the "
-                          "feed's items carry only a short summary; the default)")
-    cmd.add_argument("--json", action="store_true", help="print the feed and what was imported as JSON")
-    cmd = command("feeds", "one line per feed: title, address, articles, unread, last refresh, last error")
-    cmd.add_argument("--json", action="store_true", help="print the feeds as JSON")
-    cmd = command("unsubscribe", "forget a feed; its articles stay in the library")
-    cmd.add_argument("feed", metavar="FEED", help="the feed's address, id (or 4+ characters of it) or title")
-    cmd = command("refresh", "fetch new and changed items of every feed, or of the ones named")
-    cmd.add_argument("feeds", nargs="*", metavar="FEED", help="address, id or title (default: every feed)")
-    cmd.add_argument("--json", action="store_true", help="print per-feed counts and errors as JSON")
-    cmd.epilog = (
-        "Feeds are fetched several at once (at most 2 connections per host), asking only for what "
-        "changed (ETag, Last-Modified). A failing feed is one line on standard error and exit 1; "
-        "the others are still refreshed. After two failures in a row a feed waits 15 minutes, then "
-        "30, 60, ... up to a day, before a refresh of every feed tries it again (naming it tries at "
-        "once); a feed that answered 410 Gone is only tried when named."
-    )
-
-
 def subscribe(library: Library, args: argparse.Namespace) -> int:
     from reader.ingest import ImportFailure
 

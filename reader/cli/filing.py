@@ -11,28 +11,6 @@ from reader.store import Library
 from reader.text import shown_line
 
 
-def add_commands(command) -> None:
-    """The filing commands, added to the parser through its `command(name, help)` maker."""
-    cmd = command("tag", "add tags to an article, or take them off with --remove")
-    cmd.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
-    cmd.add_argument("tags", nargs="+", metavar="TAG")
-    cmd.add_argument("--remove", action="store_true", help="take these tags off")
-    cmd.add_argument("--json", action="store_true", help="print the article's tags as JSON")
-    for name, text in (
-        ("archive", "archive an article: it leaves the list and stays searchable (is:archived)"),
-        ("unarchive", "bring an archived article back to the list"),
-        ("delete", "move an article, with its bookmarks and notes, to the trash (restore brings it back)"),
-        ("restore", "bring an article back from the trash, with its bookmarks and notes"),
-    ):
-        cmd = command(name, text)
-        cmd.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
-        cmd.add_argument("--json", action="store_true", help="print the article's state as JSON")
-    cmd = command("trash", "list the trash; --empty removes what it holds for good")
-    cmd.add_argument("--empty", action="store_true",
-                     help="remove every article in the trash, with its bookmarks and notes, for good")
-    cmd.add_argument("--json", action="store_true", help="print the articles as JSON")
-
-
 def tag(library: Library, args: argparse.Namespace) -> int:
     article_id = library.resolve_id(args.id)
     if args.remove:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from reader.export import to_json
+from reader.list_line import list_line
 from reader.model import ArticleSummary, ReadingState
 from reader.store import ImportReport
 from reader.text import shown_line, shown_path, strip_controls, visible_format_chars
@@ -13,7 +16,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from reader.search import QueryError
-    from reader.store.search_index import ListedArticle, SearchHit
+    from reader.store.search_index import SearchHit
 
     from reader.store.doctor import Finding, RepairReport
 
@@ -31,6 +34,17 @@ def summary_record(summary: ArticleSummary, state: ReadingState | None = None) -
         "words": summary.word_count,
         "tags": list(state.tags) if state else [],
     }
+
+
+def print_json_list(batches: Iterable[list[Any]]) -> None:
+    """The batches' items as one JSON list, printed a batch at a time: the bytes of printing
+    to_json of the whole list, without holding it (`reader list --json` at 100,000 articles)."""
+    started = False
+    for items in batches:
+        if items:  # to_json of a batch is "[\n" + its items, indented + "\n]"
+            sys.stdout.write((",\n" if started else "[\n") + to_json(items)[2:-2])
+            started = True
+    print("\n]" if started else "[]")
 
 
 def hit_record(hit: SearchHit) -> dict[str, Any]:
@@ -82,11 +96,13 @@ def query_error_line(text: str, error: QueryError) -> str:
     return f"{error}{where}"
 
 
-def summary_line(summary: ArticleSummary | ListedArticle, state: ReadingState | None = None) -> str:
-    date = shown_line((summary.published or "")[:10]) or "----------"
-    source = shown_line(summary.source or "")[:24]
-    tags = "".join(f"  #{shown_line(tag)}" for tag in state.tags) if state else ""
-    return f"{shown_line(summary.id)}  {date}  {source:<24}  {shown_line(summary.title)}{tags}"
+def summary_line(summary: ArticleSummary, state: ReadingState | None = None) -> str:
+    return list_line(summary.id, summary.published, summary.source, summary.title) + tag_suffix(state)
+
+
+def tag_suffix(state: ReadingState | None) -> str:
+    """What follows an article's line when it has tags."""
+    return "".join(f"  #{shown_line(tag)}" for tag in state.tags) if state else ""
 
 
 def print_import_summary(report: ImportReport, verbose: bool) -> None:

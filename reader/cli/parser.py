@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from reader import __version__
-from reader.cli import entity, feeds
-from reader.cli.filing import add_commands as add_filing_commands
 
 DESCRIPTION = "A keyboard-driven terminal news reader. Without a command, opens the reader."
 EPILOG = """\
@@ -74,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--passage", type=int, metavar="N", help="passage N (1-based, as the app numbers passages)")
     cmd.add_argument("--json", action="store_true", help="print the note as JSON")
 
-    entity.add_parser(command, common)
+    _entity_commands(command, common)
 
     cmd = command(
         "doctor",
@@ -97,8 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument("--json", action="store_true", help="print the findings as JSON")
 
-    add_filing_commands(command)
-    feeds.add_commands(command)
+    _filing_commands(command)
+    _feed_commands(command)
 
     cmd = command("export", "export articles with their bookmarks and notes")
     cmd.add_argument(
@@ -118,3 +116,84 @@ def build_parser() -> argparse.ArgumentParser:
              "(default: the current one) or one FILE.md for everything",
     )
     return parser
+
+
+def _entity_commands(command, common: argparse.ArgumentParser) -> None:
+    """The `entity` command and its sub-commands (`command(name, help)` makes a sub-parser;
+    `common` holds the options every command takes)."""
+    cmd = command("entity", "correct the entities of an article, or of every article")
+    actions = cmd.add_subparsers(dest="entity_command", metavar="ACTION", required=True)
+
+    def action(name: str, help_text: str, *names: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, parents=[common], help=help_text, description=help_text)
+        if names:
+            sub.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
+            for metavar in names:
+                sub.add_argument(metavar.lower(), metavar=metavar)
+            sub.add_argument(
+                "--everywhere", action="store_true",
+                help="in every article, and in articles imported later",
+            )
+        return sub
+
+    action("relabel", "give the entity NAME another type (PERSON, ORG, GPE, LOC, NORP, ...)",
+           "NAME", "LABEL")
+    action("merge", "make NAME a mention of INTO (its full name and its type)", "NAME", "INTO")
+    action("split", "make NAME its own entity again, apart from the one it was folded into",
+           "NAME")
+    action("ignore", "NAME is not an entity", "NAME")
+    sub = action("corrections", "every correction, with its id")
+    sub.add_argument("--json", action="store_true", help="print the corrections as JSON")
+    sub = action("undo", "remove a correction (its id as `reader entity corrections` shows it)")
+    sub.add_argument("correction_id", metavar="CORRECTION_ID")
+    sub = action("export", "write every correction to a small JSON file (standard output by default)")
+    sub.add_argument("--out", metavar="PATH")
+    sub = action("import", "add the corrections of a file made by `reader entity export`")
+    sub.add_argument("file", metavar="FILE")
+
+
+def _filing_commands(command) -> None:
+    """The filing commands, added to the parser through its `command(name, help)` maker."""
+    cmd = command("tag", "add tags to an article, or take them off with --remove")
+    cmd.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
+    cmd.add_argument("tags", nargs="+", metavar="TAG")
+    cmd.add_argument("--remove", action="store_true", help="take these tags off")
+    cmd.add_argument("--json", action="store_true", help="print the article's tags as JSON")
+    for name, text in (
+        ("archive", "archive an article: it leaves the list and stays searchable (is:archived)"),
+        ("unarchive", "bring an archived article back to the list"),
+        ("delete", "move an article, with its bookmarks and notes, to the trash (restore brings it back)"),
+        ("restore", "bring an article back from the trash, with its bookmarks and notes"),
+    ):
+        cmd = command(name, text)
+        cmd.add_argument("id", metavar="ID", help="article id (or a unique prefix of one)")
+        cmd.add_argument("--json", action="store_true", help="print the article's state as JSON")
+    cmd = command("trash", "list the trash; --empty removes what it holds for good")
+    cmd.add_argument("--empty", action="store_true",
+                     help="remove every article in the trash, with its bookmarks and notes, for good")
+    cmd.add_argument("--json", action="store_true", help="print the articles as JSON")
+
+
+def _feed_commands(command) -> None:
+    """The feed commands, added to the parser through its `command(name, help)` maker."""
+    cmd = command("subscribe", "subscribe to a feed, or to the feed a web page links, and import its items")
+    cmd.add_argument("url", metavar="URL", help="a feed's address, or a page that links one "
+                                                "(<link rel=\"alternate\" type=\"application/rss+xml\">)")
+    cmd.add_argument("--full-text", choices=["yes", "no", "auto"], default="auto",
+                     help="read each item's web page for its full text: yes, no, or auto (when the "
+                          "feed's items carry only a short summary; the default)")
+    cmd.add_argument("--json", action="store_true", help="print the feed and what was imported as JSON")
+    cmd = command("feeds", "one line per feed: title, address, articles, unread, last refresh, last error")
+    cmd.add_argument("--json", action="store_true", help="print the feeds as JSON")
+    cmd = command("unsubscribe", "forget a feed; its articles stay in the library")
+    cmd.add_argument("feed", metavar="FEED", help="the feed's address, id (or 4+ characters of it) or title")
+    cmd = command("refresh", "fetch new and changed items of every feed, or of the ones named")
+    cmd.add_argument("feeds", nargs="*", metavar="FEED", help="address, id or title (default: every feed)")
+    cmd.add_argument("--json", action="store_true", help="print per-feed counts and errors as JSON")
+    cmd.epilog = (
+        "Feeds are fetched several at once (at most 2 connections per host), asking only for what "
+        "changed (ETag, Last-Modified). A failing feed is one line on standard error and exit 1; "
+        "the others are still refreshed. After two failures in a row a feed waits 15 minutes, then "
+        "30, 60, ... up to a day, before a refresh of every feed tries it again (naming it tries at "
+        "once); a feed that answered 410 Gone is only tried when named."
+    )

@@ -8,7 +8,7 @@ from reader.model import ArticleSummary
 
 # PRAGMA user_version of the index this reader writes; any other version is rebuilt.
 # Raise it with any change below, a field added to ArticleSummary included.
-SCHEMA_VERSION = 4  # 4: the per-name label counts, and text indexed without invisible in-word characters
+SCHEMA_VERSION = 5  # 5: each article's line of `reader list`; an index of filed articles
 SUMMARY_COLUMNS = [f.name for f in fields(ArticleSummary)]
 # The column each ArticleSummary field's annotation asks for (the summary is a row as it is).
 _COLUMN_TYPES = {"str": "TEXT NOT NULL", "str | None": "TEXT", "int": "INTEGER NOT NULL"}
@@ -26,6 +26,7 @@ CREATE TABLE articles (
     {_SUMMARY_COLUMNS_SQL},
     date TEXT NOT NULL,                  -- published, else added, else ''
     title_key TEXT NOT NULL,             -- casefolded title, for sorting
+    line TEXT NOT NULL,                  -- its line in `reader list` (reader.list_line)
     read INTEGER NOT NULL DEFAULT 0,
     bookmarks INTEGER NOT NULL DEFAULT 0,
     notes INTEGER NOT NULL DEFAULT 0,
@@ -34,8 +35,10 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_newest_first ON articles (date DESC, title_key);
 -- Covers `reader list`: its lines read from this index alone, not from rows spread over the file.
-CREATE INDEX articles_listed ON articles (date DESC, title_key, id, published, source, title, archived, deleted);
+CREATE INDEX articles_listed ON articles (date DESC, title_key, archived, deleted, line, id);
 CREATE INDEX articles_by_content ON articles (content_hash);
+-- The few archived and trashed articles: whether there are any is asked by every search.
+CREATE INDEX articles_filed ON articles (num) WHERE archived = 1 OR deleted = 1;
 CREATE TABLE tags (
     article INTEGER NOT NULL,
     tag TEXT NOT NULL,                   -- casefolded

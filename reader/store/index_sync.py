@@ -17,7 +17,6 @@ from reader.store.errors import LibraryError, LibraryFileError
 from reader.store.files import LibraryFiles, is_article_id
 from reader.store.index_schema import SUMMARY_COLUMNS
 from reader.store.article_shards import read_docs, shard_fingerprints, split_legacy
-from reader.store.corrections import corrected_body
 from reader.store.search_index import SearchIndex
 
 if TYPE_CHECKING:
@@ -92,6 +91,8 @@ def _sync_articles(index: SearchIndex, library: Library, progress: IndexProgress
     if gone:
         with index.transaction():
             index.remove(gone)
+    from reader.store.corrections import corrected_body  # not loaded by reads of a current index
+
     try:
         corrections = library.corrections()  # the index counts entities as the reader corrected them
     except LibraryError:

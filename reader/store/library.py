@@ -26,7 +26,6 @@ from reader.model import (
     ParsedArticle,
     ReadingState,
 )
-from reader.search import compile_query, parse_query
 from reader.store.annotations import Annotations
 from reader.store.errors import AmbiguousArticleId, ArticleNotFound, LibraryError
 from reader.store.files import LibraryFiles, is_article_id
@@ -38,7 +37,6 @@ from reader.store.reports import EntityFinder, ImportProgress, ImportReport
 from reader.store.search_index import (
     HEAD_ROWS,
     IndexUnusable,
-    ListedArticle,
     ListingHead,
     SearchIndex,
     SearchResult,
@@ -49,12 +47,14 @@ from reader.store.transaction import Transaction, WriterLock
 
 if TYPE_CHECKING:  # typing only: the TUI imports the Library at start-up
     from reader.corrections import Correction
+    from reader.search import CompiledQuery
     from reader.store.subscribing import Subscriptions
 
 T = TypeVar("T")
 
 # The imports inside methods below (importing, corrections, reader.nlp) load on first use,
-# not when the app starts: benchmarks/bench_startup.py.
+# not when the app starts: benchmarks/bench_startup.py; nor is the query language loaded
+# by `reader list` (benchmarks/bench_search.py).
 
 
 class Library:
@@ -102,9 +102,18 @@ class Library:
         """How many articles there are and the newest `rows` of them (None: all), newest first."""
         return self._keeper.ask(lambda index: index.head(rows))
 
-    def listed(self) -> Iterator[ListedArticle]:
-        """Every article's id, date, source and title, newest first, one at a time."""
-        return self._keeper.current().listed()
+    def listed(self, with_ids: bool = False) -> Iterator[list[tuple]]:
+        """Every listed article's line of `reader list`, newest first, in batches read as
+        they are used: 1-tuples, or (id, line) `with_ids` (see SearchIndex.listed)."""
+        return self._keeper.current().listed(with_ids)
+
+    def listed_summaries(self) -> Iterator[list[ArticleSummary]]:
+        """Every listed article's summary, newest first, in batches read as they are used."""
+        return self._keeper.current().listed_summaries()
+
+    def has_tags(self) -> bool:
+        """Whether any article has a tag (else the reading state need not be read for them)."""
+        return self._keeper.ask(SearchIndex.has_tags)
 
     def summary(self, article_id: str) -> ArticleSummary:
         found = self._keeper.ask(lambda index: index.summary(article_id))
@@ -183,18 +192,18 @@ class Library:
     ) -> SearchResult:
         """Articles matching a query (see reader.search), ranked, with snippets; a malformed
         query raises QueryError. `now` dates relative filters such as after:7d."""
-        compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
+        compiled = _compiled(text, now)
         return self._keeper.ask(lambda index: index.search(compiled, limit))
 
     def matching_ids(self, text: str, now: datetime | None = None) -> set[str]:
         """The ids of every article matching a query (for the app's filter)."""
-        compiled = compile_query(parse_query(text), now or datetime.now(timezone.utc))
+        compiled = _compiled(text, now)
         return self._keeper.ask(lambda index: index.matching_ids(compiled))
 
     def snippet(self, text: str, article_id: str) -> list[tuple[str, bool]] | None:
         """The text around a query's words in one article, as (text, matched) pieces; None
         when the query looks for no word or the article has none of them."""
-        compiled = compile_query(parse_query(text), datetime.now(timezone.utc))
+        compiled = _compiled(text, None)
         return self._keeper.ask(lambda index: index.snippet(compiled, article_id))
 
     def articles_mentioning(self, name: str) -> set[str]:
@@ -437,3 +446,9 @@ class Library:
 def listed_only(summaries: list[ArticleSummary], states: Mapping[str, ReadingState]) -> list[ArticleSummary]:
     """The default list: archived and trashed articles left out."""
     return [s for s in summaries if (state := states.get(s.id)) is None or state.listed]
+
+
+def _compiled(text: str, now: datetime | None) -> CompiledQuery:
+    from reader.search import compile_query, parse_query
+
+    return compile_query(parse_query(text), now or datetime.now(timezone.utc))

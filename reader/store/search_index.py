@@ -15,17 +15,21 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
+from reader.list_line import list_line
 from reader.model import ArticleSummary, ReadingState
-from reader.search import CompiledQuery
 from reader.store.index_schema import SCHEMA, SCHEMA_VERSION, SUMMARY_COLUMNS
 from reader.text import without_invisible
 
+if TYPE_CHECKING:
+    from reader.search import CompiledQuery
+
 T = TypeVar("T")
 HEAD_ROWS = 200  # more than any terminal shows at once
+LISTED_ROWS = 2000  # rows of `reader list` read and written at a time
 _SUMMARY_SELECT = ", ".join(f"a.{c}" for c in SUMMARY_COLUMNS)
 _NEWEST_FIRST = "a.date DESC, a.title_key"
 _ORDERS = {"relevance": "fts.rank", "date": _NEWEST_FIRST, "title": "a.title_key, a.date DESC"}
@@ -43,15 +47,6 @@ def _same(summary: ArticleSummary) -> ArticleSummary:
 class ListingHead:
     count: int  # articles in the library
     newest: list[ArticleSummary]  # the first of them, newest first
-
-
-class ListedArticle(NamedTuple):
-    """What one line of `reader list` shows."""
-
-    id: str
-    published: str | None
-    source: str | None
-    title: str
 
 
 @dataclass(frozen=True)
@@ -175,10 +170,11 @@ class SearchIndex:
             self._drop(row[0])
         values = [getattr(summary, c) for c in SUMMARY_COLUMNS]
         date = summary.published or summary.added or ""
+        line = list_line(summary.id, summary.published, summary.source, summary.title)
         cursor = db.execute(  # the same number again when indexed before; a new one (None) if not
-            f"INSERT INTO articles (num, {', '.join(SUMMARY_COLUMNS)}, date, title_key)"
-            f" VALUES ({', '.join('?' * (len(values) + 3))})",
-            [row[0] if row else None, *values, date, summary.title.casefold()],
+            f"INSERT INTO articles (num, {', '.join(SUMMARY_COLUMNS)}, date, title_key, line)"
+            f" VALUES ({', '.join('?' * (len(values) + 4))})",
+            [row[0] if row else None, *values, date, summary.title.casefold(), line],
         )
         num = cursor.lastrowid
         if row is not None:
@@ -306,13 +302,23 @@ class SearchIndex:
         )
         return ListingHead(count, [ArticleSummary(*row) for row in newest])
 
-    def listed(self) -> Iterator[ListedArticle]:
-        """Every article's line in `reader list`, newest first, read as it is used."""
-        rows = self.db.execute(
-            f"SELECT id, published, source, title FROM articles a"
-            f" WHERE a.archived = 0 AND a.deleted = 0 ORDER BY {_NEWEST_FIRST}"
+    def listed(self, with_ids: bool = False, rows: int = LISTED_ROWS) -> Iterator[list[tuple]]:
+        """Every listed article's line of `reader list` (reader.list_line) as a 1-tuple, or
+        (id, line) `with_ids`; newest first, `rows` at a time, read as they are used."""
+        return self._listed("id, line" if with_ids else "line", rows)
+
+    def listed_summaries(self, rows: int = LISTED_ROWS) -> Iterator[list[ArticleSummary]]:
+        """Every listed article's summary, newest first, `rows` at a time (`reader list --json`)."""
+        return ([ArticleSummary(*row) for row in batch] for batch in self._listed(_SUMMARY_SELECT, rows))
+
+    def _listed(self, columns: str, rows: int) -> Iterator[list[tuple]]:
+        cursor = self.db.execute(
+            f"SELECT {columns} FROM articles a WHERE a.archived = 0 AND a.deleted = 0 ORDER BY {_NEWEST_FIRST}"
         )
-        return map(ListedArticle._make, rows)
+        return iter(lambda: cursor.fetchmany(rows), [])
+
+    def has_tags(self) -> bool:
+        return self.db.execute("SELECT 1 FROM tags LIMIT 1").fetchone() is not None
 
     def ids_starting(self, prefix: str) -> list[str]:
         rows = self.db.execute(  # a range of the unique index on id

@@ -10,6 +10,8 @@ import pytest
 from builders import fake_finder, small_library, tree_bytes
 
 from reader.cli import main
+from reader.cli.output import print_json_list
+from reader.export import to_json
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -28,12 +30,28 @@ def test_list_prints_one_line_per_article_newest_first(tmp_path, capsys):
     assert "2026-10-03" in lines[0] and "The Test Gazette" in lines[0]
 
 
+@pytest.mark.parametrize("json_flag", [[], ["--json"]])
+def test_list_with_a_damaged_reading_state_names_it_and_lists_nothing(tmp_path, capsys, json_flag):
+    small_library(tmp_path)
+    (tmp_path / "reading.json").write_bytes(b"{not json")
+    code, out, err = run(capsys, "--data-dir", str(tmp_path), "list", *json_flag)
+    assert code == 1 and out == ""
+    assert err.startswith("reader: library file ") and "reading.json is not valid JSON" in err
+    assert len(err.splitlines()) == 1
+
+
 def test_list_json_is_a_list_of_summaries(tmp_path, capsys):
     small_library(tmp_path)
     code, out, _ = run(capsys, "list", "--json", "--data-dir", str(tmp_path))
     records = json.loads(out)
     assert code == 0 and len(records) == 3
     assert set(records[0]) >= {"id", "title", "byline", "source", "url", "published"}
+
+
+@pytest.mark.parametrize("batches", [[], [[]], [[1]], [[{"a": [1, {"b": None}]}], [], ["x", 2.5]], [[3], [4], [5]]])
+def test_a_json_list_printed_in_batches_has_the_bytes_of_the_whole_list(capsys, batches):
+    print_json_list(batches)
+    assert capsys.readouterr().out == to_json([item for batch in batches for item in batch]) + "\n"
 
 
 def test_show_json_matches_the_contract(tmp_path, capsys):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from builders import article, edit_stored_summaries, fake_finder, small_library
 
 from reader.cli import main
@@ -59,3 +60,47 @@ def test_hand_edited_dates_and_note_text_carry_no_escapes(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out
     assert "look  here" in out
+
+
+# Stored field values as a hand edit (or an older reader) could leave them, and how
+# `reader list` shows them: one line, single spaces, bidi and zero-width characters named.
+ODD_FIELDS = [
+    ("title", "Two  spaces inside", "Two spaces inside"),
+    ("title", " Spaces at the edges ", "Spaces at the edges"),
+    ("title", "A line\nbreak", "A line break"),
+    ("title", "No\u00a0break space", "No break space"),
+    ("title", "Zero\u200bwidth", "Zero⟨ZWSP⟩width"),
+    ("title", "Turned \u202eover", "Turned ⟨RLO⟩over"),
+    ("title", "Bell\x07 and \x1b[2Jclear", "Bell and clear"),
+    ("source", "Tab\tGazette", "Tab Gazette"),
+    ("source", "Die Zeitung für Überregionales und Örtliches", "Die Zeitung für Überregi"),
+    ("source", None, ""),
+    ("published", "2026-10-0\u20281", "2026-10-0"),
+    ("published", " 2026-10-01", "2026-10-0"),
+    ("published", None, "----------"),
+]
+
+
+@pytest.mark.parametrize(("field", "stored", "shown"), ODD_FIELDS)
+def test_list_shows_odd_stored_fields_on_one_clean_line(tmp_path, capsys, field, stored, shown):
+    _, ids = small_library(tmp_path, count=3)
+    edited = []
+
+    def edit(tables):
+        doc = next(iter(tables["articles"].values()))
+        edited.append(doc["id"])
+        doc[field] = stored
+
+    edit_stored_summaries(tmp_path, edit)
+    assert main(["--data-dir", str(tmp_path), "list"]) == 0
+    expected = []
+    for n, article_id in reversed(list(enumerate(ids))):  # newest first
+        fields = {"published": f"2026-10-0{n + 1}", "source": "The Test Gazette", "title": f"Article number {n}"}
+        if article_id in edited:
+            fields[field] = shown
+        expected.append(f"{article_id}  {fields['published']}  {fields['source']:<24}  {fields['title']}\n")
+    out = capsys.readouterr().out
+    if field == "published":  # the edited article's place in the list moves with its date
+        assert sorted(out.splitlines(keepends=True)) == sorted(expected)
+    else:
+        assert out == "".join(expected)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reader.text import (
     FORMAT_CHAR_NAMES,
+    is_shown_line,
     one_line,
     shown_line,
     shown_text,
@@ -181,6 +182,20 @@ def test_output_never_holds_a_control_character(text: str) -> None:
 def test_any_text_is_sanitized(text: str) -> None:
     assert not (FORBIDDEN - {"\n", "\t"}) & set(strip_controls(text))
     assert not FORBIDDEN & set(one_line(text))
+
+
+@given(hostile_text | st.text() | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=4))
+def test_text_shown_as_it_is_is_what_the_full_cleaning_leaves_alone(text: str) -> None:
+    # shown_line skips the cleaning for such text.
+    if is_shown_line(text):
+        assert visible_format_chars(one_line(text)) == text
+
+
+def test_every_character_shown_as_it_is_is_left_alone_by_the_full_cleaning() -> None:
+    for code in range(0x110000):
+        text = f"a{chr(code)}b"
+        if is_shown_line(text):
+            assert visible_format_chars(one_line(text)) == text, hex(code)
 
 
 @given(no_controls)
