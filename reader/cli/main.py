@@ -21,12 +21,15 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else default_data_dir()
     # Loaded once the parser has answered --help and --version: benchmarks/hostile_limits.py
     # takes that bare `reader --version` as its memory baseline.
-    from reader.cli import commands
     from reader.store import LibraryError
 
     try:
         if args.command is None:
-            return commands.open_app(data_dir)
+            from reader.cli.open_app import open_app
+
+            return open_app(data_dir)
+        from reader.cli import commands
+
         return commands.run(args.command, args, data_dir)
     except BrokenPipeError:
         # `reader list | head`: the reader of the output left; stop quietly, as cat does.

@@ -44,3 +44,18 @@ def test_no_module_reads_a_private_name_of_the_library():
             if name.endswith("library") and not node.attr.startswith("__"):
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}.{node.attr}")
     assert found == []
+
+
+def test_opening_the_app_loads_no_other_command_modules(sample_library):
+    """Start-up is measured against a bare Textual app: `reader` with no command imports
+    neither the other commands, their output formatting nor the exporters."""
+    probe = (
+        "import sys, reader.tui.app as app;"
+        "app.run_app = lambda library: print(sorted(m for m in sys.modules if m in"
+        " ('reader.cli.commands', 'reader.cli.output', 'reader.export'))) or 0;"
+        "from reader.cli import main;"
+        f"sys.exit(main(['--data-dir', {str(sample_library.data_dir)!r}]))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
