@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -74,7 +73,7 @@ def _temp_file(path: Path, private: bool) -> tuple[int, str]:
     if private:
         return tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
     while True:  # mkstemp's 0600 is not for files meant to be shared: 0666 less the umask
-        name = os.path.join(path.parent, f"{_temp_prefix(path)}{secrets.token_hex(4)}.tmp")
+        name = os.path.join(path.parent, f"{_temp_prefix(path)}{os.urandom(4).hex()}.tmp")
         try:
             return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), name
         except FileExistsError:
