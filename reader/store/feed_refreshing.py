@@ -83,6 +83,24 @@ def waiting_until(feed: Feed) -> datetime | None:
         return None
 
 
+def due_for_refresh(feeds: list[Feed], default_minutes: int | None, now: datetime) -> list[Feed]:
+    """The feeds whose refresh interval (their own, else `default_minutes`) has passed since
+    they were last tried; feeds without one, gone, or backing off after failures wait."""
+    due = []
+    for feed in feeds:
+        minutes = default_minutes if feed.refresh_minutes is None else feed.refresh_minutes
+        until = waiting_until(feed)
+        if not minutes or feed.gone or (until is not None and until > now):
+            continue
+        try:
+            last = datetime.fromisoformat(feed.last_attempt) if feed.last_attempt else None
+        except ValueError:
+            last = None
+        if last is None or last + timedelta(minutes=minutes) <= now:
+            due.append(feed)
+    return due
+
+
 def refresh(
     library: Library, feeds: list[Feed], *, every_feed: bool, progress: RefreshProgress | None = None
 ) -> RefreshReport:
@@ -242,7 +260,7 @@ def outcome_of(feed: Feed, answer: FeedAnswer | ImportFailure, articles: ImportR
 
 def store_outcomes(library: Library, outcomes: list[FeedRefresh], articles: ImportReport) -> None:
     """Tags for the new articles, then the feed records (read again under the lock: a feed
-    unsubscribed meanwhile stays unsubscribed)."""
+    unsubscribed meanwhile stays unsubscribed, options changed meanwhile stay changed)."""
     from reader.store.subscriptions import read_feeds, write_feeds
 
     for outcome in outcomes:
@@ -254,7 +272,18 @@ def store_outcomes(library: Library, outcomes: list[FeedRefresh], articles: Impo
     path = library.files.feeds
     with library.transaction():
         stored = read_feeds(path)
-        write_feeds(path, [after.get(feed.id, feed) for feed in stored])
+        write_feeds(path, [_refreshed(feed, after.get(feed.id)) for feed in stored])
+
+
+def _refreshed(stored: Feed, after: Feed | None) -> Feed:
+    """The stored record with what the refresh learnt; its options as they are now."""
+    from dataclasses import replace
+
+    from reader.store.subscriptions import REFRESHED_FIELDS
+
+    if after is None:
+        return stored
+    return replace(stored, **{name: getattr(after, name) for name in REFRESHED_FIELDS})
 
 
 def _host(url: str) -> str:

@@ -19,9 +19,22 @@ from reader.text import one_line, shown_line
 TABLE = "feeds"
 
 
+# What a refresh learns and writes back; the rest of a record (options, tags) is the user's,
+# so a refresh never writes over an option changed while it ran.
+REFRESHED_FIELDS = ("url", "title", "link", "etag", "last_modified", "last_refresh", "last_attempt",
+                    "last_error", "failures", "gone")
+OPTION_FIELDS = ("full_text", "refresh_minutes")
+
+
 class FeedNotFound(LibraryError):
     def __init__(self, name: str) -> None:
         super().__init__(f"no subscribed feed is {shown_line(name)!r} (`reader feeds` lists them)")
+
+
+class AlreadySubscribed(LibraryError):
+    def __init__(self, feed: Feed) -> None:
+        self.feed = feed
+        super().__init__(f"already subscribed to {shown_line(feed.name)} ({feed.id})")
 
 
 @dataclass(slots=True)
@@ -42,7 +55,7 @@ class Feed:
     gone: bool = False  # the server said 410 Gone
     tags: list[str] = field(default_factory=list)  # given to its new articles
     full_text: bool | None = None  # fetch each item's page: yes, no, or None (guess)
-    refresh_minutes: int | None = None  # how often the app refreshes it on its own
+    refresh_minutes: int | None = None  # how often the app refreshes it on its own (None: the setting; 0: never)
 
     @property
     def name(self) -> str:
@@ -55,6 +68,18 @@ class Feed:
     def from_dict(cls, data: dict[str, Any]) -> Feed:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(frozen=True, slots=True)
+class OptionsChange:
+    """A feed's record before and after its options were set."""
+
+    before: Feed
+    after: Feed
+
+    @property
+    def changed(self) -> list[str]:
+        return [name for name in OPTION_FIELDS if getattr(self.before, name) != getattr(self.after, name)]
 
 
 def feed_id_for(url: str) -> str:
@@ -107,4 +132,9 @@ def _problem(doc: Any) -> str | None:
         return "failures or gone has the wrong type"
     if not isinstance(doc.get("tags", []), list) or not all(isinstance(t, str) for t in doc.get("tags", [])):
         return "tags is not a list of text"
+    if doc.get("full_text") is not None and not isinstance(doc["full_text"], bool):
+        return "full_text is not true, false or null"
+    minutes = doc.get("refresh_minutes")
+    if minutes is not None and (not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0):
+        return "refresh_minutes is not a whole number of minutes"
     return None

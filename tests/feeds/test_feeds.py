@@ -398,3 +398,108 @@ def test_a_refresh_in_a_process_of_its_own_reports_back_and_says_why_it_failed(t
     assert "Story b" in {s.title for s in Library(tmp_path).summaries()}
     with pytest.raises(RefreshFailed, match="no subscribed feed is 'Elsewhere'"):
         refresh_in_process(library, ["Elsewhere"])
+
+
+def test_subscribing_again_with_options_changes_them_and_fetches_nothing(tmp_path, capsys, server):
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    run(capsys, tmp_path, "subscribe", server.url("/news.xml"))
+    asked = len(server.asked("/news.xml"))
+    code, out, err = run(capsys, tmp_path, "subscribe", server.url("/news.xml"),
+                         "--full-text", "no", "--refresh-minutes", "30")
+    assert code == 0, err
+    assert "Quay News" in out and "full text: no (was auto)" in out
+    assert "app refresh: every 30 minutes (was as refresh_interval_minutes says)" in out
+    [feed] = feeds_json(capsys, tmp_path)
+    assert (feed["full_text"], feed["refresh_minutes"]) == ("no", 30)
+    code, out, _ = run(capsys, tmp_path, "feeds")
+    assert "full text: no, app refresh: every 30 minutes" in out
+    # By title too; only the option given changes, and --json says which changed.
+    code, out, err = run(capsys, tmp_path, "subscribe", "quay news", "--refresh-minutes", "off", "--json")
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["options_changed"] == ["refresh_minutes"]
+    assert (record["full_text"], record["refresh_minutes"], record["articles"]) == ("no", 0, 1)
+    code, out, _ = run(capsys, tmp_path, "subscribe", feed["id"], "--refresh-minutes", "default",
+                       "--full-text", "no")
+    assert code == 0 and "subscribed already" not in out
+    assert feeds_json(capsys, tmp_path)[0]["refresh_minutes"] is None
+    code, out, _ = run(capsys, tmp_path, "subscribe", feed["id"], "--full-text", "no")
+    assert code == 0 and "subscribed already, with full text: no" in out
+    assert len(server.asked("/news.xml")) == asked
+    assert len(feeds_json(capsys, tmp_path)) == 1
+
+
+def test_subscribing_again_without_options_says_how_to_change_them(tmp_path, capsys, server):
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    run(capsys, tmp_path, "subscribe", server.url("/news.xml"))
+    code, _, err = run(capsys, tmp_path, "subscribe", server.url("/news.xml"))
+    assert code == 1 and "--full-text or --refresh-minutes change its options" in err
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path), "subscribe", server.url("/news.xml"), "--refresh-minutes", "0"])
+    assert exited.value.code == 2
+    assert "'0' is not a number of minutes (1 or more), off or default" in capsys.readouterr().err
+
+
+def test_a_page_linking_a_subscribed_feed_changes_that_feeds_options(tmp_path, capsys, server):
+    server.answers["/"] = Answer(
+        b'<!DOCTYPE html><html><head><title>Quay</title>'
+        b'<link rel="alternate" type="application/rss+xml" href="/news.xml"></head><body></body></html>',
+        content_type="text/html; charset=utf-8")
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    run(capsys, tmp_path, "subscribe", server.url("/news.xml"))
+    code, out, err = run(capsys, tmp_path, "subscribe", server.url("/"), "--full-text", "yes")
+    assert code == 0, err
+    assert "full text: yes (was auto)" in out
+    assert [f["full_text"] for f in feeds_json(capsys, tmp_path)] == ["yes"]
+
+
+def test_an_option_changed_while_a_refresh_runs_is_kept(tmp_path, server):
+    import threading
+    import time
+
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    library = Library(tmp_path, entity_finder=fake_finder)
+    library.feeds.subscribe(server.url("/news.xml"))
+    release = threading.Event()
+
+    def held() -> Answer:
+        release.wait(timeout=30)
+        return Answer(rss("Quay News", [story("a"), story("b")]))
+
+    server.answers["/news.xml"] = held
+    refreshing = threading.Thread(target=library.feeds.refresh)
+    refreshing.start()
+    try:
+        for _ in range(3000):  # the refresh has read the feed records once its request arrives
+            if len(server.asked("/news.xml")) == 2:
+                break
+            time.sleep(0.01)
+        library.feeds.set_options("Quay News", full_text=False, refresh_minutes=45)
+    finally:
+        release.set()
+        refreshing.join(timeout=30)
+    [feed] = library.feeds.all()
+    assert (feed.full_text, feed.refresh_minutes) == (False, 45)
+    assert feed.last_refresh is not None and len(library.summaries()) == 2
+
+
+def test_the_feeds_due_for_the_apps_refresh_follow_their_own_interval_else_the_setting():
+    from datetime import UTC, datetime
+
+    from reader.store.feed_refreshing import due_for_refresh
+    from reader.store.subscriptions import Feed
+
+    now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    at = "2026-11-28T11:40:00+00:00"  # 20 minutes ago
+    feeds = [
+        Feed("own-15", "u1", last_attempt=at, refresh_minutes=15),
+        Feed("own-30", "u2", last_attempt=at, refresh_minutes=30),
+        Feed("default", "u3", last_attempt=at),
+        Feed("off", "u4", last_attempt=at, refresh_minutes=0),
+        Feed("never-tried", "u5", refresh_minutes=30),
+        Feed("gone", "u6", last_attempt=at, refresh_minutes=15, gone=True),
+        Feed("backing-off", "u7", last_attempt=at, refresh_minutes=15, failures=3),  # 30 minutes
+    ]
+    assert [f.id for f in due_for_refresh(feeds, None, now)] == ["own-15", "never-tried"]
+    assert [f.id for f in due_for_refresh(feeds, 10, now)] == ["own-15", "default", "never-tried"]
+    assert [f.id for f in due_for_refresh(feeds, 60, now)] == ["own-15", "never-tried"]
