@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from reader.store.errors import LibraryError, LibraryFileError
+from reader.store.errors import LibraryError
 from reader.store.jsonfile import read_tables, write_tables
 from reader.text import one_line, shown_line
 
@@ -87,15 +87,10 @@ def feed_id_for(url: str) -> str:
 
 
 def read_feeds(path: Path) -> list[Feed]:
-    """Every subscription, in the order subscribed; a damaged file is one clear error."""
+    """Every subscription, in the order subscribed; a damaged file or record is one clear
+    error (the records are checked as the file is read: reader.store.records)."""
     tables = read_tables(path) or {}
-    feeds = []
-    for doc_id, doc in tables.get(TABLE, {}).items():
-        problem = _problem(doc)
-        if problem:
-            raise LibraryFileError(path, f"is damaged (record {doc_id} of {TABLE}: {problem})")
-        feeds.append(Feed.from_dict(doc))
-    return feeds
+    return [Feed.from_dict(doc) for doc in tables.get(TABLE, {}).values()]
 
 
 def write_feeds(path: Path, feeds: list[Feed]) -> None:
@@ -118,23 +113,3 @@ def find_feed(feeds: list[Feed], name: str) -> Feed:
         if len(found) > 1:
             raise LibraryError(f"{shown_line(name)!r} names {len(found)} feeds; give its address or id")
     raise FeedNotFound(name)
-
-
-def _problem(doc: Any) -> str | None:
-    if not isinstance(doc, dict):
-        return "not an object"
-    if not isinstance(doc.get("id"), str) or not isinstance(doc.get("url"), str):
-        return "id or url is not text"
-    texts = ("title", "link", "etag", "last_modified", "added", "last_refresh", "last_attempt", "last_error")
-    if not all(doc.get(name) is None or isinstance(doc[name], str) for name in texts):
-        return "a text field has the wrong type"
-    if not isinstance(doc.get("failures", 0), int) or not isinstance(doc.get("gone", False), bool):
-        return "failures or gone has the wrong type"
-    if not isinstance(doc.get("tags", []), list) or not all(isinstance(t, str) for t in doc.get("tags", [])):
-        return "tags is not a list of text"
-    if doc.get("full_text") is not None and not isinstance(doc["full_text"], bool):
-        return "full_text is not true, false or null"
-    minutes = doc.get("refresh_minutes")
-    if minutes is not None and (not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0):
-        return "refresh_minutes is not a whole number of minutes"
-    return None
