@@ -109,7 +109,8 @@ class Subscriptions:
         return outcome
 
     def _refuse_known(self, url: str) -> None:
-        known = [f for f in self.all() if f.url == url]
+        # By id too: a feed keeps the id of its first address when a redirect moves it.
+        known = [f for f in self.all() if f.url == url or f.id == feed_id_for(url)]
         if known:
             raise AlreadySubscribed(known[0])
 

@@ -160,6 +160,20 @@ def test_a_permanent_redirect_updates_the_address_and_a_temporary_one_does_not(t
     assert urls == {"Moving News": server.url("/new.xml"), "Visiting News": server.url("/for-now.xml")}
 
 
+def test_the_old_address_of_a_moved_feed_is_that_feed_not_a_second_one_with_its_id(tmp_path, capsys, server):
+    server.answers["/old.xml"] = Answer(status=301, location=server.url("/new.xml"))
+    server.answers["/new.xml"] = Answer(rss("Moving News", [story("a")]))
+    library = Library(tmp_path, entity_finder=fake_finder)
+    server.answers["/old.xml"] = Answer(rss("Moving News", [story("a")]))
+    library.feeds.subscribe(server.url("/old.xml"))
+    server.answers["/old.xml"] = Answer(status=301, location=server.url("/new.xml"))
+    library.feeds.refresh()
+    server.answers["/old.xml"] = Answer(rss("Moving News", [story("a")]))  # served there again
+    code, _, err = run(capsys, tmp_path, "subscribe", server.url("/old.xml"))
+    assert code == 1 and "already subscribed to Moving News" in err
+    assert [f["url"] for f in feeds_json(capsys, tmp_path)] == [server.url("/new.xml")]
+
+
 def test_failing_feeds_are_one_line_each_exit_1_and_the_others_are_refreshed(tmp_path, capsys, server):
     for name in ("missing", "broken", "gone", "fine"):
         server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [story(name)]))
