@@ -205,3 +205,30 @@ async def test_the_status_line_shows_a_label_set_while_its_parts_are_being_mount
         await pilot.pause()
         await pilot.pause()
         assert status.query_one(Label).render().plain == "Refreshing feeds…"
+
+
+async def test_the_refresh_status_shows_in_the_key_hints_row_and_the_panes_keep_their_size(tmp_path: Path):
+    with FeedServer() as server:
+        server.answers["/quay.xml"] = Answer(rss("Quay News", [item("a", "Pier plan")]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"))
+        release = threading.Event()
+
+        def held() -> Answer:
+            release.wait(timeout=30)
+            return Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares")]))
+
+        server.answers["/quay.xml"] = held
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            panes = [(w.region, w.size) for w in (app.screen.library_list, app.screen.article_view)]
+            hints = on_screen(app).splitlines()[-1]
+            await pilot.press("R")
+            await until(pilot, lambda: "Refreshing feeds" in on_screen(app).splitlines()[-1], timeout=30)
+            assert [(w.region, w.size) for w in (app.screen.library_list, app.screen.article_view)] == panes
+            release.set()
+            await app.screen.workers.wait_for_complete()
+            await until(pilot, lambda: not app.screen.feed_actions.busy, timeout=30)
+            await until(pilot, lambda: on_screen(app).splitlines()[-1] == hints, timeout=30)
+            assert len(app.screen.rows.visible) == 2

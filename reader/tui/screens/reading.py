@@ -147,7 +147,7 @@ class ReadingScreen(Screen[None]):
         self._mount_on_first_use = {
             self.entity_panel: lambda: self.panes.mount(self.entity_panel),
             self.notes_panel: lambda: self.panes.mount(self.notes_panel),
-            self.import_status: lambda: self.mount(self.import_status, before=self.query_one(KeyHints)),
+            self.import_status: lambda: self.mount(self.import_status, after=self.query_one(KeyHints)),
         }
         self.article_side_ready = True
         self._resume_view()
