@@ -41,10 +41,13 @@ def refresh_in_process(
     )
     assert child.stdin is not None and child.stdout is not None
     try:
-        # The import path first: the entity finder is sent by reference to its module.
-        pickle.dump(sys.path, child.stdin)
-        pickle.dump((str(library.data_dir), names, library.entity_finder()), child.stdin)
-        child.stdin.close()
+        try:
+            # The import path first: the entity finder is sent by reference to its module.
+            pickle.dump(sys.path, child.stdin)
+            pickle.dump((str(library.data_dir), names, library.entity_finder()), child.stdin)
+            child.stdin.close()
+        except BrokenPipeError:
+            pass  # the child is gone already: said below, as any stop is
         while True:
             try:
                 kind, *payload = pickle.load(child.stdout)

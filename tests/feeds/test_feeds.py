@@ -517,3 +517,34 @@ def test_the_feeds_due_for_the_apps_refresh_follow_their_own_interval_else_the_s
     assert [f.id for f in due_for_refresh(feeds, None, now)] == ["own-15", "never-tried"]
     assert [f.id for f in due_for_refresh(feeds, 10, now)] == ["own-15", "default", "never-tried"]
     assert [f.id for f in due_for_refresh(feeds, 60, now)] == ["own-15", "never-tried"]
+
+
+def test_a_refresh_process_gone_before_it_was_told_what_to_do_is_said_as_a_stop(tmp_path, monkeypatch):
+    import subprocess
+
+    from reader.store import refresh_process
+    from reader.store.refresh_process import RefreshFailed, refresh_in_process
+
+    real_popen = subprocess.Popen
+
+    def gone_at_once(args, **kwargs) -> subprocess.Popen:
+        child = real_popen([args[0], "-c", "pass"], **kwargs)
+        child.wait()  # its end of the pipe is closed before anything is written to it
+        return child
+
+    monkeypatch.setattr(refresh_process.subprocess, "Popen", gone_at_once)
+    with pytest.raises(RefreshFailed, match=r"^the refresh stopped \(exit code 0\)$"):
+        refresh_in_process(Library(tmp_path, entity_finder=fake_finder), None)
+
+
+def test_the_apps_refresh_process_runs_at_a_lower_cpu_priority_than_the_app():
+    import os
+    import subprocess
+    import sys
+
+    from reader.store.refresh_process import BACKGROUND_NICENESS
+
+    probe = ("import os, reader.store.refresh_process as r; before = os.nice(0); "
+             "r._yield_to_the_app(); print(os.nice(0) - before)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert int(done.stdout) == min(BACKGROUND_NICENESS, 19 - os.nice(0))
