@@ -125,7 +125,7 @@ def refresh(
         batch.before_commit = lambda step: progress(done, len(due), step)
     done = 0
     answers: dict[str, FeedAnswer | ImportFailure] = {}
-    for done, (feed, answer) in enumerate(fetch_all(due, stored_ids(library, due)), 1):
+    for done, (feed, answer) in enumerate(fetch_all(due, stored_words(library, due)), 1):
         answers[feed.id] = answer
         if not isinstance(answer, ImportFailure) and answer.contents is not None:
             offer_items(batch, feed, answer)
@@ -139,12 +139,13 @@ def refresh(
     return report
 
 
-def stored_ids(library: Library, feeds: list[Feed]) -> set[str]:
-    """The articles these feeds brought before, when any of them may want full text."""
-    if all(feed.full_text is False for feed in feeds):
-        return set()
+def stored_words(library: Library, feeds: list[Feed]) -> dict[str, int]:
+    """The articles these feeds brought before (id -> words), for reading pages only once
+    and for keeping a page's text when a feed's full text is turned off."""
+    if not feeds:
+        return {}
     ids = {feed.id for feed in feeds}
-    return {s.id for s in library.summaries() if s.feed in ids}
+    return {s.id: s.word_count for s in library.summaries() if s.feed in ids}
 
 
 def offer_items(batch: ImportBatch, feed: Feed, answer: FeedAnswer) -> None:
@@ -156,10 +157,11 @@ def offer_items(batch: ImportBatch, feed: Feed, answer: FeedAnswer) -> None:
 
 
 def fetch_all(
-    feeds: list[Feed], stored: set[str] | None = None
+    feeds: list[Feed], stored: dict[str, int] | None = None
 ) -> Iterator[tuple[Feed, FeedAnswer | ImportFailure]]:
     """Each feed with its answer (or why it failed), in the order the answers come. Items of
-    summary-only feeds get the text of their pages, except those in `stored` (article ids)."""
+    summary-only feeds get the text of their pages, except those in `stored` (article id ->
+    words); the other feeds' items leave a stored page's text as it is."""
     from reader.ingest.feed_refresh import fetch_feed
 
     if not feeds:
@@ -175,8 +177,10 @@ def fetch_all(
         try:
             with slots.of(feed.url):
                 answer = fetch_feed(feed.url, feed.etag, feed.last_modified)
-            if answer.contents is not None and wants_full_text(feed, answer.contents.articles):
-                answer.contents.articles = full_texts(answer.contents.articles, stored or set(), slots)
+            if answer.contents is not None:
+                items = answer.contents.articles
+                answer.contents.articles = (full_texts(items, set(stored or {}), slots)
+                                            if wants_full_text(feed, items) else keeping_pages(items, stored or {}))
             return feed, answer
         except ImportFailure as failure:
             return feed, failure
@@ -226,6 +230,21 @@ def full_texts(items: list[ParsedArticle], stored: set[str], slots: HostSlots) -
         except ImportFailure:
             fuller.append(item)
     return fuller
+
+
+def keeping_pages(items: list[ParsedArticle], stored: dict[str, int]) -> list[ParsedArticle]:
+    """The items of a feed read without pages, less those whose stored article has more text
+    than their teaser: its page, read while full text was on, is not cut back to the teaser."""
+    from reader.ingest.full_text import SUMMARY_CHARS, text_length
+    from reader.store.importing import article_id_for
+    from reader.text import word_count
+
+    def page_kept(item: ParsedArticle) -> bool:
+        if not item.url or text_length(item) >= SUMMARY_CHARS:
+            return False
+        return stored.get(article_id_for(item.key), 0) > sum(map(word_count, item.paragraphs))
+
+    return [item for item in items if not page_kept(item)]
 
 
 def outcome_of(feed: Feed, answer: FeedAnswer | ImportFailure, articles: ImportReport) -> FeedRefresh:

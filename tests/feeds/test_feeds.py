@@ -548,3 +548,25 @@ def test_the_apps_refresh_process_runs_at_a_lower_cpu_priority_than_the_app():
              "r._yield_to_the_app(); print(os.nice(0) - before)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert int(done.stdout) == min(BACKGROUND_NICENESS, 19 - os.nice(0))
+
+
+def test_turning_full_text_off_keeps_the_pages_read_and_takes_new_items_as_the_feed_gives_them(
+    tmp_path, capsys, server
+):
+    for guid in ("a", "c"):
+        server.answers[f"/page/{guid}"] = Answer(PAGE.format(title=f"Pier plan {guid}").encode(),
+                                                 content_type="text/html; charset=utf-8")
+    server.answers["/teasers.xml"] = Answer(teasers(server, "a"))
+    run(capsys, tmp_path, "subscribe", server.url("/teasers.xml"))
+    code, out, err = run(capsys, tmp_path, "subscribe", server.url("/teasers.xml"), "--full-text", "no")
+    assert code == 0 and "full text: no (was auto)" in out, err
+    server.answers["/teasers.xml"] = Answer(teasers(server, "a", "c"))
+    code, out, err = run(capsys, tmp_path, "refresh", "--json")
+    assert code == 0, err
+    [feed] = json.loads(out)["feeds"]
+    assert (feed["new"], feed["changed"]) == (1, 0)
+    library = Library(tmp_path)
+    texts = {s.title: library.paragraphs(s.id) for s in library.summaries()}
+    assert len(texts["Pier plan a"]) == 3  # the page read when it came
+    assert texts["Pier plan c"] == ["The board agreed a plan (c)."]
+    assert server.asked("/page/c") == []
