@@ -60,8 +60,8 @@ class FeedList(OptionList):
     class Closed(Message):
         pass
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self._feeds: dict[str, Feed] = {}  # as last shown
 
     def feed(self, feed_id: str) -> Feed | None:
