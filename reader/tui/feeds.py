@@ -80,7 +80,7 @@ class FeedActions:
         if self.feed_list is not None:
             feeds = self.screen.library.feeds
             try:
-                self.feed_list.show_feeds(feeds.all(), feeds.counts())
+                self.feed_list.show_feeds(feeds.all(), feeds.counts(), self.screen.rows.unread)
             except LibraryError as error:
                 self.screen.notify(str(error), title="Feeds", severity="error", markup=False)
 

@@ -232,3 +232,19 @@ async def test_the_refresh_status_shows_in_the_key_hints_row_and_the_panes_keep_
             await until(pilot, lambda: not app.screen.feed_actions.busy, timeout=30)
             await until(pilot, lambda: on_screen(app).splitlines()[-1] == hints, timeout=30)
             assert len(app.screen.rows.visible) == 2
+
+
+async def test_all_articles_counts_every_unread_article_of_the_library_not_only_the_feeds(tmp_path: Path):
+    with FeedServer() as server:
+        server.answers["/quay.xml"] = Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares")]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"))
+        saved = tmp_path / "saved.md"
+        saved.write_text("# Tide tables\n\nMaria Lindqvist read the tide tables in Kestrel Bay on Monday.\n")
+        library.import_sources([str(saved)])
+        [pier] = [s.id for s in library.summaries() if s.title == "Pier plan"]
+        library.mark_read(pier)
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("F")
+            assert options(app) == ["All articles (2)", "Quay News (1)"]

@@ -67,12 +67,12 @@ class FeedList(OptionList):
     def feed(self, feed_id: str) -> Feed | None:
         return self._feeds.get(feed_id)
 
-    def show_feeds(self, feeds: list[Feed], counts: dict) -> None:
-        """Fill the list (counts: per feed id), keeping the cursor on the feed it was on."""
+    def show_feeds(self, feeds: list[Feed], counts: dict, all_unread: int) -> None:
+        """Fill the list (counts: per feed id; all_unread: of the whole library), keeping the
+        cursor on the feed it was on."""
         self._feeds = {feed.id: feed for feed in feeds}
         kept = self.highlighted_option.id if self.highlighted_option is not None else ALL_ARTICLES
-        total = sum(c.unread for c in counts.values())
-        options = [Option(_line("All articles", total), id=ALL_ARTICLES)]
+        options = [Option(_line("All articles", all_unread), id=ALL_ARTICLES)]
         for feed in feeds:
             found = counts.get(feed.id)
             options.append(Option(_line(feed, found.unread if found else 0), id=feed.id))
