@@ -5,7 +5,8 @@
 Subscribes a library to FEEDS empty feeds on local servers, fills each with ITEMS new items,
 then in the real app moves the list cursor (j, k) and times each move until its frame is
 composed: first with nothing running, then while `R` refreshes every feed (real spaCy, in
-the refresh's own process). Prints one JSON object with both sets of times. Used by bench_feed_frames.py.
+the refresh's own process); then times the frames that show and hide the progress line.
+Prints one JSON object with the sets of times. Used by bench_feed_frames.py.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from reading_probe import app_as_launched, drawn  # noqa: E402
 from reader.store import Library  # noqa: E402
 
 BASELINE_MOVES = 40
+STATUS_ROUNDS = 15
 
 
 async def move(pilot, screen, step: int) -> float:
@@ -64,7 +66,25 @@ async def measure(feeds_n: int, items_n: int) -> dict:
                 await asyncio.sleep(0.01)  # a reader's pace: a key every few frames
             refresh_s = time.perf_counter() - start
             rows = len(screen.rows.visible)
-    return {"idle_ms": idle, "during_ms": during, "refresh_s": refresh_s, "rows": rows}
+            shown, hidden = await status_frames(pilot, screen)
+    return {"idle_ms": idle, "during_ms": during, "refresh_s": refresh_s, "rows": rows,
+            "status_show_ms": shown, "status_hide_ms": hidden}
+
+
+async def status_frames(pilot, screen) -> tuple[list[float], list[float]]:
+    """The frames that show and hide the progress line, as each refresh's start and end do."""
+    shown, hidden = [], []
+    for _ in range(STATUS_ROUNDS):
+        start = time.perf_counter()
+        screen.import_status.show_progress("Refreshing feeds…", None, 0)
+        await drawn(pilot)
+        shown.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        screen.import_status.finish()
+        await drawn(pilot)
+        hidden.append((time.perf_counter() - start) * 1000)
+        await move(pilot, screen, len(shown))
+    return shown, hidden
 
 
 if __name__ == "__main__":

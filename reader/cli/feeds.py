@@ -11,16 +11,30 @@ from reader.store import Library
 from reader.cli.progress import refresh_with_progress
 from reader.store.feed_refreshing import FeedRefresh, RefreshReport
 from reader.store.subscribing import FeedCounts, ListImport
-from reader.store.subscriptions import Feed
+from reader.store.errors import LibraryError
+from reader.store.subscriptions import OPTION_FIELDS, AlreadySubscribed, Feed, FeedNotFound
+from reader.cli.parser import FULL_TEXT
 from reader.text import shown_line
 
 
 def subscribe(library: Library, args: argparse.Namespace) -> int:
     from reader.ingest import ImportFailure
 
+    options = {}
+    if args.full_text is not None:
+        options["full_text"] = FULL_TEXT[args.full_text]
+    if hasattr(args, "refresh_minutes"):  # absent unless given: "default" is None
+        options["refresh_minutes"] = args.refresh_minutes
+    if options:
+        known = _subscribed(library, args.url)
+        if known is not None:
+            return set_options(library, known, options, args.json)
     try:
-        full_text = {"yes": True, "no": False, "auto": None}[args.full_text]
-        outcome = library.feeds.subscribe(args.url, full_text=full_text)
+        outcome = library.feeds.subscribe(args.url, **options)
+    except AlreadySubscribed as already:
+        if not options:
+            raise LibraryError(f"{already}; --full-text or --refresh-minutes change its options") from None
+        return set_options(library, already.feed, options, args.json)
     except ImportFailure as failure:
         print(f"reader: {shown_line(failure.source)}: {shown_line(failure.reason)}", file=sys.stderr)
         return 1
@@ -31,6 +45,44 @@ def subscribe(library: Library, args: argparse.Namespace) -> int:
         print(f"subscribed to {shown_line(outcome.feed.name)} ({shown_line(outcome.feed.url)}), "
               f"id {outcome.feed.id}: {_articles(outcome.new)} imported{known}")
     return 0
+
+
+def _subscribed(library: Library, name: str) -> Feed | None:
+    """The subscribed feed `name` names (address, id or title), if any."""
+    try:
+        return library.feeds.find(name)
+    except FeedNotFound:
+        return None
+
+
+def set_options(library: Library, feed: Feed, options: dict[str, Any], as_json: bool) -> int:
+    change = library.feeds.set_options(feed.id, **options)
+    after = change.after
+    if as_json:
+        counts = library.feeds.counts().get(after.id, FeedCounts())
+        print(to_json({**feed_record(after, counts), "options_changed": change.changed}))
+        return 0
+    said = [f"{option_said(name, getattr(after, name))} (was {option_value(name, getattr(change.before, name))})"
+            for name in change.changed]
+    if said:
+        print(f"{shown_line(after.name)}, id {after.id}: " + "; ".join(said))
+    else:
+        print(f"{shown_line(after.name)}, id {after.id}: subscribed already, with "
+              + "; ".join(option_said(name, getattr(after, name)) for name in options))
+    return 0
+
+
+def option_said(name: str, value: Any) -> str:
+    """An option in words, as `reader feeds` shows it."""
+    return f"{'full text' if name == 'full_text' else 'app refresh'}: {option_value(name, value)}"
+
+
+def option_value(name: str, value: Any) -> str:
+    if name == "full_text":
+        return {True: "yes", False: "no", None: "auto"}[value]
+    if value is None:
+        return "as refresh_interval_minutes says"
+    return "off" if value == 0 else f"every {value} minute{'s' if value != 1 else ''}"
 
 
 def feeds(library: Library, args: argparse.Namespace) -> int:
@@ -110,6 +162,9 @@ def feed_line(feed: Feed, counts: FeedCounts) -> str:
     when = f"refreshed {shown_line(feed.last_refresh[:16].replace('T', ' '))}" if feed.last_refresh else "never refreshed"
     parts = [feed.id, shown_line(feed.name), shown_line(feed.url),
              f"{_articles(counts.articles)}, {counts.unread} unread, {when}"]
+    options = [option_said(name, getattr(feed, name)) for name in OPTION_FIELDS if getattr(feed, name) is not None]
+    if options:
+        parts.append(", ".join(options))
     if feed.last_error:
         parts.append(f"error: {shown_line(feed.last_error)}")
     return "  ".join(parts)
@@ -120,7 +175,8 @@ def feed_record(feed: Feed, counts: FeedCounts) -> dict[str, Any]:
             "articles": counts.articles, "unread": counts.unread, "tags": list(feed.tags),
             "added": feed.added, "last_refresh": feed.last_refresh, "last_error": feed.last_error,
             "failures": feed.failures, "gone": feed.gone,
-            "full_text": {True: "yes", False: "no", None: "auto"}[feed.full_text]}
+            "full_text": {True: "yes", False: "no", None: "auto"}[feed.full_text],
+            "refresh_minutes": feed.refresh_minutes}
 
 
 def refresh_record(outcome: FeedRefresh) -> dict[str, Any]:

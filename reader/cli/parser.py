@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Without --repair nothing is written: each problem is printed on one line, naming "
         "the file (exit 0 when the library is healthy, 1 when something is wrong). "
         "--repair builds index.sqlite3 (listing, entities, search) and the article metadata again "
-        "from what they are derived from, resets a broken reading.json and removes temporary files left by "
+        "from what they are derived from, resets a broken reading.json, keeps the subscriptions still "
+        "readable in a broken feeds.json (bad records set aside) and removes temporary files left by "
         "interrupted writes; every file it changes is first copied into "
         "DATA_DIR/backups/doctor-YYYYmmdd-HHMMSS/. It never rewrites annotations.json (your "
         "bookmarks and notes) or a file written by a newer reader, and it cannot bring back "
@@ -176,13 +177,20 @@ def _filing_commands(command) -> None:
 
 def _feed_commands(command) -> None:
     """The feed commands, added to the parser through its `command(name, help)` maker."""
-    cmd = command("subscribe", "subscribe to a feed, or to the feed a web page links, and import its items")
+    cmd = command("subscribe", "subscribe to a feed, or to the feed a web page links, and import its items; "
+                               "for a feed subscribed already, change its options")
     cmd.add_argument("url", metavar="URL", help="a feed's address, or a page that links one "
-                                                "(<link rel=\"alternate\" type=\"application/rss+xml\">)")
-    cmd.add_argument("--full-text", choices=["yes", "no", "auto"], default="auto",
+                                                "(<link rel=\"alternate\" type=\"application/rss+xml\">); "
+                                                "with options, also a subscribed feed's id or title")
+    cmd.add_argument("--full-text", choices=list(FULL_TEXT), default=None,
                      help="read each item's web page for its full text: yes, no, or auto (when the "
                           "feed's items carry only a short summary; the default)")
+    cmd.add_argument("--refresh-minutes", type=_minutes, default=argparse.SUPPRESS, metavar="N|off|default",
+                     help="how often the app refreshes this feed on its own: every N minutes, off "
+                          "(never), or default (as refresh_interval_minutes in the settings says)")
     cmd.add_argument("--json", action="store_true", help="print the feed and what was imported as JSON")
+    cmd.epilog = ("Subscribing again to a feed, with --full-text or --refresh-minutes, changes those "
+                  "options and fetches nothing; the other options stay as they were.")
     cmd = command("feeds", "one line per feed: title, address, articles, unread, last refresh, last error")
     cmd.add_argument("--json", action="store_true", help="print the feeds as JSON")
     cmd = command("unsubscribe", "forget a feed; its articles stay in the library")
@@ -197,3 +205,16 @@ def _feed_commands(command) -> None:
         "30, 60, ... up to a day, before a refresh of every feed tries it again (naming it tries at "
         "once); a feed that answered 410 Gone is only tried when named."
     )
+
+
+# --full-text as stored, and --refresh-minutes words as stored (None: the app's setting).
+FULL_TEXT = {"yes": True, "no": False, "auto": None}
+MINUTES_WORDS = {"off": 0, "default": None}
+
+
+def _minutes(text: str) -> int | None:
+    if text in MINUTES_WORDS:
+        return MINUTES_WORDS[text]
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of minutes (1 or more), off or default")
+    return int(text)

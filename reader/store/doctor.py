@@ -3,7 +3,9 @@
 What can be rebuilt is rebuilt from what it was derived from: the index
 (`index.sqlite3`: listing, entities, full-text search) from the truth,
 the article metadata (`articles/xx.json`) from the summary every body carries. `reading.json` (read marks and
-positions) can be reset. `annotations.json` holds the reader's own work: doctor reports
+positions) can be reset. `feeds.json` (the subscriptions) loses only what cannot be read:
+bad records are set aside into the backup folder, and a broken file is written again with
+every subscription still readable in it. `annotations.json` holds the reader's own work: doctor reports
 what is wrong with it and rewrites it only to set aside records it cannot use (wrong
 types), which go to the backup folder, never deleted. A body that is gone cannot be made up;
 doctor says which source to import again.
@@ -26,11 +28,13 @@ from reader.store.article_shards import truth_files, write_all
 from reader.store.atomic import fsync_dir
 from reader.store.doctor_checks import ERROR, WARNING, Finding, check, plural
 from reader.store.errors import LibraryError
+from reader.store.feed_salvage import salvage_feeds
 from reader.store.files import LibraryFiles
 from reader.store.jsonfile import write_tables
 from reader.store.library import Library
 from reader.store.records import set_aside
 from reader.store.strict_files import stored_summaries
+from reader.store.subscriptions import write_feeds
 
 __all__ = ["ERROR", "WARNING", "Finding", "Repair", "RepairReport", "check", "repair"]
 
@@ -99,10 +103,13 @@ class _Repairer:
         articles = bool(self.codes & {"articles-broken", "articles-missing"})
         reading = "reading-broken" in self.codes
         bad_annotations = "annotations-bad-records" in self.codes
+        bad_feeds = "feeds-bad-records" in self.codes
+        broken_feeds = "feeds-broken" in self.codes
         temps = [f.path for f in self.todo if f.code == "temp-file"]
         legacy = [f.path for f in self.todo if f.code == "legacy-file"]
         changing = [
-            path for wanted, path in ((reading, files.reading), (bad_annotations, files.annotations)) if wanted
+            path for wanted, path in ((reading, files.reading), (bad_annotations, files.annotations),
+                                      (bad_feeds or broken_feeds, files.feeds)) if wanted
         ] + (truth_files(files) if articles else []) + temps + legacy
         self.report.backup = _back_up(files, [p for p in changing if p.exists()])
         if bad_annotations and self.report.backup is not None:
@@ -110,6 +117,17 @@ class _Repairer:
             self.done("annotations-bad-records", files.annotations,
                       f"set {plural(moved, 'record', 'records')} aside into "
                       f"{self.report.backup.relative_to(files.root).as_posix()}/annotations-set-aside.json")
+        if bad_feeds and self.report.backup is not None:
+            moved = set_aside(files.feeds, self.report.backup)
+            self.done("feeds-bad-records", files.feeds,
+                      f"set {plural(moved, 'record', 'records')} aside into "
+                      f"{self.report.backup.relative_to(files.root).as_posix()}/feeds-set-aside.json")
+        if broken_feeds:
+            kept = salvage_feeds(files.feeds)
+            write_feeds(files.feeds, kept)
+            self.done("feeds-broken", files.feeds,
+                      f"wrote feeds.json again with the {plural(len(kept), 'subscription', 'subscriptions')} "
+                      f"still readable in it")
 
         if articles:
             self.rebuild_articles()

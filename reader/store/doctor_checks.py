@@ -14,10 +14,12 @@ from typing import Any
 from reader.model import ArticleSummary
 from reader.store.article_shards import truth_files
 from reader.store.errors import LibraryFileError
+from reader.store.feed_salvage import salvage_feeds
 from reader.store.files import LibraryFiles
 from reader.store.index_sync import LEGACY_FILES, truth_stamps
 from reader.store.records import BadRecords
 from reader.store.search_index import indexed_stamps, indexed_summaries
+from reader.store.subscriptions import read_feeds
 from reader.store.strict_files import (
     Loaded,
     load,
@@ -85,6 +87,7 @@ class Checker:
         articles, _bodies = self.articles()
         self.annotations(articles)
         self.reading()
+        self.feeds()
         if not any(f.severity == ERROR for f in self.findings):
             self.index()  # built from the truth: worth a look once the truth reads well
         else:
@@ -208,6 +211,27 @@ class Checker:
     def reading(self) -> None:
         self.readable(self.files.reading, read_reading, "reading-broken", ERROR,
                       "--repair resets read marks and reading positions", True)
+
+    def feeds(self) -> None:
+        """The subscriptions: bad records are set aside, a broken file keeps what still reads."""
+        path = self.files.feeds
+        try:
+            read_feeds(path)
+        except BadRecords as error:
+            count = plural(len(error.bad), "record", "records")
+            self.add("feeds-bad-records", ERROR, path, error.problem,
+                     f"--repair sets the {count} aside into its backup folder and keeps the other "
+                     f"subscriptions", True)
+            return
+        except LibraryFileError:
+            pass  # reported just below
+        if load(path, read_feeds).ok:
+            return
+        kept = len(salvage_feeds(path))
+        remedy = (f"--repair keeps the {plural(kept, 'subscription', 'subscriptions')} still readable in it"
+                  if kept else "--repair starts an empty list of subscriptions (the feeds' articles stay)")
+        self.readable(path, read_feeds, "feeds-broken", ERROR,
+                      remedy + "; the file goes to the backup folder first", True)
 
     def index(self) -> None:
         """The derived index: built again by --repair, or by the reader when it next opens."""

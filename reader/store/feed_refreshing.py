@@ -83,6 +83,24 @@ def waiting_until(feed: Feed) -> datetime | None:
         return None
 
 
+def due_for_refresh(feeds: list[Feed], default_minutes: int | None, now: datetime) -> list[Feed]:
+    """The feeds whose refresh interval (their own, else `default_minutes`) has passed since
+    they were last tried; feeds without one, gone, or backing off after failures wait."""
+    due = []
+    for feed in feeds:
+        minutes = default_minutes if feed.refresh_minutes is None else feed.refresh_minutes
+        until = waiting_until(feed)
+        if not minutes or feed.gone or (until is not None and until > now):
+            continue
+        try:
+            last = datetime.fromisoformat(feed.last_attempt) if feed.last_attempt else None
+        except ValueError:
+            last = None
+        if last is None or last + timedelta(minutes=minutes) <= now:
+            due.append(feed)
+    return due
+
+
 def refresh(
     library: Library, feeds: list[Feed], *, every_feed: bool, progress: RefreshProgress | None = None
 ) -> RefreshReport:
@@ -107,7 +125,7 @@ def refresh(
         batch.before_commit = lambda step: progress(done, len(due), step)
     done = 0
     answers: dict[str, FeedAnswer | ImportFailure] = {}
-    for done, (feed, answer) in enumerate(fetch_all(due, stored_ids(library, due)), 1):
+    for done, (feed, answer) in enumerate(fetch_all(due, stored_words(library, due)), 1):
         answers[feed.id] = answer
         if not isinstance(answer, ImportFailure) and answer.contents is not None:
             offer_items(batch, feed, answer)
@@ -121,12 +139,13 @@ def refresh(
     return report
 
 
-def stored_ids(library: Library, feeds: list[Feed]) -> set[str]:
-    """The articles these feeds brought before, when any of them may want full text."""
-    if all(feed.full_text is False for feed in feeds):
-        return set()
+def stored_words(library: Library, feeds: list[Feed]) -> dict[str, int]:
+    """The articles these feeds brought before (id -> words), for reading pages only once
+    and for keeping a page's text when a feed's full text is turned off."""
+    if not feeds:
+        return {}
     ids = {feed.id for feed in feeds}
-    return {s.id for s in library.summaries() if s.feed in ids}
+    return {s.id: s.word_count for s in library.summaries() if s.feed in ids}
 
 
 def offer_items(batch: ImportBatch, feed: Feed, answer: FeedAnswer) -> None:
@@ -138,10 +157,11 @@ def offer_items(batch: ImportBatch, feed: Feed, answer: FeedAnswer) -> None:
 
 
 def fetch_all(
-    feeds: list[Feed], stored: set[str] | None = None
+    feeds: list[Feed], stored: dict[str, int] | None = None
 ) -> Iterator[tuple[Feed, FeedAnswer | ImportFailure]]:
     """Each feed with its answer (or why it failed), in the order the answers come. Items of
-    summary-only feeds get the text of their pages, except those in `stored` (article ids)."""
+    summary-only feeds get the text of their pages, except those in `stored` (article id ->
+    words); the other feeds' items leave a stored page's text as it is."""
     from reader.ingest.feed_refresh import fetch_feed
 
     if not feeds:
@@ -157,8 +177,10 @@ def fetch_all(
         try:
             with slots.of(feed.url):
                 answer = fetch_feed(feed.url, feed.etag, feed.last_modified)
-            if answer.contents is not None and wants_full_text(feed, answer.contents.articles):
-                answer.contents.articles = full_texts(answer.contents.articles, stored or set(), slots)
+            if answer.contents is not None:
+                items = answer.contents.articles
+                answer.contents.articles = (full_texts(items, set(stored or {}), slots)
+                                            if wants_full_text(feed, items) else keeping_pages(items, stored or {}))
             return feed, answer
         except ImportFailure as failure:
             return feed, failure
@@ -210,6 +232,21 @@ def full_texts(items: list[ParsedArticle], stored: set[str], slots: HostSlots) -
     return fuller
 
 
+def keeping_pages(items: list[ParsedArticle], stored: dict[str, int]) -> list[ParsedArticle]:
+    """The items of a feed read without pages, less those whose stored article has more text
+    than their teaser: its page, read while full text was on, is not cut back to the teaser."""
+    from reader.ingest.full_text import SUMMARY_CHARS, text_length
+    from reader.store.importing import article_id_for
+    from reader.text import word_count
+
+    def page_kept(item: ParsedArticle) -> bool:
+        if not item.url or text_length(item) >= SUMMARY_CHARS:
+            return False
+        return stored.get(article_id_for(item.key), 0) > sum(map(word_count, item.paragraphs))
+
+    return [item for item in items if not page_kept(item)]
+
+
 def outcome_of(feed: Feed, answer: FeedAnswer | ImportFailure, articles: ImportReport) -> FeedRefresh:
     from dataclasses import replace
 
@@ -242,7 +279,7 @@ def outcome_of(feed: Feed, answer: FeedAnswer | ImportFailure, articles: ImportR
 
 def store_outcomes(library: Library, outcomes: list[FeedRefresh], articles: ImportReport) -> None:
     """Tags for the new articles, then the feed records (read again under the lock: a feed
-    unsubscribed meanwhile stays unsubscribed)."""
+    unsubscribed meanwhile stays unsubscribed, options changed meanwhile stay changed)."""
     from reader.store.subscriptions import read_feeds, write_feeds
 
     for outcome in outcomes:
@@ -254,7 +291,18 @@ def store_outcomes(library: Library, outcomes: list[FeedRefresh], articles: Impo
     path = library.files.feeds
     with library.transaction():
         stored = read_feeds(path)
-        write_feeds(path, [after.get(feed.id, feed) for feed in stored])
+        write_feeds(path, [_refreshed(feed, after.get(feed.id)) for feed in stored])
+
+
+def _refreshed(stored: Feed, after: Feed | None) -> Feed:
+    """The stored record with what the refresh learnt; its options as they are now."""
+    from dataclasses import replace
+
+    from reader.store.subscriptions import REFRESHED_FIELDS
+
+    if after is None:
+        return stored
+    return replace(stored, **{name: getattr(after, name) for name in REFRESHED_FIELDS})
 
 
 def _host(url: str) -> str:

@@ -1,9 +1,10 @@
 """The types every stored record must have, checked as a library file is loaded.
 
 A hand edit (an annotation whose `anchor` is text, a `text` of null, a paragraph given as
-"0") or a duplicated article id is reported in one line naming the file and the record,
-instead of failing somewhere later with a traceback. `reader doctor` reports the same,
-and `--repair` sets such annotation records aside into its backup folder.
+"0"), a feed whose `url` is a number, or a duplicated article id is reported in one line
+naming the file and the record, instead of failing somewhere later with a traceback.
+`reader doctor` reports the same, and `--repair` sets such annotation and feed records
+aside into its backup folder.
 """
 
 from __future__ import annotations
@@ -82,12 +83,37 @@ def _reading_problem(doc: Any) -> str | None:
     return None
 
 
+_FEED_TEXTS = ("title", "link", "etag", "last_modified", "added", "last_refresh", "last_attempt", "last_error")
+
+
+def _feed_problem(doc: Any) -> str | None:
+    if not isinstance(doc, dict):
+        return "not an object"
+    if not isinstance(doc.get("id"), str) or not isinstance(doc.get("url"), str):
+        return "id or url is not text"
+    if not all(_optional_str(doc.get(name)) for name in _FEED_TEXTS):
+        return "a text field has the wrong type"
+    if not _is_int(doc.get("failures", 0)) or not isinstance(doc.get("gone", False), bool):
+        return "failures or gone has the wrong type"
+    tags = doc.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        return "tags is not a list of text"
+    if doc.get("full_text") is not None and not isinstance(doc["full_text"], bool):
+        return "full_text is not true, false or null"
+    minutes = doc.get("refresh_minutes")
+    if minutes is not None and (not _is_int(minutes) or minutes < 0):
+        return "refresh_minutes is not a whole number of minutes"
+    return None
+
+
 def bad_records(tables: dict[str, dict[str, Any]]) -> list[tuple[str, str, str]]:
     """(table, doc id, problem) for every record of a known table that is not usable."""
     bad: list[tuple[str, str, str]] = []
     for table, records in tables.items():
         if table in ("bookmarks", "notes"):
             bad += [(table, k, p) for k, doc in records.items() if (p := _annotation_problem(table, doc))]
+        elif table == "feeds":
+            bad += [(table, k, p) for k, doc in records.items() if (p := _feed_problem(doc))]
         elif table == "reading":
             bad += [(table, k, p) for k, doc in records.items() if (p := _reading_problem(doc))]
         elif table == "articles":

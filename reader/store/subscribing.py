@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from reader.store import stamps
 from reader.store.errors import LibraryError
-from reader.store.feed_refreshing import FeedRefresh, RefreshProgress, RefreshReport, offer_items, refresh
-from reader.store.subscriptions import Feed, feed_id_for, find_feed, read_feeds, write_feeds
-from reader.text import one_line, shown_line
+from reader.store.feed_refreshing import (
+    FeedRefresh,
+    RefreshProgress,
+    RefreshReport,
+    due_for_refresh,
+    offer_items,
+    refresh,
+)
+from reader.store.subscriptions import (
+    AlreadySubscribed,
+    Feed,
+    OptionsChange,
+    feed_id_for,
+    find_feed,
+    read_feeds,
+    write_feeds,
+)
+from reader.text import one_line
+
+# "Leave this option as it is" for set_options (None is a value: auto, or the app's setting).
+KEEP = object()
 
 if TYPE_CHECKING:
     from reader.ingest.subscription_lists import ListedFeed
@@ -61,11 +79,12 @@ class Subscriptions:
             found.unread += 0 if state is not None and state.read else 1
         return counts
 
-    def subscribe(self, url: str, full_text: bool | None = None) -> FeedRefresh:
+    def subscribe(self, url: str, full_text: bool | None = None, refresh_minutes: int | None = None) -> FeedRefresh:
         """Subscribe to the feed at `url`, or to the one the page at `url` links, and import
         its items at once. `full_text`: read each item's page (None: when the feed looks
-        summary-only). ImportFailure when there is no feed there; LibraryError when it is
-        subscribed already."""
+        summary-only); `refresh_minutes`: how often the app refreshes it (None: as its
+        setting says, 0: never). ImportFailure when there is no feed there;
+        AlreadySubscribed when it is subscribed already."""
         from reader.ingest.feed_discovery import discover_feed
         from reader.store.feed_refreshing import HostSlots, full_texts, outcome_of, wants_full_text
         from reader.store.importing import ImportBatch
@@ -75,7 +94,8 @@ class Subscriptions:
         discovered = discover_feed(url)
         self._refuse_known(discovered.url)
         stamp = stamps.now_iso()
-        feed = Feed(id=feed_id_for(discovered.url), url=discovered.url, added=stamp, full_text=full_text)
+        feed = Feed(id=feed_id_for(discovered.url), url=discovered.url, added=stamp, full_text=full_text,
+                    refresh_minutes=refresh_minutes)
         contents = discovered.answer.contents
         if contents is not None and wants_full_text(feed, contents.articles):
             contents.articles = full_texts(contents.articles, set(), HostSlots())
@@ -89,9 +109,31 @@ class Subscriptions:
         return outcome
 
     def _refuse_known(self, url: str) -> None:
-        known = [f for f in self.all() if f.url == url]
+        # By id too: a feed keeps the id of its first address when a redirect moves it.
+        known = [f for f in self.all() if f.url == url or f.id == feed_id_for(url)]
         if known:
-            raise LibraryError(f"already subscribed to {shown_line(known[0].name)} ({known[0].id})")
+            raise AlreadySubscribed(known[0])
+
+    def set_options(self, name: str, full_text: object = KEEP, refresh_minutes: object = KEEP) -> OptionsChange:
+        """Change a feed's options (those given; KEEP leaves one as it is): `full_text` True,
+        False or None (guess), `refresh_minutes` a number, 0 (never) or None (the setting)."""
+        if refresh_minutes is not KEEP and refresh_minutes is not None and (
+            not isinstance(refresh_minutes, int) or isinstance(refresh_minutes, bool) or refresh_minutes < 0
+        ):
+            raise LibraryError(f"a refresh interval is a whole number of minutes, not {refresh_minutes!r}")
+        given = {"full_text": full_text, "refresh_minutes": refresh_minutes}
+        with self.library.transaction():
+            feeds = read_feeds(self.path)
+            before = find_feed(feeds, name)
+            after = replace(before, **{k: v for k, v in given.items() if v is not KEEP})
+            if after != before:
+                write_feeds(self.path, [after if f.id == before.id else f for f in feeds])
+        return OptionsChange(before, after)
+
+    def due(self, default_minutes: int | None) -> list[Feed]:
+        """The feeds the app's automatic refresh takes now: each one's own interval, else
+        `default_minutes` (None: none), counted from its last try."""
+        return due_for_refresh(self.all(), default_minutes, stamps.clock())
 
     def unsubscribe(self, name: str) -> Feed:
         """Forget a feed; its articles stay in the library."""

@@ -12,16 +12,29 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from reader.store.errors import LibraryError, LibraryFileError
+from reader.store.errors import LibraryError
 from reader.store.jsonfile import read_tables, write_tables
 from reader.text import one_line, shown_line
 
 TABLE = "feeds"
 
 
+# What a refresh learns and writes back; the rest of a record (options, tags) is the user's,
+# so a refresh never writes over an option changed while it ran.
+REFRESHED_FIELDS = ("url", "title", "link", "etag", "last_modified", "last_refresh", "last_attempt",
+                    "last_error", "failures", "gone")
+OPTION_FIELDS = ("full_text", "refresh_minutes")
+
+
 class FeedNotFound(LibraryError):
     def __init__(self, name: str) -> None:
         super().__init__(f"no subscribed feed is {shown_line(name)!r} (`reader feeds` lists them)")
+
+
+class AlreadySubscribed(LibraryError):
+    def __init__(self, feed: Feed) -> None:
+        self.feed = feed
+        super().__init__(f"already subscribed to {shown_line(feed.name)} ({feed.id})")
 
 
 @dataclass(slots=True)
@@ -42,7 +55,7 @@ class Feed:
     gone: bool = False  # the server said 410 Gone
     tags: list[str] = field(default_factory=list)  # given to its new articles
     full_text: bool | None = None  # fetch each item's page: yes, no, or None (guess)
-    refresh_minutes: int | None = None  # how often the app refreshes it on its own
+    refresh_minutes: int | None = None  # how often the app refreshes it on its own (None: the setting; 0: never)
 
     @property
     def name(self) -> str:
@@ -57,20 +70,27 @@ class Feed:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
+@dataclass(frozen=True, slots=True)
+class OptionsChange:
+    """A feed's record before and after its options were set."""
+
+    before: Feed
+    after: Feed
+
+    @property
+    def changed(self) -> list[str]:
+        return [name for name in OPTION_FIELDS if getattr(self.before, name) != getattr(self.after, name)]
+
+
 def feed_id_for(url: str) -> str:
     return hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 def read_feeds(path: Path) -> list[Feed]:
-    """Every subscription, in the order subscribed; a damaged file is one clear error."""
+    """Every subscription, in the order subscribed; a damaged file or record is one clear
+    error (the records are checked as the file is read: reader.store.records)."""
     tables = read_tables(path) or {}
-    feeds = []
-    for doc_id, doc in tables.get(TABLE, {}).items():
-        problem = _problem(doc)
-        if problem:
-            raise LibraryFileError(path, f"is damaged (record {doc_id} of {TABLE}: {problem})")
-        feeds.append(Feed.from_dict(doc))
-    return feeds
+    return [Feed.from_dict(doc) for doc in tables.get(TABLE, {}).values()]
 
 
 def write_feeds(path: Path, feeds: list[Feed]) -> None:
@@ -93,18 +113,3 @@ def find_feed(feeds: list[Feed], name: str) -> Feed:
         if len(found) > 1:
             raise LibraryError(f"{shown_line(name)!r} names {len(found)} feeds; give its address or id")
     raise FeedNotFound(name)
-
-
-def _problem(doc: Any) -> str | None:
-    if not isinstance(doc, dict):
-        return "not an object"
-    if not isinstance(doc.get("id"), str) or not isinstance(doc.get("url"), str):
-        return "id or url is not text"
-    texts = ("title", "link", "etag", "last_modified", "added", "last_refresh", "last_attempt", "last_error")
-    if not all(doc.get(name) is None or isinstance(doc[name], str) for name in texts):
-        return "a text field has the wrong type"
-    if not isinstance(doc.get("failures", 0), int) or not isinstance(doc.get("gone", False), bool):
-        return "failures or gone has the wrong type"
-    if not isinstance(doc.get("tags", []), list) or not all(isinstance(t, str) for t in doc.get("tags", [])):
-        return "tags is not a list of text"
-    return None

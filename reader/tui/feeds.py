@@ -1,5 +1,6 @@
-"""Feeds on the reading screen: the feed list (F), refreshing (R, r in the list), subscribing
-(the palette), and the automatic refresh of `refresh_interval_minutes`.
+"""Feeds on the reading screen: the feed list (F), refreshing (R, r in the list), a feed's
+full-text option (f in the list), subscribing (the palette), and the automatic refresh of
+each feed's interval (its own, else `refresh_interval_minutes`).
 
 Refreshes run in a process of their own (reader.store.refresh_process) watched from a thread,
 subscriptions in a thread; their progress shows in the status line, and the list takes the
@@ -14,9 +15,16 @@ from typing import TYPE_CHECKING
 from reader.store import LibraryError
 from reader.text import shown_line
 from reader.tui.formatting import plural
+from reader.tui.writes import SetFeedOptions
+
+# How often the app looks for feeds due for their automatic refresh.
+CHECK_DUE_SECONDS = 60
+# What f in the feed list makes of a feed's full-text option: auto -> yes -> no -> auto.
+NEXT_FULL_TEXT = {None: True, True: False, False: None}
 
 if TYPE_CHECKING:
     from reader.store.feed_refreshing import FeedRefresh, RefreshReport
+    from reader.store.subscriptions import OptionsChange
     from reader.tui.screens.reading import ReadingScreen
     from reader.tui.widgets.feed_list import FeedList
 
@@ -28,10 +36,20 @@ class FeedActions:
         self.busy = False  # a refresh or subscription is under way
 
     def start(self) -> None:
-        """The automatic refresh, when the settings ask for one."""
-        minutes = self.screen.app.settings.refresh_interval_minutes
-        if minutes:
-            self.screen.set_interval(minutes * 60, lambda: None if self.busy else self.refresh(None))
+        """The automatic refresh: a look each minute for feeds whose interval has passed
+        (a feed's own interval can be set while the app runs, by `reader subscribe`)."""
+        self.screen.set_interval(CHECK_DUE_SECONDS, self.refresh_due)
+
+    def refresh_due(self) -> None:
+        """Refresh the feeds whose interval has passed, if any and if nothing else runs."""
+        if self.busy:
+            return
+        try:
+            due = self.screen.library.feeds.due(self.screen.app.settings.refresh_interval_minutes)
+        except LibraryError:
+            return  # a damaged feeds.json is said when the feed list opens
+        if due:
+            self.refresh([feed.id for feed in due])
 
     # -- the feed list ---------------------------------------------------------------
 
@@ -62,7 +80,7 @@ class FeedActions:
         if self.feed_list is not None:
             feeds = self.screen.library.feeds
             try:
-                self.feed_list.show_feeds(feeds.all(), feeds.counts())
+                self.feed_list.show_feeds(feeds.all(), feeds.counts(), self.screen.rows.unread)
             except LibraryError as error:
                 self.screen.notify(str(error), title="Feeds", severity="error", markup=False)
 
@@ -74,6 +92,20 @@ class FeedActions:
         else:  # all articles: no filter left open, empty
             screen.search.clear()
             screen.set_focus(screen.library_list)
+
+    def cycle_full_text(self, feed_id: str) -> None:
+        """The feed's full-text option to the next of auto, yes, no (written in the background)."""
+        feed = self.feed_list.feed(feed_id) if self.feed_list is not None else None
+        if feed is not None:
+            self.screen.submit(SetFeedOptions(feed_id, NEXT_FULL_TEXT[feed.full_text]))
+
+    def options_set(self, change: OptionsChange) -> None:
+        feed = change.after
+        said = {True: "yes: each new item's page is read for its full text",
+                False: "no: items are kept as the feed gives them",
+                None: "auto: pages are read when the feed gives only short summaries"}[feed.full_text]
+        self.screen.notify(f"{shown_line(feed.name)}: full text {said}", title="Feed options", markup=False)
+        self.fill_list()
 
     # -- refreshing --------------------------------------------------------------------
 

@@ -198,3 +198,17 @@ class UndoCorrection(Write):
 
     def apply(self, library: Library) -> Correction:
         return library.undo_correction(self.correction_id)
+
+
+# -- feeds -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetFeedOptions(Write):
+    """A feed's full-text option: True, False or None (guess)."""
+
+    feed_id: str
+    full_text: bool | None
+
+    def apply(self, library: Library) -> Any:
+        return library.feeds.set_options(self.feed_id, full_text=self.full_text)

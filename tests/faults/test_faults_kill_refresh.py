@@ -86,3 +86,71 @@ def test_kill_during_refreshes_loses_nothing_acknowledged(tmp_path):
             titles = {s.title for s in after.summaries()}
             assert growing.items_offered() <= titles
     print(f"refresh: {ITERATIONS} kills, at most {max(leftovers)} temp files at once")
+
+
+KILLS = 12
+
+
+@pytest.mark.slow
+def test_the_apps_refresh_process_killed_at_random_loses_nothing_acknowledged(tmp_path, monkeypatch):
+    """The app refreshes in a child process (reader.store.refresh_process). Killed at a random
+    moment of its run, the app hears that it stopped; every article an earlier refresh
+    reported, every subscription and every option the user set meanwhile stays."""
+    import subprocess
+    import time
+
+    from reader.store import refresh_process
+    from reader.store.refresh_process import RefreshFailed, refresh_in_process
+
+    root = tmp_path / "library"
+    children: list[subprocess.Popen] = []
+    real_popen = subprocess.Popen
+
+    def popen(*args, **kwargs) -> subprocess.Popen:
+        children.append(real_popen(*args, **kwargs))
+        return children[-1]
+
+    monkeypatch.setattr(refresh_process.subprocess, "Popen", popen)
+    with FeedServer() as server:
+        growing = GrowingFeeds(server)
+        library = Library(root, entity_finder=fake_finder)
+        for k in range(FEEDS):
+            library.feeds.subscribe(server.url(f"/grow{k}.xml"))
+        options = {f.id: f.refresh_minutes for f in library.feeds.all()}
+        started = time.perf_counter()
+        acknowledged = {i for f in refresh_in_process(library, None).feeds for i in f.new_ids}
+        whole_run = time.perf_counter() - started
+        rng = random.Random("app refresh")
+        leftovers: list[int] = []
+        stopped = 0
+        for round_ in range(KILLS):
+            outcome: dict[str, object] = {}
+
+            def refresh() -> None:
+                try:
+                    outcome["report"] = refresh_in_process(library, None)
+                except RefreshFailed as failed:
+                    outcome["failed"] = str(failed)
+
+            running = threading.Thread(target=refresh)
+            running.start()
+            time.sleep(rng.uniform(0, whole_run))
+            feed_id = list(options)[round_ % FEEDS]
+            library.feeds.set_options(feed_id, refresh_minutes=round_ + 1)  # acknowledged on return
+            options[feed_id] = round_ + 1
+            time.sleep(rng.uniform(0, whole_run / 2))
+            children[-1].kill()
+            running.join(timeout=60)
+            if "report" in outcome:
+                acknowledged |= {i for f in outcome["report"].feeds for i in f.new_ids}
+            else:
+                assert outcome["failed"] == "the refresh stopped (exit code -9)"
+                stopped += 1
+            stored = healthy(root, leftovers)
+            assert acknowledged <= set(stored["articles"])
+            assert {f.id: f.refresh_minutes for f in Library(root).feeds.all()} == options
+        assert stopped >= KILLS // 4, "many kills should land while the refresh runs"
+        after = Library(root, entity_finder=fake_finder)
+        assert after.feeds.refresh().ok
+        assert growing.items_offered() <= {s.title for s in after.summaries()}
+    print(f"app refresh: {KILLS} kills, {stopped} mid-run, at most {max(leftovers)} temp files at once")

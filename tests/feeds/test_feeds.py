@@ -160,6 +160,20 @@ def test_a_permanent_redirect_updates_the_address_and_a_temporary_one_does_not(t
     assert urls == {"Moving News": server.url("/new.xml"), "Visiting News": server.url("/for-now.xml")}
 
 
+def test_the_old_address_of_a_moved_feed_is_that_feed_not_a_second_one_with_its_id(tmp_path, capsys, server):
+    server.answers["/old.xml"] = Answer(status=301, location=server.url("/new.xml"))
+    server.answers["/new.xml"] = Answer(rss("Moving News", [story("a")]))
+    library = Library(tmp_path, entity_finder=fake_finder)
+    server.answers["/old.xml"] = Answer(rss("Moving News", [story("a")]))
+    library.feeds.subscribe(server.url("/old.xml"))
+    server.answers["/old.xml"] = Answer(status=301, location=server.url("/new.xml"))
+    library.feeds.refresh()
+    server.answers["/old.xml"] = Answer(rss("Moving News", [story("a")]))  # served there again
+    code, _, err = run(capsys, tmp_path, "subscribe", server.url("/old.xml"))
+    assert code == 1 and "already subscribed to Moving News" in err
+    assert [f["url"] for f in feeds_json(capsys, tmp_path)] == [server.url("/new.xml")]
+
+
 def test_failing_feeds_are_one_line_each_exit_1_and_the_others_are_refreshed(tmp_path, capsys, server):
     for name in ("missing", "broken", "gone", "fine"):
         server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [story(name)]))
@@ -398,3 +412,161 @@ def test_a_refresh_in_a_process_of_its_own_reports_back_and_says_why_it_failed(t
     assert "Story b" in {s.title for s in Library(tmp_path).summaries()}
     with pytest.raises(RefreshFailed, match="no subscribed feed is 'Elsewhere'"):
         refresh_in_process(library, ["Elsewhere"])
+
+
+def test_subscribing_again_with_options_changes_them_and_fetches_nothing(tmp_path, capsys, server):
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    run(capsys, tmp_path, "subscribe", server.url("/news.xml"))
+    asked = len(server.asked("/news.xml"))
+    code, out, err = run(capsys, tmp_path, "subscribe", server.url("/news.xml"),
+                         "--full-text", "no", "--refresh-minutes", "30")
+    assert code == 0, err
+    assert "Quay News" in out and "full text: no (was auto)" in out
+    assert "app refresh: every 30 minutes (was as refresh_interval_minutes says)" in out
+    [feed] = feeds_json(capsys, tmp_path)
+    assert (feed["full_text"], feed["refresh_minutes"]) == ("no", 30)
+    code, out, _ = run(capsys, tmp_path, "feeds")
+    assert "full text: no, app refresh: every 30 minutes" in out
+    # By title too; only the option given changes, and --json says which changed.
+    code, out, err = run(capsys, tmp_path, "subscribe", "quay news", "--refresh-minutes", "off", "--json")
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["options_changed"] == ["refresh_minutes"]
+    assert (record["full_text"], record["refresh_minutes"], record["articles"]) == ("no", 0, 1)
+    code, out, _ = run(capsys, tmp_path, "subscribe", feed["id"], "--refresh-minutes", "default",
+                       "--full-text", "no")
+    assert code == 0 and "subscribed already" not in out
+    assert feeds_json(capsys, tmp_path)[0]["refresh_minutes"] is None
+    code, out, _ = run(capsys, tmp_path, "subscribe", feed["id"], "--full-text", "no")
+    assert code == 0 and "subscribed already, with full text: no" in out
+    assert len(server.asked("/news.xml")) == asked
+    assert len(feeds_json(capsys, tmp_path)) == 1
+
+
+def test_subscribing_again_without_options_says_how_to_change_them(tmp_path, capsys, server):
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    run(capsys, tmp_path, "subscribe", server.url("/news.xml"))
+    code, _, err = run(capsys, tmp_path, "subscribe", server.url("/news.xml"))
+    assert code == 1 and "--full-text or --refresh-minutes change its options" in err
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path), "subscribe", server.url("/news.xml"), "--refresh-minutes", "0"])
+    assert exited.value.code == 2
+    assert "'0' is not a number of minutes (1 or more), off or default" in capsys.readouterr().err
+
+
+def test_a_page_linking_a_subscribed_feed_changes_that_feeds_options(tmp_path, capsys, server):
+    server.answers["/"] = Answer(
+        b'<!DOCTYPE html><html><head><title>Quay</title>'
+        b'<link rel="alternate" type="application/rss+xml" href="/news.xml"></head><body></body></html>',
+        content_type="text/html; charset=utf-8")
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    run(capsys, tmp_path, "subscribe", server.url("/news.xml"))
+    code, out, err = run(capsys, tmp_path, "subscribe", server.url("/"), "--full-text", "yes")
+    assert code == 0, err
+    assert "full text: yes (was auto)" in out
+    assert [f["full_text"] for f in feeds_json(capsys, tmp_path)] == ["yes"]
+
+
+def test_an_option_changed_while_a_refresh_runs_is_kept(tmp_path, server):
+    import threading
+    import time
+
+    server.answers["/news.xml"] = Answer(rss("Quay News", [story("a")]))
+    library = Library(tmp_path, entity_finder=fake_finder)
+    library.feeds.subscribe(server.url("/news.xml"))
+    release = threading.Event()
+
+    def held() -> Answer:
+        release.wait(timeout=30)
+        return Answer(rss("Quay News", [story("a"), story("b")]))
+
+    server.answers["/news.xml"] = held
+    refreshing = threading.Thread(target=library.feeds.refresh)
+    refreshing.start()
+    try:
+        for _ in range(3000):  # the refresh has read the feed records once its request arrives
+            if len(server.asked("/news.xml")) == 2:
+                break
+            time.sleep(0.01)
+        library.feeds.set_options("Quay News", full_text=False, refresh_minutes=45)
+    finally:
+        release.set()
+        refreshing.join(timeout=30)
+    [feed] = library.feeds.all()
+    assert (feed.full_text, feed.refresh_minutes) == (False, 45)
+    assert feed.last_refresh is not None and len(library.summaries()) == 2
+
+
+def test_the_feeds_due_for_the_apps_refresh_follow_their_own_interval_else_the_setting():
+    from datetime import UTC, datetime
+
+    from reader.store.feed_refreshing import due_for_refresh
+    from reader.store.subscriptions import Feed
+
+    now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    at = "2026-11-28T11:40:00+00:00"  # 20 minutes ago
+    feeds = [
+        Feed("own-15", "u1", last_attempt=at, refresh_minutes=15),
+        Feed("own-30", "u2", last_attempt=at, refresh_minutes=30),
+        Feed("default", "u3", last_attempt=at),
+        Feed("off", "u4", last_attempt=at, refresh_minutes=0),
+        Feed("never-tried", "u5", refresh_minutes=30),
+        Feed("gone", "u6", last_attempt=at, refresh_minutes=15, gone=True),
+        Feed("backing-off", "u7", last_attempt=at, refresh_minutes=15, failures=3),  # 30 minutes
+    ]
+    assert [f.id for f in due_for_refresh(feeds, None, now)] == ["own-15", "never-tried"]
+    assert [f.id for f in due_for_refresh(feeds, 10, now)] == ["own-15", "default", "never-tried"]
+    assert [f.id for f in due_for_refresh(feeds, 60, now)] == ["own-15", "never-tried"]
+
+
+def test_a_refresh_process_gone_before_it_was_told_what_to_do_is_said_as_a_stop(tmp_path, monkeypatch):
+    import subprocess
+
+    from reader.store import refresh_process
+    from reader.store.refresh_process import RefreshFailed, refresh_in_process
+
+    real_popen = subprocess.Popen
+
+    def gone_at_once(args, **kwargs) -> subprocess.Popen:
+        child = real_popen([args[0], "-c", "pass"], **kwargs)
+        child.wait()  # its end of the pipe is closed before anything is written to it
+        return child
+
+    monkeypatch.setattr(refresh_process.subprocess, "Popen", gone_at_once)
+    with pytest.raises(RefreshFailed, match=r"^the refresh stopped \(exit code 0\)$"):
+        refresh_in_process(Library(tmp_path, entity_finder=fake_finder), None)
+
+
+def test_the_apps_refresh_process_runs_at_a_lower_cpu_priority_than_the_app():
+    import os
+    import subprocess
+    import sys
+
+    from reader.store.refresh_process import BACKGROUND_NICENESS
+
+    probe = ("import os, reader.store.refresh_process as r; before = os.nice(0); "
+             "r._yield_to_the_app(); print(os.nice(0) - before)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert int(done.stdout) == min(BACKGROUND_NICENESS, 19 - os.nice(0))
+
+
+def test_turning_full_text_off_keeps_the_pages_read_and_takes_new_items_as_the_feed_gives_them(
+    tmp_path, capsys, server
+):
+    for guid in ("a", "c"):
+        server.answers[f"/page/{guid}"] = Answer(PAGE.format(title=f"Pier plan {guid}").encode(),
+                                                 content_type="text/html; charset=utf-8")
+    server.answers["/teasers.xml"] = Answer(teasers(server, "a"))
+    run(capsys, tmp_path, "subscribe", server.url("/teasers.xml"))
+    code, out, err = run(capsys, tmp_path, "subscribe", server.url("/teasers.xml"), "--full-text", "no")
+    assert code == 0 and "full text: no (was auto)" in out, err
+    server.answers["/teasers.xml"] = Answer(teasers(server, "a", "c"))
+    code, out, err = run(capsys, tmp_path, "refresh", "--json")
+    assert code == 0, err
+    [feed] = json.loads(out)["feeds"]
+    assert (feed["new"], feed["changed"]) == (1, 0)
+    library = Library(tmp_path)
+    texts = {s.title: library.paragraphs(s.id) for s in library.summaries()}
+    assert len(texts["Pier plan a"]) == 3  # the page read when it came
+    assert texts["Pier plan c"] == ["The board agreed a plan (c)."]
+    assert server.asked("/page/c") == []

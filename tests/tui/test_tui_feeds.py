@@ -120,12 +120,60 @@ async def test_subscribe_from_the_palette(tmp_path: Path):
             assert [f.title for f in library.feeds.all()] == ["Quay News"]
 
 
-async def test_refresh_interval_minutes_sets_an_automatic_refresh(tmp_path: Path):
-    library = Library(tmp_path, entity_finder=sample_finder)
-    app = ReaderApp(library, Settings(refresh_interval_minutes=30))
-    async with app.run_test(size=(120, 40)):
-        timers = [t for t in app.screen._timers if t._interval == 30 * 60]
-        assert len(timers) == 1
+async def test_the_automatic_refresh_takes_the_feeds_whose_own_interval_or_the_setting_has_passed(
+    tmp_path: Path, monkeypatch
+):
+    from datetime import timedelta
+
+    from conftest import FROZEN_START
+
+    from reader.store import refresh_process, stamps
+
+    # In this process, so the refreshes stamp their tries with the test's clock.
+    monkeypatch.setattr(refresh_process, "refresh_in_process",
+                        lambda library, names, progress=None: library.feeds.refresh(names, progress))
+    with FeedServer() as server:
+        for name in ("quay", "hill", "dale"):
+            server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [item(name, name)]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"), refresh_minutes=10)
+        library.feeds.subscribe(server.url("/hill.xml"))  # the setting's 30 minutes
+        library.feeds.subscribe(server.url("/dale.xml"), refresh_minutes=0)  # never on its own
+        app = ReaderApp(library, Settings(refresh_interval_minutes=30))
+        async with app.run_test(size=(120, 40)) as pilot:
+            for minutes, asked in ((5, [1, 1, 1]), (15, [2, 1, 1]), (40, [3, 2, 1])):
+                monkeypatch.setattr(stamps, "clock", lambda m=minutes: FROZEN_START + timedelta(minutes=m))
+                app.screen.feed_actions.refresh_due()  # what the app does each minute
+                await app.screen.workers.wait_for_complete()
+                await until(pilot, lambda: not app.screen.feed_actions.busy, timeout=30)
+                assert [len(server.asked(f"/{n}.xml")) for n in ("quay", "hill", "dale")] == asked, minutes
+
+
+async def test_f_in_the_feed_list_changes_the_full_text_option_of_the_feed_under_the_cursor(tmp_path: Path):
+    with FeedServer() as server:
+        for name in ("quay", "hill"):
+            server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [item(name, name)]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"))
+        library.feeds.subscribe(server.url("/hill.xml"))
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            notes = recorded_notifications(app)
+            await pilot.press("F", "j", "j", "f")
+            await until(pilot, lambda: bool(notes), timeout=10)
+            assert notes[-1][0] == "Hill News: full text yes: each new item's page is read for its full text"
+            assert [f.full_text for f in library.feeds.all()] == [None, True]
+            assert options(app) == ["All articles (2)", "Quay News (1)", "Hill News (1) full"]
+            assert app.screen.query_one(FeedList).highlighted == 2  # the cursor stays on the feed
+            await pilot.press("f")
+            await until(pilot, lambda: len(notes) == 2, timeout=10)
+            assert options(app)[2] == "Hill News (1) summary"
+            assert [f.full_text for f in library.feeds.all()] == [None, False]
+            await pilot.press("f", "k", "k", "f")  # back to auto; nothing on All articles
+            await until(pilot, lambda: len(notes) == 3, timeout=10)
+            await pilot.pause()
+            assert [f.full_text for f in library.feeds.all()] == [None, None]
+            assert options(app)[2] == "Hill News (1)" and len(notes) == 3
 
 
 def test_a_bad_refresh_interval_is_reported_and_ignored(tmp_path: Path):
@@ -157,3 +205,46 @@ async def test_the_status_line_shows_a_label_set_while_its_parts_are_being_mount
         await pilot.pause()
         await pilot.pause()
         assert status.query_one(Label).render().plain == "Refreshing feeds…"
+
+
+async def test_the_refresh_status_shows_in_the_key_hints_row_and_the_panes_keep_their_size(tmp_path: Path):
+    with FeedServer() as server:
+        server.answers["/quay.xml"] = Answer(rss("Quay News", [item("a", "Pier plan")]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"))
+        release = threading.Event()
+
+        def held() -> Answer:
+            release.wait(timeout=30)
+            return Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares")]))
+
+        server.answers["/quay.xml"] = held
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            panes = [(w.region, w.size) for w in (app.screen.library_list, app.screen.article_view)]
+            hints = on_screen(app).splitlines()[-1]
+            await pilot.press("R")
+            await until(pilot, lambda: "Refreshing feeds" in on_screen(app).splitlines()[-1], timeout=30)
+            assert [(w.region, w.size) for w in (app.screen.library_list, app.screen.article_view)] == panes
+            release.set()
+            await app.screen.workers.wait_for_complete()
+            await until(pilot, lambda: not app.screen.feed_actions.busy, timeout=30)
+            await until(pilot, lambda: on_screen(app).splitlines()[-1] == hints, timeout=30)
+            assert len(app.screen.rows.visible) == 2
+
+
+async def test_all_articles_counts_every_unread_article_of_the_library_not_only_the_feeds(tmp_path: Path):
+    with FeedServer() as server:
+        server.answers["/quay.xml"] = Answer(rss("Quay News", [item("a", "Pier plan"), item("b", "Ferry fares")]))
+        library = Library(tmp_path, entity_finder=sample_finder)
+        library.feeds.subscribe(server.url("/quay.xml"))
+        saved = tmp_path / "saved.md"
+        saved.write_text("# Tide tables\n\nMaria Lindqvist read the tide tables in Kestrel Bay on Monday.\n")
+        library.import_sources([str(saved)])
+        [pier] = [s.id for s in library.summaries() if s.title == "Pier plan"]
+        library.mark_read(pier)
+        app = ReaderApp(library)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("F")
+            assert options(app) == ["All articles (2)", "Quay News (1)"]

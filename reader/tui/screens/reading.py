@@ -32,7 +32,7 @@ from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
 from reader.tui.widgets.library_pane import LibraryPane
 from reader.tui.writer import NotWritten, Written
-from reader.tui.writes import CorrectEntity, Filing, RememberPosition, Saved, UndoCorrection, Write
+from reader.tui.writes import CorrectEntity, Filing, RememberPosition, Saved, SetFeedOptions, UndoCorrection, Write
 
 if TYPE_CHECKING:  # the article side is imported after the first paint
     from textual.widget import Widget
@@ -98,6 +98,8 @@ class ReadingScreen(Screen[None]):
         write = event.write
         if isinstance(write, Filing):
             self.filing.filed(event.result, write.said)
+        elif isinstance(write, SetFeedOptions):
+            self.feed_actions.options_set(event.result)
         elif isinstance(write, (CorrectEntity, UndoCorrection)):
             self.entities.corrected(event.result, undone=isinstance(write, UndoCorrection))
         elif isinstance(event.result, Saved):
@@ -144,7 +146,7 @@ class ReadingScreen(Screen[None]):
         self._mount_on_first_use = {
             self.entity_panel: lambda: self.panes.mount(self.entity_panel),
             self.notes_panel: lambda: self.panes.mount(self.notes_panel),
-            self.import_status: lambda: self.mount(self.import_status, before=self.query_one(KeyHints)),
+            self.import_status: lambda: self.mount(self.import_status, after=self.query_one(KeyHints)),
         }
         self.article_side_ready = True
         self._resume_view()
@@ -465,6 +467,9 @@ class ReadingScreen(Screen[None]):
 
     def on_feed_list_refresh_requested(self, event: FeedList.RefreshRequested) -> None:
         self.feed_actions.refresh(event.feed_ids)
+
+    def on_feed_list_full_text_requested(self, event: FeedList.FullTextRequested) -> None:
+        self.feed_actions.cycle_full_text(event.feed_id)
 
     def on_feed_list_closed(self) -> None:
         self.feed_actions.close_list()
