@@ -58,11 +58,19 @@ _CHROME_PREFIX = re.compile(
 _PROMPT = re.compile(
     r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|policy|consent|settings|preferences)\b"
     r"|\b(?:use|uses|using|accept)\b.{0,40}\bcookies\b"
-    r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b",
+    r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b"
+    # A consent panel's paragraphs: "These cookies ...", "opt out of the sale of your personal information".
+    r"|\b(?:these|our|third[- ]party)\s+cookies\b|\bopt[- ]out of\b.{0,60}\bpersonal (?:information|data)\b",
     re.I,
 )
+_COPYRIGHT = re.compile(r"©|\ball rights reserved\b", re.I)
+# A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
+_RIGHTS_NOTICE = re.compile(
+    r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
+)
+_MAX_NOTICE_CHARS = 400
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
-_MAX_PROMPT_CHARS = 300
+_MAX_PROMPT_CHARS = 800  # a consent panel explains its cookies at length
 _MAX_PREFIX_CHROME = 100
 _MAX_CHROME_CHARS = 160
 # Menu items are split by bars, bullets, breadcrumb arrows, or just wide spacing.
@@ -83,14 +91,15 @@ def is_chrome(line: str) -> bool:
     if len(line) <= _MAX_PROMPT_CHARS and _PROMPT.search(line) and _TO_THE_READER.search(line):
         return True
     if len(line) > _MAX_CHROME_CHARS:
-        return False  # chrome is short; skipping long lines keeps big files fast
+        # Chrome is short, but for the site's rights notice under every page.
+        return len(line) <= _MAX_NOTICE_CHARS and _RIGHTS_NOTICE.search(line) is not None
     if normalized(line) in CHROME_LINES:
         return True
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):
         return True
     if _LINK_LABEL.match(line.strip()) and not line.rstrip().endswith((".", '"', "”")):
         return True
-    if "©" in line or "all rights reserved" in line.lower():
+    if _COPYRIGHT.search(line):
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
     return _is_nav(line)
 
@@ -107,7 +116,9 @@ _COMMENTS = re.compile(
 
 def is_comments_heading(line: str) -> bool:
     """True for the line that opens a comment section."""
-    return len(line) <= 80 and _COMMENTS.search(line.strip()) is not None
+    # A line starting in lower case goes on with a sentence: "response. Just no."
+    text = line.strip()
+    return len(line) <= 80 and not text[:1].islower() and _COMMENTS.search(text) is not None
 
 
 def is_link_list_heading(line: str) -> bool:

@@ -32,6 +32,7 @@ _LIST_ITEM_CHARS = 120
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
+_BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
@@ -141,10 +142,16 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     # Readers' comments are prose too: the body ends where their section starts.
     seen = 0.0
     for index in range(start, end):
-        if seen > 50 and is_comments_heading(units[index].text):
+        if seen > 50 and is_comments_heading(units[index].text) and not _in_button_bar(prose, index):
             return index
         seen += max(prose[index].score, 0.0)
     return end
+
+
+def _in_button_bar(prose: list[Prose], index: int) -> bool:
+    # "Share  Comments  Print": a comment count among share buttons, not a comment section's heading.
+    beside = [prose[i] for i in (index - 1, index + 1) if 0 <= i < len(prose)]
+    return len(beside) == 2 and all(item.words <= _BUTTON_WORDS_MAX and not item.sentence for item in beside)
 
 
 def _find_bylines_and_dates(page: _Page) -> None:

@@ -26,6 +26,8 @@ _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
 _FULL_LINE_SLACK = 12  # a wrapped line ends within a long word of the width
 _MIN_FULL_LINES = 3
 _FEW_LINES = 20  # below this many lines, the width alone says little about wrapping
+_OVERLONG_SHARE = 50  # one line, and one more in every this many, may run past a dump's wrap width
+_FULL_SHARE = 10  # at least one line in this many ends near the width in a dump
 
 
 @dataclass(slots=True)
@@ -62,14 +64,25 @@ def scraped_units(text: str) -> list[Unit]:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a text browser wrapped the page at, or None for a browser copy."""
-    width = max(map(len, lines), default=0)
-    if not 0 < width <= _MAX_WRAP_WIDTH:
+    lengths = sorted((len(line) for line in lines if line), reverse=True)
+    if not lengths:
+        return None
+    # A few lines a dump cannot break (code, long addresses) run past the width the rest keep to.
+    overlong = len(lengths) // _OVERLONG_SHARE + 1 if len(lengths) > _FEW_LINES else 0
+    width = lengths[min(len(lengths) - 1, overlong)]
+    if width > _MAX_WRAP_WIDTH or (lengths[0] > _MAX_WRAP_WIDTH and not _fills_lines(lengths, width)):
         return None  # copies keep paragraphs on a line
-    if sum(bool(line) for line in lines) > _FEW_LINES:
+    if len(lengths) > _FEW_LINES:
         return width
     # A few copied lines only look narrow; a dump, even a short one, fills lines to its width.
     full = sum(len(line) >= width - _FULL_LINE_SLACK for line in lines)
     return width if full >= _MIN_FULL_LINES else None
+
+
+def _fills_lines(lengths: list[int], width: int) -> bool:
+    # A dump wraps every paragraph, so many of its lines end near the width; a copy's lines do not.
+    full = sum(width - _FULL_LINE_SLACK <= length <= width for length in lengths)
+    return full >= max(_MIN_FULL_LINES, len(lengths) // _FULL_SHARE)
 
 
 def _wrapped(line: str, following: str, width: int | None) -> bool:

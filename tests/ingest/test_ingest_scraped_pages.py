@@ -231,3 +231,69 @@ def test_a_dumps_list_of_other_stories_ends_the_body_even_without_a_heading(tmp_
                              teasers + "\n")
     (article,) = read_source(write(tmp_path, "teasers.txt", dump))
     assert article.paragraphs == BODY
+
+
+def test_a_dump_with_a_line_too_long_to_wrap_still_joins_its_wrapped_paragraphs(tmp_path: Path) -> None:
+    # Text browsers cannot break a long address or a line of code, so one line runs past the width.
+    address = "   https://www.northern-courier.example/energy/" + "wind-beats-gas-for-a-whole-quarter-" * 5
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", f"{address}\n   (BUTTON) Back to top\n")
+    (article,) = read_source(write(tmp_path, "long-line.txt", dump))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
+
+
+def test_a_wrapped_line_starting_with_responses_does_not_end_the_body(tmp_path: Path) -> None:
+    # A line break inside a paragraph can leave "responses. ..." at the start of a line.
+    broken = ["The council said it had received more than four hundred written",
+              "responses. Most were in favour."]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*broken, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "responses.txt", text))
+    assert article.paragraphs == [*BODY[:2], *broken, *BODY[2:]]
+
+
+def test_a_comments_button_in_a_share_bar_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+    bar = "\n".join(["Facebook", "Twitter", "Comments", "Print", "Email"])
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{bar}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "share-bar.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_long_rights_notice_above_the_headline_is_no_part_of_the_article(tmp_path: Path) -> None:
+    notice = ("This material may not be published, broadcast, rewritten or passed on in any form without "
+              "the written permission of the publisher, who keeps every right in it. © 2026 The Northern "
+              "Courier Ltd. All rights reserved. Prices and quotes are delayed by at least fifteen minutes.")
+    text = browser_copy(notice, "Facebook", "Twitter", "Energy", HEADLINE, "By Harriet Lindqvist",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "notice.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+CONSENT_PANEL = [
+    "Privacy preference centre",
+    "When you visit any website, it may store or retrieve information on your browser, mostly in the form "
+    "of cookies. This information might be about you, your preferences or your device and is mostly used to "
+    "make the site work as you expect it to. The information does not usually directly identify you, but it "
+    "can give you a more personalised web experience. Because we respect your right to privacy, you can "
+    "choose not to allow some types of cookies.",
+    "Strictly necessary cookies",
+    "These cookies are needed for the website to work and cannot be switched off in our systems. They are "
+    "usually only set in answer to things you do that amount to a request for services, such as setting "
+    "your privacy preferences, logging in or filling in forms. You can set your browser to block or alert "
+    "you about these cookies, but some parts of the site will then not work.",
+    "Sale of personal data",
+    "Under the laws of some states you have the right to opt out of the sale of your personal information "
+    "to third parties. You can use this switch to opt out. If you do, we will not be able to show you "
+    "advertising that is chosen for you, and you may see more advertising that is less relevant to you, "
+    "as the partners we work with will no longer receive the details they use for it.",
+    "Confirm my choices",
+]
+
+
+def test_a_cookie_consent_panel_copied_with_the_page_is_no_article(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tuple(CONSENT_PANEL))
+    (article,) = read_source(write(tmp_path, "consent.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
