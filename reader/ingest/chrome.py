@@ -69,6 +69,10 @@ _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
 )
 _MAX_NOTICE_CHARS = 400
+# "Ring Shopping Guide Ring Shopping Guide [slideshow]": a dump's mark after a doubled teaser.
+_TRAILING_MARK = re.compile(r"\s*\[[^\]]*\]\s*$")
+_MAX_TEASER_CHARS = 300
+_MIN_TEASER_CHARS = 12
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
 _MAX_PROMPT_CHARS = 800  # a consent panel explains its cookies at length
 _MAX_PREFIX_CHROME = 100
@@ -112,6 +116,18 @@ _COMMENTS = re.compile(
     r"|will not be published|^comment policy|^discussion$",
     re.I,
 )
+
+
+def is_doubled_teaser(line: str) -> bool:
+    """True for a link to another story printed twice in a row: its picture's text, then its headline."""
+    text = _TRAILING_MARK.sub("", line).strip()
+    if len(text) > _MAX_TEASER_CHARS:
+        return False
+    middle = len(text) // 2
+    return any(
+        len(first := text[:cut].strip()) >= _MIN_TEASER_CHARS and first == text[cut:].strip()
+        for cut in range(middle - 1, middle + 2)
+    )
 
 
 def is_comments_heading(line: str) -> bool:

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import announced_lists, is_trailer, with_trailer
 from reader.ingest.byline import bare_name, byline_name, is_role_line
-from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_comments_heading, is_link_list_heading
+from reader.ingest.chrome import (
+    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
+)
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
@@ -67,6 +69,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = -1.0
         elif is_chrome(unit.text):
             prose[index].score = min(prose[index].score, -2.0)
+        elif is_doubled_teaser(unit.text):
+            prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
     announced = announced_lists(units, prose, listed)
@@ -296,7 +300,7 @@ def _split_caption(unit: Unit) -> tuple[str, str]:
 
 def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
-    if is_chrome(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
+    if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
     if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text):
         return False

@@ -297,3 +297,14 @@ def test_a_cookie_consent_panel_copied_with_the_page_is_no_article(tmp_path: Pat
     (article,) = read_source(write(tmp_path, "consent.txt", text))
     assert article.title == HEADLINE
     assert article.paragraphs == BODY
+
+
+def test_teasers_a_dump_prints_twice_picture_text_then_headline_are_left_out(tmp_path: Path) -> None:
+    teasers = "\n".join(f"   {title} {title}{mark}\n" for title, mark in (
+        ("Harbour wall repairs to last all summer", ""),
+        ("The fishing fleet that went electric", " [gallery]"),
+        ("Why the ferry timetable changed again", "")))
+    dump = LYNX_DUMP.replace("   Most read\n     * Storm closes the coast road\n     * Ferry fares to rise in spring\n",
+                             teasers)
+    (article,) = read_source(write(tmp_path, "doubled.txt", dump))
+    assert article.paragraphs == BODY
