@@ -16,12 +16,15 @@ _BYLINE = re.compile(
     r"authors?\s*:)\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
+# Social links a browser copy glues to the name before them: "Jane DoeTwitter".
+_GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note.
 _BYLINE_END = re.compile(
     rf"\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
-    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply))",
+    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS})\b)",
     re.I,
 )
 _DANGLING = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
@@ -81,8 +84,13 @@ def bare_name(line: str) -> str | None:
     line = line.strip()
     if len(line) > 80 or not line[:1].isupper():
         return None
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\b(?:Follow|Email|Twitter)\b)", line, maxsplit=1)[0]
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b))",
+                    line, maxsplit=1)[0]
     words = head.split()
+    role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
+    if role_at is not None and is_role_line(" ".join(words[role_at:])):
+        words = words[:role_at]  # "Jane Doe Political Correspondent": the job title unseparated
+        head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
     if words[0] in ("The", "A", "An") or any(word.casefold() in _SECTIONS for word in words):

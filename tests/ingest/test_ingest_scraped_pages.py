@@ -77,6 +77,9 @@ def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
         (("By: Aidan Murphy | Published 13 November 2026",), "Aidan Murphy"),
         (("Aidan Murphy | Staff By Aidan Murphy | Staff", "on November 13, 2026 at 7:02 AM"),
          "Aidan Murphy"),
+        (("Lena Okafor Political Correspondent", "13 November 2026 9:33pm"), "Lena Okafor"),
+        (("By Priya RamanTwitter", "13 November 2026"), "Priya Raman"),
+        (("Priya RamanTwitter", "Energy correspondent", "13 November 2026"), "Priya Raman"),
     ],
 )
 def test_byline_forms_without_by_with_titles_and_handles(
