@@ -311,3 +311,25 @@ def test_teasers_a_dump_prints_twice_picture_text_then_headline_are_left_out(tmp
                              teasers)
     (article,) = read_source(write(tmp_path, "doubled.txt", dump))
     assert article.paragraphs == BODY
+
+
+STANDFIRST = ("Turbines out at sea supplied more of the country's power than gas plants did between July "
+              "and September")
+
+
+def test_a_headline_above_its_standfirst_and_byline_is_the_headline(tmp_path: Path) -> None:
+    # Headline, standfirst, byline: the standfirst sits next to the byline, the headline above it.
+    text = browser_copy("Published November 13, 2026 7:02am GMT", HEADLINE, STANDFIRST,
+                        "By Harriet Lindqvist | The Northern Courier", "Facebook", "Twitter", "Print")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+def test_a_headline_starting_with_a_number(tmp_path: Path) -> None:
+    headline = "38% of the quarter's power came from wind. Here's why gas fell behind, grid says"
+    text = browser_copy("Search quotes, news & videos", "SIGN IN", headline, "Harriet Lindqvist",
+                        "@hlindqvist", "KEY POINTS")
+    (article,) = read_source(write(tmp_path, "number.txt", text))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
