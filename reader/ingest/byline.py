@@ -44,6 +44,7 @@ _SECTIONS = frozenset(
     "technology science health entertainment lifestyle travel culture home local weather markets "
     "money style food life arts books music film tv".split()
 )
+_DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28"
 _NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y st. st".split())
 _INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
 
@@ -84,8 +85,9 @@ def bare_name(line: str) -> str | None:
     line = line.strip()
     if len(line) > 80 or not line[:1].isupper():
         return None
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b))",
-                    line, maxsplit=1)[0]
+    # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)))|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?="
+                    + _GLUED_LINKS + r"\b))", line, maxsplit=1)[0]
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
     if role_at is not None and is_role_line(" ".join(words[role_at:])):
@@ -93,7 +95,8 @@ def bare_name(line: str) -> str | None:
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
-    if words[0] in ("The", "A", "An") or any(word.casefold() in _SECTIONS for word in words):
+    if words[0] in ("The", "A", "An") or words[0].casefold() in _DATE_NOTES or any(
+            word.casefold() in _SECTIONS for word in words):
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
         return None

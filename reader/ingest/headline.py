@@ -26,6 +26,7 @@ _TITLE_CASE_SHARE = 0.6
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
+_DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 
 
@@ -103,6 +104,8 @@ def _title_likeness(text: str) -> float:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    if _DATE_NOTE.match(text):
+        return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not _CJK_WIDE.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"

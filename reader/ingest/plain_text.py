@@ -40,6 +40,7 @@ _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragr
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^by:?$", re.I)
+_AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -353,9 +354,11 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
     name = bare_name(page.units[index].text) or ""
     rest = page.units[index].text[len(name):].strip(" ,|•·")
+    # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
+    first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
     return bool(texts) and (
-        (bool(rest) and is_role_line(rest))
+        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None))
         or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
     )
 
@@ -365,7 +368,10 @@ def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:
     near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
     if near:
         return page.dates[min(near, key=lambda i: abs(i - anchor))]
-    for index in sorted(page.bylines, key=lambda i: abs(i - anchor)):
+    # The date on the byline's line: "By Jane Doe, 13 Nov 2026", "Jane Doe | Staff | 13 Nov 2026".
+    named = [i for i in range(max(0, anchor - 4), min(body_from + 3, len(page.units)))
+             if bare_name(page.units[i].text) and _beside_date_or_title(page, i)]
+    for index in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor)):
         if iso := find_date(page.units[index].text):
             return iso
     head = [i for i in page.dates if i <= body_from + 3]

@@ -80,6 +80,8 @@ def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
         (("Lena Okafor Political Correspondent", "13 November 2026 9:33pm"), "Lena Okafor"),
         (("By Priya RamanTwitter", "13 November 2026"), "Priya Raman"),
         (("Priya RamanTwitter", "Energy correspondent", "13 November 2026"), "Priya Raman"),
+        (("Lena Okafor | Staff Writer | Thursday, 13 November 2026",), "Lena Okafor"),
+        (("Lena Okafor", "07:02, 13 Nov 2026Updated 09:15, 13 Nov 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms_without_by_with_titles_and_handles(
@@ -332,4 +334,21 @@ def test_a_headline_starting_with_a_number(tmp_path: Path) -> None:
                         "@hlindqvist", "KEY POINTS")
     (article,) = read_source(write(tmp_path, "number.txt", text))
     assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+def test_a_bare_name_with_the_time_since_publication(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Priya Raman 7 hours")
+    (article,) = read_source(write(tmp_path, "hours.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Priya Raman")
+    assert article.paragraphs == BODY
+
+
+def test_a_published_line_whose_date_does_not_read_is_no_headline(tmp_path: Path) -> None:
+    # The year glued to the time: "2026" + "7:02" reads as no date, and the line is still no headline.
+    headline = "Turbines overtake the old power stations for a season"  # no word shared with the lede
+    text = browser_copy("Search quotes, news & videos", headline, "PUBLISHED THU, NOV 13 20267:02 AM EST",
+                        "Priya Raman", "@PRIYARAMAN", "WATCH LIVE")
+    (article,) = read_source(write(tmp_path, "published.txt", text))
+    assert (article.title, article.byline) == (headline, "Priya Raman")
     assert article.paragraphs == BODY
