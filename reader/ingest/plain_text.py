@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.body_extent import announced_lists, is_trailer, with_trailer
+from reader.ingest.body_extent import announced_lists, is_trailer, teaser_cards, with_trailer
 from reader.ingest.byline import bare_name, byline_name, is_role_line
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
@@ -74,6 +74,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
+    for index in teaser_cards(units, prose):
+        prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
     announced = announced_lists(units, prose, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)

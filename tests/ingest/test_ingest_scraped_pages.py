@@ -352,3 +352,28 @@ def test_a_published_line_whose_date_does_not_read_is_no_headline(tmp_path: Path
     (article,) = read_source(write(tmp_path, "published.txt", text))
     assert (article.title, article.byline) == (headline, "Priya Raman")
     assert article.paragraphs == BODY
+
+
+TEASER_CARDS = (
+    ("Harbour town named the sunniest spot on the coast this year", "Weather",
+     "Residents of the small harbour town were told on Monday that it had more hours of sunshine than "
+     "anywhere else along the coast, beating the resorts to the south for the first time in a decade"),
+    ("Ferry company to add a late crossing on summer weekends", "Ferries",
+     "The company said the extra sailing would leave the mainland at eleven at night and would run from "
+     "the start of June until the end of the school holidays, if enough tickets are sold"),
+    ("Lighthouse keeper's cottage goes up for sale for the first time", "Property",
+     "The cottage, which has stood empty since the light was automated, has three bedrooms and a garden "
+     "that runs down to the rocks, and the estate agent expects a lot of interest from buyers"),
+    ("Coastal path reopens after winter storms washed part of it away", "Walking",
+     "Volunteers spent six weeks rebuilding the steps above the bay, and the council said that the whole "
+     "route would be open again in time for the spring walking festival next month"),
+)
+
+
+def test_cards_of_other_stories_after_the_article_are_left_out(tmp_path: Path) -> None:
+    # Headline, topic tag, summary, again and again: the summaries read like prose but are other stories.
+    cards = tuple(line for card in TEASER_CARDS for line in card)
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026",
+                        tail=("Most Read", "Most Recent", *cards))
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert article.paragraphs == BODY
