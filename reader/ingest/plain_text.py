@@ -34,6 +34,9 @@ _LIST_ITEM_CHARS = 120
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
+_MAX_BIO_CHARS = 400
+_MAX_TAIL_BIO_CHARS = 800
+_BIO_TAIL = 3  # an author's note is among the last paragraphs
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
@@ -415,10 +418,19 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     if not byline:
         return paragraphs
     names = [name.strip() for name in re.split(r",|\band\b", byline) if name.strip()]
-    names += [name.split()[-1] for name in names if len(name.split()) > 1]  # "Doe is an economist"
-    return [p for p in paragraphs
-            if not (len(p) <= 400 and any(re.match(rf"{re.escape(name)} (?:is|was|has|covers|writes)\b", p)
-                                          for name in names))]
+    surnames = [name.split()[-1] for name in names if len(name.split()) > 1]  # "Doe is an economist"
+    # Under the last paragraph the note runs longer and may use the first name: "Jane is a freelance ..."
+    first_names = [name.split()[0] for name in names if len(name.split()) > 1]
+    tail = len(paragraphs) - _BIO_TAIL
+
+    def is_bio(index: int, paragraph: str) -> bool:
+        near_end = index >= tail
+        if len(paragraph) > (_MAX_TAIL_BIO_CHARS if near_end else _MAX_BIO_CHARS):
+            return False
+        said = names + surnames + (first_names if near_end else [])
+        return any(re.match(rf"{re.escape(name)} (?:is|was|has|covers|writes)\b", paragraph) for name in said)
+
+    return [p for i, p in enumerate(paragraphs) if not is_bio(i, p)]
 
 
 def _add_caption(captions: list[str], caption: str) -> None:

@@ -377,3 +377,14 @@ def test_cards_of_other_stories_after_the_article_are_left_out(tmp_path: Path) -
                         tail=("Most Read", "Most Recent", *cards))
     (article,) = read_source(write(tmp_path, "cards.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_long_authors_note_under_the_article_by_first_name_is_left_out(tmp_path: Path) -> None:
+    note = ("Harriet is a contributing writer who has covered energy and the sea for twenty years, first for "
+            "a trade weekly in Aberdeen and then for the Courier, where she writes about the offshore industry, "
+            "the ports and the people who work in them. She has reported from oil platforms, wind farms and "
+            "fishing boats, and her book on the history of the North Sea gas fields came out last spring. "
+            "She lives on the coast with two dogs and a boat that rarely leaves the harbour.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(note,))
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert article.paragraphs == BODY
