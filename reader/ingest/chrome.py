@@ -60,7 +60,8 @@ _PROMPT = re.compile(
     r"|\b(?:use|uses|using|accept)\b.{0,40}\bcookies\b"
     r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b"
     # A consent panel's paragraphs: "These cookies ...", "opt out of the sale of your personal information".
-    r"|\b(?:these|our|third[- ]party)\s+cookies\b|\bopt[- ]out of\b.{0,60}\bpersonal (?:information|data)\b",
+    r"|\b(?:these|our|third[- ]party)\s+cookies\b|\b(?:store|set|place)s?\s+cookies\b"
+    r"|\bopt(?:ing)?[- ]out\b.{0,80}\b(?:personal (?:information|data)|advertis\w*|track\w*|sale)\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"©|\ball rights reserved\b", re.I)
@@ -74,7 +75,7 @@ _TRAILING_MARK = re.compile(r"\s*\[[^\]]*\]\s*$")
 _MAX_TEASER_CHARS = 300
 _MIN_TEASER_CHARS = 12
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
-_MAX_PROMPT_CHARS = 800  # a consent panel explains its cookies at length
+_MAX_PROMPT_CHARS = 1200  # a consent panel explains its cookies at length
 _MAX_PREFIX_CHROME = 100
 _MAX_CHROME_CHARS = 160
 # Menu items are split by bars, bullets, breadcrumb arrows, or just wide spacing.

@@ -7,6 +7,7 @@ IFRAME lines, buttons, image names and form fields).
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -387,4 +388,25 @@ def test_a_long_authors_note_under_the_article_by_first_name_is_left_out(tmp_pat
             "She lives on the coast with two dogs and a boat that rarely leaves the harbour.")
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(note,))
     (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_long_consent_paragraph_in_a_dump_is_no_article(tmp_path: Path) -> None:
+    consent = [
+        "When you visit our website, we store cookies on your browser to collect information. What we "
+        "collect might be about you, the choices you make or the device you read on, and mostly serves to "
+        "make the site work the way you expect. It does not usually identify you directly, but it can make "
+        "your visit feel more personal. You can choose not to allow some kinds of cookies: open each "
+        "heading to find out more and to change our default settings. Blocking some of them may change how "
+        "the site works for you and which of our services we can still offer, so please read each heading "
+        "before you decide, and remember that you can come back and change your mind at any time you like, "
+        "from the link at the foot of every page of the site.",
+        "Please note that opting out may not mean that you stop seeing advertisements altogether. If you "
+        "opt out here but not from interest-based advertising in general, you may still see adverts chosen "
+        "for you by our partners on other sites and in apps, and we cannot change what they show you there.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, width=88, initial_indent="   ", subsequent_indent="   ")
+                          for p in consent)
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", f"{wrapped}\n\n   (BUTTON) Back to top\n")
+    (article,) = read_source(write(tmp_path, "consent-dump.txt", dump))
     assert article.paragraphs == BODY
