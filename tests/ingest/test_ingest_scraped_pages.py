@@ -410,3 +410,11 @@ def test_a_long_consent_paragraph_in_a_dump_is_no_article(tmp_path: Path) -> Non
     dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", f"{wrapped}\n\n   (BUTTON) Back to top\n")
     (article,) = read_source(write(tmp_path, "consent-dump.txt", dump))
     assert article.paragraphs == BODY
+
+
+def test_image_addresses_a_dump_prints_in_brackets_are_no_text(tmp_path: Path) -> None:
+    image = "[6537e5e9356802a56be23286?width=600&format=jpeg&auto=webp]"
+    dump = LYNX_DUMP.replace("grid operator on Thursday.\n", f"grid operator on Thursday. {image}\n").replace(
+        "   [share-facebook] [share-x]\n", f"   {image}\n")
+    (article,) = read_source(write(tmp_path, "images.txt", dump))
+    assert article.paragraphs == BODY
