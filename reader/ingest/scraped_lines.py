@@ -29,6 +29,8 @@ _FULL_LINE_SLACK = 12  # a wrapped line ends within a long word of the width
 _MIN_FULL_LINES = 3
 _FEW_LINES = 20  # below this many lines, the width alone says little about wrapping
 _OVERLONG_SHARE = 50  # one line, and one more in every this many, may run past a dump's wrap width
+_END_SLACK = 3  # wrapped lines end this close to the width
+_MIN_AT_WIDTH = 2
 _FULL_SHARE = 10  # at least one line in this many ends near the width in a dump
 
 
@@ -75,10 +77,20 @@ def _wrap_width(lines: list[str]) -> int | None:
     if width > _MAX_WRAP_WIDTH or (lengths[0] > _MAX_WRAP_WIDTH and not _fills_lines(lengths, width)):
         return None  # copies keep paragraphs on a line
     if len(lengths) > _FEW_LINES:
-        return width
+        return _most_filled(lengths, width)
     # A few copied lines only look narrow; a dump, even a short one, fills lines to its width.
     full = sum(len(line) >= width - _FULL_LINE_SLACK for line in lines)
     return width if full >= _MIN_FULL_LINES else None
+
+
+def _most_filled(lengths: list[int], longest: int) -> int:
+    # Preformatted text (code) keeps its own, longer lines: the width is where most lines end.
+    near = {width: sum(width - _END_SLACK <= length <= width for length in lengths)
+            for width in set(lengths) if width >= longest - _FULL_LINE_SLACK}
+    best = max(near, key=lambda width: (near[width], width))
+    # Lines a column or two longer still fit the same width, if more than one reaches them.
+    return max([best] + [width for width in near if best < width <= best + _END_SLACK
+                         and sum(length == width for length in lengths) >= _MIN_AT_WIDTH])
 
 
 def _fills_lines(lengths: list[int], width: int) -> bool:
@@ -89,7 +101,13 @@ def _fills_lines(lengths: list[int], width: int) -> bool:
 
 def _wrapped(line: str, following: str, width: int | None) -> bool:
     # Wrapping is greedy: the next line's first word went down only because it did not fit.
-    return width is not None and len(line) + 1 + len(following.split()[0]) > width - _WRAP_SLACK
+    if width is None:
+        return False
+    if len(line) + 1 + len(following.split()[0]) > width - _WRAP_SLACK:
+        return True
+    # A nearly full line whose sentence goes on in lower case on the next: "according" / "to Google's".
+    return (following[:1].islower() and len(line) >= width - _FULL_LINE_SLACK
+            and not line.rstrip().endswith((".", "!", "?", ":", ";")))
 
 
 def _without_marks(line: str) -> tuple[str, bool]:

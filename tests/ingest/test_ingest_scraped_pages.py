@@ -418,3 +418,23 @@ def test_image_addresses_a_dump_prints_in_brackets_are_no_text(tmp_path: Path) -
         "   [share-facebook] [share-x]\n", f"   {image}\n")
     (article,) = read_source(write(tmp_path, "images.txt", dump))
     assert article.paragraphs == BODY
+
+
+def test_a_dump_with_a_block_of_code_wider_than_its_paragraphs_still_joins_them(tmp_path: Path) -> None:
+    # Preformatted lines keep their own width; the paragraphs are wrapped where most lines end.
+    code = "\n".join(f"   turbine_output[{i}] = read_meter(station='north-sea-{i}', window='quarter', "
+                     f"unit='MWh'){' ' * i}  # q" for i in range(6))
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", f"{code}\n\n   (BUTTON) Back to top\n")
+    (article,) = read_source(write(tmp_path, "code.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_dump_line_ending_short_of_the_width_mid_sentence_joins_the_next(tmp_path: Path) -> None:
+    # Text browsers also break early (before a link, a long word): the sentence goes on in lower case.
+    dump = LYNX_DUMP.replace(
+        "   Industry groups said the milestone showed that the investment of the past decade was\n"
+        "   paying off, but warned",
+        "   Industry groups said the milestone showed that the investment of the past decade\n"
+        "   was paying off, but warned")
+    (article,) = read_source(write(tmp_path, "early.txt", dump))
+    assert article.paragraphs == BODY
