@@ -229,9 +229,15 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     text = texts[index]
     return (
         prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
-        or _under_image_name(texts, index)
+        or _under_image_name(texts, index) or _above_its_credit(texts, index)
         or (text.endswith(".") and not text.endswith("...") and prose.words > 8)
     )
+
+
+def _above_its_credit(texts: list[str], index: int) -> bool:
+    # A caption, then the same caption with its credit: "A crowd at the castle (Image: Getty)".
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    return following.startswith(texts[index]) and credit_at_end(following) is not None
 
 
 def _under_image_name(texts: list[str], index: int) -> bool:

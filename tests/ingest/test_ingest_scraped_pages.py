@@ -438,3 +438,14 @@ def test_a_dump_line_ending_short_of_the_width_mid_sentence_joins_the_next(tmp_p
         "   was paying off, but warned")
     (article,) = read_source(write(tmp_path, "early.txt", dump))
     assert article.paragraphs == BODY
+
+
+def test_a_caption_printed_again_with_its_credit_is_no_headline(tmp_path: Path) -> None:
+    caption = "Engineers on a service boat beside a turbine off the Northumberland coast"
+    text = browser_copy(HEADLINE, STANDFIRST + ".", "northerncourier", "Bookmark", "Comments", "Energy",
+                        "Harbour", "By", "Harriet Lindqvist", "Energy Reporter", "07:02, 13 NOV 2026",
+                        "Bookmark", caption, f"{caption} (Image: Kyodo via Getty Images)")
+    (article,) = read_source(write(tmp_path, "caption-twice.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.captions == [f"{caption} (Image: Kyodo via Getty Images)"]
+    assert article.paragraphs == [STANDFIRST + ".", *BODY]  # the standfirst leads the text
