@@ -441,7 +441,7 @@ def test_a_dump_line_ending_short_of_the_width_mid_sentence_joins_the_next(tmp_p
 
 
 def test_a_caption_printed_again_with_its_credit_is_no_headline(tmp_path: Path) -> None:
-    caption = "Engineers on a service boat beside a turbine off the Northumberland coast"
+    caption = "Offshore wind farms in the North Sea, seen from a survey boat at dusk"  # words of the lede
     text = browser_copy(HEADLINE, STANDFIRST + ".", "northerncourier", "Bookmark", "Comments", "Energy",
                         "Harbour", "By", "Harriet Lindqvist", "Energy Reporter", "07:02, 13 NOV 2026",
                         "Bookmark", caption, f"{caption} (Image: Kyodo via Getty Images)")
