@@ -261,12 +261,14 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     captions: list[str] = []
     last_kept: int | None = None  # where the last paragraph came from, for credit lines
     first = min(order, default=page.start)
-    # Captions of a lead picture above the headline count too.
-    lead = range(max(0, (title_at if title_at is not None else first) - 8), first)
-    for index in list(lead) + order:
+    # Captions of a lead picture above the headline count too, and those between a standfirst and the body.
+    lead = list(range(max(0, (title_at if title_at is not None else first) - 8), first))
+    body = set(order)
+    lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
+    for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
-        in_body = index >= first
+        in_body = index in body
         if index in page.bylines or index in page.dates:
             continue
         if is_credit_only(text):
