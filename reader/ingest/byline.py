@@ -44,6 +44,7 @@ _SECTIONS = frozenset(
     "technology science health entertainment lifestyle travel culture home local weather markets "
     "money style food life arts books music film tv".split()
 )
+_GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28"
 _NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y st. st".split())
 _INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
@@ -92,6 +93,8 @@ def bare_name(line: str) -> str | None:
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
     if role_at is not None and is_role_line(" ".join(words[role_at:])):
         words = words[:role_at]  # "Jane Doe Political Correspondent": the job title unseparated
+        if words and (glued := _GLUED_SECTION.match(words[-1])):
+            words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None

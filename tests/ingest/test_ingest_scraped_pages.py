@@ -79,6 +79,8 @@ def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
         (("Aidan Murphy | Staff By Aidan Murphy | Staff", "on November 13, 2026 at 7:02 AM"),
          "Aidan Murphy"),
         (("Lena Okafor Political Correspondent", "13 November 2026 9:33pm"), "Lena Okafor"),
+        (("Lena OkaforEnergy News Reporter", "13 November 2026 9:33pm"), "Lena Okafor"),
+        (("Ian McDonald Senior Reporter", "13 November 2026 9:33pm"), "Ian McDonald"),
         (("By Priya RamanTwitter", "13 November 2026"), "Priya Raman"),
         (("Priya RamanTwitter", "Energy correspondent", "13 November 2026"), "Priya Raman"),
         (("Lena Okafor | Staff Writer | Thursday, 13 November 2026",), "Lena Okafor"),
