@@ -61,7 +61,11 @@ _PROMPT = re.compile(
     r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b"
     # A consent panel's paragraphs: "These cookies ...", "opt out of the sale of your personal information".
     r"|\b(?:these|our|third[- ]party)\s+cookies\b|\b(?:store|set|place)s?\s+cookies\b"
-    r"|\bopt(?:ing)?[- ]out\b.{0,80}\b(?:personal (?:information|data)|advertis\w*|track\w*|sale)\b",
+    r"|\bopt(?:ing)?[- ]out\b.{0,80}\b(?:personal (?:information|data)|advertis\w*|track\w*|sale)\b"
+    # Sign-up terms and appeals for support: "By signing up, you agree ...", "Support our journalism".
+    r"|\bby (?:signing up|clicking|subscribing|registering)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
+    r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
+    r"|\b(?:please )?(?:consider )?(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"©|\ball rights reserved\b", re.I)

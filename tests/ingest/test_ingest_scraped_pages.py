@@ -451,3 +451,13 @@ def test_a_caption_printed_again_with_its_credit_is_no_headline(tmp_path: Path) 
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
     assert article.captions == [f"{caption} (Image: Kyodo via Getty Images)"]
     assert article.paragraphs == [STANDFIRST + ".", *BODY]  # the standfirst leads the text
+
+
+def test_sign_up_terms_and_appeals_for_support_are_no_article(tmp_path: Path) -> None:
+    prompts = ("By signing up, you confirm that you are over sixteen and agree to receive occasional offers "
+               "from us and from the partners who keep the paper going.",
+               "Enjoyed this story? Support our independent journalism by becoming a member of the Courier today.",
+               "Please consider donating to the Courier: your gift helps us keep reporters on the coast.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=prompts)
+    (article,) = read_source(write(tmp_path, "prompts.txt", text))
+    assert article.paragraphs == BODY
