@@ -45,6 +45,8 @@ _SECTIONS = frozenset(
     "money style food life arts books music film tv".split()
 )
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
+_MIN_NAME_WORDS = 2
+_GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28"
 _NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y st. st".split())
 _INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
@@ -60,7 +62,7 @@ def byline_name(line: str) -> str | None:
         if inner is None:
             return None
         name = _names(line[inner.end():])
-        return name if name and line.startswith(name.split()[0]) else None
+        return name if name and line.split()[0] == name.split()[0] else None
     return _names(match["rest"])
 
 
@@ -98,7 +100,7 @@ def bare_name(line: str) -> str | None:
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
-    if words[0] in ("The", "A", "An") or words[0].casefold() in _DATE_NOTES or any(
+    if words[0] in ("The", "A", "An", "By", "BY") or words[0].casefold() in _DATE_NOTES or any(
             word.casefold() in _SECTIONS for word in words):
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
@@ -118,6 +120,14 @@ def is_role_line(line: str) -> bool:
 
 def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
+    # "Jane Doe for MailOnline", "Jane Doe in Kyiv", "Jane Doe example.com": the names end at the
+    # first word that is no part of a name.
+    words = names.split()
+    end = next((i for i, word in enumerate(words) if i and not _is_name_word(word)
+                and word.lower() not in _NAME_PARTICLES), len(words))
+    if end < min(len(words), _MIN_NAME_WORDS):
+        return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
+    names = " ".join(words[:end])
     parts = [part.strip() for part in names.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:
@@ -145,4 +155,4 @@ def _looks_like_name(text: str) -> bool:
 def _is_name_word(word: str) -> bool:
     # Capitalised ("Okafor", "O'Brien", "J.") or from a script without case (Japanese, Korean).
     first = word[0]
-    return first.isalpha() and not first.islower()
+    return (first.isalpha() and not first.islower()) or _GLUED_PARTICLE.match(word) is not None

@@ -81,6 +81,9 @@ def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
         (("Lena Okafor Political Correspondent", "13 November 2026 9:33pm"), "Lena Okafor"),
         (("Lena OkaforEnergy News Reporter", "13 November 2026 9:33pm"), "Lena Okafor"),
         (("Ian McDonald Senior Reporter", "13 November 2026 9:33pm"), "Ian McDonald"),
+        (("By Aidan Murphy for The Northern Courier", "13 November 2026"), "Aidan Murphy"),
+        (("By Aidan Murphy in Aberdeen", "13 November 2026"), "Aidan Murphy"),
+        (("Lena deCasparis | Contributing Writer | 13 November 2026",), "Lena deCasparis"),
         (("By Priya RamanTwitter", "13 November 2026"), "Priya Raman"),
         (("Priya RamanTwitter", "Energy correspondent", "13 November 2026"), "Priya Raman"),
         (("Lena Okafor | Staff Writer | Thursday, 13 November 2026",), "Lena Okafor"),
@@ -461,3 +464,12 @@ def test_sign_up_terms_and_appeals_for_support_are_no_article(tmp_path: Path) ->
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=prompts)
     (article,) = read_source(write(tmp_path, "prompts.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_sentence_with_by_and_a_title_inside_stays_in_the_body(tmp_path: Path) -> None:
+    sentence = ("Mrs Achterberg had not, Mr Lindqvist added, been impressed by the plans drawn up by "
+                "Mr Joseph's department.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{sentence}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "inner-by.txt", text))
+    assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
