@@ -9,6 +9,7 @@ names, `____` form fields.  Both become the same list of units here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 # Text-browser marks that are never article text.
@@ -85,12 +86,13 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def _most_filled(lengths: list[int], longest: int) -> int:
     # Preformatted text (code) keeps its own, longer lines: the width is where most lines end.
-    near = {width: sum(width - _END_SLACK <= length <= width for length in lengths)
-            for width in set(lengths) if width >= longest - _FULL_LINE_SLACK}
+    counts = Counter(lengths)
+    near = {width: sum(counts[w] for w in range(width - _END_SLACK, width + 1))
+            for width in counts if width >= longest - _FULL_LINE_SLACK}
     best = max(near, key=lambda width: (near[width], width))
     # Lines a column or two longer still fit the same width, if more than one reaches them.
     return max([best] + [width for width in near if best < width <= best + _END_SLACK
-                         and sum(length == width for length in lengths) >= _MIN_AT_WIDTH])
+                         and counts[width] >= _MIN_AT_WIDTH])
 
 
 def _fills_lines(lengths: list[int], width: int) -> bool:
@@ -126,7 +128,8 @@ def _without_marks(line: str) -> tuple[str, bool]:
         return "", False  # only image names: "[logo] [facebook]"
     if text.startswith("["):
         text = _IMAGE_NAME.sub("", text, count=1).strip()
-    text = _IMAGE_FILE.sub("", text).strip()
+    if "[" in text:
+        text = _IMAGE_FILE.sub("", text).strip()
     return text, bullet is not None
 
 
