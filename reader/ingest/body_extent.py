@@ -1,8 +1,11 @@
-"""Article text that does not read like prose: a list a paragraph announces, a wire story's trailer.
+"""Where the body ends when the prose signals alone would get it wrong.
 
-Both are short or stopword-poor, so the prose signals alone would cut the body
-off before them: "Events this month:" and a list of dates, names and places;
-"(Reporting by Jane Doe; Editing by Tom Roe)" under the last paragraph.
+A list a paragraph announces and a wire story's trailer are article text that
+does not read like prose, so the signals alone would cut the body off before
+them: "Events this month:" and a list of dates, names and places; "(Reporting by
+Jane Doe; Editing by Tom Roe)" under the last paragraph.  Teaser cards of other
+stories (headline, topic tag, one-sentence summary, again and again) read like
+prose, so the signals alone would run the body on through them.
 """
 
 from __future__ import annotations
@@ -10,9 +13,15 @@ from __future__ import annotations
 import re
 
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
+from reader.ingest.credits import is_credit_only
 from reader.ingest.prose import Prose
 from reader.ingest.scraped_lines import Unit
 
+_MIN_CARDS = 3
+_CARD_GAP = 2  # units between two cards of one run (a glued card, an ad)
+_CARD_TITLE_WORDS = (4, 25)
+_MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
+_MAX_SUMMARY_WORDS = 60
 _MAX_ITEMS = 40  # an announced list longer than this is more likely a directory than article text
 _MAX_ITEM_CHARS = 300
 _MAX_LINK_WORDS = 5
@@ -40,6 +49,32 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
         if items and not all(_is_link_like(units[item].text) for item in items):
             found.update([index, *items])
     return found
+
+
+def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
+    """Units of runs of other stories' cards: a headline, a topic tag of a few words, a summary."""
+    cards = [index for index in range(len(units) - 2) if _is_card(units, prose, index)]
+    found: set[int] = set()
+    run: list[int] = []
+    for index in cards + [len(units) + _CARD_GAP + 3]:
+        if run and index - (run[-1] + 3) > _CARD_GAP:
+            if len(run) >= _MIN_CARDS:
+                found.update(i for card in run for i in range(card, card + 3))
+            run = []
+        run.append(index)
+    return found
+
+
+def _is_card(units: list[Unit], prose: list[Prose], index: int) -> bool:
+    title, tag, summary = prose[index: index + 3]
+    tag_text = units[index + 1].text
+    # A topic tag names a subject ("Spain holidays"), not a button, a picture's credit or its size.
+    return (
+        not title.sentence and _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
+        and not tag.sentence and 0 < tag.words <= _MAX_TAG_WORDS and tag_text[:1].isalpha()
+        and not is_chrome(tag_text) and not is_credit_only(tag_text)
+        and summary.score > 0 and summary.words <= _MAX_SUMMARY_WORDS
+    )
 
 
 def with_trailer(units: list[Unit], end: int) -> int:

@@ -16,12 +16,15 @@ _BYLINE = re.compile(
     r"authors?\s*:)\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
+# Social links a browser copy glues to the name before them: "Jane DoeTwitter".
+_GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note.
 _BYLINE_END = re.compile(
     rf"\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
-    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply))",
+    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS})\b)",
     re.I,
 )
 _DANGLING = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
@@ -41,6 +44,10 @@ _SECTIONS = frozenset(
     "technology science health entertainment lifestyle travel culture home local weather markets "
     "money style food life arts books music film tv".split()
 )
+_GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
+_MIN_NAME_WORDS = 2
+_GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
+_DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28"
 _NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y st. st".split())
 _INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
 
@@ -55,7 +62,7 @@ def byline_name(line: str) -> str | None:
         if inner is None:
             return None
         name = _names(line[inner.end():])
-        return name if name and line.startswith(name.split()[0]) else None
+        return name if name and line.split()[0] == name.split()[0] else None
     return _names(match["rest"])
 
 
@@ -81,11 +88,20 @@ def bare_name(line: str) -> str | None:
     line = line.strip()
     if len(line) > 80 or not line[:1].isupper():
         return None
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\b(?:Follow|Email|Twitter)\b)", line, maxsplit=1)[0]
+    # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)))|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?="
+                    + _GLUED_LINKS + r"\b))", line, maxsplit=1)[0]
     words = head.split()
+    role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
+    if role_at is not None and is_role_line(" ".join(words[role_at:])):
+        words = words[:role_at]  # "Jane Doe Political Correspondent": the job title unseparated
+        if words and (glued := _GLUED_SECTION.match(words[-1])):
+            words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
+        head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
-    if words[0] in ("The", "A", "An") or any(word.casefold() in _SECTIONS for word in words):
+    if words[0] in ("The", "A", "An", "By", "BY") or words[0].casefold() in _DATE_NOTES or any(
+            word.casefold() in _SECTIONS for word in words):
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
         return None
@@ -104,6 +120,14 @@ def is_role_line(line: str) -> bool:
 
 def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
+    # "Jane Doe for MailOnline", "Jane Doe in Kyiv", "Jane Doe example.com": the names end at the
+    # first word that is no part of a name.
+    words = names.split()
+    end = next((i for i, word in enumerate(words) if i and not _is_name_word(word)
+                and word.lower() not in _NAME_PARTICLES), len(words))
+    if end < min(len(words), _MIN_NAME_WORDS):
+        return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
+    names = " ".join(words[:end])
     parts = [part.strip() for part in names.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:
@@ -131,4 +155,4 @@ def _looks_like_name(text: str) -> bool:
 def _is_name_word(word: str) -> bool:
     # Capitalised ("Okafor", "O'Brien", "J.") or from a script without case (Japanese, Korean).
     first = word[0]
-    return first.isalpha() and not first.islower()
+    return (first.isalpha() and not first.islower()) or _GLUED_PARTICLE.match(word) is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Whole lines that are never article text (compared lower-cased, without end punctuation).
@@ -58,11 +59,30 @@ _CHROME_PREFIX = re.compile(
 _PROMPT = re.compile(
     r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|policy|consent|settings|preferences)\b"
     r"|\b(?:use|uses|using|accept)\b.{0,40}\bcookies\b"
-    r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b",
+    r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b"
+    # A consent panel's paragraphs: "These cookies ...", "opt out of the sale of your personal information".
+    r"|\b(?:these|our|third[- ]party)\s+cookies\b|\b(?:store|set|place)s?\s+cookies\b"
+    r"|\bopt(?:ing)?[- ]out\b.{0,80}\b(?:personal (?:information|data)|advertis\w*|track\w*|sale)\b"
+    # Sign-up terms and appeals for support: "By signing up, you agree ...", "Support our journalism".
+    r"|\bby (?:signing up|clicking|subscribing|registering)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
+    r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
+    r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b",
     re.I,
 )
+# A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
+_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat", re.I)
+# A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
+_RIGHTS_NOTICE = re.compile(
+    r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
+)
+_MAX_NOTICE_CHARS = 400
+# "Ring Shopping Guide Ring Shopping Guide [slideshow]": a dump's mark after a doubled teaser.
+_TRAILING_MARK = re.compile(r"\s*\[[^\]]*\]\s*$")
+_MAX_TEASER_CHARS = 300
+_MIN_TEASER_CHARS = 12
+_MAX_MARK_CHARS = 40
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
-_MAX_PROMPT_CHARS = 300
+_MAX_PROMPT_CHARS = 1200  # a consent panel explains its cookies at length
 _MAX_PREFIX_CHROME = 100
 _MAX_CHROME_CHARS = 160
 # Menu items are split by bars, bullets, breadcrumb arrows, or just wide spacing.
@@ -80,10 +100,16 @@ def normalized(line: str) -> str:
 
 def is_chrome(line: str) -> bool:
     """True for menu, share, ad, copyright, navigation and cookie or newsletter prompt lines."""
-    if len(line) <= _MAX_PROMPT_CHARS and _PROMPT.search(line) and _TO_THE_READER.search(line):
+    return len(line) <= _MAX_PROMPT_CHARS and _is_chrome(line)  # longer lines are never chrome
+
+
+@functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
+def _is_chrome(line: str) -> bool:
+    if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
         return True
     if len(line) > _MAX_CHROME_CHARS:
-        return False  # chrome is short; skipping long lines keeps big files fast
+        # Chrome is short, but for the site's rights notice under every page.
+        return len(line) <= _MAX_NOTICE_CHARS and _RIGHTS_NOTICE.search(line) is not None
     if normalized(line) in CHROME_LINES:
         return True
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):
@@ -105,9 +131,25 @@ _COMMENTS = re.compile(
 )
 
 
+def is_doubled_teaser(line: str) -> bool:
+    """True for a link to another story printed twice in a row: its picture's text, then its headline."""
+    if len(line) > _MAX_TEASER_CHARS + _MAX_MARK_CHARS or line.find(line[:_MIN_TEASER_CHARS], 1) < 0:
+        return False  # the opening words must come back: a cheap test first (benchmarks/bench_import.py)
+    text = _TRAILING_MARK.sub("", line).strip() if line.endswith("]") else line.strip()
+    if len(text) > _MAX_TEASER_CHARS:
+        return False
+    middle = len(text) // 2
+    return any(
+        len(first := text[:cut].strip()) >= _MIN_TEASER_CHARS and first == text[cut:].strip()
+        for cut in range(middle - 1, middle + 2)
+    )
+
+
 def is_comments_heading(line: str) -> bool:
     """True for the line that opens a comment section."""
-    return len(line) <= 80 and _COMMENTS.search(line.strip()) is not None
+    # A line starting in lower case goes on with a sentence: "response. Just no."
+    text = line.strip()
+    return len(line) <= 80 and not text[:1].islower() and _COMMENTS.search(text) is not None
 
 
 def is_link_list_heading(line: str) -> bool:

@@ -22,8 +22,9 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),  # 14 November 2026
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # November 14, 2026
+    # The year may run into the next word: "20 Apr 2026Updated 12:44" (a browser copy's glue).
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}(?!\d)", re.I),  # 14 November 2026
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),  # November 14, 2026
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),  # 2026-11-14
 ]
 # What may surround the date on a line that is only a date line.
@@ -65,7 +66,9 @@ def date_line(line: str) -> str | None:
         match = pattern.search(body)
         if match is None:
             continue
-        rest = body[: match.start()] + " " + body[match.end() :]
+        rest = body
+        for other in _DATE_PATTERNS:  # "Published ... Updated ...": a date line may give two dates
+            rest = other.sub(" ", rest)
         if _FILLER.sub(" ", rest).strip():
             return None
         return _iso(match)

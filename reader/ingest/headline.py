@@ -19,9 +19,14 @@ from reader.ingest.prose import ends_sentence, stoplist, words_of
 _MIN_CHARS = 12
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
+_MIN_HEADLINE_STOPWORDS = 0.15
+_MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
+_TITLE_CASE_SHARE = 0.6
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
+_DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 
 
@@ -65,7 +70,29 @@ def pick_headline(
             score += 1.5
         if score > best_score:
             best, best_score = index, score
+    if best is not None and best - 1 in candidates and _heads_a_standfirst(texts[best - 1], texts[best], lede_words):
+        return best - 1
     return best
+
+
+def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
+    # Headline, standfirst, byline: the standfirst sits nearest the byline, but the headline is above it.
+    # A standfirst is a longer line in sentence case; the headline above it is a phrase with function words
+    # (not a series name or a label), no breadcrumb or cut-off copy of it, and about the same story.
+    words = words_of(above)
+    stop = stoplist()
+    return (
+        len(text.split()) >= _MIN_STANDFIRST_WORDS and not _title_cased(text) and _title_likeness(above) > 0 and len(words) >= _MIN_HEADLINE_WORDS
+        and sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
+        and not above.endswith(("...", "…"))
+        and above.casefold() not in text.casefold() and text.casefold() not in above.casefold()
+        and bool(_content_words(above) & (_content_words(text) | lede_words))
+    )
+
+
+def _title_cased(text: str) -> bool:
+    words = [word for word in text.split() if word[:1].isalpha()]
+    return bool(words) and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 def _title_likeness(text: str) -> float:
@@ -77,12 +104,14 @@ def _title_likeness(text: str) -> float:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    if _DATE_NOTE.match(text):
+        return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not _CJK_WIDE.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
     if text.endswith((".", ":", ",", "。")) and not text.endswith("..."):
         return 0.0  # a sentence (a lede, a caption), not a title
-    first = next((char for char in text if char.isalpha()), "")
+    first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
         return 0.0  # alt text, a file name, "Sign In Sign Up"
     score = 3.0

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.body_extent import announced_lists, is_trailer, with_trailer
+from reader.ingest.body_extent import announced_lists, is_trailer, teaser_cards, with_trailer
 from reader.ingest.byline import bare_name, byline_name, is_role_line
-from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_comments_heading, is_link_list_heading
+from reader.ingest.chrome import (
+    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
+)
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
@@ -32,11 +34,16 @@ _LIST_ITEM_CHARS = 120
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
+_MAX_BIO_CHARS = 400
+_MAX_TAIL_BIO_CHARS = 800
+_BIO_TAIL = 3  # an author's note is among the last paragraphs
+_BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^by:?$", re.I)
+_AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -66,8 +73,12 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = -1.0
         elif is_chrome(unit.text):
             prose[index].score = min(prose[index].score, -2.0)
+        elif is_doubled_teaser(unit.text):
+            prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
+    for index in teaser_cards(units, prose):
+        prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
     announced = announced_lists(units, prose, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
@@ -141,10 +152,16 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     # Readers' comments are prose too: the body ends where their section starts.
     seen = 0.0
     for index in range(start, end):
-        if seen > 50 and is_comments_heading(units[index].text):
+        if seen > 50 and is_comments_heading(units[index].text) and not _in_button_bar(prose, index):
             return index
         seen += max(prose[index].score, 0.0)
     return end
+
+
+def _in_button_bar(prose: list[Prose], index: int) -> bool:
+    # "Share  Comments  Print": a comment count among share buttons, not a comment section's heading.
+    beside = [prose[i] for i in (index - 1, index + 1) if 0 <= i < len(prose)]
+    return len(beside) == 2 and all(item.words <= _BUTTON_WORDS_MAX and not item.sentence for item in beside)
 
 
 def _find_bylines_and_dates(page: _Page) -> None:
@@ -212,9 +229,15 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     text = texts[index]
     return (
         prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
-        or _under_image_name(texts, index)
+        or _under_image_name(texts, index) or _above_its_credit(texts, index)
         or (text.endswith(".") and not text.endswith("...") and prose.words > 8)
     )
+
+
+def _above_its_credit(texts: list[str], index: int) -> bool:
+    # A caption, then the same caption with its credit: "A crowd at the castle (Image: Getty)".
+    following = texts[index + 1] if index + 1 < len(texts) else ""
+    return following.startswith(texts[index]) and credit_at_end(following) is not None
 
 
 def _under_image_name(texts: list[str], index: int) -> bool:
@@ -238,12 +261,14 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     captions: list[str] = []
     last_kept: int | None = None  # where the last paragraph came from, for credit lines
     first = min(order, default=page.start)
-    # Captions of a lead picture above the headline count too.
-    lead = range(max(0, (title_at if title_at is not None else first) - 8), first)
-    for index in list(lead) + order:
+    # Captions of a lead picture above the headline count too, and those between a standfirst and the body.
+    lead = list(range(max(0, (title_at if title_at is not None else first) - 8), first))
+    body = set(order)
+    lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
+    for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
-        in_body = index >= first
+        in_body = index in body
         if index in page.bylines or index in page.dates:
             continue
         if is_credit_only(text):
@@ -289,7 +314,7 @@ def _split_caption(unit: Unit) -> tuple[str, str]:
 
 def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
-    if is_chrome(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
+    if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
     if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text):
         return False
@@ -342,9 +367,11 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
     name = bare_name(page.units[index].text) or ""
     rest = page.units[index].text[len(name):].strip(" ,|•·")
+    # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
+    first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
     return bool(texts) and (
-        (bool(rest) and is_role_line(rest))
+        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None))
         or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
     )
 
@@ -354,7 +381,10 @@ def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:
     near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
     if near:
         return page.dates[min(near, key=lambda i: abs(i - anchor))]
-    for index in sorted(page.bylines, key=lambda i: abs(i - anchor)):
+    # The date on the byline's line: "By Jane Doe, 13 Nov 2026", "Jane Doe | Staff | 13 Nov 2026".
+    named = [i for i in range(max(0, anchor - 4), min(body_from + 3, len(page.units)))
+             if bare_name(page.units[i].text) and _beside_date_or_title(page, i)]
+    for index in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor)):
         if iso := find_date(page.units[index].text):
             return iso
     head = [i for i in page.dates if i <= body_from + 3]
@@ -396,10 +426,19 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     if not byline:
         return paragraphs
     names = [name.strip() for name in re.split(r",|\band\b", byline) if name.strip()]
-    names += [name.split()[-1] for name in names if len(name.split()) > 1]  # "Doe is an economist"
-    return [p for p in paragraphs
-            if not (len(p) <= 400 and any(re.match(rf"{re.escape(name)} (?:is|was|has|covers|writes)\b", p)
-                                          for name in names))]
+    surnames = [name.split()[-1] for name in names if len(name.split()) > 1]  # "Doe is an economist"
+    # Under the last paragraph the note runs longer and may use the first name: "Jane is a freelance ..."
+    first_names = [name.split()[0] for name in names if len(name.split()) > 1]
+    tail = len(paragraphs) - _BIO_TAIL
+
+    def is_bio(index: int, paragraph: str) -> bool:
+        near_end = index >= tail
+        if len(paragraph) > (_MAX_TAIL_BIO_CHARS if near_end else _MAX_BIO_CHARS):
+            return False
+        said = names + surnames + (first_names if near_end else [])
+        return any(re.match(rf"{re.escape(name)} (?:is|was|has|covers|writes)\b", paragraph) for name in said)
+
+    return [p for i, p in enumerate(paragraphs) if not is_bio(i, p)]
 
 
 def _add_caption(captions: list[str], caption: str) -> None:

@@ -9,6 +9,7 @@ names, `____` form fields.  Both become the same list of units here.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 # Text-browser marks that are never article text.
@@ -19,6 +20,8 @@ _BUTTON = re.compile(
 _FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
+# An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]".
+_IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w)[^\[\]\s]*\]", re.I)
 _DUMP_BULLETS = "*+#o"  # the list marks lynx and w3m print
 _BULLET = re.compile(r"^(?:[*+#•·▪◦o-])\s+(?=\S)")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
@@ -26,6 +29,10 @@ _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
 _FULL_LINE_SLACK = 12  # a wrapped line ends within a long word of the width
 _MIN_FULL_LINES = 3
 _FEW_LINES = 20  # below this many lines, the width alone says little about wrapping
+_OVERLONG_SHARE = 50  # one line, and one more in every this many, may run past a dump's wrap width
+_END_SLACK = 3  # wrapped lines end this close to the width
+_MIN_AT_WIDTH = 2
+_FULL_SHARE = 10  # at least one line in this many ends near the width in a dump
 
 
 @dataclass(slots=True)
@@ -62,19 +69,47 @@ def scraped_units(text: str) -> list[Unit]:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a text browser wrapped the page at, or None for a browser copy."""
-    width = max(map(len, lines), default=0)
-    if not 0 < width <= _MAX_WRAP_WIDTH:
+    lengths = sorted((len(line) for line in lines if line), reverse=True)
+    if not lengths:
+        return None
+    # A few lines a dump cannot break (code, long addresses) run past the width the rest keep to.
+    overlong = len(lengths) // _OVERLONG_SHARE + 1 if len(lengths) > _FEW_LINES else 0
+    width = lengths[min(len(lengths) - 1, overlong)]
+    if width > _MAX_WRAP_WIDTH or (lengths[0] > _MAX_WRAP_WIDTH and not _fills_lines(lengths, width)):
         return None  # copies keep paragraphs on a line
-    if sum(bool(line) for line in lines) > _FEW_LINES:
-        return width
+    if len(lengths) > _FEW_LINES:
+        return _most_filled(lengths, width)
     # A few copied lines only look narrow; a dump, even a short one, fills lines to its width.
     full = sum(len(line) >= width - _FULL_LINE_SLACK for line in lines)
     return width if full >= _MIN_FULL_LINES else None
 
 
+def _most_filled(lengths: list[int], longest: int) -> int:
+    # Preformatted text (code) keeps its own, longer lines: the width is where most lines end.
+    counts = Counter(lengths)
+    near = {width: sum(counts[w] for w in range(width - _END_SLACK, width + 1))
+            for width in counts if width >= longest - _FULL_LINE_SLACK}
+    best = max(near, key=lambda width: (near[width], width))
+    # Lines a column or two longer still fit the same width, if more than one reaches them.
+    return max([best] + [width for width in near if best < width <= best + _END_SLACK
+                         and counts[width] >= _MIN_AT_WIDTH])
+
+
+def _fills_lines(lengths: list[int], width: int) -> bool:
+    # A dump wraps every paragraph, so many of its lines end near the width; a copy's lines do not.
+    full = sum(width - _FULL_LINE_SLACK <= length <= width for length in lengths)
+    return full >= max(_MIN_FULL_LINES, len(lengths) // _FULL_SHARE)
+
+
 def _wrapped(line: str, following: str, width: int | None) -> bool:
     # Wrapping is greedy: the next line's first word went down only because it did not fit.
-    return width is not None and len(line) + 1 + len(following.split()[0]) > width - _WRAP_SLACK
+    if width is None:
+        return False
+    if len(line) + 1 + len(following.split()[0]) > width - _WRAP_SLACK:
+        return True
+    # A nearly full line whose sentence goes on in lower case on the next: "according" / "to Google's".
+    return (following[:1].islower() and len(line) >= width - _FULL_LINE_SLACK
+            and not line.rstrip().endswith((".", "!", "?", ":", ";")))
 
 
 def _without_marks(line: str) -> tuple[str, bool]:
@@ -93,6 +128,8 @@ def _without_marks(line: str) -> tuple[str, bool]:
         return "", False  # only image names: "[logo] [facebook]"
     if text.startswith("["):
         text = _IMAGE_NAME.sub("", text, count=1).strip()
+    if "[" in text:
+        text = _IMAGE_FILE.sub("", text).strip()
     return text, bullet is not None
 
 

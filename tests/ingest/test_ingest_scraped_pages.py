@@ -7,6 +7,7 @@ IFRAME lines, buttons, image names and form fields).
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,16 @@ def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
         (("By: Aidan Murphy | Published 13 November 2026",), "Aidan Murphy"),
         (("Aidan Murphy | Staff By Aidan Murphy | Staff", "on November 13, 2026 at 7:02 AM"),
          "Aidan Murphy"),
+        (("Lena Okafor Political Correspondent", "13 November 2026 9:33pm"), "Lena Okafor"),
+        (("Lena OkaforEnergy News Reporter", "13 November 2026 9:33pm"), "Lena Okafor"),
+        (("Ian McDonald Senior Reporter", "13 November 2026 9:33pm"), "Ian McDonald"),
+        (("By Aidan Murphy for The Northern Courier", "13 November 2026"), "Aidan Murphy"),
+        (("By Aidan Murphy in Aberdeen", "13 November 2026"), "Aidan Murphy"),
+        (("Lena deCasparis | Contributing Writer | 13 November 2026",), "Lena deCasparis"),
+        (("By Priya RamanTwitter", "13 November 2026"), "Priya Raman"),
+        (("Priya RamanTwitter", "Energy correspondent", "13 November 2026"), "Priya Raman"),
+        (("Lena Okafor | Staff Writer | Thursday, 13 November 2026",), "Lena Okafor"),
+        (("Lena Okafor", "07:02, 13 Nov 2026Updated 09:15, 13 Nov 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms_without_by_with_titles_and_handles(
@@ -231,3 +242,234 @@ def test_a_dumps_list_of_other_stories_ends_the_body_even_without_a_heading(tmp_
                              teasers + "\n")
     (article,) = read_source(write(tmp_path, "teasers.txt", dump))
     assert article.paragraphs == BODY
+
+
+def test_a_dump_with_a_line_too_long_to_wrap_still_joins_its_wrapped_paragraphs(tmp_path: Path) -> None:
+    # Text browsers cannot break a long address or a line of code, so one line runs past the width.
+    address = "   https://www.northern-courier.example/energy/" + "wind-beats-gas-for-a-whole-quarter-" * 5
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", f"{address}\n   (BUTTON) Back to top\n")
+    (article,) = read_source(write(tmp_path, "long-line.txt", dump))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
+
+
+def test_a_wrapped_line_starting_with_responses_does_not_end_the_body(tmp_path: Path) -> None:
+    # A line break inside a paragraph can leave "responses. ..." at the start of a line.
+    broken = ["The council said it had received more than four hundred written",
+              "responses. Most were in favour."]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*broken, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "responses.txt", text))
+    assert article.paragraphs == [*BODY[:2], *broken, *BODY[2:]]
+
+
+def test_a_comments_button_in_a_share_bar_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+    bar = "\n".join(["Facebook", "Twitter", "Comments", "Print", "Email"])
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{bar}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "share-bar.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_long_rights_notice_above_the_headline_is_no_part_of_the_article(tmp_path: Path) -> None:
+    notice = ("This material may not be published, broadcast, rewritten or passed on in any form without "
+              "the written permission of the publisher, who keeps every right in it. © 2026 The Northern "
+              "Courier Ltd. All rights reserved. Prices and quotes are delayed by at least fifteen minutes.")
+    text = browser_copy(notice, "Facebook", "Twitter", "Energy", HEADLINE, "By Harriet Lindqvist",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "notice.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+CONSENT_PANEL = [
+    "Privacy preference centre",
+    "When you visit any website, it may store or retrieve information on your browser, mostly in the form "
+    "of cookies. This information might be about you, your preferences or your device and is mostly used to "
+    "make the site work as you expect it to. The information does not usually directly identify you, but it "
+    "can give you a more personalised web experience. Because we respect your right to privacy, you can "
+    "choose not to allow some types of cookies.",
+    "Strictly necessary cookies",
+    "These cookies are needed for the website to work and cannot be switched off in our systems. They are "
+    "usually only set in answer to things you do that amount to a request for services, such as setting "
+    "your privacy preferences, logging in or filling in forms. You can set your browser to block or alert "
+    "you about these cookies, but some parts of the site will then not work.",
+    "Sale of personal data",
+    "Under the laws of some states you have the right to opt out of the sale of your personal information "
+    "to third parties. You can use this switch to opt out. If you do, we will not be able to show you "
+    "advertising that is chosen for you, and you may see more advertising that is less relevant to you, "
+    "as the partners we work with will no longer receive the details they use for it.",
+    "Confirm my choices",
+]
+
+
+def test_a_cookie_consent_panel_copied_with_the_page_is_no_article(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tuple(CONSENT_PANEL))
+    (article,) = read_source(write(tmp_path, "consent.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
+
+
+def test_teasers_a_dump_prints_twice_picture_text_then_headline_are_left_out(tmp_path: Path) -> None:
+    teasers = "\n".join(f"   {title} {title}{mark}\n" for title, mark in (
+        ("Harbour wall repairs to last all summer", ""),
+        ("The fishing fleet that went electric", " [gallery]"),
+        ("Why the ferry timetable changed again", "")))
+    dump = LYNX_DUMP.replace("   Most read\n     * Storm closes the coast road\n     * Ferry fares to rise in spring\n",
+                             teasers)
+    (article,) = read_source(write(tmp_path, "doubled.txt", dump))
+    assert article.paragraphs == BODY
+
+
+STANDFIRST = ("Turbines out at sea supplied more of the country's power than gas plants did between July "
+              "and September")
+
+
+def test_a_headline_above_its_standfirst_and_byline_is_the_headline(tmp_path: Path) -> None:
+    # Headline, standfirst, byline: the standfirst sits next to the byline, the headline above it.
+    text = browser_copy("Published November 13, 2026 7:02am GMT", HEADLINE, STANDFIRST,
+                        "By Harriet Lindqvist | The Northern Courier", "Facebook", "Twitter", "Print")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+def test_a_headline_starting_with_a_number(tmp_path: Path) -> None:
+    headline = "38% of the quarter's power came from wind. Here's why gas fell behind, grid says"
+    text = browser_copy("Search quotes, news & videos", "SIGN IN", headline, "Harriet Lindqvist",
+                        "@hlindqvist", "KEY POINTS")
+    (article,) = read_source(write(tmp_path, "number.txt", text))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+def test_a_bare_name_with_the_time_since_publication(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Priya Raman 7 hours")
+    (article,) = read_source(write(tmp_path, "hours.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Priya Raman")
+    assert article.paragraphs == BODY
+
+
+def test_a_published_line_whose_date_does_not_read_is_no_headline(tmp_path: Path) -> None:
+    # The year glued to the time: "2026" + "7:02" reads as no date, and the line is still no headline.
+    headline = "Turbines overtake the old power stations for a season"  # no word shared with the lede
+    text = browser_copy("Search quotes, news & videos", headline, "PUBLISHED THU, NOV 13 20267:02 AM EST",
+                        "Priya Raman", "@PRIYARAMAN", "WATCH LIVE")
+    (article,) = read_source(write(tmp_path, "published.txt", text))
+    assert (article.title, article.byline) == (headline, "Priya Raman")
+    assert article.paragraphs == BODY
+
+
+TEASER_CARDS = (
+    ("Harbour town named the sunniest spot on the coast this year", "Weather",
+     "Residents of the small harbour town were told on Monday that it had more hours of sunshine than "
+     "anywhere else along the coast, beating the resorts to the south for the first time in a decade"),
+    ("Ferry company to add a late crossing on summer weekends", "Ferries",
+     "The company said the extra sailing would leave the mainland at eleven at night and would run from "
+     "the start of June until the end of the school holidays, if enough tickets are sold"),
+    ("Lighthouse keeper's cottage goes up for sale for the first time", "Property",
+     "The cottage, which has stood empty since the light was automated, has three bedrooms and a garden "
+     "that runs down to the rocks, and the estate agent expects a lot of interest from buyers"),
+    ("Coastal path reopens after winter storms washed part of it away", "Walking",
+     "Volunteers spent six weeks rebuilding the steps above the bay, and the council said that the whole "
+     "route would be open again in time for the spring walking festival next month"),
+)
+
+
+def test_cards_of_other_stories_after_the_article_are_left_out(tmp_path: Path) -> None:
+    # Headline, topic tag, summary, again and again: the summaries read like prose but are other stories.
+    cards = tuple(line for card in TEASER_CARDS for line in card)
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026",
+                        tail=("Most Read", "Most Recent", *cards))
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_long_authors_note_under_the_article_by_first_name_is_left_out(tmp_path: Path) -> None:
+    note = ("Harriet is a contributing writer who has covered energy and the sea for twenty years, first for "
+            "a trade weekly in Aberdeen and then for the Courier, where she writes about the offshore industry, "
+            "the ports and the people who work in them. She has reported from oil platforms, wind farms and "
+            "fishing boats, and her book on the history of the North Sea gas fields came out last spring. "
+            "She lives on the coast with two dogs and a boat that rarely leaves the harbour.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(note,))
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_long_consent_paragraph_in_a_dump_is_no_article(tmp_path: Path) -> None:
+    consent = [
+        "When you visit our website, we store cookies on your browser to collect information. What we "
+        "collect might be about you, the choices you make or the device you read on, and mostly serves to "
+        "make the site work the way you expect. It does not usually identify you directly, but it can make "
+        "your visit feel more personal. You can choose not to allow some kinds of cookies: open each "
+        "heading to find out more and to change our default settings. Blocking some of them may change how "
+        "the site works for you and which of our services we can still offer, so please read each heading "
+        "before you decide, and remember that you can come back and change your mind at any time you like, "
+        "from the link at the foot of every page of the site.",
+        "Please note that opting out may not mean that you stop seeing advertisements altogether. If you "
+        "opt out here but not from interest-based advertising in general, you may still see adverts chosen "
+        "for you by our partners on other sites and in apps, and we cannot change what they show you there.",
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, width=88, initial_indent="   ", subsequent_indent="   ")
+                          for p in consent)
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", f"{wrapped}\n\n   (BUTTON) Back to top\n")
+    (article,) = read_source(write(tmp_path, "consent-dump.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_image_addresses_a_dump_prints_in_brackets_are_no_text(tmp_path: Path) -> None:
+    image = "[6537e5e9356802a56be23286?width=600&format=jpeg&auto=webp]"
+    dump = LYNX_DUMP.replace("grid operator on Thursday.\n", f"grid operator on Thursday. {image}\n").replace(
+        "   [share-facebook] [share-x]\n", f"   {image}\n")
+    (article,) = read_source(write(tmp_path, "images.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_dump_with_a_block_of_code_wider_than_its_paragraphs_still_joins_them(tmp_path: Path) -> None:
+    # Preformatted lines keep their own width; the paragraphs are wrapped where most lines end.
+    code = "\n".join(f"   turbine_output[{i}] = read_meter(station='north-sea-{i}', window='quarter', "
+                     f"unit='MWh'){' ' * i}  # q" for i in range(6))
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", f"{code}\n\n   (BUTTON) Back to top\n")
+    (article,) = read_source(write(tmp_path, "code.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_dump_line_ending_short_of_the_width_mid_sentence_joins_the_next(tmp_path: Path) -> None:
+    # Text browsers also break early (before a link, a long word): the sentence goes on in lower case.
+    dump = LYNX_DUMP.replace(
+        "   Industry groups said the milestone showed that the investment of the past decade was\n"
+        "   paying off, but warned",
+        "   Industry groups said the milestone showed that the investment of the past decade\n"
+        "   was paying off, but warned")
+    (article,) = read_source(write(tmp_path, "early.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_caption_printed_again_with_its_credit_is_no_headline(tmp_path: Path) -> None:
+    caption = "Offshore wind farms in the North Sea, seen from a survey boat at dusk"  # words of the lede
+    text = browser_copy(HEADLINE, STANDFIRST + ".", "northerncourier", "Bookmark", "Comments", "Energy",
+                        "Harbour", "By", "Harriet Lindqvist", "Energy Reporter", "07:02, 13 NOV 2026",
+                        "Bookmark", caption, f"{caption} (Image: Kyodo via Getty Images)")
+    (article,) = read_source(write(tmp_path, "caption-twice.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.captions == [f"{caption} (Image: Kyodo via Getty Images)"]
+    assert article.paragraphs == [STANDFIRST + ".", *BODY]  # the standfirst leads the text
+
+
+def test_sign_up_terms_and_appeals_for_support_are_no_article(tmp_path: Path) -> None:
+    prompts = ("By signing up, you confirm that you are over sixteen and agree to receive occasional offers "
+               "from us and from the partners who keep the paper going.",
+               "Enjoyed this story? Support our independent journalism by becoming a member of the Courier today.",
+               "Please consider donating to the Courier: your gift helps us keep reporters on the coast.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=prompts)
+    (article,) = read_source(write(tmp_path, "prompts.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_with_by_and_a_title_inside_stays_in_the_body(tmp_path: Path) -> None:
+    sentence = ("Mrs Achterberg had not, Mr Lindqvist added, been impressed by the plans drawn up by "
+                "Mr Joseph's department.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{sentence}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "inner-by.txt", text))
+    assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
