@@ -17,14 +17,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 
 import synth
-from common import BENCH_DIR, PROJECT_DIR, Context, Figure, median
+from common import BENCH_DIR, PROJECT_DIR, Context, Figure, median, timed
 
 sys.path.insert(0, str(PROJECT_DIR / "tests"))
 from feed_server import Answer, FeedServer, rss  # noqa: E402
@@ -107,11 +107,7 @@ def figure_unchanged(ctx: Context, tmp: Path) -> list[Figure]:
         if newsboat:
             steps.append(("newsboat", lambda: run_newsboat(tmp / "newsboat", newsboat)))
         for i in range(runs):
-            for key, step in steps if i % 2 == 0 else list(reversed(steps)):
-                start = time.perf_counter()
-                step()
-                times[key].append(time.perf_counter() - start)
-                ctx.log(f"   run {i + 1}/{runs}: {key} {times[key][-1]:.2f} s")
+            time_steps(ctx, steps, i, runs, times)
     ours_s, raw_s = median(times["refresh"]), median(times["urllib"])
     figures = [Figure(
         NAME, f"refresh of {count} unchanged feeds (304 after {DELAY * 1000:.0f} ms) on {len(HOSTS)} hosts",
@@ -126,6 +122,14 @@ def figure_unchanged(ctx: Context, tmp: Path) -> list[Figure]:
     else:
         figures.append(Figure(NAME, "newsboat -x reload", skipped="newsboat is not installed"))
     return figures
+
+
+def time_steps(ctx: Context, steps: list[tuple[str, Callable[[], object]]], run: int, runs: int,
+               times: dict[str, list[float]]) -> None:
+    """One run of each step, the order alternating from run to run (the machine is noisy)."""
+    for key, step in steps if run % 2 == 0 else steps[::-1]:
+        times[key].append(timed(step))
+        ctx.log(f"   run {run + 1}/{runs}: {key} {times[key][-1]:.2f} s")
 
 
 def setup_newsboat(folder: Path, urls: list[str]) -> None:
@@ -174,12 +178,7 @@ def figure_new_items(ctx: Context, tmp: Path) -> list[Figure]:
                 for doc in nlp.pipe(texts):
                     doc.ents  # noqa: B018 - what the finder reads
 
-            steps = [("refresh", ours), ("raw", raw)]
-            for key, step in steps if i % 2 == 0 else list(reversed(steps)):
-                start = time.perf_counter()
-                step()
-                times[key].append(time.perf_counter() - start)
-                ctx.log(f"   run {i + 1}/{runs}: {key} {times[key][-1]:.1f} s")
+            time_steps(ctx, [("refresh", ours), ("raw", raw)], i, runs, times)
     ours_s, raw_s = median(times["refresh"]), median(times["raw"])
     chars = sum(len(t) for t in texts) / len(texts)
     return [Figure(
