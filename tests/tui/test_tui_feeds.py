@@ -20,6 +20,20 @@ def item(guid: str, title: str) -> tuple[str, str, str]:
     return (guid, title, f"Maria Lindqvist spoke in Kestrel Bay about {title.lower()}.")
 
 
+def serve(server: FeedServer, *names: str) -> None:
+    """A feed of one item at /NAME.xml for each name, titled "Name News"."""
+    for name in names:
+        server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [item(name, name)]))
+
+
+def serve_and_subscribe(server: FeedServer, root: Path, *names: str) -> Library:
+    serve(server, *names)
+    library = Library(root, entity_finder=sample_finder)
+    for name in names:
+        library.feeds.subscribe(server.url(f"/{name}.xml"))
+    return library
+
+
 def on_screen(app: ReaderApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
@@ -90,11 +104,7 @@ async def test_R_refreshes_in_the_background_and_new_articles_join_the_list_keep
 
 async def test_r_in_the_feed_list_refreshes_that_feed_only(tmp_path: Path):
     with FeedServer() as server:
-        for name in ("quay", "hill"):
-            server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [item(name, name)]))
-        library = Library(tmp_path, entity_finder=sample_finder)
-        library.feeds.subscribe(server.url("/quay.xml"))
-        library.feeds.subscribe(server.url("/hill.xml"))
+        library = serve_and_subscribe(server, tmp_path, "quay", "hill")
         app = ReaderApp(library)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.press("F", "j", "j", "r")
@@ -133,8 +143,7 @@ async def test_the_automatic_refresh_takes_the_feeds_whose_own_interval_or_the_s
     monkeypatch.setattr(refresh_process, "refresh_in_process",
                         lambda library, names, progress=None: library.feeds.refresh(names, progress))
     with FeedServer() as server:
-        for name in ("quay", "hill", "dale"):
-            server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [item(name, name)]))
+        serve(server, "quay", "hill", "dale")
         library = Library(tmp_path, entity_finder=sample_finder)
         library.feeds.subscribe(server.url("/quay.xml"), refresh_minutes=10)
         library.feeds.subscribe(server.url("/hill.xml"))  # the setting's 30 minutes
@@ -151,11 +160,7 @@ async def test_the_automatic_refresh_takes_the_feeds_whose_own_interval_or_the_s
 
 async def test_f_in_the_feed_list_changes_the_full_text_option_of_the_feed_under_the_cursor(tmp_path: Path):
     with FeedServer() as server:
-        for name in ("quay", "hill"):
-            server.answers[f"/{name}.xml"] = Answer(rss(f"{name.title()} News", [item(name, name)]))
-        library = Library(tmp_path, entity_finder=sample_finder)
-        library.feeds.subscribe(server.url("/quay.xml"))
-        library.feeds.subscribe(server.url("/hill.xml"))
+        library = serve_and_subscribe(server, tmp_path, "quay", "hill")
         app = ReaderApp(library)
         async with app.run_test(size=(120, 40)) as pilot:
             notes = recorded_notifications(app)
