@@ -169,17 +169,24 @@ class Checker:
         self.add(code, ERROR, path, problem, f"import {what} again: {reimport_hint(summary)}",
                  False)
 
-    def annotations(self, articles: dict[str, ArticleSummary] | None) -> None:
-        path = self.files.annotations
+    def bad_records(self, path: Path, read: Callable[[Path], Any], code: str, and_then: str) -> bool:
+        """Whether `read` found records of the wrong shape in the file (reported as `code`); a
+        file that cannot be read at all is left to the caller's own check."""
         try:
-            read_annotations(path)
+            read(path)
         except BadRecords as error:
             count = plural(len(error.bad), "record", "records")
-            self.add("annotations-bad-records", ERROR, path, error.problem,
-                     f"--repair sets the {count} aside into its backup folder (nothing is deleted)", True)
-            return
+            self.add(code, ERROR, path, error.problem,
+                     f"--repair sets the {count} aside into its backup folder{and_then}", True)
+            return True
         except LibraryFileError:
-            pass  # reported just below
+            pass
+        return False
+
+    def annotations(self, articles: dict[str, ArticleSummary] | None) -> None:
+        path = self.files.annotations
+        if self.bad_records(path, read_annotations, "annotations-bad-records", " (nothing is deleted)"):
+            return
         loaded = self.readable(
             path, read_annotations, "annotations-broken", ERROR,
             "it holds your bookmarks and notes, so doctor never rewrites it: restore it "
@@ -215,16 +222,8 @@ class Checker:
     def feeds(self) -> None:
         """The subscriptions: bad records are set aside, a broken file keeps what still reads."""
         path = self.files.feeds
-        try:
-            read_feeds(path)
-        except BadRecords as error:
-            count = plural(len(error.bad), "record", "records")
-            self.add("feeds-bad-records", ERROR, path, error.problem,
-                     f"--repair sets the {count} aside into its backup folder and keeps the other "
-                     f"subscriptions", True)
+        if self.bad_records(path, read_feeds, "feeds-bad-records", " and keeps the other subscriptions"):
             return
-        except LibraryFileError:
-            pass  # reported just below
         if load(path, read_feeds).ok:
             return
         kept = len(salvage_feeds(path))
