@@ -52,6 +52,15 @@ def article(key: str, title: str, paragraphs: list[str], **fields) -> ParsedArti
     return ParsedArticle(key=key, title=title, paragraphs=paragraphs, **fields)
 
 
+
+def run_cli(capsys, root: Path, *argv: str) -> tuple[int, str, str]:
+    """`reader --data-dir ROOT ARGV...` in this process: exit code, stdout, stderr."""
+    from reader.cli import main
+
+    code = main(["--data-dir", str(root), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
 def small_library(root: Path, count: int = 3) -> tuple[Library, list[str]]:
     library = Library(root, entity_finder=fake_finder)
     items = [

@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from builders import small_library, tree_bytes
+from builders import run_cli as run, small_library, tree_bytes
 
-from reader.cli import main
 from reader.store.subscriptions import Feed, write_feeds
 
 FEEDS = [
@@ -17,12 +16,6 @@ FEEDS = [
     Feed("f6a7b8c9d0", "https://hill.example/feed", title="Hill Post", refresh_minutes=30),
     Feed("1122334455", "https://dale.example/atom.xml", title="Dale Times", etag='"v7"'),
 ]
-
-
-def run(capsys, root: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(root), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def subscribed(capsys, root: Path) -> list[dict]:

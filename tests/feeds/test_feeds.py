@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from builders import fake_finder
+from builders import fake_finder, run_cli as run
 from feed_server import Answer, FeedServer, rss
 
 import reader.nlp
@@ -30,12 +30,6 @@ def no_spacy(monkeypatch):
 def server():
     with FeedServer() as running:
         yield running
-
-
-def run(capsys, data: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def feeds_json(capsys, data: Path) -> list[dict]:

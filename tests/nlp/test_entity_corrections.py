@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builders import tree_bytes
+from builders import run_cli as run, tree_bytes
 from conftest import SAMPLE_ARTICLES, build_library
 
 from reader.cli import main
@@ -13,12 +13,6 @@ from reader.ingest.parsed import ParsedArticle
 from reader.store import Library
 
 FERRY, RATES = 0, 1  # indexes into SAMPLE_ARTICLES
-
-
-def run(capsys, root: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(root), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def ids_of(library: Library) -> list[str]:
