@@ -9,6 +9,8 @@ _COPYRIGHT = re.compile(r"(?:Copyright\s*)?(?:©|\(c\))|Copyright", re.I)
 _YEARS = re.compile(r"^\s*\d{4}(?:\s*[-–]\s*\d{4})?")
 _SEPARATORS = re.compile(r"\s+[|·•]\s+|\.\s+|\s{2,}")
 _MAX_WORDS = 6
+# "— All rights reserved." and the like follow the name, joined by any dash or comma
+_RESERVED = re.compile(r"[\s,.;:|·•—–-]*all rights reserved.*$", re.I)
 
 
 def site_name(text: str) -> str | None:
@@ -18,7 +20,7 @@ def site_name(text: str) -> str | None:
         if not match:
             continue
         before = _last_part(line[: match.start()])
-        after = _first_part(_YEARS.sub("", line[match.end() :], count=1))
+        after = _first_part(_YEARS.sub("", _RESERVED.sub("", line[match.end() :]), count=1))
         name = before or after
         if name and len(name.split()) <= _MAX_WORDS:
             return name
@@ -32,5 +34,4 @@ def _last_part(text: str) -> str:
 
 def _first_part(text: str) -> str:
     parts = [p.strip(" .,;:") for p in _SEPARATORS.split(text.strip()) if p.strip(" .,;:")]
-    name = parts[0] if parts else ""
-    return "" if name.lower().startswith("all rights") else name
+    return parts[0] if parts else ""

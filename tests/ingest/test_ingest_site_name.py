@@ -18,6 +18,9 @@ from reader.ingest.site_name import site_name
         ("Copyright © 2026 Eastern Wire. All rights reserved.", "Eastern Wire"),
         ("Nothing to see here", None),
         ("© 2026. All rights reserved.", None),
+        ("© 2026 Lakeside Tribune — All rights reserved.", "Lakeside Tribune"),
+        ("© 2026 Lakeside Tribune - all rights reserved", "Lakeside Tribune"),
+        ("Copyright © 2026 Northline News – Science, all rights reserved.", "Northline News – Science"),
     ],
 )
 def test_site_name_from_copyright_line(line, name):
