@@ -45,7 +45,8 @@ def test_site_name_from_copyright_line(line, name):
 
 
 def test_a_notice_wrapped_by_a_text_browser_continues_on_the_next_line():
-    dump = "   The Gazette is not meant for readers under 18 years of age. ©Copyright\n   2026 Gazette Media Inc. All rights\n   reserved\n"
+    dump = ("   The Gazette is not meant for readers under 18 years of age. ©Copyright\n"
+            "   2026 Gazette Media Inc. All rights\n   reserved\n")
     assert site_name(dump) == "Gazette Media Inc"
 
 
