@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import announced_lists, is_trailer, teaser_cards, with_trailer
-from reader.ingest.byline import bare_name, byline_name, is_role_line
+from reader.ingest.byline import bare_name, byline_name, is_role_line, names_on_lines, without_leading_marks
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
 )
@@ -173,8 +173,8 @@ def _find_bylines_and_dates(page: _Page) -> None:
         if name := byline_name(text):
             page.bylines[index] = name
         elif _BY_ALONE.match(text) and index + 1 < len(page.units):
-            # "By:" on a line of its own, the name on the next.
-            if name := bare_name(page.units[index + 1].text):
+            # "By:" on a line of its own, the names on the next ones.
+            if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
                 page.bylines[index] = name
         elif iso := _date_of(text):
             page.dates[index] = iso
@@ -340,7 +340,7 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
 
 def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     anchor = title_at if title_at is not None else page.start
-    head = [i for i in page.bylines if i < body_from + 3]
+    head = [i for i in page.bylines if i < _head_end(page, body_from)]
     if head:
         return page.bylines[min(head, key=lambda i: abs(i - anchor))]
     if name := _bare_byline(page, anchor, body_from):
@@ -349,13 +349,19 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     return page.bylines[max(tail)] if tail else None
 
 
+def _head_end(page: _Page, body_from: int) -> int:
+    # A byline sits above the third paragraph: a standfirst and a lead picture's caption may come first.
+    paragraphs = [i for i in range(body_from, page.end) if page.prose[i].score > 5 and page.prose[i].sentence]
+    return max(body_from + 3, paragraphs[2] if len(paragraphs) > 2 else page.end)
+
+
 def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # A name without "By" counts when a date, a job title or a handle stands beside it.
     texts = [unit.text for unit in page.units]
     found: list[tuple[int, str]] = []
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         name = bare_name(texts[index]) if index != anchor else None
-        if name is None:
+        if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _beside_date_or_title(page, index):
             # Below the headline first: a name above it is more often a section or a kicker.
@@ -366,7 +372,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
 def _beside_date_or_title(page: _Page, index: int) -> bool:
     texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
     name = bare_name(page.units[index].text) or ""
-    rest = page.units[index].text[len(name):].strip(" ,|•·")
+    rest = without_leading_marks(page.units[index].text)[len(name):].strip(" ,|•·/")
     # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]

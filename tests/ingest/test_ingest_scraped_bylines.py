@@ -1,0 +1,81 @@
+"""Bylines in the shapes real copies print them, found by their place and their shape.
+
+Our own names and prose; the layouts follow browser copies and text-browser dumps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import read_source
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # "By" glued to a name that starts with initials.
+        (("ByR.J. Okonkwo", "Thursday, November 13, 2026 7:35AM"), "R.J. Okonkwo"),
+        # A kind of article before "by", the writer's title after the name.
+        (("Analysis by Lena Okafor, Senior Energy Analyst", "Updated 9:22 PM GMT, Thu November 13, 2026"),
+         "Lena Okafor"),
+        # Lower-case particles inside a name.
+        (("By Marta della Rovere and Tomasz Novak", "13 November 2026"),
+         "Marta della Rovere and Tomasz Novak"),
+        # Degrees after the name are no second author.
+        (("Written by Priya Raman, PhD on November 13, 2026",), "Priya Raman"),
+        (("By Priya Raman, MS, RD", "13 November 2026"), "Priya Raman"),
+        # "Last updated" after the name on the same line.
+        (("By Aidan Murphy Last updated Nov 13, 2026 Share with a friend:",), "Aidan Murphy"),
+        # A station's call sign from a logo's alt text glued after the name.
+        (("ByAidan Murphy WNCR logo", "Thursday, November 13, 2026 7:35AM"), "Aidan Murphy"),
+        # ... but a byline in capitals keeps all its names, and a two-letter degree stays with its name.
+        (("By TOMASZ NOVAK, INGRID HALVORSEN and MARTA LINDGREN-OKAFOR", "13 November 2026"),
+         "Tomasz Novak, Ingrid Halvorsen and Marta Lindgren-Okafor"),
+        (("By Priya Raman MD", "13 November 2026"), "Priya Raman MD"),
+        # A rule a dump draws above the byline, on the same line.
+        (("━━━━━━━━━━━━━━━━━━━━ By Lena Okafor, Priya Raman, 7 News", "November 13, 2026"),
+         "Lena Okafor, Priya Raman"),
+        # A name between slashes with the time, above the headline of a blog.
+        (("/ Aidan Murphy / 10:08 am Thu Nov 13, 2026",), "Aidan Murphy"),
+        # The date glued to the name.
+        (("Lena OkaforNovember 13, 2026",), "Lena Okafor"),
+        # "By", each linked name and the "and" between them on lines of their own.
+        (("By", "Lena Okafor", "and", "Priya Raman", "Published Nov 13, 2026"), "Lena Okafor and Priya Raman"),
+    ],
+)
+def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
+    # Every head goes under the headline, except a blog's name line, which goes above it.
+    lines = (*head, HEADLINE) if head[0].startswith("/") else (HEADLINE, *head)
+    (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(*lines)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_a_column_named_by_something_is_no_byline(tmp_path: Path) -> None:
+    # "By Invitation": one word after "By", in ordinary case, names a column, not a writer.
+    text = browser_copy("By Invitation", HEADLINE, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "column.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_byline_under_the_standfirst_and_the_lead_pictures_caption(tmp_path: Path) -> None:
+    # The caption's credit names the photographer; the writer's "By" line comes after it.
+    standfirst = "Operators say the new farms came online faster than the cables that carry their power."
+    caption = ("The control room of the grid operator near Durham. The operator balances supply and "
+               "demand across the whole country.")
+    text = "\n".join([MENU, HEADLINE, standfirst, caption, "Credit...", "Jonas Berglund/Northern Press Agency",
+                      "By Harriet Lindqvist", "Nov. 13, 2026", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "lead.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
+def test_a_dumps_image_address_before_the_byline_is_no_part_of_it(tmp_path: Path) -> None:
+    # Avatars served with a query string and no file extension: "[3f9a...?s=96&d=mm]".
+    text = browser_copy(HEADLINE, "[3f9a0c1d2e4b5a69788796a5b4c3d2e1?s=96&d=mm&r=g] By Aidan Murphy "
+                        "Last updated Nov 13, 2026")
+    (article,) = read_source(write(tmp_path, "avatar.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Aidan Murphy", "2026-11-13")
