@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
-# "Analysis by", "Opinion by": the kind of article, then its writer.
+# "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ": a label.
 _BYLINE = re.compile(
     r"^(?:(?:posted|written|words|story|reporting|text|analysis|opinion|commentary|review|essay|"
-    r"column|interview)\s+by\b|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|authors?\s*:)\s*:?\s*(?P<rest>\S.*)$",
+    r"column|interview)\s+by\b|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"(?:authors?|writer|reporter|curator|columnist|contributor)\s*[:/])\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
 # What a copy prints before a byline on its line: a rule, a bar, a slash ("━━━ By ...", "/ Jane Doe /").

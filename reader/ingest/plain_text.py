@@ -23,7 +23,7 @@ from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure
+from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure, stoplist
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
@@ -44,6 +44,7 @@ _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^by:?$", re.I)
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
+_BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -346,7 +347,7 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     if name := _bare_byline(page, anchor, body_from):
         return name
     tail = [i for i in page.bylines if i >= page.end - 3]
-    return page.bylines[max(tail)] if tail else None
+    return page.bylines[max(tail)] if tail else _name_alone(page, anchor, body_from)
 
 
 def _head_end(page: _Page, body_from: int) -> int:
@@ -367,6 +368,26 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             # Below the headline first: a name above it is more often a section or a kicker.
             found.append((index < anchor, abs(index - anchor), name))
     return min(found)[2] if found else None
+
+
+def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
+    # A line that is only a name: right under the headline, or near it with the author's note
+    # lower down ("Jane Doe is a reporter ...").
+    texts = [unit.text for unit in page.units]
+    found = []
+    for index in range(max(0, anchor - 6), min(body_from + 3, len(texts))):
+        name = bare_name(texts[index]) if index != anchor else None
+        if name is None or name.casefold() != texts[index].strip().casefold() or any(
+                texts[i].startswith(texts[index]) for i in (index - 1, index + 1) if 0 <= i < len(texts)):
+            continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
+        tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
+        again = any(_BIO.match(texts[i]) and texts[i].startswith(name) for i in tail)
+        # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
+        if any(word.casefold() in stoplist() for word in name.split()[1:]):
+            continue
+        if anchor < index <= anchor + 2 or again:
+            found.append((abs(index - anchor), name))
+    return min(found)[1] if found else None
 
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:

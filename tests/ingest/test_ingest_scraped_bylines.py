@@ -35,6 +35,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("By TOMASZ NOVAK, INGRID HALVORSEN and MARTA LINDGREN-OKAFOR", "13 November 2026"),
          "Tomasz Novak, Ingrid Halvorsen and Marta Lindgren-Okafor"),
         (("By Priya Raman MD", "13 November 2026"), "Priya Raman MD"),
+        # A label before the name, with a colon or a slash.
+        (("Curator: Priya Raman", "13 November 2026"), "Priya Raman"),
+        (("AUTHOR / Priya Raman", "13 November 2026"), "Priya Raman"),
         # A rule a dump draws above the byline, on the same line.
         (("━━━━━━━━━━━━━━━━━━━━ By Lena Okafor, Priya Raman, 7 News", "November 13, 2026"),
          "Lena Okafor, Priya Raman"),
@@ -52,6 +55,33 @@ def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> Non
     (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(*lines)))
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def test_a_name_alone_right_under_the_headline_is_its_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "LENA OKAFOR", "Share")
+    (article,) = read_source(write(tmp_path, "under.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+    assert article.paragraphs == BODY
+
+
+def test_a_name_above_the_headline_with_the_authors_note_below_is_its_byline(tmp_path: Path) -> None:
+    author_box = ("Lena Okafor covers energy and climate for The Northern Courier.",)
+    text = browser_copy("Lena Okafor", "Share", "Tweet", "Energy", HEADLINE, tail=author_box)
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_button_above_the_headline_printed_again_below_is_no_byline(tmp_path: Path) -> None:
+    # Share buttons at the top and the bottom of the article: name-shaped, but no author.
+    text = browser_copy("Google Plus", "Share", HEADLINE, tail=("Google Plus", "Share"))
+    (article,) = read_source(write(tmp_path, "buttons.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_tagline_under_the_headline_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Smile Every Morning", "Subscribe")
+    (article,) = read_source(write(tmp_path, "tagline.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
 
 
 def test_a_column_named_by_something_is_no_byline(tmp_path: Path) -> None:
