@@ -56,6 +56,8 @@ _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28"
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+# Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
+_LINKING_WORDS = frozenset("for in at of from with the on via".split())
 _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
 _INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
 
@@ -153,8 +155,7 @@ def _names(rest: str) -> str | None:
     # "Jane Doe for MailOnline", "Jane Doe in Kyiv", "Jane Doe example.com": the names end at the
     # first word that is no part of a name.
     words = names.split()
-    end = next((i for i, word in enumerate(words) if i and not _is_name_word(word)
-                and word.lower() not in _NAME_PARTICLES), len(words))
+    end = next((i for i, word in enumerate(words) if i and _ends_name(word)), len(words))
     if end < min(len(words), _MIN_NAME_WORDS):
         return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
     words = words[:end]
@@ -175,6 +176,13 @@ def _names(rest: str) -> str | None:
         kept.append(part)
     name = _DANGLING.sub("", ", ".join(kept)).strip()
     return _title_cased(name) if name and _looks_like_name(name) else None
+
+
+def _ends_name(word: str) -> bool:
+    # A word in ordinary case that is no name, or a linking word in capitals: "JANE DOE FOR THE MAIL".
+    if word.isupper() and word.lower() in _LINKING_WORDS:
+        return True
+    return not _is_name_word(word) and word.lower() not in _NAME_PARTICLES
 
 
 def _is_post_nominal(part: str) -> bool:

@@ -398,7 +398,8 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
     return bool(texts) and (
-        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None))
+        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
+                         or find_date(rest) is not None))  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
         or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
     )
 

@@ -38,6 +38,11 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # A label before the name, with a colon or a slash.
         (("Curator: Priya Raman", "13 November 2026"), "Priya Raman"),
         (("AUTHOR / Priya Raman", "13 November 2026"), "Priya Raman"),
+        # In capitals, the outlet after "FOR" is no part of the name.
+        (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
+        (("By TOMASZ NOVAK IN WARSAW", "13 November 2026"), "Tomasz Novak"),
+        # The outlet and a date after the name, between dots.
+        (("Lena Okafor · Courier News · Posted: Nov 13, 2026 7:00 AM ET",), "Lena Okafor"),
         # A rule a dump draws above the byline, on the same line.
         (("━━━━━━━━━━━━━━━━━━━━ By Lena Okafor, Priya Raman, 7 News", "November 13, 2026"),
          "Lena Okafor, Priya Raman"),
