@@ -341,6 +341,8 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
 
 def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     anchor = title_at if title_at is not None else page.start
+    if name := _byline_with_note(page, anchor, body_from):
+        return name
     head = [i for i in page.bylines if i < _head_end(page, body_from)]
     if head:
         return page.bylines[min(head, key=lambda i: abs(i - anchor))]
@@ -368,6 +370,28 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             # Below the headline first: a name above it is more often a section or a kicker.
             found.append((index < anchor, abs(index - anchor), name))
     return min(found)[2] if found else None
+
+
+def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
+    # The byline whose author has a note on the page ("Jane Doe is a reporter ..."), however far
+    # from the headline: other stories' bylines may stand nearer.
+    texts = [unit.text for unit in page.units]
+    notes = [text for text in texts[page.start: page.end + _TAIL_UNITS]
+             if len(text) <= _MAX_TAIL_BIO_CHARS and _BIO.match(text)]
+    if not notes:
+        return None
+    found = {i: name for i, name in page.bylines.items() if i < page.end}
+    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
+        if index != anchor and (name := bare_name(texts[index])) and _beside_date_or_title(page, index):
+            found.setdefault(index, name)
+    noted = [i for i, name in found.items()
+             if any(note.startswith(f"{part} ") for note in notes for part in _names_in(name))]
+    # A "By" line first: the names under it may stand nearer, a line each.
+    return found[min(noted, key=lambda i: (i not in page.bylines, abs(i - anchor)))] if noted else None
+
+
+def _names_in(byline: str) -> list[str]:
+    return [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) > 1]
 
 
 def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:

@@ -41,6 +41,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # In capitals, the outlet after "FOR" is no part of the name.
         (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
         (("By TOMASZ NOVAK IN WARSAW", "13 November 2026"), "Tomasz Novak"),
+        # The date after the name with no separator.
+        (("Lena Okafor Nov 13 2026, 12:16 PM ET",), "Lena Okafor"),
         # The outlet and a date after the name, between dots.
         (("Lena Okafor · Courier News · Posted: Nov 13, 2026 7:00 AM ET",), "Lena Okafor"),
         # A rule a dump draws above the byline, on the same line.
@@ -76,6 +78,14 @@ def test_a_name_above_the_headline_with_the_authors_note_below_is_its_byline(tmp
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
+def test_the_name_with_an_authors_note_wins_over_another_storys_byline_nearer_the_headline(
+        tmp_path: Path) -> None:
+    note = "Lena Okafor is the energy correspondent of The Northern Courier."
+    text = browser_copy("By Tomasz Novak", HEADLINE, "Lena Okafor Nov 13 2026, 12:16 PM ET", tail=(note,))
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
 def test_a_button_above_the_headline_printed_again_below_is_no_byline(tmp_path: Path) -> None:
     # Share buttons at the top and the bottom of the article: name-shaped, but no author.
     text = browser_copy("Google Plus", "Share", HEADLINE, tail=("Google Plus", "Share"))
@@ -87,6 +97,12 @@ def test_a_tagline_under_the_headline_is_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "Smile Every Morning", "Subscribe")
     (article,) = read_source(write(tmp_path, "tagline.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_wire_dateline_with_the_weekday_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "WARSAW Thu Nov 13, 2026 4:33pm CET")
+    (article,) = read_source(write(tmp_path, "dateline.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
 
 
 def test_a_column_named_by_something_is_no_byline(tmp_path: Path) -> None:
