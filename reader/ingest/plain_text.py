@@ -29,6 +29,7 @@ from reader.ingest.site_name import site_name
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
+_EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
 _LIST_ITEM_CHARS = 120
 _SMALL_BOX = 5
@@ -348,8 +349,13 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return page.bylines[min(head, key=lambda i: abs(i - anchor))]
     if name := _bare_byline(page, anchor, body_from):
         return name
-    tail = [i for i in page.bylines if i >= page.end - 3]
-    return page.bylines[max(tail)] if tail else _name_alone(page, anchor, body_from)
+    # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
+    early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
+    if early:
+        return page.bylines[min(early)]
+    # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
+    tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
+    return tail.pop() if len(tail) == 1 else _name_alone(page, anchor, body_from)
 
 
 def _head_end(page: _Page, body_from: int) -> int:

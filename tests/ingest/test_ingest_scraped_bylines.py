@@ -86,6 +86,24 @@ def test_the_name_with_an_authors_note_wins_over_another_storys_byline_nearer_th
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
+def test_bylines_of_other_stories_listed_under_the_article_are_not_its_byline(tmp_path: Path) -> None:
+    more = ("More from our contributors", "Why the tide tables are wrong this winter", "By Tomasz Novak",
+            "Ten walks along the old railway", "By Ingrid Halvorsen")
+    text = browser_copy(HEADLINE, tail=more)
+    (article,) = read_source(write(tmp_path, "more.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_byline_under_two_notes_to_the_reader_and_a_standfirst(tmp_path: Path) -> None:
+    notes = ("Content written by members of the Courier's readers' panel, who are not its journalists.",
+             "What's this?",
+             "Opinions expressed are solely those of the writer and do not reflect those of the Courier.",
+             "Two years of faster building have left the grid short of the cables it needs to carry power.")
+    text = browser_copy(HEADLINE, *notes, "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "notes.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
 def test_a_button_above_the_headline_printed_again_below_is_no_byline(tmp_path: Path) -> None:
     # Share buttons at the top and the bottom of the article: name-shaped, but no author.
     text = browser_copy("Google Plus", "Share", HEADLINE, tail=("Google Plus", "Share"))
