@@ -63,7 +63,7 @@ _MAX_POST_NOMINAL = 6
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via".split())
 _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
-_INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
+_INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 
 
 def byline_name(line: str) -> str | None:
@@ -111,6 +111,10 @@ def bare_name(line: str) -> str | None:
         words = words[:role_at]  # "Jane Doe Political Correspondent": the job title unseparated
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
+        head = " ".join(words)
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # "Jane Doe Jane Doe": a picture's text, then the link
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None

@@ -45,6 +45,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Lena Okafor Nov 13 2026, 12:16 PM ET",), "Lena Okafor"),
         # The outlet and a date after the name, between dots.
         (("Lena Okafor · Courier News · Posted: Nov 13, 2026 7:00 AM ET",), "Lena Okafor"),
+        # The name printed twice on one line: a picture's text and the link, or a label between.
+        (("Lena Okafor Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        (("Lena Okafor Curator: Lena Okafor", "13 November 2026"), "Lena Okafor"),
         # A rule a dump draws above the byline, on the same line.
         (("━━━━━━━━━━━━━━━━━━━━ By Lena Okafor, Priya Raman, 7 News", "November 13, 2026"),
          "Lena Okafor, Priya Raman"),
