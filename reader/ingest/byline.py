@@ -100,6 +100,8 @@ def author_names(author: str) -> str | None:
 def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
     line = without_leading_marks(line)
+    if names := _bare_names(line):
+        return names
     if len(line) > 80 or not line[:1].isupper():
         return None
     # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
@@ -126,6 +128,22 @@ def bare_name(line: str) -> str | None:
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
         return None
     return _title_cased(head)
+
+
+def _bare_names(line: str) -> str | None:
+    # "Jane Doe and Tom Roe", "Jane Doe, Tom Roe & Mo Lee": every part a name of two words or more.
+    names = re.split(r"\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)[0].strip(" ,")
+    parts = re.split(r",\s*|\s+(?:and|&)\s+", names)
+    if not re.search(r"\s(?:and|&)\s", names):
+        return None  # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list
+    if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()
+                                 for part in parts):
+        return None
+    return _title_cased(names)
+
+
+def _single_name(part: str) -> str | None:
+    return bare_name(part) if not re.search(r",|\s(?:and|&)\s", part) else None
 
 
 def without_leading_marks(line: str) -> str:

@@ -48,6 +48,10 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # The name printed twice on one line: a picture's text and the link, or a label between.
         (("Lena Okafor Lena Okafor", "13 November 2026"), "Lena Okafor"),
         (("Lena Okafor Curator: Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        # Several names without "By", beside the date.
+        (("Lena Okafor and Priya Raman", "Thu 13 Nov 2026 07.00 GMT"), "Lena Okafor and Priya Raman"),
+        (("Lena Okafor, Priya Raman & Tomasz Novak", "13 November 2026"), "Lena Okafor, Priya Raman & Tomasz Novak"),
+        (("Lena Okafor, Royal Exchange Square", "13 November 2026"), "Lena Okafor"),
         # A rule a dump draws above the byline, on the same line.
         (("━━━━━━━━━━━━━━━━━━━━ By Lena Okafor, Priya Raman, 7 News", "November 13, 2026"),
          "Lena Okafor, Priya Raman"),
@@ -124,6 +128,12 @@ def test_a_wire_dateline_with_the_weekday_is_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "WARSAW Thu Nov 13, 2026 4:33pm CET")
     (article,) = read_source(write(tmp_path, "dateline.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "London and Leeds", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "places.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
 
 
 def test_a_column_named_by_something_is_no_byline(tmp_path: Path) -> None:
