@@ -219,8 +219,7 @@ def _is_post_nominal(part: str) -> bool:
 def _title_cased(name: str) -> str:
     # "DANICA KIRKA and JILL LAWLESS" is how wires print "Danica Kirka and Jill Lawless".
     if not any(char.islower() for char in name.replace(" and ", " ")):
-        return " ".join(word if word == "and" else "-".join(part.capitalize() for part in word.split("-"))
-                        for word in name.split())
+        return " ".join(word if word == "and" else word.capitalize() for word in name.split())
     return name
 
 
