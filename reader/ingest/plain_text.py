@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import announced_lists, is_trailer, teaser_cards, with_trailer
-from reader.ingest.byline import bare_name, byline_name, is_role_line
+from reader.ingest.byline import bare_name, byline_name, is_role_line, names_on_lines, without_leading_marks
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
 )
@@ -23,12 +23,13 @@ from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure
+from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure, stoplist
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
+_EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
 _LIST_ITEM_CHARS = 120
 _SMALL_BOX = 5
@@ -44,6 +45,7 @@ _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^by:?$", re.I)
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
+_BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -173,8 +175,8 @@ def _find_bylines_and_dates(page: _Page) -> None:
         if name := byline_name(text):
             page.bylines[index] = name
         elif _BY_ALONE.match(text) and index + 1 < len(page.units):
-            # "By:" on a line of its own, the name on the next.
-            if name := bare_name(page.units[index + 1].text):
+            # "By:" on a line of its own, the names on the next ones.
+            if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
                 page.bylines[index] = name
         elif iso := _date_of(text):
             page.dates[index] = iso
@@ -340,13 +342,26 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
 
 def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     anchor = title_at if title_at is not None else page.start
-    head = [i for i in page.bylines if i < body_from + 3]
+    if name := _byline_with_note(page, anchor, body_from):
+        return name
+    head = [i for i in page.bylines if i < _head_end(page, body_from)]
     if head:
         return page.bylines[min(head, key=lambda i: abs(i - anchor))]
     if name := _bare_byline(page, anchor, body_from):
         return name
-    tail = [i for i in page.bylines if i >= page.end - 3]
-    return page.bylines[max(tail)] if tail else None
+    # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
+    early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
+    if early:
+        return page.bylines[min(early)]
+    # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
+    tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
+    return tail.pop() if len(tail) == 1 else _name_alone(page, anchor, body_from)
+
+
+def _head_end(page: _Page, body_from: int) -> int:
+    # A byline sits above the third paragraph: a standfirst and a lead picture's caption may come first.
+    paragraphs = [i for i in range(body_from, page.end) if page.prose[i].score > 5 and page.prose[i].sentence]
+    return max(body_from + 3, paragraphs[2] if len(paragraphs) > 2 else page.end)
 
 
 def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
@@ -355,7 +370,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     found: list[tuple[int, str]] = []
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         name = bare_name(texts[index]) if index != anchor else None
-        if name is None:
+        if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _beside_date_or_title(page, index):
             # Below the headline first: a name above it is more often a section or a kicker.
@@ -363,15 +378,58 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     return min(found)[2] if found else None
 
 
+def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
+    # The byline whose author has a note on the page ("Jane Doe is a reporter ..."), however far
+    # from the headline: other stories' bylines may stand nearer.
+    texts = [unit.text for unit in page.units]
+    notes = [text for text in texts[page.start: page.end + _TAIL_UNITS]
+             if len(text) <= _MAX_TAIL_BIO_CHARS and _BIO.match(text)]
+    if not notes:
+        return None
+    found = {i: name for i, name in page.bylines.items() if i < page.end}
+    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
+        if index != anchor and (name := bare_name(texts[index])) and _beside_date_or_title(page, index):
+            found.setdefault(index, name)
+    noted = [i for i, name in found.items()
+             if any(note.startswith(f"{part} ") for note in notes for part in _names_in(name))]
+    # A "By" line first: the names under it may stand nearer, a line each.
+    return found[min(noted, key=lambda i: (i not in page.bylines, abs(i - anchor)))] if noted else None
+
+
+def _names_in(byline: str) -> list[str]:
+    return [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) > 1]
+
+
+def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
+    # A line that is only a name: right under the headline, or near it with the author's note
+    # lower down ("Jane Doe is a reporter ...").
+    texts = [unit.text for unit in page.units]
+    found = []
+    for index in range(max(0, anchor - 6), min(body_from + 3, len(texts))):
+        name = bare_name(texts[index]) if index != anchor else None
+        if name is None or name.casefold() != texts[index].strip().casefold() or any(
+                texts[i].startswith(texts[index]) for i in (index - 1, index + 1) if 0 <= i < len(texts)):
+            continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
+        tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
+        again = any(_BIO.match(texts[i]) and texts[i].startswith(name) for i in tail)
+        # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
+        if any(word.casefold() in stoplist() for word in name.split()[1:]):
+            continue
+        if anchor < index <= anchor + 2 or again:
+            found.append((abs(index - anchor), name))
+    return min(found)[1] if found else None
+
+
 def _beside_date_or_title(page: _Page, index: int) -> bool:
     texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
     name = bare_name(page.units[index].text) or ""
-    rest = page.units[index].text[len(name):].strip(" ,|•·")
+    rest = without_leading_marks(page.units[index].text)[len(name):].strip(" ,|•·/")
     # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
     return bool(texts) and (
-        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None))
+        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
+                         or find_date(rest) is not None))  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
         or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
     )
 
