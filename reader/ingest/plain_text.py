@@ -23,7 +23,7 @@ from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure
+from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure, title_cased
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
@@ -230,7 +230,7 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     return (
         prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
         or _under_image_name(texts, index) or _above_its_credit(texts, index)
-        or (text.endswith(".") and not text.endswith("...") and prose.words > 8)
+        or (text.endswith(".") and not text.endswith("...") and prose.words > 8 and not title_cased(text))
     )
 
 

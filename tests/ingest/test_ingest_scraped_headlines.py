@@ -1,0 +1,52 @@
+"""Other stories' headlines around a scraped article, told from its own by their capitals.
+
+Our own pages, in the shapes real copies take.  Headlines are written in title case (every
+longer word capitalised), prose never is, however much it reads like a sentence: a list of
+other stories stays out of the body even when its headlines end in full stops, and an
+article's own title-case headline is found even with one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+
+from reader.ingest import read_source
+
+OTHER_STORIES = (
+    "Harbour Town Named The Sunniest Spot On The Coast. Locals Are Not Surprised.",
+    "This Ferry Captain Has Crossed The Strait Ten Thousand Times. Here Is What He Has Seen.",
+    "Lighthouse Keeper's Cottage Goes Up For Sale And The Asking Price Will Make You Smile.",
+    "Volunteers Rebuilt The Coastal Path In Six Weeks, And The Pictures Are Stunning.",
+    "The Fishing Fleet That Went Electric Is Catching More Than Ever Before.",
+)
+
+
+def test_a_numbered_list_of_title_case_headlines_with_full_stops_stays_out(tmp_path: Path) -> None:
+    # "Trending", then "1", a headline, "2", a headline...: each headline reads like a sentence.
+    ranked = [line for number, story in enumerate(OTHER_STORIES, 1) for line in (str(number), story)]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Trending", *ranked))
+    (article,) = read_source(write(tmp_path, "ranked.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_title_case_headlines_without_full_stops_after_the_article_stay_out(tmp_path: Path) -> None:
+    # Long headlines with as many small words as a sentence, between the article and its footer.
+    stories = ("Ferry Company to Add a Late Crossing on Summer Weekends if Enough Tickets Are Sold",
+               "Residents of the Harbour Town Vote to Keep the Old Market Hall Open for Another Year",
+               "What the Council Plans for the Seafront, and Why the Traders Are Worried About It",
+               "How a Storm in the Night Washed Away Part of the Coastal Path Above the Bay")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=stories)
+    (article,) = read_source(write(tmp_path, "stories.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_title_case_headline_with_a_full_stop_under_its_byline_and_share_buttons(tmp_path: Path) -> None:
+    # Other stories above in the same style; the article's own headline sits under its byline.
+    headline = "Wind Farms Beat Gas For A Whole Quarter, And Here Is What Comes Next."
+    lines = [MENU, *OTHER_STORIES, "By Harriet Lindqvist", "Courier Staff", "1.2K shares", "Share on Facebook",
+             headline, "Advertisement", *BODY, "Share", "© 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "own-headline.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
