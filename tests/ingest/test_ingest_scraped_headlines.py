@@ -50,3 +50,14 @@ def test_a_title_case_headline_with_a_full_stop_under_its_byline_and_share_butto
     (article,) = read_source(write(tmp_path, "own-headline.txt", "\n".join(lines) + "\n"))
     assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
     assert article.paragraphs == BODY
+
+
+def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> None:
+    # Wire pages put a box of links between two paragraphs, headed by any "Related ..." label.
+    box = ["RELATED COVERAGE", "Ferry company to add a late crossing on summer weekends",
+           "Harbour town named the sunniest spot on the coast this year",
+           "Volunteers rebuild the coastal path in six weeks after the storms"]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*box, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "related.txt", text))
+    assert article.paragraphs == BODY
