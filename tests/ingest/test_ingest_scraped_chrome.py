@@ -1,0 +1,22 @@
+"""Chrome inside or around a scraped article's body, in the shapes real copies take.
+
+Our own pages.  Each test is one kind of line that looks enough like text to stay in the
+body by its length or its words, and that the importer must leave out by its shape.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_scraped_pages import BODY, LYNX_DUMP, write
+
+from reader.ingest import read_source
+
+
+def test_an_embedded_frames_address_a_dump_prints_and_wraps_is_no_text(tmp_path: Path) -> None:
+    # A share button's frame: its address, wrapped at the dump's width, as a paragraph of its own.
+    address = ("       http://buttons.example/widgets/share.html?url=http%3A%2F%2Fnorthern-courier.example%2\n"
+               "       F2026%2F11%2Fwind-beats-gas&count=horizontal&lang=en&size=medium&via=courier\n")
+    dump = LYNX_DUMP.replace("   Industry groups said", f"{address}\n   Industry groups said")
+    (article,) = read_source(write(tmp_path, "frame.txt", dump))
+    assert article.paragraphs == BODY
