@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.body_extent import announced_lists, is_trailer, teaser_cards, with_trailer
+from reader.ingest.body_extent import announced_lists, is_trailer, ranked_lists, teaser_cards, with_trailer
 from reader.ingest.byline import bare_name, byline_name, is_role_line
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
@@ -36,6 +36,7 @@ _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
 _MAX_BIO_CHARS = 400
 _MAX_TAIL_BIO_CHARS = 800
+_AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
@@ -79,6 +80,10 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
     for index in teaser_cards(units, prose):
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
+    ranked = ranked_lists(units, prose)
+    for index in ranked:
+        prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
+    listed |= ranked
     announced = announced_lists(units, prose, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
@@ -97,10 +102,11 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     else:
         title_at = _headline(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
+    byline = _byline(page, title_at, body_from)
+    end = page.end = _before_author_box(page, byline, body_from)
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
     paragraphs, captions = _body_and_captions(page, order, title_at)
     title = _without_button(units[title_at].text) if title_at is not None else ""
-    byline = _byline(page, title_at, body_from)
     return [
         ParsedArticle(
             key=origin.key,
@@ -156,6 +162,21 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
             return index
         seen += max(prose[index].score, 0.0)
     return end
+
+
+def _before_author_box(page: _Page, byline: str | None, body_from: int) -> int:
+    # The author's name on a line of its own under the article starts the box about them
+    # (a name above most of the prose is the byline's block, not the end).
+    if not byline:
+        return page.end
+    name = byline.casefold()
+    prose = [max(item.score, 0.0) for item in page.prose[body_from: page.end]]
+    above = 0.0
+    for index in range(body_from, page.end):
+        if page.units[index].text.casefold() == name and above >= _AUTHOR_BOX_SHARE * sum(prose):
+            return index
+        above += prose[index - body_from]
+    return page.end
 
 
 def _in_button_bar(prose: list[Prose], index: int) -> bool:

@@ -61,3 +61,43 @@ def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> 
         BODY[2], "\n".join([*box, BODY[2]]))
     (article,) = read_source(write(tmp_path, "related.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_numbered_most_read_list_ends_the_article_before_the_sites_own_prose(tmp_path: Path) -> None:
+    # "1", a headline, "2", a headline...: sentence-case headlines read like prose without a full stop,
+    # and the site's appeals under the list would pull the body on through it.
+    stories = ("Ferry company to add a late crossing on summer weekends if enough tickets are sold",
+               "Residents of the harbour town vote to keep the old market hall open for another year",
+               "What the council plans for the seafront, and why the traders are worried about it",
+               "How a storm in the night washed away part of the coastal path above the bay",
+               "The fishing fleet that went electric is catching more than it ever did before")
+    ranked = [line for number, story in enumerate(stories, 1) for line in (str(number), story)]
+    appeals = ("Visit our sister paper for the week's best photographs from the harbour towns and the islands.",
+               "While the big papers have lost the trust of their readers, the Courier has kept on reporting "
+               "from the coast for two decades, and it is the readers who have kept it going all that time.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026",
+                        tail=("Trending on the Courier", *ranked, *appeals))
+    (article,) = read_source(write(tmp_path, "most-read.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_listicles_numbered_sections_stay(tmp_path: Path) -> None:
+    # Numbers on lines of their own with paragraphs between them are the article's own list.
+    sections = [line for number, paragraph in enumerate(BODY, 1) for line in (str(number), paragraph)]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *sections,
+                      "Share", "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "listicle.txt", text))
+    assert [p for p in article.paragraphs if not p.isdigit()] == BODY
+
+
+def test_the_authors_box_under_the_article_ends_it(tmp_path: Path) -> None:
+    # The author's name on a line of its own, then lines about them that read like prose.
+    box = ("Photo of author", "Harriet Lindqvist",
+           "Harriet Lindqvist has covered the offshore industry for the Courier since the paper moved to the harbour.",
+           "You can write to Harriet Lindqvist at the harbour office, and read more of her articles on this page.",
+           "Readers who block our adverts may find that some parts of the site do not work as they should, "
+           "because the scripts that show the adverts also run the comments and the search box.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "author-box.txt", text))
+    assert article.byline == "Harriet Lindqvist"
+    assert article.paragraphs == BODY
