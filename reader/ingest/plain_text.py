@@ -226,9 +226,14 @@ def _headline(page: _Page) -> int | None:
     ]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
-    # The lede: the first real paragraph below the headline candidates (not a standfirst).
-    lede = next((texts[i] for i in range(page.start, page.end)
-                 if page.prose[i].score > 5 and i not in candidates), "")
+    # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
+    lede_units: list[str] = []
+    for index in range(page.start, page.end):
+        if page.prose[index].sentence and page.prose[index].score > 0 and index not in candidates:
+            lede_units.append(texts[index])
+            if page.prose[index].score > 5:
+                break
+    lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
 

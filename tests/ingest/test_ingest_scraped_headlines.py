@@ -101,3 +101,20 @@ def test_the_authors_box_under_the_article_ends_it(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "author-box.txt", text))
     assert article.byline == "Harriet Lindqvist"
     assert article.paragraphs == BODY
+
+
+def test_a_headline_over_its_standfirst_shares_its_words_with_the_short_opening_lines(tmp_path: Path) -> None:
+    # Tabloids open with one-line sentences; the first long paragraph may share more with the standfirst.
+    headline = "Lighthouse cottage sold after forty years with no keeper"
+    standfirst = "The buyer is said to be planning to open the old building to visitors next summer"
+    caption = "Who will live by the light now? [Tomas Berg]"  # printed twice
+    body = ["WE never thought this day would come.", "But it has, and the town is talking of little else.",
+            caption, caption, "The lighthouse cottage has been sold at last, we can reveal.",
+            "Estate agents in the harbour town said on Monday that the buyer had paid well over the asking "
+            "price for the old building, after a bidding war between three families from the city and a firm.",
+            "Neighbours told reporters they were glad that somebody would look after the place at last, and "
+            "that they hoped the new owners would keep the garden that runs down towards the rocks."]
+    lines = [MENU, "1. Home", "2. Property", f"3. {headline}", headline, standfirst, "By Harriet Lindqvist",
+             "Monday 13 Nov 2026", *body, "Share", "© 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "cottage.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
