@@ -55,7 +55,7 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
 
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
-    """Units of runs of other stories' cards: a headline, a topic tag of a few words, a summary."""
+    """Units of runs of other stories' cards: a headline, a topic tag or a name of a few words, a summary."""
     cards = [index for index in range(len(units) - 2) if _is_card(units, prose, index)]
     found: set[int] = set()
     run: list[int] = []
@@ -69,15 +69,25 @@ def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
 
 
 def _is_card(units: list[Unit], prose: list[Prose], index: int) -> bool:
-    title, tag, summary = prose[index: index + 3]
-    tag_text = units[index + 1].text
-    # A topic tag names a subject ("Spain holidays"), not a button, a picture's credit or its size.
-    return (
-        not title.sentence and _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
-        and not tag.sentence and 0 < tag.words <= _MAX_TAG_WORDS and tag_text[:1].isalpha()
-        and not is_chrome(tag_text) and not is_credit_only(tag_text)
-        and summary.score > 0 and summary.words <= _MAX_SUMMARY_WORDS
+    # Headline, then a topic tag or an author's name and a summary, in either order.
+    return _is_card_title(prose[index]) and (
+        (_is_tag(units[index + 1].text, prose[index + 1]) and _is_summary(prose[index + 2]))
+        or (_is_summary(prose[index + 1]) and _is_tag(units[index + 2].text, prose[index + 2]))
     )
+
+
+def _is_card_title(title: Prose) -> bool:
+    return not title.sentence and _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
+
+
+def _is_tag(text: str, tag: Prose) -> bool:
+    # A topic tag names a subject ("Spain holidays"), not a button, a picture's credit or its size.
+    return (not tag.sentence and 0 < tag.words <= _MAX_TAG_WORDS and text[:1].isalpha()
+            and not is_chrome(text) and not is_credit_only(text))
+
+
+def _is_summary(summary: Prose) -> bool:
+    return summary.score > 0 and summary.words <= _MAX_SUMMARY_WORDS
 
 
 def ranked_lists(units: list[Unit], prose: list[Prose]) -> set[int]:

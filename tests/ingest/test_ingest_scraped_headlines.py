@@ -118,3 +118,22 @@ def test_a_headline_over_its_standfirst_shares_its_words_with_the_short_opening_
              "Monday 13 Nov 2026", *body, "Share", "© 2026 The Northern Courier. All rights reserved."]
     (article,) = read_source(write(tmp_path, "cottage.txt", "\n".join(lines) + "\n"))
     assert article.title == headline
+
+
+def test_cards_of_other_stories_with_their_authors_names_after_the_summary_stay_out(tmp_path: Path) -> None:
+    # Headline, summary, author: the summaries read like prose but are other stories.
+    cards = ("Ferry company to add a late crossing on summer weekends",
+             "The extra sailing would leave the mainland at eleven at night from the start of June.",
+             "Priya Raman",
+             "Harbour town named the sunniest spot on the coast this year",
+             "Residents were told on Monday that they had more hours of sunshine than anywhere else.",
+             "Tomasz Novak",
+             "Lighthouse keeper's cottage goes up for sale for the first time",
+             "The cottage has stood empty since the light was automated, and has a garden by the rocks.",
+             "Ingrid Halvorsen",
+             "Coastal path reopens after winter storms washed part of it away",
+             "Volunteers spent six weeks rebuilding the steps above the bay, the council said on Friday.",
+             "Aidan Murphy")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Popular", *cards))
+    (article,) = read_source(write(tmp_path, "author-cards.txt", text))
+    assert article.paragraphs == BODY
