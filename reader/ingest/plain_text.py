@@ -38,6 +38,9 @@ _MAX_BIO_CHARS = 400
 _MAX_TAIL_BIO_CHARS = 800
 _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
+_BIO_VERB = r"(?:is|was|has|covers|writes)\b"
+# "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
+_BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
@@ -449,9 +452,7 @@ def _without_button(title: str) -> str:
 
 def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     # "Jane Doe is a reporter at ...": the author's note under the article.
-    if not byline:
-        return paragraphs
-    names = [name.strip() for name in re.split(r",|\band\b", byline) if name.strip()]
+    names = [name.strip() for name in re.split(r",|\band\b", byline or "") if name.strip()]
     surnames = [name.split()[-1] for name in names if len(name.split()) > 1]  # "Doe is an economist"
     # Under the last paragraph the note runs longer and may use the first name: "Jane is a freelance ..."
     first_names = [name.split()[0] for name in names if len(name.split()) > 1]
@@ -462,7 +463,12 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
         if len(paragraph) > (_MAX_TAIL_BIO_CHARS if near_end else _MAX_BIO_CHARS):
             return False
         said = names + surnames + (first_names if near_end else [])
-        return any(re.match(rf"{re.escape(name)} (?:is|was|has|covers|writes)\b", paragraph) for name in said)
+        if any(re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph) for name in said):
+            return True
+        # Without a byline: a full name the article never mentions before its last paragraphs.
+        stranger = _BIO_OPENING.match(paragraph) if near_end else None
+        return stranger is not None and not any(
+            stranger["surname"] in earlier for earlier in paragraphs[:index])
 
     return [p for i, p in enumerate(paragraphs) if not is_bio(i, p)]
 

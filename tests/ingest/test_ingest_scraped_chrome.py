@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_ingest_scraped_pages import BODY, LYNX_DUMP, write
+from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, write
 
 from reader.ingest import read_source
 
@@ -19,4 +19,14 @@ def test_an_embedded_frames_address_a_dump_prints_and_wraps_is_no_text(tmp_path:
                "       F2026%2F11%2Fwind-beats-gas&count=horizontal&lang=en&size=medium&via=courier\n")
     dump = LYNX_DUMP.replace("   Industry groups said", f"{address}\n   Industry groups said")
     (article,) = read_source(write(tmp_path, "frame.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_note_about_an_author_the_article_never_named_is_left_out(tmp_path: Path) -> None:
+    # No byline was found, so the note is told by its shape: a full name the article has not used yet.
+    note = ("Tomas Berglund is a national affairs correspondent for the Courier. He has written three books "
+            "on the history of the coast and its ports.")
+    text = browser_copy(HEADLINE, tail=(note,))
+    (article,) = read_source(write(tmp_path, "bio.txt", text))
+    assert article.byline is None
     assert article.paragraphs == BODY
