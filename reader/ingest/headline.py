@@ -137,8 +137,10 @@ def _repeated(text: str, texts: Sequence[str], index: int) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
+    # Plurals folded: "Headbands" in a headline, "the headband" in its lede.
     stop = stoplist()
-    return {word for word in words_of(text) if len(word) > 2 and word not in stop}
+    return {word.removesuffix("s") if len(word) > 3 else word
+            for word in words_of(text) if len(word) > 2 and word not in stop}
 
 
 def looks_like_title(text: str) -> bool:

@@ -137,3 +137,17 @@ def test_cards_of_other_stories_with_their_authors_names_after_the_summary_stay_
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Popular", *cards))
     (article,) = read_source(write(tmp_path, "author-cards.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_headline_under_its_byline_shares_its_plural_words_with_the_lede(tmp_path: Path) -> None:
+    # A label with the day's date under it competes; the headline names "headbands", the lede "the headband".
+    headline = "Headbands 101: What the Catwalks Taught Us About the Season"
+    body = ["Remember the headband? It has come a long way from the school corridor, thanks to a winter of "
+            "shows in which nearly every model wore one, and the shops have noticed.",
+            "Keep it loose: unless you are growing out a fringe, do not pull the hair back too tightly, or the "
+            "look turns severe, and nobody wants to look severe at a party."]
+    lines = [MENU, "Yoga For Your Back", "Tone Up With Six Moves", "FLASH WHAT'S NEW NOW", "2026", "Nov 13",
+             "11:29 AM", "Beauty", "By Harriet Lindqvist", headline, *body, "Share",
+             "© 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "headbands.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
