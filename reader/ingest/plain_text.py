@@ -31,6 +31,7 @@ _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _MAX_CAPTION_CHARS = 350
 _LIST_ITEM_CHARS = 120
+_MAX_BOX_INTRO_WORDS = 25
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
@@ -149,12 +150,20 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     for index, unit in enumerate(units + [Unit("")]):
         if is_link_list_heading(unit.text):
             box = [index]
-        elif box and index < len(units) and not prose[index].sentence and not credit_at_end(unit.text):
+        elif box and index < len(units) and not credit_at_end(unit.text) and (
+                not prose[index].sentence or _introduces_box(prose, box, index)):
             box.append(index)
         elif box:
             listed.update(box)
             box = []
     return listed
+
+
+def _introduces_box(prose: list[Prose], box: list[int], index: int) -> bool:
+    # "More from Ask an Expert", "Here are more views on saving money.", then the links.
+    after = index + 1
+    return (len(box) == 1 and prose[index].words <= _MAX_BOX_INTRO_WORDS
+            and after < len(prose) and not prose[after].sentence)
 
 
 def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:

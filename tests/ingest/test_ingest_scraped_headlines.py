@@ -151,3 +151,15 @@ def test_a_headline_under_its_byline_shares_its_plural_words_with_the_lede(tmp_p
              "© 2026 The Northern Courier. All rights reserved."]
     (article,) = read_source(write(tmp_path, "headbands.txt", "\n".join(lines) + "\n"))
     assert article.title == headline
+
+
+def test_a_more_from_box_with_a_sentence_under_its_heading_stays_out(tmp_path: Path) -> None:
+    # "More from ...", one sentence introducing the links, then the links, between two paragraphs.
+    box = ["More from Ask the Harbourmaster",
+           "Here are more of our harbourmaster's answers on keeping a boat through the winter.",
+           "How to lay up a small boat before the first storms", "Five checks before you take a dinghy out",
+           "What the new mooring fees mean for weekend sailors"]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*box, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "more-from.txt", text))
+    assert article.paragraphs == BODY
