@@ -32,7 +32,6 @@ _LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese",
 TITLE_LIKE = -3.0
 _MIN_TITLE_CASE_WORDS = 5  # words of more than three letters: title case leaves "a", "of", "the" alone
 _SHORT_WORD = 3
-_MAX_TITLE_CASE_WORDS = 30
 _TITLE_CASE_SHARE = 0.85
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -97,10 +96,10 @@ def _prose(text: str, stopwords: frozenset[str]) -> Prose:
 
 
 def title_cased(text: str) -> bool:
-    """Nearly every longer word capitalised, as in headlines and never in sentences."""
+    """Nearly every longer word capitalised, as in headlines, menus and headlines run together, never in prose."""
     lettered = [word for word in text.split() if word[:1].isalpha()]
     longer = [word for word in lettered if sum(char.isalpha() for char in word) > _SHORT_WORD]
-    if len(longer) < _MIN_TITLE_CASE_WORDS or len(lettered) > _MAX_TITLE_CASE_WORDS:
+    if len(longer) < _MIN_TITLE_CASE_WORDS:
         return False
     return sum(word[0].isupper() for word in longer) >= _TITLE_CASE_SHARE * len(longer)
 

@@ -163,3 +163,14 @@ def test_a_more_from_box_with_a_sentence_under_its_heading_stays_out(tmp_path: P
         BODY[2], "\n".join([*box, BODY[2]]))
     (article,) = read_source(write(tmp_path, "more-from.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_headlines_a_copy_runs_together_on_one_line_stay_out(tmp_path: Path) -> None:
+    # A strip of other stories copied without line breaks: one long line, every longer word capitalised.
+    strip = ("Ferry Company To Add A Late Crossing On Summer Weekends If Enough Tickets Are Sold"
+             "Harbour Town Is Named The Sunniest Spot On The Coast For The First Time In A Decade"
+             "Lighthouse Keeper's Cottage Goes Up For Sale And The Asking Price Is Lower Than You Think"
+             "Volunteers Rebuild The Coastal Path In Six Weeks After The Winter Storms")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(strip,))
+    (article,) = read_source(write(tmp_path, "strip.txt", text))
+    assert article.paragraphs == BODY
