@@ -18,7 +18,7 @@ from reader.ingest.byline import bare_name, byline_name, is_role_line
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
 )
-from reader.ingest.credits import credit_at_end, is_credit_only
+from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
@@ -483,5 +483,6 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
 
 
 def _add_caption(captions: list[str], caption: str) -> None:
+    caption = caption_without_button(caption)
     if caption.casefold() not in (c.casefold() for c in captions):
         captions.append(caption)

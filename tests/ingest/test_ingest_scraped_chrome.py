@@ -30,3 +30,12 @@ def test_a_note_about_an_author_the_article_never_named_is_left_out(tmp_path: Pa
     (article,) = read_source(write(tmp_path, "bio.txt", text))
     assert article.byline is None
     assert article.paragraphs == BODY
+
+
+def test_a_caption_with_a_gallery_button_after_its_credit_is_a_caption(tmp_path: Path) -> None:
+    caption = "Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"
+    text = browser_copy(f"{caption} more >", "Print", HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "more-button.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
+
