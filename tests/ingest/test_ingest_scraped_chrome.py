@@ -39,3 +39,11 @@ def test_a_caption_with_a_gallery_button_after_its_credit_is_a_caption(tmp_path:
     assert article.paragraphs == BODY
     assert article.captions == [caption]
 
+
+def test_a_dumps_button_with_a_form_field_inside_is_no_text(tmp_path: Path) -> None:
+    # lynx prints a button whose label did not render as a field: "(BUTTON______________)".
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", "   (BUTTON______________) Sign up\n   (BUTTON) Back to top\n")
+    dump = dump.replace("grid operator on Thursday.\n", "grid operator on Thursday. (BUTTON______________)\n")
+    (article,) = read_source(write(tmp_path, "button-field.txt", dump))
+    assert article.paragraphs == BODY
+    assert article.captions == ["Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"]
