@@ -74,6 +74,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         # a copyright or share line is never part of it.
         if (index in listed and len(listed) <= _SMALL_BOX) or _is_byline_or_date(unit.text):
             prose[index].score = 0.0
+        elif _caption_printed_twice(units, prose, index):
+            prose[index].score = 0.0  # a caption between paragraphs: neither part nor end of the body
         elif credit_at_end(unit.text):
             prose[index].score = -1.0
         elif is_chrome(unit.text):
@@ -123,6 +125,19 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=_published(page, title_at, body_from),
         )
     ]
+
+
+def _caption_printed_twice(units: list[Unit], prose: list[Prose], index: int) -> bool:
+    # A caption printed twice in a row (above the picture and in its gallery) between two paragraphs;
+    # other stories' headlines printed twice stand among more of them.
+    first = index - 1 if index and units[index - 1].text == units[index].text else index
+    second = first + 1
+    return (
+        second < len(units) and units[second].text == units[first].text
+        and len(units[first].text) <= _MAX_CAPTION_CHARS
+        and first > 0 and prose[first - 1].score > 0
+        and second + 1 < len(units) and prose[second + 1].score > 0
+    )
 
 
 def _clean_head(units: list[Unit], prose: list[Prose], start: int) -> bool:

@@ -47,3 +47,13 @@ def test_a_dumps_button_with_a_form_field_inside_is_no_text(tmp_path: Path) -> N
     (article,) = read_source(write(tmp_path, "button-field.txt", dump))
     assert article.paragraphs == BODY
     assert article.captions == ["Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"]
+
+
+def test_a_caption_printed_twice_under_the_opening_lines_does_not_cut_them_off(tmp_path: Path) -> None:
+    # Tabloid style: two one-line sentences, the picture's caption twice, then the paragraphs.
+    opening = ["NOBODY saw this one coming.", "But the grid has had a record quarter."]
+    caption = "Turbines at dusk off the Yorkshire coast"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", *opening, caption, caption)
+    (article,) = read_source(write(tmp_path, "opening.txt", text))
+    assert article.paragraphs == [*opening, *BODY]
+    assert article.captions == [caption]
