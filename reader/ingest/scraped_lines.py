@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 # Text-browser marks that are never article text.
 _FRAME_LINE = re.compile(r"^(?:IFRAME|FRAME|Frame source|\[?iframe\]?)\s*:", re.I)
 _BUTTON = re.compile(
-    r"\((?:BUTTON|Submit|Reset|not implemented)\)\s*|\[(?:BUTTON|INPUT|IMG|INLINE|EMBED|OBJECT)\b[^\]]*\]", re.I
+    r"\((?:BUTTON|Submit|Reset|not implemented)_*\)\s*|\[(?:BUTTON|INPUT|IMG|INLINE|EMBED|OBJECT)\b[^\]]*\]", re.I
 )
 _FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
