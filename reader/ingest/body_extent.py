@@ -18,6 +18,8 @@ from reader.ingest.prose import Prose
 from reader.ingest.scraped_lines import Unit
 
 _MIN_CARDS = 3
+_MAX_BUTTON_WORDS = 4
+_MAX_CARD_UNITS = 3  # a card closed by a button: a headline and a summary, perhaps a picture's text
 _CARD_GAP = 2  # units between two cards of one run (a glued card, an ad)
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
@@ -66,6 +68,46 @@ def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
             run = []
         run.append(index)
     return found
+
+
+def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
+    """Units of runs of other stories' cards each closed by the same button ("READ THE REST").
+
+    A card is a headline and a line or two under it; paragraphs between repeated labels
+    ("Advertisement") start with a sentence, so they are no cards.
+    """
+    at: dict[str, list[int]] = {}
+    for index, unit in enumerate(units):
+        if 0 < prose[index].words <= _MAX_BUTTON_WORDS and not prose[index].sentence:
+            at.setdefault(unit.text.casefold(), []).append(index)
+    found: set[int] = set()
+    for places in at.values():
+        cards: list[range] = []
+        for before, button in zip([None, *places], places):
+            if before is None or button - before > _MAX_CARD_UNITS + 1:
+                _keep_run(cards, found)  # a card far from the last one starts a new run
+                # the first card of a run begins at the nearest headline above its button
+                first = next((i for i in range(max(button - _MAX_CARD_UNITS, 0), button)
+                              if _heads_a_card(prose[i])), button)
+            else:
+                first = before + 1
+            if first < button and _heads_a_card(prose[first]):
+                cards.append(range(first, button + 1))
+            else:
+                _keep_run(cards, found)
+        _keep_run(cards, found)
+    return found
+
+
+def _keep_run(cards: list[range], found: set[int]) -> None:
+    if len(cards) >= _MIN_CARDS:
+        found.update(index for card in cards for index in card)
+    cards.clear()
+
+
+def _heads_a_card(title: Prose) -> bool:
+    # A headline of the right length: no sentence, or one in title case (scored as no prose)
+    return _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1] and (not title.sentence or title.score < 0)
 
 
 def _is_card(units: list[Unit], prose: list[Prose], index: int) -> bool:

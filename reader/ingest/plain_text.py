@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.body_extent import announced_lists, is_trailer, ranked_lists, teaser_cards, with_trailer
+from reader.ingest.body_extent import (
+    announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, with_trailer,
+)
 from reader.ingest.byline import bare_name, byline_name, is_role_line, names_on_lines, without_leading_marks
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
@@ -86,7 +88,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
-    for index in teaser_cards(units, prose):
+    for index in teaser_cards(units, prose) | buttoned_cards(units, prose):
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
     ranked = ranked_lists(units, prose)
     for index in ranked:

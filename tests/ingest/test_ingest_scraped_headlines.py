@@ -174,3 +174,32 @@ def test_headlines_a_copy_runs_together_on_one_line_stay_out(tmp_path: Path) -> 
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(strip,))
     (article,) = read_source(write(tmp_path, "strip.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_short_post_above_cards_closed_by_one_button_keeps_its_headline_and_body(tmp_path: Path) -> None:
+    # A short post, then other stories' cards, each closed by the same capitals button.
+    cards = []
+    for story in OTHER_STORIES[:4]:
+        cards += [story, "", f"{story} The writer went to see for herself, spoke to the people who live there, "
+                  "and came back with a longer story than she had planned to tell.", "", "KEEP READING"]
+    text = "\n".join([
+        " / Ines Marchetti / 10:08 am Thu Nov 12, 2026",
+        "Night ferry timetable returns for the winter season",
+        "Follow Us", "", "",
+        "The harbour company has brought back the late crossing for the winter months, after a summer in "
+        "which the last boat left at six. Tickets go on sale on Monday, and the first sailing is on the 1st.",
+        "", "(via the Harbour Gazette)", "", "SHARE / POST / 14 COMMENTS", *cards,
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert article.title == "Night ferry timetable returns for the winter season"
+    assert article.byline == "Ines Marchetti"
+    assert [p[:30] for p in article.paragraphs] == ["The harbour company has brough"]
+
+
+def test_paragraphs_between_repeated_labels_are_no_cards(tmp_path: Path) -> None:
+    # "Advertisement" between every two paragraphs is repeated like a card's button; prose stays.
+    body = [line for paragraph in BODY for line in (paragraph, "", "Advertisement", "")]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body,
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "ads.txt", text))
+    assert article.paragraphs == BODY
