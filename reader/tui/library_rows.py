@@ -62,7 +62,7 @@ class Listing:
         self.rows = rows
         self.by_id = {row.id: row for row in rows}
         self._orders: dict[str, list[Row]] = {"date": rows} if newest_first else {}
-        self._ids: dict[str, list[str]] = {}
+        self._ids: tuple[list[Row], list[str]] | None = None  # an order and its ids
 
     @classmethod
     def of(cls, summaries: Iterable[ArticleSummary]) -> Listing:
@@ -85,9 +85,9 @@ class Listing:
         """The ids of `ordered(order)`, in that order: a filter tests them without touching a
         row (made in the loader's worker with the order, not at the first keystroke)."""
         rows = self.ordered(order)
-        if order not in self._ids:
-            self._ids = {order: [row.id for row in rows]}
-        return self._ids[order]
+        if self._ids is None or self._ids[0] is not rows:
+            self._ids = (rows, [row.id for row in rows])
+        return self._ids[1]
 
 
 @dataclass(frozen=True, slots=True)
