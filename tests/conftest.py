@@ -47,6 +47,17 @@ def frozen_clock(monkeypatch):
     ticks = itertools.count()
     monkeypatch.setattr(stamps, "clock", lambda: FROZEN_START + timedelta(seconds=next(ticks)))
 
+
+@pytest.fixture(autouse=True)
+def filter_answers_in_frame(monkeypatch):
+    """The library filter waits for every answer within its keystroke, however loaded the
+    machine: a test reads the list right after its keys. Tests of answers that come later
+    set `LibrarySearch.wait` themselves."""
+    from reader.tui.screens.reading_search import LibrarySearch
+
+    monkeypatch.setattr(LibrarySearch, "wait", None)
+
+
 # --- TUI fixtures: a small library with hand-made entities (no spaCy) -------------------
 
 # mention -> (label, canonical name)

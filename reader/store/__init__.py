@@ -6,6 +6,7 @@ from reader.store.errors import (
     LibraryError,
     LibraryFileError,
     PassageOutOfRange,
+    SearchStopped,
 )
 from reader.store.library import Library
 from reader.store.reports import ENTITY_STEPS, FailedItem, ImportedItem, ImportReport
@@ -21,4 +22,5 @@ __all__ = [
     "LibraryError",
     "LibraryFileError",
     "PassageOutOfRange",
+    "SearchStopped",
 ]

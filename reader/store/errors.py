@@ -12,6 +12,10 @@ class LibraryError(Exception):
     """Something is wrong with the library on disk or with a request to it."""
 
 
+class SearchStopped(Exception):
+    """A search given up because its caller said it was no longer wanted (a newer one was typed)."""
+
+
 class LibraryFileError(LibraryError):
     """A library file is broken, foreign or newer; it is never written over."""
 

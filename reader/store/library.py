@@ -195,10 +195,13 @@ class Library:
         compiled = _compiled(text, now)
         return self._keeper.ask(lambda index: index.search(compiled, limit))
 
-    def matching_ids(self, text: str, now: datetime | None = None) -> set[str]:
-        """The ids of every article matching a query (for the app's filter)."""
+    def matching_ids(
+        self, text: str, now: datetime | None = None, stop: Callable[[], bool] | None = None
+    ) -> set[str]:
+        """The ids of every article matching a query (for the app's filter). `stop` is asked
+        every few milliseconds while SQLite works; once it says so, SearchStopped is raised."""
         compiled = _compiled(text, now)
-        return self._keeper.ask(lambda index: index.matching_ids(compiled))
+        return self._keeper.ask(lambda index: index.matching_ids(compiled, stop))
 
     def snippet(self, text: str, article_id: str) -> list[tuple[str, bool]] | None:
         """The text around a query's words in one article, as (text, matched) pieces; None

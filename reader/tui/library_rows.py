@@ -120,6 +120,8 @@ class LibraryRows:
         self.sort_order = "date"
         self.query = ""
         self.query_error: str | None = None  # why the query is malformed, while it is
+        # A query typed but not answered yet: the rows and counts shown are still `query`'s.
+        self.searching: str | None = None
         self._matches: set[str] | None = None  # what the query matches (None: no query)
         self.entity: EntityFilter | None = None
         self.visible: list[Row] = []
@@ -276,19 +278,33 @@ class LibraryRows:
         self._reorder()
 
     def set_query(self, query: str) -> None:
-        """Show what `query` matches; a malformed one keeps what was shown and says why."""
+        """Show what `query` matches, asked now; a malformed one keeps what was shown and says why."""
+        if not query.strip() or self._find is None:
+            self.show_found(query, None)
+            return
+        try:
+            found = self._find(query)
+        except QueryError as error:
+            self.show_error(query, str(error))
+            return
+        self.show_found(query, found)
+
+    def show_found(self, query: str, found: Iterable[str] | None) -> None:
+        """Show the articles `query` matched (None: no query, every article)."""
         self.query = query
         self.query_error = None
-        if not query.strip() or self._find is None:
-            self._matches = None
-        else:
-            try:
-                found = self._find(query)
-                self._matches = found if isinstance(found, set) else set(found)
-            except QueryError as error:
-                self.query_error = str(error)
-                return
+        self._matches = found if found is None or isinstance(found, set) else set(found)
         self._refresh()
+
+    def show_error(self, query: str, error: str) -> None:
+        """`query` is malformed: what was shown stays, and the reason is told."""
+        self.query = query
+        self.query_error = error
+
+    @property
+    def latest_query(self) -> str:
+        """The query typed last: the one being searched for, else the one shown."""
+        return self.query if self.searching is None else self.searching
 
     def set_entity(self, entity: EntityFilter | None) -> None:
         self.entity = entity

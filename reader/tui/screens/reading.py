@@ -197,6 +197,9 @@ class ReadingScreen(Screen[None]):
         self.call_after_refresh(self.mount_article_side)
         self.feed_actions.start()
 
+    def on_unmount(self) -> None:
+        self.search.close()
+
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_BELOW, "-narrow")
         self.set_reading(self.showing_article)

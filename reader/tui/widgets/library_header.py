@@ -11,14 +11,17 @@ from reader.tui.library_rows import LibraryRows
 
 
 def header_content(rows: LibraryRows) -> Content:
-    if rows.filtered:
+    if rows.searching is not None:  # the rows shown are an older query's: no count for them
+        shown = f"searching {plural(rows.total, 'article')}…"
+    elif rows.filtered:
         shown = f"{thousands(rows.shown)} of {plural(rows.total, 'article')}"
     else:
         shown = plural(rows.total, "article")
     parts: list[Content] = [Content(shown), Content(f"{thousands(rows.unread)} unread")]
-    if rows.query.strip():
-        parts.append(Content.assemble(("filter: ", "$text-muted"), (shown_line(rows.query), "bold")))
-    if rows.query_error:
+    query = rows.latest_query
+    if query.strip():
+        parts.append(Content.assemble(("filter: ", "$text-muted"), (shown_line(query), "bold")))
+    if rows.query_error and rows.searching is None:
         parts.append(Content.styled(rows.query_error, "$text-error"))
     if rows.entity is not None:
         parts.append(

@@ -68,7 +68,7 @@ class LibraryPane(Vertical):
                 self.filter_input.value = ""
             if self.ready and self.snippet.is_attached:
                 self.snippet.show(None)
-        if clear or not self.rows.query.strip():
+        if clear or not self.rows.latest_query.strip():
             self.remove_class("-filtering")
 
     def show_snippet(self, pieces: list[tuple[str, bool]] | None) -> None:
