@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
 
 # A query's text and a `stop()` to ask while searching -> the ids it matches (raising
 # SearchStopped once `stop()` says so, QueryError when the text is malformed).
 StoppableFind = Callable[[str, Callable[[], bool]], set[str]]
+
+T = TypeVar("T")
 
 # Two: a newer query starts at once while the one it replaced winds down.
 THREADS = 2
@@ -26,9 +29,13 @@ class FilterSearcher:
         """Start searching for `query`; the query asked before is no longer wanted."""
         self._asked += 1
         number = self._asked
+        return self.run(self._find, query, lambda: self._asked != number)
+
+    def run(self, work: Callable[..., T], *args: object) -> Future[T]:
+        """`work(*args)` in one of the threads (a snippet of the selected result)."""
         if self._threads is None:  # made when first asked: most sessions never filter
             self._threads = ThreadPoolExecutor(THREADS, thread_name_prefix="reader-filter")
-        return self._threads.submit(self._find, query, lambda: self._asked != number)
+        return self._threads.submit(work, *args)
 
     def drop(self) -> None:
         """No query asked so far is wanted any more (the filter was cleared)."""

@@ -125,3 +125,19 @@ async def test_escape_during_a_slow_query_shows_every_article_and_its_answer_is_
         assert titles(app) == ALL
         assert shown(header).startswith(" reader   5 articles · 5 unread · sorted by date")
         assert not reading(app).library_pane.has_class("-filtering")
+
+
+async def test_the_snippet_of_a_result_that_came_later_is_shown_when_it_comes(sample_library):
+    app = ReaderApp(sample_library)
+    async with app.run_test(size=WIDE) as pilot:
+        await app.workers.wait_for_complete()
+        reading(app).search.wait = 0  # the answer and the snippet both come after the keys
+        await pilot.press("slash", *"berths")
+        await app.workers.wait_for_complete()  # the answer, which asks for the snippet
+        await app.workers.wait_for_complete()  # the snippet
+        await pilot.pause()
+        snippet = reading(app).library_pane.snippet
+        assert snippet.display
+        content = snippet.render()
+        assert "asked for more berths on the North Sea" in content.plain
+        assert [content.plain[s.start:s.end] for s in content.spans if "bold" in str(s.style)] == ["berths"]

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 # The filter's answers that come after their keystroke's frame (a Textual worker group).
 _ANSWERS = "filter-answers"
+_SNIPPETS = "filter-snippets"
+Pieces = list[tuple[str, bool]]  # a snippet: (text, matched) pieces
 
 
 class LibrarySearch:
@@ -36,6 +38,7 @@ class LibrarySearch:
         self.screen = screen
         self.searcher = FilterSearcher(self._find)
         self._later: Future[set[str]] | None = None  # the answer the header says is coming
+        self._snippets = 0  # how many snippets were asked for: only the newest is shown
 
     def open(self) -> None:
         screen = self.screen
@@ -84,6 +87,7 @@ class LibrarySearch:
     def _forget(self) -> None:
         """Whatever was asked before is no longer wanted, nor its answer shown."""
         self._later = None
+        self._snippets += 1  # the selected result's snippet was of the query before
         self.screen.rows.searching = None
         self.searcher.drop()
 
@@ -115,18 +119,39 @@ class LibrarySearch:
         screen.refresh_library(keep=selected.id if selected else None)
 
     def show_snippet(self, article_id: str | None) -> None:
-        """A search's selected result: its text around the match, under the filter."""
+        """A search's selected result: its text around the match, under the filter. Made in a
+        searcher's thread, waited for as a query is: `th*` reads as much for one article's
+        snippet as for the filter (0.2 s at 100,000 articles)."""
         screen = self.screen
         query = screen.rows.query.strip()
         if not screen.article_side_ready or not query or screen.rows.query_error:
             return
-        pieces = None
-        if article_id is not None:
-            try:
-                pieces = screen.library.snippet(as_typed(query), article_id)
-            except (LibraryError, QueryError):
-                pieces = None
+        self._snippets += 1
+        number = self._snippets
+
+        def wanted() -> bool:  # until a later snippet is asked for
+            return self._snippets == number
+
+        answer = self.searcher.run(self._snippet, query, article_id, wanted)
+        try:
+            pieces = answer.result(timeout=self.wait)
+        except FutureTimeout:
+            screen.run_worker(self._show_snippet_later(answer, wanted), group=_SNIPPETS, exclusive=True)
+            return
         screen.library_pane.show_snippet(pieces)
+
+    def _snippet(self, query: str, article_id: str | None, wanted: Callable[[], bool]) -> Pieces | None:
+        if article_id is None or not wanted():
+            return None
+        try:
+            return self.screen.library.snippet(as_typed(query), article_id)
+        except (LibraryError, QueryError):
+            return None
+
+    async def _show_snippet_later(self, answer: Future[Pieces | None], wanted: Callable[[], bool]) -> None:
+        pieces = await asyncio.wrap_future(answer)
+        if wanted():
+            self.screen.library_pane.show_snippet(pieces)
 
     def find_words(self) -> None:
         """Opened from a search: its words marked, the cursor on the first; n / N step."""
