@@ -61,6 +61,18 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Lena OkaforNovember 13, 2026",), "Lena Okafor"),
         # "By", each linked name and the "and" between them on lines of their own.
         (("By", "Lena Okafor", "and", "Priya Raman", "Published Nov 13, 2026"), "Lena Okafor and Priya Raman"),
+        # The date first, then "by" and the name, as blogs print it.
+        (("Posted on November 13, 2026 by Lena Okafor",), "Lena Okafor"),
+        (("November 13, 2026 by Lena Okafor 4 Comments",), "Lena Okafor"),
+        # The byline one part of a line between bars or dots.
+        (("Energy | By Lena Okafor | November 13, 2026",), "Lena Okafor"),
+        (("November 13, 2026 • words written by Lena Okafor • Drawings by Tomasz",), "Lena Okafor"),
+        # A writer's handle in small letters, then the date.
+        (("by lokafor on November 13, 2026",), "lokafor"),
+        # The name, the writer's title and the employer after commas: one name.
+        (("Posted by Lena Okafor, Grid Policy Outreach, Example", "13 November 2026"), "Lena Okafor"),
+        # The date in figures after a name without "By".
+        (("Lena Okafor 11/13/26 7:35am", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -161,3 +173,19 @@ def test_a_dumps_image_address_before_the_byline_is_no_part_of_it(tmp_path: Path
                         "Last updated Nov 13, 2026")
     (article,) = read_source(write(tmp_path, "avatar.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Aidan Murphy", "2026-11-13")
+
+
+@pytest.mark.parametrize("box", [("Published by", "Lena Okafor"), ("About the Author - Lena Okafor",)])
+def test_the_writer_named_under_the_article(tmp_path: Path, box: tuple[str, ...]) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+@pytest.mark.parametrize("line", ["Tweet This", "Energy Published On", "© Lena Okafor"])
+def test_name_shaped_lines_beside_a_date_that_are_no_byline(tmp_path: Path, line: str) -> None:
+    # A share button, a section before a date note, a copyright notice.
+    text = browser_copy(HEADLINE, line, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "nobyline.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
