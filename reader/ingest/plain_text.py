@@ -355,7 +355,11 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return page.bylines[min(early)]
     # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
     tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
-    return tail.pop() if len(tail) == 1 else _name_alone(page, anchor, body_from)
+    if len(tail) == 1:
+        return tail.pop()
+    # An author's box inside what was taken for the body ("Published by", the name): the page's only byline.
+    below = {page.bylines[i] for i in page.bylines if i >= body_from}
+    return below.pop() if len(below) == 1 and not tail else _name_alone(page, anchor, body_from)
 
 
 def _head_end(page: _Page, body_from: int) -> int:

@@ -189,3 +189,20 @@ def test_name_shaped_lines_beside_a_date_that_are_no_byline(tmp_path: Path, line
     (article,) = read_source(write(tmp_path, "nobyline.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
 
+
+
+
+def test_the_writer_named_in_a_box_with_readers_comments_below(tmp_path: Path) -> None:
+    # Readers' comments read like more paragraphs, so the box sits inside what reads as one long text.
+    more = [f"Part {n} of the report looks at the region's ports, where the new cables come ashore "
+            f"and where the grid operator expects most of the next decade's work to be done." for n in range(6)]
+    comments = ("Published by", "Lena Okafor", "Writes about energy. View all posts by Lena Okafor", "2 thoughts on this",
+                "tnovak says:", "November 13, 2026 at 4:11 am",
+                "We saw the same thing on the coast last winter, when the turbines kept running through every "
+                "storm and the gas plants sat idle for days at a time.", "Reply",
+                "ingrid says:", "November 14, 2026 at 2:51 am",
+                "The cables are the real story here, and nobody in the ministry seems to have a plan for them "
+                "before the next round of farms is finished.", "Reply", "Leave a Reply")
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(*more, *comments))
+    (article,) = read_source(write(tmp_path, "comments.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
