@@ -377,9 +377,11 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _beside_date_or_title(page, index):
-            # Below the headline first: a name above it is more often a section or a kicker.
-            found.append((index < anchor, abs(index - anchor), name))
-    return min(found)[2] if found else None
+            # Below the headline first: a name above it is more often a section or a kicker; then a
+            # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
+            # a button beside the date ("Text Size").
+            found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), name))
+    return min(found)[3] if found else None
 
 
 def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
@@ -425,17 +427,17 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
 
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:
-    texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
+    beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
+    return _dated_or_titled(page, index) or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
+
+
+def _dated_or_titled(page: _Page, index: int) -> bool:
+    # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
     name = bare_name(page.units[index].text) or ""
     rest = without_leading_marks(page.units[index].text)[len(name):].strip(" ,|•·/")
-    # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
-    beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
-    return bool(texts) and (
-        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
-                         or find_date(rest) is not None))  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
-        or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
-    )
+    return bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
+                           or find_date(rest) is not None)  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
 
 
 def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:

@@ -206,3 +206,10 @@ def test_the_writer_named_in_a_box_with_readers_comments_below(tmp_path: Path) -
     text = browser_copy(HEADLINE, "13 November 2026", tail=(*more, *comments))
     (article,) = read_source(write(tmp_path, "comments.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_name_with_its_job_title_wins_over_a_button_beside_the_date(tmp_path: Path) -> None:
+    # "Text Size" is name-shaped and nearer the date; the byline carries its own title.
+    text = browser_copy(HEADLINE, "13 November 2026", "Text Size", "Email This", "Lena Okafor Senior Energy Correspondent")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
