@@ -421,9 +421,17 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
         if any(word.casefold() in stoplist() for word in name.split()[1:]):
             continue
-        if anchor < index <= anchor + 2 or again:
+        if anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
+    # "Headline / Updated 13 Nov 2026 / One sentence of summary / Jane Doe": only a date and a
+    # standfirst stand between the headline and the name.
+    between = range(anchor + 1, index)
+    summaries = [i for i in between if i not in page.dates and page.prose[i].sentence]
+    return len(between) <= 3 and len(summaries) == 1 and all(i in page.dates or i in summaries for i in between)
 
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:

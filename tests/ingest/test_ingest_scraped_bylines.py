@@ -213,3 +213,10 @@ def test_a_name_with_its_job_title_wins_over_a_button_beside_the_date(tmp_path: 
     text = browser_copy(HEADLINE, "13 November 2026", "Text Size", "Email This", "Lena Okafor Senior Energy Correspondent")
     (article,) = read_source(write(tmp_path, "button.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_name_alone_under_the_date_and_a_one_sentence_standfirst(tmp_path: Path) -> None:
+    standfirst = "The grid operator says offshore farms outproduced gas plants for three months running."
+    text = browser_copy(HEADLINE, "Updated 13 November 2026", standfirst, "Lena Okafor", "Source: Courier Radio")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
