@@ -346,7 +346,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return name
     head = [i for i in page.bylines if i < _head_end(page, body_from)]
     if head:
-        return page.bylines[min(head, key=lambda i: abs(i - anchor))]
+        nearest = min(head, key=lambda i: abs(i - anchor))
+        return _with_next_name(page, nearest, page.bylines[nearest])
     if name := _bare_byline(page, anchor, body_from):
         return name
     # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
@@ -380,8 +381,15 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             # Below the headline first: a name above it is more often a section or a kicker; then a
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
             # a button beside the date ("Text Size").
-            found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), name))
-    return min(found)[3] if found else None
+            found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
+    return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+
+
+def _with_next_name(page: _Page, index: int, name: str) -> str:
+    # "Jane Doe, Staff Attorney" then "& Tom Roe, Director of Research": each name with its title, a line each.
+    following = page.units[index + 1].text if index + 1 < len(page.units) else ""
+    more = re.match(r"^(?:&|and)\s+(?P<rest>.+)$", following.strip())
+    return f"{name} & {other}" if more and (other := bare_name(more["rest"].split(",")[0])) else name
 
 
 def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:

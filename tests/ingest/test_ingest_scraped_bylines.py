@@ -220,3 +220,11 @@ def test_a_name_alone_under_the_date_and_a_one_sentence_standfirst(tmp_path: Pat
     text = browser_copy(HEADLINE, "Updated 13 November 2026", standfirst, "Lena Okafor", "Source: Courier Radio")
     (article,) = read_source(write(tmp_path, "standfirst.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+@pytest.mark.parametrize("first", ["Lena Okafor, Staff Attorney, Coastal Rights Project", "By Lena Okafor, Staff Attorney"])
+def test_two_writers_each_with_a_title_on_a_line_of_their_own(tmp_path: Path, first: str) -> None:
+    second = "& Priya Raman, Director of Research, Coastal Rights Project"
+    text = browser_copy(HEADLINE, first, second, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "two.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor & Priya Raman")
