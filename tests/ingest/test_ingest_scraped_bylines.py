@@ -61,6 +61,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Lena OkaforNovember 13, 2026",), "Lena Okafor"),
         # "By", each linked name and the "and" between them on lines of their own.
         (("By", "Lena Okafor", "and", "Priya Raman", "Published Nov 13, 2026"), "Lena Okafor and Priya Raman"),
+        # "By :" alone, a space before its colon, the name below.
+        (("Published Nov 13, 2026", "Share", "By :", "Lena Okafor"), "Lena Okafor"),
         # The date first, then "by" and the name, as blogs print it.
         (("Posted on November 13, 2026 by Lena Okafor",), "Lena Okafor"),
         (("November 13, 2026 by Lena Okafor 4 Comments",), "Lena Okafor"),
