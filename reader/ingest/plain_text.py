@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import announced_lists, is_trailer, teaser_cards, with_trailer
-from reader.ingest.byline import bare_name, byline_name, is_role_line, names_on_lines, without_leading_marks
+from reader.ingest.byline import (
+    agency_and_place, bare_name, byline_name, is_role_line, names_on_lines, without_leading_marks,
+)
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
 )
@@ -420,7 +422,7 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
     texts = [unit.text for unit in page.units]
     found = []
     for index in range(max(0, anchor - 6), min(body_from + 3, len(texts))):
-        name = bare_name(texts[index]) if index != anchor else None
+        name = (bare_name(texts[index]) or agency_and_place(texts[index])) if index != anchor else None
         if name is None or name.casefold() != texts[index].strip().casefold() or any(
                 texts[i].startswith(texts[index]) for i in (index - 1, index + 1) if 0 <= i < len(texts)):
             continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"

@@ -230,3 +230,10 @@ def test_two_writers_each_with_a_title_on_a_line_of_their_own(tmp_path: Path, fi
     text = browser_copy(HEADLINE, first, second, "13 November 2026")
     (article,) = read_source(write(tmp_path, "two.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor & Priya Raman")
+
+
+def test_a_wire_agency_and_the_place_in_capitals_under_the_standfirst(tmp_path: Path) -> None:
+    standfirst = "SEA CABLES: The grid operator says offshore farms outproduced gas plants for three months."
+    text = browser_copy("Thu, Nov 13, 2026", HEADLINE, standfirst, "CNW, ABERDEEN")
+    (article,) = read_source(write(tmp_path, "agency.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "CNW, ABERDEEN")
