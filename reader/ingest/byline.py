@@ -62,6 +62,7 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
+_THEN_NAME = re.compile(rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}})\s+(?P<name>\D+)$")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
@@ -160,6 +161,13 @@ def bare_name(line: str) -> str | None:
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
         return None
     return _title_cased(head)
+
+
+def name_after_date(line: str) -> str | None:
+    """The writer after the outlet and the date, as aggregators print them: "The Courier 13/11/2026 Jane Doe"."""
+    match = _THEN_NAME.match(line.strip())
+    name = bare_name(match["name"]) if match else None
+    return name if name and name.casefold() == match["name"].strip().casefold() else None
 
 
 def agency_and_place(line: str) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import announced_lists, is_trailer, teaser_cards, with_trailer
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, is_role_line, names_on_lines, without_leading_marks,
+    agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
@@ -374,8 +374,11 @@ def _head_end(page: _Page, body_from: int) -> int:
 def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # A name without "By" counts when a date, a job title or a handle stands beside it.
     texts = [unit.text for unit in page.units]
-    found: list[tuple[int, str]] = []
+    found: list[tuple[bool, bool, int, int, str]] = []
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
+        if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
+            found.append((False, False, index - anchor, index, name))
+            continue
         name = bare_name(texts[index]) if index != anchor else None
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue

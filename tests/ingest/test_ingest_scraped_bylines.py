@@ -237,3 +237,15 @@ def test_a_wire_agency_and_the_place_in_capitals_under_the_standfirst(tmp_path: 
     text = browser_copy("Thu, Nov 13, 2026", HEADLINE, standfirst, "CNW, ABERDEEN")
     (article,) = read_source(write(tmp_path, "agency.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "CNW, ABERDEEN")
+
+
+def test_the_writer_after_the_outlet_and_the_date_as_an_aggregator_prints_them(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "The Northern Courier 13/11/2026 Lena Okafor", "© Provided by The Northern Courier")
+    (article,) = read_source(write(tmp_path, "aggregator.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_dated_names_of_other_stories_above_the_headline_are_no_byline(tmp_path: Path) -> None:
+    text = browser_copy("Garden notes", "Winter pruning for beginners October 30, 2026 Tomasz Novak", HEADLINE)
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
