@@ -90,8 +90,12 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
-    for index in teaser_cards(units, prose) | buttoned_cards(units, prose):
+    for index in teaser_cards(units, prose):
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
+    buttoned = buttoned_cards(units, prose)
+    for index in buttoned:  # other stories, left out; a dump may print the box inside the article
+        prose[index].score = min(prose[index].score, 0.0)
+    listed |= buttoned
     ranked = ranked_lists(units, prose)
     for index in ranked:
         prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
