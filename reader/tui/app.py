@@ -20,7 +20,6 @@ from reader.tui.contrast import readable_variables
 from reader.tui.key_order import TypedAhead, on_arrival, takes_text
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
-from reader.tui.writes import RememberView
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
@@ -147,6 +146,8 @@ class ReaderApp(App[int]):
         return self.settings.theme if configured is not None and configured.dark else DARK_THEME
 
     async def action_quit(self) -> None:
+        from reader.tui.writes import RememberView  # the writes are not imported at start-up
+
         if self.reading is not None:
             self.reading.leave_article()
             view = {"theme": self.theme, **self.reading.view_state()}

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.model import ArticleSummary, ReadingState
-from reader.search import QueryError
 from reader.text import shown_line
 from reader.tui.formatting import reading_minutes
 
@@ -272,6 +271,8 @@ class LibraryRows:
         if not query.strip() or self._find is None:
             self._matches = None
         else:
+            from reader.search import QueryError  # the query language loads after the first paint
+
             try:
                 found = self._find(query)
                 self._matches = found if isinstance(found, set) else set(found)
