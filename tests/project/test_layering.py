@@ -63,9 +63,10 @@ def test_opening_the_app_loads_no_other_command_modules(sample_library):
 
 
 def test_the_first_frame_loads_neither_the_query_language_nor_the_writes(sample_library, tmp_path):
-    """Start-up is measured against a bare Textual app: until the list is on screen, `reader`
-    imports neither the query language, the writes, nor the helpers that act on keys; they
-    load right after the first paint (ReadingScreen.mount_article_side)."""
+    """Start-up is measured against a bare Textual app: until the list is on screen, `reader
+    --data-dir DIR` imports neither the query language, the writes, the helpers that act on
+    keys (they load right after the first paint, in ReadingScreen.mount_article_side) nor the
+    parser of every command."""
     probe = (
         "import sys\n"
         "from textual.app import App\n"
@@ -75,7 +76,7 @@ def test_the_first_frame_loads_neither_the_query_language_nor_the_writes(sample_
         "    print(sorted(m for m in sys.modules if m.startswith('reader.search') or m in (\n"
         "        'reader.tui.writes', 'reader.tui.filing', 'reader.tui.feeds', 'reader.tui.saved_searches',\n"
         "        'reader.tui.screens.reading_marks', 'reader.tui.screens.reading_entities',\n"
-        "        'reader.tui.screens.reading_search')))\n"
+        "        'reader.tui.screens.reading_search', 'reader.cli.parser', 'argparse')))\n"
         "    screen.app.exit(0)\n"
         "ReadingScreen.mount_article_side = first_paint\n"
         "app.ReaderApp.run = lambda self: App.run(self, headless=True, size=(120, 40))\n"
