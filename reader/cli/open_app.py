@@ -21,10 +21,6 @@ def open_app(data_dir: Path) -> int:
         from reader.cli.progress import refresh_index_with_progress
 
         refresh_index_with_progress(library)
-    # What the first screen reads, read here: a damaged file is one line, not a broken app.
-    library.listing_head()
-    library.annotation_counts()
-    library.reading_states()
     # Start-up makes many long-lived objects; collecting among them costs ~0.1 s
     # (benchmarks/bench_startup.py). The app turns the collector back on after its first paint.
     gc.disable()

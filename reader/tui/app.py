@@ -18,6 +18,7 @@ from reader.text import shown_line
 from reader.tui.config import Settings, load_settings
 from reader.tui.contrast import readable_variables
 from reader.tui.key_order import TypedAhead, on_arrival, takes_text
+from reader.tui.library_rows import FirstRows
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
 
@@ -50,9 +51,11 @@ class ReaderApp(App[int]):
         problems: Iterable[str] = (),
         config_path: Path | None = None,
         collect_after_first_paint: bool = False,
+        first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__()
         self.library = library
+        self.first_rows = first_rows  # read by run_app already, else by the screen
         self.collect_after_first_paint = collect_after_first_paint
         self.settings = settings or Settings()
         self.config_path = config_path or config_file()
@@ -70,7 +73,7 @@ class ReaderApp(App[int]):
         return readable_variables(super().get_css_variables())  # every text reads (WCAG AA)
 
     def get_default_screen(self) -> ReadingScreen:
-        self.reading = ReadingScreen(self.library)
+        self.reading = ReadingScreen(self.library, self.first_rows)
         return self.reading
 
     def on_mount(self) -> None:
@@ -213,6 +216,8 @@ def run_app(library: Library) -> int:
     app = ReaderApp(
         library, settings, problems, config_path=path,
         collect_after_first_paint=not gc.isenabled(),
+        # Read before the app starts: a damaged file is one line (LibraryError), not a broken app.
+        first_rows=FirstRows.read(library),
     )
     try:
         app.run()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.model import ArticleSummary, ReadingState
 from reader.text import shown_line
@@ -12,6 +12,7 @@ from reader.tui.formatting import reading_minutes
 
 if TYPE_CHECKING:
     from reader.store import Library
+    from reader.store.search_index import ListingHead
 
 # A query's text -> the ids of the articles it matches (raises QueryError when malformed).
 FindArticles = Callable[[str], Iterable[str]]
@@ -77,6 +78,19 @@ class Listing:
         if order not in self._orders:
             self._orders = {order: _sorted(self.rows, order)}  # one order kept: the one shown
         return self._orders[order]
+
+
+class FirstRows(NamedTuple):
+    """What the list shows first: the newest rows, with every reading state and annotation
+    count. Read once, before the app starts: a damaged file then stops `reader` with one line."""
+
+    head: ListingHead
+    states: dict[str, ReadingState]
+    annotation_counts: dict[str, tuple[int, int]]
+
+    @classmethod
+    def read(cls, library: Library) -> FirstRows:
+        return cls(library.listing_head(), library.reading_states(), library.annotation_counts())
 
 
 @dataclass(frozen=True, slots=True)

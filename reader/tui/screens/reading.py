@@ -19,7 +19,7 @@ from textual.screen import Screen
 
 from reader.model import Article
 from reader.store import Library, LibraryError
-from reader.tui.library_rows import SORT_ORDERS, LibraryRows, Listing
+from reader.tui.library_rows import SORT_ORDERS, FirstRows, LibraryRows, Listing
 from reader.tui.screens.reading_keys import READING_BINDINGS, key_allowed
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.key_hints import KeyHints
@@ -64,14 +64,14 @@ class ReadingScreen(Screen[None]):
     import_status: ImportStatus
     notes_panel: NotesPanel
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, first_rows: FirstRows | None = None) -> None:
         super().__init__()
         self.library = library
-        head = library.listing_head()
+        head, states, counts = first_rows or FirstRows.read(library)
         # A big library starts with its newest rows; the rest come after the first paint.
         expected = head.count if head.count > len(head.newest) else None
-        self.rows = LibraryRows(head.newest, library.reading_states(), library.annotation_counts(),
-                                expected_total=expected, find=lambda query: self.search.matching_ids(query))
+        self.rows = LibraryRows(head.newest, states, counts, expected_total=expected,
+                                find=lambda query: self.search.matching_ids(query))
         self.library_pane = LibraryPane(self.rows, id="library-pane")
         self.library_list = self.library_pane.list
         # What is shown (-reading, -entities, -notes) is a class of the panes, not of the
