@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -23,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _opening_the_app(argv) or _parsed(argv)
     data_dir = Path(args.data_dir).expanduser() if getattr(args, "data_dir", None) else default_data_dir()
+    if args.command is None:
+        gc.disable()  # from the first import of the store to the app's first paint: see open_app
     # Loaded once the parser has answered --help and --version: benchmarks/hostile_limits.py
     # takes that bare `reader --version` as its memory baseline.
     from reader.store import LibraryError
