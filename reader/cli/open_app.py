@@ -23,9 +23,13 @@ def open_app(data_dir: Path) -> int:
         gc.enable()
         prepare_library(library)
         gc.disable()
+    from reader.tui.library_rows import FirstRows
+
+    # What the first screen reads, read here (once): a damaged file is one line, not a broken app.
+    first_rows = FirstRows.read(library)
     from reader.tui.app import run_app
 
-    return run_app(library)
+    return run_app(library, first_rows)
 
 
 def prepare_library(library: Library) -> None:

@@ -55,7 +55,7 @@ class ReaderApp(App[int]):
     ) -> None:
         super().__init__()
         self.library = library
-        self.first_rows = first_rows  # read by run_app already, else by the screen
+        self.first_rows = first_rows  # read by the command line already, else by the screen
         self.collect_after_first_paint = collect_after_first_paint
         self.settings = settings or Settings()
         self.config_path = config_path or config_file()
@@ -209,15 +209,14 @@ def resume_garbage_collection() -> None:
     gc.enable()
 
 
-def run_app(library: Library) -> int:
-    """Run the reader on `library` until the user quits; the exit code."""
+def run_app(library: Library, first_rows: FirstRows | None = None) -> int:
+    """Run the reader on `library` until the user quits; the exit code. `first_rows`: what the
+    list shows first, if the caller has read it already."""
     path = config_file()
     settings, problems = load_settings(path)
     app = ReaderApp(
         library, settings, problems, config_path=path,
-        collect_after_first_paint=not gc.isenabled(),
-        # Read before the app starts: a damaged file is one line (LibraryError), not a broken app.
-        first_rows=FirstRows.read(library),
+        collect_after_first_paint=not gc.isenabled(), first_rows=first_rows,
     )
     try:
         app.run()

@@ -52,7 +52,7 @@ def test_opening_the_app_loads_no_other_command_modules(sample_library):
     neither the other commands, their output formatting nor the exporters."""
     probe = (
         "import sys, reader.tui.app as app;"
-        "app.run_app = lambda library: print(sorted(m for m in sys.modules if m in"
+        "app.run_app = lambda library, first_rows: print(sorted(m for m in sys.modules if m in"
         " ('reader.cli.commands', 'reader.cli.output', 'reader.export'))) or 0;"
         "from reader.cli import main;"
         f"sys.exit(main(['--data-dir', {str(sample_library.data_dir)!r}]))"
