@@ -18,6 +18,8 @@ from reader.ingest.prose import Prose
 from reader.ingest.scraped_lines import Unit
 
 _MIN_CARDS = 3
+_MAX_BUTTON_WORDS = 4
+_MAX_CARD_UNITS = 3  # a card closed by a button: a headline and a summary, perhaps a picture's text
 _CARD_GAP = 2  # units between two cards of one run (a glued card, an ad)
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
@@ -25,6 +27,9 @@ _MAX_SUMMARY_WORDS = 60
 _MAX_ITEMS = 40  # an announced list longer than this is more likely a directory than article text
 _MAX_ITEM_CHARS = 300
 _MAX_LINK_WORDS = 5
+_MIN_RANKS = 3
+_MAX_RANK_GAP = 3  # units of one item between two numbers: a headline, a time, a picture's text
+_MAX_RANKED_SCORE = 5.0  # above this a unit is a paragraph, not a headline
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
 # "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
@@ -52,7 +57,7 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
 
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
-    """Units of runs of other stories' cards: a headline, a topic tag of a few words, a summary."""
+    """Units of runs of other stories' cards: a headline, a topic tag or a name of a few words, a summary."""
     cards = [index for index in range(len(units) - 2) if _is_card(units, prose, index)]
     found: set[int] = set()
     run: list[int] = []
@@ -65,16 +70,89 @@ def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     return found
 
 
+def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
+    """Units of runs of other stories' cards each closed by the same button ("READ THE REST").
+
+    A card is a headline and a line or two under it; paragraphs between repeated labels
+    ("Advertisement") start with a sentence, so they are no cards.
+    """
+    at: dict[str, list[int]] = {}
+    for index, unit in enumerate(units):
+        if 0 < prose[index].words <= _MAX_BUTTON_WORDS and not prose[index].sentence:
+            at.setdefault(unit.text.casefold(), []).append(index)
+    found: set[int] = set()
+    for places in at.values():
+        cards: list[range] = []
+        for before, button in zip([None, *places], places):
+            if before is None or button - before > _MAX_CARD_UNITS + 1:
+                _keep_run(cards, found)  # a card far from the last one starts a new run
+                # the first card of a run begins at the nearest headline above its button
+                first = next((i for i in range(max(button - _MAX_CARD_UNITS, 0), button)
+                              if _heads_a_card(prose[i])), button)
+            else:
+                first = before + 1
+            if first < button and _heads_a_card(prose[first]):
+                cards.append(range(first, button + 1))
+            else:
+                _keep_run(cards, found)
+        _keep_run(cards, found)
+    return found
+
+
+def _keep_run(cards: list[range], found: set[int]) -> None:
+    if len(cards) >= _MIN_CARDS:
+        found.update(index for card in cards for index in card)
+    cards.clear()
+
+
+def _heads_a_card(title: Prose) -> bool:
+    # A headline of the right length: no sentence, or one in title case (scored as no prose)
+    return _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1] and (not title.sentence or title.score < 0)
+
+
 def _is_card(units: list[Unit], prose: list[Prose], index: int) -> bool:
-    title, tag, summary = prose[index: index + 3]
-    tag_text = units[index + 1].text
-    # A topic tag names a subject ("Spain holidays"), not a button, a picture's credit or its size.
-    return (
-        not title.sentence and _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
-        and not tag.sentence and 0 < tag.words <= _MAX_TAG_WORDS and tag_text[:1].isalpha()
-        and not is_chrome(tag_text) and not is_credit_only(tag_text)
-        and summary.score > 0 and summary.words <= _MAX_SUMMARY_WORDS
+    # Headline, then a topic tag or an author's name and a summary, in either order.
+    return _is_card_title(prose[index]) and (
+        (_is_tag(units[index + 1].text, prose[index + 1]) and _is_summary(prose[index + 2]))
+        or (_is_summary(prose[index + 1]) and _is_tag(units[index + 2].text, prose[index + 2]))
     )
+
+
+def _is_card_title(title: Prose) -> bool:
+    return not title.sentence and _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1]
+
+
+def _is_tag(text: str, tag: Prose) -> bool:
+    # A topic tag names a subject ("Spain holidays"), not a button, a picture's credit or its size.
+    return (not tag.sentence and 0 < tag.words <= _MAX_TAG_WORDS and text[:1].isalpha()
+            and not is_chrome(text) and not is_credit_only(text))
+
+
+def _is_summary(summary: Prose) -> bool:
+    return summary.score > 0 and summary.words <= _MAX_SUMMARY_WORDS
+
+
+def ranked_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
+    """Units of numbered lists of other stories: "1", a headline, "2", a headline, ... ("Most read")."""
+    found: set[int] = set()
+    numbers = [index for index, unit in enumerate(units) if unit.text == "1"]
+    for first in numbers:
+        ranks = [first]
+        index = first + 1
+        while index < len(units) and index - ranks[-1] <= _MAX_RANK_GAP + 1:
+            if units[index].text == str(len(ranks) + 1):
+                ranks.append(index)
+            elif prose[index].score > _MAX_RANKED_SCORE:
+                break  # a paragraph: a listicle's numbered sections are the article's
+            index += 1
+        if len(ranks) < _MIN_RANKS or any(b - a < 2 for a, b in zip(ranks, ranks[1:])):
+            continue
+        last_gap = ranks[-1] - ranks[-2]
+        end = ranks[-1] + 1
+        while end < min(len(units), ranks[-1] + last_gap) and prose[end].score <= _MAX_RANKED_SCORE:
+            end += 1
+        found.update(range(first, end))
+    return found
 
 
 def with_trailer(units: list[Unit], end: int) -> int:

@@ -11,20 +11,30 @@ from __future__ import annotations
 import re
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
+# "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ": a label.
 _BYLINE = re.compile(
-    r"^(?:(?:posted|written|words|story|reporting|text)\s+by\b|by\b|by(?=[A-Z][a-z])|"
-    r"authors?\s*:)\s*:?\s*(?P<rest>\S.*)$",
+    r"^(?:(?:posted|written|words|story|reporting|text|analysis|opinion|commentary|review|essay|"
+    r"column|interview)\s+by\b|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"(?:authors?|writer|reporter|curator|columnist|contributor)\s*[:/])\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
+# What a copy prints before a byline on its line: a rule, a bar, a slash ("━━━ By ...", "/ Jane Doe /").
+_LEADING_MARKS = re.compile(r"^[^\w\"'“‘(]+")
 # Social links a browser copy glues to the name before them: "Jane DoeTwitter".
 _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+# A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+# ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
+_WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
+# A date glued to the name before it: "Jane DoeNovember 6, 2026".
+_GLUED_MONTH = r"(?<=[a-z])(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note.
 _BYLINE_END = re.compile(
     rf"\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
-    r"\b(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
-    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS})\b)",
+    r"\b(?:last\s+)?(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS})\b|{_GLUED_MONTH})",
     re.I,
 )
 _DANGLING = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
@@ -48,13 +58,17 @@ _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDon
 _MIN_NAME_WORDS = 2
 _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28"
-_NAME_PARTICLES = frozenset("and & de van von der da di du la le al bin el y st. st".split())
-_INNER_BY = re.compile(r"\s[Bb][Yy]:?\s+(?=[A-Z])")
+_NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
+_MAX_POST_NOMINAL = 6
+# Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
+_LINKING_WORDS = frozenset("for in at of from with the on via".split())
+_MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
+_INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 
 
 def byline_name(line: str) -> str | None:
     """The author named by a "By ..." line, even when the line is cut off."""
-    line = line.strip()
+    line = without_leading_marks(line)
     match = _BYLINE.match(line)
     if match is None:
         # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
@@ -85,18 +99,24 @@ def author_names(author: str) -> str | None:
 
 def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
-    line = line.strip()
+    line = without_leading_marks(line)
+    if names := _bare_names(line):
+        return names
     if len(line) > 80 or not line[:1].isupper():
         return None
     # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)))|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?="
-                    + _GLUED_LINKS + r"\b))", line, maxsplit=1)[0]
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?="
+                    + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")", line, maxsplit=1)[0]
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
     if role_at is not None and is_role_line(" ".join(words[role_at:])):
         words = words[:role_at]  # "Jane Doe Political Correspondent": the job title unseparated
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
+        head = " ".join(words)
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # "Jane Doe Jane Doe": a picture's text, then the link
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
@@ -108,6 +128,44 @@ def bare_name(line: str) -> str | None:
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
         return None
     return _title_cased(head)
+
+
+def _bare_names(line: str) -> str | None:
+    # "Jane Doe and Tom Roe", "Jane Doe, Tom Roe & Mo Lee": every part a name of two words or more.
+    names = re.split(r"\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)[0].strip(" ,")
+    parts = re.split(r",\s*|\s+(?:and|&)\s+", names)
+    if not re.search(r"\s(?:and|&)\s", names):
+        return None  # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list
+    if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()
+                                 for part in parts):
+        return None
+    return _title_cased(names)
+
+
+def _single_name(part: str) -> str | None:
+    return bare_name(part) if not re.search(r",|\s(?:and|&)\s", part) else None
+
+
+def without_leading_marks(line: str) -> str:
+    """The line without a rule, bar or slash a copy prints before a byline: "━━━ By ...", "/ Jane Doe /"."""
+    return _LEADING_MARKS.sub("", line.strip())
+
+
+def names_on_lines(lines: list[str]) -> str | None:
+    """The names under a "By" printed alone, a name or an "and" a line: "Jane Doe", "and", "Tom Roe"."""
+    found: list[str] = []
+    for line in lines[:_MAX_NAME_LINES]:
+        text = line.strip()
+        if found and text.strip(",") in ("and", "&", ""):
+            found.append(text.strip() if text.strip(",") else ",")
+            continue
+        name = bare_name(text)
+        if name is None or (found and found[-1] not in ("and", "&", ",")):
+            break
+        found.append(name)
+    while found and found[-1] in ("and", "&", ","):
+        found.pop()
+    return " ".join(found).replace(" ,", ",") or None
 
 
 def is_role_line(line: str) -> bool:
@@ -123,19 +181,39 @@ def _names(rest: str) -> str | None:
     # "Jane Doe for MailOnline", "Jane Doe in Kyiv", "Jane Doe example.com": the names end at the
     # first word that is no part of a name.
     words = names.split()
-    end = next((i for i, word in enumerate(words) if i and not _is_name_word(word)
-                and word.lower() not in _NAME_PARTICLES), len(words))
+    end = next((i for i, word in enumerate(words) if i and _ends_name(word)), len(words))
     if end < min(len(words), _MIN_NAME_WORDS):
         return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
-    names = " ".join(words[:end])
+    words = words[:end]
+    if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
+        # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
+        # agency; two letters ("Jane Doe MD") are a degree the page prints with the name.
+        while len(words) > _MIN_NAME_WORDS and words[-1].isupper() and len(words[-1]) > 2:
+            words.pop()
+    if len(words) == 1 and not words[0].isupper():
+        return None  # "By Invitation": one word in ordinary case names a column, not a writer
+    names = " ".join(words)
     parts = [part.strip() for part in names.split(",")]
     kept = [parts[0]]
     for part in parts[1:]:
-        if not part or ROLE_WORDS.search(part) or "." in part.strip(".") or not _looks_like_name(part):
-            break  # "Jane Doe, Political Correspondent": the rest is a job title
+        if not part or ROLE_WORDS.search(part) or "." in part.strip(".") or not _looks_like_name(part) or (
+                _is_post_nominal(part)):
+            break  # "Jane Doe, Political Correspondent", "Jane Doe, PhD", "Jane Doe, CNN": no more names
         kept.append(part)
     name = _DANGLING.sub("", ", ".join(kept)).strip()
     return _title_cased(name) if name and _looks_like_name(name) else None
+
+
+def _ends_name(word: str) -> bool:
+    # A word in ordinary case that is no name, or a linking word in capitals: "JANE DOE FOR THE MAIL".
+    if word.isupper() and word.lower() in _LINKING_WORDS:
+        return True
+    return not _is_name_word(word) and word.lower() not in _NAME_PARTICLES
+
+
+def _is_post_nominal(part: str) -> bool:
+    # "PhD", "MS", "RD", "BSc", or an outlet's initials ("CNN"): one short word with two capitals or more.
+    return " " not in part and len(part) <= _MAX_POST_NOMINAL and sum(char.isupper() for char in part) >= 2
 
 
 def _title_cased(name: str) -> str:

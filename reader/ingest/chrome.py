@@ -43,8 +43,8 @@ LINK_LIST_HEADINGS = frozenset(
         "top stories", "latest news",
     }
 )
-# "More from Sport", "More on this story": a list of other stories follows.
-_MORE_FROM = re.compile(r"^more (?:from|on|in)\b.{0,40}$", re.I)
+# "More from Sport", "More on this story", "Related coverage", "Related video": a list of other stories follows.
+_MORE_FROM = re.compile(r"^(?:more (?:from|on|in)\b.{0,40}|related(?: \w+){1,2}:?)$", re.I)
 
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").
 # "Story: <headline>", "Video: <headline>": a link to another story, not a sentence.
@@ -84,6 +84,8 @@ _MAX_MARK_CHARS = 40
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
 _MAX_PROMPT_CHARS = 1200  # a consent panel explains its cookies at length
 _MAX_PREFIX_CHROME = 100
+_ADDRESS_START = re.compile(r"(?:https?:)?//[\w.-]+\.\w")
+_MIN_WORDS_AFTER_ADDRESS = 3  # "http://example.com has the figures" is a sentence
 _MAX_CHROME_CHARS = 160
 # Menu items are split by bars, bullets, breadcrumb arrows, or just wide spacing.
 # A slash separates menu items only with spaces round it ("News / World"), never in
@@ -105,6 +107,8 @@ def is_chrome(line: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
 def _is_chrome(line: str) -> bool:
+    if line.startswith(("http", "//")) and _is_bare_address(line):
+        return True
     if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
         return True
     if len(line) > _MAX_CHROME_CHARS:
@@ -119,6 +123,13 @@ def _is_chrome(line: str) -> bool:
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
     return _is_nav(line)
+
+
+def _is_bare_address(line: str) -> bool:
+    # An embedded frame's or image's address a dump prints, wrapped: "http://example.com/w?u=a%2 F%2Fb".
+    if _ADDRESS_START.match(line) is None:
+        return False
+    return sum(token.isalpha() for token in line.split()) < _MIN_WORDS_AFTER_ADDRESS
 
 
 # Where a comment section starts: "24 comments", "Leave a Reply", "Name Email (will not be published)".

@@ -31,13 +31,14 @@ _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
 _MAX_CREDIT_WORDS = 10
+_MAX_BUTTON_WORDS = 2
 _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)\b|;", re.I)
 
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read
 def credit_at_end(text: str) -> str | None:
     """The photo credit a line ends with, or None."""
-    text = text.rstrip()
+    text = caption_without_button(text.rstrip())
     match = _PARENTHESISED.search(text)
     if match:
         return match.group(0).strip() if _is_credit(match[1]) else None
@@ -46,6 +47,16 @@ def credit_at_end(text: str) -> str | None:
         if match and _is_credit(match["credit"]):
             return match.group(0).strip()
     return None
+
+
+def caption_without_button(text: str) -> str:
+    """A caption without the gallery button copied after its credit: "... (AP Photo/Jane Doe) more >"."""
+    words = text.split()
+    kept = len(words)
+    while kept > 1 and len(words) - kept < _MAX_BUTTON_WORDS and (
+            words[kept - 1].casefold() in CHROME_WORDS or not any(char.isalnum() for char in words[kept - 1])):
+        kept -= 1
+    return " ".join(words[:kept]) if kept < len(words) and words[kept - 1].endswith(")") else text
 
 
 def is_credit_only(text: str) -> bool:

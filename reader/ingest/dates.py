@@ -24,7 +24,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
     # The year may run into the next word: "20 Apr 2026Updated 12:44" (a browser copy's glue).
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}(?!\d)", re.I),  # 14 November 2026
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),  # November 14, 2026
+    # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
+    re.compile(rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),  # 2026-11-14
 ]
 # What may surround the date on a line that is only a date line.

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 import re
 
 from reader.ingest.chrome import CHROME_WORDS, is_chrome
-from reader.ingest.prose import ends_sentence, stoplist, words_of
+from reader.ingest.prose import ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
+_ANCHOR_ABOVE = 6
 _MAX_CHARS = 250
 _MAX_WORDS = 40
 _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
@@ -60,8 +61,9 @@ def pick_headline(
         if below and between <= 2:
             # A headline, then its byline (or a date: a masthead prints today's date too).
             score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
-        elif any(0 < index - a <= 2 for a in anchors):
-            score += 1.5  # a date line, then the headline (wire style)
+        elif any(0 < index - a <= 2 or (0 < index - a <= _ANCHOR_ABOVE and all(i in minor for i in range(a + 1, index)))
+                 for a in anchors):
+            score += 1.5  # a date line or a byline, then the headline (wire style), share buttons between
         own = _content_words(text)
         if own and lede_words:
             shared = len(own & lede_words)
@@ -109,7 +111,7 @@ def _title_likeness(text: str) -> float:
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not _CJK_WIDE.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
-    if text.endswith((".", ":", ",", "。")) and not text.endswith("..."):
+    if text.endswith((":", ",", "。")) or (text.endswith(".") and not text.endswith("...") and not title_cased(text)):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
@@ -135,8 +137,10 @@ def _repeated(text: str, texts: Sequence[str], index: int) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
+    # Plurals folded: "Headbands" in a headline, "the headband" in its lede.
     stop = stoplist()
-    return {word for word in words_of(text) if len(word) > 2 and word not in stop}
+    return {word.removesuffix("s") if len(word) > 3 else word
+            for word in words_of(text) if len(word) > 2 and word not in stop}
 
 
 def looks_like_title(text: str) -> bool:

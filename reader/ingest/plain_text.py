@@ -13,30 +13,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.ingest.body_extent import announced_lists, is_trailer, teaser_cards, with_trailer
-from reader.ingest.byline import bare_name, byline_name, is_role_line
+from reader.ingest.body_extent import (
+    announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, with_trailer,
+)
+from reader.ingest.byline import bare_name, byline_name, is_role_line, names_on_lines, without_leading_marks
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
 )
-from reader.ingest.credits import credit_at_end, is_credit_only
+from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure
+from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure, stoplist, title_cased
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
+_EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
 _LIST_ITEM_CHARS = 120
+_MAX_BOX_INTRO_WORDS = 25
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
 _MAX_BIO_CHARS = 400
 _MAX_TAIL_BIO_CHARS = 800
+_AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
+_BIO_VERB = r"(?:is|was|has|covers|writes)\b"
+# "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
+_BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
@@ -44,6 +52,7 @@ _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^by:?$", re.I)
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
+_BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -69,6 +78,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         # a copyright or share line is never part of it.
         if (index in listed and len(listed) <= _SMALL_BOX) or _is_byline_or_date(unit.text):
             prose[index].score = 0.0
+        elif _caption_printed_twice(units, prose, index):
+            prose[index].score = 0.0  # a caption between paragraphs: neither part nor end of the body
         elif credit_at_end(unit.text):
             prose[index].score = -1.0
         elif is_chrome(unit.text):
@@ -77,8 +88,12 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
-    for index in teaser_cards(units, prose):
+    for index in teaser_cards(units, prose) | buttoned_cards(units, prose):
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
+    ranked = ranked_lists(units, prose)
+    for index in ranked:
+        prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
+    listed |= ranked
     announced = announced_lists(units, prose, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
@@ -97,10 +112,11 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     else:
         title_at = _headline(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
+    byline = _byline(page, title_at, body_from)
+    end = page.end = _before_author_box(page, byline, body_from)
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
     paragraphs, captions = _body_and_captions(page, order, title_at)
     title = _without_button(units[title_at].text) if title_at is not None else ""
-    byline = _byline(page, title_at, body_from)
     return [
         ParsedArticle(
             key=origin.key,
@@ -113,6 +129,19 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=_published(page, title_at, body_from),
         )
     ]
+
+
+def _caption_printed_twice(units: list[Unit], prose: list[Prose], index: int) -> bool:
+    # A caption printed twice in a row (above the picture and in its gallery) between two paragraphs;
+    # other stories' headlines printed twice stand among more of them.
+    first = index - 1 if index and units[index - 1].text == units[index].text else index
+    second = first + 1
+    return (
+        second < len(units) and units[second].text == units[first].text
+        and len(units[first].text) <= _MAX_CAPTION_CHARS
+        and first > 0 and prose[first - 1].score > 0
+        and second + 1 < len(units) and prose[second + 1].score > 0
+    )
 
 
 def _clean_head(units: list[Unit], prose: list[Prose], start: int) -> bool:
@@ -140,12 +169,20 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     for index, unit in enumerate(units + [Unit("")]):
         if is_link_list_heading(unit.text):
             box = [index]
-        elif box and index < len(units) and not prose[index].sentence and not credit_at_end(unit.text):
+        elif box and index < len(units) and not credit_at_end(unit.text) and (
+                not prose[index].sentence or _introduces_box(prose, box, index)):
             box.append(index)
         elif box:
             listed.update(box)
             box = []
     return listed
+
+
+def _introduces_box(prose: list[Prose], box: list[int], index: int) -> bool:
+    # "More from Ask an Expert", "Here are more views on saving money.", then the links.
+    after = index + 1
+    return (len(box) == 1 and prose[index].words <= _MAX_BOX_INTRO_WORDS
+            and after < len(prose) and not prose[after].sentence)
 
 
 def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
@@ -156,6 +193,21 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
             return index
         seen += max(prose[index].score, 0.0)
     return end
+
+
+def _before_author_box(page: _Page, byline: str | None, body_from: int) -> int:
+    # The author's name on a line of its own under the article starts the box about them
+    # (a name above most of the prose is the byline's block, not the end).
+    if not byline:
+        return page.end
+    name = byline.casefold()
+    prose = [max(item.score, 0.0) for item in page.prose[body_from: page.end]]
+    above = 0.0
+    for index in range(body_from, page.end):
+        if page.units[index].text.casefold() == name and above >= _AUTHOR_BOX_SHARE * sum(prose):
+            return index
+        above += prose[index - body_from]
+    return page.end
 
 
 def _in_button_bar(prose: list[Prose], index: int) -> bool:
@@ -173,8 +225,8 @@ def _find_bylines_and_dates(page: _Page) -> None:
         if name := byline_name(text):
             page.bylines[index] = name
         elif _BY_ALONE.match(text) and index + 1 < len(page.units):
-            # "By:" on a line of its own, the name on the next.
-            if name := bare_name(page.units[index + 1].text):
+            # "By:" on a line of its own, the names on the next ones.
+            if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
                 page.bylines[index] = name
         elif iso := _date_of(text):
             page.dates[index] = iso
@@ -205,9 +257,14 @@ def _headline(page: _Page) -> int | None:
     ]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
-    # The lede: the first real paragraph below the headline candidates (not a standfirst).
-    lede = next((texts[i] for i in range(page.start, page.end)
-                 if page.prose[i].score > 5 and i not in candidates), "")
+    # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
+    lede_units: list[str] = []
+    for index in range(page.start, page.end):
+        if page.prose[index].sentence and page.prose[index].score > 0 and index not in candidates:
+            lede_units.append(texts[index])
+            if page.prose[index].score > 5:
+                break
+    lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
 
@@ -230,7 +287,7 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     return (
         prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
         or _under_image_name(texts, index) or _above_its_credit(texts, index)
-        or (text.endswith(".") and not text.endswith("...") and prose.words > 8)
+        or (text.endswith(".") and not text.endswith("...") and prose.words > 8 and not title_cased(text))
     )
 
 
@@ -340,13 +397,26 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
 
 def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     anchor = title_at if title_at is not None else page.start
-    head = [i for i in page.bylines if i < body_from + 3]
+    if name := _byline_with_note(page, anchor, body_from):
+        return name
+    head = [i for i in page.bylines if i < _head_end(page, body_from)]
     if head:
         return page.bylines[min(head, key=lambda i: abs(i - anchor))]
     if name := _bare_byline(page, anchor, body_from):
         return name
-    tail = [i for i in page.bylines if i >= page.end - 3]
-    return page.bylines[max(tail)] if tail else None
+    # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
+    early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
+    if early:
+        return page.bylines[min(early)]
+    # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
+    tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
+    return tail.pop() if len(tail) == 1 else _name_alone(page, anchor, body_from)
+
+
+def _head_end(page: _Page, body_from: int) -> int:
+    # A byline sits above the third paragraph: a standfirst and a lead picture's caption may come first.
+    paragraphs = [i for i in range(body_from, page.end) if page.prose[i].score > 5 and page.prose[i].sentence]
+    return max(body_from + 3, paragraphs[2] if len(paragraphs) > 2 else page.end)
 
 
 def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
@@ -355,7 +425,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     found: list[tuple[int, str]] = []
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         name = bare_name(texts[index]) if index != anchor else None
-        if name is None:
+        if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _beside_date_or_title(page, index):
             # Below the headline first: a name above it is more often a section or a kicker.
@@ -363,15 +433,58 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     return min(found)[2] if found else None
 
 
+def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
+    # The byline whose author has a note on the page ("Jane Doe is a reporter ..."), however far
+    # from the headline: other stories' bylines may stand nearer.
+    texts = [unit.text for unit in page.units]
+    notes = [text for text in texts[page.start: page.end + _TAIL_UNITS]
+             if len(text) <= _MAX_TAIL_BIO_CHARS and _BIO.match(text)]
+    if not notes:
+        return None
+    found = {i: name for i, name in page.bylines.items() if i < page.end}
+    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
+        if index != anchor and (name := bare_name(texts[index])) and _beside_date_or_title(page, index):
+            found.setdefault(index, name)
+    noted = [i for i, name in found.items()
+             if any(note.startswith(f"{part} ") for note in notes for part in _names_in(name))]
+    # A "By" line first: the names under it may stand nearer, a line each.
+    return found[min(noted, key=lambda i: (i not in page.bylines, abs(i - anchor)))] if noted else None
+
+
+def _names_in(byline: str) -> list[str]:
+    return [name.strip() for name in re.split(r",|\band\b|&", byline) if len(name.split()) > 1]
+
+
+def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
+    # A line that is only a name: right under the headline, or near it with the author's note
+    # lower down ("Jane Doe is a reporter ...").
+    texts = [unit.text for unit in page.units]
+    found = []
+    for index in range(max(0, anchor - 6), min(body_from + 3, len(texts))):
+        name = bare_name(texts[index]) if index != anchor else None
+        if name is None or name.casefold() != texts[index].strip().casefold() or any(
+                texts[i].startswith(texts[index]) for i in (index - 1, index + 1) if 0 <= i < len(texts)):
+            continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
+        tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
+        again = any(_BIO.match(texts[i]) and texts[i].startswith(name) for i in tail)
+        # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
+        if any(word.casefold() in stoplist() for word in name.split()[1:]):
+            continue
+        if anchor < index <= anchor + 2 or again:
+            found.append((abs(index - anchor), name))
+    return min(found)[1] if found else None
+
+
 def _beside_date_or_title(page: _Page, index: int) -> bool:
     texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
     name = bare_name(page.units[index].text) or ""
-    rest = page.units[index].text[len(name):].strip(" ,|•·")
+    rest = without_leading_marks(page.units[index].text)[len(name):].strip(" ,|•·/")
     # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
     return bool(texts) and (
-        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None))
+        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
+                         or find_date(rest) is not None))  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
         or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
     )
 
@@ -423,9 +536,7 @@ def _without_button(title: str) -> str:
 
 def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     # "Jane Doe is a reporter at ...": the author's note under the article.
-    if not byline:
-        return paragraphs
-    names = [name.strip() for name in re.split(r",|\band\b", byline) if name.strip()]
+    names = [name.strip() for name in re.split(r",|\band\b", byline or "") if name.strip()]
     surnames = [name.split()[-1] for name in names if len(name.split()) > 1]  # "Doe is an economist"
     # Under the last paragraph the note runs longer and may use the first name: "Jane is a freelance ..."
     first_names = [name.split()[0] for name in names if len(name.split()) > 1]
@@ -436,11 +547,17 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
         if len(paragraph) > (_MAX_TAIL_BIO_CHARS if near_end else _MAX_BIO_CHARS):
             return False
         said = names + surnames + (first_names if near_end else [])
-        return any(re.match(rf"{re.escape(name)} (?:is|was|has|covers|writes)\b", paragraph) for name in said)
+        if any(re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph) for name in said):
+            return True
+        # Without a byline: a full name the article never mentions before its last paragraphs.
+        stranger = _BIO_OPENING.match(paragraph) if near_end else None
+        return stranger is not None and not any(
+            stranger["surname"] in earlier for earlier in paragraphs[:index])
 
     return [p for i, p in enumerate(paragraphs) if not is_bio(i, p)]
 
 
 def _add_caption(captions: list[str], caption: str) -> None:
+    caption = caption_without_button(caption)
     if caption.casefold() not in (c.casefold() for c in captions):
         captions.append(caption)

@@ -30,6 +30,9 @@ _STOPWORDS_HIGH = 0.32
 _LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch",
               "Swedish", "Danish", "Norwegian_Bokmal", "Polish", "Russian", "Turkish", "Indonesian")
 TITLE_LIKE = -3.0
+_MIN_TITLE_CASE_WORDS = 5  # words of more than three letters: title case leaves "a", "of", "the" alone
+_SHORT_WORD = 3
+_TITLE_CASE_SHARE = 0.85
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -87,7 +90,18 @@ def _prose(text: str, stopwords: frozenset[str]) -> Prose:
         found = words_of(text)
         words = len(found)
         density = sum(word in stopwords for word in found) / words if words else 0.0
+    if title_cased(text):  # "He Was Saved By A Stranger. Now Watch What He Did.": another story's headline
+        return Prose(words, density, sentence, TITLE_LIKE)
     return Prose(words, density, sentence, _score(len(text), words, density, sentence))
+
+
+def title_cased(text: str) -> bool:
+    """Nearly every longer word capitalised, as in headlines, menus and headlines run together, never in prose."""
+    lettered = [word for word in text.split() if word[:1].isalpha()]
+    longer = [word for word in lettered if sum(char.isalpha() for char in word) > _SHORT_WORD]
+    if len(longer) < _MIN_TITLE_CASE_WORDS:
+        return False
+    return sum(word[0].isupper() for word in longer) >= _TITLE_CASE_SHARE * len(longer)
 
 
 def _score(chars: int, words: int, density: float, sentence: bool) -> float:

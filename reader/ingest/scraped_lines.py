@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 # Text-browser marks that are never article text.
 _FRAME_LINE = re.compile(r"^(?:IFRAME|FRAME|Frame source|\[?iframe\]?)\s*:", re.I)
 _BUTTON = re.compile(
-    r"\((?:BUTTON|Submit|Reset|not implemented)\)\s*|\[(?:BUTTON|INPUT|IMG|INLINE|EMBED|OBJECT)\b[^\]]*\]", re.I
+    r"\((?:BUTTON|Submit|Reset|not implemented)_*\)\s*|\[(?:BUTTON|INPUT|IMG|INLINE|EMBED|OBJECT)\b[^\]]*\]", re.I
 )
 _FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
-# An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]".
-_IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w)[^\[\]\s]*\]", re.I)
+# An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]",
+# "[3f9a...?s=96&d=mm]" (an avatar's address with a query and no extension).
+_IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=)[^\[\]\s]*\]", re.I)
 _DUMP_BULLETS = "*+#o"  # the list marks lynx and w3m print
 _BULLET = re.compile(r"^(?:[*+#•·▪◦o-])\s+(?=\S)")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer

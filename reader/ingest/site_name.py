@@ -4,25 +4,50 @@ from __future__ import annotations
 
 import re
 
-# "© 2026 The Harbour Times. All rights reserved." / "Baltic Ledger © 2026 · About"
-_COPYRIGHT = re.compile(r"(?:Copyright\s*)?(?:©|\(c\))|Copyright", re.I)
-_YEARS = re.compile(r"^\s*\d{4}(?:\s*[-–]\s*\d{4})?")
-_SEPARATORS = re.compile(r"\s+[|·•]\s+|\.\s+|\s{2,}")
+# The notice itself: "©", "(c)", "Copyright" beside a year or a ©, then more of them, years, "by", "of"
+_MARK = r"(?:©|\(c\)|\bcopyright\b(?=\s*(?:©|\(c\)|\d{4})))"
+_NOTICE_TAIL = r"(?:[\s,.]*(?:©|\(c\)|\bcopyright\b|\d{4}(?:\s*[-–]\s*\d{4})?|\bby\b|\bof\b))*[\s,.]*"
+_NOTICE = re.compile(_MARK + _NOTICE_TAIL, re.I)
+_CONTINUED = re.compile(_NOTICE_TAIL, re.I)
+_RESERVED = re.compile(r"[\s,.;:|·•—–-]*all rights reserved", re.I)
+# "U.S. News" keeps its initials; other full stops, bars, bullets and wide gaps end a name
+_SEPARATORS = re.compile(r"(?<!\b[A-Z])\.\s+|\s*[|·•]\s*|\s{2,}")
+_TRAILING_YEAR = re.compile(r"\s+\d{4}$")
+_BULLETS = re.compile(r"^[\s*•·|-]+")
+_PROSE_WORD = re.compile(r"^[a-z]{4,}$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
 _MAX_WORDS = 6
 
 
 def site_name(text: str) -> str | None:
     """The name beside the © on the last copyright line, if it looks like one."""
-    for line in reversed(text.splitlines()[-40:]):
-        match = _COPYRIGHT.search(line)
-        if not match:
+    lines = [_BULLETS.sub("", line) for line in text.splitlines()[-40:]]
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at]
+        notice = _NOTICE.search(line)
+        if not notice:
             continue
-        before = _last_part(line[: match.start()])
-        after = _first_part(_YEARS.sub("", line[match.end() :], count=1))
-        name = before or after
-        if name and len(name.split()) <= _MAX_WORDS:
+        rest = line[notice.end() :]
+        if not rest.strip() and at + 1 < len(lines):  # a text browser wrapped the line after the ©
+            rest = _CONTINUED.sub("", lines[at + 1], count=1)
+        reserved = _RESERVED.search(rest)
+        before = _name_like(_last_part(line[: notice.start()]))
+        after = _name_like(_first_part(rest[: reserved.start()] if reserved else rest))
+        # "Terms of Use © 2015 The Motley Fool. All rights reserved.": the holder is the one reserving
+        name = (after or before) if reserved else (before or after)
+        if name:
             return name
     return None
+
+
+def _name_like(part: str) -> str:
+    """The part when it reads as a name: capitalised, short, not a fragment of prose."""
+    words = part.split()
+    if not words or len(words) > _MAX_WORDS or not (part[0].isupper() or part[0].isdigit() or _DOMAIN.match(words[0])):
+        return ""
+    if part.endswith("-") or any(_PROSE_WORD.match(w) for w in words):
+        return ""
+    return part
 
 
 def _last_part(text: str) -> str:
@@ -32,5 +57,4 @@ def _last_part(text: str) -> str:
 
 def _first_part(text: str) -> str:
     parts = [p.strip(" .,;:") for p in _SEPARATORS.split(text.strip()) if p.strip(" .,;:")]
-    name = parts[0] if parts else ""
-    return "" if name.lower().startswith("all rights") else name
+    return _TRAILING_YEAR.sub("", parts[0]) if parts else ""

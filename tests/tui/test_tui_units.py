@@ -79,6 +79,20 @@ def test_rows_filter_by_query_and_entity():
     assert [r.id for r in rows.visible] == ["id1", "id3"] and rows.filtered
 
 
+def test_a_query_shows_its_matches_in_each_sort_order():
+    rows = LibraryRows(ROWS, find=lambda query: {"id1", "id2", "id4"})
+    rows.set_query("a")
+    assert [r.id for r in rows.visible] == ["id4", "id2", "id1"]
+    rows.next_sort_order()
+    assert [r.title for r in rows.visible] == ["apple harvest", "Beta launch", "Zebra crossing"]
+    listing = Listing.of(ROWS)
+    listing.ids_in("date")  # made for another order than the one shown
+    rows.complete_with(listing)
+    assert [r.title for r in rows.visible] == ["apple harvest", "Beta launch", "Zebra crossing"]
+    rows.next_sort_order()
+    assert [r.id for r in rows.visible] == ["id4", "id2", "id1"]  # A Times newest first
+
+
 def test_a_malformed_query_keeps_the_rows_and_says_why():
     def find(query):
         if query == '"open':

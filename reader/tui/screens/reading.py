@@ -244,7 +244,7 @@ class ReadingScreen(Screen[None]):
     def load_all_rows(self) -> None:
         # Rows made and sorted here: keys typed meanwhile are not held up (bench_filter).
         listing = Listing.read(self.library)
-        listing.ordered(self.rows.sort_order)
+        listing.ids_in(self.rows.sort_order)  # the order shown, and its ids for the filter
         self.app.call_from_thread(self._all_rows_loaded, listing)
 
     def _all_rows_loaded(self, listing: Listing) -> None:

@@ -1,0 +1,163 @@
+"""Bylines in the shapes real copies print them, found by their place and their shape.
+
+Our own names and prose; the layouts follow browser copies and text-browser dumps.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import read_source
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # "By" glued to a name that starts with initials.
+        (("ByR.J. Okonkwo", "Thursday, November 13, 2026 7:35AM"), "R.J. Okonkwo"),
+        # A kind of article before "by", the writer's title after the name.
+        (("Analysis by Lena Okafor, Senior Energy Analyst", "Updated 9:22 PM GMT, Thu November 13, 2026"),
+         "Lena Okafor"),
+        # Lower-case particles inside a name.
+        (("By Marta della Rovere and Tomasz Novak", "13 November 2026"),
+         "Marta della Rovere and Tomasz Novak"),
+        # Degrees after the name are no second author.
+        (("Written by Priya Raman, PhD on November 13, 2026",), "Priya Raman"),
+        (("By Priya Raman, MS, RD", "13 November 2026"), "Priya Raman"),
+        # "Last updated" after the name on the same line.
+        (("By Aidan Murphy Last updated Nov 13, 2026 Share with a friend:",), "Aidan Murphy"),
+        # A station's call sign from a logo's alt text glued after the name.
+        (("ByAidan Murphy WNCR logo", "Thursday, November 13, 2026 7:35AM"), "Aidan Murphy"),
+        # ... but a byline in capitals keeps all its names, and a two-letter degree stays with its name.
+        (("By TOMASZ NOVAK, INGRID HALVORSEN and MARTA LINDQVIST", "13 November 2026"),
+         "Tomasz Novak, Ingrid Halvorsen and Marta Lindqvist"),
+        (("By Priya Raman MD", "13 November 2026"), "Priya Raman MD"),
+        # A label before the name, with a colon or a slash.
+        (("Curator: Priya Raman", "13 November 2026"), "Priya Raman"),
+        (("AUTHOR / Priya Raman", "13 November 2026"), "Priya Raman"),
+        # In capitals, the outlet after "FOR" is no part of the name.
+        (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
+        (("By TOMASZ NOVAK IN WARSAW", "13 November 2026"), "Tomasz Novak"),
+        # The date after the name with no separator.
+        (("Lena Okafor Nov 13 2026, 12:16 PM ET",), "Lena Okafor"),
+        # The outlet and a date after the name, between dots.
+        (("Lena Okafor · Courier News · Posted: Nov 13, 2026 7:00 AM ET",), "Lena Okafor"),
+        # The name printed twice on one line: a picture's text and the link, or a label between.
+        (("Lena Okafor Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        (("Lena Okafor Curator: Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        # Several names without "By", beside the date.
+        (("Lena Okafor and Priya Raman", "Thu 13 Nov 2026 07.00 GMT"), "Lena Okafor and Priya Raman"),
+        (("Lena Okafor, Priya Raman & Tomasz Novak", "13 November 2026"), "Lena Okafor, Priya Raman & Tomasz Novak"),
+        (("Lena Okafor, Royal Exchange Square", "13 November 2026"), "Lena Okafor"),
+        # A rule a dump draws above the byline, on the same line.
+        (("━━━━━━━━━━━━━━━━━━━━ By Lena Okafor, Priya Raman, 7 News", "November 13, 2026"),
+         "Lena Okafor, Priya Raman"),
+        # A name between slashes with the time, above the headline of a blog.
+        (("/ Aidan Murphy / 10:08 am Thu Nov 13, 2026",), "Aidan Murphy"),
+        # The date glued to the name.
+        (("Lena OkaforNovember 13, 2026",), "Lena Okafor"),
+        # "By", each linked name and the "and" between them on lines of their own.
+        (("By", "Lena Okafor", "and", "Priya Raman", "Published Nov 13, 2026"), "Lena Okafor and Priya Raman"),
+    ],
+)
+def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
+    # Every head goes under the headline, except a blog's name line, which goes above it.
+    lines = (*head, HEADLINE) if head[0].startswith("/") else (HEADLINE, *head)
+    (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(*lines)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_a_name_alone_right_under_the_headline_is_its_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "LENA OKAFOR", "Share")
+    (article,) = read_source(write(tmp_path, "under.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+    assert article.paragraphs == BODY
+
+
+def test_a_name_above_the_headline_with_the_authors_note_below_is_its_byline(tmp_path: Path) -> None:
+    author_box = ("Lena Okafor covers energy and climate for The Northern Courier.",)
+    text = browser_copy("Lena Okafor", "Share", "Tweet", "Energy", HEADLINE, tail=author_box)
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_the_name_with_an_authors_note_wins_over_another_storys_byline_nearer_the_headline(
+        tmp_path: Path) -> None:
+    note = "Lena Okafor is the energy correspondent of The Northern Courier."
+    text = browser_copy("By Tomasz Novak", HEADLINE, "Lena Okafor Nov 13 2026, 12:16 PM ET", tail=(note,))
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_bylines_of_other_stories_listed_under_the_article_are_not_its_byline(tmp_path: Path) -> None:
+    more = ("More from our contributors", "Why the tide tables are wrong this winter", "By Tomasz Novak",
+            "Ten walks along the old railway", "By Ingrid Halvorsen")
+    text = browser_copy(HEADLINE, tail=more)
+    (article,) = read_source(write(tmp_path, "more.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_byline_under_two_notes_to_the_reader_and_a_standfirst(tmp_path: Path) -> None:
+    notes = ("Content written by members of the Courier's readers' panel, who are not its journalists.",
+             "What's this?",
+             "Opinions expressed are solely those of the writer and do not reflect those of the Courier.",
+             "Two years of faster building have left the grid short of the cables it needs to carry power.")
+    text = browser_copy(HEADLINE, *notes, "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "notes.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_button_above_the_headline_printed_again_below_is_no_byline(tmp_path: Path) -> None:
+    # Share buttons at the top and the bottom of the article: name-shaped, but no author.
+    text = browser_copy("Google Plus", "Share", HEADLINE, tail=("Google Plus", "Share"))
+    (article,) = read_source(write(tmp_path, "buttons.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_tagline_under_the_headline_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Smile Every Morning", "Subscribe")
+    (article,) = read_source(write(tmp_path, "tagline.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_wire_dateline_with_the_weekday_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "WARSAW Thu Nov 13, 2026 4:33pm CET")
+    (article,) = read_source(write(tmp_path, "dateline.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "London and Leeds", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "places.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_column_named_by_something_is_no_byline(tmp_path: Path) -> None:
+    # "By Invitation": one word after "By", in ordinary case, names a column, not a writer.
+    text = browser_copy("By Invitation", HEADLINE, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "column.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_byline_under_the_standfirst_and_the_lead_pictures_caption(tmp_path: Path) -> None:
+    # The caption's credit names the photographer; the writer's "By" line comes after it.
+    standfirst = "Operators say the new farms came online faster than the cables that carry their power."
+    caption = ("The control room of the grid operator near Durham. The operator balances supply and "
+               "demand across the whole country.")
+    text = "\n".join([MENU, HEADLINE, standfirst, caption, "Credit...", "Jonas Berglund/Northern Press Agency",
+                      "By Harriet Lindqvist", "Nov. 13, 2026", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "lead.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
+def test_a_dumps_image_address_before_the_byline_is_no_part_of_it(tmp_path: Path) -> None:
+    # Avatars served with a query string and no file extension: "[3f9a...?s=96&d=mm]".
+    text = browser_copy(HEADLINE, "[3f9a0c1d2e4b5a69788796a5b4c3d2e1?s=96&d=mm&r=g] By Aidan Murphy "
+                        "Last updated Nov 13, 2026")
+    (article,) = read_source(write(tmp_path, "avatar.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Aidan Murphy", "2026-11-13")

@@ -1,0 +1,59 @@
+"""Chrome inside or around a scraped article's body, in the shapes real copies take.
+
+Our own pages.  Each test is one kind of line that looks enough like text to stay in the
+body by its length or its words, and that the importer must leave out by its shape.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, write
+
+from reader.ingest import read_source
+
+
+def test_an_embedded_frames_address_a_dump_prints_and_wraps_is_no_text(tmp_path: Path) -> None:
+    # A share button's frame: its address, wrapped at the dump's width, as a paragraph of its own.
+    address = ("       http://buttons.example/widgets/share.html?url=http%3A%2F%2Fnorthern-courier.example%2\n"
+               "       F2026%2F11%2Fwind-beats-gas&count=horizontal&lang=en&size=medium&via=courier\n")
+    dump = LYNX_DUMP.replace("   Industry groups said", f"{address}\n   Industry groups said")
+    (article,) = read_source(write(tmp_path, "frame.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_note_about_an_author_the_article_never_named_is_left_out(tmp_path: Path) -> None:
+    # No byline was found, so the note is told by its shape: a full name the article has not used yet.
+    note = ("Tomas Berglund is a national affairs correspondent for the Courier. He has written three books "
+            "on the history of the coast and its ports.")
+    text = browser_copy(HEADLINE, tail=(note,))
+    (article,) = read_source(write(tmp_path, "bio.txt", text))
+    assert article.byline is None
+    assert article.paragraphs == BODY
+
+
+def test_a_caption_with_a_gallery_button_after_its_credit_is_a_caption(tmp_path: Path) -> None:
+    caption = "Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"
+    text = browser_copy(f"{caption} more >", "Print", HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "more-button.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
+
+
+def test_a_dumps_button_with_a_form_field_inside_is_no_text(tmp_path: Path) -> None:
+    # lynx prints a button whose label did not render as a field: "(BUTTON______________)".
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n", "   (BUTTON______________) Sign up\n   (BUTTON) Back to top\n")
+    dump = dump.replace("grid operator on Thursday.\n", "grid operator on Thursday. (BUTTON______________)\n")
+    (article,) = read_source(write(tmp_path, "button-field.txt", dump))
+    assert article.paragraphs == BODY
+    assert article.captions == ["Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"]
+
+
+def test_a_caption_printed_twice_under_the_opening_lines_does_not_cut_them_off(tmp_path: Path) -> None:
+    # Tabloid style: two one-line sentences, the picture's caption twice, then the paragraphs.
+    opening = ["NOBODY saw this one coming.", "But the grid has had a record quarter."]
+    caption = "Turbines at dusk off the Yorkshire coast"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", *opening, caption, caption)
+    (article,) = read_source(write(tmp_path, "opening.txt", text))
+    assert article.paragraphs == [*opening, *BODY]
+    assert article.captions == [caption]

@@ -1,0 +1,205 @@
+"""Other stories' headlines around a scraped article, told from its own by their capitals.
+
+Our own pages, in the shapes real copies take.  Headlines are written in title case (every
+longer word capitalised), prose never is, however much it reads like a sentence: a list of
+other stories stays out of the body even when its headlines end in full stops, and an
+article's own title-case headline is found even with one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+
+from reader.ingest import read_source
+
+OTHER_STORIES = (
+    "Harbour Town Named The Sunniest Spot On The Coast. Locals Are Not Surprised.",
+    "This Ferry Captain Has Crossed The Strait Ten Thousand Times. Here Is What He Has Seen.",
+    "Lighthouse Keeper's Cottage Goes Up For Sale And The Asking Price Will Make You Smile.",
+    "Volunteers Rebuilt The Coastal Path In Six Weeks, And The Pictures Are Stunning.",
+    "The Fishing Fleet That Went Electric Is Catching More Than Ever Before.",
+)
+
+
+def test_a_numbered_list_of_title_case_headlines_with_full_stops_stays_out(tmp_path: Path) -> None:
+    # "Trending", then "1", a headline, "2", a headline...: each headline reads like a sentence.
+    ranked = [line for number, story in enumerate(OTHER_STORIES, 1) for line in (str(number), story)]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Trending", *ranked))
+    (article,) = read_source(write(tmp_path, "ranked.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_title_case_headlines_without_full_stops_after_the_article_stay_out(tmp_path: Path) -> None:
+    # Long headlines with as many small words as a sentence, between the article and its footer.
+    stories = ("Ferry Company to Add a Late Crossing on Summer Weekends if Enough Tickets Are Sold",
+               "Residents of the Harbour Town Vote to Keep the Old Market Hall Open for Another Year",
+               "What the Council Plans for the Seafront, and Why the Traders Are Worried About It",
+               "How a Storm in the Night Washed Away Part of the Coastal Path Above the Bay")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=stories)
+    (article,) = read_source(write(tmp_path, "stories.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_title_case_headline_with_a_full_stop_under_its_byline_and_share_buttons(tmp_path: Path) -> None:
+    # Other stories above in the same style; the article's own headline sits under its byline.
+    headline = "Wind Farms Beat Gas For A Whole Quarter, And Here Is What Comes Next."
+    lines = [MENU, *OTHER_STORIES, "By Harriet Lindqvist", "Courier Staff", "1.2K shares", "Share on Facebook",
+             headline, "Advertisement", *BODY, "Share", "© 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "own-headline.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> None:
+    # Wire pages put a box of links between two paragraphs, headed by any "Related ..." label.
+    box = ["RELATED COVERAGE", "Ferry company to add a late crossing on summer weekends",
+           "Harbour town named the sunniest spot on the coast this year",
+           "Volunteers rebuild the coastal path in six weeks after the storms"]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*box, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "related.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_numbered_most_read_list_ends_the_article_before_the_sites_own_prose(tmp_path: Path) -> None:
+    # "1", a headline, "2", a headline...: sentence-case headlines read like prose without a full stop,
+    # and the site's appeals under the list would pull the body on through it.
+    stories = ("Ferry company to add a late crossing on summer weekends if enough tickets are sold",
+               "Residents of the harbour town vote to keep the old market hall open for another year",
+               "What the council plans for the seafront, and why the traders are worried about it",
+               "How a storm in the night washed away part of the coastal path above the bay",
+               "The fishing fleet that went electric is catching more than it ever did before")
+    ranked = [line for number, story in enumerate(stories, 1) for line in (str(number), story)]
+    appeals = ("Visit our sister paper for the week's best photographs from the harbour towns and the islands.",
+               "While the big papers have lost the trust of their readers, the Courier has kept on reporting "
+               "from the coast for two decades, and it is the readers who have kept it going all that time.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026",
+                        tail=("Trending on the Courier", *ranked, *appeals))
+    (article,) = read_source(write(tmp_path, "most-read.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_listicles_numbered_sections_stay(tmp_path: Path) -> None:
+    # Numbers on lines of their own with paragraphs between them are the article's own list.
+    sections = [line for number, paragraph in enumerate(BODY, 1) for line in (str(number), paragraph)]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *sections,
+                      "Share", "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "listicle.txt", text))
+    assert [p for p in article.paragraphs if not p.isdigit()] == BODY
+
+
+def test_the_authors_box_under_the_article_ends_it(tmp_path: Path) -> None:
+    # The author's name on a line of its own, then lines about them that read like prose.
+    box = ("Photo of author", "Harriet Lindqvist",
+           "Harriet Lindqvist has covered the offshore industry for the Courier since the paper moved to the harbour.",
+           "You can write to Harriet Lindqvist at the harbour office, and read more of her articles on this page.",
+           "Readers who block our adverts may find that some parts of the site do not work as they should, "
+           "because the scripts that show the adverts also run the comments and the search box.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "author-box.txt", text))
+    assert article.byline == "Harriet Lindqvist"
+    assert article.paragraphs == BODY
+
+
+def test_a_headline_over_its_standfirst_shares_its_words_with_the_short_opening_lines(tmp_path: Path) -> None:
+    # Tabloids open with one-line sentences; the first long paragraph may share more with the standfirst.
+    headline = "Lighthouse cottage sold after forty years with no keeper"
+    standfirst = "The buyer is said to be planning to open the old building to visitors next summer"
+    caption = "Who will live by the light now? [Tomas Berg]"  # printed twice
+    body = ["WE never thought this day would come.", "But it has, and the town is talking of little else.",
+            caption, caption, "The lighthouse cottage has been sold at last, we can reveal.",
+            "Estate agents in the harbour town said on Monday that the buyer had paid well over the asking "
+            "price for the old building, after a bidding war between three families from the city and a firm.",
+            "Neighbours told reporters they were glad that somebody would look after the place at last, and "
+            "that they hoped the new owners would keep the garden that runs down towards the rocks."]
+    lines = [MENU, "1. Home", "2. Property", f"3. {headline}", headline, standfirst, "By Harriet Lindqvist",
+             "Monday 13 Nov 2026", *body, "Share", "© 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "cottage.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_cards_of_other_stories_with_their_authors_names_after_the_summary_stay_out(tmp_path: Path) -> None:
+    # Headline, summary, author: the summaries read like prose but are other stories.
+    cards = ("Ferry company to add a late crossing on summer weekends",
+             "The extra sailing would leave the mainland at eleven at night from the start of June.",
+             "Priya Raman",
+             "Harbour town named the sunniest spot on the coast this year",
+             "Residents were told on Monday that they had more hours of sunshine than anywhere else.",
+             "Tomasz Novak",
+             "Lighthouse keeper's cottage goes up for sale for the first time",
+             "The cottage has stood empty since the light was automated, and has a garden by the rocks.",
+             "Ingrid Halvorsen",
+             "Coastal path reopens after winter storms washed part of it away",
+             "Volunteers spent six weeks rebuilding the steps above the bay, the council said on Friday.",
+             "Aidan Murphy")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Popular", *cards))
+    (article,) = read_source(write(tmp_path, "author-cards.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_headline_under_its_byline_shares_its_plural_words_with_the_lede(tmp_path: Path) -> None:
+    # A label with the day's date under it competes; the headline names "headbands", the lede "the headband".
+    headline = "Headbands 101: What the Catwalks Taught Us About the Season"
+    body = ["Remember the headband? It has come a long way from the school corridor, thanks to a winter of "
+            "shows in which nearly every model wore one, and the shops have noticed.",
+            "Keep it loose: unless you are growing out a fringe, do not pull the hair back too tightly, or the "
+            "look turns severe, and nobody wants to look severe at a party."]
+    lines = [MENU, "Yoga For Your Back", "Tone Up With Six Moves", "FLASH WHAT'S NEW NOW", "2026", "Nov 13",
+             "11:29 AM", "Beauty", "By Harriet Lindqvist", headline, *body, "Share",
+             "© 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "headbands.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_a_more_from_box_with_a_sentence_under_its_heading_stays_out(tmp_path: Path) -> None:
+    # "More from ...", one sentence introducing the links, then the links, between two paragraphs.
+    box = ["More from Ask the Harbourmaster",
+           "Here are more of our harbourmaster's answers on keeping a boat through the winter.",
+           "How to lay up a small boat before the first storms", "Five checks before you take a dinghy out",
+           "What the new mooring fees mean for weekend sailors"]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*box, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "more-from.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_headlines_a_copy_runs_together_on_one_line_stay_out(tmp_path: Path) -> None:
+    # A strip of other stories copied without line breaks: one long line, every longer word capitalised.
+    strip = ("Ferry Company To Add A Late Crossing On Summer Weekends If Enough Tickets Are Sold"
+             "Harbour Town Is Named The Sunniest Spot On The Coast For The First Time In A Decade"
+             "Lighthouse Keeper's Cottage Goes Up For Sale And The Asking Price Is Lower Than You Think"
+             "Volunteers Rebuild The Coastal Path In Six Weeks After The Winter Storms")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(strip,))
+    (article,) = read_source(write(tmp_path, "strip.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_short_post_above_cards_closed_by_one_button_keeps_its_headline_and_body(tmp_path: Path) -> None:
+    # A short post, then other stories' cards, each closed by the same capitals button.
+    cards = []
+    for story in OTHER_STORIES[:4]:
+        cards += [story, "", f"{story} The writer went to see for herself, spoke to the people who live there, "
+                  "and came back with a longer story than she had planned to tell.", "", "KEEP READING"]
+    text = "\n".join([
+        " / Ines Marchetti / 10:08 am Thu Nov 12, 2026",
+        "Night ferry timetable returns for the winter season",
+        "Follow Us", "", "",
+        "The harbour company has brought back the late crossing for the winter months, after a summer in "
+        "which the last boat left at six. Tickets go on sale on Monday, and the first sailing is on the 1st.",
+        "", "(via the Harbour Gazette)", "", "SHARE / POST / 14 COMMENTS", *cards,
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert article.title == "Night ferry timetable returns for the winter season"
+    assert article.byline == "Ines Marchetti"
+    assert [p[:30] for p in article.paragraphs] == ["The harbour company has brough"]
+
+
+def test_paragraphs_between_repeated_labels_are_no_cards(tmp_path: Path) -> None:
+    # "Advertisement" between every two paragraphs is repeated like a card's button; prose stays.
+    body = [line for paragraph in BODY for line in (paragraph, "", "Advertisement", "")]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body,
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "ads.txt", text))
+    assert article.paragraphs == BODY
