@@ -32,6 +32,10 @@ class LibrarySearch:
         self.screen.library_pane.filter_input.value = query  # the filter follows through `typed`
         self.screen.set_focus(self.screen.library_list)
 
+    def matching_ids(self, query: str) -> set[str]:
+        """What the filter shows: the query, with the word being typed as a prefix."""
+        return self.screen.library.matching_ids(as_typed(query))
+
     def typed(self, query: str) -> None:
         self.screen.rows.set_query(query)
         self.screen.refresh_library()
