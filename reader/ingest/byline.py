@@ -13,9 +13,10 @@ import re
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
 # "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ": a label.
 _BYLINE = re.compile(
-    r"^(?:(?:posted|written|words|story|reporting|text|analysis|opinion|commentary|review|essay|"
-    r"column|interview)\s+by\b|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
-    r"(?:authors?|writer|reporter|curator|columnist|contributor)\s*[:/])\s*:?\s*(?P<rest>\S.*)$",
+    r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|text|analysis|opinion|commentary|"
+    r"review|essay|column|interview)\s+by\b|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"(?:(?:about\s+the\s+)?authors?|writer|reporter|curator|columnist|contributor)\s*(?:[:/]|\s[-–—]\s))"
+    r"\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
 # What a copy prints before a byline on its line: a rule, a bar, a slash ("━━━ By ...", "/ Jane Doe /").
@@ -57,27 +58,57 @@ _SECTIONS = frozenset(
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
 _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
-_DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28"
+_DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28", "Crime Published On"
+# Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
+_NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
+                           "what which who how why when where here there not no all some any each every".split())
+_THEN_NAME = re.compile(rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}})\s+(?P<name>\D+)$")
+_CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
+_AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
+_NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via".split())
+_MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
 _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
+# A date, then the writer: "Posted on November 13, 2026 by Jane Doe", "13/11/2026 by jdoe".
+_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b)", re.I)
+_THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
+# Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
+_PARTS = re.compile(r"\s+[|•·]\s+")
+# A handle in small letters, then the date: "by jdoe on November 13, 2026".
+_HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MONTH})", re.I)
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 
 
 def byline_name(line: str) -> str | None:
-    """The author named by a "By ..." line, even when the line is cut off."""
+    """The author named by a "By ..." line, even when the line is cut off, or by a byline among
+    other parts of its line ("Nov 13, 2026 by Jane Doe", "Opinion | By Jane Doe")."""
     line = without_leading_marks(line)
     match = _BYLINE.match(line)
     if match is None:
-        # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
-        inner = _INNER_BY.search(line)
-        if inner is None:
-            return None
-        name = _names(line[inner.end():])
-        return name if name and line.split()[0] == name.split()[0] else None
+        return _name_inside(line)
+    if handle := _HANDLE_ON_DATE.match(match["rest"]):
+        return handle["handle"]
     return _names(match["rest"])
+
+
+def _name_inside(line: str) -> str | None:
+    # A byline among the parts of a line, or after the date the line starts with.
+    parts = _PARTS.split(line)
+    for part in parts if len(parts) > 1 else ():
+        if (match := _BYLINE.match(part)) and (name := _names(match["rest"])):
+            return name
+    then_by = _THEN_BY.search(line)
+    if then_by and then_by.start() <= _MAX_DATE_CHARS and _DATE_BEFORE.search(line[:then_by.start()]):
+        return _names(line[then_by.end():])
+    # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
+    inner = _INNER_BY.search(line)
+    if inner is None:
+        return None
+    name = _names(line[inner.end():])
+    return name if name and line.split()[0] == name.split()[0] else None
 
 
 def author_names(author: str) -> str | None:
@@ -99,13 +130,15 @@ def author_names(author: str) -> str | None:
 
 def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
+    if _NOTICE.match(line.strip()):
+        return None  # "© Jane Doe": a copyright notice names the owner, not the writer
     line = without_leading_marks(line)
     if names := _bare_names(line):
         return names
     if len(line) > 80 or not line[:1].isupper():
         return None
     # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?="
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?="
                     + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")", line, maxsplit=1)[0]
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
@@ -120,14 +153,27 @@ def bare_name(line: str) -> str | None:
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
-    if words[0] in ("The", "A", "An", "By", "BY") or words[0].casefold() in _DATE_NOTES or any(
-            word.casefold() in _SECTIONS for word in words):
+    if words[0] in ("The", "A", "An", "By", "BY") or any(
+            word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS for word in words):
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
         return None
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
         return None
     return _title_cased(head)
+
+
+def name_after_date(line: str) -> str | None:
+    """The writer after the outlet and the date, as aggregators print them: "The Courier 13/11/2026 Jane Doe"."""
+    match = _THEN_NAME.match(line.strip())
+    name = bare_name(match["name"]) if match else None
+    return name if name and name.casefold() == match["name"].strip().casefold() else None
+
+
+def agency_and_place(line: str) -> str | None:
+    """A wire byline in capitals, the agency then the place it was filed from: "AFP, MANILA"."""
+    line = line.strip()
+    return line if _AGENCY_AND_PLACE.match(line) else None
 
 
 def _bare_names(line: str) -> str | None:
@@ -195,6 +241,8 @@ def _names(rest: str) -> str | None:
     names = " ".join(words)
     parts = [part.strip() for part in names.split(",")]
     kept = [parts[0]]
+    if any(len(part.split()) == 1 for part in parts[1:]):
+        parts = parts[:1]  # "Jane Doe, Project Marketing, Example": a name, a title and the employer
     for part in parts[1:]:
         if not part or ROLE_WORDS.search(part) or "." in part.strip(".") or not _looks_like_name(part) or (
                 _is_post_nominal(part)):

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from reader.ingest.body_extent import (
     announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, with_trailer,
 )
-from reader.ingest.byline import bare_name, byline_name, is_role_line, names_on_lines, without_leading_marks
+from reader.ingest.byline import (
+    agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, without_leading_marks,
+)
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
 )
@@ -50,7 +52,7 @@ _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body,
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
-_BY_ALONE = re.compile(r"^by:?$", re.I)
+_BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
@@ -88,8 +90,12 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
-    for index in teaser_cards(units, prose) | buttoned_cards(units, prose):
+    for index in teaser_cards(units, prose):
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
+    buttoned = buttoned_cards(units, prose)
+    for index in buttoned:  # other stories, left out; a dump may print the box inside the article
+        prose[index].score = min(prose[index].score, 0.0)
+    listed |= buttoned
     ranked = ranked_lists(units, prose)
     for index in ranked:
         prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
@@ -401,7 +407,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return name
     head = [i for i in page.bylines if i < _head_end(page, body_from)]
     if head:
-        return page.bylines[min(head, key=lambda i: abs(i - anchor))]
+        nearest = min(head, key=lambda i: abs(i - anchor))
+        return _with_next_name(page, nearest, page.bylines[nearest])
     if name := _bare_byline(page, anchor, body_from):
         return name
     # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
@@ -410,7 +417,11 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return page.bylines[min(early)]
     # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
     tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
-    return tail.pop() if len(tail) == 1 else _name_alone(page, anchor, body_from)
+    if len(tail) == 1:
+        return tail.pop()
+    # An author's box inside what was taken for the body ("Published by", the name): the page's only byline.
+    below = {page.bylines[i] for i in page.bylines if i >= body_from}
+    return below.pop() if len(below) == 1 and not tail else _name_alone(page, anchor, body_from)
 
 
 def _head_end(page: _Page, body_from: int) -> int:
@@ -422,15 +433,27 @@ def _head_end(page: _Page, body_from: int) -> int:
 def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # A name without "By" counts when a date, a job title or a handle stands beside it.
     texts = [unit.text for unit in page.units]
-    found: list[tuple[int, str]] = []
+    found: list[tuple[bool, bool, int, int, str]] = []
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
+        if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
+            found.append((False, False, index - anchor, index, name))
+            continue
         name = bare_name(texts[index]) if index != anchor else None
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _beside_date_or_title(page, index):
-            # Below the headline first: a name above it is more often a section or a kicker.
-            found.append((index < anchor, abs(index - anchor), name))
-    return min(found)[2] if found else None
+            # Below the headline first: a name above it is more often a section or a kicker; then a
+            # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
+            # a button beside the date ("Text Size").
+            found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
+    return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+
+
+def _with_next_name(page: _Page, index: int, name: str) -> str:
+    # "Jane Doe, Staff Attorney" then "& Tom Roe, Director of Research": each name with its title, a line each.
+    following = page.units[index + 1].text if index + 1 < len(page.units) else ""
+    more = re.match(r"^(?:&|and)\s+(?P<rest>.+)$", following.strip())
+    return f"{name} & {other}" if more and (other := bare_name(more["rest"].split(",")[0])) else name
 
 
 def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
@@ -461,7 +484,7 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
     texts = [unit.text for unit in page.units]
     found = []
     for index in range(max(0, anchor - 6), min(body_from + 3, len(texts))):
-        name = bare_name(texts[index]) if index != anchor else None
+        name = (bare_name(texts[index]) or agency_and_place(texts[index])) if index != anchor else None
         if name is None or name.casefold() != texts[index].strip().casefold() or any(
                 texts[i].startswith(texts[index]) for i in (index - 1, index + 1) if 0 <= i < len(texts)):
             continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
@@ -470,23 +493,31 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
         if any(word.casefold() in stoplist() for word in name.split()[1:]):
             continue
-        if anchor < index <= anchor + 2 or again:
+        if anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
 
 
+def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
+    # "Headline / Updated 13 Nov 2026 / One sentence of summary / Jane Doe": only a date and a
+    # standfirst stand between the headline and the name.
+    between = range(anchor + 1, index)
+    summaries = [i for i in between if i not in page.dates and page.prose[i].sentence]
+    return len(between) <= 3 and len(summaries) == 1 and all(i in page.dates or i in summaries for i in between)
+
+
 def _beside_date_or_title(page: _Page, index: int) -> bool:
-    texts = [unit.text for unit in page.units[max(0, index - 1): index + 3]]
+    beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
+    return _dated_or_titled(page, index) or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
+
+
+def _dated_or_titled(page: _Page, index: int) -> bool:
+    # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
     name = bare_name(page.units[index].text) or ""
     rest = without_leading_marks(page.units[index].text)[len(name):].strip(" ,|•·/")
-    # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
-    beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
-    return bool(texts) and (
-        (bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
-                         or find_date(rest) is not None))  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
-        or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
-    )
+    return bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
+                           or find_date(rest) is not None)  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
 
 
 def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:

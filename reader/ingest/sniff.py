@@ -9,10 +9,10 @@ from typing import Literal
 Kind = Literal["feed", "html", "markdown", "text"]
 
 # What may come before the root element of an XML document.
-_PROLOG = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*", re.S | re.I)
+_PROLOG = re.compile(r"\A(?:\s|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*", re.S | re.I)
 _FEED_ROOT = re.compile(r"<(?:rss|feed|(?:[\w.-]+:)?RDF)[\s>/]", re.I)
 # A DOCTYPE naming a feed root: a feed, even when its internal subset is too odd for _PROLOG.
-_BEFORE_DOCTYPE = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
+_BEFORE_DOCTYPE = re.compile(r"\A(?:\s|<\?.*?\?>|<!--.*?-->)*", re.S)
 _FEED_DOCTYPE = re.compile(r"<!DOCTYPE\s+(?:rss|feed|(?:[\w.-]+:)?RDF)[\s\[>]", re.I)
 _HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html)[\s>]", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

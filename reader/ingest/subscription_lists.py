@@ -22,7 +22,7 @@ from reader.ingest.limits import MAX_INPUT_BYTES
 from reader.ingest.sources import is_url
 from reader.text import one_line
 
-_OPML_ROOT = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->)*<opml[\s>]", re.S | re.I)
+_OPML_ROOT = re.compile(r"\A(?:\s|<\?.*?\?>|<!--.*?-->)*<opml[\s>]", re.S | re.I)
 _URL_LINE = re.compile(r"\s*https?://", re.I)
 _NEWSBOAT_OTHER = re.compile(r'\s*(?:"query:|query:|"exec:|exec:|"filter:|filter:|#|$)')
 

@@ -18,9 +18,9 @@ from reader.text import shown_line
 from reader.tui.config import Settings, load_settings
 from reader.tui.contrast import readable_variables
 from reader.tui.key_order import TypedAhead, on_arrival, takes_text
+from reader.tui.library_rows import FirstRows
 from reader.tui.screens.reading import ReadingScreen
 from reader.tui.writer import BackgroundWrites
-from reader.tui.writes import RememberView
 
 LIGHT_THEME = "textual-light"
 DARK_THEME = "textual-dark"
@@ -51,9 +51,11 @@ class ReaderApp(App[int]):
         problems: Iterable[str] = (),
         config_path: Path | None = None,
         collect_after_first_paint: bool = False,
+        first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__()
         self.library = library
+        self.first_rows = first_rows  # read by the command line already, else by the screen
         self.collect_after_first_paint = collect_after_first_paint
         self.settings = settings or Settings()
         self.config_path = config_path or config_file()
@@ -71,7 +73,7 @@ class ReaderApp(App[int]):
         return readable_variables(super().get_css_variables())  # every text reads (WCAG AA)
 
     def get_default_screen(self) -> ReadingScreen:
-        self.reading = ReadingScreen(self.library)
+        self.reading = ReadingScreen(self.library, self.first_rows)
         return self.reading
 
     def on_mount(self) -> None:
@@ -147,6 +149,8 @@ class ReaderApp(App[int]):
         return self.settings.theme if configured is not None and configured.dark else DARK_THEME
 
     async def action_quit(self) -> None:
+        from reader.tui.writes import RememberView  # the writes are not imported at start-up
+
         if self.reading is not None:
             self.reading.leave_article()
             view = {"theme": self.theme, **self.reading.view_state()}
@@ -205,13 +209,14 @@ def resume_garbage_collection() -> None:
     gc.enable()
 
 
-def run_app(library: Library) -> int:
-    """Run the reader on `library` until the user quits; the exit code."""
+def run_app(library: Library, first_rows: FirstRows | None = None) -> int:
+    """Run the reader on `library` until the user quits; the exit code. `first_rows`: what the
+    list shows first, if the caller has read it already."""
     path = config_file()
     settings, problems = load_settings(path)
     app = ReaderApp(
         library, settings, problems, config_path=path,
-        collect_after_first_paint=not gc.isenabled(),
+        collect_after_first_paint=not gc.isenabled(), first_rows=first_rows,
     )
     try:
         app.run()

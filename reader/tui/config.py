@@ -9,7 +9,6 @@ from typing import Any
 from reader.regular_file import NotReadable, read_regular_file
 from reader.text import shown_line, shown_path
 from reader.tui.highlight import parse_colour, type_for_name
-from reader.tui.saved_searches import read_searches
 
 MAX_CONFIG_BYTES = 1024 * 1024  # a settings file is a few lines
 
@@ -54,6 +53,9 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 
 
 def _read(data: dict[str, Any], settings: Settings, problems: list[str]) -> None:
+    # Saved searches are checked with the query language, which start-up otherwise never loads.
+    from reader.tui.saved_searches import read_searches
+
     for name in data:
         if name not in KNOWN_SETTINGS:
             problems.append(f"unknown setting {name!r} ignored (known: {', '.join(KNOWN_SETTINGS)})")

@@ -8,6 +8,7 @@ as it must; the selected row's blue moves toward the surface until its text read
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from textual.color import Color
 
@@ -27,6 +28,7 @@ BACKGROUND_VARIABLES = ("background", "surface", "panel", "footer-background")
 MUTED = "auto 60%"
 
 
+@cache  # a theme has a few dozen colours, compared some 1,700 times (each start, each switch)
 def relative_luminance(colour: Color) -> float:
     """WCAG 2's relative luminance of an opaque colour."""
 

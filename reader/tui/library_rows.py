@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from itertools import compress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.model import ArticleSummary, ReadingState
-from reader.search import QueryError
 from reader.text import shown_line
 from reader.tui.formatting import reading_minutes
 
 if TYPE_CHECKING:
     from reader.store import Library
+    from reader.store.search_index import ListingHead
 
 # A query's text -> the ids of the articles it matches (raises QueryError when malformed).
 FindArticles = Callable[[str], Iterable[str]]
@@ -88,6 +88,19 @@ class Listing:
         if self._ids is None or self._ids[0] is not rows:
             self._ids = (rows, [row.id for row in rows])
         return self._ids[1]
+
+
+class FirstRows(NamedTuple):
+    """What the list shows first: the newest rows, with every reading state and annotation
+    count. Read once, before the app starts: a damaged file then stops `reader` with one line."""
+
+    head: ListingHead
+    states: dict[str, ReadingState]
+    annotation_counts: dict[str, tuple[int, int]]
+
+    @classmethod
+    def read(cls, library: Library) -> FirstRows:
+        return cls(library.listing_head(), library.reading_states(), library.annotation_counts())
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,6 +295,8 @@ class LibraryRows:
         if not query.strip() or self._find is None:
             self.show_found(query, None)
             return
+        from reader.search import QueryError  # the query language loads after the first paint
+
         try:
             found = self._find(query)
         except QueryError as error:

@@ -11,13 +11,15 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 from textual.message_pump import MessagePump
 
 from reader.store import Library, LibraryError
-from reader.tui.writes import Write
+
+if TYPE_CHECKING:  # the writes are made, and imported, only once something is written
+    from reader.tui.writes import Write
 
 _STOP = object()
 

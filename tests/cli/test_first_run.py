@@ -14,7 +14,7 @@ from reader.store import Library
 OPEN_WITHOUT_THE_APP = """
 import sys
 import reader.tui.app as app
-app.run_app = lambda library: print("the app opens on", len(library.summaries()), "articles") or 0
+app.run_app = lambda library, first_rows: print("the app opens on", len(library.summaries()), "articles") or 0
 from reader.cli import main
 sys.exit(main(sys.argv[1:]))
 """

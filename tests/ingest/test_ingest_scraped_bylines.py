@@ -61,6 +61,20 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Lena OkaforNovember 13, 2026",), "Lena Okafor"),
         # "By", each linked name and the "and" between them on lines of their own.
         (("By", "Lena Okafor", "and", "Priya Raman", "Published Nov 13, 2026"), "Lena Okafor and Priya Raman"),
+        # "By :" alone, a space before its colon, the name below.
+        (("Published Nov 13, 2026", "Share", "By :", "Lena Okafor"), "Lena Okafor"),
+        # The date first, then "by" and the name, as blogs print it.
+        (("Posted on November 13, 2026 by Lena Okafor",), "Lena Okafor"),
+        (("November 13, 2026 by Lena Okafor 4 Comments",), "Lena Okafor"),
+        # The byline one part of a line between bars or dots.
+        (("Energy | By Lena Okafor | November 13, 2026",), "Lena Okafor"),
+        (("November 13, 2026 • words written by Lena Okafor • Drawings by Tomasz",), "Lena Okafor"),
+        # A writer's handle in small letters, then the date.
+        (("by lokafor on November 13, 2026",), "lokafor"),
+        # The name, the writer's title and the employer after commas: one name.
+        (("Posted by Lena Okafor, Grid Policy Outreach, Example", "13 November 2026"), "Lena Okafor"),
+        # The date in figures after a name without "By".
+        (("Lena Okafor 11/13/26 7:35am", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -161,3 +175,77 @@ def test_a_dumps_image_address_before_the_byline_is_no_part_of_it(tmp_path: Path
                         "Last updated Nov 13, 2026")
     (article,) = read_source(write(tmp_path, "avatar.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Aidan Murphy", "2026-11-13")
+
+
+@pytest.mark.parametrize("box", [("Published by", "Lena Okafor"), ("About the Author - Lena Okafor",)])
+def test_the_writer_named_under_the_article(tmp_path: Path, box: tuple[str, ...]) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+@pytest.mark.parametrize("line", ["Tweet This", "Energy Published On", "© Lena Okafor"])
+def test_name_shaped_lines_beside_a_date_that_are_no_byline(tmp_path: Path, line: str) -> None:
+    # A share button, a section before a date note, a copyright notice.
+    text = browser_copy(HEADLINE, line, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "nobyline.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+
+
+def test_the_writer_named_in_a_box_with_readers_comments_below(tmp_path: Path) -> None:
+    # Readers' comments read like more paragraphs, so the box sits inside what reads as one long text.
+    more = [f"Part {n} of the report looks at the region's ports, where the new cables come ashore "
+            f"and where the grid operator expects most of the next decade's work to be done." for n in range(6)]
+    comments = ("Published by", "Lena Okafor", "Writes about energy. View all posts by Lena Okafor", "2 thoughts on this",
+                "tnovak says:", "November 13, 2026 at 4:11 am",
+                "We saw the same thing on the coast last winter, when the turbines kept running through every "
+                "storm and the gas plants sat idle for days at a time.", "Reply",
+                "ingrid says:", "November 14, 2026 at 2:51 am",
+                "The cables are the real story here, and nobody in the ministry seems to have a plan for them "
+                "before the next round of farms is finished.", "Reply", "Leave a Reply")
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(*more, *comments))
+    (article,) = read_source(write(tmp_path, "comments.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_name_with_its_job_title_wins_over_a_button_beside_the_date(tmp_path: Path) -> None:
+    # "Text Size" is name-shaped and nearer the date; the byline carries its own title.
+    text = browser_copy(HEADLINE, "13 November 2026", "Text Size", "Email This", "Lena Okafor Senior Energy Correspondent")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_name_alone_under_the_date_and_a_one_sentence_standfirst(tmp_path: Path) -> None:
+    standfirst = "The grid operator says offshore farms outproduced gas plants for three months running."
+    text = browser_copy(HEADLINE, "Updated 13 November 2026", standfirst, "Lena Okafor", "Source: Courier Radio")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+@pytest.mark.parametrize("first", ["Lena Okafor, Staff Attorney, Coastal Rights Project", "By Lena Okafor, Staff Attorney"])
+def test_two_writers_each_with_a_title_on_a_line_of_their_own(tmp_path: Path, first: str) -> None:
+    second = "& Priya Raman, Director of Research, Coastal Rights Project"
+    text = browser_copy(HEADLINE, first, second, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "two.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor & Priya Raman")
+
+
+def test_a_wire_agency_and_the_place_in_capitals_under_the_standfirst(tmp_path: Path) -> None:
+    standfirst = "SEA CABLES: The grid operator says offshore farms outproduced gas plants for three months."
+    text = browser_copy("Thu, Nov 13, 2026", HEADLINE, standfirst, "CNW, ABERDEEN")
+    (article,) = read_source(write(tmp_path, "agency.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "CNW, ABERDEEN")
+
+
+def test_the_writer_after_the_outlet_and_the_date_as_an_aggregator_prints_them(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "The Northern Courier 13/11/2026 Lena Okafor", "© Provided by The Northern Courier")
+    (article,) = read_source(write(tmp_path, "aggregator.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_dated_names_of_other_stories_above_the_headline_are_no_byline(tmp_path: Path) -> None:
+    text = browser_copy("Garden notes", "Winter pruning for beginners October 30, 2026 Tomasz Novak", HEADLINE)
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -51,11 +52,38 @@ def test_opening_the_app_loads_no_other_command_modules(sample_library):
     neither the other commands, their output formatting nor the exporters."""
     probe = (
         "import sys, reader.tui.app as app;"
-        "app.run_app = lambda library: print(sorted(m for m in sys.modules if m in"
+        "app.run_app = lambda library, first_rows: print(sorted(m for m in sys.modules if m in"
         " ('reader.cli.commands', 'reader.cli.output', 'reader.export'))) or 0;"
         "from reader.cli import main;"
         f"sys.exit(main(['--data-dir', {str(sample_library.data_dir)!r}]))"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_first_frame_loads_neither_the_query_language_nor_the_writes(sample_library, tmp_path):
+    """Start-up is measured against a bare Textual app: until the list is on screen, `reader
+    --data-dir DIR` imports neither the query language, the writes, the helpers that act on
+    keys (they load right after the first paint, in ReadingScreen.mount_article_side) nor the
+    parser of every command."""
+    probe = (
+        "import sys\n"
+        "from textual.app import App\n"
+        "import reader.tui.app as app\n"
+        "from reader.tui.screens.reading import ReadingScreen\n"
+        "def first_paint(screen):\n"
+        "    print(sorted(m for m in sys.modules if m.startswith('reader.search') or m in (\n"
+        "        'reader.tui.writes', 'reader.tui.filing', 'reader.tui.feeds', 'reader.tui.saved_searches',\n"
+        "        'reader.tui.screens.reading_marks', 'reader.tui.screens.reading_entities',\n"
+        "        'reader.tui.screens.reading_search', 'reader.cli.parser', 'argparse')))\n"
+        "    screen.app.exit(0)\n"
+        "ReadingScreen.mount_article_side = first_paint\n"
+        "app.ReaderApp.run = lambda self: App.run(self, headless=True, size=(120, 40))\n"
+        "from reader.cli import main\n"
+        f"sys.exit(main(['--data-dir', {str(sample_library.data_dir)!r}]))\n"
+    )
+    env = {**os.environ, "READER_CONFIG_DIR": str(tmp_path / "no-config")}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

@@ -102,7 +102,7 @@ def test_duplicate_article_ids_are_one_line_and_repaired(tmp_path: Path, capsys)
 def test_the_app_does_not_start_on_such_a_library(annotated, capsys, monkeypatch):
     root, _ = annotated
     key = edit_first_note(root, "anchor", "passage one")
-    monkeypatch.setattr("reader.tui.app.run_app", lambda library: pytest.fail("the app started"))
+    monkeypatch.setattr("reader.tui.app.run_app", lambda library, first_rows: pytest.fail("the app started"))
     code, out, err = run(capsys, "--data-dir", str(root))
     assert code == 1 and out == "" and err.count("\n") == 1
     assert f"is damaged (record {key} of notes: anchor is not an object)" in err

@@ -9,6 +9,7 @@ filing). Writes go through `submit` and come back as `Written` to `on_written`.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from textual import work
@@ -17,32 +18,31 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 
 from reader.model import Article
-from reader.search.typing import as_typed
 from reader.store import Library, LibraryError
-from reader.tui.feeds import FeedActions
-from reader.tui.filing import ArticleFiling
-from reader.tui.library_rows import SORT_ORDERS, LibraryRows, Listing
+from reader.tui.library_rows import SORT_ORDERS, FirstRows, LibraryRows, Listing
 from reader.tui.screens.reading_keys import READING_BINDINGS, key_allowed
-from reader.tui.screens.reading_entities import ArticleEntities
-from reader.tui.screens.reading_marks import ArticleMarks
-from reader.tui.screens.reading_search import LibrarySearch
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.key_hints import KeyHints
 from reader.tui.widgets.library_header import LibraryHeader
 from reader.tui.widgets.library_list import LibraryList
 from reader.tui.widgets.library_pane import LibraryPane
-from reader.tui.writer import NotWritten, Written
-from reader.tui.writes import CorrectEntity, Filing, RememberPosition, Saved, SetFeedOptions, UndoCorrection, Write
 
-if TYPE_CHECKING:  # the article side is imported after the first paint
+if TYPE_CHECKING:  # the article side, and what the keys do, are imported after the first paint
     from textual.widget import Widget
 
     from reader.tui.app import ReaderApp
+    from reader.tui.feeds import FeedActions
+    from reader.tui.filing import ArticleFiling
+    from reader.tui.screens.reading_entities import ArticleEntities
+    from reader.tui.screens.reading_marks import ArticleMarks
+    from reader.tui.screens.reading_search import LibrarySearch
     from reader.tui.widgets.article_view import ArticleView
     from reader.tui.widgets.entity_panel import EntityPanel
     from reader.tui.widgets.feed_list import FeedList
     from reader.tui.widgets.import_status import ImportStatus
     from reader.tui.widgets.notes_panel import NotesPanel
+    from reader.tui.writer import NotWritten, Written
+    from reader.tui.writes import Write
 
 # Below this many columns the list and the article take turns.
 NARROW_BELOW = 100
@@ -64,14 +64,14 @@ class ReadingScreen(Screen[None]):
     import_status: ImportStatus
     notes_panel: NotesPanel
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, first_rows: FirstRows | None = None) -> None:
         super().__init__()
         self.library = library
-        head = library.listing_head()
+        head, states, counts = first_rows or FirstRows.read(library)
         # A big library starts with its newest rows; the rest come after the first paint.
         expected = head.count if head.count > len(head.newest) else None
-        self.rows = LibraryRows(head.newest, library.reading_states(), library.annotation_counts(),
-                                expected_total=expected, find=self._matching_ids)
+        self.rows = LibraryRows(head.newest, states, counts, expected_total=expected,
+                                find=lambda query: self.search.matching_ids(query))
         self.library_pane = LibraryPane(self.rows, id="library-pane")
         self.library_list = self.library_pane.list
         # What is shown (-reading, -entities, -notes) is a class of the panes, not of the
@@ -80,11 +80,40 @@ class ReadingScreen(Screen[None]):
         # The article side (and the modules behind it) come right after the first paint.
         self.article_side_ready = False
         self.showing_article = False  # the article rather than the list is in front
-        self.marks = ArticleMarks(self)
-        self.entities = ArticleEntities(self)
-        self.search = LibrarySearch(self)
-        self.filing = ArticleFiling(self)
-        self.feed_actions = FeedActions(self)
+
+    # What the keys do, each concern in a helper beside the screen. Made when first used (the
+    # article side uses them right after the first paint): the first frame imports none of them,
+    # nor the writes and the query language behind them (benchmarks/bench_startup.py).
+
+    @cached_property
+    def marks(self) -> ArticleMarks:
+        from reader.tui.screens.reading_marks import ArticleMarks
+
+        return ArticleMarks(self)
+
+    @cached_property
+    def entities(self) -> ArticleEntities:
+        from reader.tui.screens.reading_entities import ArticleEntities
+
+        return ArticleEntities(self)
+
+    @cached_property
+    def search(self) -> LibrarySearch:
+        from reader.tui.screens.reading_search import LibrarySearch
+
+        return LibrarySearch(self)
+
+    @cached_property
+    def filing(self) -> ArticleFiling:
+        from reader.tui.filing import ArticleFiling
+
+        return ArticleFiling(self)
+
+    @cached_property
+    def feed_actions(self) -> FeedActions:
+        from reader.tui.feeds import FeedActions
+
+        return FeedActions(self)
 
     @property
     def reader_app(self) -> ReaderApp:
@@ -95,6 +124,8 @@ class ReadingScreen(Screen[None]):
         self.reader_app.writes.submit(write, reply_to=self)
 
     def on_written(self, event: Written) -> None:
+        from reader.tui.writes import CorrectEntity, Filing, Saved, SetFeedOptions, UndoCorrection  # loaded with the write
+
         write = event.write
         if isinstance(write, Filing):
             self.filing.filed(event.result, write.said)
@@ -107,10 +138,6 @@ class ReadingScreen(Screen[None]):
 
     def on_not_written(self, event: NotWritten) -> None:
         self.marks.not_written(event)
-
-    def _matching_ids(self, query: str) -> set[str]:
-        """What the filter shows: the query, with the word being typed as a prefix."""
-        return self.library.matching_ids(as_typed(query))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return key_allowed(self, action)
@@ -149,6 +176,7 @@ class ReadingScreen(Screen[None]):
             self.import_status: lambda: self.mount(self.import_status, after=self.query_one(KeyHints)),
         }
         self.article_side_ready = True
+        self.feed_actions.start()
         self._resume_view()
         if not self.rows.complete:
             self.load_all_rows()
@@ -195,10 +223,10 @@ class ReadingScreen(Screen[None]):
         self.set_focus(self.library_list)
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.entities.refill_if_open())
         self.call_after_refresh(self.mount_article_side)
-        self.feed_actions.start()
 
     def on_unmount(self) -> None:
-        self.search.close()
+        if "search" in vars(self):  # made only once the filter was used
+            self.search.close()
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW_BELOW, "-narrow")
@@ -294,6 +322,8 @@ class ReadingScreen(Screen[None]):
         view = self.article_view
         article_id, position = view.article.id, view.paragraph_position
         if position != self.rows.position_of(article_id):
+            from reader.tui.writes import RememberPosition  # not needed before an article is open
+
             self.rows.set_position(article_id, position)
             self.submit(RememberPosition(article_id, position))
 

@@ -51,6 +51,10 @@ class LibrarySearch:
         self.screen.library_pane.filter_input.value = query  # the filter follows through `typed`
         self.screen.set_focus(self.screen.library_list)
 
+    def matching_ids(self, query: str) -> set[str]:
+        """What the filter shows: the query, with the word being typed as a prefix."""
+        return self.screen.library.matching_ids(as_typed(query))
+
     def typed(self, query: str) -> None:
         """Search for `query` in a thread, waiting `wait` seconds for the answer at most: in
         time, the list shows it in this frame; else the header says it is searching, the
