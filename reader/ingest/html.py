@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import warnings
 
 import lxml.etree
 import lxml.html
@@ -32,17 +33,20 @@ _CODE = lxml.etree.XPath(
 
 def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from an HTML page."""
-    document = trafilatura.bare_extraction(
-        _without_code(_XML_DECLARATION.sub("", text)),
-        url=origin.url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        # Dates in the metadata and the usual formats only: the "extensive" search hands odd
-        # strings ("2026-13-45T99:00") to dateparser, whose first call takes 10-20 s.
-        date_extraction_params={"original_date": True, "extensive_search": False},
-    )
+    with warnings.catch_warnings():
+        # The date parser warns about the page's own metadata ("08:57:25 EST"): nothing to tell the reader.
+        warnings.simplefilter("ignore")
+        document = trafilatura.bare_extraction(
+            _without_code(_XML_DECLARATION.sub("", text)),
+            url=origin.url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            # Dates in the metadata and the usual formats only: the "extensive" search hands odd
+            # strings ("2026-13-45T99:00") to dateparser, whose first call takes 10-20 s.
+            date_extraction_params={"original_date": True, "extensive_search": False},
+        )
     body = getattr(document, "body", None)
     paragraphs = _paragraphs(body) if body is not None else []
     if not paragraphs:
