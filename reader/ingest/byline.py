@@ -77,7 +77,8 @@ _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, 
 _DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b)", re.I)
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
-_PARTS = re.compile(r"\s+[|•·]\s+")
+# Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
+_PARTS = re.compile(r"(?<!\s)\s+[|•·]\s+")
 # A handle in small letters, then the date: "by jdoe on November 13, 2026".
 _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MONTH})", re.I)
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
