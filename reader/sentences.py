@@ -15,8 +15,8 @@ ABBREVIATIONS = frozenset(
 )
 
 # A candidate end: . ! ? or …, then closing quotes/brackets, then space(s) before more text.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+\S)")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# It starts where a run of marks does: started at every mark, a long run is rescanned from each.
+_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+\S)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -50,12 +50,22 @@ def _skip_spaces(text: str, position: int) -> int:
     return position
 
 
+def _word_before(text: str, position: int) -> str:
+    # Walked back from the dot: a search for "a word at the end" tried every start of the text.
+    if text[position - 1 : position] == "\n":
+        position -= 1  # the word before a line break just before the dot, as that search found
+    start = position
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:position]
+
+
 def _ends_sentence(text: str, dot: int, end: int) -> bool:
     if text[dot] != ".":
         return True  # ! ? … always end a sentence
-    word = _WORD_BEFORE.search(text, 0, dot)
-    before = word.group(1).lstrip("\"'“‘([") if word else ""
-    after = text[_skip_spaces(text, end) :][:1]
+    before = _word_before(text, dot).lstrip("\"'“‘([")
+    after_at = _skip_spaces(text, end)
+    after = text[after_at : after_at + 1]
     if before.lower() in ABBREVIATIONS or before.lower().rstrip(".") in ABBREVIATIONS:
         # "...in the U.S. The talks" is then one sentence: rarer than "Dr. Smith", so accepted.
         return False

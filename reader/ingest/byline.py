@@ -31,14 +31,15 @@ _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH
 # A date glued to the name before it: "Jane DoeNovember 6, 2026".
 _GLUED_MONTH = r"(?<=[a-z])(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
-# a digit, or a Published/Updated note.
+# a digit, or a Published/Updated note. Each match starts where a run of spaces does: started
+# at every space of the run, the leading repeat rescans it, and a long run takes seconds.
 _BYLINE_END = re.compile(
-    rf"\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
+    rf"(?<!\s)\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
     r"\b(?:last\s+)?(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
     rf"|(?<=[a-z])(?-i:{_GLUED_LINKS})\b|{_GLUED_MONTH})",
     re.I,
 )
-_DANGLING = re.compile(r"(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
+_DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|staff|news|bureau|contributor|columnist|"
     r"commentator|analyst|desk|agency|press|reuters|afp|associated|times|post|journal|online|"
@@ -76,7 +77,8 @@ _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, 
 _DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b)", re.I)
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
-_PARTS = re.compile(r"\s+[|•·]\s+")
+# Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
+_PARTS = re.compile(r"(?<!\s)\s+[|•·]\s+")
 # A handle in small letters, then the date: "by jdoe on November 13, 2026".
 _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MONTH})", re.I)
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
@@ -178,8 +180,8 @@ def agency_and_place(line: str) -> str | None:
 
 def _bare_names(line: str) -> str | None:
     # "Jane Doe and Tom Roe", "Jane Doe, Tom Roe & Mo Lee": every part a name of two words or more.
-    names = re.split(r"\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)[0].strip(" ,")
-    parts = re.split(r",\s*|\s+(?:and|&)\s+", names)
+    names = re.split(r"(?<!\s)\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)[0].strip(" ,")
+    parts = re.split(r",\s*|(?<!\s)\s+(?:and|&)\s+", names)
     if not re.search(r"\s(?:and|&)\s", names):
         return None  # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list
     if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()

@@ -9,7 +9,8 @@ _MARK = r"(?:©|\(c\)|\bcopyright\b(?=\s*(?:©|\(c\)|\d{4})))"
 _NOTICE_TAIL = r"(?:[\s,.]*(?:©|\(c\)|\bcopyright\b|\d{4}(?:\s*[-–]\s*\d{4})?|\bby\b|\bof\b))*[\s,.]*"
 _NOTICE = re.compile(_MARK + _NOTICE_TAIL, re.I)
 _CONTINUED = re.compile(_NOTICE_TAIL, re.I)
-_RESERVED = re.compile(r"[\s,.;:|·•—–-]*all rights reserved", re.I)
+# Starts where a run of marks does: started at each, a long run of spaces is rescanned from each.
+_RESERVED = re.compile(r"(?<![\s,.;:|·•—–-])[\s,.;:|·•—–-]*all rights reserved", re.I)
 # "U.S. News" keeps its initials; other full stops, bars, bullets and wide gaps end a name
 _SEPARATORS = re.compile(r"(?<!\b[A-Z])\.\s+|\s*[|·•]\s*|\s{2,}")
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")

@@ -1,0 +1,31 @@
+"""A byline or copyright line with a long run of spaces inside it, as padded copies print,
+reads in no time.
+
+The patterns that find where the names of a byline end, the parts of a byline line and the
+"all rights reserved" after a copyright holder started a match at every space of a run and
+rescanned the run from there: 10,000 spaces took seconds a line, a page of such lines minutes. The reading runs in a child process so that a return of that bug fails instead of
+stalling the suite; the limit is a hang guard, far above what the reading takes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+SCRIPT = """
+from reader.ingest.byline import author_names, byline_name, bare_name
+from reader.ingest.site_name import site_name
+gap = " " * 10_000
+names = {byline_name("By Jane Doe" + gap + "| Staff writer") for _ in range(100)}
+unsigned = {byline_name("Jane Doe" + gap + "Staff writer") for _ in range(100)}
+holder = {site_name("Harbour news\\n© 2026 Harbour Times" + gap + "Staff") for _ in range(100)}
+authors = {author_names("Jane Doe" + gap + "Editor") for _ in range(100)}
+bare = {bare_name("Jane Doe and Tom Roe" + gap + "| 4") for _ in range(100)}
+print(names, authors, bare, unsigned, holder, sep="; ")
+"""
+
+
+def test_byline_lines_with_long_space_runs_are_read() -> None:
+    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "{'Jane Doe'}; {'Jane Doe'}; {'Jane Doe and Tom Roe'}; {None}; {'Harbour Times'}"
