@@ -39,6 +39,7 @@ _BYLINE_END = re.compile(
     rf"|(?<=[a-z])(?-i:{_GLUED_LINKS})\b|{_GLUED_MONTH})",
     re.I,
 )
+_LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
 _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|staff|news|bureau|contributor|columnist|"
@@ -246,10 +247,12 @@ def _names(rest: str) -> str | None:
     if any(len(part.split()) == 1 for part in parts[1:]):
         parts = parts[:1]  # "Jane Doe, Project Marketing, Example": a name, a title and the employer
     for part in parts[1:]:
+        last = _LAST_OF_LIST.match(part)  # "Jane Doe, Tom Roe, and Mo Lee": the serial comma
+        part = last["name"] if last else part
         if not part or ROLE_WORDS.search(part) or "." in part.strip(".") or not _looks_like_name(part) or (
                 _is_post_nominal(part)):
             break  # "Jane Doe, Political Correspondent", "Jane Doe, PhD", "Jane Doe, CNN": no more names
-        kept.append(part)
+        kept.append(f"{last['conjunction'].lower()} {part}" if last else part)
     name = _DANGLING.sub("", ", ".join(kept)).strip()
     return _title_cased(name) if name and _looks_like_name(name) else None
 

@@ -24,6 +24,13 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # Lower-case particles inside a name.
         (("By Marta della Rovere and Tomasz Novak", "13 November 2026"),
          "Marta della Rovere and Tomasz Novak"),
+        # Three writers with a serial comma, in ordinary case and in capitals; the last is kept.
+        (("By Lena Okafor, Tomasz Novak, and Priya Raman", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, and Priya Raman"),
+        (("By LENA OKAFOR, TOMASZ NOVAK, AND PRIYA RAMAN", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, and Priya Raman"),
+        (("By Lena Okafor, Tomasz Novak, & Priya Raman", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, & Priya Raman"),
         # Degrees after the name are no second author.
         (("Written by Priya Raman, PhD on November 13, 2026",), "Priya Raman"),
         (("By Priya Raman, MS, RD", "13 November 2026"), "Priya Raman"),
