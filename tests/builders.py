@@ -61,6 +61,18 @@ def run_cli(capsys, root: Path, *argv: str) -> tuple[int, str, str]:
     out, err = capsys.readouterr()
     return code, out, err
 
+def python_in_child(script: str, *args: str, hang_guard: float) -> str:
+    """What `python -c SCRIPT ARGS...` prints, asserting it exits 0. For inputs that once hung:
+    in a child, a return of the bug fails at `hang_guard` seconds instead of stalling the suite."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                          timeout=hang_guard)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 def small_library(root: Path, count: int = 3) -> tuple[Library, list[str]]:
     library = Library(root, entity_finder=fake_finder)
     items = [

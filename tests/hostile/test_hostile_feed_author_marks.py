@@ -8,9 +8,9 @@ the limit is a hang guard, far above what the import takes.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from builders import python_in_child
 
 ITEM = """<item><title>Tide report {n}</title><link>https://harbour.example/tide/{n}</link>
 <author>{author}</author><description>The tide turns at six.</description></item>"""
@@ -25,7 +25,4 @@ def test_a_feed_with_runs_of_at_signs_for_authors_imports(tmp_path: Path) -> Non
     script = ("import sys\nfrom reader.ingest import read_source\n"
               "articles = read_source(sys.argv[1])\n"
               "print(len(articles), {a.byline for a in articles[:30]}, articles[30].byline)\n")
-    done = subprocess.run([sys.executable, "-c", script, str(feed)], capture_output=True, text=True,
-                          timeout=30)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "31 {None} Tom Okafor"
+    assert python_in_child(script, str(feed), hang_guard=30).strip() == "31 {None} Tom Okafor"

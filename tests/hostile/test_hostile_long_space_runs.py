@@ -9,8 +9,7 @@ stalling the suite; the limit is a hang guard, far above what the reading takes.
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from builders import python_in_child
 
 SCRIPT = """
 from reader.ingest.byline import author_names, byline_name, bare_name
@@ -26,6 +25,4 @@ print(names, authors, bare, unsigned, holder, sep="; ")
 
 
 def test_byline_lines_with_long_space_runs_are_read() -> None:
-    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=30)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "{'Jane Doe'}; {'Jane Doe'}; {'Jane Doe and Tom Roe'}; {None}; {'Harbour Times'}"
+    assert python_in_child(SCRIPT, hang_guard=30).strip() == "{'Jane Doe'}; {'Jane Doe'}; {'Jane Doe and Tom Roe'}; {None}; {'Harbour Times'}"

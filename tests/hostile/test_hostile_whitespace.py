@@ -8,9 +8,9 @@ suite; the limit is a hang guard, thousands of times what the import takes.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from builders import python_in_child
 
 PAGE = ("\n \n\t" * 700 + "<html><head><title>Night ferry returns</title></head><body><article>"
         "<h1>Night ferry returns</h1><p>The harbour company has brought back the late crossing for the "
@@ -24,10 +24,7 @@ def test_a_page_opening_with_blank_lines_imports(tmp_path: Path) -> None:
               "from reader.ingest import read_source\n"
               "assert read_subscription_list(sys.argv[1]) is None\n"
               "print(read_source(sys.argv[1])[0].title)\n")
-    done = subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "Night ferry returns"
+    assert python_in_child(script, str(page), hang_guard=120).strip() == "Night ferry returns"
 
 
 def test_an_opml_list_after_blank_lines_and_a_comment_is_still_a_list(tmp_path: Path) -> None:
