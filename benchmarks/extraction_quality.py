@@ -12,11 +12,14 @@ Corpus layout (kept outside the repository; pages are other people's text):
                                       one more form)
     CORPUS_DIR/<page>/expected.json   {"title": str | [str, ...], "byline": str | [str, ...]
                                       | null, "body": str (the article text, paragraphs
-                                      separated by blank lines)}; keys starting with "_"
-                                      are notes and ignored
+                                      separated by blank lines), "date": "YYYY-MM-DD" |
+                                      null (optional: the publication date the page
+                                      states)}; keys starting with "_" are notes and ignored
 
 For each page and form it prints whether the headline and the byline are right
 (compared case- and punctuation-insensitively; a list gives the accepted answers),
+whether the publication date is right where the page is labelled with one (a day either
+side is accepted: labels are often converted to UTC; no date when the label is null),
 body word precision and recall (multisets of lower-cased words against the
 expected body; "+capt": recall counting the captions too, for expected
 texts that include them), whether captions are kept apart (no caption inside a body
@@ -34,6 +37,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 import trafilatura
@@ -47,6 +51,7 @@ _WORD = re.compile(r"\w+")
 class Score:
     headline: bool
     byline: bool
+    date: bool | None  # None: the page has no date label
     precision: float
     recall: float
     recall_with_captions: float
@@ -80,12 +85,14 @@ def main() -> int:
                 _print_page(page.name, form, score)
     sites = {re.sub(r"\d+$", "", page.name) for page in pages}
     print(f"\n{len(pages)} pages from {len(sites)} sites")
-    print(f"{'form':<12} {'headline':>8} {'byline':>7} {'prec':>6} {'recall':>6} {'+capt':>6} "
+    print(f"{'form':<12} {'headline':>8} {'byline':>7} {'date':>7} {'prec':>6} {'recall':>6} {'+capt':>6} "
           f"{'captions':>8} {'chrome':>6}")
     for form, scores in results.items():
         n = len(scores)
+        dated = [s.date for s in scores if s.date is not None]
         print(f"{form:<12} {sum(s.headline for s in scores) / n:8.0%} "
               f"{sum(s.byline for s in scores) / n:7.0%} "
+              f"{sum(dated) / len(dated) if dated else 0:7.0%} "
               f"{sum(s.precision for s in scores) / n:6.3f} {sum(s.recall for s in scores) / n:6.3f} "
               f"{sum(s.recall_with_captions for s in scores) / n:6.3f} "
               f"{sum(s.captions_apart for s in scores):4d}/{n:<3d} {sum(s.chrome for s in scores):6d}")
@@ -93,7 +100,8 @@ def main() -> int:
 
 
 def _print_page(name: str, form: str, s: Score) -> None:
-    marks = ("H" if s.headline else "-") + ("B" if s.byline else "-") + ("C" if s.captions_apart else "x")
+    marks = ("H" if s.headline else "-") + ("B" if s.byline else "-") + \
+        {True: "D", False: "-", None: " "}[s.date] + ("C" if s.captions_apart else "x")
     print(f"{name:<26} {form:<11} {marks} p={s.precision:.2f} r={s.recall:.2f} "
           f"chrome={s.chrome:<3d} title={s.title[:60]!r} byline={s.author!r}")
 
@@ -104,7 +112,8 @@ def _ours(path: Path, expected: dict) -> Score:
     except ImportFailure as error:
         print(f"{path}: {error}", file=sys.stderr)
         return _score(expected, "", None, [], [])
-    return _score(expected, article.title, article.byline, article.paragraphs, article.captions)
+    return _score(expected, article.title, article.byline, article.paragraphs, article.captions,
+                  article.published)
 
 
 def _trafilatura(path: Path, expected: dict) -> Score:
@@ -114,11 +123,11 @@ def _trafilatura(path: Path, expected: dict) -> Score:
         return _score(expected, "", None, [], [])
     text = document.text or ""
     return _score(expected, document.title or "", document.author or None,
-                  [p for p in text.split("\n") if p.strip()], [])
+                  [p for p in text.split("\n") if p.strip()], [], document.date)
 
 
 def _score(expected: dict, title: str, byline: str | None, paragraphs: list[str],
-           captions: list[str]) -> Score:
+           captions: list[str], published: str | None = None) -> Score:
     body = Counter(_words(expected["body"]))
     got = Counter(word for p in paragraphs for word in _words(p))
     shared = sum((body & got).values())
@@ -126,6 +135,7 @@ def _score(expected: dict, title: str, byline: str | None, paragraphs: list[str]
     return Score(
         headline=_matches(title, expected.get("title")),
         byline=_matches(byline, expected.get("byline"), _name_key),
+        date=_date_right(published, expected["date"]) if "date" in expected else None,
         precision=shared / sum(got.values()) if got else 0.0,
         recall=shared / sum(body.values()) if body else 1.0,
         recall_with_captions=sum((body & kept).values()) / sum(body.values()) if body else 1.0,
@@ -142,6 +152,16 @@ def _matches(got: str | None, accepted: str | list[str] | None, key=None) -> boo
         return not got
     answers = accepted if isinstance(accepted, list) else [accepted]
     return got is not None and key(got) in {key(a) for a in answers}
+
+
+def _date_right(got: str | None, label: str | None) -> bool:
+    if label is None or got is None:
+        return label is None and got is None
+    try:
+        shift = date.fromisoformat(got[:10]) - date.fromisoformat(label[:10])
+    except ValueError:
+        return False
+    return abs(shift) <= timedelta(days=1)
 
 
 def _captions_apart(paragraphs: list[str], captions: list[str]) -> bool:
