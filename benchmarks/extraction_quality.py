@@ -92,7 +92,7 @@ def main() -> int:
         dated = [s.date for s in scores if s.date is not None]
         print(f"{form:<12} {sum(s.headline for s in scores) / n:8.0%} "
               f"{sum(s.byline for s in scores) / n:7.0%} "
-              f"{sum(dated) / len(dated) if dated else 0:7.0%} "
+              f"{f'{sum(dated) / len(dated):.0%}' if dated else '-':>7} "
               f"{sum(s.precision for s in scores) / n:6.3f} {sum(s.recall for s in scores) / n:6.3f} "
               f"{sum(s.recall_with_captions for s in scores) / n:6.3f} "
               f"{sum(s.captions_apart for s in scores):4d}/{n:<3d} {sum(s.chrome for s in scores):6d}")

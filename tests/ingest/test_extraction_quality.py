@@ -22,13 +22,14 @@ def test_scorer_reports_each_form_and_the_means(tmp_path: Path) -> None:
     (page / "browser.txt").write_text(
         browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026"), encoding="utf-8")
     (page / "expected.json").write_text(json.dumps(
-        {"title": HEADLINE, "byline": "Harriet Lindqvist", "body": "\n\n".join(BODY)}), encoding="utf-8")
+        {"title": HEADLINE, "byline": "Harriet Lindqvist", "body": "\n\n".join(BODY),
+         "date": "2026-11-13"}), encoding="utf-8")
     result = subprocess.run([sys.executable, str(SCORER), str(tmp_path / "corpus")],
                             capture_output=True, text=True, check=True)
     lines = result.stdout.splitlines()
     assert "1 pages from 1 sites" in lines
     browser = next(line for line in lines if line.startswith("browser "))
-    assert browser.split()[1:7] == ["100%", "100%", "1.000", "1.000", "1.000", "1/1"]
+    assert browser.split()[1:8] == ["100%", "100%", "100%", "1.000", "1.000", "1.000", "1/1"]
     assert any(line.startswith("courier1") and " html " in line for line in lines)
     assert any(line.startswith("trafilatura ") for line in lines)
 
@@ -36,3 +37,16 @@ def test_scorer_reports_each_form_and_the_means(tmp_path: Path) -> None:
 def test_scorer_refuses_an_empty_corpus(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(SCORER), str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 2 and "no pages" in result.stderr
+
+
+def test_scorer_leaves_the_date_out_where_no_page_is_labelled_with_one(tmp_path: Path) -> None:
+    page = tmp_path / "corpus" / "courier1"
+    page.mkdir(parents=True)
+    (page / "page.html").write_text(f"<html><body><h1>{HEADLINE}</h1><p>{BODY[0]}</p></body></html>",
+                                    encoding="utf-8")
+    (page / "expected.json").write_text(json.dumps(
+        {"title": HEADLINE, "byline": None, "body": BODY[0]}), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(SCORER), str(tmp_path / "corpus"), "--quiet"],
+                            capture_output=True, text=True, check=True)
+    html = next(line for line in result.stdout.splitlines() if line.startswith("html "))
+    assert html.split()[3] == "-"
