@@ -21,16 +21,19 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# The year may run into the next word or the time: "20 Apr 2026Updated", "Apr 20 20268:41 AM".
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _DATE_PATTERNS = [
-    # The year may run into the next word: "20 Apr 2026Updated 12:44" (a browser copy's glue).
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}(?!\d)", re.I),  # 14 November 2026
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 14 November 2026
     # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
-    re.compile(rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.I),
+    re.compile(rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),  # 2026-11-14
+    # 24.11.2026 or 11/24/2026: read only where one number is over 12 and so must be the day.
+    re.compile(r"(?<![\d.])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d.])"),
 ]
 # What may surround the date on a line that is only a date line.
 _PREFIX = re.compile(
-    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\s*:?\s*"
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|written)(?:\s+on)?\s*:?\s*"
     r"|date\s*:\s*)",
     re.I,
 )
@@ -42,44 +45,89 @@ _FILLER = re.compile(
     | T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?  # ISO time part
     | (?-i:\b[A-Z]{2,5}\b)(?:[+-]\d{1,2}(?::?\d\d)?)?  # GMT, EST, UTC+1 (capitals only)
     | (?-i:^\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\b)         # a wire dateline's place: "MUMBAI Tue Dec 30"
-    | \b(?:at|on|updated|published|posted)\b
-    | [,|•·\-–—()/:]
+    | \b(?:at|on|updated|published|posted|ago)\b
+    | [,|•·\-–—()/:●▪■@]
     """,
     re.X | re.I,
 )
 
 
+# The parts of a line such as "Politics / 14 November 2026" or "14 Nov 2026 • Oslo, Norway".
+_PARTS = re.compile(r"\s+[•|·/]\s+|\s{2,}")
+_PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
+# Capitals glued to the next word: "UTCUpdated".
+_GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+
+
 def find_date(text: str) -> str | None:
     """The first calendar date written in `text`, as YYYY-MM-DD, or None."""
     for pattern in _DATE_PATTERNS:
-        match = pattern.search(text)
-        if match:
-            return _iso(match)
+        for match in pattern.finditer(text):
+            if iso := _iso(match):
+                return iso
     return None
 
 
 def date_line(line: str) -> str | None:
     """YYYY-MM-DD when the whole line is a date line ("Published 14 Nov 2026"), else None."""
+    return _whole_date_line(line) if len(line) <= 90 else None
+
+
+def loose_date_line(line: str) -> str | None:
+    """YYYY-MM-DD when the line is a date with a few words beside it, else None.
+
+    Short parts set off by bullets or slashes (a section, a place), an outlet's
+    name before the date, or a print page after it.
+    """
     if len(line) > 90:
         return None
-    body = _PREFIX.sub("", line.strip())
-    for pattern in _DATE_PATTERNS:
-        match = pattern.search(body)
-        if match is None:
-            continue
-        rest = body
-        for other in _DATE_PATTERNS:  # "Published ... Updated ...": a date line may give two dates
-            rest = other.sub(" ", rest)
-        if _FILLER.sub(" ", rest).strip():
+    if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line)) or _after_a_name(line):
+        return iso
+    parts = [part for part in _PARTS.split(line.strip()) if part]
+    dated = [iso for part in parts if (iso := _whole_date_line(part))]
+    others = [part for part in parts if not _whole_date_line(part)]
+    if len(dated) >= 1 and all(len(part.split()) <= 4 and not part.endswith((".", "!", "?")) for part in others):
+        return dated[0]
+    return None
+
+
+def _after_a_name(line: str) -> str | None:
+    # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM".
+    words = line.split()
+    for count in range(1, min(4, len(words) - 1) + 1):
+        if not words[count - 1][:1].isupper():
             return None
-        return _iso(match)
+        if iso := _whole_date_line(" ".join(words[count:])):
+            return iso
+    return None
+
+
+def _whole_date_line(line: str) -> str | None:
+    body = _GLUED_CAPITALS.sub(" ", _PREFIX.sub("", line.strip()))
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(body):
+            iso = _iso(match)
+            if iso is None:
+                continue
+            rest = body
+            for other in _DATE_PATTERNS:  # "Published ... Updated ...": a date line may give two dates
+                rest = other.sub(" ", rest)
+            return None if _FILLER.sub(" ", rest).strip() else iso
     return None
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    month = match["month"].lower().rstrip(".")
-    number = int(month) if month.isdigit() else _MONTHS[month]
+    groups = match.groupdict()
+    if groups.get("first"):
+        first, second = int(groups["first"]), int(groups["second"])
+        if (first > 12) == (second > 12):  # 11/12/2026 is a different day in London and New York
+            return None
+        day, number = (first, second) if first > 12 else (second, first)
+    else:
+        month = match["month"].lower().rstrip(".")
+        number = int(month) if month.isdigit() else _MONTHS[month]
+        day = int(match["day"])
     try:
-        return dt.date(int(match["year"]), number, int(match["day"])).isoformat()
+        return dt.date(int(match["year"]), number, day).isoformat()
     except ValueError:
         return None

@@ -23,7 +23,7 @@ from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
 )
 from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only
-from reader.ingest.dates import date_line, find_date
+from reader.ingest.dates import date_line, find_date, loose_date_line
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -55,7 +55,7 @@ _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
-_DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
+_DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -508,6 +508,10 @@ def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
+    # Two lines down only past a short line (a role, a handle) or a second name, never past a headline.
+    between = page.units[index + 1].text if index + 1 < len(page.units) else ""
+    if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between):
+        beside.remove(index + 2)
     return _dated_or_titled(page, index) or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
 
 
@@ -530,6 +534,10 @@ def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:
              if bare_name(page.units[i].text) and _beside_date_or_title(page, i)]
     for index in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor)):
         if iso := find_date(page.units[index].text):
+            return iso
+    # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
+    for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
+        if iso := loose_date_line(page.units[index].text):
             return iso
     head = [i for i in page.dates if i <= body_from + 3]
     return page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None

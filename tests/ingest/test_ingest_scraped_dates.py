@@ -1,0 +1,63 @@
+"""The publication date a scraped page prints, in the shapes real copies give it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import read_source
+from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, write
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    # A browser copy runs the year into the time that follows it.
+    ("PUBLISHED THU, NOV 12 20268:41 AM EST", "2026-11-12"),
+    ("November 12, 20268:41 AM UTCUpdated ago", "2026-11-12"),
+    # The date beside a place, a section or a breadcrumb.
+    ("12 November 2026 • Tromsø, Norway", "2026-11-12"),
+    ("World / November 12, 2026", "2026-11-12"),
+    ("Home  •  Energy  •  November 12, 2026", "2026-11-12"),
+    # A bullet, an "@" before the time, a page number, an outlet's name before it.
+    ("● 12 Nov 2026", "2026-11-12"),
+    ("Nov 12, 2026 @ 8:41 pm", "2026-11-12"),
+    ("Thu, Nov 12, 2026 page 3", "2026-11-12"),
+    ("Northern Courier News November 12, 2026, 8:41 AM", "2026-11-12"),
+    # Numbers only, where the day cannot be taken for the month.
+    ("24.11.2026 08:41", "2026-11-24"),
+    ("11.24.2026 07:00 AM", "2026-11-24"),
+    ("Written: 2026-11-12 08:41:30 / Updated: 2026-11-12 09:15:02", "2026-11-12"),
+])
+def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+    assert article.paragraphs == BODY
+
+
+def test_a_date_that_could_be_either_day_or_month_is_left_unread(tmp_path: Path) -> None:
+    # 11/12/2026 is 11 December in London and 12 November in New York.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "11/12/2026 08:41")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
+    assert article.paragraphs == BODY
+
+
+def test_a_date_in_a_caption_is_not_the_publication_date(tmp_path: Path) -> None:
+    caption = "Turbines off the Yorkshire coast on November 3, 2026, during a test run of a new cable."
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", caption)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
+
+
+
+def test_a_section_label_two_lines_above_the_date_is_no_byline(tmp_path: Path) -> None:
+    # A menu in capitals, a label printed twice, the headline, the date: the writer is under the date.
+    menu = ["SKIP NAVIGATION", "MARKETS", "BUSINESS", "INVESTING", "TECH", "POLITICS", "COURIER TV", "USA",
+            "INTL", "Search quotes, news & videos", "WATCHLIST", "SIGN IN", "CREATE FREE ACCOUNT", ""]
+    headline = "A third of new wind investors followed a friend's tip. Here's why that can be 'a poor idea'"
+    head = ["ASK A PLANNER", "ASK A PLANNER", headline, "PUBLISHED THU, NOV 12 20268:41 AM EST",
+            "Harriet Lindqvist", "@HLINDQVIST", "KEY POINTS"]
+    text = "\n".join([*menu, *head, *BODY, "Most read", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-12")
