@@ -61,3 +61,12 @@ def test_a_section_label_two_lines_above_the_date_is_no_byline(tmp_path: Path) -
     text = "\n".join([*menu, *head, *BODY, "Most read", "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-12")
+
+
+def test_the_date_under_a_byline_below_the_lead_photo(tmp_path: Path) -> None:
+    standfirst = "Operators say a shortage of cables, not of wind, kept the new farms idle for weeks."
+    caption = "The control room of the grid operator near Hexham. The operator runs the national network."
+    text = browser_copy(HEADLINE, standfirst, "", caption, "Credit...", "Jane Morrow/Northern Courier", "",
+                        "By Harriet Lindqvist", "", "Nov. 12, 2026", "")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
