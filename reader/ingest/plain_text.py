@@ -540,9 +540,10 @@ def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:
         if iso := loose_date_line(page.units[index].text):
             return iso
     # Below a photo and its credit, the byline and then the date: "By Jane Doe" / "Nov. 13, 2026".
-    under_byline = [i for i in page.dates for byline in page.bylines if 0 < i - byline <= 2]
-    if under_byline:
-        return page.dates[min(under_byline)]
+    for byline in sorted(page.bylines):
+        for index in range(byline + 1, min(byline + 3, len(page.units))):
+            if iso := page.dates.get(index) or loose_date_line(page.units[index].text):
+                return iso
     head = [i for i in page.dates if i <= body_from + 3]
     return page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -68,5 +69,23 @@ def test_the_date_under_a_byline_below_the_lead_photo(tmp_path: Path) -> None:
     caption = "The control room of the grid operator near Hexham. The operator runs the national network."
     text = browser_copy(HEADLINE, standfirst, "", caption, "Credit...", "Jane Morrow/Northern Courier", "",
                         "By Harriet Lindqvist", "", "Nov. 12, 2026", "")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+def test_a_place_beside_the_date_under_the_byline_in_a_text_browser_dump(tmp_path: Path) -> None:
+    body = "\n\n".join(textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in BODY)
+    text = "\n".join([
+        "   [logo]", "", "     * Home", "     * Energy", "     * Climate", "",
+        f"   {HEADLINE}", "",
+        "   Operators say a shortage of cables, not of wind, kept the new farms",
+        "   idle for weeks.", "",
+        "   Cranes lift a turbine blade onto a barge at the quay in Blyth, with",
+        "   the harbour wall and two tugs in the background.", "",
+        "   Northern Courier", "", "   Northern Courier", "",
+        "   By Harriet Lindqvist",
+        "   12 November 2026 • Blyth, England", "",
+        body, "", "   Share", "", "   © 2026 The Northern Courier",
+    ]) + "\n"
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
