@@ -121,6 +121,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     byline = _byline(page, title_at, body_from)
     end = page.end = _before_author_box(page, byline, body_from)
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
+    published, date_at = _published(page, title_at, body_from)
+    if date_at is not None:  # a date beside a place or a section is no paragraph either
+        page.dates[date_at] = published
     paragraphs, captions = _body_and_captions(page, order, title_at)
     title = _without_button(units[title_at].text) if title_at is not None else ""
     return [
@@ -132,7 +135,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             byline=byline,
             source=site_name(text),
             url=origin.url,
-            published=_published(page, title_at, body_from),
+            published=published,
         )
     ]
 
@@ -524,28 +527,31 @@ def _dated_or_titled(page: _Page, index: int) -> bool:
                            or find_date(rest) is not None)  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
 
 
-def _published(page: _Page, title_at: int | None, body_from: int) -> str | None:
+def _published(page: _Page, title_at: int | None, body_from: int) -> tuple[str | None, int | None]:
+    """The publication date, and the line it was read from when that line is no date line of its own."""
     anchor = title_at if title_at is not None else page.start
     near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
     if near:
-        return page.dates[min(near, key=lambda i: abs(i - anchor))]
+        return page.dates[min(near, key=lambda i: abs(i - anchor))], None
     # The date on the byline's line: "By Jane Doe, 13 Nov 2026", "Jane Doe | Staff | 13 Nov 2026".
     named = [i for i in range(max(0, anchor - 4), min(body_from + 3, len(page.units)))
              if bare_name(page.units[i].text) and _beside_date_or_title(page, i)]
     for index in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor)):
         if iso := find_date(page.units[index].text):
-            return iso
+            return iso, None
     # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
         if iso := loose_date_line(page.units[index].text):
-            return iso
+            return iso, index
     # Below a photo and its credit, the byline and then the date: "By Jane Doe" / "Nov. 13, 2026".
     for byline in sorted(page.bylines):
         for index in range(byline + 1, min(byline + 3, len(page.units))):
-            if iso := page.dates.get(index) or loose_date_line(page.units[index].text):
-                return iso
+            if iso := page.dates.get(index):
+                return iso, None
+            if iso := loose_date_line(page.units[index].text):
+                return iso, index
     head = [i for i in page.dates if i <= body_from + 3]
-    return page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None
+    return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
 
 
 def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> list[str]:

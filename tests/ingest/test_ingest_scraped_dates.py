@@ -89,3 +89,5 @@ def test_a_place_beside_the_date_under_the_byline_in_a_text_browser_dump(tmp_pat
     ]) + "\n"
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+    assert not any("12 November 2026" in p for p in article.paragraphs)  # the date line is no paragraph
+    assert article.paragraphs[-len(BODY):] == BODY
