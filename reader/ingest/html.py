@@ -23,6 +23,8 @@ from reader.ingest.sources import is_url
 
 # lxml refuses str input that still carries an encoding declaration; the text is decoded.
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# The separator between a page's title and the site's name: "Headline | Site", "Headline - Site".
+_TITLE_PARTS = re.compile(r"(\s+[|\-–—·:]{1,2}\s+)")
 # Elements of trafilatura's output tree that hold one paragraph each.
 _BLOCKS = frozenset({"head", "p", "item", "quote", "code", "row"})
 # Scripts and styles are code, never article text; JSON-LD stays (it is metadata).
@@ -33,11 +35,13 @@ _CODE = lxml.etree.XPath(
 
 def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from an HTML page."""
+    page = _without_code(_XML_DECLARATION.sub("", text))
+    headings = _headings(page)
     with warnings.catch_warnings():
         # The date parser warns about the page's own metadata ("08:57:25 EST"): nothing to tell the reader.
         warnings.simplefilter("ignore")
         document = trafilatura.bare_extraction(
-            _without_code(_XML_DECLARATION.sub("", text)),
+            page,
             url=origin.url,
             with_metadata=True,
             include_comments=False,
@@ -51,7 +55,7 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     paragraphs = _paragraphs(body) if body is not None else []
     if not paragraphs:
         raise ImportFailure(origin.source, "no article text found in the page")
-    title = (document.title or "").strip()
+    title = _without_site_name((document.title or "").strip(), document.sitename or "", headings)
     if paragraphs and paragraphs[0] == title:
         paragraphs.pop(0)  # trafilatura keeps the <h1> headline as the first block
     paragraphs = [p for p in paragraphs if not is_chrome(p)]  # "Share on Twitter", "Read more:"
@@ -69,6 +73,32 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
             published=document.date or None,
         )
     ]
+
+
+def _headings(page: lxml.html.HtmlElement | str) -> set[str]:
+    """The page's <h1> texts, as printed: the headline is among them."""
+    if isinstance(page, str):
+        return set()
+    return {" ".join(h1.text_content().split()) for h1 in page.iter("h1")}
+
+
+def _without_site_name(title: str, site: str, headings: set[str]) -> str:
+    """The title without the site's name after it ("Wind beats gas | The Courier")."""
+    parts = _TITLE_PARTS.split(title)
+    # The headline as the page prints it, before a section and the site: "Wind beats gas | Energy | Courier".
+    for end in range(1, len(parts), 2):
+        if (head := "".join(parts[:end]).strip()) in headings:
+            return head
+    if len(parts) < 3:
+        return title
+    head, tail = "".join(parts[:-2]).strip(), _letters(parts[-1])
+    if site and tail and (tail in _letters(site) or _letters(site) in tail):
+        return head
+    return title
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _without_code(page: str) -> lxml.html.HtmlElement | str:

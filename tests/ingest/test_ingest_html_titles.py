@@ -1,0 +1,52 @@
+"""An HTML page's title without the site's name that pages append to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.ingest import read_source
+
+HEADLINE = "Wind beats gas for a whole quarter as new farms come online"
+BODY = "".join(
+    f"<p>{sentence}</p>" for sentence in [
+        "Offshore wind farms in the North Sea produced more electricity than the country's gas plants "
+        "for the first time over a full quarter, according to figures published by the grid operator.",
+        "Turbines supplied 38 percent of the power used between July and September, while gas plants "
+        "supplied 31 percent, as new farms off the Yorkshire coast came online earlier than planned.",
+        "Industry groups said the milestone showed that the investment of the past decade was paying "
+        "off, but warned that the grid still lacked the cables it would need to carry the power.",
+    ])
+
+
+def page(title: str, site: str | None, h1: str | None) -> str:
+    # Pages give the title with the site's name in their Open Graph metadata too.
+    meta = f'<meta property="og:title" content="{title}">'
+    meta += f'<meta property="og:site_name" content="{site}">' if site else ""
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    return (f"<html><head><title>{title}</title>{meta}</head><body><article>{heading}{BODY}"
+            "</article></body></html>")
+
+
+@pytest.mark.parametrize(("title", "site", "h1"), [
+    (f"{HEADLINE} | The Northern Courier", "The Northern Courier", None),
+    (f"{HEADLINE} - Northern Courier", "The Northern Courier", None),
+    (f"{HEADLINE} — NorthernCourier.example", "Northern Courier", None),
+    (f"{HEADLINE} | Energy | Courier", None, HEADLINE),
+])
+def test_the_site_name_after_the_title_is_left_out(tmp_path: Path, title: str, site: str | None,
+                                                   h1: str | None) -> None:
+    path = tmp_path / "wind.html"
+    path.write_text(page(title, site, h1), encoding="utf-8")
+    assert read_source(str(path))[0].title == HEADLINE
+
+
+@pytest.mark.parametrize("title", [
+    "Review: The Long Quarter - a play about wind",  # the part after the dash is no site name
+    "Wind and gas - a comparison for the Northern winter",
+])
+def test_a_title_with_a_dash_of_its_own_is_kept_whole(tmp_path: Path, title: str) -> None:
+    path = tmp_path / "wind.html"
+    path.write_text(page(title, "The Northern Courier", None), encoding="utf-8")
+    assert read_source(str(path))[0].title == title
