@@ -15,14 +15,17 @@ from reader.ingest.chrome import is_chrome
 from reader.ingest.credits import credit_at_end
 from reader.ingest.errors import ImportFailure
 from reader.ingest.headline import looks_like_title
-from reader.ingest.html_text import visible_text
+from reader.ingest.html_text import element_text, visible_text
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
+from reader.ingest.plain_text import parse_plain_text
 from reader.ingest.prose import stoplist, words_of
 from reader.ingest.sources import is_url
 
 # lxml refuses str input that still carries an encoding declaration; the text is decoded.
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# How much of a page's text is read for its printed byline: news pages show 5-50 KB.
+_BYLINE_SCAN_CHARS = 200_000
 # The separator between a page's title and the site's name: "Headline | Site", "Headline - Site".
 _TITLE_PARTS = re.compile(r"(\s+[|\-–—·:]{1,2}\s+)")
 # Elements of trafilatura's output tree that hold one paragraph each.
@@ -36,7 +39,7 @@ _CODE = lxml.etree.XPath(
 def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from an HTML page."""
     page = _without_code(_XML_DECLARATION.sub("", text))
-    headings = _headings(page)
+    headings, shown = _headings(page), _shown_text(page)  # read before trafilatura prunes the tree
     with warnings.catch_warnings():
         # The date parser warns about the page's own metadata ("08:57:25 EST"): nothing to tell the reader.
         warnings.simplefilter("ignore")
@@ -67,12 +70,42 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
             title=title,
             paragraphs=[p for p in paragraphs if p not in captions],
             captions=captions,
-            byline=author_names(document.author or ""),
+            byline=_byline(author_names(document.author or ""), shown, origin),
             source=document.sitename or None,
             url=url,
             published=document.date or None,
         )
     ]
+
+
+def _byline(names: str | None, shown: str, origin: Origin) -> str | None:
+    """The metadata's authors, checked against the byline the page prints.
+
+    Metadata names the publisher ("Condé Nast; Jane Doe") or nobody where the page
+    prints "By Jane Doe"; the printed byline, read as in a browser copy, wins then.
+    """
+    try:
+        printed = parse_plain_text(shown, origin)[0].byline if shown.strip() else None
+    except ImportFailure:
+        printed = None
+    if printed is None:
+        return names
+    if names is None or set(words_of(printed)) - {"and"} <= set(words_of(names)):
+        return printed
+    return names
+
+
+def _shown_text(page: lxml.html.HtmlElement | str) -> str:
+    """The page's text one block a line, as a browser copy gives it, up to where a byline can be."""
+    if isinstance(page, str):
+        return ""
+    lines, size = [], 0
+    for line in element_text(page.find("body") if page.find("body") is not None else page).paragraphs:
+        lines.append(line)
+        size += len(line)
+        if size > _BYLINE_SCAN_CHARS:  # a byline is printed near the top; a long tail only costs time
+            break
+    return "\n".join(lines)
 
 
 def _headings(page: lxml.html.HtmlElement | str) -> set[str]:

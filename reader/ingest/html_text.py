@@ -38,6 +38,11 @@ def html_to_text(fragment: str) -> HtmlText:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return HtmlText()
+    return element_text(root)
+
+
+def element_text(root: lxml.etree._Element) -> HtmlText:
+    """Paragraphs and captions of a parsed element, as html_to_text gives them."""
     result = HtmlText()
     buffer: list[str] = [root.text or ""]
     _walk(root, buffer, result)
