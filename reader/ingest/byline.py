@@ -23,6 +23,8 @@ _BYLINE = re.compile(
 _LEADING_MARKS = re.compile(r"^[^\w\"'“‘(]+")
 # Social links a browser copy glues to the name before them: "Jane DoeTwitter".
 _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
+# A job title a copy glues to the name before it: "Jane DoeStaff Writer".
+_GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -36,7 +38,7 @@ _GLUED_MONTH = r"(?<=[a-z])(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 _BYLINE_END = re.compile(
     rf"(?<!\s)\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
     r"\b(?:last\s+)?(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
-    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS})\b|{_GLUED_MONTH})",
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE})\b|{_GLUED_MONTH})",
     re.I,
 )
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
@@ -55,7 +57,7 @@ _JOB_TITLES = re.compile(
 _SECTIONS = frozenset(
     "news video videos photos gallery sport sports business opinion blog blogs world politics tech "
     "technology science health entertainment lifestyle travel culture home local weather markets "
-    "money style food life arts books music film tv".split()
+    "money style food life arts books music film tv recipes".split()
 )
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
@@ -82,18 +84,26 @@ _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 _PARTS = re.compile(r"(?<!\s)\s+[|•·]\s+")
 # A handle in small letters, then the date: "by jdoe on November 13, 2026".
 _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MONTH})", re.I)
+# ... or a first name alone, then the date with its day first: "By Jane on 13. November, 2026".
+_FIRST_NAME_ON_DATE = re.compile(
+    r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 
 
 def byline_name(line: str) -> str | None:
     """The author named by a "By ..." line, even when the line is cut off, or by a byline among
     other parts of its line ("Nov 13, 2026 by Jane Doe", "Opinion | By Jane Doe")."""
+    if "©" in line or _NOTICE.match(line.strip()):
+        return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
     match = _BYLINE.match(line)
     if match is None:
         return _name_inside(line)
     if handle := _HANDLE_ON_DATE.match(match["rest"]):
         return handle["handle"]
+    if first := _FIRST_NAME_ON_DATE.match(match["rest"]):
+        return first["name"]
     return _names(match["rest"])
 
 
@@ -146,7 +156,7 @@ def bare_name(line: str) -> str | None:
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
     if role_at is not None and is_role_line(" ".join(words[role_at:])):
-        words = words[:role_at]  # "Jane Doe Political Correspondent": the job title unseparated
+        words = words[:_role_start(words, role_at)]  # "Jane Doe Political Correspondent": the job title unseparated
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
         head = " ".join(words)
@@ -227,12 +237,16 @@ def is_role_line(line: str) -> bool:
 
 def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
+    if names.rstrip().endswith(":"):
+        return None  # "By Cuisine:", "By Main Ingredient:": a menu's heading over its list, not a writer
     # "Jane Doe for MailOnline", "Jane Doe in Kyiv", "Jane Doe example.com": the names end at the
     # first word that is no part of a name.
     words = names.split()
     end = next((i for i, word in enumerate(words) if i and _ends_name(word)), len(words))
     if end < min(len(words), _MIN_NAME_WORDS):
         return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
+    if end < len(words) and _JOB_TITLES.fullmatch(words[end]):
+        end = _role_start(words, end)  # "By Jane Doe Education editor"
     words = words[:end]
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
@@ -255,6 +269,13 @@ def _names(rest: str) -> str | None:
         kept.append(f"{last['conjunction'].lower()} {part}" if last else part)
     name = _DANGLING.sub("", ", ".join(kept)).strip()
     return _title_cased(name) if name and _looks_like_name(name) else None
+
+
+def _role_start(words: list[str], role_at: int) -> int:
+    # "Jane Doe Education editor": a job in small letters after its desk's name in capitals.
+    if words[role_at].islower() and role_at > _MIN_NAME_WORDS and not words[role_at - 1].islower():
+        return role_at - 1
+    return role_at
 
 
 def _ends_name(word: str) -> bool:

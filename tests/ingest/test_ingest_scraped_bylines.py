@@ -82,6 +82,10 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Posted by Lena Okafor, Grid Policy Outreach, Example", "13 November 2026"), "Lena Okafor"),
         # The date in figures after a name without "By".
         (("Lena Okafor 11/13/26 7:35am", "13 November 2026"), "Lena Okafor"),
+        # The job title glued to the name, or in small letters after the desk's name.
+        (("By Harriet LindqvistStaff Writer", "13 November 2026"), "Harriet Lindqvist"),
+        (("Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
+        (("By Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -191,9 +195,9 @@ def test_the_writer_named_under_the_article(tmp_path: Path, box: tuple[str, ...]
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
-@pytest.mark.parametrize("line", ["Tweet This", "Energy Published On", "© Lena Okafor"])
+@pytest.mark.parametrize("line", ["Tweet This", "Energy Published On", "© Lena Okafor", "Garden Recipes"])
 def test_name_shaped_lines_beside_a_date_that_are_no_byline(tmp_path: Path, line: str) -> None:
-    # A share button, a section before a date note, a copyright notice.
+    # A share button, a section before a date note, a copyright notice, sections.
     text = browser_copy(HEADLINE, line, "13 November 2026")
     (article,) = read_source(write(tmp_path, "nobyline.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
@@ -255,4 +259,24 @@ def test_the_writer_after_the_outlet_and_the_date_as_an_aggregator_prints_them(t
 def test_dated_names_of_other_stories_above_the_headline_are_no_byline(tmp_path: Path) -> None:
     text = browser_copy("Garden notes", "Winter pruning for beginners October 30, 2026 Tomasz Novak", HEADLINE)
     (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_first_name_alone_before_the_date_with_its_day_first(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Mira on 13. November, 2026 | 4 Comments.")
+    (article,) = read_source(write(tmp_path, "firstname.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Mira")
+
+
+@pytest.mark.parametrize("menu", [("By Main Course:", "Soups", "Salads"), ("BY MAIN COURSE:", "SOUPS", "SALADS")])
+def test_a_menus_heading_with_by_is_no_byline(tmp_path: Path, menu: tuple[str, ...]) -> None:
+    text = browser_copy(*menu, HEADLINE, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "menu.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_copyright_notice_crediting_the_background_is_no_byline(tmp_path: Path) -> None:
+    notice = "© 2026 The Northern Courier, background by Tomasz Novak"
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(notice,))
+    (article,) = read_source(write(tmp_path, "notice.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
