@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.chrome import CHROME_WORDS
+from reader.ingest.dates import date_line
+
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
 # "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ": a label.
 _BYLINE = re.compile(
@@ -174,6 +177,24 @@ def bare_name(line: str) -> str | None:
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
         return None
     return _title_cased(head)
+
+
+def outlet_name(line: str, dated_below: bool) -> str | None:
+    """An agency or outlet printed as the byline, its date below or glued on: "Example Press",
+    "Example Online |", "Example PressNovember 13, 2026"."""
+    glued = re.search(_GLUED_MONTH, line)
+    name, rest = (line[:glued.start()], line[glued.start():]) if glued else (line, "")
+    if not (dated_below or date_line(rest)):
+        return None
+    name = name.strip().rstrip(" |•·")
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return None
+    if words[0] in ("The", "A", "An", "By", "BY") or any(
+            word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | CHROME_WORDS for word in words):
+        return None  # a section or a button: "World News", "Text Size"
+    # An outlet's word ("Press", "Online", "Media"), and no job: "New York" is a place, "Staff Writer" a role.
+    return name if ROLE_WORDS.search(name) and not _JOB_TITLES.search(name) else None
 
 
 def name_after_date(line: str) -> str | None:

@@ -17,7 +17,8 @@ from reader.ingest.body_extent import (
     announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, without_leading_marks,
+    agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, outlet_name,
+    without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
@@ -439,6 +440,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             found.append((False, False, index - anchor, index, name))
             continue
         name = bare_name(texts[index]) if index != anchor else None
+        if name is None and index == anchor + 1:  # an agency or outlet right under the headline, dated
+            name = outlet_name(texts[index], index + 1 in page.dates)
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _beside_date_or_title(page, index):

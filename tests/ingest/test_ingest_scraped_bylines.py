@@ -86,6 +86,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("By Harriet LindqvistStaff Writer", "13 November 2026"), "Harriet Lindqvist"),
         (("Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
         (("By Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
+        # An agency or an outlet right under the headline, the date below.
+        (("Northern Press", "13 November 2026"), "Northern Press"),
+        (("Courier Online|", "13 November 2026"), "Courier Online"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -195,7 +198,8 @@ def test_the_writer_named_under_the_article(tmp_path: Path, box: tuple[str, ...]
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
-@pytest.mark.parametrize("line", ["Tweet This", "Energy Published On", "© Lena Okafor", "Garden Recipes"])
+@pytest.mark.parametrize("line", ["Tweet This", "Energy Published On", "© Lena Okafor", "Garden Recipes", "World News",
+                                  "Staff Writer"])
 def test_name_shaped_lines_beside_a_date_that_are_no_byline(tmp_path: Path, line: str) -> None:
     # A share button, a section before a date note, a copyright notice, sections.
     text = browser_copy(HEADLINE, line, "13 November 2026")
@@ -266,6 +270,12 @@ def test_a_first_name_alone_before_the_date_with_its_day_first(tmp_path: Path) -
     text = browser_copy(HEADLINE, "By Mira on 13. November, 2026 | 4 Comments.")
     (article,) = read_source(write(tmp_path, "firstname.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Mira")
+
+
+def test_an_outlet_with_the_date_glued_on(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Northern PressNovember 13, 2026")
+    (article,) = read_source(write(tmp_path, "outlet.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Northern Press")
 
 
 @pytest.mark.parametrize("menu", [("By Main Course:", "Soups", "Salads"), ("BY MAIN COURSE:", "SOUPS", "SALADS")])
