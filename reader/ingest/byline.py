@@ -206,7 +206,7 @@ def name_after_date(line: str) -> str | None:
 
 def agency_and_place(line: str) -> str | None:
     """A wire byline in capitals, the agency then the place it was filed from: "AFP, MANILA"."""
-    line = line.strip()
+    line = without_leading_marks(line)  # "□ AFP, MANILA": a dump's list mark before it
     return line if _AGENCY_AND_PLACE.match(line) else None
 
 

@@ -488,7 +488,7 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
     found = []
     for index in range(max(0, anchor - 6), min(body_from + 3, len(texts))):
         name = (bare_name(texts[index]) or agency_and_place(texts[index])) if index != anchor else None
-        if name is None or name.casefold() != texts[index].strip().casefold() or any(
+        if name is None or name.casefold() != without_leading_marks(texts[index]).casefold() or any(
                 texts[i].startswith(texts[index]) for i in (index - 1, index + 1) if 0 <= i < len(texts)):
             continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
         tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
@@ -511,7 +511,13 @@ def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
-    return _dated_or_titled(page, index) or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
+    return _dated_or_titled(page, index) or any(
+        i in page.dates or is_role_line(page.units[i].text) or _marked_date(page.units[i].text) for i in beside)
+
+
+def _marked_date(text: str) -> bool:
+    # "● 13 Nov 2026": a date under a dump's list mark.
+    return text[:1] != without_leading_marks(text)[:1] and _date_of(without_leading_marks(text)) is not None
 
 
 def _dated_or_titled(page: _Page, index: int) -> bool:

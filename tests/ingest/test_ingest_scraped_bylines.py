@@ -290,3 +290,17 @@ def test_a_copyright_notice_crediting_the_background_is_no_byline(tmp_path: Path
     text = browser_copy(HEADLINE, "13 November 2026", tail=(notice,))
     (article,) = read_source(write(tmp_path, "notice.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_dumps_list_marks_before_the_name_and_the_date(tmp_path: Path) -> None:
+    # w3m prints "●" and "□" before list items: the byline's name and its date each one item.
+    text = browser_copy(HEADLINE, "● Lena Okafor", "● 13 Nov 2026", "● 4 min")
+    (article,) = read_source(write(tmp_path, "marks.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_wire_agency_and_the_place_under_a_dumps_list_mark(tmp_path: Path) -> None:
+    standfirst = "SEA CABLES: The grid operator says offshore farms outproduced gas plants for three months."
+    text = browser_copy("Thu, Nov 13, 2026", HEADLINE, standfirst, "□ CNW, ABERDEEN")
+    (article,) = read_source(write(tmp_path, "agency.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "CNW, ABERDEEN")
