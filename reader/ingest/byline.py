@@ -174,7 +174,7 @@ def bare_name(line: str) -> str | None:
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
         return None
-    if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
+    if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word.strip("-") for word in words):
         return None
     return _title_cased(head)
 

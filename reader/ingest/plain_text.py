@@ -496,9 +496,17 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
         if any(word.casefold() in stoplist() for word in name.split()[1:]):
             continue
-        if anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index):
+        if (anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index)) and (
+                not _in_lower_case(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _in_lower_case(page: _Page, name: str, body_from: int) -> bool:
+    # "Leadership Styles" over a text about "the leadership styles of managers": a topic, not a person,
+    # whose name is never printed in small letters.
+    lower = re.compile(rf"\b{re.escape(name.lower())}\b")
+    return any(lower.search(page.units[i].text) for i in range(body_from, min(page.end, body_from + _HEAD_UNITS)))
 
 
 def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:

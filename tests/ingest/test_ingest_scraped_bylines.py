@@ -304,3 +304,11 @@ def test_a_wire_agency_and_the_place_under_a_dumps_list_mark(tmp_path: Path) -> 
     text = browser_copy("Thu, Nov 13, 2026", HEADLINE, standfirst, "□ CNW, ABERDEEN")
     (article,) = read_source(write(tmp_path, "agency.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "CNW, ABERDEEN")
+
+
+@pytest.mark.parametrize("line", ["Gas Plants", "Wave Height- Offshore"])
+def test_a_topic_or_a_settings_label_under_the_headline_is_no_byline(tmp_path: Path, line: str) -> None:
+    # The text speaks of "gas plants" in small letters, which no one's name is; a word cut at a dash is none.
+    text = browser_copy(HEADLINE, line)
+    (article,) = read_source(write(tmp_path, "topic.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
