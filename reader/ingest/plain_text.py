@@ -45,6 +45,7 @@ _MAX_BIO_CHARS = 400
 _MAX_TAIL_BIO_CHARS = 800
 _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
+_COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
@@ -444,6 +445,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             name = outlet_name(texts[index], index + 1 in page.dates)
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
+        if _in_comment_thread(page, index, name):
+            continue
         if _beside_date_or_title(page, index):
             # Below the headline first: a name above it is more often a section or a kicker; then a
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
@@ -526,6 +529,24 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
 def _marked_date(text: str) -> bool:
     # "● 13 Nov 2026": a date under a dump's list mark.
     return text[:1] != without_leading_marks(text)[:1] and _date_of(without_leading_marks(text)) is not None
+
+
+def _in_comment_thread(page: _Page, index: int, name: str) -> bool:
+    # "Jane Doe July 25, 2026 at 7:01 pm", a comment, then "Tom Roe July 26, 2026 at 9:12 am": readers'
+    # names, each dated, a few lines apart; a byline is printed once.
+    if _dated_name(page, index) is None:
+        return False
+    near = range(max(0, index - _COMMENT_GAP), min(len(page.units), index + _COMMENT_GAP + 1))
+    return any(i != index and (other := _dated_name(page, i)) and other != name for i in near)
+
+
+def _dated_name(page: _Page, index: int) -> str | None:
+    # The name on a line with the date after it: "Jane Doe July 25, 2026 at 7:01 pm".
+    text = page.units[index].text
+    if len(text) > _MAX_BYLINE_CHARS or not (name := bare_name(text)):
+        return None
+    rest = without_leading_marks(text)[len(name):].strip(" ,|•·/")
+    return name if rest and (_date_of(rest) or find_date(rest)) else None
 
 
 def _dated_or_titled(page: _Page, index: int) -> bool:

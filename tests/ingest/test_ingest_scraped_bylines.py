@@ -312,3 +312,12 @@ def test_a_topic_or_a_settings_label_under_the_headline_is_no_byline(tmp_path: P
     text = browser_copy(HEADLINE, line)
     (article,) = read_source(write(tmp_path, "topic.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_readers_dated_names_in_a_comment_thread_are_no_byline(tmp_path: Path) -> None:
+    # A page whose copy starts in the comments: each reader's name with the time of the comment.
+    comments = ("Tomasz Novak July 25, 2026 at 7:01 pm", "Where are the cables going to come ashore?",
+                "Ingrid Halvorsen July 26, 2026 at 9:12 am", "Nobody at the ministry has said so yet.")
+    text = browser_copy(HEADLINE, *comments)
+    (article,) = read_source(write(tmp_path, "thread.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
