@@ -417,6 +417,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
     if early:
         return page.bylines[min(early)]
+    if name := _signed_off(page, body_from):
+        return name
     # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
     tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
     if len(tail) == 1:
@@ -424,6 +426,16 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     # An author's box inside what was taken for the body ("Published by", the name): the page's only byline.
     below = {page.bylines[i] for i in page.bylines if i >= body_from}
     return below.pop() if len(below) == 1 and not tail else _name_alone(page, anchor, body_from)
+
+
+def _signed_off(page: _Page, body_from: int) -> str | None:
+    # "Written by Jane Doe" under the last paragraph, other stories' cards below with their own:
+    # the first byline after a paragraph and before none (a card's byline comes before its summary).
+    def paragraph(i: int) -> bool:
+        return 0 <= i < len(page.units) and page.prose[i].score > 5 and page.prose[i].sentence
+    below = sorted(i for i in page.bylines if i >= body_from)
+    first = below[0] if below else None
+    return page.bylines[first] if first is not None and paragraph(first - 1) and not paragraph(first + 1) else None
 
 
 def _head_end(page: _Page, body_from: int) -> int:

@@ -321,3 +321,18 @@ def test_readers_dated_names_in_a_comment_thread_are_no_byline(tmp_path: Path) -
     text = browser_copy(HEADLINE, *comments)
     (article,) = read_source(write(tmp_path, "thread.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_the_writer_signed_under_the_last_paragraph_above_other_stories_cards(tmp_path: Path) -> None:
+    cards = ("Written by Lena Okafor, PhD", "Keep reading",
+             "Why the tide tables are wrong this winter", "Written by Tomasz Novak",
+             "The tables printed for this winter are off by up to an hour, the harbour master says, and the "
+             "fishing crews have noticed it on every early tide.", "Read more",
+             "Ten walks along the old railway", "Written by Ingrid Halvorsen",
+             "The old line from the coast to the hills is a path for walkers and riders now, and it has never "
+             "been busier than it was this autumn.", "Read more")
+    more = [f"Part {n} of the report looks at the region's ports, where the new cables come ashore "
+            f"and where the grid operator expects most of the next decade's work to be done." for n in range(8)]
+    text = browser_copy(HEADLINE, tail=(*more, *cards))
+    (article,) = read_source(write(tmp_path, "signed.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
