@@ -208,11 +208,11 @@ def _before_author_box(page: _Page, byline: str | None, body_from: int) -> int:
     # (a name above most of the prose is the byline's block, not the end).
     if not byline:
         return page.end
-    name = byline.casefold()
+    names = {byline.casefold(), *(name.casefold() for name in _names_in(byline))}  # a box for each writer
     prose = [max(item.score, 0.0) for item in page.prose[body_from: page.end]]
     above = 0.0
     for index in range(body_from, page.end):
-        if page.units[index].text.casefold() == name and above >= _AUTHOR_BOX_SHARE * sum(prose):
+        if page.units[index].text.casefold() in names and above >= _AUTHOR_BOX_SHARE * sum(prose):
             return index
         above += prose[index - body_from]
     return page.end

@@ -336,3 +336,11 @@ def test_the_writer_signed_under_the_last_paragraph_above_other_stories_cards(tm
     text = browser_copy(HEADLINE, tail=(*more, *cards))
     (article,) = read_source(write(tmp_path, "signed.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_each_writers_box_under_the_article_ends_it(tmp_path: Path) -> None:
+    box = ("Lena Okafor", "Lena Okafor writes about energy for the Courier from the coast near the new farms.",
+           "Priya Raman", "Priya Raman covers the grid and the ministry for the Courier from the capital.")
+    text = browser_copy(HEADLINE, "By Lena Okafor and Priya Raman", "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "boxes.txt", text))
+    assert (article.byline, article.paragraphs) == ("Lena Okafor and Priya Raman", BODY)
