@@ -460,11 +460,22 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
         if _in_comment_thread(page, index, name):
             continue
         if _beside_date_or_title(page, index):
+            name = _listed_names(page, index, name)
             # Below the headline first: a name above it is more often a section or a kicker; then a
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
             # a button beside the date ("Text Size").
             found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
     return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+
+
+def _listed_names(page: _Page, index: int, name: str) -> str:
+    # "Jane Doe, Tom Roe" with no "and": a name and a place look alike ("Jane Doe, Royal Exchange
+    # Square"), so the list counts when each later name is printed alone again, as in the authors' box.
+    parts = [part.strip() for part in without_leading_marks(page.units[index].text).split(",")]
+    if len(parts) < 2 or parts[0] != name or not all(" " in part and bare_name(part) == part for part in parts):
+        return name
+    alone = {unit.text.strip() for unit in page.units}
+    return ", ".join(parts) if all(part in alone for part in parts[1:]) else name
 
 
 def _with_next_name(page: _Page, index: int, name: str) -> str:
@@ -485,7 +496,7 @@ def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
     found = {i: name for i, name in page.bylines.items() if i < page.end}
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         if index != anchor and (name := bare_name(texts[index])) and _beside_date_or_title(page, index):
-            found.setdefault(index, name)
+            found.setdefault(index, _listed_names(page, index, name))
     noted = [i for i, name in found.items()
              if any(note.startswith(f"{part} ") for note in notes for part in _names_in(name))]
     # A "By" line first: the names under it may stand nearer, a line each.

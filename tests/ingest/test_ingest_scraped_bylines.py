@@ -344,3 +344,12 @@ def test_each_writers_box_under_the_article_ends_it(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Lena Okafor and Priya Raman", "13 November 2026", tail=box)
     (article,) = read_source(write(tmp_path, "boxes.txt", text))
     assert (article.byline, article.paragraphs) == ("Lena Okafor and Priya Raman", BODY)
+
+
+@pytest.mark.parametrize("notes", [(), ("Lena Okafor writes about energy for the Courier.",
+                                        "Priya Raman covers the grid for the Courier.")])
+def test_two_writers_between_commas_each_named_again_in_the_box(tmp_path: Path, notes: tuple[str, ...]) -> None:
+    box = ("Lena Okafor", "Priya Raman", *notes)
+    text = browser_copy(HEADLINE, "Lena Okafor, Priya Raman", "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "commas.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Priya Raman")
