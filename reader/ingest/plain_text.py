@@ -45,6 +45,7 @@ _MAX_BIO_CHARS = 400
 _MAX_TAIL_BIO_CHARS = 800
 _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
+_SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
@@ -520,12 +521,19 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
         again = any(_BIO.match(texts[i]) and texts[i].startswith(name) for i in tail)
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
-        if any(word.casefold() in stoplist() for word in name.split()[1:]):
+        if any(word.casefold() in stoplist() for word in name.split()[1:]) or _repeated_in_head(page, index, body_from):
             continue
         if (anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index)) and (
                 not _in_lower_case(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _repeated_in_head(page: _Page, index: int, body_from: int) -> bool:
+    # "REPAIR CONTACT" on every slide of a slider above the article: a link, not a writer.
+    text = page.units[index].text.casefold()
+    head = range(max(0, index - _HEAD_UNITS), body_from)
+    return sum(page.units[i].text.casefold() == text for i in head) >= _SLIDES
 
 
 def _in_lower_case(page: _Page, name: str, body_from: int) -> bool:

@@ -353,3 +353,10 @@ def test_two_writers_between_commas_each_named_again_in_the_box(tmp_path: Path, 
     text = browser_copy(HEADLINE, "Lena Okafor, Priya Raman", "13 November 2026", tail=box)
     (article,) = read_source(write(tmp_path, "commas.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Priya Raman")
+
+
+def test_a_sliders_link_printed_on_every_slide_is_no_byline(tmp_path: Path) -> None:
+    slides = ("HARBOUR REPAIRS", "We mend sails since 2006", "HARBOUR REPAIRS", "We mend sails since 2006")
+    text = browser_copy(*slides, HEADLINE, "HARBOUR REPAIRS")
+    (article,) = read_source(write(tmp_path, "slider.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
