@@ -91,6 +91,8 @@ _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MON
 _FIRST_NAME_ON_DATE = re.compile(
     r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
     r"(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+_AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
+_ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 
 
@@ -107,6 +109,8 @@ def byline_name(line: str) -> str | None:
         return handle["handle"]
     if first := _FIRST_NAME_ON_DATE.match(match["rest"]):
         return first["name"]
+    if _AUTHOR_LABEL.match(line) and _ONE_NAME.match(match["rest"]) and not ROLE_WORDS.search(match["rest"]):
+        return match["rest"].strip()  # "Author: Jane": a field's value, one name is the whole of it
     return _names(match["rest"])
 
 

@@ -360,3 +360,11 @@ def test_a_sliders_link_printed_on_every_slide_is_no_byline(tmp_path: Path) -> N
     text = browser_copy(*slides, HEADLINE, "HARBOUR REPAIRS")
     (article,) = read_source(write(tmp_path, "slider.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+@pytest.mark.parametrize(("field", "byline"), [("Author: Mira", "Mira"), ("Author: Staff", None)])
+def test_a_recipe_cards_author_field_with_one_name(tmp_path: Path, field: str, byline: str | None) -> None:
+    card = ("Course: Main", "Cuisine: Coastal", field)
+    text = browser_copy(HEADLINE, "13 November 2026", tail=card)
+    (article,) = read_source(write(tmp_path, "card.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
