@@ -257,6 +257,7 @@ def is_role_line(line: str) -> bool:
     line = line.strip()
     return (line.startswith("@") and " " not in line) or (
         len(line.split()) <= 5 and _JOB_TITLES.search(line) is not None
+        and not re.search(r"\b(?:19|20)\d\d\b", line)  # "Contributor Summit 2026" is an event
     )
 
 

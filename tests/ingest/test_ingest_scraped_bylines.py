@@ -368,3 +368,10 @@ def test_a_recipe_cards_author_field_with_one_name(tmp_path: Path, field: str, b
     text = browser_copy(HEADLINE, "13 November 2026", tail=card)
     (article,) = read_source(write(tmp_path, "card.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_menu_item_beside_an_events_name_with_a_job_word_is_no_byline(tmp_path: Path) -> None:
+    # "Contributor Summit 2026" holds a job's word, but a year makes it an event, not a writer's title.
+    text = browser_copy("Events", "Contributor Summit 2026", "Harbour Roadshow", "Blog", HEADLINE, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "events.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
