@@ -91,6 +91,7 @@ _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MON
 _FIRST_NAME_ON_DATE = re.compile(
     r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
     r"(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+_STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
@@ -265,6 +266,8 @@ def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
     if names.rstrip().endswith(":"):
         return None  # "By Cuisine:", "By Main Ingredient:": a menu's heading over its list, not a writer
+    if _STAFF_CREDIT.match(names.strip()):
+        return _title_cased(names.strip())  # "By Staff and news service reports": the newsroom's credit
     # "Jane Doe for MailOnline", "Jane Doe in Kyiv", "Jane Doe example.com": the names end at the
     # first word that is no part of a name.
     words = names.split()

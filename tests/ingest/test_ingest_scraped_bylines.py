@@ -375,3 +375,11 @@ def test_a_menu_item_beside_an_events_name_with_a_job_word_is_no_byline(tmp_path
     text = browser_copy("Events", "Contributor Summit 2026", "Harbour Roadshow", "Blog", HEADLINE, "13 November 2026")
     (article,) = read_source(write(tmp_path, "events.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+@pytest.mark.parametrize(("line", "byline"), [("By Staff and wire reports", "Staff and wire reports"),
+                                              ("By STAFF AND WIRE REPORTS", "Staff And Wire Reports")])
+def test_the_newsrooms_credit_is_kept_whole(tmp_path: Path, line: str, byline: str) -> None:
+    text = browser_copy(HEADLINE, line, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "staff.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
