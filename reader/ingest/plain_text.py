@@ -449,7 +449,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # A name without "By" counts when a date, a job title or a handle stands beside it.
     texts = [unit.text for unit in page.units]
     found: list[tuple[bool, bool, int, int, str]] = []
-    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
+    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 10, len(texts))):
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
             found.append((False, False, index - anchor, index, name))
             continue

@@ -383,3 +383,13 @@ def test_the_newsrooms_credit_is_kept_whole(tmp_path: Path, line: str, byline: s
     text = browser_copy(HEADLINE, line, "13 November 2026")
     (article,) = read_source(write(tmp_path, "staff.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_dated_name_under_icons_alt_texts_that_read_like_sentences(tmp_path: Path) -> None:
+    # The icons' descriptions look like the first paragraphs, so the name and its date stand well inside.
+    icons = ("An icon in the shape of a person's head and shoulders. It often indicates a user profile.", "Log in",
+             "Subscribe", "An envelope. It indicates the ability to send an email to a friend.", "Newsletters",
+             "Two crossed lines that form an 'X'. It indicates a way to close an interaction.", "Energy")
+    text = browser_copy(HEADLINE, *icons, "Lena Okafor", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "icons.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
