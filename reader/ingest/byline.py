@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from reader.ingest.chrome import CHROME_WORDS
+from reader.ingest.dates import date_line
+
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
 # "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ": a label.
 _BYLINE = re.compile(
@@ -23,6 +26,8 @@ _BYLINE = re.compile(
 _LEADING_MARKS = re.compile(r"^[^\w\"'“‘(]+")
 # Social links a browser copy glues to the name before them: "Jane DoeTwitter".
 _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
+# A job title a copy glues to the name before it: "Jane DoeStaff Writer".
+_GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -36,7 +41,7 @@ _GLUED_MONTH = r"(?<=[a-z])(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 _BYLINE_END = re.compile(
     rf"(?<!\s)\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
     r"\b(?:last\s+)?(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
-    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS})\b|{_GLUED_MONTH})",
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE})\b|{_GLUED_MONTH})",
     re.I,
 )
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
@@ -55,7 +60,7 @@ _JOB_TITLES = re.compile(
 _SECTIONS = frozenset(
     "news video videos photos gallery sport sports business opinion blog blogs world politics tech "
     "technology science health entertainment lifestyle travel culture home local weather markets "
-    "money style food life arts books music film tv".split()
+    "money style food life arts books music film tv recipes".split()
 )
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
@@ -82,18 +87,31 @@ _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 _PARTS = re.compile(r"(?<!\s)\s+[|•·]\s+")
 # A handle in small letters, then the date: "by jdoe on November 13, 2026".
 _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MONTH})", re.I)
+# ... or a first name alone, then the date with its day first: "By Jane on 13. November, 2026".
+_FIRST_NAME_ON_DATE = re.compile(
+    r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+_STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
+_AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
+_ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 
 
 def byline_name(line: str) -> str | None:
     """The author named by a "By ..." line, even when the line is cut off, or by a byline among
     other parts of its line ("Nov 13, 2026 by Jane Doe", "Opinion | By Jane Doe")."""
+    if "©" in line or _NOTICE.match(line.strip()):
+        return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
     match = _BYLINE.match(line)
     if match is None:
         return _name_inside(line)
     if handle := _HANDLE_ON_DATE.match(match["rest"]):
         return handle["handle"]
+    if first := _FIRST_NAME_ON_DATE.match(match["rest"]):
+        return first["name"]
+    if _AUTHOR_LABEL.match(line) and _ONE_NAME.match(match["rest"]) and not ROLE_WORDS.search(match["rest"]):
+        return match["rest"].strip()  # "Author: Jane": a field's value, one name is the whole of it
     return _names(match["rest"])
 
 
@@ -146,7 +164,7 @@ def bare_name(line: str) -> str | None:
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
     if role_at is not None and is_role_line(" ".join(words[role_at:])):
-        words = words[:role_at]  # "Jane Doe Political Correspondent": the job title unseparated
+        words = words[:_role_start(words, role_at)]  # "Jane Doe Political Correspondent": the job title unseparated
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
         head = " ".join(words)
@@ -161,9 +179,27 @@ def bare_name(line: str) -> str | None:
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
         return None
-    if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word for word in words):
+    if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word.strip("-") for word in words):
         return None
     return _title_cased(head)
+
+
+def outlet_name(line: str, dated_below: bool) -> str | None:
+    """An agency or outlet printed as the byline, its date below or glued on: "Example Press",
+    "Example Online |", "Example PressNovember 13, 2026"."""
+    glued = re.search(_GLUED_MONTH, line)
+    name, rest = (line[:glued.start()], line[glued.start():]) if glued else (line, "")
+    if not (dated_below or date_line(rest)):
+        return None
+    name = name.strip().rstrip(" |•·")
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return None
+    if words[0] in ("The", "A", "An", "By", "BY") or any(
+            word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | CHROME_WORDS for word in words):
+        return None  # a section or a button: "World News", "Text Size"
+    # An outlet's word ("Press", "Online", "Media"), and no job: "New York" is a place, "Staff Writer" a role.
+    return name if ROLE_WORDS.search(name) and not _JOB_TITLES.search(name) else None
 
 
 def name_after_date(line: str) -> str | None:
@@ -175,7 +211,7 @@ def name_after_date(line: str) -> str | None:
 
 def agency_and_place(line: str) -> str | None:
     """A wire byline in capitals, the agency then the place it was filed from: "AFP, MANILA"."""
-    line = line.strip()
+    line = without_leading_marks(line)  # "□ AFP, MANILA": a dump's list mark before it
     return line if _AGENCY_AND_PLACE.match(line) else None
 
 
@@ -222,17 +258,24 @@ def is_role_line(line: str) -> bool:
     line = line.strip()
     return (line.startswith("@") and " " not in line) or (
         len(line.split()) <= 5 and _JOB_TITLES.search(line) is not None
+        and not re.search(r"\b(?:19|20)\d\d\b", line)  # "Contributor Summit 2026" is an event
     )
 
 
 def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
+    if names.rstrip().endswith(":"):
+        return None  # "By Cuisine:", "By Main Ingredient:": a menu's heading over its list, not a writer
+    if _STAFF_CREDIT.match(names.strip()):
+        return _title_cased(names.strip())  # "By Staff and news service reports": the newsroom's credit
     # "Jane Doe for MailOnline", "Jane Doe in Kyiv", "Jane Doe example.com": the names end at the
     # first word that is no part of a name.
     words = names.split()
     end = next((i for i, word in enumerate(words) if i and _ends_name(word)), len(words))
     if end < min(len(words), _MIN_NAME_WORDS):
         return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
+    if end < len(words) and _JOB_TITLES.fullmatch(words[end]):
+        end = _role_start(words, end)  # "By Jane Doe Education editor"
     words = words[:end]
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
@@ -255,6 +298,13 @@ def _names(rest: str) -> str | None:
         kept.append(f"{last['conjunction'].lower()} {part}" if last else part)
     name = _DANGLING.sub("", ", ".join(kept)).strip()
     return _title_cased(name) if name and _looks_like_name(name) else None
+
+
+def _role_start(words: list[str], role_at: int) -> int:
+    # "Jane Doe Education editor": a job in small letters after its desk's name in capitals.
+    if words[role_at].islower() and role_at > _MIN_NAME_WORDS and not words[role_at - 1].islower():
+        return role_at - 1
+    return role_at
 
 
 def _ends_name(word: str) -> bool:

@@ -17,7 +17,8 @@ from reader.ingest.body_extent import (
     announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, without_leading_marks,
+    agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, outlet_name,
+    without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
@@ -44,6 +45,8 @@ _MAX_BIO_CHARS = 400
 _MAX_TAIL_BIO_CHARS = 800
 _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
+_SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
+_COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
@@ -209,11 +212,11 @@ def _before_author_box(page: _Page, byline: str | None, body_from: int) -> int:
     # (a name above most of the prose is the byline's block, not the end).
     if not byline:
         return page.end
-    name = byline.casefold()
+    names = {byline.casefold(), *(name.casefold() for name in _names_in(byline))}  # a box for each writer
     prose = [max(item.score, 0.0) for item in page.prose[body_from: page.end]]
     above = 0.0
     for index in range(body_from, page.end):
-        if page.units[index].text.casefold() == name and above >= _AUTHOR_BOX_SHARE * sum(prose):
+        if page.units[index].text.casefold() in names and above >= _AUTHOR_BOX_SHARE * sum(prose):
             return index
         above += prose[index - body_from]
     return page.end
@@ -418,6 +421,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
     if early:
         return page.bylines[min(early)]
+    if name := _signed_off(page, body_from):
+        return name
     # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
     tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
     if len(tail) == 1:
@@ -425,6 +430,16 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     # An author's box inside what was taken for the body ("Published by", the name): the page's only byline.
     below = {page.bylines[i] for i in page.bylines if i >= body_from}
     return below.pop() if len(below) == 1 and not tail else _name_alone(page, anchor, body_from)
+
+
+def _signed_off(page: _Page, body_from: int) -> str | None:
+    # "Written by Jane Doe" under the last paragraph, other stories' cards below with their own:
+    # the first byline after a paragraph and before none (a card's byline comes before its summary).
+    def paragraph(i: int) -> bool:
+        return 0 <= i < len(page.units) and page.prose[i].score > 5 and page.prose[i].sentence
+    below = sorted(i for i in page.bylines if i >= body_from)
+    first = below[0] if below else None
+    return page.bylines[first] if first is not None and paragraph(first - 1) and not paragraph(first + 1) else None
 
 
 def _head_end(page: _Page, body_from: int) -> int:
@@ -437,19 +452,34 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # A name without "By" counts when a date, a job title or a handle stands beside it.
     texts = [unit.text for unit in page.units]
     found: list[tuple[bool, bool, int, int, str]] = []
-    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
+    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 10, len(texts))):
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
             found.append((False, False, index - anchor, index, name))
             continue
         name = bare_name(texts[index]) if index != anchor else None
+        if name is None and index == anchor + 1:  # an agency or outlet right under the headline, dated
+            name = outlet_name(texts[index], index + 1 in page.dates)
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
+        if _in_comment_thread(page, index, name):
+            continue
         if _beside_date_or_title(page, index):
+            name = _listed_names(page, index, name)
             # Below the headline first: a name above it is more often a section or a kicker; then a
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
             # a button beside the date ("Text Size").
             found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
     return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+
+
+def _listed_names(page: _Page, index: int, name: str) -> str:
+    # "Jane Doe, Tom Roe" with no "and": a name and a place look alike ("Jane Doe, Royal Exchange
+    # Square"), so the list counts when each later name is printed alone again, as in the authors' box.
+    parts = [part.strip() for part in without_leading_marks(page.units[index].text).split(",")]
+    if len(parts) < 2 or parts[0] != name or not all(" " in part and bare_name(part) == part for part in parts):
+        return name
+    alone = {unit.text.strip() for unit in page.units}
+    return ", ".join(parts) if all(part in alone for part in parts[1:]) else name
 
 
 def _with_next_name(page: _Page, index: int, name: str) -> str:
@@ -470,7 +500,7 @@ def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
     found = {i: name for i, name in page.bylines.items() if i < page.end}
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         if index != anchor and (name := bare_name(texts[index])) and _beside_date_or_title(page, index):
-            found.setdefault(index, name)
+            found.setdefault(index, _listed_names(page, index, name))
     noted = [i for i, name in found.items()
              if any(note.startswith(f"{part} ") for note in notes for part in _names_in(name))]
     # A "By" line first: the names under it may stand nearer, a line each.
@@ -488,17 +518,32 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
     found = []
     for index in range(max(0, anchor - 6), min(body_from + 3, len(texts))):
         name = (bare_name(texts[index]) or agency_and_place(texts[index])) if index != anchor else None
-        if name is None or name.casefold() != texts[index].strip().casefold() or any(
+        if name is None or name.casefold() != without_leading_marks(texts[index]).casefold() or any(
                 texts[i].startswith(texts[index]) for i in (index - 1, index + 1) if 0 <= i < len(texts)):
             continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
         tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
         again = any(_BIO.match(texts[i]) and texts[i].startswith(name) for i in tail)
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
-        if any(word.casefold() in stoplist() for word in name.split()[1:]):
+        if any(word.casefold() in stoplist() for word in name.split()[1:]) or _repeated_in_head(page, index, body_from):
             continue
-        if anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index):
+        if (anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index)) and (
+                not _in_lower_case(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _repeated_in_head(page: _Page, index: int, body_from: int) -> bool:
+    # "REPAIR CONTACT" on every slide of a slider above the article: a link, not a writer.
+    text = page.units[index].text.casefold()
+    head = range(max(0, index - _HEAD_UNITS), body_from)
+    return sum(page.units[i].text.casefold() == text for i in head) >= _SLIDES
+
+
+def _in_lower_case(page: _Page, name: str, body_from: int) -> bool:
+    # "Leadership Styles" over a text about "the leadership styles of managers": a topic, not a person,
+    # whose name is never printed in small letters.
+    lower = re.compile(rf"\b{re.escape(name.lower())}\b")
+    return any(lower.search(page.units[i].text) for i in range(body_from, min(page.end, body_from + _HEAD_UNITS)))
 
 
 def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
@@ -515,7 +560,31 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     between = page.units[index + 1].text if index + 1 < len(page.units) else ""
     if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between):
         beside.remove(index + 2)
-    return _dated_or_titled(page, index) or any(i in page.dates or is_role_line(page.units[i].text) for i in beside)
+    return _dated_or_titled(page, index) or any(
+        i in page.dates or is_role_line(page.units[i].text) or _marked_date(page.units[i].text) for i in beside)
+
+
+def _marked_date(text: str) -> bool:
+    # "● 13 Nov 2026": a date under a dump's list mark.
+    return text[:1] != without_leading_marks(text)[:1] and _date_of(without_leading_marks(text)) is not None
+
+
+def _in_comment_thread(page: _Page, index: int, name: str) -> bool:
+    # "Jane Doe July 25, 2026 at 7:01 pm", a comment, then "Tom Roe July 26, 2026 at 9:12 am": readers'
+    # names, each dated, a few lines apart; a byline is printed once.
+    if _dated_name(page, index) is None:
+        return False
+    near = range(max(0, index - _COMMENT_GAP), min(len(page.units), index + _COMMENT_GAP + 1))
+    return any(i != index and (other := _dated_name(page, i)) and other != name for i in near)
+
+
+def _dated_name(page: _Page, index: int) -> str | None:
+    # The name on a line with the date after it: "Jane Doe July 25, 2026 at 7:01 pm".
+    text = page.units[index].text
+    if len(text) > _MAX_BYLINE_CHARS or not (name := bare_name(text)):
+        return None
+    rest = without_leading_marks(text)[len(name):].strip(" ,|•·/")
+    return name if rest and (_date_of(rest) or find_date(rest)) else None
 
 
 def _dated_or_titled(page: _Page, index: int) -> bool:

@@ -82,6 +82,13 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Posted by Lena Okafor, Grid Policy Outreach, Example", "13 November 2026"), "Lena Okafor"),
         # The date in figures after a name without "By".
         (("Lena Okafor 11/13/26 7:35am", "13 November 2026"), "Lena Okafor"),
+        # The job title glued to the name, or in small letters after the desk's name.
+        (("By Harriet LindqvistStaff Writer", "13 November 2026"), "Harriet Lindqvist"),
+        (("Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
+        (("By Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
+        # An agency or an outlet right under the headline, the date below.
+        (("Northern Press", "13 November 2026"), "Northern Press"),
+        (("Courier Online|", "13 November 2026"), "Courier Online"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -191,9 +198,10 @@ def test_the_writer_named_under_the_article(tmp_path: Path, box: tuple[str, ...]
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
-@pytest.mark.parametrize("line", ["Tweet This", "Energy Published On", "© Lena Okafor"])
+@pytest.mark.parametrize("line", ["Tweet This", "Energy Published On", "© Lena Okafor", "Garden Recipes", "World News",
+                                  "Staff Writer"])
 def test_name_shaped_lines_beside_a_date_that_are_no_byline(tmp_path: Path, line: str) -> None:
-    # A share button, a section before a date note, a copyright notice.
+    # A share button, a section before a date note, a copyright notice, sections.
     text = browser_copy(HEADLINE, line, "13 November 2026")
     (article,) = read_source(write(tmp_path, "nobyline.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
@@ -256,3 +264,132 @@ def test_dated_names_of_other_stories_above_the_headline_are_no_byline(tmp_path:
     text = browser_copy("Garden notes", "Winter pruning for beginners October 30, 2026 Tomasz Novak", HEADLINE)
     (article,) = read_source(write(tmp_path, "cards.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_first_name_alone_before_the_date_with_its_day_first(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Mira on 13. November, 2026 | 4 Comments.")
+    (article,) = read_source(write(tmp_path, "firstname.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Mira")
+
+
+def test_an_outlet_with_the_date_glued_on(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Northern PressNovember 13, 2026")
+    (article,) = read_source(write(tmp_path, "outlet.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Northern Press")
+
+
+@pytest.mark.parametrize("menu", [("By Main Course:", "Soups", "Salads"), ("BY MAIN COURSE:", "SOUPS", "SALADS")])
+def test_a_menus_heading_with_by_is_no_byline(tmp_path: Path, menu: tuple[str, ...]) -> None:
+    text = browser_copy(*menu, HEADLINE, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "menu.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_copyright_notice_crediting_the_background_is_no_byline(tmp_path: Path) -> None:
+    notice = "© 2026 The Northern Courier, background by Tomasz Novak"
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(notice,))
+    (article,) = read_source(write(tmp_path, "notice.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_dumps_list_marks_before_the_name_and_the_date(tmp_path: Path) -> None:
+    # w3m prints "●" and "□" before list items: the byline's name and its date each one item.
+    text = browser_copy(HEADLINE, "● Lena Okafor", "● 13 Nov 2026", "● 4 min")
+    (article,) = read_source(write(tmp_path, "marks.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_wire_agency_and_the_place_under_a_dumps_list_mark(tmp_path: Path) -> None:
+    standfirst = "SEA CABLES: The grid operator says offshore farms outproduced gas plants for three months."
+    text = browser_copy("Thu, Nov 13, 2026", HEADLINE, standfirst, "□ CNW, ABERDEEN")
+    (article,) = read_source(write(tmp_path, "agency.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "CNW, ABERDEEN")
+
+
+@pytest.mark.parametrize("line", ["Gas Plants", "Wave Height- Offshore"])
+def test_a_topic_or_a_settings_label_under_the_headline_is_no_byline(tmp_path: Path, line: str) -> None:
+    # The text speaks of "gas plants" in small letters, which no one's name is; a word cut at a dash is none.
+    text = browser_copy(HEADLINE, line)
+    (article,) = read_source(write(tmp_path, "topic.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_readers_dated_names_in_a_comment_thread_are_no_byline(tmp_path: Path) -> None:
+    # A page whose copy starts in the comments: each reader's name with the time of the comment.
+    comments = ("Tomasz Novak July 25, 2026 at 7:01 pm", "Where are the cables going to come ashore?",
+                "Ingrid Halvorsen July 26, 2026 at 9:12 am", "Nobody at the ministry has said so yet.")
+    text = browser_copy(HEADLINE, *comments)
+    (article,) = read_source(write(tmp_path, "thread.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_the_writer_signed_under_the_last_paragraph_above_other_stories_cards(tmp_path: Path) -> None:
+    cards = ("Written by Lena Okafor, PhD", "Keep reading",
+             "Why the tide tables are wrong this winter", "Written by Tomasz Novak",
+             "The tables printed for this winter are off by up to an hour, the harbour master says, and the "
+             "fishing crews have noticed it on every early tide.", "Read more",
+             "Ten walks along the old railway", "Written by Ingrid Halvorsen",
+             "The old line from the coast to the hills is a path for walkers and riders now, and it has never "
+             "been busier than it was this autumn.", "Read more")
+    more = [f"Part {n} of the report looks at the region's ports, where the new cables come ashore "
+            f"and where the grid operator expects most of the next decade's work to be done." for n in range(8)]
+    text = browser_copy(HEADLINE, tail=(*more, *cards))
+    (article,) = read_source(write(tmp_path, "signed.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_each_writers_box_under_the_article_ends_it(tmp_path: Path) -> None:
+    box = ("Lena Okafor", "Lena Okafor writes about energy for the Courier from the coast near the new farms.",
+           "Priya Raman", "Priya Raman covers the grid and the ministry for the Courier from the capital.")
+    text = browser_copy(HEADLINE, "By Lena Okafor and Priya Raman", "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "boxes.txt", text))
+    assert (article.byline, article.paragraphs) == ("Lena Okafor and Priya Raman", BODY)
+
+
+@pytest.mark.parametrize("notes", [(), ("Lena Okafor writes about energy for the Courier.",
+                                        "Priya Raman covers the grid for the Courier.")])
+def test_two_writers_between_commas_each_named_again_in_the_box(tmp_path: Path, notes: tuple[str, ...]) -> None:
+    box = ("Lena Okafor", "Priya Raman", *notes)
+    text = browser_copy(HEADLINE, "Lena Okafor, Priya Raman", "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "commas.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Priya Raman")
+
+
+def test_a_sliders_link_printed_on_every_slide_is_no_byline(tmp_path: Path) -> None:
+    slides = ("HARBOUR REPAIRS", "We mend sails since 2006", "HARBOUR REPAIRS", "We mend sails since 2006")
+    text = browser_copy(*slides, HEADLINE, "HARBOUR REPAIRS")
+    (article,) = read_source(write(tmp_path, "slider.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+@pytest.mark.parametrize(("field", "byline"), [("Author: Mira", "Mira"), ("Author: Staff", None)])
+def test_a_recipe_cards_author_field_with_one_name(tmp_path: Path, field: str, byline: str | None) -> None:
+    card = ("Course: Main", "Cuisine: Coastal", field)
+    text = browser_copy(HEADLINE, "13 November 2026", tail=card)
+    (article,) = read_source(write(tmp_path, "card.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_menu_item_beside_an_events_name_with_a_job_word_is_no_byline(tmp_path: Path) -> None:
+    # "Contributor Summit 2026" holds a job's word, but a year makes it an event, not a writer's title.
+    text = browser_copy("Events", "Contributor Summit 2026", "Harbour Roadshow", "Blog", HEADLINE, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "events.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+@pytest.mark.parametrize(("line", "byline"), [("By Staff and wire reports", "Staff and wire reports"),
+                                              ("By STAFF AND WIRE REPORTS", "Staff And Wire Reports")])
+def test_the_newsrooms_credit_is_kept_whole(tmp_path: Path, line: str, byline: str) -> None:
+    text = browser_copy(HEADLINE, line, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "staff.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_dated_name_under_icons_alt_texts_that_read_like_sentences(tmp_path: Path) -> None:
+    # The icons' descriptions look like the first paragraphs, so the name and its date stand well inside.
+    icons = ("An icon in the shape of a person's head and shoulders. It often indicates a user profile.", "Log in",
+             "Subscribe", "An envelope. It indicates the ability to send an email to a friend.", "Newsletters",
+             "Two crossed lines that form an 'X'. It indicates a way to close an interaction.", "Energy")
+    text = browser_copy(HEADLINE, *icons, "Lena Okafor", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "icons.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
