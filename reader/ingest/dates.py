@@ -45,7 +45,8 @@ _FILLER = re.compile(
     | T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?  # ISO time part
     | (?-i:\b[A-Z]{2,5}\b)(?:[+-]\d{1,2}(?::?\d\d)?)?  # GMT, EST, UTC+1 (capitals only)
     | (?-i:^\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\b)         # a wire dateline's place: "MUMBAI Tue Dec 30"
-    | \b(?:at|on|updated|published|posted|ago)\b
+    | \b(?:at|on|last|updated|published|posted|ago)\b
+    | \b\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?)(?:\s+read)?\b  # "2 minute read", "9 min ago"
     | [,|•·\-–—()/:●▪■@]
     """,
     re.X | re.I,
@@ -55,8 +56,8 @@ _FILLER = re.compile(
 # The parts of a line such as "Politics / 14 November 2026" or "14 Nov 2026 • Oslo, Norway".
 _PARTS = re.compile(r"\s+[•|·/]\s+|\s{2,}")
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
-# Capitals glued to the next word: "UTCUpdated".
-_GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril".
+_GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def find_date(text: str) -> str | None:

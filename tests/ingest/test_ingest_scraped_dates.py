@@ -15,6 +15,7 @@ from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, write
     # A browser copy runs the year into the time that follows it.
     ("PUBLISHED THU, NOV 12 20268:41 AM EST", "2026-11-12"),
     ("November 12, 20268:41 AM UTCUpdated ago", "2026-11-12"),
+    ("2 minute readNovember 12, 20268:41 AM GMT+1Last Updated 9 min ago", "2026-11-12"),
     # The date beside a place, a section or a breadcrumb.
     ("12 November 2026 • Tromsø, Norway", "2026-11-12"),
     ("World / November 12, 2026", "2026-11-12"),
