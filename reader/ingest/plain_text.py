@@ -124,7 +124,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     byline = _byline(page, title_at, body_from)
     end = page.end = _before_author_box(page, byline, body_from)
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
-    published, date_at = _published(page, title_at, body_from)
+    published, date_at = _published(page, title_at, body_from, byline)
     if date_at is not None:  # a date beside a place or a section is no paragraph either
         page.dates[date_at] = published
     paragraphs, captions = _body_and_captions(page, order, title_at)
@@ -596,7 +596,12 @@ def _dated_or_titled(page: _Page, index: int) -> bool:
                            or find_date(rest) is not None)  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
 
 
-def _published(page: _Page, title_at: int | None, body_from: int) -> tuple[str | None, int | None]:
+# How far below the body's start a line naming the writer again may carry the date (an author box).
+_NAMED_AGAIN_UNITS = 20
+
+
+def _published(page: _Page, title_at: int | None, body_from: int,
+               byline: str | None) -> tuple[str | None, int | None]:
     """The publication date, and the line it was read from when that line is no date line of its own."""
     anchor = title_at if title_at is not None else page.start
     near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
@@ -613,8 +618,11 @@ def _published(page: _Page, title_at: int | None, body_from: int) -> tuple[str |
         if iso := loose_date_line(page.units[index].text):
             return iso, index
     # Below a photo and its credit, the byline and then the date: "By Jane Doe" / "Nov. 13, 2026".
-    for byline in sorted(page.bylines):
-        for index in range(byline + 1, min(byline + 3, len(page.units))):
+    # Or under a short line that names the writer again: "View all posts by Jane Doe" / "Nov. 13, 2026".
+    naming = [i for i in range(anchor, min(body_from + _NAMED_AGAIN_UNITS, len(page.units)))
+              if byline and len(page.units[i].text) <= 60 and byline in page.units[i].text]
+    for named in sorted({*page.bylines, *naming}):
+        for index in range(named + 1, min(named + 3, len(page.units))):
             if iso := page.dates.get(index):
                 return iso, None
             if iso := loose_date_line(page.units[index].text):

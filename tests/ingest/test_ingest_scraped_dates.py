@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
-from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, write
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
 
 
 @pytest.mark.parametrize(("line", "iso"), [
@@ -92,3 +92,12 @@ def test_a_place_beside_the_date_under_the_byline_in_a_text_browser_dump(tmp_pat
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
     assert not any("12 November 2026" in p for p in article.paragraphs)  # the date line is no paragraph
     assert article.paragraphs[-len(BODY):] == BODY
+
+
+
+def test_the_date_under_the_writers_box_inside_the_text(tmp_path: Path) -> None:
+    # A column's page prints the writer's box after the opening paragraphs: "View all posts by", the date.
+    head = [MENU, HEADLINE, "By Harriet Lindqvist", *BODY[:3], "Harriet Lindqvist",
+            "Contact Harriet Lindqvist on X", "View all posts by Harriet Lindqvist", "November 12, 2026", BODY[3]]
+    (article,) = read_source(write(tmp_path, "wind.txt", "\n".join(head) + "\n"))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
