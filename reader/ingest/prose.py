@@ -44,6 +44,7 @@ class Prose:
     stopword_density: float
     sentence: bool  # ends with sentence punctuation
     score: float  # added to a run that includes this unit
+    lower: bool = False  # starts in lower case: code, a list item going on from a sentence, never a headline
 
 
 def ends_sentence(text: str) -> bool:
@@ -69,7 +70,7 @@ def body_span(prose: list[Prose]) -> tuple[int, int]:
         if total <= 0:
             total, start = 0.0, index
         # A list of teaser headlines ends the body; one subheading inside it does not.
-        run = run + 1 if item.score == TITLE_LIKE else 0
+        run = run + 1 if item.score == TITLE_LIKE and not item.lower else 0
         total += item.score * min(max(run, 1), 5)
         if total >= best and total > 0:  # on a tie, the longer run
             best, best_span = total, (start, index + 1)
@@ -81,6 +82,12 @@ def stoplist() -> frozenset[str]:
 
 
 def _prose(text: str, stopwords: frozenset[str]) -> Prose:
+    prose = _measured(text, stopwords)
+    prose.lower = text[:1].islower()
+    return prose
+
+
+def _measured(text: str, stopwords: frozenset[str]) -> Prose:
     sentence = ends_sentence(text)
     if _CJK.search(text):
         # No spaces to count words by: two characters make about one word.

@@ -8,11 +8,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, write
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
 
 from reader.ingest import read_source
 
 HEAD = (HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+
+
+def test_lines_of_code_between_paragraphs_do_not_end_the_article(tmp_path: Path) -> None:
+    # Short lines in lower case are code or a caption going on from the text, never other stories'
+    # headlines: a run of them costs what each costs, not more and more.
+    code = ["farms <- read_grid(\"north-sea\") # quarterly output",
+            "gas <- read_grid(\"gas\", from = \"2026-07\")",
+            "share <- farms$output / total(farms, gas)",
+            "plot_share(share, by = \"month\", colour = \"farm\")",
+            "output by farm and by month",
+            "legend_size(share, 20) # larger legend labels"]
+    more = ["Dividing each farm's output by the total shows how the share grew through the summer, "
+            "with the largest jump in August when two new farms began to export power.",
+            "The same figures can be drawn for each coast on its own, which shows that the farms off "
+            "Northumberland did most of the work while those off Yorkshire were still being tested."]
+    body = [*BODY, *code, *more]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "tutorial.txt", text))
+    assert article.paragraphs == body
 
 
 def test_invisible_separators_after_full_stops_are_no_part_of_the_text(tmp_path: Path) -> None:
