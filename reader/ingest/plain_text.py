@@ -35,6 +35,8 @@ _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
+_MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
+_MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
 _LIST_ITEM_CHARS = 120
 _MAX_BOX_INTRO_WORDS = 25
 _SMALL_BOX = 5
@@ -328,6 +330,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     lead = list(range(max(0, (title_at if title_at is not None else first) - 8), first))
     body = set(order)
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
+    slides = _slides(page, order)
     for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
@@ -337,6 +340,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
             taken = page.dates.keys() | page.bylines.keys()
+            if index - 1 in slides:
+                continue  # a slide's text is the article's: only its credit goes
             if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken:
                 if last_kept == index - 1:
                     paragraphs.pop()
@@ -361,6 +366,13 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         paragraphs.append(text)
         last_kept = index
     return paragraphs, captions
+
+
+def _slides(page: _Page, order: list[int]) -> set[int]:
+    """Paragraphs over a credit line, when most of the body's paragraphs are: a slideshow's text."""
+    paragraphs = [i for i in order if page.prose[i].sentence and page.prose[i].score > _MIN_SLIDE_SCORE]
+    credited = {i for i in paragraphs if i + 1 < len(page.units) and is_credit_only(page.units[i + 1].text)}
+    return credited if len(credited) >= _MIN_SLIDES and 2 * len(credited) >= len(paragraphs) else set()
 
 
 def _split_caption(unit: Unit) -> tuple[str, str]:

@@ -1,7 +1,8 @@
 """Where the body starts and ends in scraped pages whose article holds more than paragraphs.
 
 Our own pages, in the shapes real copies take: a tutorial whose paragraphs alternate with
-lines of code and figure captions; a copy that keeps invisible separators after full stops.
+lines of code and figure captions; a slideshow whose every slide has a credit line; a copy that
+keeps invisible separators after full stops.
 """
 
 from __future__ import annotations
@@ -39,3 +40,22 @@ def test_invisible_separators_after_full_stops_are_no_part_of_the_text(tmp_path:
     (article,) = read_source(write(tmp_path, "separators.txt", text))
     assert article.title == HEADLINE
     assert article.paragraphs == BODY
+
+
+def test_a_slideshows_text_over_a_credit_on_every_slide_is_the_article(tmp_path: Path) -> None:
+    # Every paragraph stands over the same credit line: the slides' text, not pictures' captions.
+    slides = []
+    for number, paragraph in enumerate(BODY, 1):
+        slides += [f"{number}/{len(BODY)}", paragraph, "Image credit: www.northerncourier.example/grid/"]
+    text = "\n".join([MENU, *HEAD, *slides, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "slides.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_one_picture_over_a_credit_between_paragraphs_stays_a_caption(tmp_path: Path) -> None:
+    caption = "A turbine blade is lifted onto a barge at the quay in Blyth on Tuesday."
+    body = [*BODY[:2], caption, "Photo: Harriet Lindqvist/Courier", *BODY[2:]]
+    (article,) = read_source(write(tmp_path, "picture.txt", browser_copy(*HEAD).replace(
+        "\n".join(BODY), "\n".join(body))))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{caption} Photo: Harriet Lindqvist/Courier"]
