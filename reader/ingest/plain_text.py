@@ -27,7 +27,9 @@ from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure, stoplist, title_cased
+from reader.ingest.prose import (
+    TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
+)
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
@@ -391,7 +393,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text):
+    if (prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text)
+            or is_attribution(text)):
         return False
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)

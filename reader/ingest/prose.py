@@ -33,6 +33,7 @@ TITLE_LIKE = -3.0
 _MIN_TITLE_CASE_WORDS = 5  # words of more than three letters: title case leaves "a", "of", "the" alone
 _SHORT_WORD = 3
 _TITLE_CASE_SHARE = 0.85
+_ATTRIBUTION_DASHES = ("—", "–", "― ")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -99,7 +100,14 @@ def _measured(text: str, stopwords: frozenset[str]) -> Prose:
         density = sum(word in stopwords for word in found) / words if words else 0.0
     if title_cased(text):  # "He Was Saved By A Stranger. Now Watch What He Did.": another story's headline
         return Prose(words, density, sentence, TITLE_LIKE)
+    if is_attribution(text):
+        return Prose(words, density, sentence, 0.0)  # "—Jane Doe, age 9" under a quote: the paragraphs around decide
     return Prose(words, density, sentence, _score(len(text), words, density, sentence))
+
+
+def is_attribution(text: str) -> bool:
+    """A short line after a dash that signs the quote or answer above it: "—Jane Doe, age 9"."""
+    return text.startswith(_ATTRIBUTION_DASHES) and len(text) < _LENGTH_LOW
 
 
 def title_cased(text: str) -> bool:

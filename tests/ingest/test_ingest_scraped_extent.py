@@ -59,3 +59,21 @@ def test_one_picture_over_a_credit_between_paragraphs_stays_a_caption(tmp_path: 
         "\n".join(BODY), "\n".join(body))))
     assert article.paragraphs == BODY
     assert article.captions == [f"{caption} Photo: Harriet Lindqvist/Courier"]
+
+
+def test_readers_answers_signed_with_a_dash_keep_the_article_going(tmp_path: Path) -> None:
+    # "—Name, age 9" under each answer signs it: neither a headline nor the end of the article.
+    answers = [
+        "1. What did the turbine say to the seagull?", "Mind the blades, I am a big fan of yours!",
+        "—Oskar, age 9",
+        "2. Why did the cable cross the sea?", "Because the power could not swim that far!",
+        "—Lieke, age 7",
+        "3. What do turbines wear in winter?", "Wind breakers, like everyone on the pier.",
+        "—Anouk, age 8",
+        "4. How does a wind farm say hello?", "It gives you a big wave from the shore.",
+        "—Tobias and Lina, ages 6 and 10",
+    ]
+    body = [*BODY[:2], *answers, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "answers.txt", text))
+    assert article.paragraphs == body
