@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, with_trailer,
+    announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, through_lists, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, without_leading_marks,
@@ -111,6 +111,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
+    end = through_lists(units, prose, end, listed)
     end = with_trailer(units, _before_comments(units, prose, start, end))
     clean = _clean_head(units, prose, start)
     if clean:

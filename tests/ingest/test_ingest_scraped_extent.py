@@ -77,3 +77,32 @@ def test_readers_answers_signed_with_a_dash_keep_the_article_going(tmp_path: Pat
     text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "answers.txt", text))
     assert article.paragraphs == body
+
+
+def test_a_list_of_short_lower_case_notes_between_paragraphs_does_not_end_the_article(tmp_path: Path) -> None:
+    # Tools and notes on them, a line each: the list costs more than the next paragraph brings,
+    # yet nothing in it is a menu, a button or a headline, and the article goes on under it.
+    notes = ["gridwatch", "project page", "not packaged yet, but builds from source",
+             "reads the operator's feed every minute", "windtally", "project page",
+             "packaged in most distributions", "exports to spreadsheets:", "daily totals",
+             "weekly totals per farm", "no plots", "seacable", "project page", "abandoned upstream",
+             "last release in 2019", "needs an old compiler", "tidewatch", "project page", "hourly tide tables",
+             "no wind data"]
+    more = ["Of the four, only the first shows the farms and the gas plants side by side, which is why "
+            "the figures in this story were drawn with it and checked against the operator's own tables."]
+    text = browser_copy(*HEAD, tail=(*notes, *more))
+    (article,) = read_source(write(tmp_path, "tools.txt", text))
+    assert article.paragraphs[:len(BODY)] == BODY
+    assert article.paragraphs[-1:] == more
+
+
+def test_other_stories_in_sentence_case_and_a_blurb_under_them_stay_out(tmp_path: Path) -> None:
+    # The same shape as a list between paragraphs, but its lines start in capitals: other stories.
+    tail = ("Latest on:", "Offshore energy", "Storm damage closes two turbines off the Farne Islands",
+            "News 14 Jan", "Cable ship leaves Blyth for the Dogger Ridge", "News 9 Jan",
+            "Why the grid needs more batteries before the next winter", "Analysis 2 Jan",
+            "Courier Energy Briefing",
+            "A round-up of the week's energy news, opinion and analysis, sent to readers every Friday "
+            "morning by the paper's energy desk, with the figures behind each of the stories.")
+    (article,) = read_source(write(tmp_path, "latest.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs == BODY
