@@ -30,6 +30,11 @@ _MAX_LINK_WORDS = 5
 _MIN_RANKS = 3
 _MAX_RANK_GAP = 3  # units of one item between two numbers: a headline, a time, a picture's text
 _MAX_RANKED_SCORE = 5.0  # above this a unit is a paragraph, not a headline
+_MIN_NUMBERED = 10  # "1. Jane Doe" ... "10. Tom Roe": a ranking the article gives; "Most read" boxes are shorter
+_CONTENTS = re.compile(
+    r"^(?:(?:table of )?contents|in this (?:article|story|guide|post)|on this page|jump to)\W*$", re.I
+)
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
@@ -56,6 +61,29 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
         if items and not all(_is_link_like(units[item].text) for item in items):
             found.update([index, *items])
     return found
+
+
+def numbered_lists(units: list[Unit], listed: set[int]) -> set[int]:
+    """Units of long lists numbered on their lines one after another: "01. Jane Doe", "02. Tom Roe", ..."""
+    found: set[int] = set()
+    run: list[int] = []
+    last = 0  # the number of the run's last item
+    for index, unit in enumerate(units + [Unit("")]):
+        number = _NUMBERED.match(unit.text)
+        rank = int(number[1]) if number and _is_item(unit.text) and index not in listed else None
+        if run and rank == last + 1:
+            run.append(index)
+        else:
+            _keep_numbered(units, run, found)
+            run = [index] if rank is not None and rank <= 1 else []
+        last = rank or 0
+    return found
+
+
+def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
+    # A table of contents lists the article's own sections: they follow it, it is no part of the text.
+    if len(run) >= _MIN_NUMBERED and not (run[0] and _CONTENTS.match(units[run[0] - 1].text.strip())):
+        found.update(run)
 
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, through_lists, with_trailer,
+    announced_lists, buttoned_cards, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists,
+    with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, without_leading_marks,
@@ -104,7 +105,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in ranked:
         prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
     listed |= ranked
-    announced = announced_lists(units, prose, listed)
+    announced = announced_lists(units, prose, listed) | numbered_lists(units, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
     start, end = body_span(prose)

@@ -106,3 +106,23 @@ def test_other_stories_in_sentence_case_and_a_blurb_under_them_stay_out(tmp_path
             "morning by the paper's energy desk, with the figures behind each of the stories.")
     (article,) = read_source(write(tmp_path, "latest.txt", browser_copy(*HEAD, tail=tail)))
     assert article.paragraphs == BODY
+
+
+RANKING = [f"{rank:02d}. {name}" for rank, name in enumerate(
+    ["Dogger Ridge B", "Farne Deep", "Seal Sands", "Holderness North", "Moray Outer", "Tern Point",
+     "Skerry Banks", "Gannet Field", "Puffin Reach", "Lindisfarne East", "Coquet West", "Tyne Approach"], 1)]
+
+
+def test_a_long_ranking_numbered_on_its_lines_is_the_articles(tmp_path: Path) -> None:
+    # Twelve names, each after its rank: no headlines of other stories, however title-like.
+    body = [*BODY[:2], "Here is the operator's full ranking of the farms by output.", *RANKING, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "ranking.txt", text))
+    assert article.paragraphs == body
+
+
+def test_a_numbered_table_of_contents_stays_out(tmp_path: Path) -> None:
+    body = [*BODY[:2], "Table of Contents", *RANKING, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "contents.txt", text))
+    assert not set(RANKING) & set(article.paragraphs)
