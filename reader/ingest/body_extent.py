@@ -37,6 +37,7 @@ _CONTENTS = re.compile(
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
+_MIN_LONG_PARAGRAPH = 50.0  # fifty words of prose: longer than another story's summary
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
 # "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
@@ -232,8 +233,9 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
             return end
         if prose[after].score <= _MIN_PARAGRAPH_SCORE:
             return end
-        if 2 * sum(prose[index].lower for index in range(end, after)) < after - end:
-            return end  # menus, headlines and the names of other stories start in capitals
+        if 2 * sum(prose[index].lower for index in range(end, after)) < after - end and (
+                prose[after].score < _MIN_LONG_PARAGRAPH):
+            return end  # menus, headlines and the names of other stories start in capitals, and their blurbs are short
         end = after + 1
         while end < len(units) and prose[end].score > 0:
             end += 1

@@ -126,3 +126,19 @@ def test_a_numbered_table_of_contents_stays_out(tmp_path: Path) -> None:
     text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "contents.txt", text))
     assert not set(RANKING) & set(article.paragraphs)
+
+
+def test_a_list_of_names_then_a_long_paragraph_of_the_article_does_not_end_it(tmp_path: Path) -> None:
+    # Names start in capitals like other stories' headlines, but what follows them is no blurb:
+    # a paragraph longer than any summary of another story.
+    names = ["Operators on the coast", "Dogger Ridge Power", "Farne Deep Energy", "Seal Sands Wind",
+             "Holderness Offshore", "Moray Outer Partners", "Tern Point Power", "Skerry Banks Wind",
+             "Gannet Field Energy", "Puffin Reach Power", "Lindisfarne East Wind", "Coquet West Energy",
+             "Tyne Approach Power", "Blyth Harbour Wind"]
+    long = ("The name of the first farm comes from the ridge of sand under the sea where it stands, which "
+            "fishermen from the coast have called the Dogger for centuries, and the operator chose it when "
+            "the project was still a plan on paper, long before the first of its turbines was built in the "
+            "yard at Hull and towed out to the site on a barge in the spring of the year it was finished.")
+    text = browser_copy(*HEAD, tail=(*names, long))
+    (article,) = read_source(write(tmp_path, "names.txt", text))
+    assert article.paragraphs[-1] == long
