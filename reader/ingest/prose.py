@@ -20,7 +20,8 @@ from reader.ingest.scraped_lines import Unit
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A full stop, not an ellipsis: "Season Of 'Parks And Recreat..." is a cut-off teaser.
-_SENTENCE_END = re.compile(r"""(?<!\.\.)[.!?。！？]["'”’»)\]]*$""")
+# A zero-width space or an invisible separator a copy keeps after the stop still ends it ("Drain it.\u2063").
+_SENTENCE_END = re.compile(r"""(?<!\.\.)[.!?。！？]["'”’»)\]]*[\u00ad\u200b\u2060-\u2064\ufeff]*$""")
 # jusText's defaults: LENGTH_LOW, LENGTH_HIGH, STOPWORDS_LOW, STOPWORDS_HIGH.
 _LENGTH_LOW = 70
 _LENGTH_HIGH = 200

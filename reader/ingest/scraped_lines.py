@@ -23,9 +23,6 @@ _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 # An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]",
 # "[3f9a...?s=96&d=mm]" (an avatar's address with a query and no extension).
 _IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=)[^\[\]\s]*\]", re.I)
-# Zero-width spaces and joiners, invisible separators, byte-order marks and soft hyphens: a copy keeps
-# them, and one after a full stop hides the end of the sentence ("Drain the tofu.\u2063").
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060-\u2064\ufeff]")
 _DUMP_BULLETS = "*+#o"  # the list marks lynx and w3m print
 _BULLET = re.compile(r"^(?:[*+#•·▪◦o-])\s+(?=\S)")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
@@ -117,7 +114,7 @@ def _wrapped(line: str, following: str, width: int | None) -> bool:
 
 
 def _without_marks(line: str) -> tuple[str, bool]:
-    text = " ".join(_INVISIBLE.sub("", line).split())
+    text = " ".join(line.split())
     if not text or _FRAME_LINE.match(text):
         return "", False
     text = _BUTTON.sub("", text)

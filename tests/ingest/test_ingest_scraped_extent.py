@@ -2,7 +2,7 @@
 
 Our own pages, in the shapes real copies take: a tutorial whose paragraphs alternate with
 lines of code and figure captions; a slideshow whose every slide has a credit line; a copy that
-keeps invisible separators after full stops.
+keeps invisible separators after full stops; lists of notes, names and ranks.
 """
 
 from __future__ import annotations
@@ -35,11 +35,15 @@ def test_lines_of_code_between_paragraphs_do_not_end_the_article(tmp_path: Path)
     assert article.paragraphs == body
 
 
-def test_invisible_separators_after_full_stops_are_no_part_of_the_text(tmp_path: Path) -> None:
-    text = browser_copy(*HEAD).replace(".\n", ".\u2063\n").replace(HEADLINE, "\u200b" + HEADLINE)
-    (article,) = read_source(write(tmp_path, "separators.txt", text))
-    assert article.title == HEADLINE
-    assert article.paragraphs == BODY
+def test_short_steps_with_an_invisible_separator_after_the_full_stop_stay_sentences(tmp_path: Path) -> None:
+    # The copy keeps U+2063 after each step's full stop: the steps still end sentences, kept as printed.
+    steps = [f"{step}.\u2063" for step in (
+        "Switch off the turbine", "Lock the rotor in place", "Climb to the nacelle", "Open the gearbox cover",
+        "Check the oil for metal", "Close the cover again", "Release the rotor lock", "Switch the turbine on")]
+    body = [*BODY[:2], *steps, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "steps.txt", text))
+    assert article.paragraphs == body
 
 
 def test_a_slideshows_text_over_a_credit_on_every_slide_is_the_article(tmp_path: Path) -> None:
