@@ -14,7 +14,7 @@ import re
 
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
-from reader.ingest.prose import Prose
+from reader.ingest.prose import Prose, title_cased
 from reader.ingest.scraped_lines import Unit
 
 _MIN_CARDS = 3
@@ -30,6 +30,14 @@ _MAX_LINK_WORDS = 5
 _MIN_RANKS = 3
 _MAX_RANK_GAP = 3  # units of one item between two numbers: a headline, a time, a picture's text
 _MAX_RANKED_SCORE = 5.0  # above this a unit is a paragraph, not a headline
+_MIN_NUMBERED = 10  # "1. Jane Doe" ... "10. Tom Roe": a ranking the article gives; "Most read" boxes are shorter
+_CONTENTS = re.compile(
+    r"^(?:(?:table of )?contents|in this (?:article|story|guide|post)|on this page|jump to)\W*$", re.I
+)
+_NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+_MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
+_MIN_PARAGRAPH_SCORE = 5.0
+_MIN_LONG_PARAGRAPH = 50.0  # fifty words of prose: longer than another story's summary
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
 # "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
@@ -54,6 +62,29 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
         if items and not all(_is_link_like(units[item].text) for item in items):
             found.update([index, *items])
     return found
+
+
+def numbered_lists(units: list[Unit], listed: set[int]) -> set[int]:
+    """Units of long lists numbered on their lines one after another: "01. Jane Doe", "02. Tom Roe", ..."""
+    found: set[int] = set()
+    run: list[int] = []
+    last = 0  # the number of the run's last item
+    for index, unit in enumerate(units + [Unit("")]):
+        number = _NUMBERED.match(unit.text)
+        rank = int(number[1]) if number and _is_item(unit.text) and index not in listed else None
+        if run and rank == last + 1:
+            run.append(index)
+        else:
+            _keep_numbered(units, run, found)
+            run = [index] if rank is not None and rank <= 1 else []
+        last = rank or 0
+    return found
+
+
+def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
+    # A table of contents lists the article's own sections: they follow it, it is no part of the text.
+    if len(run) >= _MIN_NUMBERED and not (run[0] and _CONTENTS.match(units[run[0] - 1].text.strip())):
+        found.update(run)
 
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
@@ -184,4 +215,36 @@ def _is_item(text: str) -> bool:
     return (
         len(text) <= _MAX_ITEM_CHARS and not is_chrome(text)
         and not is_link_list_heading(text) and not is_comments_heading(text)
+    )
+
+
+def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[int]) -> int:
+    """The body's end moved past lists of short lines that more of the article's paragraphs follow.
+
+    A nested list of names and notes costs more than the paragraph after it brings, so the best
+    run stops at the list; no menu, button, headline or link box stands in such a list, and most
+    of its items go on in lower case ("home page", "not packaged yet").
+    """
+    while True:
+        after = end
+        while after < len(units) and after - end <= _MAX_LIST_GAP and _in_article_list(units, prose, after, listed):
+            after += 1
+        if after == end or after >= len(units) or after - end > _MAX_LIST_GAP:
+            return end
+        if prose[after].score <= _MIN_PARAGRAPH_SCORE:
+            return end
+        if 2 * sum(prose[index].lower for index in range(end, after)) < after - end and (
+                prose[after].score < _MIN_LONG_PARAGRAPH):
+            return end  # menus, headlines and the names of other stories start in capitals, and their blurbs are short
+        end = after + 1
+        while end < len(units) and prose[end].score > 0:
+            end += 1
+
+
+def _in_article_list(units: list[Unit], prose: list[Prose], index: int, listed: set[int]) -> bool:
+    text = units[index].text
+    return (
+        prose[index].score <= _MIN_PARAGRAPH_SCORE and index not in listed and not is_chrome(text)
+        and not title_cased(text) and not is_link_list_heading(text) and not is_comments_heading(text)
+        and not is_credit_only(text)
     )

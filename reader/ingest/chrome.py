@@ -63,6 +63,8 @@ _PROMPT = re.compile(
     # A consent panel's paragraphs: "These cookies ...", "opt out of the sale of your personal information".
     r"|\b(?:these|our|third[- ]party)\s+cookies\b|\b(?:store|set|place)s?\s+cookies\b"
     r"|\bopt(?:ing)?[- ]out\b.{0,80}\b(?:personal (?:information|data)|advertis\w*|track\w*|sale)\b"
+    # A sign-up form's promise: "you may opt out anytime", "unsubscribe at any time".
+    r"|\b(?:opt[- ]out|unsubscribe)\b.{0,20}\bany ?time\b"
     # Sign-up terms and appeals for support: "By signing up, you agree ...", "Support our journalism".
     r"|\bby (?:signing up|clicking|subscribing|registering)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
     r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, buttoned_cards, is_trailer, ranked_lists, teaser_cards, with_trailer,
+    announced_lists, buttoned_cards, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists,
+    with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, outlet_name,
@@ -28,7 +29,9 @@ from reader.ingest.dates import date_line, find_date, loose_date_line
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
-from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure, stoplist, title_cased
+from reader.ingest.prose import (
+    TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
+)
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
@@ -36,6 +39,8 @@ _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
+_MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
+_MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
 _LIST_ITEM_CHARS = 120
 _MAX_BOX_INTRO_WORDS = 25
 _SMALL_BOX = 5
@@ -103,13 +108,14 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in ranked:
         prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
     listed |= ranked
-    announced = announced_lists(units, prose, listed)
+    announced = announced_lists(units, prose, listed) | numbered_lists(units, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
     start, end = body_span(prose)
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
+    end = through_lists(units, prose, end, listed)
     end = with_trailer(units, _before_comments(units, prose, start, end))
     clean = _clean_head(units, prose, start)
     if clean:
@@ -334,6 +340,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     lead = list(range(max(0, (title_at if title_at is not None else first) - 8), first))
     body = set(order)
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
+    slides = _slides(page, order)
     for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
@@ -343,6 +350,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
             taken = page.dates.keys() | page.bylines.keys()
+            if index - 1 in slides:
+                continue  # a slide's text is the article's: only its credit goes
             if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken:
                 if last_kept == index - 1:
                     paragraphs.pop()
@@ -369,6 +378,13 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     return paragraphs, captions
 
 
+def _slides(page: _Page, order: list[int]) -> set[int]:
+    """Paragraphs over a credit line, when most of the body's paragraphs are: a slideshow's text."""
+    paragraphs = [i for i in order if page.prose[i].sentence and page.prose[i].score > _MIN_SLIDE_SCORE]
+    credited = {i for i in paragraphs if i + 1 < len(page.units) and is_credit_only(page.units[i + 1].text)}
+    return credited if len(credited) >= _MIN_SLIDES and 2 * len(credited) >= len(paragraphs) else set()
+
+
 def _split_caption(unit: Unit) -> tuple[str, str]:
     """(body text, caption) of a unit that ends in a credit; a caption is short."""
     if len(unit.text) <= _MAX_CAPTION_CHARS:
@@ -385,7 +401,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text):
+    if (prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text)
+            or is_attribution(text)):
         return False
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)

@@ -20,7 +20,8 @@ from reader.ingest.scraped_lines import Unit
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # A full stop, not an ellipsis: "Season Of 'Parks And Recreat..." is a cut-off teaser.
-_SENTENCE_END = re.compile(r"""(?<!\.\.)[.!?。！？]["'”’»)\]]*$""")
+# A zero-width space or an invisible separator a copy keeps after the stop still ends it ("Drain it.\u2063").
+_SENTENCE_END = re.compile(r"""(?<!\.\.)[.!?。！？]["'”’»)\]]*[\u00ad\u200b\u2060-\u2064\ufeff]*$""")
 # jusText's defaults: LENGTH_LOW, LENGTH_HIGH, STOPWORDS_LOW, STOPWORDS_HIGH.
 _LENGTH_LOW = 70
 _LENGTH_HIGH = 200
@@ -33,6 +34,7 @@ TITLE_LIKE = -3.0
 _MIN_TITLE_CASE_WORDS = 5  # words of more than three letters: title case leaves "a", "of", "the" alone
 _SHORT_WORD = 3
 _TITLE_CASE_SHARE = 0.85
+_ATTRIBUTION_DASHES = ("—", "–", "― ")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -44,6 +46,7 @@ class Prose:
     stopword_density: float
     sentence: bool  # ends with sentence punctuation
     score: float  # added to a run that includes this unit
+    lower: bool = False  # starts in lower case: code, a list item going on from a sentence, never a headline
 
 
 def ends_sentence(text: str) -> bool:
@@ -69,7 +72,7 @@ def body_span(prose: list[Prose]) -> tuple[int, int]:
         if total <= 0:
             total, start = 0.0, index
         # A list of teaser headlines ends the body; one subheading inside it does not.
-        run = run + 1 if item.score == TITLE_LIKE else 0
+        run = run + 1 if item.score == TITLE_LIKE and not item.lower else 0
         total += item.score * min(max(run, 1), 5)
         if total >= best and total > 0:  # on a tie, the longer run
             best, best_span = total, (start, index + 1)
@@ -81,6 +84,12 @@ def stoplist() -> frozenset[str]:
 
 
 def _prose(text: str, stopwords: frozenset[str]) -> Prose:
+    prose = _measured(text, stopwords)
+    prose.lower = text[:1].islower()
+    return prose
+
+
+def _measured(text: str, stopwords: frozenset[str]) -> Prose:
     sentence = ends_sentence(text)
     if _CJK.search(text):
         # No spaces to count words by: two characters make about one word.
@@ -92,7 +101,14 @@ def _prose(text: str, stopwords: frozenset[str]) -> Prose:
         density = sum(word in stopwords for word in found) / words if words else 0.0
     if title_cased(text):  # "He Was Saved By A Stranger. Now Watch What He Did.": another story's headline
         return Prose(words, density, sentence, TITLE_LIKE)
+    if is_attribution(text):
+        return Prose(words, density, sentence, 0.0)  # "—Jane Doe, age 9" under a quote: the paragraphs around decide
     return Prose(words, density, sentence, _score(len(text), words, density, sentence))
+
+
+def is_attribution(text: str) -> bool:
+    """A short line after a dash that signs the quote or answer above it: "—Jane Doe, age 9"."""
+    return text.startswith(_ATTRIBUTION_DASHES) and len(text) < _LENGTH_LOW
 
 
 def title_cased(text: str) -> bool:

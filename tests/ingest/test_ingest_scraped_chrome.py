@@ -57,3 +57,10 @@ def test_a_caption_printed_twice_under_the_opening_lines_does_not_cut_them_off(t
     (article,) = read_source(write(tmp_path, "opening.txt", text))
     assert article.paragraphs == [*opening, *BODY]
     assert article.captions == [caption]
+
+
+def test_a_sign_up_forms_promise_that_readers_may_opt_out_any_time_is_no_text(tmp_path: Path) -> None:
+    # Under the last paragraph, scoring like a sentence: the body would end on it.
+    form = "No spam, we promise: you may opt out anytime. Privacy Policy."
+    (article,) = read_source(write(tmp_path, "form.txt", browser_copy(HEADLINE, tail=(form,))))
+    assert article.paragraphs == BODY

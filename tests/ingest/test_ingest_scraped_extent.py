@@ -1,0 +1,148 @@
+"""Where the body starts and ends in scraped pages whose article holds more than paragraphs.
+
+Our own pages, in the shapes real copies take: a tutorial whose paragraphs alternate with
+lines of code and figure captions; a slideshow whose every slide has a credit line; a copy that
+keeps invisible separators after full stops; lists of notes, names and ranks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+
+from reader.ingest import read_source
+
+HEAD = (HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+
+
+def test_lines_of_code_between_paragraphs_do_not_end_the_article(tmp_path: Path) -> None:
+    # Short lines in lower case are code or a caption going on from the text, never other stories'
+    # headlines: a run of them costs what each costs, not more and more.
+    code = ["farms <- read_grid(\"north-sea\") # quarterly output",
+            "gas <- read_grid(\"gas\", from = \"2026-07\")",
+            "share <- farms$output / total(farms, gas)",
+            "plot_share(share, by = \"month\", colour = \"farm\")",
+            "output by farm and by month",
+            "legend_size(share, 20) # larger legend labels"]
+    more = ["Dividing each farm's output by the total shows how the share grew through the summer, "
+            "with the largest jump in August when two new farms began to export power.",
+            "The same figures can be drawn for each coast on its own, which shows that the farms off "
+            "Northumberland did most of the work while those off Yorkshire were still being tested."]
+    body = [*BODY, *code, *more]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "tutorial.txt", text))
+    assert article.paragraphs == body
+
+
+def test_short_steps_with_an_invisible_separator_after_the_full_stop_stay_sentences(tmp_path: Path) -> None:
+    # The copy keeps U+2063 after each step's full stop: the steps still end sentences, kept as printed.
+    steps = [f"{step}.\u2063" for step in (
+        "Switch off the turbine", "Lock the rotor in place", "Climb to the nacelle", "Open the gearbox cover",
+        "Check the oil for metal", "Close the cover again", "Release the rotor lock", "Switch the turbine on")]
+    body = [*BODY[:2], *steps, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "steps.txt", text))
+    assert article.paragraphs == body
+
+
+def test_a_slideshows_text_over_a_credit_on_every_slide_is_the_article(tmp_path: Path) -> None:
+    # Every paragraph stands over the same credit line: the slides' text, not pictures' captions.
+    slides = []
+    for number, paragraph in enumerate(BODY, 1):
+        slides += [f"{number}/{len(BODY)}", paragraph, "Image credit: www.northerncourier.example/grid/"]
+    text = "\n".join([MENU, *HEAD, *slides, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "slides.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_one_picture_over_a_credit_between_paragraphs_stays_a_caption(tmp_path: Path) -> None:
+    caption = "A turbine blade is lifted onto a barge at the quay in Blyth on Tuesday."
+    body = [*BODY[:2], caption, "Photo: Harriet Lindqvist/Courier", *BODY[2:]]
+    (article,) = read_source(write(tmp_path, "picture.txt", browser_copy(*HEAD).replace(
+        "\n".join(BODY), "\n".join(body))))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{caption} Photo: Harriet Lindqvist/Courier"]
+
+
+def test_readers_answers_signed_with_a_dash_keep_the_article_going(tmp_path: Path) -> None:
+    # "—Name, age 9" under each answer signs it: neither a headline nor the end of the article.
+    answers = [
+        "1. What did the turbine say to the seagull?", "Mind the blades, I am a big fan of yours!",
+        "—Oskar, age 9",
+        "2. Why did the cable cross the sea?", "Because the power could not swim that far!",
+        "—Lieke, age 7",
+        "3. What do turbines wear in winter?", "Wind breakers, like everyone on the pier.",
+        "—Anouk, age 8",
+        "4. How does a wind farm say hello?", "It gives you a big wave from the shore.",
+        "—Tobias and Lina, ages 6 and 10",
+    ]
+    body = [*BODY[:2], *answers, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "answers.txt", text))
+    assert article.paragraphs == body
+
+
+def test_a_list_of_short_lower_case_notes_between_paragraphs_does_not_end_the_article(tmp_path: Path) -> None:
+    # Tools and notes on them, a line each: the list costs more than the next paragraph brings,
+    # yet nothing in it is a menu, a button or a headline, and the article goes on under it.
+    notes = ["gridwatch", "project page", "not packaged yet, but builds from source",
+             "reads the operator's feed every minute", "windtally", "project page",
+             "packaged in most distributions", "exports to spreadsheets:", "daily totals",
+             "weekly totals per farm", "no plots", "seacable", "project page", "abandoned upstream",
+             "last release in 2019", "needs an old compiler", "tidewatch", "project page", "hourly tide tables",
+             "no wind data"]
+    more = ["Of the four, only the first shows the farms and the gas plants side by side, which is why "
+            "the figures in this story were drawn with it and checked against the operator's own tables."]
+    text = browser_copy(*HEAD, tail=(*notes, *more))
+    (article,) = read_source(write(tmp_path, "tools.txt", text))
+    assert article.paragraphs[:len(BODY)] == BODY
+    assert article.paragraphs[-1:] == more
+
+
+def test_other_stories_in_sentence_case_and_a_blurb_under_them_stay_out(tmp_path: Path) -> None:
+    # The same shape as a list between paragraphs, but its lines start in capitals: other stories.
+    tail = ("Latest on:", "Offshore energy", "Storm damage closes two turbines off the Farne Islands",
+            "News 14 Jan", "Cable ship leaves Blyth for the Dogger Ridge", "News 9 Jan",
+            "Why the grid needs more batteries before the next winter", "Analysis 2 Jan",
+            "Courier Energy Briefing",
+            "A round-up of the week's energy news, opinion and analysis, sent to readers every Friday "
+            "morning by the paper's energy desk, with the figures behind each of the stories.")
+    (article,) = read_source(write(tmp_path, "latest.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs == BODY
+
+
+RANKING = [f"{rank:02d}. {name}" for rank, name in enumerate(
+    ["Dogger Ridge B", "Farne Deep", "Seal Sands", "Holderness North", "Moray Outer", "Tern Point",
+     "Skerry Banks", "Gannet Field", "Puffin Reach", "Lindisfarne East", "Coquet West", "Tyne Approach"], 1)]
+
+
+def test_a_long_ranking_numbered_on_its_lines_is_the_articles(tmp_path: Path) -> None:
+    # Twelve names, each after its rank: no headlines of other stories, however title-like.
+    body = [*BODY[:2], "Here is the operator's full ranking of the farms by output.", *RANKING, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "ranking.txt", text))
+    assert article.paragraphs == body
+
+
+def test_a_numbered_table_of_contents_stays_out(tmp_path: Path) -> None:
+    body = [*BODY[:2], "Table of Contents", *RANKING, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "contents.txt", text))
+    assert not set(RANKING) & set(article.paragraphs)
+
+
+def test_a_list_of_names_then_a_long_paragraph_of_the_article_does_not_end_it(tmp_path: Path) -> None:
+    # Names start in capitals like other stories' headlines, but what follows them is no blurb:
+    # a paragraph longer than any summary of another story.
+    names = ["Operators on the coast", "Dogger Ridge Power", "Farne Deep Energy", "Seal Sands Wind",
+             "Holderness Offshore", "Moray Outer Partners", "Tern Point Power", "Skerry Banks Wind",
+             "Gannet Field Energy", "Puffin Reach Power", "Lindisfarne East Wind", "Coquet West Energy",
+             "Tyne Approach Power", "Blyth Harbour Wind"]
+    long = ("The name of the first farm comes from the ridge of sand under the sea where it stands, which "
+            "fishermen from the coast have called the Dogger for centuries, and the operator chose it when "
+            "the project was still a plan on paper, long before the first of its turbines was built in the "
+            "yard at Hull and towed out to the site on a barge in the spring of the year it was finished.")
+    text = browser_copy(*HEAD, tail=(*names, long))
+    (article,) = read_source(write(tmp_path, "names.txt", text))
+    assert article.paragraphs[-1] == long
