@@ -26,6 +26,8 @@ from reader.ingest.sources import is_url
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # How much of a page's text is read for its printed byline: news pages show 5-50 KB.
 _BYLINE_SCAN_CHARS = 200_000
+# A <figcaption> of one or two words is the credit alone ("Reuters"), which names no picture.
+_MIN_CAPTION_WORDS = 3
 # The separator between a page's title and the site's name: "Headline | Site", "Headline - Site".
 _TITLE_PARTS = re.compile(r"(\s+[|\-–—·:]{1,2}\s+)")
 # Elements of trafilatura's output tree that hold one paragraph each.
@@ -181,9 +183,15 @@ def _own_captions(captions: list[str], paragraphs: list[str]) -> list[str]:
     stop = stoplist()
     return [
         caption for caption in captions
-        if not looks_like_title(caption) or credit_at_end(caption)
-        or len({w for w in words_of(caption) if w not in stop and len(w) > 2} & body) >= 2
+        if (not looks_like_title(caption) or credit_at_end(caption)
+            or len({w for w in words_of(caption) if w not in stop and len(w) > 2} & body) >= 2)
+        and len(caption.split()) >= _MIN_CAPTION_WORDS and not _inside_a_paragraph(caption, paragraphs)
     ]
+
+
+def _inside_a_paragraph(caption: str, paragraphs: list[str]) -> bool:
+    # A summary printed as the lead picture's caption is already the text's first lines: kept once.
+    return any(caption in paragraph and caption != paragraph for paragraph in paragraphs)
 
 
 def _figure_captions(page: str) -> list[str]:
