@@ -140,7 +140,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             key=origin.key,
             title=title,
             paragraphs=_without_bios(_without_repeats(paragraphs, captions, title), byline),
-            captions=captions,
+            captions=[c for c in captions if len(c.split()) >= _MIN_CAPTION_WORDS],
             byline=byline,
             source=site_name(text),
             url=origin.url,
@@ -613,6 +613,8 @@ def _dated_or_titled(page: _Page, index: int) -> bool:
                            or find_date(rest) is not None)  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
 
 
+# A caption of one or two words is a credit alone ("Reuters") or a label ("Open Future"): no picture's words.
+_MIN_CAPTION_WORDS = 3
 # How far below the body's start a line naming the writer again may carry the date (an author box).
 _NAMED_AGAIN_UNITS = 20
 

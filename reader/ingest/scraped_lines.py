@@ -51,12 +51,15 @@ def scraped_units(text: str) -> list[Unit]:
     width = _wrap_width(raw)
     units: list[Unit] = []
     previous = ""  # the raw line before, if it may continue into this one
-    for line in raw:
+    for at, line in enumerate(raw):
         cleaned, bullet = _without_marks(line)
         if not cleaned:
             previous = ""
             continue
-        if previous and not bullet and units and _wrapped(previous, cleaned, width):
+        # A line printed again right under itself is a caption (above the picture and in its gallery),
+        # never the rest of a wrapped paragraph.
+        again = at + 1 < len(raw) and raw[at + 1].strip() == line.strip()
+        if previous and not bullet and units and not again and _wrapped(previous, cleaned, width):
             unit = units[-1]
             unit.lines.append(cleaned)
             unit.text = _join(unit.text, cleaned)

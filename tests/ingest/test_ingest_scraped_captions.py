@@ -1,0 +1,36 @@
+"""Captions in text-browser dumps: stored once, apart from the paragraph they follow."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from reader.ingest import read_source
+from test_ingest_scraped_pages import BODY, HEADLINE, write
+
+CAPTION = "Harriet Lindqvist and Tomasz Novak in 2024"
+# A second paragraph whose last wrapped line is full: the caption's first word would not fit on it.
+SECOND = ("Turbines supplied 38 percent of the power used between July and September, while gas plants "
+          "supplied 31 percent, the operator said, as new farms off the Yorkshire and Northumberland coasts "
+          "came online earlier than planned this year.")
+PARAGRAPHS = [BODY[0], SECOND, *BODY[2:]]
+
+
+def dump(*between: str) -> str:
+    """A w3m dump: wrapped at 80 columns, no blank lines, `between` right under the second paragraph."""
+    wrapped = [textwrap.fill(p, 79) for p in PARAGRAPHS]
+    return "\n".join(["The Northern Courier", HEADLINE, "By Jane Morrow", "13 November 2026",
+                      *wrapped[:2], *between, *wrapped[2:], "© 2026 The Northern Courier"]) + "\n"
+
+
+def test_a_caption_printed_three_times_under_a_full_line_is_not_glued_on(tmp_path: Path) -> None:
+    assert len(textwrap.fill(SECOND, 79).splitlines()[-1]) + len(" Harriet") > 78  # the line is full
+    (article,) = read_source(write(tmp_path, "wind.txt", dump(CAPTION, CAPTION, CAPTION)))
+    assert article.captions == [CAPTION]
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_credit_alone_printed_twice_is_no_caption(tmp_path: Path) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", dump("", "Northline", "", "Northline", "")))
+    assert article.captions == []
+    assert article.paragraphs == PARAGRAPHS
