@@ -55,6 +55,8 @@ _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
+_MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
+_CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|last updated|first published)\b", re.I)
 
 
@@ -90,7 +92,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
-    for index in teaser_cards(units, prose):
+    cards = {index: prose[index].score for index in teaser_cards(units, prose)}
+    for index in cards:
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
     buttoned = buttoned_cards(units, prose)
     for index in buttoned:  # other stories, left out; a dump may print the box inside the article
@@ -104,6 +107,12 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
     start, end = body_span(prose)
+    if _carousel_inside(prose, sorted(cards), start, end):
+        # The cards stand inside the article: neither part nor end of it, left out of it.
+        for index in cards:
+            prose[index].score = 0.0
+        listed |= cards.keys()
+        start, end = body_span(prose)
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
@@ -135,6 +144,36 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=_published(page, title_at, body_from),
         )
     ]
+
+
+def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int) -> bool:
+    """True when a run of cards next to the body has a long run of prose on its other side too."""
+    kept = sum(max(item.score, 0.0) for item in prose[start:end])
+    for run in _runs(cards):
+        if end <= run[0] <= end + _MAX_CAROUSEL_GAP:
+            far = prose[run[-1] + 1:]
+            near_edge = 0
+        elif start - _MAX_CAROUSEL_GAP <= run[-1] < start:
+            far = prose[: run[0]]
+            near_edge = len(far)
+        else:
+            continue
+        low, high = body_span(far)
+        gap = low if near_edge == 0 else near_edge - high
+        if gap <= _MAX_CAROUSEL_GAP and sum(item.score for item in far[low:high]) >= _CAROUSEL_SHARE * kept:
+            return True
+    return False
+
+
+def _runs(indexes: list[int]) -> list[list[int]]:
+    # Indexes in runs, with chrome or a glued card between two cards of one run.
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index - runs[-1][-1] <= _MAX_CAROUSEL_GAP:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def _caption_printed_twice(units: list[Unit], prose: list[Prose], index: int) -> bool:

@@ -57,3 +57,35 @@ def test_a_caption_printed_twice_under_the_opening_lines_does_not_cut_them_off(t
     (article,) = read_source(write(tmp_path, "opening.txt", text))
     assert article.paragraphs == [*opening, *BODY]
     assert article.captions == [caption]
+
+
+# Topic, headline, author, "N hours ago", summary: a card of five lines, again and again.
+TIMED_CARDS = (
+    ("Ferries", "Ferry company to add a late crossing on summer weekends", "Maren Olsby", "2 hours ago",
+     "The company said the extra sailing would leave the mainland at eleven at night and would run "
+     "until the end of the school holidays."),
+    ("Property", "Lighthouse keeper's cottage goes up for sale for the first time", "Idris Fenwick",
+     "3 hours ago", "The cottage has stood empty since the light was automated, and the estate agent "
+     "expects a lot of interest from buyers."),
+    ("Walking", "Coastal path reopens after winter storms washed part of it away", "Maren Olsby",
+     "5 hours ago", "Volunteers spent six weeks rebuilding the steps above the bay, and the whole route "
+     "will be open again in time for the spring festival."),
+    ("Weather", "Harbour town named the sunniest spot on the coast this year", "Petra Laine",
+     "6 hours ago", "Residents were told on Monday that the town had more hours of sunshine than "
+     "anywhere else along the coast."),
+)
+TIMED_CARD_LINES = tuple(line for card in TIMED_CARDS for line in card)
+
+
+def test_cards_with_a_tag_an_author_and_a_time_around_each_headline_are_left_out(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("More News", *TIMED_CARD_LINES))
+    (article,) = read_source(write(tmp_path, "timed-cards.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: Path) -> None:
+    # A carousel of other stories between two halves of the article: both halves stay.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*TIMED_CARD_LINES, "Share", BODY[2]]))
+    (article,) = read_source(write(tmp_path, "carousel.txt", text))
+    assert article.paragraphs == BODY
