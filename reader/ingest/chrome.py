@@ -52,7 +52,11 @@ _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
-    r"image source\b|image caption\b|listen to this article\b|most read\b)",
+    r"image source\b|image caption\b|listen to this article\b|most read\b|"
+    # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
+    r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletter\b|"
+    r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
+    r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b)",
     re.I,
 )
 # Cookie banners and newsletter prompts are sentences, but about the site, not the story.
@@ -66,11 +70,23 @@ _PROMPT = re.compile(
     # Sign-up terms and appeals for support: "By signing up, you agree ...", "Support our journalism".
     r"|\bby (?:signing up|clicking|subscribing|registering)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
     r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
-    r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b",
+    r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b"
+    # "... delivered to your inbox daily", "The best of the Courier, every day, in your in-box".
+    r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box",
     re.I,
 )
+# A sign-up offer need not speak to the reader: "Essential news, delivered daily", "The latest
+# analysis, delivered every Sunday.", "Original reporting. Delivered to you."
+_OFFER = re.compile(
+    r"\b(?:news|stories|headlines|newsletters?|coverage|analysis|journalism|reporting|updates|posts|scoop)\b"
+    r".{0,100}\bdelivered\b.{0,30}\b(?:daily|weekly|every\s+\w+|to\s+(?:you|your)\b|straight\s+to|direct(?:ly)?\s+to)"
+    r"|\bavailable\s+(?:exclusively\s+|only\s+)?(?:to|for)\s+(?:[\w’'-]+\s+){0,4}(?:subscribers|members)\b",
+    re.I,
+)
+_OFFER_CUE = re.compile(r"deliver|available", re.I)  # the cheap test first
+_MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
-_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat", re.I)
+_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
@@ -110,6 +126,8 @@ def _is_chrome(line: str) -> bool:
     if line.startswith(("http", "//")) and _is_bare_address(line):
         return True
     if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
+        return True
+    if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(line) and _OFFER.search(line):
         return True
     if len(line) > _MAX_CHROME_CHARS:
         # Chrome is short, but for the site's rights notice under every page.

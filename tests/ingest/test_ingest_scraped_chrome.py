@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, write
 
 from reader.ingest import read_source
@@ -89,3 +91,34 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         BODY[2], "\n".join([*TIMED_CARD_LINES, "Share", BODY[2]]))
     (article,) = read_source(write(tmp_path, "carousel.txt", text))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Essential coast news, delivered daily",
+        "The latest shipping news and analysis, delivered every Sunday.",
+        "Patient reporting. Plain words. Delivered to you.",
+        "The best of the Courier, every day, in your in-box, plus an alert when we break a story.",
+        "This story is available exclusively to Courier Plus subscribers. Join today and read on.",
+        "Get our Harbour Week newsletter",
+        "Get the latest updates from the council chamber and more Courier politics coverage.",
+        "Thanks for signing up!",
+        "View all posts by Harriet Lindqvist",
+        "For Reprints and Permissions, click here.",
+    ],
+)
+def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
+    # Between two paragraphs, where a newsletter box sits in many copies.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{prompt}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "offer.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_about_deliveries_in_the_article_stays(tmp_path: Path) -> None:
+    sentence = "Parcels to the islands are delivered daily by the morning ferry, weather permitting."
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{sentence}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "deliveries.txt", text))
+    assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
