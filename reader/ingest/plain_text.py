@@ -49,6 +49,8 @@ _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
+_STATEMENT_WORDS = 8
+_MAX_TAIL_HEADLINE_WORDS = 25
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -70,6 +72,7 @@ class _Page:
     announced: set[int] = field(default_factory=set)  # a list a paragraph announces, and that paragraph
     bylines: dict[int, str] = field(default_factory=dict)
     dates: dict[int, str] = field(default_factory=dict)
+    last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -130,6 +133,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     byline = _byline(page, title_at, body_from)
     end = page.end = _before_author_box(page, byline, body_from)
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
+    page.last_paragraph = max((i for i in order if _is_statement(units[i].text, prose[i])), default=end)
     paragraphs, captions = _body_and_captions(page, order, title_at)
     title = _without_button(units[title_at].text) if title_at is not None else ""
     return [
@@ -418,10 +422,35 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text):
+    if index in page.announced or is_trailer(text):
+        return False
+    if _is_tail_headline(page, index) and any(
+            _is_tail_headline(page, i) for i in (index - 2, index - 1, index + 1, index + 2) if 0 <= i < page.end):
+        return True  # under the article's last statement, a list of other stories' headlines
+    if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _is_tail_headline(page: _Page, index: int) -> bool:
+    # A headline-like line under the body's last statement: no sentence (or one in title case, or a
+    # question), not announcing what follows, capitalised.
+    text, prose = page.units[index].text, page.prose[index]
+    if index in page.announced or index in page.dates or find_date(text):
+        return False  # an item of a list the article announces; a comment's name and time
+    return (index > page.last_paragraph and _MAX_CHROME_WORDS < prose.words <= _MAX_TAIL_HEADLINE_WORDS
+            and (not prose.sentence or prose.score == TITLE_LIKE or _is_question(text))
+            and text[:1].isupper() and not text.endswith((":", "…", "...")))
+
+
+def _is_statement(text: str, prose: Prose) -> bool:
+    # A sentence of the article, not a question (other stories' headlines ask them too).
+    return prose.sentence and prose.words >= _STATEMENT_WORDS and prose.score > 0 and not _is_question(text)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip("\"”’' ").endswith("?")
 
 
 def _between_paragraphs(page: _Page, index: int) -> bool:

@@ -122,3 +122,28 @@ def test_a_sentence_about_deliveries_in_the_article_stays(tmp_path: Path) -> Non
         BODY[2], f"{sentence}\n{BODY[2]}")
     (article,) = read_source(write(tmp_path, "deliveries.txt", text))
     assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
+
+
+def test_other_stories_headlines_under_the_last_paragraph_are_left_out(tmp_path: Path) -> None:
+    # No "Related" heading over them: sentence-case headlines, a question among them, under the article.
+    headlines = ("Ferry company adds a late crossing on summer weekends",
+                 "Lighthouse keeper's cottage goes up for sale for the first time",
+                 "Is the coastal path safe to walk after the winter storms?",
+                 "Harbour town named the sunniest spot on the coast this year")
+    # Readers' comments under them: prose, so the body ran on to the comment section's heading.
+    comments = ("Join the conversation",
+                "I have lived on this coast all my life and I never thought I would see the day when the wind "
+                "did more for us than the gas fields did, and I hope that the cables come soon.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(*headlines, *comments))
+    (article,) = read_source(write(tmp_path, "tail-headlines.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_list_the_last_paragraph_announces_stays(tmp_path: Path) -> None:
+    items = ("Tuesday evenings at the harbour office in Blyth",
+             "Thursday mornings at the library on the seafront",
+             "Saturday afternoons at the community hall by the station")
+    intro = "The operator said it would hold drop-in sessions for residents at three places:"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(intro, *items))
+    (article,) = read_source(write(tmp_path, "tail-list.txt", text))
+    assert article.paragraphs == [*BODY, intro, *items]
