@@ -437,10 +437,11 @@ def _is_tail_headline(page: _Page, index: int) -> bool:
     # A headline-like line under the body's last statement: no sentence (or one in title case, or a
     # question), not announcing what follows, capitalised.
     text, prose = page.units[index].text, page.prose[index]
+    if index <= page.last_paragraph or not _MAX_CHROME_WORDS < prose.words <= _MAX_TAIL_HEADLINE_WORDS:
+        return False
     if index in page.announced or index in page.dates or find_date(text):
         return False  # an item of a list the article announces; a comment's name and time
-    return (index > page.last_paragraph and _MAX_CHROME_WORDS < prose.words <= _MAX_TAIL_HEADLINE_WORDS
-            and (not prose.sentence or prose.score == TITLE_LIKE or _is_question(text))
+    return ((not prose.sentence or prose.score == TITLE_LIKE or _is_question(text))
             and text[:1].isupper() and not text.endswith((":", "…", "...")))
 
 
