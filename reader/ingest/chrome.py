@@ -94,8 +94,10 @@ _RIGHTS_NOTICE = re.compile(
 _MAX_NOTICE_CHARS = 400
 # "Ring Shopping Guide Ring Shopping Guide [slideshow]": a dump's mark after a doubled teaser.
 _TRAILING_MARK = re.compile(r"\s*\[[^\]]*\]\s*$")
-_MAX_TEASER_CHARS = 300
+_MAX_DOUBLED_CHARS = 1200  # a picture's caption printed twice is as long as two paragraphs
+_RANK = re.compile(r"^\s*\d{1,2}\.\s+")  # "3. " before a ranked teaser
 _MIN_TEASER_CHARS = 12
+_MIN_DISTINCT_WORDS = 3
 _MAX_MARK_CHARS = 40
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
 _MAX_PROMPT_CHARS = 1200  # a consent panel explains its cookies at length
@@ -161,15 +163,22 @@ _COMMENTS = re.compile(
 
 
 def is_doubled_teaser(line: str) -> bool:
-    """True for a link to another story printed twice in a row: its picture's text, then its headline."""
-    if len(line) > _MAX_TEASER_CHARS + _MAX_MARK_CHARS or line.find(line[:_MIN_TEASER_CHARS], 1) < 0:
+    """True for a link to another story printed twice in a row: its picture's text, then its headline.
+
+    Also a picture's long caption a dump prints twice (its text and its title), and a ranked teaser
+    ("3. Headline Headline")."""
+    if len(line) > _MAX_DOUBLED_CHARS + _MAX_MARK_CHARS:
+        return False
+    line = _RANK.sub("", line, count=1)
+    if line.find(line[:_MIN_TEASER_CHARS], 1) < 0:
         return False  # the opening words must come back: a cheap test first (benchmarks/bench_import.py)
     text = _TRAILING_MARK.sub("", line).strip() if line.endswith("]") else line.strip()
-    if len(text) > _MAX_TEASER_CHARS:
+    if len(text) > _MAX_DOUBLED_CHARS:
         return False
     middle = len(text) // 2
     return any(
         len(first := text[:cut].strip()) >= _MIN_TEASER_CHARS and first == text[cut:].strip()
+        and len(set(first.split())) >= _MIN_DISTINCT_WORDS  # "word word word ..." is no teaser
         for cut in range(middle - 1, middle + 2)
     )
 

@@ -147,3 +147,21 @@ def test_a_list_the_last_paragraph_announces_stays(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(intro, *items))
     (article,) = read_source(write(tmp_path, "tail-list.txt", text))
     assert article.paragraphs == [*BODY, intro, *items]
+
+
+def test_a_long_caption_a_dump_prints_twice_under_the_article_is_no_text(tmp_path: Path) -> None:
+    # A teaser's picture: its description and its title, the same two sentences one after the other.
+    caption = ("FILE - Fishing boats are moored in the harbour at Amble, Oct. 21, 2025. The council said "
+               "on Tuesday that the harbour would be dredged next spring for the first time in twenty years.")
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n",
+                             f"   {caption} {caption}\n\n   (BUTTON) Back to top\n")
+    (article,) = read_source(write(tmp_path, "doubled-caption.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_ranked_teaser_printed_twice_is_no_text(tmp_path: Path) -> None:
+    teaser = "3. Harbour Town Named the Sunniest Spot on the Coast Harbour Town Named the Sunniest Spot on the Coast"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{teaser}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "ranked-teaser.txt", text))
+    assert article.paragraphs == BODY
