@@ -98,6 +98,7 @@ _MAX_DOUBLED_CHARS = 1200  # a picture's caption printed twice is as long as two
 _RANK = re.compile(r"^\s*\d{1,2}\.\s+")  # "3. " before a ranked teaser
 _MIN_TEASER_CHARS = 12
 _MIN_DISTINCT_WORDS = 3
+_MIN_PREVIEW_CHARS = 30
 _MAX_MARK_CHARS = 40
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
 _MAX_PROMPT_CHARS = 1200  # a consent panel explains its cookies at length
@@ -170,8 +171,11 @@ def is_doubled_teaser(line: str) -> bool:
     if len(line) > _MAX_DOUBLED_CHARS + _MAX_MARK_CHARS:
         return False
     line = _RANK.sub("", line, count=1)
-    if line.find(line[:_MIN_TEASER_CHARS], 1) < 0:
+    again = line.find(line[:_MIN_TEASER_CHARS], 1)
+    if again < 0:
         return False  # the opening words must come back: a cheap test first (benchmarks/bench_import.py)
+    if _preview_then_text(line, again):
+        return True
     text = _TRAILING_MARK.sub("", line).strip() if line.endswith("]") else line.strip()
     if len(text) > _MAX_DOUBLED_CHARS:
         return False
@@ -181,6 +185,14 @@ def is_doubled_teaser(line: str) -> bool:
         and len(set(first.split())) >= _MIN_DISTINCT_WORDS  # "word word word ..." is no teaser
         for cut in range(middle - 1, middle + 2)
     )
+
+
+def _preview_then_text(line: str, again: int) -> bool:
+    # "Welcoming over 100,000 people every year, what beg Welcoming over 100,000 people every year, what
+    # began ...": an embedded post's preview, cut inside a word, glued to its full text by a dump.
+    preview = line[:again].split()[:-1]  # its last word is cut off
+    return (again >= _MIN_PREVIEW_CHARS and len(set(preview)) >= _MIN_DISTINCT_WORDS
+            and line[again:].startswith(" ".join(preview)))
 
 
 def is_comments_heading(line: str) -> bool:

@@ -6,6 +6,7 @@ body by its length or its words, and that the importer must leave out by its sha
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -164,4 +165,15 @@ def test_a_ranked_teaser_printed_twice_is_no_text(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
         BODY[2], f"{teaser}\n{BODY[2]}")
     (article,) = read_source(write(tmp_path, "ranked-teaser.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_an_embedded_posts_preview_glued_to_its_full_text_in_a_dump_is_no_text(tmp_path: Path) -> None:
+    # The preview stops inside a word ("the har"), then the post's whole text follows on the same paragraph.
+    post = ("Fresh crab on the quay this morning, straight off the boats and into the pot, come down to the "
+            "harbour before noon and bring a bag, we will be here until the last one goes")
+    glued = f"Fresh crab on the quay this morning, straight off the boats and into the pot, come down to the har {post}"
+    wrapped = textwrap.fill(glued, width=88, initial_indent="   ", subsequent_indent="   ")
+    dump = LYNX_DUMP.replace('   "We have built', f'{wrapped}\n\n   "We have built')
+    (article,) = read_source(write(tmp_path, "preview.txt", dump))
     assert article.paragraphs == BODY
