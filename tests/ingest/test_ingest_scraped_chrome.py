@@ -107,6 +107,10 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Thanks for signing up!",
         "View all posts by Harriet Lindqvist",
         "For Reprints and Permissions, click here.",
+        "By submitting your information, you agree to receive messages from the Courier in line with our terms.",
+        "Make your gift now and help the Courier keep reporting in 2026. Donate today",
+        "The Courier would like to keep you informed about offers and events by email, tick the box to agree.",
+        "Read next",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
