@@ -181,3 +181,13 @@ def test_an_embedded_posts_preview_glued_to_its_full_text_in_a_dump_is_no_text(t
     dump = LYNX_DUMP.replace('   "We have built', f'{wrapped}\n\n   "We have built')
     (article,) = read_source(write(tmp_path, "preview.txt", dump))
     assert article.paragraphs == BODY
+
+
+def test_a_credit_with_a_dash_between_the_photographer_and_the_agencies_is_a_credit(tmp_path: Path) -> None:
+    caption = "Engineers inspect a turbine blade at the port of Blyth."
+    credit = "Petra Laine - Northfoto/Getty Images"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{caption}\n{credit}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "dash-credit.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{caption} {credit}"]
