@@ -14,6 +14,7 @@ import re
 
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
+from reader.ingest.dates import date_line
 from reader.ingest.prose import Prose, title_cased
 from reader.ingest.scraped_lines import Unit
 
@@ -21,6 +22,10 @@ _MIN_CARDS = 3
 _MAX_BUTTON_WORDS = 4
 _MAX_CARD_UNITS = 3  # a card closed by a button: a headline and a summary, perhaps a picture's text
 _CARD_GAP = 2  # units between two cards of one run (a glued card, an ad)
+_MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's headline and its summary
+_MAX_DATE_CHARS = 60
+_BY = re.compile(r"^by\b", re.I)
+_AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\s+ago$", re.I)  # "2 hours ago"
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60
@@ -88,17 +93,49 @@ def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
 
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
-    """Units of runs of other stories' cards: a headline, a topic tag or a name of a few words, a summary."""
-    cards = [index for index in range(len(units) - 2) if _is_card(units, prose, index)]
+    """Units of runs of other stories' cards: a headline, a summary, and a tag, an author or a time around them."""
+    cards = [card for index in range(len(units)) if (card := _card_at(units, prose, index))]
     found: set[int] = set()
-    run: list[int] = []
-    for index in cards + [len(units) + _CARD_GAP + 3]:
-        if run and index - (run[-1] + 3) > _CARD_GAP:
+    run: list[range] = []
+    for card in cards + [range(len(units) + _CARD_GAP + 3, len(units) + _CARD_GAP + 4)]:
+        if run and card.start - run[-1].stop > _CARD_GAP:
             if len(run) >= _MIN_CARDS:
-                found.update(i for card in run for i in range(card, card + 3))
+                found.update(i for each in run for i in each)
             run = []
-        run.append(index)
+        run.append(card)
     return found
+
+
+def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
+    # Headline, summary, and small lines (a topic tag, an author's name, "2 hours ago") above, between or below.
+    if not _is_card_title(prose[title]):
+        return None
+    summary = title + 1
+    while summary < min(title + 1 + _MAX_CARD_SMALLS, len(units)) and _is_small(units, prose, summary):
+        summary += 1
+    if summary >= len(units) or not _is_summary(prose[summary]):
+        return None
+    between = [units[i].text for i in range(title + 1, summary)]
+    if any(_BY.match(text) for text in between) and any(_is_time(text) for text in between):
+        return None  # headline, "By ...", its date and the first paragraph: an article's own head
+    first, last = title, summary
+    while first > max(title - _MAX_CARD_SMALLS, 0) and _is_small(units, prose, first - 1):
+        first -= 1
+    if last + 1 < len(units) and _is_small(units, prose, last + 1):
+        last += 1
+    smalls = (title - first) + (summary - title - 1) + (last - summary)
+    return range(first, last + 1) if smalls else None
+
+
+def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:
+    text = units[index].text
+    if text.endswith(":"):
+        return False  # "Pros:", "Cons:": a label over the article's own list, not a topic tag
+    return _is_tag(text, prose[index]) or _is_time(text)
+
+
+def _is_time(text: str) -> bool:
+    return _AGO.match(text) is not None or (len(text) <= _MAX_DATE_CHARS and date_line(text) is not None)
 
 
 def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
@@ -139,14 +176,6 @@ def _keep_run(cards: list[range], found: set[int]) -> None:
 def _heads_a_card(title: Prose) -> bool:
     # A headline of the right length: no sentence, or one in title case (scored as no prose)
     return _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1] and (not title.sentence or title.score < 0)
-
-
-def _is_card(units: list[Unit], prose: list[Prose], index: int) -> bool:
-    # Headline, then a topic tag or an author's name and a summary, in either order.
-    return _is_card_title(prose[index]) and (
-        (_is_tag(units[index + 1].text, prose[index + 1]) and _is_summary(prose[index + 2]))
-        or (_is_summary(prose[index + 1]) and _is_tag(units[index + 2].text, prose[index + 2]))
-    )
 
 
 def _is_card_title(title: Prose) -> bool:

@@ -24,6 +24,7 @@ _CHROME_TEXT = """
     watch|video|play video|audio|live|breaking|breaking news|getty images|about|newsletters
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
     continue reading the main story|view full size image|loading photo gallery|view/post comments
+    read next|up next|more stories|more news|what to read next
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -52,7 +53,11 @@ _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
-    r"image source\b|image caption\b|listen to this article\b|most read\b)",
+    r"image source\b|image caption\b|listen to this article\b|most read\b|"
+    # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
+    r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletter\b|"
+    r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
+    r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b)",
     re.I,
 )
 # Cookie banners and newsletter prompts are sentences, but about the site, not the story.
@@ -66,13 +71,27 @@ _PROMPT = re.compile(
     # A sign-up form's promise: "you may opt out anytime", "unsubscribe at any time".
     r"|\b(?:opt[- ]out|unsubscribe)\b.{0,20}\bany ?time\b"
     # Sign-up terms and appeals for support: "By signing up, you agree ...", "Support our journalism".
-    r"|\bby (?:signing up|clicking|subscribing|registering)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
+    r"|\bby (?:signing up|clicking|subscribing|registering|submitting)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
     r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
-    r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b",
+    r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b|\bdonate (?:today|now)\b"
+    # "We would like to keep you informed about offers and events by email".
+    r"|\bkeep you (?:informed|updated|posted)\b.{0,80}\b(?:e-?mail|offers|newsletters?)\b"
+    # "... delivered to your inbox daily", "The best of the Courier, every day, in your in-box".
+    r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box",
     re.I,
 )
+# A sign-up offer need not speak to the reader: "Essential news, delivered daily", "The latest
+# analysis, delivered every Sunday.", "Original reporting. Delivered to you."
+_OFFER = re.compile(
+    r"\b(?:news|stories|headlines|newsletters?|coverage|analysis|journalism|reporting|updates|posts|scoop)\b"
+    r".{0,100}\bdelivered\b.{0,30}\b(?:daily|weekly|every\s+\w+|to\s+(?:you|your)\b|straight\s+to|direct(?:ly)?\s+to)"
+    r"|\bavailable\s+(?:exclusively\s+|only\s+)?(?:to|for)\s+(?:[\w’'-]+\s+){0,4}(?:subscribers|members)\b",
+    re.I,
+)
+_OFFER_CUE = re.compile(r"deliver|available", re.I)  # the cheap test first
+_MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
-_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat", re.I)
+_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
@@ -80,8 +99,11 @@ _RIGHTS_NOTICE = re.compile(
 _MAX_NOTICE_CHARS = 400
 # "Ring Shopping Guide Ring Shopping Guide [slideshow]": a dump's mark after a doubled teaser.
 _TRAILING_MARK = re.compile(r"\s*\[[^\]]*\]\s*$")
-_MAX_TEASER_CHARS = 300
+_MAX_DOUBLED_CHARS = 1200  # a picture's caption printed twice is as long as two paragraphs
+_RANK = re.compile(r"^\s*\d{1,2}\.\s+")  # "3. " before a ranked teaser
 _MIN_TEASER_CHARS = 12
+_MIN_DISTINCT_WORDS = 3
+_MIN_PREVIEW_CHARS = 30
 _MAX_MARK_CHARS = 40
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
 _MAX_PROMPT_CHARS = 1200  # a consent panel explains its cookies at length
@@ -112,6 +134,8 @@ def _is_chrome(line: str) -> bool:
     if line.startswith(("http", "//")) and _is_bare_address(line):
         return True
     if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
+        return True
+    if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(line) and _OFFER.search(line):
         return True
     if len(line) > _MAX_CHROME_CHARS:
         # Chrome is short, but for the site's rights notice under every page.
@@ -145,17 +169,35 @@ _COMMENTS = re.compile(
 
 
 def is_doubled_teaser(line: str) -> bool:
-    """True for a link to another story printed twice in a row: its picture's text, then its headline."""
-    if len(line) > _MAX_TEASER_CHARS + _MAX_MARK_CHARS or line.find(line[:_MIN_TEASER_CHARS], 1) < 0:
+    """True for a link to another story printed twice in a row: its picture's text, then its headline.
+
+    Also a picture's long caption a dump prints twice (its text and its title), and a ranked teaser
+    ("3. Headline Headline")."""
+    if len(line) > _MAX_DOUBLED_CHARS + _MAX_MARK_CHARS:
+        return False
+    line = _RANK.sub("", line, count=1)
+    again = line.find(line[:_MIN_TEASER_CHARS], 1)
+    if again < 0:
         return False  # the opening words must come back: a cheap test first (benchmarks/bench_import.py)
+    if _preview_then_text(line, again):
+        return True
     text = _TRAILING_MARK.sub("", line).strip() if line.endswith("]") else line.strip()
-    if len(text) > _MAX_TEASER_CHARS:
+    if len(text) > _MAX_DOUBLED_CHARS:
         return False
     middle = len(text) // 2
     return any(
         len(first := text[:cut].strip()) >= _MIN_TEASER_CHARS and first == text[cut:].strip()
+        and len(set(first.split())) >= _MIN_DISTINCT_WORDS  # "word word word ..." is no teaser
         for cut in range(middle - 1, middle + 2)
     )
+
+
+def _preview_then_text(line: str, again: int) -> bool:
+    # "Welcoming over 100,000 people every year, what beg Welcoming over 100,000 people every year, what
+    # began ...": an embedded post's preview, cut inside a word, glued to its full text by a dump.
+    preview = line[:again].split()[:-1]  # its last word is cut off
+    return (again >= _MIN_PREVIEW_CHARS and len(set(preview)) >= _MIN_DISTINCT_WORDS
+            and line[again:].startswith(" ".join(preview)))
 
 
 def is_comments_heading(line: str) -> bool:

@@ -25,7 +25,8 @@ _LABELLED = re.compile(
     re.I,
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
-_SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}"
+# "Jane Doe - Agency/Getty Images": the photographer, a dash and the agencies.
+_SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s(?:[-–]\s)?[A-Z][\w.'’&-]*){0,3}"
                       r"(?:/[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+)$")
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"

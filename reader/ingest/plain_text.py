@@ -57,12 +57,16 @@ _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
+_STATEMENT_WORDS = 8
+_MAX_TAIL_HEADLINE_WORDS = 25
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
+_MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
+_CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
 
 
@@ -76,6 +80,7 @@ class _Page:
     announced: set[int] = field(default_factory=set)  # a list a paragraph announces, and that paragraph
     bylines: dict[int, str] = field(default_factory=dict)
     dates: dict[int, str] = field(default_factory=dict)
+    last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -98,7 +103,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
-    for index in teaser_cards(units, prose):
+    cards = {index: prose[index].score for index in teaser_cards(units, prose)}
+    for index in cards:
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
     buttoned = buttoned_cards(units, prose)
     for index in buttoned:  # other stories, left out; a dump may print the box inside the article
@@ -112,6 +118,12 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
     start, end = body_span(prose)
+    if _carousel_inside(prose, sorted(cards), start, end):
+        # The cards stand inside the article: neither part nor end of it, left out of it.
+        for index in cards:
+            prose[index].score = 0.0
+        listed |= cards.keys()
+        start, end = body_span(prose)
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
@@ -133,6 +145,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     published, date_at = _published(page, title_at, body_from, byline)
     if date_at is not None:  # a date beside a place or a section is no paragraph either
         page.dates[date_at] = published
+    page.last_paragraph = max((i for i in order if _is_statement(units[i].text, prose[i])), default=end)
     paragraphs, captions = _body_and_captions(page, order, title_at)
     title = _without_button(units[title_at].text) if title_at is not None else ""
     return [
@@ -147,6 +160,36 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=published,
         )
     ]
+
+
+def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int) -> bool:
+    """True when a run of cards next to the body has a long run of prose on its other side too."""
+    kept = sum(max(item.score, 0.0) for item in prose[start:end])
+    for run in _runs(cards):
+        if end <= run[0] <= end + _MAX_CAROUSEL_GAP:
+            far = prose[run[-1] + 1:]
+            near_edge = 0
+        elif start - _MAX_CAROUSEL_GAP <= run[-1] < start:
+            far = prose[: run[0]]
+            near_edge = len(far)
+        else:
+            continue
+        low, high = body_span(far)
+        gap = low if near_edge == 0 else near_edge - high
+        if gap <= _MAX_CAROUSEL_GAP and sum(item.score for item in far[low:high]) >= _CAROUSEL_SHARE * kept:
+            return True
+    return False
+
+
+def _runs(indexes: list[int]) -> list[list[int]]:
+    # Indexes in runs, with chrome or a glued card between two cards of one run.
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index - runs[-1][-1] <= _MAX_CAROUSEL_GAP:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
 
 
 def _caption_printed_twice(units: list[Unit], prose: list[Prose], index: int) -> bool:
@@ -401,11 +444,36 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if (prose.sentence or prose.words > _MAX_CHROME_WORDS or index in page.announced or is_trailer(text)
-            or is_attribution(text)):
+    if index in page.announced or is_trailer(text) or is_attribution(text):
+        return False
+    if _is_tail_headline(page, index) and any(
+            _is_tail_headline(page, i) for i in (index - 2, index - 1, index + 1, index + 2) if 0 <= i < page.end):
+        return True  # under the article's last statement, a list of other stories' headlines
+    if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _is_tail_headline(page: _Page, index: int) -> bool:
+    # A headline-like line under the body's last statement: no sentence (or one in title case, or a
+    # question), not announcing what follows, capitalised.
+    text, prose = page.units[index].text, page.prose[index]
+    if index <= page.last_paragraph or not _MAX_CHROME_WORDS < prose.words <= _MAX_TAIL_HEADLINE_WORDS:
+        return False
+    if index in page.announced or index in page.dates or find_date(text):
+        return False  # an item of a list the article announces; a comment's name and time
+    return ((not prose.sentence or prose.score == TITLE_LIKE or _is_question(text))
+            and text[:1].isupper() and not text.endswith((":", "…", "...")))
+
+
+def _is_statement(text: str, prose: Prose) -> bool:
+    # A sentence of the article, not a question (other stories' headlines ask them too).
+    return prose.sentence and prose.words >= _STATEMENT_WORDS and prose.score > 0 and not _is_question(text)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip("\"”’' ").endswith("?")
 
 
 def _between_paragraphs(page: _Page, index: int) -> bool:

@@ -6,7 +6,10 @@ body by its length or its words, and that the importer must leave out by its sha
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
+
+import pytest
 
 from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, write
 
@@ -64,3 +67,134 @@ def test_a_sign_up_forms_promise_that_readers_may_opt_out_any_time_is_no_text(tm
     form = "No spam, we promise: you may opt out anytime. Privacy Policy."
     (article,) = read_source(write(tmp_path, "form.txt", browser_copy(HEADLINE, tail=(form,))))
     assert article.paragraphs == BODY
+
+
+# Topic, headline, author, "N hours ago", summary: a card of five lines, again and again.
+TIMED_CARDS = (
+    ("Ferries", "Ferry company to add a late crossing on summer weekends", "Maren Olsby", "2 hours ago",
+     "The company said the extra sailing would leave the mainland at eleven at night and would run "
+     "until the end of the school holidays."),
+    ("Property", "Lighthouse keeper's cottage goes up for sale for the first time", "Idris Fenwick",
+     "3 hours ago", "The cottage has stood empty since the light was automated, and the estate agent "
+     "expects a lot of interest from buyers."),
+    ("Walking", "Coastal path reopens after winter storms washed part of it away", "Maren Olsby",
+     "5 hours ago", "Volunteers spent six weeks rebuilding the steps above the bay, and the whole route "
+     "will be open again in time for the spring festival."),
+    ("Weather", "Harbour town named the sunniest spot on the coast this year", "Petra Laine",
+     "6 hours ago", "Residents were told on Monday that the town had more hours of sunshine than "
+     "anywhere else along the coast."),
+)
+TIMED_CARD_LINES = tuple(line for card in TIMED_CARDS for line in card)
+
+
+def test_cards_with_a_tag_an_author_and_a_time_around_each_headline_are_left_out(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("More News", *TIMED_CARD_LINES))
+    (article,) = read_source(write(tmp_path, "timed-cards.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: Path) -> None:
+    # A carousel of other stories between two halves of the article: both halves stay.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*TIMED_CARD_LINES, "Share", BODY[2]]))
+    (article,) = read_source(write(tmp_path, "carousel.txt", text))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Essential coast news, delivered daily",
+        "The latest shipping news and analysis, delivered every Sunday.",
+        "Patient reporting. Plain words. Delivered to you.",
+        "The best of the Courier, every day, in your in-box, plus an alert when we break a story.",
+        "This story is available exclusively to Courier Plus subscribers. Join today and read on.",
+        "Get our Harbour Week newsletter",
+        "Get the latest updates from the council chamber and more Courier politics coverage.",
+        "Thanks for signing up!",
+        "View all posts by Harriet Lindqvist",
+        "For Reprints and Permissions, click here.",
+        "By submitting your information, you agree to receive messages from the Courier in line with our terms.",
+        "Make your gift now and help the Courier keep reporting in 2026. Donate today",
+        "The Courier would like to keep you informed about offers and events by email, tick the box to agree.",
+        "Read next",
+    ],
+)
+def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
+    # Between two paragraphs, where a newsletter box sits in many copies.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{prompt}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "offer.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_about_deliveries_in_the_article_stays(tmp_path: Path) -> None:
+    sentence = "Parcels to the islands are delivered daily by the morning ferry, weather permitting."
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{sentence}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "deliveries.txt", text))
+    assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
+
+
+def test_other_stories_headlines_under_the_last_paragraph_are_left_out(tmp_path: Path) -> None:
+    # No "Related" heading over them: sentence-case headlines, a question among them, under the article.
+    headlines = ("Ferry company adds a late crossing on summer weekends",
+                 "Lighthouse keeper's cottage goes up for sale for the first time",
+                 "Is the coastal path safe to walk after the winter storms?",
+                 "Harbour town named the sunniest spot on the coast this year")
+    # Readers' comments under them: prose, so the body ran on to the comment section's heading.
+    comments = ("Join the conversation",
+                "I have lived on this coast all my life and I never thought I would see the day when the wind "
+                "did more for us than the gas fields did, and I hope that the cables come soon.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(*headlines, *comments))
+    (article,) = read_source(write(tmp_path, "tail-headlines.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_list_the_last_paragraph_announces_stays(tmp_path: Path) -> None:
+    items = ("Tuesday evenings at the harbour office in Blyth",
+             "Thursday mornings at the library on the seafront",
+             "Saturday afternoons at the community hall by the station")
+    intro = "The operator said it would hold drop-in sessions for residents at three places:"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(intro, *items))
+    (article,) = read_source(write(tmp_path, "tail-list.txt", text))
+    assert article.paragraphs == [*BODY, intro, *items]
+
+
+def test_a_long_caption_a_dump_prints_twice_under_the_article_is_no_text(tmp_path: Path) -> None:
+    # A teaser's picture: its description and its title, the same two sentences one after the other.
+    caption = ("FILE - Fishing boats are moored in the harbour at Amble, Oct. 21, 2025. The council said "
+               "on Tuesday that the harbour would be dredged next spring for the first time in twenty years.")
+    dump = LYNX_DUMP.replace("   (BUTTON) Back to top\n",
+                             f"   {caption} {caption}\n\n   (BUTTON) Back to top\n")
+    (article,) = read_source(write(tmp_path, "doubled-caption.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_ranked_teaser_printed_twice_is_no_text(tmp_path: Path) -> None:
+    teaser = "3. Harbour Town Named the Sunniest Spot on the Coast Harbour Town Named the Sunniest Spot on the Coast"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{teaser}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "ranked-teaser.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_an_embedded_posts_preview_glued_to_its_full_text_in_a_dump_is_no_text(tmp_path: Path) -> None:
+    # The preview stops inside a word ("the har"), then the post's whole text follows on the same paragraph.
+    post = ("Fresh crab on the quay this morning, straight off the boats and into the pot, come down to the "
+            "harbour before noon and bring a bag, we will be here until the last one goes")
+    glued = f"Fresh crab on the quay this morning, straight off the boats and into the pot, come down to the har {post}"
+    wrapped = textwrap.fill(glued, width=88, initial_indent="   ", subsequent_indent="   ")
+    dump = LYNX_DUMP.replace('   "We have built', f'{wrapped}\n\n   "We have built')
+    (article,) = read_source(write(tmp_path, "preview.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_credit_with_a_dash_between_the_photographer_and_the_agencies_is_a_credit(tmp_path: Path) -> None:
+    caption = "Engineers inspect a turbine blade at the port of Blyth."
+    credit = "Petra Laine - Northfoto/Getty Images"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], f"{caption}\n{credit}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "dash-credit.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{caption} {credit}"]
