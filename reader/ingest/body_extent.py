@@ -123,8 +123,11 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
         first -= 1
     if last + 1 < len(units) and _is_small(units, prose, last + 1):
         last += 1
-    smalls = (title - first) + (summary - title - 1) + (last - summary)
-    return range(first, last + 1) if smalls else None
+    smalls = [i for i in range(first, last + 1) if i not in (title, summary)]
+    # One tag or name right beside the headline or the summary, or a time among the small lines: more
+    # small lines without a time are a listicle's own items (a credit, "For a movie night...", a product).
+    one_beside = [i for i in smalls if i > title] in ([title + 1], [summary + 1])
+    return range(first, last + 1) if one_beside or any(_is_time(units[i].text) for i in smalls) else None
 
 
 def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:

@@ -198,3 +198,19 @@ def test_a_credit_with_a_dash_between_the_photographer_and_the_agencies_is_a_cre
     (article,) = read_source(write(tmp_path, "dash-credit.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == [f"{caption} {credit}"]
+
+
+def test_cards_need_a_time_when_more_than_one_small_line_stands_around_the_headline() -> None:
+    # A listicle's item (a picture credit, an occasion, the product, its description) has the shape of
+    # a card with a tag and a name; other stories' cards with that many small lines carry a time.
+    from reader.ingest.body_extent import teaser_cards
+    from reader.ingest.prose import measure
+    from reader.ingest.scraped_lines import scraped_units
+
+    def run(small: str) -> list[str]:
+        return [line for card in TIMED_CARDS for line in (card[0], card[1], small, card[4])]
+
+    for lines, found in ((run("Maren Olsby"), False), (run("2 hours ago"), True)):
+        units = scraped_units("\n".join([*BODY[:2], *lines, *BODY[2:]]))
+        cards = teaser_cards(units, measure(units))
+        assert bool(cards) is found
