@@ -132,8 +132,15 @@ def _title_likeness(text: str) -> float:
 
 def _repeated(text: str, texts: Sequence[str], index: int) -> bool:
     key = text.casefold()
-    return any(i != index and key in other.casefold() for i, other in enumerate(texts)
-               if len(other) < 3 * len(text) + 40)
+    return any(i != index and key in other.casefold() and not _block_printed_twice(texts, index, i)
+               for i, other in enumerate(texts) if len(other) < 3 * len(text) + 40)
+
+
+def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:
+    # A menu printed twice (one for phones, one for desktops) repeats its neighbours too; a headline's copy
+    # (a breadcrumb, a share line) stands among other lines.
+    return any(0 <= index + step < len(texts) and 0 <= other + step < len(texts)
+               and texts[index + step] == texts[other + step] for step in (-1, 1))
 
 
 def _content_words(text: str) -> set[str]:

@@ -203,3 +203,12 @@ def test_paragraphs_between_repeated_labels_are_no_cards(tmp_path: Path) -> None
                       "© 2026 The Northern Courier. All rights reserved."]) + "\n"
     (article,) = read_source(write(tmp_path, "ads.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_search_box_printed_twice_is_no_headline_printed_twice(tmp_path: Path) -> None:
+    # A page prints its search panel twice (phones, desktops); the same button in both is no repeated headline.
+    headline = "Police notes from Eastfield"
+    panel = ["Nothing Found", "Show All Matches"]
+    text = browser_copy(*panel, "Your basket is empty.", *panel, headline, "by Courier Staff", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "panel.txt", text))
+    assert article.title == headline
