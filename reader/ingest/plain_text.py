@@ -22,7 +22,7 @@ from reader.ingest.byline import (
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
 )
-from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only
+from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only, titles_an_aside
 from reader.ingest.dates import date_line, find_date
 from reader.ingest.headline import may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
@@ -291,7 +291,7 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     # Buttons, counters, captions and a standfirst do not set a headline apart from its byline.
     text = texts[index]
     return (
-        prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
+        prose.words <= 2 or is_chrome(text) or (credit_at_end(text) is not None and not titles_an_aside(text))
         or _under_image_name(texts, index) or _above_its_credit(texts, index)
         or (text.endswith(".") and not text.endswith("...") and prose.words > 8 and not title_cased(text))
     )

@@ -212,3 +212,11 @@ def test_a_search_box_printed_twice_is_no_headline_printed_twice(tmp_path: Path)
     text = browser_copy(*panel, "Your basket is empty.", *panel, headline, "by Courier Staff", "13 November 2026")
     (article,) = read_source(write(tmp_path, "panel.txt", text))
     assert article.title == headline
+
+
+def test_a_title_case_headline_ending_in_a_parenthesised_aside_is_no_caption(tmp_path: Path) -> None:
+    # "(Farmhouse Style)" has a credit's shape, but a caption before a credit is a sentence, not a title.
+    headline = "Smoked Barley Risotto with Wild Garlic (Farmhouse Style)"
+    text = browser_copy(headline, "13 November 2026", "Jump to RecipePrint Recipe")
+    (article,) = read_source(write(tmp_path, "aside.txt", text))
+    assert article.title == headline
