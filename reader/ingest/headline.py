@@ -20,6 +20,8 @@ _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
+_SHORT_TITLE_MALUS = 1.0
 _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
@@ -51,7 +53,7 @@ def pick_headline(
     best, best_score = None, 0.0
     for index in candidates:
         text = texts[index]
-        score = _title_likeness(text)
+        score = _title_likeness(text, short=body_start - index <= _SHORT_TITLE_ABOVE)
         if score <= 0:
             continue
         below = [a for a in sorted(anchors) if index < a <= index + 8]
@@ -97,12 +99,14 @@ def _title_cased(text: str) -> bool:
     return bool(words) and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
-def _title_likeness(text: str) -> float:
+def _title_likeness(text: str, short: bool = False) -> float:
+    # `short`: the line right above the body may be a title of two words ("Harbour Tides").
     width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
     words = text.split()
     if width < _MIN_CHARS or len(text) > _MAX_CHARS or len(words) > _MAX_WORDS or is_chrome(text):
         return 0.0
-    if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)):
+    two_words = short and len(words) == 2
+    if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)) and not two_words:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
@@ -116,7 +120,7 @@ def _title_likeness(text: str) -> float:
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
         return 0.0  # alt text, a file name, "Sign In Sign Up"
-    score = 3.0
+    score = 3.0 - (_SHORT_TITLE_MALUS if two_words else 0.0)
     if 5 <= len(words) <= 20:
         score += 1.0
     elif len(words) > 24:

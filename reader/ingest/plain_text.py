@@ -32,6 +32,7 @@ from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
+_SHORT_TITLE_ABOVE = 2  # how far above the body a title of two words may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
@@ -259,7 +260,7 @@ def _headline(page: _Page) -> int | None:
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
     candidates = [
         i for i in range(low, high)
-        if i not in anchors and i not in minor
+        if i not in anchors and (i not in minor or _short_title(page, i))
     ]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
@@ -273,6 +274,13 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
+
+
+def _short_title(page: _Page, index: int) -> bool:
+    # Two words right above the body may be its title ("Harbour Tides"), not a button.
+    text = page.units[index].text
+    return page.prose[index].words == 2 and 0 < page.start - index <= _SHORT_TITLE_ABOVE and not (
+        is_chrome(text) or credit_at_end(text))
 
 
 def _first_paragraph(page: _Page) -> int:

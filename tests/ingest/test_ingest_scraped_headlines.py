@@ -220,3 +220,17 @@ def test_a_title_case_headline_ending_in_a_parenthesised_aside_is_no_caption(tmp
     text = browser_copy(headline, "13 November 2026", "Jump to RecipePrint Recipe")
     (article,) = read_source(write(tmp_path, "aside.txt", text))
     assert article.title == headline
+
+
+def test_a_title_of_two_words_right_above_the_body(tmp_path: Path) -> None:
+    # A small blog: its menu, the post's two-word title, a tag, the post.
+    text = "\n".join(["Tidewater Notes", "Archive", "About", "Contact", "Harbour Tides", "notes", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "two-words.txt", text))
+    assert article.title == "Harbour Tides"
+    assert article.paragraphs == BODY
+
+
+def test_a_two_word_section_above_the_body_does_not_replace_the_headline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", "Energy Transition")
+    (article,) = read_source(write(tmp_path, "section.txt", text))
+    assert article.title == HEADLINE
