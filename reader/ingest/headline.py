@@ -14,12 +14,14 @@ from collections.abc import Sequence
 import re
 
 from reader.ingest.chrome import CHROME_WORDS, is_chrome
+from reader.ingest.dates import leading_date
 from reader.ingest.prose import ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_MAX_WORDS_AFTER_DATE = 4  # a name or a section after a date; a title after one is longer
 _SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
 _SHORT_TITLE_MALUS = 1.0
 _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
@@ -112,6 +114,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
     if _DATE_NOTE.match(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
+    if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
+        return 0.0  # a card's date and writer: "November 13, 2026 Jane Doe"
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not _CJK_WIDE.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"

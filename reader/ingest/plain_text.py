@@ -52,6 +52,7 @@ _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
+_TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
@@ -260,7 +261,7 @@ def _headline(page: _Page) -> int | None:
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
     candidates = [
         i for i in range(low, high)
-        if i not in anchors and (i not in minor or _short_title(page, i))
+        if i not in anchors and (i not in minor or _short_title(page, i)) and not _teaser(texts, i)
     ]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
@@ -274,6 +275,11 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
+
+
+def _teaser(texts: list[str], index: int) -> bool:
+    # Another story's headline, then its button: "Read More", "Continue reading »".
+    return index + 1 < len(texts) and _TEASER_BUTTON.match(texts[index + 1]) is not None
 
 
 def _short_title(page: _Page, index: int) -> bool:

@@ -234,3 +234,14 @@ def test_a_two_word_section_above_the_body_does_not_replace_the_headline(tmp_pat
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", "Energy Transition")
     (article,) = read_source(write(tmp_path, "section.txt", text))
     assert article.title == HEADLINE
+
+
+def test_recent_posts_between_the_headline_and_the_body_stay_teasers(tmp_path: Path) -> None:
+    # A blog prints its sidebar between the post's title and the post: a date and writer, a title, "Read More".
+    headline = "How to Keep a Fig Tree Through a Northern Winter"
+    recent = ["RECENT POSTS", "November 12, 2026 Ines Marchetti", "Rosemary Care: A Complete Guide", "Read More",
+              "November 10, 2026 Ines Marchetti", "Mint Plant Care: How To Grow And Keep It", "Read More"]
+    text = "\n".join(["Search for:", "About Us Gardens Journal Contact", headline, *recent, "",
+                      *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "recent.txt", text))
+    assert article.title == headline
