@@ -21,6 +21,7 @@ _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_CLOSING_QUOTES = "\"'”’»"
 _MAX_WORDS_AFTER_DATE = 4  # a name or a section after a date; a title after one is longer
 _SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
 _SHORT_TITLE_MALUS = 1.0
@@ -119,7 +120,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not _CJK_WIDE.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
-    if text.endswith((":", ",", "。")) or (text.endswith(".") and not text.endswith("...") and not title_cased(text)):
+    if text.endswith((":", ",", "。")) or (ends_with_full_stop(text) and not title_cased(text)):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
@@ -136,6 +137,12 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if text.isupper() and len(words) < 4:
         score -= 1.0
     return score
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """A line ending in a full stop, inside a closing quote too ('... from the end of the wand."'), not in "..."."""
+    text = text.rstrip(_CLOSING_QUOTES)
+    return text.endswith(".") and not text.endswith("...")
 
 
 def _repeated(text: str, texts: Sequence[str], index: int) -> bool:

@@ -24,7 +24,7 @@ from reader.ingest.chrome import (
 )
 from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only, titles_an_aside
 from reader.ingest.dates import date_line, find_date
-from reader.ingest.headline import may_title_a_text, pick_headline
+from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import TITLE_LIKE, Prose, body_span, ends_sentence, measure, stoplist, title_cased
@@ -307,7 +307,7 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     return (
         prose.words <= 2 or is_chrome(text) or (credit_at_end(text) is not None and not titles_an_aside(text))
         or _under_image_name(texts, index) or _above_its_credit(texts, index)
-        or (text.endswith(".") and not text.endswith("...") and prose.words > 8 and not title_cased(text))
+        or (ends_with_full_stop(text) and prose.words > 8 and not title_cased(text))
     )
 
 

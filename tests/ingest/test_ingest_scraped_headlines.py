@@ -245,3 +245,18 @@ def test_recent_posts_between_the_headline_and_the_body_stay_teasers(tmp_path: P
                       *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "recent.txt", text))
     assert article.title == headline
+
+
+def test_a_first_paragraph_ending_in_a_quote_is_no_headline_candidate(tmp_path: Path) -> None:
+    # The first paragraph ends '... twice.”': a sentence still, so the lede starts there and shares the
+    # headline's words, not the quoted standfirst's.
+    headline = "Harbour Master Calls the New Ferry Timetable Her Best Work Yet"
+    standfirst = '"She is a very gifted planner," she said of her deputy at the port'
+    first = ("Harbour master Greta Holm has praised the new ferry timetable. Speaking at the port council on "
+             "Tuesday, she said, “It works for the fishermen and it works for the visitors, and I read it twice.”")
+    second = ("She added, “She is a very gifted planner, and I think it is probably the finest plan her deputy "
+              "has drawn up in all the years she has worked at the port.”")
+    lines = [MENU, "HARBOUR NEWS", headline, standfirst, "", "BY INES MARCHETTI", "", "13 NOVEMBER 2026",
+             first, second, *BODY]
+    (article,) = read_source(write(tmp_path, "quoted.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
