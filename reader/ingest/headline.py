@@ -29,6 +29,7 @@ _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
 _TITLE_CASE_SHARE = 0.6
+_STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
@@ -86,14 +87,18 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
     # Headline, standfirst, byline: the standfirst sits nearest the byline, but the headline is above it.
     # A standfirst is a longer line in sentence case; the headline above it is a phrase with function words
     # (not a series name or a label), no breadcrumb or cut-off copy of it, and about the same story.
+    # A standfirst half as long again as the line above may share no word with it, and a headline then
+    # needs no function words ("Quiet engines outpace diesel rivals"), unless it is a menu in capitals.
     words = words_of(above)
     stop = stoplist()
+    much_longer = len(text.split()) >= _STANDFIRST_LENGTHS * len(above.split())
     return (
         len(text.split()) >= _MIN_STANDFIRST_WORDS and not _title_cased(text) and _title_likeness(above) > 0 and len(words) >= _MIN_HEADLINE_WORDS
-        and sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
+        and (sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
+             or (much_longer and not above.isupper()))
         and not above.endswith(("...", "…"))
         and above.casefold() not in text.casefold() and text.casefold() not in above.casefold()
-        and bool(_content_words(above) & (_content_words(text) | lede_words))
+        and (bool(_content_words(above) & (_content_words(text) | lede_words)) or much_longer)
     )
 
 

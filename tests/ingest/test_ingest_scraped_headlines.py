@@ -260,3 +260,12 @@ def test_a_first_paragraph_ending_in_a_quote_is_no_headline_candidate(tmp_path: 
              first, second, *BODY]
     (article,) = read_source(write(tmp_path, "quoted.txt", "\n".join(lines) + "\n"))
     assert article.title == headline
+
+
+def test_a_headline_without_function_words_over_a_much_longer_standfirst(tmp_path: Path) -> None:
+    # Neither shares a word with the other or the first paragraph; the standfirst is twice the headline's length.
+    headline = "Electric ferries quietly outpace diesel rivals"
+    standfirst = "A report from the harbour authority counts crossings, fuel bills and complaints over three winters"
+    text = browser_copy(headline, standfirst, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "no-function-words.txt", text))
+    assert article.title == headline
