@@ -450,7 +450,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     found: list[tuple[bool, bool, int, int, str]] = []
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
-            found.append((False, False, index - anchor, index, name))
+            if not _teaser(texts, index + 1):  # below too, when a title and "Read More" follow
+                found.append((False, False, index - anchor, index, name))
             continue
         name = bare_name(texts[index]) if index != anchor else None
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture

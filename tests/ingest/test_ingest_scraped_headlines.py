@@ -269,3 +269,14 @@ def test_a_headline_without_function_words_over_a_much_longer_standfirst(tmp_pat
     text = browser_copy(headline, standfirst, "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "no-function-words.txt", text))
     assert article.title == headline
+
+
+def test_a_recent_posts_card_under_the_headline_gives_no_byline(tmp_path: Path) -> None:
+    # The card's date and writer sit right under the post's title, but a title and "Read More" follow them;
+    # the post's writer is in the author's box under it.
+    headline = "How to Keep a Fig Tree Through a Northern Winter"
+    recent = ["RECENT POSTS", "November 12, 2026 Ines Marchetti", "Rosemary Care: A Complete Guide", "Read More"]
+    box = ["About the Author - Tomasz Novak", "Hi! My name is Tomasz and I have grown figs on a cold hillside for years."]
+    text = "\n".join(["Search for:", headline, *recent, "", *BODY, *box]) + "\n"
+    (article,) = read_source(write(tmp_path, "recent-byline.txt", text))
+    assert (article.title, article.byline) == (headline, "Tomasz Novak")
