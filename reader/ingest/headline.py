@@ -34,6 +34,9 @@ _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
 _DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
+_TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
+_QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
+_QUOTED_MALUS = 2.0
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 
 
@@ -118,6 +121,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    if _TOPICS.match(text):
+        return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _DATE_NOTE.match(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
@@ -141,6 +146,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         score -= 2.0  # a site name: "Example.com: Community Videos"  # a menu or a tab title on one line
     if text.isupper() and len(words) < 4:
         score -= 1.0
+    if _QUOTED.match(text):
+        score -= _QUOTED_MALUS  # a pull quote under the headline, nothing outside its quote marks
     return score
 
 

@@ -280,3 +280,20 @@ def test_a_recent_posts_card_under_the_headline_gives_no_byline(tmp_path: Path) 
     text = "\n".join(["Search for:", headline, *recent, "", *BODY, *box]) + "\n"
     (article,) = read_source(write(tmp_path, "recent-byline.txt", text))
     assert (article.title, article.byline) == (headline, "Tomasz Novak")
+
+
+def test_a_tags_line_between_the_headline_and_the_byline_is_no_headline(tmp_path: Path) -> None:
+    # "TAG:" and the story's topics, title-cased and sharing the lede's words.
+    tags = "TAG:Offshore Wind, North Sea, Gas Plants, Grid Operator Quarterly Figures"
+    text = browser_copy("13 November 2026", HEADLINE, tags, "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "tags.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_pull_quote_under_the_headline_is_no_headline(tmp_path: Path) -> None:
+    # A line that is one quotation and nothing else, between the headline and the byline.
+    headline = "Harbour official: the old sea wall could fail in a winter storm"
+    quote = "'The old sea wall is not fit for winter'"
+    text = browser_copy(headline, "", quote, "", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "pull-quote.txt", text))
+    assert article.title == headline
