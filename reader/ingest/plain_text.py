@@ -306,7 +306,7 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     text = texts[index]
     return (
         prose.words <= 2 or is_chrome(text) or (credit_at_end(text) is not None and not titles_an_aside(text))
-        or _under_image_name(texts, index) or _above_its_credit(texts, index)
+        or _under_image_name(texts, index) or _above_its_credit(texts, index) or _over_a_credit_line(texts, index)
         or (ends_with_full_stop(text) and prose.words > 8 and not title_cased(text))
     )
 
@@ -315,6 +315,20 @@ def _above_its_credit(texts: list[str], index: int) -> bool:
     # A caption, then the same caption with its credit: "A crowd at the castle (Image: Getty)".
     following = texts[index + 1] if index + 1 < len(texts) else ""
     return following.startswith(texts[index]) and credit_at_end(following) is not None
+
+
+def _over_a_credit_line(texts: list[str], index: int) -> bool:
+    # A caption, then its credit on a line of its own: "(Jane Doe / Courier)"; or a picture's text over both,
+    # shorter than the caption (a headline over a lead picture is longer). Only a credit in brackets:
+    # "Reviews/Features" on the next line is a section, not a photographer.
+    following = texts[index + 1: index + 3]
+    return bool(following) and (_bracketed_credit(following[0]) or (
+        len(following) == 2 and ends_with_full_stop(following[0]) and _bracketed_credit(following[1])
+        and len(texts[index]) < len(following[0])))
+
+
+def _bracketed_credit(text: str) -> bool:
+    return text.startswith("(") and is_credit_only(text)
 
 
 def _under_image_name(texts: list[str], index: int) -> bool:

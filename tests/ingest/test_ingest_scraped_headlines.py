@@ -297,3 +297,13 @@ def test_a_pull_quote_under_the_headline_is_no_headline(tmp_path: Path) -> None:
     text = browser_copy(headline, "", quote, "", "By Harriet Lindqvist")
     (article,) = read_source(write(tmp_path, "pull-quote.txt", text))
     assert article.title == headline
+
+
+def test_a_pictures_text_over_its_caption_and_credit_is_no_headline(tmp_path: Path) -> None:
+    # A dump prints the lead picture's text, its caption and its credit in brackets between headline and byline.
+    headline = "Why the coast is changing faster than anyone planned"
+    picture = ["Offshore Wind Farms North Sea", "Turbines off the Yorkshire coast on Thursday.",
+               "(Ines Marchetti / Courier)"]
+    text = browser_copy("Energy", headline, *picture, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "picture.txt", text))
+    assert article.title == headline
