@@ -34,6 +34,7 @@ _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
 _DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
+_WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
@@ -121,6 +122,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    if _WIDGET.search(text):
+        return 0.0  # a form a dump prints: "More Actions: [Raw Text ]", "Width [Default ]"
     if _TOPICS.match(text):
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _DATE_NOTE.match(text):

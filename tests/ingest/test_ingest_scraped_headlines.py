@@ -307,3 +307,11 @@ def test_a_pictures_text_over_its_caption_and_credit_is_no_headline(tmp_path: Pa
     text = browser_copy("Energy", headline, *picture, "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "picture.txt", text))
     assert article.title == headline
+
+
+def test_a_form_a_dump_prints_is_no_headline(tmp_path: Path) -> None:
+    # A wiki's page menu as a select box, between the page's title and its text.
+    text = "\n".join(["Harbour Wiki", "Search: Titles Text", "Ferry timetables for the winter season",
+                      "More Actions: [Raw Text ] Do", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "form.txt", text))
+    assert article.title == "Ferry timetables for the winter season"
