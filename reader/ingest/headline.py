@@ -21,6 +21,7 @@ _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
 _MAX_WORDS_AFTER_DATE = 4  # a name or a section after a date; a title after one is longer
 _SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
@@ -68,7 +69,9 @@ def pick_headline(
         target = min([body_start, *below[:1]]) if below else body_start
         between = sum(1 for i in range(index + 1, target) if i not in minor and i not in anchors)
         score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
-        if below and between <= 2:
+        # Share buttons may stand between a headline and its byline, not a run of menu items.
+        items = sum(1 for i in range(index + 1, target) if i in minor and i not in anchors and _menu_item(texts[i]))
+        if below and between <= 2 and items <= _MAX_ITEMS_BELOW:
             # A headline, then its byline (or a date: a masthead prints today's date too).
             score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
         elif any(0 < index - a <= 2 or (0 < index - a <= _ANCHOR_ABOVE and all(i in minor for i in range(a + 1, index)))
@@ -158,6 +161,11 @@ def ends_with_full_stop(text: str) -> bool:
     """A line ending in a full stop, inside a closing quote too ('... from the end of the wand."'), not in "..."."""
     text = text.rstrip(_CLOSING_QUOTES)
     return text.endswith(".") and not text.endswith("...")
+
+
+def _menu_item(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 2 and not is_chrome(text) and any(char.isalpha() for char in text)
 
 
 def _repeated(text: str, texts: Sequence[str], index: int) -> bool:

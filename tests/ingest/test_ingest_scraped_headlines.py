@@ -315,3 +315,21 @@ def test_a_form_a_dump_prints_is_no_headline(tmp_path: Path) -> None:
                       "More Actions: [Raw Text ] Do", "", *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "form.txt", text))
     assert article.title == "Ferry timetables for the winter season"
+
+
+def test_a_menu_item_over_the_rest_of_its_menu_and_the_date_is_no_headline(tmp_path: Path) -> None:
+    # A longer menu item, four more items, then the date and the headline under it.
+    headline = "Why the coast is changing faster than anyone planned"
+    menu = ["Tidewater", "Events", "Offshore Wind Week 2026", "Harbour Tours", "Blog", "Support", "Help"]
+    text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "menu-item.txt", text))
+    assert article.title == headline
+
+
+def test_a_name_under_a_line_with_a_job_word_is_no_byline_anchor(tmp_path: Path) -> None:
+    # "Contributor" in the menu item above does not make the next item a writer's name.
+    headline = "Why the coast is changing faster than anyone planned"
+    menu = ["Tidewater", "Events", "Harbour Contributor Summit", "Harbour Tours", "Blog", "Support", "Help"]
+    text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "menu-name.txt", text))
+    assert (article.title, article.byline) == (headline, None)
