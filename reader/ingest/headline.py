@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import re
 
-from reader.ingest.chrome import CHROME_WORDS, is_chrome
+from reader.ingest.chrome import CHROME_WORDS, is_chrome, link_label
 from reader.ingest.dates import leading_date
 from reader.ingest.prose import ends_sentence, stoplist, title_cased, words_of
 
@@ -50,18 +50,20 @@ def pick_headline(
     lede: str,
     minor: set[int],
     bylines: set[int],
+    labelled: set[int] = frozenset(),
 ) -> int | None:
     """The index in `texts` of the best headline among `candidates`, or None.
 
     `anchors` are the indexes of byline and date lines (`bylines` the byline ones);
     `lede` is the first body text;
     `minor` are units that do not set a headline apart from its byline or body
-    (buttons, counters, captions, a standfirst).
+    (buttons, counters, captions, a standfirst); `labelled` are lines scored without
+    the label they start with ("Video: ", right above a byline).
     """
     lede_words = _content_words(lede)
     best, best_score = None, 0.0
     for index in candidates:
-        text = texts[index]
+        text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
         score = _title_likeness(text, short=body_start - index <= _SHORT_TITLE_ABOVE)
         if score <= 0:
             continue

@@ -20,7 +20,7 @@ from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, without_leading_marks,
 )
 from reader.ingest.chrome import (
-    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
+    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
 )
 from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only, titles_an_aside
 from reader.ingest.dates import date_line, find_date
@@ -259,9 +259,11 @@ def _headline(page: _Page) -> int | None:
     names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
     anchors = page.bylines.keys() | page.dates.keys() | names
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
+    # "Video: <headline>" links to another story, but right above a byline it is this one's headline.
+    labelled = {i for i in range(low, high) if link_label(texts[i]) and i + 1 in page.bylines}
     candidates = [
         i for i in range(low, high)
-        if i not in anchors and (i not in minor or _short_title(page, i)) and not _teaser(texts, i)
+        if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
     ]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
@@ -274,7 +276,7 @@ def _headline(page: _Page) -> int | None:
                 break
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
-    return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
+    return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
 
 
 def _teaser(texts: list[str], index: int) -> bool:

@@ -333,3 +333,11 @@ def test_a_name_under_a_line_with_a_job_word_is_no_byline_anchor(tmp_path: Path)
     text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "menu-name.txt", text))
     assert (article.title, article.byline) == (headline, None)
+
+
+def test_a_labelled_headline_right_above_its_byline(tmp_path: Path) -> None:
+    # "VIDEO: <headline>" is a link to another story elsewhere; right above a byline it is this story's title.
+    headline = "VIDEO: Ferry crews rehearse a winter rescue"
+    text = browser_copy("Harbour", headline, "By Harriet Lindqvist.", "Published 13 November 2026")
+    (article,) = read_source(write(tmp_path, "video.txt", text))
+    assert article.title == headline
