@@ -29,7 +29,7 @@ _SHORT_TITLE_MALUS = 1.0
 _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
-_TITLE_CASE_SHARE = 0.6
+_MAX_CLIMB = 2
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
@@ -87,14 +87,18 @@ def pick_headline(
             score += 1.5
         if score > best_score:
             best, best_score = index, score
-    if best is not None and best - 1 in candidates and _heads_a_standfirst(texts[best - 1], texts[best], lede_words):
-        return best - 1
+    # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
+    for _ in range(_MAX_CLIMB):
+        if best is None or best - 1 not in candidates or not _heads_a_standfirst(texts[best - 1], texts[best], lede_words):
+            break
+        best -= 1
     return best
 
 
 def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
     # Headline, standfirst, byline: the standfirst sits nearest the byline, but the headline is above it.
-    # A standfirst is a longer line in sentence case; the headline above it is a phrase with function words
+    # A standfirst is a longer line not in title case (a caption's names may capitalise most of its words,
+    # not every longer one), and a caption under it climbs to it; the headline above is a phrase with function words
     # (not a series name or a label), no breadcrumb or cut-off copy of it, and about the same story.
     # A standfirst half as long again as the line above may share no word with it, and a headline then
     # needs no function words ("Quiet engines outpace diesel rivals"), unless it is a menu in capitals.
@@ -102,18 +106,13 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
     stop = stoplist()
     much_longer = len(text.split()) >= _STANDFIRST_LENGTHS * len(above.split())
     return (
-        len(text.split()) >= _MIN_STANDFIRST_WORDS and not _title_cased(text) and _title_likeness(above) > 0 and len(words) >= _MIN_HEADLINE_WORDS
+        len(text.split()) >= _MIN_STANDFIRST_WORDS and not title_cased(text) and _title_likeness(above) > 0 and len(words) >= _MIN_HEADLINE_WORDS
         and (sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
              or (much_longer and not above.isupper()))
         and not above.endswith(("...", "…"))
         and above.casefold() not in text.casefold() and text.casefold() not in above.casefold()
         and (bool(_content_words(above) & (_content_words(text) | lede_words)) or much_longer)
     )
-
-
-def _title_cased(text: str) -> bool:
-    words = [word for word in text.split() if word[:1].isalpha()]
-    return bool(words) and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 def _title_likeness(text: str, short: bool = False) -> float:

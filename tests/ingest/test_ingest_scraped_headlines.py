@@ -341,3 +341,13 @@ def test_a_labelled_headline_right_above_its_byline(tmp_path: Path) -> None:
     text = browser_copy("Harbour", headline, "By Harriet Lindqvist.", "Published 13 November 2026")
     (article,) = read_source(write(tmp_path, "video.txt", text))
     assert article.title == headline
+
+
+def test_a_headline_over_its_standfirst_and_a_caption_of_names(tmp_path: Path) -> None:
+    # The caption nearest the byline names people, so most of its words are capitalised, yet not all.
+    headline = "Harbour Family Gives Early Support to the Ferry Workers' Union"
+    standfirst = "Shipping heiress Greta Holm and her son nearly match the strike fund of the union"
+    caption = "Shipping heiress Greta Holm, Cllr. Ines Marchetti (Lab., Eastfield), and union organiser Tomasz Novak"
+    text = browser_copy("LABOUR", headline, standfirst, caption, "Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "caption-of-names.txt", text))
+    assert article.title == headline
