@@ -30,6 +30,7 @@ _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
 _MAX_CLIMB = 2
+_INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
@@ -79,6 +80,8 @@ def pick_headline(
         elif any(0 < index - a <= 2 or (0 < index - a <= _ANCHOR_ABOVE and all(i in minor for i in range(a + 1, index)))
                  for a in anchors):
             score += 1.5  # a date line or a byline, then the headline (wire style), share buttons between
+        if index - 1 in bylines and index + 1 in anchors:
+            score -= _INSIDE_BYLINE_BLOCK  # between the byline and its date: a picture's caption, not a headline
         own = _content_words(text)
         if own and lede_words:
             shared = len(own & lede_words)

@@ -351,3 +351,12 @@ def test_a_headline_over_its_standfirst_and_a_caption_of_names(tmp_path: Path) -
     text = browser_copy("LABOUR", headline, standfirst, caption, "Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "caption-of-names.txt", text))
     assert article.title == headline
+
+
+def test_a_caption_between_the_byline_and_the_date_is_no_headline(tmp_path: Path) -> None:
+    # The lead picture's caption sits inside the byline block and shares the first paragraph's words.
+    headline = "Why the coast is changing faster than anyone planned"
+    caption = "Offshore wind farms in the North Sea on Thursday, seen from the grid operator's boat. Ines Marchetti"
+    text = browser_copy("Energy", headline, "By Harriet Lindqvist", caption, "13 November 2026", "Share")
+    (article,) = read_source(write(tmp_path, "byline-block.txt", text))
+    assert article.title == headline
