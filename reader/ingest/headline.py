@@ -30,6 +30,7 @@ _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
 _MAX_CLIMB = 2
+_REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -88,6 +89,8 @@ def pick_headline(
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
         if _repeated(text, texts, index):
             score += 1.5
+        elif _in_repeated_block(texts, index):
+            score -= _REPEATED_BLOCK  # a slide of a carousel, or a menu printed for phones and desktops
         if score > best_score:
             best, best_score = index, score
     # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
@@ -176,6 +179,11 @@ def _repeated(text: str, texts: Sequence[str], index: int) -> bool:
     key = text.casefold()
     return any(i != index and key in other.casefold() and not _block_printed_twice(texts, index, i)
                for i, other in enumerate(texts) if len(other) < 3 * len(text) + 40)
+
+
+def _in_repeated_block(texts: Sequence[str], index: int) -> bool:
+    key = texts[index]
+    return any(i != index and other == key and _block_printed_twice(texts, index, i) for i, other in enumerate(texts))
 
 
 def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:

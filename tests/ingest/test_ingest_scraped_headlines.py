@@ -360,3 +360,12 @@ def test_a_caption_between_the_byline_and_the_date_is_no_headline(tmp_path: Path
     text = browser_copy("Energy", headline, "By Harriet Lindqvist", caption, "13 November 2026", "Share")
     (article,) = read_source(write(tmp_path, "byline-block.txt", text))
     assert article.title == headline
+
+
+def test_a_slogan_of_a_carousel_printed_with_its_slides_is_no_headline(tmp_path: Path) -> None:
+    # Each slide of a carousel is printed, its slogan among the same lines each time.
+    slides = ["QUALITY FOR SAILORS", "WE MEND SAILS AND WIND KITES SINCE 2006", "CONTACT"] * 3
+    text = "\n".join(["Tidewater Sails", "Home", "Repairs", *slides, "Articles", "Winter Kite Season Opens", "",
+                      *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "carousel.txt", text))
+    assert article.title == "Winter Kite Season Opens"
