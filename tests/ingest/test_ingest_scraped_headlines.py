@@ -369,3 +369,12 @@ def test_a_slogan_of_a_carousel_printed_with_its_slides_is_no_headline(tmp_path:
                       *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "carousel.txt", text))
     assert article.title == "Winter Kite Season Opens"
+
+
+def test_w3m_square_bullets_mark_a_nested_menu(tmp_path: Path) -> None:
+    # w3m prints "□" before the items of a nested list: they are menu items, not lines of the page.
+    headline = "Why the coast is changing faster than anyone planned"
+    menu = ["Tidewater", "Events", "  □ Offshore Wind Week 2026", "  □ Harbour Tours", "Blog", "  □ Help"]
+    text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "w3m-menu.txt", text))
+    assert article.title == headline
