@@ -133,7 +133,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
     if _WIDGET.search(text):
-        return 0.0  # a form a dump prints: "More Actions: [Raw Text ]", "Width [Default ]"
+        return 0.0  # a form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"
     if _TOPICS.match(text):
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _DATE_NOTE.match(text):

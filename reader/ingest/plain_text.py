@@ -539,7 +539,7 @@ def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
-    # A job title follows the name; one above it is another line's word ("Contributor Summit", then a menu).
+    # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
         i in page.dates or (i > index and is_role_line(page.units[i].text)) for i in beside)
 
