@@ -124,6 +124,12 @@ def normalized(line: str) -> str:
     return line.strip(_EDGE_PUNCTUATION).lower()
 
 
+def link_label(line: str) -> str:
+    """The label a link to a story starts with ("Video: "), or ""."""
+    match = _LINK_LABEL.match(line.strip())
+    return match.group() if match else ""
+
+
 def is_chrome(line: str) -> bool:
     """True for menu, share, ad, copyright, navigation and cookie or newsletter prompt lines."""
     return len(line) <= _MAX_PROMPT_CHARS and _is_chrome(line)  # longer lines are never chrome

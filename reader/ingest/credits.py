@@ -32,6 +32,8 @@ _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
 _MAX_CREDIT_WORDS = 10
+_MIN_ASIDE_TITLE_WORDS = 3
+_ASIDE_TITLE_SHARE = 0.8  # "Risotto with Wild Garlic": a title may leave a longer word small
 _MAX_BUTTON_WORDS = 2
 _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)\b|;", re.I)
 
@@ -48,6 +50,22 @@ def credit_at_end(text: str) -> str | None:
         if match and _is_credit(match["credit"]):
             return match.group(0).strip()
     return None
+
+
+def titles_an_aside(text: str) -> bool:
+    """A title-case line ending in a parenthesised aside, not a caption's credit: "Barley Risotto (Farmhouse Style)".
+
+    A caption's text is a sentence; a parenthesised credit after a title holds a slash or a credit word
+    ("Mayor Jane Doe (AP Photo)", "(Jane Doe/Courier)").
+    """
+    credit = credit_at_end(text)
+    if credit is None or not credit.startswith("(") or "/" in credit:
+        return False
+    if any(word.casefold().strip("().,") in _CREDIT_WORDS for word in credit.split()):
+        return False
+    longer = [word for word in text.rstrip()[: -len(credit)].split() if sum(char.isalpha() for char in word) > 3]
+    return len(longer) >= _MIN_ASIDE_TITLE_WORDS and sum(
+        word[0].isupper() for word in longer) >= _ASIDE_TITLE_SHARE * len(longer)
 
 
 def caption_without_button(text: str) -> str:

@@ -69,6 +69,15 @@ def find_date(text: str) -> str | None:
     return None
 
 
+def leading_date(text: str) -> int:
+    """How many characters of `text` a calendar date takes at its start, or 0."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return match.end()
+    return 0
+
+
 def date_line(line: str) -> str | None:
     """YYYY-MM-DD when the whole line is a date line ("Published 14 Nov 2026"), else None."""
     return _whole_date_line(line) if len(line) <= 90 else None

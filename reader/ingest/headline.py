@@ -13,21 +13,34 @@ from collections.abc import Sequence
 
 import re
 
-from reader.ingest.chrome import CHROME_WORDS, is_chrome
+from reader.ingest.chrome import CHROME_WORDS, is_chrome, link_label
+from reader.ingest.dates import leading_date
 from reader.ingest.prose import ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
+_CLOSING_QUOTES = "\"'”’»"
+_MAX_WORDS_AFTER_DATE = 4  # a name or a section after a date; a title after one is longer
+_SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
+_SHORT_TITLE_MALUS = 1.0
 _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
-_TITLE_CASE_SHARE = 0.6
+_MAX_CLIMB = 2
+_REPEATED_BLOCK = 2.0
+_INSIDE_BYLINE_BLOCK = 3.0
+_STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
 _DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
+_WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
+_TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
+_QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
+_QUOTED_MALUS = 2.0
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 
 
@@ -39,84 +52,104 @@ def pick_headline(
     lede: str,
     minor: set[int],
     bylines: set[int],
+    labelled: set[int] = frozenset(),
 ) -> int | None:
     """The index in `texts` of the best headline among `candidates`, or None.
 
     `anchors` are the indexes of byline and date lines (`bylines` the byline ones);
     `lede` is the first body text;
     `minor` are units that do not set a headline apart from its byline or body
-    (buttons, counters, captions, a standfirst).
+    (buttons, counters, captions, a standfirst); `labelled` are lines scored without
+    the label they start with ("Video: ", right above a byline).
     """
     lede_words = _content_words(lede)
     best, best_score = None, 0.0
     for index in candidates:
-        text = texts[index]
-        score = _title_likeness(text)
+        text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
+        score = _title_likeness(text, short=body_start - index <= _SHORT_TITLE_ABOVE)
         if score <= 0:
             continue
         below = [a for a in sorted(anchors) if index < a <= index + 8]
         target = min([body_start, *below[:1]]) if below else body_start
         between = sum(1 for i in range(index + 1, target) if i not in minor and i not in anchors)
         score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
-        if below and between <= 2:
+        # Share buttons may stand between a headline and its byline, not a run of menu items.
+        items = sum(1 for i in range(index + 1, target) if i in minor and i not in anchors and _menu_item(texts[i]))
+        if below and between <= 2 and items <= _MAX_ITEMS_BELOW:
             # A headline, then its byline (or a date: a masthead prints today's date too).
             score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
         elif any(0 < index - a <= 2 or (0 < index - a <= _ANCHOR_ABOVE and all(i in minor for i in range(a + 1, index)))
                  for a in anchors):
             score += 1.5  # a date line or a byline, then the headline (wire style), share buttons between
+        if index - 1 in bylines and index + 1 in anchors:
+            score -= _INSIDE_BYLINE_BLOCK  # between the byline and its date: a picture's caption, not a headline
         own = _content_words(text)
         if own and lede_words:
             shared = len(own & lede_words)
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
         if _repeated(text, texts, index):
             score += 1.5
+        elif _in_repeated_block(texts, index):
+            score -= _REPEATED_BLOCK  # a slide of a carousel, or a menu printed for phones and desktops
         if score > best_score:
             best, best_score = index, score
-    if best is not None and best - 1 in candidates and _heads_a_standfirst(texts[best - 1], texts[best], lede_words):
-        return best - 1
+    # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
+    for _ in range(_MAX_CLIMB):
+        if (best is None or best - 1 not in candidates or _in_repeated_block(texts, best - 1)
+                or not _heads_a_standfirst(texts[best - 1], texts[best], lede_words)):
+            break  # a slide of a carousel above the headline heads nothing
+        best -= 1
     return best
 
 
 def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
     # Headline, standfirst, byline: the standfirst sits nearest the byline, but the headline is above it.
-    # A standfirst is a longer line in sentence case; the headline above it is a phrase with function words
+    # A standfirst is a longer line not in title case (a caption's names may capitalise most of its words,
+    # not every longer one), and a caption under it climbs to it; the headline above is a phrase with function words
     # (not a series name or a label), no breadcrumb or cut-off copy of it, and about the same story.
+    # A standfirst half as long again as the line above may share no word with it, and a headline then
+    # needs no function words ("Quiet engines outpace diesel rivals"), unless it is a menu in capitals.
     words = words_of(above)
     stop = stoplist()
+    much_longer = len(text.split()) >= _STANDFIRST_LENGTHS * len(above.split())
     return (
-        len(text.split()) >= _MIN_STANDFIRST_WORDS and not _title_cased(text) and _title_likeness(above) > 0 and len(words) >= _MIN_HEADLINE_WORDS
-        and sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
+        len(text.split()) >= _MIN_STANDFIRST_WORDS and not title_cased(text) and _title_likeness(above) > 0 and len(words) >= _MIN_HEADLINE_WORDS
+        and (sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
+             or (much_longer and not above.isupper()))
         and not above.endswith(("...", "…"))
         and above.casefold() not in text.casefold() and text.casefold() not in above.casefold()
-        and bool(_content_words(above) & (_content_words(text) | lede_words))
+        and (bool(_content_words(above) & (_content_words(text) | lede_words)) or much_longer)
     )
 
 
-def _title_cased(text: str) -> bool:
-    words = [word for word in text.split() if word[:1].isalpha()]
-    return bool(words) and sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
-
-
-def _title_likeness(text: str) -> float:
+def _title_likeness(text: str, short: bool = False) -> float:
+    # `short`: the line right above the body may be a title of two words ("Harbour Tides").
     width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
     words = text.split()
     if width < _MIN_CHARS or len(text) > _MAX_CHARS or len(words) > _MAX_WORDS or is_chrome(text):
         return 0.0
-    if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)):
+    two_words = short and len(words) == 2
+    if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)) and not two_words:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    if _WIDGET.search(text):
+        return 0.0  # a form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"
+    if _TOPICS.match(text):
+        return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _DATE_NOTE.match(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
+    if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
+        return 0.0  # a card's date and writer: "November 13, 2026 Jane Doe"
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not _CJK_WIDE.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
-    if text.endswith((":", ",", "。")) or (text.endswith(".") and not text.endswith("...") and not title_cased(text)):
+    if text.endswith((":", ",", "。")) or (ends_with_full_stop(text) and not title_cased(text)):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
         return 0.0  # alt text, a file name, "Sign In Sign Up"
-    score = 3.0
+    score = 3.0 - (_SHORT_TITLE_MALUS if two_words else 0.0)
     if 5 <= len(words) <= 20:
         score += 1.0
     elif len(words) > 24:
@@ -127,13 +160,38 @@ def _title_likeness(text: str) -> float:
         score -= 2.0  # a site name: "Example.com: Community Videos"  # a menu or a tab title on one line
     if text.isupper() and len(words) < 4:
         score -= 1.0
+    if _QUOTED.match(text):
+        score -= _QUOTED_MALUS  # a pull quote under the headline, nothing outside its quote marks
     return score
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """A line ending in a full stop, inside a closing quote too ('... from the end of the wand."'), not in "..."."""
+    text = text.rstrip(_CLOSING_QUOTES)
+    return text.endswith(".") and not text.endswith("...")
+
+
+def _menu_item(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 2 and not is_chrome(text) and any(char.isalpha() for char in text)
 
 
 def _repeated(text: str, texts: Sequence[str], index: int) -> bool:
     key = text.casefold()
-    return any(i != index and key in other.casefold() for i, other in enumerate(texts)
-               if len(other) < 3 * len(text) + 40)
+    return any(i != index and key in other.casefold() and not _block_printed_twice(texts, index, i)
+               for i, other in enumerate(texts) if len(other) < 3 * len(text) + 40)
+
+
+def _in_repeated_block(texts: Sequence[str], index: int) -> bool:
+    key = texts[index]
+    return any(i != index and other == key and _block_printed_twice(texts, index, i) for i, other in enumerate(texts))
+
+
+def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:
+    # A menu printed twice (one for phones, one for desktops) repeats its neighbours too; a headline's copy
+    # (a breadcrumb, a share line) stands among other lines.
+    return any(0 <= index + step < len(texts) and 0 <= other + step < len(texts)
+               and texts[index + step] == texts[other + step] for step in (-1, 1))
 
 
 def _content_words(text: str) -> set[str]:

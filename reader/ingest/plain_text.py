@@ -22,11 +22,11 @@ from reader.ingest.byline import (
     without_leading_marks,
 )
 from reader.ingest.chrome import (
-    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading,
+    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
 )
-from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only
+from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only, titles_an_aside
 from reader.ingest.dates import date_line, find_date, loose_date_line
-from reader.ingest.headline import may_title_a_text, pick_headline
+from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
@@ -36,6 +36,7 @@ from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
+_SHORT_TITLE_ABOVE = 2  # how far above the body a title of two words may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
@@ -61,6 +62,7 @@ _STATEMENT_WORDS = 8
 _MAX_TAIL_HEADLINE_WORDS = 25
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
+_TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
 _AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
@@ -312,9 +314,11 @@ def _headline(page: _Page) -> int | None:
     names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
     anchors = page.bylines.keys() | page.dates.keys() | names
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
+    # "Video: <headline>" links to another story, but right above a byline it is this one's headline.
+    labelled = {i for i in range(low, high) if link_label(texts[i]) and i + 1 in page.bylines}
     candidates = [
         i for i in range(low, high)
-        if i not in anchors and i not in minor
+        if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
     ]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
@@ -327,7 +331,19 @@ def _headline(page: _Page) -> int | None:
                 break
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
-    return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines)
+    return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
+
+
+def _teaser(texts: list[str], index: int) -> bool:
+    # Another story's headline, then its button: "Read More", "Continue reading »".
+    return index + 1 < len(texts) and _TEASER_BUTTON.match(texts[index + 1]) is not None
+
+
+def _short_title(page: _Page, index: int) -> bool:
+    # Two words right above the body may be its title ("Harbour Tides"), not a button.
+    text = page.units[index].text
+    return page.prose[index].words == 2 and 0 < page.start - index <= _SHORT_TITLE_ABOVE and not (
+        is_chrome(text) or credit_at_end(text))
 
 
 def _first_paragraph(page: _Page) -> int:
@@ -346,9 +362,9 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     # Buttons, counters, captions and a standfirst do not set a headline apart from its byline.
     text = texts[index]
     return (
-        prose.words <= 2 or is_chrome(text) or credit_at_end(text) is not None
-        or _under_image_name(texts, index) or _above_its_credit(texts, index)
-        or (text.endswith(".") and not text.endswith("...") and prose.words > 8 and not title_cased(text))
+        prose.words <= 2 or is_chrome(text) or (credit_at_end(text) is not None and not titles_an_aside(text))
+        or _under_image_name(texts, index) or _above_its_credit(texts, index) or _over_a_credit_line(texts, index)
+        or (ends_with_full_stop(text) and prose.words > 8 and not title_cased(text))
     )
 
 
@@ -356,6 +372,20 @@ def _above_its_credit(texts: list[str], index: int) -> bool:
     # A caption, then the same caption with its credit: "A crowd at the castle (Image: Getty)".
     following = texts[index + 1] if index + 1 < len(texts) else ""
     return following.startswith(texts[index]) and credit_at_end(following) is not None
+
+
+def _over_a_credit_line(texts: list[str], index: int) -> bool:
+    # A caption, then its credit on a line of its own: "(Jane Doe / Courier)"; or a picture's text over both,
+    # shorter than the caption (a headline over a lead picture is longer). Only a credit in brackets:
+    # "Reviews/Features" on the next line is a section, not a photographer.
+    following = texts[index + 1: index + 3]
+    return bool(following) and (_bracketed_credit(following[0]) or (
+        len(following) == 2 and ends_with_full_stop(following[0]) and _bracketed_credit(following[1])
+        and len(texts[index]) < len(following[0])))
+
+
+def _bracketed_credit(text: str) -> bool:
+    return text.startswith("(") and is_credit_only(text)
 
 
 def _under_image_name(texts: list[str], index: int) -> bool:
@@ -539,7 +569,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     found: list[tuple[bool, bool, int, int, str]] = []
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 10, len(texts))):
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
-            found.append((False, False, index - anchor, index, name))
+            if not _teaser(texts, index + 1):  # below too, when a title and "Read More" follow
+                found.append((False, False, index - anchor, index, name))
             continue
         name = bare_name(texts[index]) if index != anchor else None
         if name is None and index == anchor + 1:  # an agency or outlet right under the headline, dated
@@ -645,8 +676,10 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     between = page.units[index + 1].text if index + 1 < len(page.units) else ""
     if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between):
         beside.remove(index + 2)
+    # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
-        i in page.dates or is_role_line(page.units[i].text) or _marked_date(page.units[i].text) for i in beside)
+        i in page.dates or (i > index and is_role_line(page.units[i].text)) or _marked_date(page.units[i].text)
+        for i in beside)
 
 
 def _marked_date(text: str) -> bool:

@@ -23,8 +23,8 @@ _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 # An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]",
 # "[3f9a...?s=96&d=mm]" (an avatar's address with a query and no extension).
 _IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=)[^\[\]\s]*\]", re.I)
-_DUMP_BULLETS = "*+#o"  # the list marks lynx and w3m print
-_BULLET = re.compile(r"^(?:[*+#•·▪◦o-])\s+(?=\S)")
+_DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
+_BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
 _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
 _FULL_LINE_SLACK = 12  # a wrapped line ends within a long word of the width

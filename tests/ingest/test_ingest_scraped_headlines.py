@@ -203,3 +203,180 @@ def test_paragraphs_between_repeated_labels_are_no_cards(tmp_path: Path) -> None
                       "© 2026 The Northern Courier. All rights reserved."]) + "\n"
     (article,) = read_source(write(tmp_path, "ads.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_search_box_printed_twice_is_no_headline_printed_twice(tmp_path: Path) -> None:
+    # A page prints its search panel twice (phones, desktops); the same button in both is no repeated headline.
+    headline = "Police notes from Eastfield"
+    panel = ["Nothing Found", "Show All Matches"]
+    text = browser_copy(*panel, "Your basket is empty.", *panel, headline, "by Courier Staff", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "panel.txt", text))
+    assert article.title == headline
+
+
+def test_a_title_case_headline_ending_in_a_parenthesised_aside_is_no_caption(tmp_path: Path) -> None:
+    # "(Farmhouse Style)" has a credit's shape, but a caption before a credit is a sentence, not a title.
+    headline = "Smoked Barley Risotto with Wild Garlic (Farmhouse Style)"
+    text = browser_copy(headline, "13 November 2026", "Skip to MethodPrint Method")
+    (article,) = read_source(write(tmp_path, "aside.txt", text))
+    assert article.title == headline
+
+
+def test_a_title_of_two_words_right_above_the_body(tmp_path: Path) -> None:
+    # A small blog: its menu, the post's two-word title, a tag, the post.
+    text = "\n".join(["Tidewater Notes", "Archive", "About", "Contact", "Harbour Tides", "notes", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "two-words.txt", text))
+    assert article.title == "Harbour Tides"
+    assert article.paragraphs == BODY
+
+
+def test_a_two_word_section_above_the_body_does_not_replace_the_headline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", "Energy Transition")
+    (article,) = read_source(write(tmp_path, "section.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_recent_posts_between_the_headline_and_the_body_stay_teasers(tmp_path: Path) -> None:
+    # A blog prints its sidebar between the post's title and the post: a date and writer, a title, "Read More".
+    headline = "How to Keep a Fig Tree Through a Northern Winter"
+    recent = ["RECENT POSTS", "November 12, 2026 Ines Marchetti", "Rosemary Hedges Through a Dry Summer", "Read More",
+              "November 10, 2026 Ines Marchetti", "Why Mint Takes Over a Border in One Season", "Read More"]
+    text = "\n".join(["Search for:", "About Us Gardens Journal Contact", headline, *recent, "",
+                      *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "recent.txt", text))
+    assert article.title == headline
+
+
+def test_a_first_paragraph_ending_in_a_quote_is_no_headline_candidate(tmp_path: Path) -> None:
+    # The first paragraph ends '... twice.”': a sentence still, so the lede starts there and shares the
+    # headline's words, not the quoted standfirst's.
+    headline = "Harbour Master Praises Deputy's Ferry Timetable as Finest in Decades"
+    standfirst = '"Nobody at this port plans better," the council heard on Tuesday evening'
+    first = ("Harbour master Greta Holm has praised her deputy's new ferry timetable. Speaking to the council, "
+             "she said, “It works for the fishermen and it works for the visitors, and I read it twice.”")
+    second = ("She added, “Nobody at this port plans better, and the council heard as much from everyone who "
+              "spoke on Tuesday evening.”")
+    lines = [MENU, "HARBOUR NEWS", headline, standfirst, "", "BY INES MARCHETTI", "", "13 NOVEMBER 2026",
+             first, second, *BODY]
+    (article,) = read_source(write(tmp_path, "quoted.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_a_headline_without_function_words_over_a_much_longer_standfirst(tmp_path: Path) -> None:
+    # Neither shares a word with the other or the first paragraph; the standfirst is twice the headline's length.
+    headline = "Electric ferries quietly outpace diesel rivals"
+    standfirst = "A report from the harbour authority counts crossings, fuel bills and complaints over three winters"
+    text = browser_copy(headline, standfirst, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "no-function-words.txt", text))
+    assert article.title == headline
+
+
+def test_a_recent_posts_card_under_the_headline_gives_no_byline(tmp_path: Path) -> None:
+    # The card's date and writer sit right under the post's title, but a title and "Read More" follow them;
+    # the post's writer is in the author's box under it.
+    headline = "How to Keep a Fig Tree Through a Northern Winter"
+    recent = ["RECENT POSTS", "November 12, 2026 Ines Marchetti", "Rosemary Hedges Through a Dry Summer", "Read More"]
+    box = ["About the Author - Tomasz Novak", "Hi! My name is Tomasz and I have grown figs on a cold hillside for years."]
+    text = "\n".join(["Search for:", headline, *recent, "", *BODY, *box]) + "\n"
+    (article,) = read_source(write(tmp_path, "recent-byline.txt", text))
+    assert (article.title, article.byline) == (headline, "Tomasz Novak")
+
+
+def test_a_tags_line_between_the_headline_and_the_byline_is_no_headline(tmp_path: Path) -> None:
+    # "TAG:" and the story's topics, title-cased and sharing the lede's words.
+    tags = "TAG:Offshore Wind, North Sea, Gas Plants, Grid Operator Quarterly Figures"
+    text = browser_copy("13 November 2026", HEADLINE, tags, "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "tags.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_pull_quote_under_the_headline_is_no_headline(tmp_path: Path) -> None:
+    # A line that is one quotation and nothing else, between the headline and the byline.
+    headline = "Engineers warn the old sea wall may give way this winter"
+    quote = "'We have patched that wall for the last time'"
+    text = browser_copy(headline, "", quote, "", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "pull-quote.txt", text))
+    assert article.title == headline
+
+
+def test_a_pictures_text_over_its_caption_and_credit_is_no_headline(tmp_path: Path) -> None:
+    # A dump prints the lead picture's text, its caption and its credit in brackets between headline and byline.
+    headline = "Why the coast is changing faster than anyone planned"
+    picture = ["Offshore Wind Farms North Sea", "Turbines off the Yorkshire coast on Thursday.",
+               "(Ines Marchetti / Courier)"]
+    text = browser_copy("Energy", headline, *picture, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "picture.txt", text))
+    assert article.title == headline
+
+
+def test_a_form_a_dump_prints_is_no_headline(tmp_path: Path) -> None:
+    # A wiki's page menu as a select box, between the page's title and its text.
+    text = "\n".join(["Harbour Wiki", "Search: Titles Text", "Ferry timetables for the winter season",
+                      "Page Tools: [Plain View ] Go", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "form.txt", text))
+    assert article.title == "Ferry timetables for the winter season"
+
+
+def test_a_menu_item_over_the_rest_of_its_menu_and_the_date_is_no_headline(tmp_path: Path) -> None:
+    # A longer menu item, four more items, then the date and the headline under it.
+    headline = "Why the coast is changing faster than anyone planned"
+    menu = ["Tidewater", "Events", "Offshore Wind Week 2026", "Harbour Tours", "Blog", "Support", "Help"]
+    text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "menu-item.txt", text))
+    assert article.title == headline
+
+
+def test_a_name_under_a_line_with_a_job_word_is_no_byline_anchor(tmp_path: Path) -> None:
+    # "Contributor" in the menu item above does not make the next item a writer's name.
+    headline = "Why the coast is changing faster than anyone planned"
+    menu = ["Tidewater", "Events", "Contributor Awards Night", "Harbour Tours", "Blog", "Support", "Help"]
+    text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "menu-name.txt", text))
+    assert (article.title, article.byline) == (headline, None)
+
+
+def test_a_labelled_headline_right_above_its_byline(tmp_path: Path) -> None:
+    # "VIDEO: <headline>" is a link to another story elsewhere; right above a byline it is this story's title.
+    headline = "VIDEO: Ferry crews rehearse a winter rescue"
+    text = browser_copy("Harbour", headline, "By Harriet Lindqvist.", "Published 13 November 2026")
+    (article,) = read_source(write(tmp_path, "video.txt", text))
+    assert article.title == headline
+
+
+def test_a_headline_over_its_standfirst_and_a_caption_of_names(tmp_path: Path) -> None:
+    # The caption nearest the byline names people, so most of its words are capitalised, yet not all.
+    headline = "Shipowners Back the Ferry Workers' Strike With an Early Gift"
+    standfirst = "Shipping heiress Greta Holm and her son give the union most of its strike fund"
+    caption = "Shipping heiress Greta Holm, Cllr. Ines Marchetti (Lab.), and union organiser Tomasz Novak at the quay"
+    text = browser_copy("LABOUR", headline, standfirst, caption, "Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "caption-of-names.txt", text))
+    assert article.title == headline
+
+
+def test_a_caption_between_the_byline_and_the_date_is_no_headline(tmp_path: Path) -> None:
+    # The lead picture's caption sits inside the byline block and shares the first paragraph's words.
+    headline = "Why the coast is changing faster than anyone planned"
+    caption = "Offshore wind farms in the North Sea on Thursday, seen from the grid operator's boat. Ines Marchetti"
+    text = browser_copy("Energy", headline, "By Harriet Lindqvist", caption, "13 November 2026", "Share")
+    (article,) = read_source(write(tmp_path, "byline-block.txt", text))
+    assert article.title == headline
+
+
+def test_a_slogan_of_a_carousel_printed_with_its_slides_is_no_headline(tmp_path: Path) -> None:
+    # Each slide of a carousel is printed, its slogan among the same lines each time.
+    slides = ["SAILS MENDED WHILE YOU WAIT", "KITES AND WIND SAILS FIXED ALL YEAR ROUND", "CONTACT"] * 3
+    text = "\n".join(["Tidewater Sails", "Home", "Repairs", *slides, "Articles", "Winter Kite Season Opens", "",
+                      *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "carousel.txt", text))
+    assert article.title == "Winter Kite Season Opens"
+
+
+def test_w3m_square_bullets_mark_a_nested_menu(tmp_path: Path) -> None:
+    # w3m prints "□" before the items of a nested list: they are menu items, not lines of the page.
+    headline = "Why the coast is changing faster than anyone planned"
+    menu = ["Tidewater", "Events", "  □ Offshore Wind Week 2026", "  □ Harbour Tours", "Blog", "  □ Help"]
+    text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "w3m-menu.txt", text))
+    assert article.title == headline
+
+
