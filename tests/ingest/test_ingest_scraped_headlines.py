@@ -378,5 +378,3 @@ def test_w3m_square_bullets_mark_a_nested_menu(tmp_path: Path) -> None:
     text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "w3m-menu.txt", text))
     assert article.title == headline
-
-
