@@ -455,7 +455,9 @@ def _slides(page: _Page, order: list[int]) -> set[int]:
     """Paragraphs over a credit line, when most of the body's paragraphs are: a slideshow's text."""
     paragraphs = [i for i in order if page.prose[i].sentence and page.prose[i].score > _MIN_SLIDE_SCORE]
     credited = {i for i in paragraphs if i + 1 < len(page.units) and is_credit_only(page.units[i + 1].text)}
-    return credited if len(credited) >= _MIN_SLIDES and 2 * len(credited) >= len(paragraphs) else set()
+    # A slideshow prints one credit under every slide; a gallery's photographs each have their own.
+    one_credit = len({page.units[i + 1].text for i in credited}) == 1
+    return credited if len(credited) >= _MIN_SLIDES and 2 * len(credited) >= len(paragraphs) and one_credit else set()
 
 
 def _split_caption(unit: Unit) -> tuple[str, str]:

@@ -146,3 +146,22 @@ def test_a_list_of_names_then_a_long_paragraph_of_the_article_does_not_end_it(tm
     text = browser_copy(*HEAD, tail=(*names, long))
     (article,) = read_source(write(tmp_path, "names.txt", text))
     assert article.paragraphs[-1] == long
+
+
+def test_a_gallerys_photographs_each_over_its_own_credit_stay_captions(tmp_path: Path) -> None:
+    # Each photograph has its photographer: pictures' captions, not a slideshow's text.
+    photos = [
+        ("Engineers lower a cable drum onto the deck of a ship in the harbour at Blyth on Tuesday morning.",
+         "Photo by Jane Morrow/Northline"),
+        ("A crane lifts the first blade of the new turbine from a barge while the crew watch from the quay.",
+         "Photo by Tom Aske/Courier Pictures"),
+        ("Residents gather on the pier at dusk to watch the lights of the wind farm come on for the first time.",
+         "Photo by Lena Brandt/Coastline Images"),
+        ("A technician checks the gearbox of a turbine two hundred metres above the sea on a calm afternoon.",
+         "Photo by Idris Fenwick/Northline"),
+    ]
+    gallery = [line for caption, credit in photos for line in (caption, "", credit, "")]
+    text = "\n".join([MENU, *HEAD, *BODY[:2], *gallery, *BODY[2:], "Most read", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "gallery.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{caption} {credit}" for caption, credit in photos]
