@@ -89,8 +89,10 @@ def pick_headline(
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
         if _repeated(text, texts, index):
             score += 1.5
-        elif _in_repeated_block(texts, index):
-            score -= _REPEATED_BLOCK  # a slide of a carousel, or a menu printed for phones and desktops
+        elif _in_repeated_block(texts, index) and not below:
+            # A slide of a carousel, or a menu printed for phones and desktops; a headline over its byline
+            # may end a breadcrumb the page prints again at its foot.
+            score -= _REPEATED_BLOCK
         if score > best_score:
             best, best_score = index, score
     # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.

@@ -378,3 +378,13 @@ def test_w3m_square_bullets_mark_a_nested_menu(tmp_path: Path) -> None:
     text = "\n".join([*menu, "13 November 2026", headline, "Features", *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "w3m-menu.txt", text))
     assert article.title == headline
+
+
+def test_a_headline_ending_a_breadcrumb_printed_again_at_the_foot(tmp_path: Path) -> None:
+    # The breadcrumb (section, topic, headline) stands over the headline's subtitle and byline, and again
+    # at the foot of the page: the headline is not a menu printed twice.
+    crumbs = ("Energy", "Offshore Wind", "Grid Connections")
+    text = browser_copy(*crumbs, HEADLINE, "Understanding Offshore Grids", "By Harriet Lindqvist",
+                        "Energy Expert", tail=(*crumbs, HEADLINE, ""))
+    (article,) = read_source(write(tmp_path, "crumbs.txt", text))
+    assert article.title == HEADLINE
