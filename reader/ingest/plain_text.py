@@ -411,7 +411,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     anchor = title_at if title_at is not None else page.start
     if name := _byline_with_note(page, anchor, body_from):
         return name
-    head = [i for i in page.bylines if i < _head_end(page, body_from)]
+    head_end = _head_end(page, body_from)
+    head = [i for i in page.bylines if i < head_end]
     if head:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
@@ -501,8 +502,12 @@ def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         if index != anchor and (name := bare_name(texts[index])) and _beside_date_or_title(page, index):
             found.setdefault(index, _listed_names(page, index, name))
-    noted = [i for i, name in found.items()
-             if any(note.startswith(f"{part} ") for note in notes for part in _names_in(name))]
+    # Notes by their first two words: each byline looks only at notes that may start with its names.
+    by_start: dict[tuple[str, ...], list[str]] = {}
+    for note in notes:
+        by_start.setdefault(tuple(note.split(maxsplit=2)[:2]), []).append(note)
+    noted = [i for i, name in found.items() if any(
+        note.startswith(f"{part} ") for part in _names_in(name) for note in by_start.get(tuple(part.split()[:2]), ()))]
     # A "By" line first: the names under it may stand nearer, a line each.
     return found[min(noted, key=lambda i: (i not in page.bylines, abs(i - anchor)))] if noted else None
 

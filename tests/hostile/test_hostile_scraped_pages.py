@@ -41,3 +41,10 @@ units = scraped_units("Jane Doe\\n" * 400_000)
 print(len(units), len(units[0].text), units[0].text[:17])
 """
     assert python_in_child(script, hang_guard=60).split() == ["1", str(9 * 400_000 - 1), "Jane", "Doe", "Jane", "Doe"]
+
+
+def test_a_copy_of_many_bylines_among_notes_reads_in_time() -> None:
+    script = PAGE + """
+print(read(page(lambda i: "By " + name(i), 90_000)).byline)
+"""
+    assert python_in_child(script, hang_guard=60).split()[0] == "Jane"
