@@ -327,7 +327,7 @@ def _standfirst(page: _Page, title_at: int | None, body_from: int) -> list[int]:
 
 def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> tuple[list[str], list[str]]:
     paragraphs: list[str] = []
-    captions: list[str] = []
+    captions: dict[str, str] = {}  # by their casefolded text, each caption once
     last_kept: int | None = None  # where the last paragraph came from, for credit lines
     first = min(order, default=page.start)
     # Captions of a lead picture above the headline count too, and those between a standfirst and the body.
@@ -366,7 +366,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             continue
         paragraphs.append(text)
         last_kept = index
-    return paragraphs, captions
+    return paragraphs, list(captions.values())
 
 
 def _split_caption(unit: Unit) -> tuple[str, str]:
@@ -681,7 +681,6 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if not is_bio(i, p)]
 
 
-def _add_caption(captions: list[str], caption: str) -> None:
+def _add_caption(captions: dict[str, str], caption: str) -> None:
     caption = caption_without_button(caption)
-    if caption.casefold() not in (c.casefold() for c in captions):
-        captions.append(caption)
+    captions.setdefault(caption.casefold(), caption)

@@ -48,3 +48,12 @@ def test_a_copy_of_many_bylines_among_notes_reads_in_time() -> None:
 print(read(page(lambda i: "By " + name(i), 90_000)).byline)
 """
     assert python_in_child(script, hang_guard=60).split()[0] == "Jane"
+
+
+def test_a_copy_of_many_credited_pictures_reads_in_time() -> None:
+    script = PAGE + """
+captions = read(page(lambda i: name(i) + "/Harbour Wire", 90_000)).captions
+print(len(captions), len({caption.casefold() for caption in captions}))
+"""
+    kept, different = python_in_child(script, hang_guard=60).split()
+    assert kept == different and int(kept) > 1000
