@@ -101,9 +101,9 @@ def _shown_text(page: lxml.html.HtmlElement | str) -> str:
         return ""
     lines, size = [], 0
     for line in element_text(page.find("body") if page.find("body") is not None else page).paragraphs:
-        lines.append(line)
-        size += len(line)
-        if size > _BYLINE_SCAN_CHARS:  # a byline is printed near the top; a long tail only costs time
+        lines.append(line[:_BYLINE_SCAN_CHARS - size])  # a paragraph of megabytes: only its start
+        size += len(lines[-1])
+        if size >= _BYLINE_SCAN_CHARS:  # a byline is printed near the top; a long tail only costs time
             break
     return "\n".join(lines)
 
