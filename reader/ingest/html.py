@@ -29,7 +29,7 @@ _BYLINE_SCAN_CHARS = 200_000
 # A <figcaption> of one or two words is the credit alone ("Reuters"), which names no picture.
 _MIN_CAPTION_WORDS = 3
 # The separator between a page's title and the site's name: "Headline | Site", "Headline - Site".
-_TITLE_PARTS = re.compile(r"(\s+[|\-–—·:]{1,2}\s+)")
+_TITLE_PARTS = re.compile(r"((?<!\s)\s+[|\-–—·:]{1,2}\s+)")  # from a run's first space: no rescan of the run
 # Elements of trafilatura's output tree that hold one paragraph each.
 _BLOCKS = frozenset({"head", "p", "item", "quote", "code", "row"})
 # Scripts and styles are code, never article text; JSON-LD stays (it is metadata).
@@ -103,9 +103,9 @@ def _shown_text(page: lxml.html.HtmlElement | str) -> str:
         return ""
     lines, size = [], 0
     for line in element_text(page.find("body") if page.find("body") is not None else page).paragraphs:
-        lines.append(line)
-        size += len(line)
-        if size > _BYLINE_SCAN_CHARS:  # a byline is printed near the top; a long tail only costs time
+        lines.append(line[:_BYLINE_SCAN_CHARS - size])  # a paragraph of megabytes: only its start
+        size += len(lines[-1])
+        if size >= _BYLINE_SCAN_CHARS:  # a byline is printed near the top; a long tail only costs time
             break
     return "\n".join(lines)
 
@@ -119,11 +119,12 @@ def _headings(page: lxml.html.HtmlElement | str) -> set[str]:
 
 def _without_site_name(title: str, site: str, headings: set[str]) -> str:
     """The title without the site's name after it ("Wind beats gas | The Courier")."""
-    parts = _TITLE_PARTS.split(title)
     # The headline as the page prints it, before a section and the site: "Wind beats gas | Energy | Courier".
-    for end in range(1, len(parts), 2):
-        if (head := "".join(parts[:end]).strip()) in headings:
-            return head
+    printed = {len(heading) for heading in headings if heading and title.startswith(heading)}
+    for separator in _TITLE_PARTS.finditer(title):  # by the length of each start, not a join per separator
+        if separator.start() in printed:
+            return title[:separator.start()]
+    parts = _TITLE_PARTS.split(title)
     if len(parts) < 3:
         return title
     head, tail = "".join(parts[:-2]).strip(), _letters(parts[-1])

@@ -406,7 +406,7 @@ def _standfirst(page: _Page, title_at: int | None, body_from: int) -> list[int]:
 
 def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> tuple[list[str], list[str]]:
     paragraphs: list[str] = []
-    captions: list[str] = []
+    captions: dict[str, str] = {}  # by their casefolded text, each caption once
     last_kept: int | None = None  # where the last paragraph came from, for credit lines
     first = min(order, default=page.start)
     # Captions of a lead picture above the headline count too, and those between a standfirst and the body.
@@ -448,7 +448,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             continue
         paragraphs.append(text)
         last_kept = index
-    return paragraphs, captions
+    return paragraphs, list(captions.values())
 
 
 def _slides(page: _Page, order: list[int]) -> set[int]:
@@ -528,7 +528,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     anchor = title_at if title_at is not None else page.start
     if name := _byline_with_note(page, anchor, body_from):
         return name
-    head = [i for i in page.bylines if i < _head_end(page, body_from)]
+    head_end = _head_end(page, body_from)
+    head = [i for i in page.bylines if i < head_end]
     if head:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
@@ -619,8 +620,12 @@ def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         if index != anchor and (name := bare_name(texts[index])) and _beside_date_or_title(page, index):
             found.setdefault(index, _listed_names(page, index, name))
-    noted = [i for i, name in found.items()
-             if any(note.startswith(f"{part} ") for note in notes for part in _names_in(name))]
+    # Notes by their first two words: each byline looks only at notes that may start with its names.
+    by_start: dict[tuple[str, ...], list[str]] = {}
+    for note in notes:
+        by_start.setdefault(tuple(note.split(maxsplit=2)[:2]), []).append(note)
+    noted = [i for i, name in found.items() if any(
+        note.startswith(f"{part} ") for part in _names_in(name) for note in by_start.get(tuple(part.split()[:2]), ()))]
     # A "By" line first: the names under it may stand nearer, a line each.
     return found[min(noted, key=lambda i: (i not in page.bylines, abs(i - anchor)))] if noted else None
 
@@ -806,7 +811,6 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if not is_bio(i, p)]
 
 
-def _add_caption(captions: list[str], caption: str) -> None:
+def _add_caption(captions: dict[str, str], caption: str) -> None:
     caption = caption_without_button(caption)
-    if caption.casefold() not in (c.casefold() for c in captions):
-        captions.append(caption)
+    captions.setdefault(caption.casefold(), caption)

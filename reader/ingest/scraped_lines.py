@@ -60,12 +60,13 @@ def scraped_units(text: str) -> list[Unit]:
         # never the rest of a wrapped paragraph.
         again = at + 1 < len(raw) and raw[at + 1].strip() == line.strip()
         if previous and not bullet and units and not again and _wrapped(previous, cleaned, width):
-            unit = units[-1]
-            unit.lines.append(cleaned)
-            unit.text = _join(unit.text, cleaned)
+            units[-1].lines.append(cleaned)  # joined once below: re-joining each line is quadratic
         else:
             units.append(Unit(cleaned, [cleaned], bullet))
         previous = line
+    for unit in units:
+        if len(unit.lines) > 1:
+            unit.text = _joined(unit.lines)
     if units and units[0].text.startswith("#"):
         units.pop(0)  # lynx lists the page's <link> elements first: "#Blog » Feed ..."
     return units
@@ -137,8 +138,11 @@ def _without_marks(line: str) -> tuple[str, bool]:
     return text, bullet is not None
 
 
-def _join(text: str, line: str) -> str:
+def _joined(lines: list[str]) -> str:
     # A dump breaks "well-known" after the hyphen: no space goes back in there.
-    if text.endswith("-") and text[-2:-1].isalpha() and line[:1].islower():
-        return text + line
-    return f"{text} {line}"
+    parts, tail = [lines[0]], lines[0][-2:]  # tail: the last two characters joined so far
+    for line in lines[1:]:
+        hyphen = tail.endswith("-") and tail[-2:-1].isalpha() and line[:1].islower()
+        parts.append(line if hyphen else f" {line}")
+        tail = (tail + parts[-1])[-2:]
+    return "".join(parts)

@@ -1,0 +1,60 @@
+"""Scraped pages of many short lines import in time that grows with their length, not its square.
+
+Each of these once did work for every line against every other: a dump's wrapped lines were
+joined onto their paragraph's text one at a time (copying the text so far each time), bylines
+were checked against every writer's note and recounted the paragraphs each time, and every
+caption was compared with every one kept before it. A megabyte of such lines took minutes.
+The reading runs in a child process so that a return of those bugs fails instead of stalling
+the suite; the limit is a hang guard, far above what the reading takes.
+"""
+
+from __future__ import annotations
+
+from builders import python_in_child
+
+PAGE = """
+from reader.ingest.origin import Origin
+from reader.ingest.plain_text import parse_plain_text
+
+NOTE = ("The quay was quiet at dawn, and the boats waited in rows while the gulls circled the empty market "
+        "stalls and the first ferry of the day sounded its horn twice beyond the breakwater.\\n")
+
+def name(i):
+    return "Jane " + chr(65 + i % 26) + "".join(chr(97 + i // 26 ** k % 26) for k in range(1, 5))
+
+def page(line, size):
+    # A browser copy: a paragraph longer than a dump's lines every few lines keeps each short line apart.
+    lines = ["Storm closes the harbour for a week"]
+    for i in range(size):
+        lines.append(NOTE.strip() if i % 8 == 7 else line(i))
+    return "\\n".join(lines) + "\\n" + NOTE * 3
+
+def read(text):
+    return parse_plain_text(text, Origin("page.txt", "page"))[0]
+"""
+
+
+def test_a_dump_of_many_wrapped_short_lines_is_joined_in_time() -> None:
+    script = """
+from reader.ingest.scraped_lines import scraped_units
+units = scraped_units("Jane Doe\\nTom Roe\\n" * 200_000)
+print(len(units), len(units[0].text), units[0].text[:17])
+"""
+    # Two names in turn: a line printed again right under itself would be a caption, not a wrapped line.
+    assert python_in_child(script, hang_guard=60).split() == ["1", str(17 * 200_000 - 1), "Jane", "Doe", "Tom", "Roe"]
+
+
+def test_a_copy_of_many_bylines_among_notes_reads_in_time() -> None:
+    script = PAGE + """
+print(read(page(lambda i: "By " + name(i), 90_000)).byline)
+"""
+    assert python_in_child(script, hang_guard=60).split()[0] == "Jane"
+
+
+def test_a_copy_of_many_credited_pictures_reads_in_time() -> None:
+    script = PAGE + """
+captions = read(page(lambda i: name(i) + "/Harbour Wire", 90_000)).captions
+print(len(captions), len({caption.casefold() for caption in captions}))
+"""
+    kept, different = python_in_child(script, hang_guard=60).split()
+    assert kept == different and int(kept) > 1000
