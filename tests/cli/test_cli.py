@@ -210,3 +210,10 @@ def test_output_into_a_closed_pipe_stops_quietly(tmp_path):
     _, err = child.communicate(timeout=60)
     assert err == b""
     assert child.returncode == 141
+
+
+def test_import_help_says_how_scraped_pages_are_read():
+    result = subprocess.run([sys.executable, "-m", "reader", "import", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    assert "copied from a browser" in text and "lynx or w3m" in text and "publication date" in text
