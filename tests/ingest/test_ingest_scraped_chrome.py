@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, write
+from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
 
@@ -95,8 +95,7 @@ def test_cards_with_a_tag_an_author_and_a_time_around_each_headline_are_left_out
 
 def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: Path) -> None:
     # A carousel of other stories between two halves of the article: both halves stay.
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], "\n".join([*TIMED_CARD_LINES, "Share", BODY[2]]))
+    text = copy_with_lines_inside(*TIMED_CARD_LINES, "Share")
     (article,) = read_source(write(tmp_path, "carousel.txt", text))
     assert article.paragraphs == BODY
 
@@ -122,16 +121,14 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
     # Between two paragraphs, where a newsletter box sits in many copies.
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], f"{prompt}\n{BODY[2]}")
+    text = copy_with_lines_inside(prompt)
     (article,) = read_source(write(tmp_path, "offer.txt", text))
     assert article.paragraphs == BODY
 
 
 def test_a_sentence_about_deliveries_in_the_article_stays(tmp_path: Path) -> None:
     sentence = "Parcels to the islands are delivered daily by the morning ferry, weather permitting."
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], f"{sentence}\n{BODY[2]}")
+    text = copy_with_lines_inside(sentence)
     (article,) = read_source(write(tmp_path, "deliveries.txt", text))
     assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
 
@@ -173,8 +170,7 @@ def test_a_long_caption_a_dump_prints_twice_under_the_article_is_no_text(tmp_pat
 
 def test_a_ranked_teaser_printed_twice_is_no_text(tmp_path: Path) -> None:
     teaser = "3. Harbour Town Named the Sunniest Spot on the Coast Harbour Town Named the Sunniest Spot on the Coast"
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], f"{teaser}\n{BODY[2]}")
+    text = copy_with_lines_inside(teaser)
     (article,) = read_source(write(tmp_path, "ranked-teaser.txt", text))
     assert article.paragraphs == BODY
 
@@ -193,8 +189,7 @@ def test_an_embedded_posts_preview_glued_to_its_full_text_in_a_dump_is_no_text(t
 def test_a_credit_with_a_dash_between_the_photographer_and_the_agencies_is_a_credit(tmp_path: Path) -> None:
     caption = "Engineers inspect a turbine blade at the port of Blyth."
     credit = "Petra Laine - Northfoto/Getty Images"
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], f"{caption}\n{credit}\n{BODY[2]}")
+    text = copy_with_lines_inside(caption, credit)
     (article,) = read_source(write(tmp_path, "dash-credit.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == [f"{caption} {credit}"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
 
@@ -57,8 +57,7 @@ def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> 
     box = ["RELATED COVERAGE", "Ferry company to add a late crossing on summer weekends",
            "Harbour town named the sunniest spot on the coast this year",
            "Volunteers rebuild the coastal path in six weeks after the storms"]
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], "\n".join([*box, BODY[2]]))
+    text = copy_with_lines_inside(*box)
     (article,) = read_source(write(tmp_path, "related.txt", text))
     assert article.paragraphs == BODY
 
@@ -159,8 +158,7 @@ def test_a_more_from_box_with_a_sentence_under_its_heading_stays_out(tmp_path: P
            "Here are more of our harbourmaster's answers on keeping a boat through the winter.",
            "How to lay up a small boat before the first storms", "Five checks before you take a dinghy out",
            "What the new mooring fees mean for weekend sailors"]
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], "\n".join([*box, BODY[2]]))
+    text = copy_with_lines_inside(*box)
     (article,) = read_source(write(tmp_path, "more-from.txt", text))
     assert article.paragraphs == BODY
 

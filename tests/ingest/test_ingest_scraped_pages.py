@@ -50,6 +50,12 @@ def browser_copy(*head: str, tail: tuple[str, ...] = ()) -> str:
                       "Share", "Tweet", "© 2026 The Northern Courier. All rights reserved."]) + "\n"
 
 
+def copy_with_lines_inside(*lines: str) -> str:
+    """A browser copy with headline, byline and date, and `lines` between its second and third paragraphs."""
+    return browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*lines, BODY[2]]))
+
+
 def test_headline_deep_under_a_menu_and_a_cookie_banner(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "Published 13 November 2026", "Share")
     (article,) = read_source(write(tmp_path, "wind.txt", text))
@@ -257,16 +263,14 @@ def test_a_wrapped_line_starting_with_responses_does_not_end_the_body(tmp_path: 
     # A line break inside a paragraph can leave "responses. ..." at the start of a line.
     broken = ["The council said it had received more than four hundred written",
               "responses. Most were in favour."]
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], "\n".join([*broken, BODY[2]]))
+    text = copy_with_lines_inside(*broken)
     (article,) = read_source(write(tmp_path, "responses.txt", text))
     assert article.paragraphs == [*BODY[:2], *broken, *BODY[2:]]
 
 
 def test_a_comments_button_in_a_share_bar_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
     bar = "\n".join(["Facebook", "Twitter", "Comments", "Print", "Email"])
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], f"{bar}\n{BODY[2]}")
+    text = copy_with_lines_inside(bar)
     (article,) = read_source(write(tmp_path, "share-bar.txt", text))
     assert article.paragraphs == BODY
 
@@ -469,7 +473,6 @@ def test_sign_up_terms_and_appeals_for_support_are_no_article(tmp_path: Path) ->
 def test_a_sentence_with_by_and_a_title_inside_stays_in_the_body(tmp_path: Path) -> None:
     sentence = ("Mrs Achterberg had not, Mr Lindqvist added, been impressed by the plans drawn up by "
                 "Mr Joseph's department.")
-    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
-        BODY[2], f"{sentence}\n{BODY[2]}")
+    text = copy_with_lines_inside(sentence)
     (article,) = read_source(write(tmp_path, "inner-by.txt", text))
     assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
