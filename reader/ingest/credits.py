@@ -35,6 +35,7 @@ _MAX_CREDIT_WORDS = 10
 _MIN_ASIDE_TITLE_WORDS = 3
 _ASIDE_TITLE_SHARE = 0.8  # "Risotto with Wild Garlic": a title may leave a longer word small
 _MAX_BUTTON_WORDS = 2
+_MIN_CAPTION_WORDS = 3
 _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)\b|;", re.I)
 
 
@@ -76,6 +77,11 @@ def caption_without_button(text: str) -> str:
             words[kept - 1].casefold() in CHROME_WORDS or not any(char.isalnum() for char in words[kept - 1])):
         kept -= 1
     return " ".join(words[:kept]) if kept < len(words) and words[kept - 1].endswith(")") else text
+
+
+def names_a_picture(caption: str) -> bool:
+    """False for a "caption" of one or two words: a credit alone ("Reuters") or a label ("Open Future")."""
+    return len(caption.split()) >= _MIN_CAPTION_WORDS
 
 
 def is_credit_only(text: str) -> bool:

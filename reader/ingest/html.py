@@ -12,7 +12,7 @@ from trafilatura.utils import load_html
 
 from reader.ingest.byline import author_names
 from reader.ingest.chrome import is_chrome
-from reader.ingest.credits import credit_at_end
+from reader.ingest.credits import credit_at_end, names_a_picture
 from reader.ingest.errors import ImportFailure
 from reader.ingest.headline import looks_like_title
 from reader.ingest.html_text import element_text, visible_text
@@ -26,8 +26,6 @@ from reader.ingest.sources import is_url
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 # How much of a page's text is read for its printed byline: news pages show 5-50 KB.
 _BYLINE_SCAN_CHARS = 200_000
-# A <figcaption> of one or two words is the credit alone ("Reuters"), which names no picture.
-_MIN_CAPTION_WORDS = 3
 # The separator between a page's title and the site's name: "Headline | Site", "Headline - Site".
 _TITLE_PARTS = re.compile(r"((?<!\s)\s+[|\-–—·:]{1,2}\s+)")  # from a run's first space: no rescan of the run
 # Elements of trafilatura's output tree that hold one paragraph each.
@@ -101,8 +99,9 @@ def _shown_text(page: lxml.html.HtmlElement | str) -> str:
     """The page's text one block a line, as a browser copy gives it, up to where a byline can be."""
     if isinstance(page, str):
         return ""
+    body = page.find("body")
     lines, size = [], 0
-    for line in element_text(page.find("body") if page.find("body") is not None else page).paragraphs:
+    for line in element_text(body if body is not None else page).paragraphs:
         lines.append(line[:_BYLINE_SCAN_CHARS - size])  # a paragraph of megabytes: only its start
         size += len(lines[-1])
         if size >= _BYLINE_SCAN_CHARS:  # a byline is printed near the top; a long tail only costs time
@@ -186,7 +185,7 @@ def _own_captions(captions: list[str], paragraphs: list[str]) -> list[str]:
         caption for caption in captions
         if (not looks_like_title(caption) or credit_at_end(caption)
             or len({w for w in words_of(caption) if w not in stop and len(w) > 2} & body) >= 2)
-        and len(caption.split()) >= _MIN_CAPTION_WORDS and not _inside_a_paragraph(caption, paragraphs)
+        and names_a_picture(caption) and not _inside_a_paragraph(caption, paragraphs)
     ]
 
 

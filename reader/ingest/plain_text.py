@@ -24,7 +24,9 @@ from reader.ingest.byline import (
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
 )
-from reader.ingest.credits import caption_without_button, credit_at_end, is_credit_only, titles_an_aside
+from reader.ingest.credits import (
+    caption_without_button, credit_at_end, is_credit_only, names_a_picture, titles_an_aside,
+)
 from reader.ingest.dates import date_line, find_date, loose_date_line
 from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
@@ -53,6 +55,7 @@ _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
+_NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
@@ -155,7 +158,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             key=origin.key,
             title=title,
             paragraphs=_without_bios(_without_repeats(paragraphs, captions, title), byline),
-            captions=[c for c in captions if len(c.split()) >= _MIN_CAPTION_WORDS],
+            captions=[c for c in captions if names_a_picture(c)],
             byline=byline,
             source=site_name(text),
             url=origin.url,
@@ -691,7 +694,8 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
 
 def _marked_date(text: str) -> bool:
     # "● 13 Nov 2026": a date under a dump's list mark.
-    return text[:1] != without_leading_marks(text)[:1] and _date_of(without_leading_marks(text)) is not None
+    unmarked = without_leading_marks(text)
+    return text[:1] != unmarked[:1] and _date_of(unmarked) is not None
 
 
 def _in_comment_thread(page: _Page, index: int, name: str) -> bool:
@@ -708,23 +712,22 @@ def _dated_name(page: _Page, index: int) -> str | None:
     text = page.units[index].text
     if len(text) > _MAX_BYLINE_CHARS or not (name := bare_name(text)):
         return None
-    rest = without_leading_marks(text)[len(name):].strip(" ,|•·/")
+    rest = _after_the_name(text, name)
     return name if rest and (_date_of(rest) or find_date(rest)) else None
+
+
+def _after_the_name(text: str, name: str) -> str:
+    # "Jane Doe | Staff Writer | 25 November 2014" -> "Staff Writer | 25 November 2014".
+    return without_leading_marks(text)[len(name):].strip(" ,|•·/")
 
 
 def _dated_or_titled(page: _Page, index: int) -> bool:
     # "Jane Doe | Staff Writer | 25 November 2014", "Jane Doe 7 hours": a role or a time after the name.
     name = bare_name(page.units[index].text) or ""
-    rest = without_leading_marks(page.units[index].text)[len(name):].strip(" ,|•·/")
+    rest = _after_the_name(page.units[index].text, name)
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     return bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
                            or find_date(rest) is not None)  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
-
-
-# A caption of one or two words is a credit alone ("Reuters") or a label ("Open Future"): no picture's words.
-_MIN_CAPTION_WORDS = 3
-# How far below the body's start a line naming the writer again may carry the date (an author box).
-_NAMED_AGAIN_UNITS = 20
 
 
 def _published(page: _Page, title_at: int | None, body_from: int,
