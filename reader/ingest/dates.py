@@ -93,11 +93,11 @@ def loose_date_line(line: str) -> str | None:
         return None
     if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line)) or _after_a_name(line):
         return iso
-    parts = [part for part in _PARTS.split(line.strip()) if part]
-    dated = [iso for part in parts if (iso := _whole_date_line(part))]
-    others = [part for part in parts if not _whole_date_line(part)]
-    if len(dated) >= 1 and all(len(part.split()) <= 4 and not part.endswith((".", "!", "?")) for part in others):
-        return dated[0]
+    dated = [(part, _whole_date_line(part)) for part in _PARTS.split(line.strip()) if part]
+    first = next((iso for _, iso in dated if iso), None)
+    others = [part for part, iso in dated if not iso]
+    if first and all(len(part.split()) <= 4 and not part.endswith((".", "!", "?")) for part in others):
+        return first
     return None
 
 
