@@ -31,6 +31,8 @@ _DATE_PATTERNS = [
     # 24.11.2026 or 11/24/2026: read only where one number is over 12 and so must be the day.
     re.compile(r"(?<![\d.])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d.])"),
 ]
+# A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
+ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
 # What may surround the date on a line that is only a date line.
 _PREFIX = re.compile(
     r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|written)(?:\s+on)?\s*:?\s*"

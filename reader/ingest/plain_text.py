@@ -27,7 +27,7 @@ from reader.ingest.chrome import (
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, is_credit_only, names_a_picture, titles_an_aside,
 )
-from reader.ingest.dates import date_line, find_date, loose_date_line
+from reader.ingest.dates import ELAPSED, date_line, find_date, loose_date_line
 from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -68,7 +68,7 @@ _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
-_AGO = re.compile(r"^\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)\b(?:\s+ago)?$", re.I)  # "7 hours"
+_AGO = re.compile(rf"^{ELAPSED}\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
