@@ -90,7 +90,8 @@ class _Page:
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from a scraped-text file."""
-    units = scraped_units(text)
+    # lynx prints the entity &apos; as U+02BC, a letter: search and the entities must see "Coal’s".
+    units = scraped_units(text.replace("\u02bc", "\u2019"))
     prose = measure(units)
     listed = _link_lists(units, prose)
     for index, unit in enumerate(units):

@@ -202,6 +202,14 @@ def test_soft_hyphens_are_gone_so_entities_and_search_see_whole_words(tmp_path: 
     assert article.paragraphs == [BODY[0]]
 
 
+def test_a_dumps_modifier_letter_apostrophes_read_as_apostrophes(tmp_path: Path) -> None:
+    # lynx prints the entity &apos; as U+02BC, a letter: "countryʼs" would be one unknown word.
+    dump = LYNX_DUMP.replace("country's", "country\u02bcs").replace("Wind beats gas", "Wind\u02bcs win: beats gas")
+    (article,) = read_source(write(tmp_path, "apos.txt", dump))
+    assert article.title == "Wind\u2019s win: " + HEADLINE.replace("Wind ", "")
+    assert article.paragraphs[0] == BODY[0].replace("country's", "country\u2019s")
+
+
 def test_a_button_copied_with_the_headline_and_by_on_a_line_of_its_own(tmp_path: Path) -> None:
     text = browser_copy(f"{HEADLINE} Add to ...", "Print Email Comments", "By:", "Harriet Lindqvist",
                         "Published: November 13, 2026 7:02 am")
