@@ -429,7 +429,10 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             taken = page.dates.keys() | page.bylines.keys()
             if index - 1 in slides:
                 continue  # a slide's text is the article's: only its credit goes
-            if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken:
+            # Credits in a run name pictures printed without captions: the line above is not one.
+            following = page.units[index + 1].text if index + 1 < len(page.units) else ""
+            uncaptioned = is_credit_only(above) or is_credit_only(following) or is_chrome(above)
+            if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken and not uncaptioned:
                 if last_kept == index - 1:
                     paragraphs.pop()
                 _add_caption(captions, f"{above} {text}")

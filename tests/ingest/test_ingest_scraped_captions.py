@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 from reader.ingest import read_source
-from test_ingest_scraped_pages import BODY, HEADLINE, write
+from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, copy_with_lines_inside, write
 
 CAPTION = "Harriet Lindqvist and Tomasz Novak in 2024"
 # A second paragraph whose last wrapped line is full: the caption's first word would not fit on it.
@@ -34,3 +34,21 @@ def test_a_credit_alone_printed_twice_is_no_caption(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "wind.txt", dump("", "Northline", "", "Northline", "")))
     assert article.captions == []
     assert article.paragraphs == PARAGRAPHS
+
+
+def test_credit_lines_in_a_run_name_pictures_without_captions_not_the_paragraph_above(tmp_path: Path) -> None:
+    # Three pictures with a credit each and no caption, under a paragraph of the article.
+    credit = "Credit: Tomasz Novak/Northline"
+    text = copy_with_lines_inside(credit, credit, credit.replace("/", "//"))
+    (article,) = read_source(write(tmp_path, "credits.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == []
+
+
+def test_a_share_bar_with_notes_for_screen_readers_is_no_caption_of_the_credit_under_it(tmp_path: Path) -> None:
+    bar = ("Share on Facebook (opens in a new window)  Share on Twitter (opens in a new window)  "
+           "Share on Flipboard (opens in a new window)")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", bar, "Credit: Tomasz Novak/Northline")
+    (article,) = read_source(write(tmp_path, "bar.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == []
