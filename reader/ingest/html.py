@@ -20,6 +20,7 @@ from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.plain_text import parse_plain_text
 from reader.ingest.prose import stoplist, words_of
+from reader.ingest.site_name import without_legal_form
 from reader.ingest.sources import is_url
 
 # lxml refuses str input that still carries an encoding declaration; the text is decoded.
@@ -71,7 +72,7 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
             paragraphs=[p for p in paragraphs if p not in captions],
             captions=captions,
             byline=_byline(author_names(document.author or ""), shown, origin),
-            source=document.sitename or None,
+            source=without_legal_form(document.sitename) if document.sitename else None,
             url=url,
             published=document.date or None,
         )

@@ -18,6 +18,10 @@ _BULLETS = re.compile(r"^[\s*•·|-]+")
 _PROSE_WORD = re.compile(r"^[a-z]{4,}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
 _MAX_WORDS = 6
+# The holder's legal form says nothing to a reader: "CNBC LLC", "Guardian News & Media Limited".
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|corp|corporation|gmbh|ag|s\.?a|l\.?p|co|pty(?:\s+ltd)?|n\.?v)\.?)+$", re.I
+)
 
 
 def site_name(text: str) -> str | None:
@@ -37,8 +41,13 @@ def site_name(text: str) -> str | None:
         # "Terms of Use © 2015 The Motley Fool. All rights reserved.": the holder is the one reserving
         name = (after or before) if reserved else (before or after)
         if name:
-            return name
+            return without_legal_form(name)
     return None
+
+
+def without_legal_form(name: str) -> str:
+    """A publisher's name without "LLC", "Inc." and the like; a name that is nothing else stays."""
+    return _LEGAL_FORM.sub("", name).strip() or name
 
 
 def _name_like(part: str) -> str:

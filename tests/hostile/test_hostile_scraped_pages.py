@@ -53,7 +53,8 @@ print(read(page(lambda i: "By " + name(i), 90_000)).byline)
 
 def test_a_copy_of_many_credited_pictures_reads_in_time() -> None:
     script = PAGE + """
-captions = read(page(lambda i: name(i) + "/Harbour Wire", 90_000)).captions
+# Each picture's caption, then its credit on a line of its own (credits in a run caption nothing).
+captions = read(page(lambda i: name(i) + "/Harbour Wire" if i % 2 else "Boats at dawn, seen by " + name(i), 90_000)).captions
 print(len(captions), len({caption.casefold() for caption in captions}))
 """
     kept, different = python_in_child(script, hang_guard=60).split()

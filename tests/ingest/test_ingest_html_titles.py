@@ -50,3 +50,10 @@ def test_a_title_with_a_dash_of_its_own_is_kept_whole(tmp_path: Path, title: str
     path = tmp_path / "wind.html"
     path.write_text(page(title, "The Northern Courier", None), encoding="utf-8")
     assert read_source(str(path))[0].title == title
+
+
+def test_the_sites_name_is_its_source_without_its_legal_form(tmp_path: Path) -> None:
+    path = tmp_path / "wind.html"
+    path.write_text(page(f"{HEADLINE} | Harbour Networks", "Harbour Networks, LLC", HEADLINE), encoding="utf-8")
+    (article,) = read_source(str(path))
+    assert (article.title, article.source) == (HEADLINE, "Harbour Networks")
