@@ -11,6 +11,7 @@ prose, so the signals alone would run the body on through them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
@@ -94,16 +95,24 @@ def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """Units of runs of other stories' cards: a headline, a summary, and a tag, an author or a time around them."""
-    cards = [card for index in range(len(units)) if (card := _card_at(units, prose, index))]
+    cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title))}
     found: set[int] = set()
-    run: list[range] = []
-    for card in cards + [range(len(units) + _CARD_GAP + 3, len(units) + _CARD_GAP + 4)]:
-        if run and card.start - run[-1].stop > _CARD_GAP:
-            if len(run) >= _MIN_CARDS:
-                found.update(i for each in run for i in each)
+    run: list[int] = []  # the cards' headlines
+    end = len(units) + _CARD_GAP + 3
+    for title, card in [*cards.items(), (end, range(end, end + 1))]:
+        if run and card.start - cards[run[-1]].stop > _CARD_GAP:
+            if len(run) >= _MIN_CARDS and not _one_heading(units, run):
+                found.update(i for each in run for i in cards[each])
             run = []
-        run.append(card)
+        run.append(title)
     return found
+
+
+def _one_heading(units: list[Unit], titles: list[int]) -> bool:
+    """True when one line heads most of the cards: a gallery's caption or a player's label between
+    the article's paragraphs, printed again at each picture, where other stories' headlines differ."""
+    counts = Counter(units[title].text.casefold() for title in titles)
+    return 2 * counts.most_common(1)[0][1] > len(titles)
 
 
 def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
@@ -156,7 +165,7 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
         cards: list[range] = []
         for before, button in zip([None, *places], places):
             if before is None or button - before > _MAX_CARD_UNITS + 1:
-                _keep_run(cards, found)  # a card far from the last one starts a new run
+                _keep_run(units, cards, found)  # a card far from the last one starts a new run
                 # the first card of a run begins at the nearest headline above its button
                 first = next((i for i in range(max(button - _MAX_CARD_UNITS, 0), button)
                               if _heads_a_card(prose[i])), button)
@@ -165,13 +174,13 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
             if first < button and _heads_a_card(prose[first]):
                 cards.append(range(first, button + 1))
             else:
-                _keep_run(cards, found)
-        _keep_run(cards, found)
+                _keep_run(units, cards, found)
+        _keep_run(units, cards, found)
     return found
 
 
-def _keep_run(cards: list[range], found: set[int]) -> None:
-    if len(cards) >= _MIN_CARDS:
+def _keep_run(units: list[Unit], cards: list[range], found: set[int]) -> None:
+    if len(cards) >= _MIN_CARDS and not _one_heading(units, [card.start for card in cards]):
         found.update(index for card in cards for index in card)
     cards.clear()
 

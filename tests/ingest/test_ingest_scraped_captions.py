@@ -34,3 +34,13 @@ def test_a_credit_alone_printed_twice_is_no_caption(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "wind.txt", dump("", "Northline", "", "Northline", "")))
     assert article.captions == []
     assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_courtesy_line_under_a_caption_is_its_credit(tmp_path: Path) -> None:
+    # "Courtesy of <owner>" on a line of its own credits the picture whose caption is the line above.
+    text = "\n".join(["The Northern Courier", HEADLINE, "By Jane Morrow", "13 November 2026", BODY[0], BODY[1],
+                      "The new blades stacked on the quay at Blyth", "Courtesy of Harbour Energy",
+                      *BODY[2:], "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "courtesy.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == ["The new blades stacked on the quay at Blyth Courtesy of Harbour Energy"]

@@ -165,3 +165,30 @@ def test_a_gallerys_photographs_each_over_its_own_credit_stay_captions(tmp_path:
     (article,) = read_source(write(tmp_path, "gallery.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == [f"{caption} {credit}" for caption, credit in photos]
+
+
+MORE = ["Engineers at the quay in Blyth said the next three farms would need longer blades, which the "
+        "harbour's cranes can only just lift, and asked the council for a second heavy berth by spring.",
+        "The council said it would decide in January, after a survey of the riverbed that the harbour "
+        "master has asked for since the first blades arrived by barge two summers ago."]
+
+
+def test_a_players_label_between_advertisement_labels_does_not_hide_the_paragraphs(tmp_path: Path) -> None:
+    # An ad slot's label, then a video player's end card, again and again between paragraphs: one line
+    # heading every "card" is the page's furniture printed at each slot, not other stories' headlines.
+    slot = ("Advertisement", "Thanks for watching! Visit our channel")
+    lines = [*HEAD, BODY[0], *slot, BODY[1], BODY[2], *slot, *slot, *slot, BODY[3], *MORE]
+    text = "\n".join([MENU, *lines, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "player.txt", text))
+    assert [p for p in article.paragraphs if p not in slot] == [*BODY, *MORE]
+
+
+def test_a_pictures_caption_and_place_over_each_paragraph_are_no_teaser_cards(tmp_path: Path) -> None:
+    # A gallery's one caption and a place name over each paragraph look like cards (headline, tag,
+    # summary), but other stories' cards each have their own headline.
+    picture = ("The new blades stacked on the quay at Blyth", "Blyth harbour")
+    body = [*BODY, *MORE]
+    lines = [*HEAD, body[0], body[1], *picture, body[2], *picture, body[3], *picture, body[4], body[5]]
+    text = "\n".join([MENU, *lines, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "gallery.txt", text))
+    assert [p for p in article.paragraphs if p in body] == body
