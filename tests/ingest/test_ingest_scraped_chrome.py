@@ -209,3 +209,11 @@ def test_cards_need_a_time_when_more_than_one_small_line_stands_around_the_headl
         units = scraped_units("\n".join([*BODY[:2], *lines, *BODY[2:]]))
         cards = teaser_cards(units, measure(units))
         assert bool(cards) is found
+
+
+def test_a_video_players_message_is_no_paragraph(tmp_path: Path) -> None:
+    # The player's text where an embedded video did not load is a sentence, but about the player.
+    text = copy_with_lines_inside("We apologize, this video has expired.")
+    (article,) = read_source(write(tmp_path, "expired.txt", text))
+    assert article.paragraphs == BODY
+
