@@ -481,6 +481,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if index in page.announced or is_trailer(text) or is_attribution(text):
         return False
+    if not prose.sentence and index + 1 in page.dates and index > page.start:
+        return True  # a video's or another story's headline over its date: the article's subheadings have none
     if _is_tail_headline(page, index) and any(
             _is_tail_headline(page, i) for i in (index - 2, index - 1, index + 1, index + 2) if 0 <= i < page.end):
         return True  # under the article's last statement, a list of other stories' headlines

@@ -217,3 +217,9 @@ def test_a_video_players_message_is_no_paragraph(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "expired.txt", text))
     assert article.paragraphs == BODY
 
+
+def test_an_embedded_videos_headline_over_its_date_is_no_subheading(tmp_path: Path) -> None:
+    # An embedded video's title over its date and running time: another story, not the article's subheading.
+    text = copy_with_lines_inside("Harbour town says farewell to its last lighthouse keeper", "Nov. 12, 2026")
+    (article,) = read_source(write(tmp_path, "video.txt", text))
+    assert article.paragraphs == BODY
