@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
@@ -54,6 +55,7 @@ _MAX_TAIL_BIO_CHARS = 800
 _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
+_LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
@@ -86,6 +88,7 @@ class _Page:
     bylines: dict[int, str] = field(default_factory=dict)
     dates: dict[int, str] = field(default_factory=dict)
     last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
+    printed: Counter[str] = field(default_factory=Counter)  # how often each line stands in the body
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -417,6 +420,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     body = set(order)
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
     slides = _slides(page, order)
+    page.printed = Counter(unit.text for unit in page.units[page.start: page.end])
     for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
@@ -488,6 +492,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True  # under the article's last statement, a list of other stories' headlines
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
+    if page.printed[text] >= _LABEL_PRINTS:
+        return True  # a label printed at each ad slot or player: the article's subheadings differ
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
 

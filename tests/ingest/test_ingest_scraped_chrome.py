@@ -223,3 +223,14 @@ def test_an_embedded_videos_headline_over_its_date_is_no_subheading(tmp_path: Pa
     text = copy_with_lines_inside("Harbour town says farewell to its last lighthouse keeper", "Nov. 12, 2026")
     (article,) = read_source(write(tmp_path, "video.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_short_label_printed_at_each_slot_between_paragraphs_is_no_subheading(tmp_path: Path) -> None:
+    # A short line between paragraphs may be a subheading, but the article's subheadings differ:
+    # one printed again at every slot is the page's label for an ad or a player.
+    label = "Partner content from Tidewater"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    for paragraph in BODY[1:]:
+        text = text.replace(paragraph, f"{label}\n{paragraph}")
+    (article,) = read_source(write(tmp_path, "slots.txt", text))
+    assert article.paragraphs == BODY
