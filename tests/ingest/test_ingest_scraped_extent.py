@@ -192,3 +192,17 @@ def test_a_pictures_caption_and_place_over_each_paragraph_are_no_teaser_cards(tm
     text = "\n".join([MENU, *lines, "Most read", "Storm closes the coast road", "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "gallery.txt", text))
     assert [p for p in article.paragraphs if p in body] == body
+
+
+def test_subheadings_between_long_paragraphs_signed_at_their_end_stay(tmp_path: Path) -> None:
+    # Each long paragraph ends with its writer's name in brackets, no full stop: the subheadings
+    # between them are under the article's last paragraph, not other stories' headlines under its end.
+    picks = []
+    for heading, writer in (("The night crossing, Harbour Lights", "Jane Morrow"),
+                            ("First dive at the wreck, Cold Water", "Tomasz Novak"),
+                            ("The lighthouse keeper's farewell, Last Lamp", "Harriet Lindqvist")):
+        picks += [heading, f"{BODY[0]} {BODY[2]} The crew on the quay said it was the best scene of the year, "
+                           f"and nobody who watched it in the cinema at Blyth went home unmoved. [{writer}]"]
+    text = "\n".join([MENU, *HEAD, BODY[1], *picks, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "picks.txt", text))
+    assert article.paragraphs == [BODY[1], *picks]
