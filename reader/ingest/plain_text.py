@@ -68,6 +68,7 @@ _LONG_PARAGRAPH = 50.0  # fifty words of prose
 _MAX_TAIL_HEADLINE_WORDS = 25
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
@@ -493,6 +494,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True  # under the article's last statement, a list of other stories' headlines
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
+    if _IMAGE_NAME.search(text) or _COUNTER.match(text):
+        return True  # "IMG_1187.JPG", "2/5": a picture's file name or a slideshow's counter, never a subheading
     if page.printed[text] >= _LABEL_PRINTS:
         return True  # a label printed at each ad slot or player: the article's subheadings differ
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
@@ -527,10 +530,15 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
     def is_short(i: int) -> bool:
         return not page.prose[i].sentence and page.prose[i].words <= _MAX_CHROME_WORDS
 
+    def passed(i: int) -> bool:
+        # Short lines, and a picture between the paragraph and the subheading: its caption and credit.
+        text = page.units[i].text
+        return is_short(i) or (len(text) <= _MAX_CAPTION_CHARS and credit_at_end(text) is not None)
+
     before, after = index - 1, index + 1
-    while before >= page.start and is_short(before) and index - before <= _MAX_SHORT_RUN:
+    while before >= page.start and passed(before) and index - before <= _MAX_SHORT_RUN:
         before -= 1
-    while after < page.end and is_short(after) and after - index <= _MAX_SHORT_RUN:
+    while after < page.end and passed(after) and after - index <= _MAX_SHORT_RUN:
         after += 1
     return (
         before >= page.start and after < page.end

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
 
@@ -206,3 +206,13 @@ def test_subheadings_between_long_paragraphs_signed_at_their_end_stay(tmp_path: 
     text = "\n".join([MENU, *HEAD, BODY[1], *picks, "Most read", "Storm closes the coast road", "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "picks.txt", text))
     assert article.paragraphs == [BODY[1], *picks]
+
+
+def test_a_subheading_under_a_pictures_caption_and_credit_stays(tmp_path: Path) -> None:
+    # A paragraph, a picture (its file name, its caption with a credit), a subheading, the next paragraph:
+    # the picture stands between paragraph and subheading, which is still the article's.
+    picture = ("IMG_2031.jpg", "The quay at Blyth at dawn. (Jane Morrow/Northern Courier)")
+    text = copy_with_lines_inside(*picture, "Cables under the sea")
+    (article,) = read_source(write(tmp_path, "subheading.txt", text))
+    assert article.paragraphs == [*BODY[:2], "Cables under the sea", *BODY[2:]]
+    assert article.captions == [picture[1]]
