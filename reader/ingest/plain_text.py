@@ -68,6 +68,9 @@ _LONG_PARAGRAPH = 50.0  # fifty words of prose
 _MAX_TAIL_HEADLINE_WORDS = 25
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
+_KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
+_ASSIGNMENTS = (" <- ", " := ", " => ")
+_MAX_CODE_CHARS = 200
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -485,8 +488,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if index in page.announced or is_trailer(text) or is_attribution(text):
-        return False
+    if index in page.announced or is_trailer(text) or is_attribution(text) or _is_code(text):
+        return False  # an item of the article's list, its credits, an answer's signature, a line of its code
     if not prose.sentence and index + 1 in page.dates and index > page.start:
         return True  # a video's or another story's headline over its date: the article's subheadings have none
     if _is_tail_headline(page, index) and any(
@@ -500,6 +503,15 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True  # a label printed at each ad slot or player: the article's subheadings differ
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _is_code(text: str) -> bool:
+    """A line of code or data: a shell prompt, a key and its value, a brace, an assignment, a call and ";"."""
+    if len(text) > _MAX_CODE_CHARS:
+        return False
+    edges = text.strip().strip(",;")
+    return (text.startswith("$ ") or _KEY_VALUE.match(text) is not None or edges[:1] in ("{", "}")
+            or edges[-1:] in ("{", "}") or any(sign in text for sign in _ASSIGNMENTS) or text.endswith(");"))
 
 
 def _is_tail_headline(page: _Page, index: int) -> bool:

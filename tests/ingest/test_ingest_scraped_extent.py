@@ -216,3 +216,13 @@ def test_a_subheading_under_a_pictures_caption_and_credit_stays(tmp_path: Path) 
     (article,) = read_source(write(tmp_path, "subheading.txt", text))
     assert article.paragraphs == [*BODY[:2], "Cables under the sea", *BODY[2:]]
     assert article.captions == [picture[1]]
+
+
+def test_a_block_of_code_and_data_between_paragraphs_stays(tmp_path: Path) -> None:
+    # Short lines, more than a subheading's run: but a shell prompt, keys with values and braces are
+    # the article's code, not a menu.
+    code = ["$ gridctl fetch --coast north", "{", '"Farm": "Dogger Ridge B",', '"Units": {', '"Value": "MWh",',
+            '"Confidence": "95%"', "},", '"Output": 412', "}"]
+    text = copy_with_lines_inside(*code)
+    (article,) = read_source(write(tmp_path, "code.txt", text))
+    assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
