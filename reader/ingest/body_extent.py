@@ -41,6 +41,10 @@ _CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|in this (?:article|story|guide|post)|on this page|jump to)\W*$", re.I
 )
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+_SECTION = re.compile(r"^(\d{1,3})[.)]\s*(?=[^\W\d])")
+_MIN_SECTIONS = 3  # numbered headings one after another inside the body
+_MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its paragraphs, a picture's caption
+_MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
 _MIN_LONG_PARAGRAPH = 50.0  # fifty words of prose: longer than another story's summary
@@ -280,6 +284,48 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
         end = after + 1
         while end < len(units) and prose[end].score > 0:
             end += 1
+
+
+def through_numbered_sections(units: list[Unit], prose: list[Prose], start: int, end: int) -> tuple[int, set[int]]:
+    """The body's end moved past the next sections of a listicle whose numbered headings it holds, and the headings.
+
+    "1. Jane Doe", her paragraph, "2. Tom Roe", his ...: a short paragraph under a heading may read
+    too little like prose for the run to go on, but the numbering does; another box's list starts at 1.
+    """
+    numbers = [(index, number) for index in range(start, end) if (number := _section_number(units[index].text))]
+    run = _numbered_run(numbers)
+    if len(run) < _MIN_SECTIONS:
+        return end, set()
+    headings = {index for index, _ in run}
+    last, number = run[-1]
+    index = end
+    while index < min(len(units), last + _MAX_SECTION_UNITS + 1):
+        if _section_number(units[index].text) == number + 1:
+            last, number = index, number + 1
+            headings.add(index)
+        index += 1
+    if last < end:
+        return end, headings
+    end = last + 2 if last + 1 < len(units) and not is_chrome(units[last + 1].text) else last + 1
+    while end < len(units) and end - last <= _MAX_SECTION_UNITS and prose[end].score > 0:
+        end += 1  # the last section's note, and its paragraphs
+    return min(end, len(units)), headings
+
+
+def _numbered_run(numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    # The run of headings numbered one after another that ends the body's numbered headings.
+    # Sections hold their paragraphs between the headings; a breadcrumb's "1. News", "2. Europe" stand together.
+    run: list[tuple[int, int]] = []
+    for index, number in numbers:
+        follows = run and number == run[-1][1] + 1 and index - run[-1][0] > 1
+        run = [*run, (index, number)] if follows else [(index, number)]
+    return run
+
+
+def _section_number(text: str) -> int | None:
+    # "3. Jane Doe", "8.Tom Roe": a numbered heading, not a numbered paragraph.
+    match = _SECTION.match(text)
+    return int(match[1]) if match and len(text.split()) <= _MAX_SECTION_HEADING_WORDS else None
 
 
 def _in_article_list(units: list[Unit], prose: list[Prose], index: int, listed: set[int]) -> bool:

@@ -226,3 +226,22 @@ def test_a_block_of_code_and_data_between_paragraphs_stays(tmp_path: Path) -> No
     text = copy_with_lines_inside(*code)
     (article,) = read_source(write(tmp_path, "code.txt", text))
     assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
+
+
+def test_a_listicles_last_numbered_sections_stay_however_little_their_notes_read_like_prose(tmp_path: Path) -> None:
+    # The numbering goes on where the notes under the last headings turn into lists of figures.
+    sections = []
+    for number, (name, note) in enumerate([
+            ("Dogger Ridge B", BODY[1]), ("Farne Deep", BODY[2]), ("Seal Sands", BODY[3]),
+            ("Holderness North", "Tidewater Energy, 40 turbines, 320 MW, Amble base, blades longer than "
+                                 "Durham Cathedral, crew of twelve, two service boats, one jack-up barge, cables "
+                                 "landed at Cresswell, export since 2021"),
+            ("Tern Point", "Coquet Wind, 12 turbines, 96 MW, Blyth base, first power March 2027, cables landed "
+                           "at Cambois, crew of six, one service boat, blades built on the Tyne, extension planned")],
+            1):
+        sections += [f"{number}. {name}", note]
+    body = [BODY[0], *sections]
+    text = "\n".join([MENU, *HEAD, *body, "Category: Energy", "« Previous Next »", "Most read",
+                      "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "listicle.txt", text))
+    assert article.paragraphs == body
