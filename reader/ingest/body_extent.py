@@ -62,7 +62,7 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
     """Units of lists a paragraph announces with a colon, and the announcing paragraphs."""
     found: set[int] = set()
     for index, unit in enumerate(units):
-        if not _announces(unit.text, prose[index]):
+        if not announces(unit.text, prose[index]):
             continue
         items = []
         for item in range(index + 1, min(index + 1 + _MAX_ITEMS, len(units))):
@@ -243,7 +243,8 @@ def is_trailer(text: str) -> bool:
     return _TRAILER.match(text) is not None
 
 
-def _announces(text: str, prose: Prose) -> bool:
+def announces(text: str, prose: Prose) -> bool:
+    """A sentence that announces a list with a colon: "Events this month:"."""
     return (
         text.endswith(":") and prose.words >= _MIN_INTRO_WORDS
         and prose.stopword_density >= _MIN_INTRO_DENSITY and not is_chrome(text)

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, buttoned_cards, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists,
+    announced_lists, announces, buttoned_cards, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists,
     through_numbered_sections, with_trailer,
 )
 from reader.ingest.byline import (
@@ -69,7 +69,7 @@ _MAX_TAIL_HEADLINE_WORDS = 25
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
-_ASSIGNMENTS = (" <- ", " := ", " => ")
+_ASSIGNMENTS = (" <- ", " := ", " => ", " == ")  # and a comparison
 _MAX_CODE_CHARS = 200
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
@@ -512,7 +512,7 @@ def _is_code(text: str) -> bool:
         return False
     edges = text.strip().strip(",;")
     return (text.startswith("$ ") or _KEY_VALUE.match(text) is not None or edges[:1] in ("{", "}")
-            or edges[-1:] in ("{", "}") or any(sign in text for sign in _ASSIGNMENTS) or text.endswith(");"))
+            or edges[-1:] in ("{", "}") or any(sign in text for sign in _ASSIGNMENTS) or text.endswith((");", "):")))
 
 
 def _is_tail_headline(page: _Page, index: int) -> bool:
@@ -553,9 +553,10 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
         before -= 1
     while after < page.end and passed(after) and after - index <= _MAX_SHORT_RUN:
         after += 1
+    # Under a subheading, a paragraph, or right under it a sentence announcing a list ("It has three uses:").
     return (
-        before >= page.start and after < page.end
-        and page.prose[before].score > 0 and page.prose[after].score > 5
+        before >= page.start and after < page.end and page.prose[before].score > 0
+        and (page.prose[after].score > 5 or (after == index + 1 and announces(page.units[after].text, page.prose[after])))
         and not is_short(before) and not is_short(after)
     )
 

@@ -245,3 +245,21 @@ def test_a_listicles_last_numbered_sections_stay_however_little_their_notes_read
                       "Storm closes the coast road", "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "listicle.txt", text))
     assert article.paragraphs == body
+
+
+def test_a_subheading_over_a_sentence_announcing_a_list_stays(tmp_path: Path) -> None:
+    # A subheading, then not a paragraph but the sentence that announces the section's list.
+    section = ["Where the power goes", "The grid operator sends the power three ways:",
+               "north-east homes", "the steelworks at Redcar", "cables to Norway"]
+    text = copy_with_lines_inside(*section)
+    (article,) = read_source(write(tmp_path, "section.txt", text))
+    assert article.paragraphs == [*BODY[:2], *section, *BODY[2:]]
+
+
+def test_functions_first_lines_and_comparisons_are_code(tmp_path: Path) -> None:
+    # More short lines than a subheading's run: a function's first line ends "):", a test holds " == ".
+    code = [*(f"def is_{name}(speed):" for name in ("calm", "breezy", "windy", "gale", "storm", "hurricane")),
+            *(f"elif speed == {force}:" for force in (0, 3, 6, 8, 10, 12)), "def gusts(series, limit):"]
+    text = copy_with_lines_inside(*code)
+    (article,) = read_source(write(tmp_path, "function.txt", text))
+    assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
