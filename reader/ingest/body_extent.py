@@ -11,6 +11,7 @@ prose, so the signals alone would run the body on through them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
@@ -40,6 +41,10 @@ _CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|in this (?:article|story|guide|post)|on this page|jump to)\W*$", re.I
 )
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+_SECTION = re.compile(r"^(\d{1,3})[.)]\s*(?=[^\W\d])")
+_MIN_SECTIONS = 3  # numbered headings one after another inside the body
+_MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its paragraphs, a picture's caption
+_MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
 _MIN_LONG_PARAGRAPH = 50.0  # fifty words of prose: longer than another story's summary
@@ -57,7 +62,7 @@ def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> 
     """Units of lists a paragraph announces with a colon, and the announcing paragraphs."""
     found: set[int] = set()
     for index, unit in enumerate(units):
-        if not _announces(unit.text, prose[index]):
+        if not announces(unit.text, prose[index]):
             continue
         items = []
         for item in range(index + 1, min(index + 1 + _MAX_ITEMS, len(units))):
@@ -94,16 +99,24 @@ def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """Units of runs of other stories' cards: a headline, a summary, and a tag, an author or a time around them."""
-    cards = [card for index in range(len(units)) if (card := _card_at(units, prose, index))]
+    cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title))}
     found: set[int] = set()
-    run: list[range] = []
-    for card in cards + [range(len(units) + _CARD_GAP + 3, len(units) + _CARD_GAP + 4)]:
-        if run and card.start - run[-1].stop > _CARD_GAP:
-            if len(run) >= _MIN_CARDS:
-                found.update(i for each in run for i in each)
+    run: list[int] = []  # the cards' headlines
+    end = len(units) + _CARD_GAP + 3
+    for title, card in [*cards.items(), (end, range(end, end + 1))]:
+        if run and card.start - cards[run[-1]].stop > _CARD_GAP:
+            if len(run) >= _MIN_CARDS and not _one_heading(units, run):
+                found.update(i for each in run for i in cards[each])
             run = []
-        run.append(card)
+        run.append(title)
     return found
+
+
+def _one_heading(units: list[Unit], titles: list[int]) -> bool:
+    """True when one line heads most of the cards: a gallery's caption or a player's label between
+    the article's paragraphs, printed again at each picture, where other stories' headlines differ."""
+    counts = Counter(units[title].text.casefold() for title in titles)
+    return 2 * counts.most_common(1)[0][1] > len(titles)
 
 
 def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
@@ -156,7 +169,7 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
         cards: list[range] = []
         for before, button in zip([None, *places], places):
             if before is None or button - before > _MAX_CARD_UNITS + 1:
-                _keep_run(cards, found)  # a card far from the last one starts a new run
+                _keep_run(units, cards, found)  # a card far from the last one starts a new run
                 # the first card of a run begins at the nearest headline above its button
                 first = next((i for i in range(max(button - _MAX_CARD_UNITS, 0), button)
                               if _heads_a_card(prose[i])), button)
@@ -165,13 +178,13 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
             if first < button and _heads_a_card(prose[first]):
                 cards.append(range(first, button + 1))
             else:
-                _keep_run(cards, found)
-        _keep_run(cards, found)
+                _keep_run(units, cards, found)
+        _keep_run(units, cards, found)
     return found
 
 
-def _keep_run(cards: list[range], found: set[int]) -> None:
-    if len(cards) >= _MIN_CARDS:
+def _keep_run(units: list[Unit], cards: list[range], found: set[int]) -> None:
+    if len(cards) >= _MIN_CARDS and not _one_heading(units, [card.start for card in cards]):
         found.update(index for card in cards for index in card)
     cards.clear()
 
@@ -230,7 +243,8 @@ def is_trailer(text: str) -> bool:
     return _TRAILER.match(text) is not None
 
 
-def _announces(text: str, prose: Prose) -> bool:
+def announces(text: str, prose: Prose) -> bool:
+    """A sentence that announces a list with a colon: "Events this month:"."""
     return (
         text.endswith(":") and prose.words >= _MIN_INTRO_WORDS
         and prose.stopword_density >= _MIN_INTRO_DENSITY and not is_chrome(text)
@@ -271,6 +285,48 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
         end = after + 1
         while end < len(units) and prose[end].score > 0:
             end += 1
+
+
+def through_numbered_sections(units: list[Unit], prose: list[Prose], start: int, end: int) -> tuple[int, set[int]]:
+    """The body's end moved past the next sections of a listicle whose numbered headings it holds, and the headings.
+
+    "1. Jane Doe", her paragraph, "2. Tom Roe", his ...: a short paragraph under a heading may read
+    too little like prose for the run to go on, but the numbering does; another box's list starts at 1.
+    """
+    numbers = [(index, number) for index in range(start, end) if (number := _section_number(units[index].text))]
+    run = _numbered_run(numbers)
+    if len(run) < _MIN_SECTIONS:
+        return end, set()
+    headings = {index for index, _ in run}
+    last, number = run[-1]
+    index = end
+    while index < min(len(units), last + _MAX_SECTION_UNITS + 1):
+        if _section_number(units[index].text) == number + 1:
+            last, number = index, number + 1
+            headings.add(index)
+        index += 1
+    if last < end:
+        return end, headings
+    end = last + 2 if last + 1 < len(units) and not is_chrome(units[last + 1].text) else last + 1
+    while end < len(units) and end - last <= _MAX_SECTION_UNITS and prose[end].score > 0:
+        end += 1  # the last section's note, and its paragraphs
+    return min(end, len(units)), headings
+
+
+def _numbered_run(numbers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    # The run of headings numbered one after another that ends the body's numbered headings.
+    # Sections hold their paragraphs between the headings; a breadcrumb's "1. News", "2. Europe" stand together.
+    run: list[tuple[int, int]] = []
+    for index, number in numbers:
+        follows = run and number == run[-1][1] + 1 and index - run[-1][0] > 1
+        run = [*run, (index, number)] if follows else [(index, number)]
+    return run
+
+
+def _section_number(text: str) -> int | None:
+    # "3. Jane Doe", "8.Tom Roe": a numbered heading, not a numbered paragraph.
+    match = _SECTION.match(text)
+    return int(match[1]) if match and len(text.split()) <= _MAX_SECTION_HEADING_WORDS else None
 
 
 def _in_article_list(units: list[Unit], prose: list[Prose], index: int, listed: set[int]) -> bool:

@@ -97,6 +97,12 @@ _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
 )
 _MAX_NOTICE_CHARS = 400
+# A video player's message where the video did not load: "We apologize, this video has expired."
+_PLAYER_MESSAGE = re.compile(
+    r"\bthis video (?:has expired|is (?:not supported|no longer available|(?:currently )?unavailable|not available)"
+    r"|cannot be played|could not be (?:loaded|played))\b",
+    re.I,
+)
 # "Ring Shopping Guide Ring Shopping Guide [slideshow]": a dump's mark after a doubled teaser.
 _TRAILING_MARK = re.compile(r"\s*\[[^\]]*\]\s*$")
 _MAX_DOUBLED_CHARS = 1200  # a picture's caption printed twice is as long as two paragraphs
@@ -151,6 +157,8 @@ def _is_chrome(line: str) -> bool:
         # Chrome is short, but for the site's rights notice under every page.
         return len(line) <= _MAX_NOTICE_CHARS and _RIGHTS_NOTICE.search(line) is not None
     if normalized(line) in CHROME_LINES:
+        return True
+    if "video" in line.lower() and _PLAYER_MESSAGE.search(line):
         return True
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):
         return True

@@ -31,6 +31,8 @@ _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
+# "Courtesy of Jane Doe" on a line of its own, under the picture's caption.
+_COURTESY = re.compile(r"^Courtesy\s+of\s+(?P<credit>\S.{1,80})$")
 _MAX_CREDIT_WORDS = 10
 _MIN_ASIDE_TITLE_WORDS = 3
 _ASIDE_TITLE_SHARE = 0.8  # "Risotto with Wild Garlic": a title may leave a longer word small
@@ -46,7 +48,7 @@ def credit_at_end(text: str) -> str | None:
     match = _PARENTHESISED.search(text)
     if match:
         return match.group(0).strip() if _is_credit(match[1]) else None
-    for pattern in (_LABELLED, _SLASHED, _VIA):
+    for pattern in (_LABELLED, _SLASHED, _VIA, _COURTESY):
         match = pattern.search(text)
         if match and _is_credit(match["credit"]):
             return match.group(0).strip()

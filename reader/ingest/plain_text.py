@@ -11,11 +11,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, buttoned_cards, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists,
-    with_trailer,
+    announced_lists, announces, buttoned_cards, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists,
+    through_numbered_sections, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, outlet_name,
@@ -54,6 +55,7 @@ _MAX_TAIL_BIO_CHARS = 800
 _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
+_LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
@@ -62,9 +64,14 @@ _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
+_LONG_PARAGRAPH = 50.0  # fifty words of prose
 _MAX_TAIL_HEADLINE_WORDS = 25
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
+_KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
+_ASSIGNMENTS = (" <- ", " := ", " => ", " == ")  # and a comparison
+_MAX_CODE_CHARS = 200
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
@@ -86,6 +93,7 @@ class _Page:
     bylines: dict[int, str] = field(default_factory=dict)
     dates: dict[int, str] = field(default_factory=dict)
     last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
+    printed: Counter[str] = field(default_factory=Counter)  # how often each line stands in the body
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -133,7 +141,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
-    end = through_lists(units, prose, end, listed)
+    end, sections = through_numbered_sections(units, prose, start, through_lists(units, prose, end, listed))
+    announced |= sections  # a listicle's numbered headings are the article's, however short
     end = with_trailer(units, _before_comments(units, prose, start, end))
     clean = _clean_head(units, prose, start)
     if clean:
@@ -418,6 +427,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     body = set(order)
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
     slides = _slides(page, order)
+    page.printed = Counter(unit.text for unit in page.units[page.start: page.end])
     for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
@@ -483,15 +493,30 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
-    if index in page.announced or is_trailer(text) or is_attribution(text):
-        return False
+    if index in page.announced or is_trailer(text) or is_attribution(text) or _is_code(text):
+        return False  # an item of the article's list, its credits, an answer's signature, a line of its code
+    if not prose.sentence and index + 1 in page.dates and index > page.start:
+        return True  # a video's or another story's headline over its date: the article's subheadings have none
     if _is_tail_headline(page, index) and any(
             _is_tail_headline(page, i) for i in (index - 2, index - 1, index + 1, index + 2) if 0 <= i < page.end):
         return True  # under the article's last statement, a list of other stories' headlines
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
+    if _IMAGE_NAME.search(text) or _COUNTER.match(text):
+        return True  # "IMG_1187.JPG", "2/5": a picture's file name or a slideshow's counter, never a subheading
+    if page.printed[text] >= _LABEL_PRINTS:
+        return True  # a label printed at each ad slot or player: the article's subheadings differ
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _is_code(text: str) -> bool:
+    """A line of code or data: a shell prompt, a key and its value, a brace, an assignment, a call and ";"."""
+    if len(text) > _MAX_CODE_CHARS:
+        return False
+    edges = text.strip().strip(",;")
+    return (text.startswith("$ ") or _KEY_VALUE.match(text) is not None or edges[:1] in ("{", "}")
+            or edges[-1:] in ("{", "}") or any(sign in text for sign in _ASSIGNMENTS) or text.endswith((");", "):")))
 
 
 def _is_tail_headline(page: _Page, index: int) -> bool:
@@ -507,7 +532,10 @@ def _is_tail_headline(page: _Page, index: int) -> bool:
 
 
 def _is_statement(text: str, prose: Prose) -> bool:
-    # A sentence of the article, not a question (other stories' headlines ask them too).
+    # A sentence of the article, not a question (other stories' headlines ask them too); or a long
+    # paragraph signed at its end ("... for the first time. [Jane Doe]"), longer than any teaser's summary.
+    if prose.score >= _LONG_PARAGRAPH:
+        return True
     return prose.sentence and prose.words >= _STATEMENT_WORDS and prose.score > 0 and not _is_question(text)
 
 
@@ -519,14 +547,20 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
     def is_short(i: int) -> bool:
         return not page.prose[i].sentence and page.prose[i].words <= _MAX_CHROME_WORDS
 
+    def passed(i: int) -> bool:
+        # Short lines, and a picture between the paragraph and the subheading: its caption and credit.
+        text = page.units[i].text
+        return is_short(i) or (len(text) <= _MAX_CAPTION_CHARS and credit_at_end(text) is not None)
+
     before, after = index - 1, index + 1
-    while before >= page.start and is_short(before) and index - before <= _MAX_SHORT_RUN:
+    while before >= page.start and passed(before) and index - before <= _MAX_SHORT_RUN:
         before -= 1
-    while after < page.end and is_short(after) and after - index <= _MAX_SHORT_RUN:
+    while after < page.end and passed(after) and after - index <= _MAX_SHORT_RUN:
         after += 1
+    # Under a subheading, a paragraph, or right under it a sentence announcing a list ("It has three uses:").
     return (
-        before >= page.start and after < page.end
-        and page.prose[before].score > 0 and page.prose[after].score > 5
+        before >= page.start and after < page.end and page.prose[before].score > 0
+        and (page.prose[after].score > 5 or (after == index + 1 and announces(page.units[after].text, page.prose[after])))
         and not is_short(before) and not is_short(after)
     )
 

@@ -52,3 +52,13 @@ def test_a_share_bar_with_notes_for_screen_readers_is_no_caption_of_the_credit_u
     (article,) = read_source(write(tmp_path, "bar.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == []
+
+
+def test_a_courtesy_line_under_a_caption_is_its_credit(tmp_path: Path) -> None:
+    # "Courtesy of <owner>" on a line of its own credits the picture whose caption is the line above.
+    text = "\n".join(["The Northern Courier", HEADLINE, "By Jane Morrow", "13 November 2026", BODY[0], BODY[1],
+                      "The new blades stacked on the quay at Blyth", "Courtesy of Harbour Energy",
+                      *BODY[2:], "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "courtesy.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == ["The new blades stacked on the quay at Blyth Courtesy of Harbour Energy"]

@@ -209,3 +209,28 @@ def test_cards_need_a_time_when_more_than_one_small_line_stands_around_the_headl
         units = scraped_units("\n".join([*BODY[:2], *lines, *BODY[2:]]))
         cards = teaser_cards(units, measure(units))
         assert bool(cards) is found
+
+
+def test_a_video_players_message_is_no_paragraph(tmp_path: Path) -> None:
+    # The player's text where an embedded video did not load is a sentence, but about the player.
+    text = copy_with_lines_inside("We apologize, this video has expired.")
+    (article,) = read_source(write(tmp_path, "expired.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_an_embedded_videos_headline_over_its_date_is_no_subheading(tmp_path: Path) -> None:
+    # An embedded video's title over its date and running time: another story, not the article's subheading.
+    text = copy_with_lines_inside("Harbour town says farewell to its last lighthouse keeper", "Nov. 12, 2026")
+    (article,) = read_source(write(tmp_path, "video.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_short_label_printed_at_each_slot_between_paragraphs_is_no_subheading(tmp_path: Path) -> None:
+    # A short line between paragraphs may be a subheading, but the article's subheadings differ:
+    # one printed again at every slot is the page's label for an ad or a player.
+    label = "Partner content from Tidewater"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    for paragraph in BODY[1:]:
+        text = text.replace(paragraph, f"{label}\n{paragraph}")
+    (article,) = read_source(write(tmp_path, "slots.txt", text))
+    assert article.paragraphs == BODY

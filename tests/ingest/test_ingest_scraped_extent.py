@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
 
@@ -165,3 +165,101 @@ def test_a_gallerys_photographs_each_over_its_own_credit_stay_captions(tmp_path:
     (article,) = read_source(write(tmp_path, "gallery.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == [f"{caption} {credit}" for caption, credit in photos]
+
+
+MORE = ["Engineers at the quay in Blyth said the next three farms would need longer blades, which the "
+        "harbour's cranes can only just lift, and asked the council for a second heavy berth by spring.",
+        "The council said it would decide in January, after a survey of the riverbed that the harbour "
+        "master has asked for since the first blades arrived by barge two summers ago."]
+
+
+def test_a_players_label_between_advertisement_labels_does_not_hide_the_paragraphs(tmp_path: Path) -> None:
+    # An ad slot's label, then a video player's end card, again and again between paragraphs: one line
+    # heading every "card" is the page's furniture printed at each slot, not other stories' headlines.
+    slot = ("Advertisement", "Thanks for watching! Visit our channel")
+    lines = [*HEAD, BODY[0], *slot, BODY[1], BODY[2], *slot, *slot, *slot, BODY[3], *MORE]
+    text = "\n".join([MENU, *lines, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "player.txt", text))
+    assert [p for p in article.paragraphs if p not in slot] == [*BODY, *MORE]
+
+
+def test_a_pictures_caption_and_place_over_each_paragraph_are_no_teaser_cards(tmp_path: Path) -> None:
+    # A gallery's one caption and a place name over each paragraph look like cards (headline, tag,
+    # summary), but other stories' cards each have their own headline.
+    picture = ("The new blades stacked on the quay at Blyth", "Blyth harbour")
+    body = [*BODY, *MORE]
+    lines = [*HEAD, body[0], body[1], *picture, body[2], *picture, body[3], *picture, body[4], body[5]]
+    text = "\n".join([MENU, *lines, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "gallery.txt", text))
+    assert [p for p in article.paragraphs if p in body] == body
+
+
+def test_subheadings_between_long_paragraphs_signed_at_their_end_stay(tmp_path: Path) -> None:
+    # Each long paragraph ends with its writer's name in brackets, no full stop: the subheadings
+    # between them are under the article's last paragraph, not other stories' headlines under its end.
+    picks = []
+    for heading, writer in (("The night crossing, Harbour Lights", "Jane Morrow"),
+                            ("First dive at the wreck, Cold Water", "Tomasz Novak"),
+                            ("The lighthouse keeper's farewell, Last Lamp", "Harriet Lindqvist")):
+        picks += [heading, f"{BODY[0]} {BODY[2]} The crew on the quay said it was the best scene of the year, "
+                           f"and nobody who watched it in the cinema at Blyth went home unmoved. [{writer}]"]
+    text = "\n".join([MENU, *HEAD, BODY[1], *picks, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "picks.txt", text))
+    assert article.paragraphs == [BODY[1], *picks]
+
+
+def test_a_subheading_under_a_pictures_caption_and_credit_stays(tmp_path: Path) -> None:
+    # A paragraph, a picture (its file name, its caption with a credit), a subheading, the next paragraph:
+    # the picture stands between paragraph and subheading, which is still the article's.
+    picture = ("IMG_2031.jpg", "The quay at Blyth at dawn. (Jane Morrow/Northern Courier)")
+    text = copy_with_lines_inside(*picture, "Cables under the sea")
+    (article,) = read_source(write(tmp_path, "subheading.txt", text))
+    assert article.paragraphs == [*BODY[:2], "Cables under the sea", *BODY[2:]]
+    assert article.captions == [picture[1]]
+
+
+def test_a_block_of_code_and_data_between_paragraphs_stays(tmp_path: Path) -> None:
+    # Short lines, more than a subheading's run: but a shell prompt, keys with values and braces are
+    # the article's code, not a menu.
+    code = ["$ gridctl fetch --coast north", "{", '"Farm": "Dogger Ridge B",', '"Units": {', '"Value": "MWh",',
+            '"Confidence": "95%"', "},", '"Output": 412', "}"]
+    text = copy_with_lines_inside(*code)
+    (article,) = read_source(write(tmp_path, "code.txt", text))
+    assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
+
+
+def test_a_listicles_last_numbered_sections_stay_however_little_their_notes_read_like_prose(tmp_path: Path) -> None:
+    # The numbering goes on where the notes under the last headings turn into lists of figures.
+    sections = []
+    for number, (name, note) in enumerate([
+            ("Dogger Ridge B", BODY[1]), ("Farne Deep", BODY[2]), ("Seal Sands", BODY[3]),
+            ("Holderness North", "Tidewater Energy, 40 turbines, 320 MW, Amble base, blades longer than "
+                                 "Durham Cathedral, crew of twelve, two service boats, one jack-up barge, cables "
+                                 "landed at Cresswell, export since 2021"),
+            ("Tern Point", "Coquet Wind, 12 turbines, 96 MW, Blyth base, first power March 2027, cables landed "
+                           "at Cambois, crew of six, one service boat, blades built on the Tyne, extension planned")],
+            1):
+        sections += [f"{number}. {name}", note]
+    body = [BODY[0], *sections]
+    text = "\n".join([MENU, *HEAD, *body, "Category: Energy", "« Previous Next »", "Most read",
+                      "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "listicle.txt", text))
+    assert article.paragraphs == body
+
+
+def test_a_subheading_over_a_sentence_announcing_a_list_stays(tmp_path: Path) -> None:
+    # A subheading, then not a paragraph but the sentence that announces the section's list.
+    section = ["Where the power goes", "The grid operator sends the power three ways:",
+               "north-east homes", "the steelworks at Redcar", "cables to Norway"]
+    text = copy_with_lines_inside(*section)
+    (article,) = read_source(write(tmp_path, "section.txt", text))
+    assert article.paragraphs == [*BODY[:2], *section, *BODY[2:]]
+
+
+def test_functions_first_lines_and_comparisons_are_code(tmp_path: Path) -> None:
+    # More short lines than a subheading's run: a function's first line ends "):", a test holds " == ".
+    code = [*(f"def is_{name}(speed):" for name in ("calm", "breezy", "windy", "gale", "storm", "hurricane")),
+            *(f"elif speed == {force}:" for force in (0, 3, 6, 8, 10, 12)), "def gusts(series, limit):"]
+    text = copy_with_lines_inside(*code)
+    (article,) = read_source(write(tmp_path, "function.txt", text))
+    assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
