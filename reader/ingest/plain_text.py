@@ -72,6 +72,8 @@ _AGO = re.compile(rf"^{ELAPSED}\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
+_MAX_PICTURE_WORDS = 20
+_PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
 
 
@@ -481,6 +483,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if index in page.announced or is_trailer(text) or is_attribution(text):
         return False
+    if _is_picture_text(page, index):
+        return True
     if _is_tail_headline(page, index) and any(
             _is_tail_headline(page, i) for i in (index - 2, index - 1, index + 1, index + 2) if 0 <= i < page.end):
         return True  # under the article's last statement, a list of other stories' headlines
@@ -488,6 +492,21 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return False
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _is_picture_text(page: _Page, index: int) -> bool:
+    # A picture's text a dump prints between two paragraphs: "peanut butter truffles in a ceramic bowl".
+    # Lower case, no sentence and no code; an article's list stands among more short lines.
+    text, prose = page.units[index].text, page.prose[index]
+    if not (prose.lower and not prose.sentence and prose.words <= _MAX_PICTURE_WORDS and _PLAIN_WORDS.match(text)):
+        return False
+    before = page.units[index - 1].text if index else ""
+    after = index + 1
+    return ends_sentence(before) and not (after < len(page.units) and _short_line(page, after))
+
+
+def _short_line(page: _Page, index: int) -> bool:
+    return not page.prose[index].sentence and page.prose[index].words <= _MAX_PICTURE_WORDS
 
 
 def _is_tail_headline(page: _Page, index: int) -> bool:

@@ -209,3 +209,18 @@ def test_cards_need_a_time_when_more_than_one_small_line_stands_around_the_headl
         units = scraped_units("\n".join([*BODY[:2], *lines, *BODY[2:]]))
         cards = teaser_cards(units, measure(units))
         assert bool(cards) is found
+
+
+def test_a_pictures_text_a_dump_prints_between_paragraphs_is_no_text(tmp_path: Path) -> None:
+    # lynx prints an image's alt text as a line of its own: lower case, no full stop.
+    alt = "wind turbines off the yorkshire coast at dusk with a supply boat"
+    dump = LYNX_DUMP.replace('   "We have built', f'   {alt}\n\n   "We have built')
+    (article,) = read_source(write(tmp_path, "alt.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_list_of_lower_case_items_between_paragraphs_stays(tmp_path: Path) -> None:
+    items = ["cables under the estuary to the substation", "new pylons across the moors to the cities"]
+    text = copy_with_lines_inside("The operator named two projects it needs first.", *items)
+    (article,) = read_source(write(tmp_path, "items.txt", text))
+    assert article.paragraphs == [*BODY[:2], "The operator named two projects it needs first.", *items, *BODY[2:]]
