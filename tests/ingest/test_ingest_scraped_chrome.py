@@ -224,3 +224,13 @@ def test_a_list_of_lower_case_items_between_paragraphs_stays(tmp_path: Path) -> 
     text = copy_with_lines_inside("The operator named two projects it needs first.", *items)
     (article,) = read_source(write(tmp_path, "items.txt", text))
     assert article.paragraphs == [*BODY[:2], "The operator named two projects it needs first.", *items, *BODY[2:]]
+
+
+def test_cards_dated_in_figures_are_left_out(tmp_path: Path) -> None:
+    # Headline, summary, "11/09/2026", "By ...": which figure is the day does not matter to a card.
+    lines = [line for day, card in enumerate(TIMED_CARDS, 3)
+             for line in (card[1], card[4], f"11/0{day}/2026", f"By {card[2]}")]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Recommended for you", *lines))
+    (article,) = read_source(write(tmp_path, "dated-cards.txt", text))
+    assert article.paragraphs == BODY
+
