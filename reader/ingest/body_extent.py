@@ -21,7 +21,7 @@ from reader.ingest.scraped_lines import Unit
 _MIN_CARDS = 3
 _MAX_BUTTON_WORDS = 4
 _MAX_CARD_UNITS = 3  # a card closed by a button: a headline and a summary, perhaps a picture's text
-_CARD_GAP = 2  # units between two cards of one run (a glued card, an ad)
+_CARD_GAP = 3  # units between two cards of one run (a glued card, an ad; a byline and a picture printed twice)
 _MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's headline and its summary
 _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)

@@ -234,3 +234,13 @@ def test_cards_dated_in_figures_are_left_out(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "dated-cards.txt", text))
     assert article.paragraphs == BODY
 
+
+def test_cards_with_a_picture_printed_twice_between_them_are_left_out(tmp_path: Path) -> None:
+    # A dump prints each card's picture text twice (its text and its title) under the card's byline.
+    pictures = ("A ferry leaves the harbour at night.", "A white cottage beside a lighthouse.",
+                "Steps above a sandy bay in spring.", "A quiet harbour street in the sun.")
+    lines = [line for picture, card in zip(pictures, TIMED_CARDS)
+             for line in (card[1], card[4], card[3], f"By {card[2]}", picture, picture)]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Recommended for you", *lines))
+    (article,) = read_source(write(tmp_path, "pictured-cards.txt", text))
+    assert article.paragraphs == BODY
