@@ -73,6 +73,8 @@ _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 _MAX_PICTURE_WORDS = 20
+_MIN_CARD_BYLINES = 3
+_MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
 
@@ -148,6 +150,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     body_from = start if title_at is None or title_at < start else title_at + 1
     byline = _byline(page, title_at, body_from)
     end = page.end = _before_author_box(page, byline, body_from)
+    end = page.end = _before_bylined_cards(page, body_from)
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
     published, date_at = _published(page, title_at, body_from, byline)
     if date_at is not None:  # a date beside a place or a section is no paragraph either
@@ -276,6 +279,25 @@ def _before_author_box(page: _Page, byline: str | None, body_from: int) -> int:
             return index
         above += prose[index - body_from]
     return page.end
+
+
+def _before_bylined_cards(page: _Page, body_from: int) -> int:
+    # Other stories' cards under the article, each signed by its writer ("By Jane Doe" again and again, a
+    # headline, a summary and a picture's text between): the body ends at its last paragraph above them.
+    below = sorted(i for i in page.bylines if body_from < i < page.end)
+    runs = [run for run in _runs(below) if len(run) >= _MIN_CARD_BYLINES]
+    if not runs:
+        return page.end
+    first = runs[0][0]
+    if any(page.prose[i].words > _MAX_CARD_WORDS for i in range(first, page.end)):
+        return page.end  # a long paragraph below: the names sign parts of the article
+    paragraphs = [i for i in range(body_from, first) if page.prose[i].sentence and page.prose[i].words > _MAX_CARD_WORDS]
+    if not paragraphs:
+        return page.end
+    cut = paragraphs[-1] + 1
+    while cut < first and page.prose[cut].score > 0:
+        cut += 1  # short closing lines: "Additional reporting by Jane Doe.", "To reach the reporter, write to ..."
+    return cut
 
 
 def _in_button_bar(prose: list[Prose], index: int) -> bool:

@@ -244,3 +244,25 @@ def test_cards_with_a_picture_printed_twice_between_them_are_left_out(tmp_path: 
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Recommended for you", *lines))
     (article,) = read_source(write(tmp_path, "pictured-cards.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_cards_each_signed_by_a_writer_under_the_article_are_left_out(tmp_path: Path) -> None:
+    # Picture text, a headline asking a question, a summary and "By ...", again and again: other stories.
+    pictures = ("A ferry leaves the harbour at night under a full moon.", "A white cottage stands beside the old lighthouse.",
+                "Wooden steps climb above a sandy bay in spring.", "A quiet harbour street lies empty in the sun.")
+    lines = [line for picture, card in zip(pictures, TIMED_CARDS)
+             for line in (picture, f"Will the {card[1].lower()}?", card[4], f"By {card[2]}")]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Read more stories", *lines))
+    (article,) = read_source(write(tmp_path, "signed-cards.txt", text))
+    assert article.paragraphs == BODY
+    assert article.byline == "Harriet Lindqvist"
+
+
+def test_parts_of_the_article_each_signed_by_a_writer_stay(tmp_path: Path) -> None:
+    # A round-up: each writer's long part of the article under their name.
+    parts = [f"{BODY[i]} {BODY[i + 1]}" for i in range(3)]
+    lines = [line for name, part in zip(("Maren Olsby", "Idris Fenwick", "Petra Laine"), parts)
+             for line in (f"By {name}", part)]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tuple(lines))
+    (article,) = read_source(write(tmp_path, "round-up.txt", text))
+    assert article.paragraphs == [*BODY, *parts]
