@@ -23,6 +23,9 @@ _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 # An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]",
 # "[3f9a...?s=96&d=mm]" (an avatar's address with a query and no extension).
 _IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=)[^\[\]\s]*\]", re.I)
+# w3m's name for an image without alt text, wherever it stands: a file's slug ("[who-will-benefit-chart]")
+# or a hexadecimal id ("[65c53a7043]"); words in brackets ("[the council]") have spaces or no hyphens.
+_IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
@@ -134,7 +137,7 @@ def _without_marks(line: str) -> tuple[str, bool]:
     if text.startswith("["):
         text = _IMAGE_NAME.sub("", text, count=1).strip()
     if "[" in text:
-        text = _IMAGE_FILE.sub("", text).strip()
+        text = _IMAGE_SLUG.sub("", _IMAGE_FILE.sub("", text)).strip()
     return text, bullet is not None
 
 

@@ -429,6 +429,20 @@ def test_image_addresses_a_dump_prints_in_brackets_are_no_text(tmp_path: Path) -
     assert article.paragraphs == BODY
 
 
+def test_image_names_w3m_prints_in_brackets_inside_a_line_are_no_text(tmp_path: Path) -> None:
+    # w3m names an image without alt text by its file's slug or its id, glued to the text around it.
+    dump = LYNX_DUMP.replace("grid operator on Thursday.\n", "grid operator on Thursday. [7f3e21ab90]\n").replace(
+        "   Industry groups said", "   [north-sea-turbines-quarter-chart]Industry groups said")
+    (article,) = read_source(write(tmp_path, "w3m-images.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_words_in_brackets_inside_a_quotation_stay(tmp_path: Path) -> None:
+    quote = '"They [the operators] have built the wires too slowly," she said. "That [bottleneck] is well-known."'
+    (article,) = read_source(write(tmp_path, "brackets.txt", copy_with_lines_inside(quote)))
+    assert quote in article.paragraphs
+
+
 def test_a_dump_with_a_block_of_code_wider_than_its_paragraphs_still_joins_them(tmp_path: Path) -> None:
     # Preformatted lines keep their own width; the paragraphs are wrapped where most lines end.
     code = "\n".join(f"   turbine_output[{i}] = read_meter(station='north-sea-{i}', window='quarter', "
