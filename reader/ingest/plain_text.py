@@ -75,6 +75,12 @@ _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body'
 _MAX_PICTURE_WORDS = 20
 _MIN_CARD_BYLINES = 3
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
+_MAX_DESCRIPTION_CHARS = 300
+_MIN_DESCRIPTION_WORDS = 5  # "A spelling bee." names a thing
+_DESCRIPTION = re.compile(r"^An? (?:[\w'’-]+,? ){0,6}?[a-z]+ing\b")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|said|says|"
+    r"told|tells|[a-z]{3,}ed)\b|[.!?][\"”’']?\s+\S|\b(?:I|we|you|he|she|they|it)\b", re.I)
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
 
@@ -505,7 +511,7 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if index in page.announced or is_trailer(text) or is_attribution(text):
         return False
-    if _is_picture_text(page, index):
+    if _is_picture_text(page, index) or _describes_a_picture(text):
         return True
     if _is_tail_headline(page, index) and any(
             _is_tail_headline(page, i) for i in (index - 2, index - 1, index + 1, index + 2) if 0 <= i < page.end):
@@ -525,6 +531,14 @@ def _is_picture_text(page: _Page, index: int) -> bool:
     before = page.units[index - 1].text if index else ""
     after = index + 1
     return ends_sentence(before) and not (after < len(page.units) and _short_line(page, after))
+
+
+def _describes_a_picture(text: str) -> bool:
+    # A picture's description a dump prints from its alt text: "A woman wearing a green coat standing by the
+    # sea.", "A camel crossing a desert highway, with power lines along the road": a noun and a participle,
+    # no verb that tells a story.
+    return (len(text) <= _MAX_DESCRIPTION_CHARS and len(text.split()) >= _MIN_DESCRIPTION_WORDS
+            and _DESCRIPTION.match(text) is not None and not _FINITE.search(text))
 
 
 def _short_line(page: _Page, index: int) -> bool:

@@ -266,3 +266,17 @@ def test_parts_of_the_article_each_signed_by_a_writer_stay(tmp_path: Path) -> No
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tuple(lines))
     (article,) = read_source(write(tmp_path, "round-up.txt", text))
     assert article.paragraphs == [*BODY, *parts]
+
+
+def test_a_pictures_description_a_dump_prints_between_paragraphs_is_no_text(tmp_path: Path) -> None:
+    # An image's alt text describes it: a noun and a participle, no verb that tells what happened.
+    alt = "A row of white turbines standing in a grey sea, with a supply boat passing in the foreground."
+    dump = LYNX_DUMP.replace('   "We have built', f'   {alt}\n\n   "We have built')
+    (article,) = read_source(write(tmp_path, "alt-description.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_opening_with_a_participle_stays(tmp_path: Path) -> None:
+    line = "A crew working through the night finished the cable to the substation on Friday."
+    (article,) = read_source(write(tmp_path, "participle.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
