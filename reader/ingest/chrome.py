@@ -57,7 +57,9 @@ _CHROME_PREFIX = re.compile(
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletter\b|"
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
-    r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b)",
+    r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b|"
+    # A link's prompt on a line of its own: "Click here to read the full ruling", "CLICK HERE TO GET THE APP".
+    r"(?:click|tap) here\b)",
     re.I,
 )
 # Cookie banners and newsletter prompts are sentences, but about the site, not the story.

@@ -117,6 +117,8 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Make your gift now and help the Courier keep reporting in 2026. Donate today",
         "The Courier would like to keep you informed about offers and events by email, tick the box to agree.",
         "Read next",
+        "Click here to read the harbour board's full report on the new cables.",
+        "CLICK HERE TO GET THE COURIER APP",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
