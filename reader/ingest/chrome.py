@@ -91,6 +91,14 @@ _OFFER = re.compile(
     re.I,
 )
 _OFFER_CUE = re.compile(r"deliver|available", re.I)  # the cheap test first
+# The site's disclaimer under an opinion piece: "The views expressed are the writer's and do not necessarily
+# reflect those of the Courier", "Opinions expressed are solely those of the author ...".
+_DISCLAIMER = re.compile(
+    r"\b(?:opinions?|views?) (?:expressed|of the (?:author|writer|contributor)s?)\b"
+    r".{0,80}\bnot (?:necessarily )?(?:reflect|represent)\b",
+    re.I,
+)
+_DISCLAIMER_CUE = re.compile(r"reflect|represent", re.I)
 _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
@@ -144,6 +152,8 @@ def _is_chrome(line: str) -> bool:
     if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
         return True
     if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(line) and _OFFER.search(line):
+        return True
+    if _DISCLAIMER_CUE.search(line) and _DISCLAIMER.search(line):
         return True
     if len(line) > _MAX_CHROME_CHARS:
         # Chrome is short, but for the site's rights notice under every page.

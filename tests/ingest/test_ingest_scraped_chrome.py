@@ -119,6 +119,7 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Read next",
         "Click here to read the harbour board's full report on the new cables.",
         "CLICK HERE TO GET THE COURIER APP",
+        "The views expressed here are the writer's own and do not necessarily reflect those of the Courier.",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
@@ -281,4 +282,10 @@ def test_a_pictures_description_a_dump_prints_between_paragraphs_is_no_text(tmp_
 def test_a_sentence_opening_with_a_participle_stays(tmp_path: Path) -> None:
     line = "A crew working through the night finished the cable to the substation on Friday."
     (article,) = read_source(write(tmp_path, "participle.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
+
+
+def test_a_sentence_about_views_that_do_not_reflect_a_vote_stays(tmp_path: Path) -> None:
+    line = "Residents said the views of the harbour board do not reflect what the town voted for in spring."
+    (article,) = read_source(write(tmp_path, "views.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
