@@ -99,6 +99,14 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _DISCLAIMER_CUE = re.compile(r"reflect|represent", re.I)
+# Notices about the reader's browser or device: "You are using an older browser version", "Media playback is
+# unsupported on your device", "Please enable JavaScript to view the comments".
+_DEVICE_NOTICE = re.compile(
+    r"\byou(?:'re|’re| are) using (?:an? )?(?:\w+ )?browser\b|\benable javascript\b"
+    r"|\b(?:not supported|unsupported) (?:by|on) your (?:device|browser)\b",
+    re.I,
+)
+_DEVICE_CUE = re.compile(r"browser|javascript|your device", re.I)
 _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
@@ -154,6 +162,8 @@ def _is_chrome(line: str) -> bool:
     if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(line) and _OFFER.search(line):
         return True
     if _DISCLAIMER_CUE.search(line) and _DISCLAIMER.search(line):
+        return True
+    if len(line) <= _MAX_NOTICE_CHARS and _DEVICE_CUE.search(line) and _DEVICE_NOTICE.search(line):
         return True
     if len(line) > _MAX_CHROME_CHARS:
         # Chrome is short, but for the site's rights notice under every page.

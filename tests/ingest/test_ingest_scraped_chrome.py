@@ -289,3 +289,22 @@ def test_a_sentence_about_views_that_do_not_reflect_a_vote_stays(tmp_path: Path)
     line = "Residents said the views of the harbour board do not reflect what the town voted for in spring."
     (article,) = read_source(write(tmp_path, "views.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You are using an older browser version. Please use a supported version for the best Courier experience.",
+        "Media playback is unsupported on your device",
+        "Please enable JavaScript to view the comments.",
+    ],
+)
+def test_notices_about_the_readers_browser_are_left_out(tmp_path: Path, notice: str) -> None:
+    (article,) = read_source(write(tmp_path, "notice.txt", copy_with_lines_inside(notice)))
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_about_browsers_stays(tmp_path: Path) -> None:
+    line = "The operator said its new app would not be supported on older phones until the spring update."
+    (article,) = read_source(write(tmp_path, "phones.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
