@@ -18,10 +18,10 @@ _CREDIT_WORDS = frozenset(
     "archive archives supplied contributed by de del da di".split()
 )
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
-# "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ..." near the end.
+# "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Courtesy of ..." near the end.
 _LABELLED = re.compile(
-    r"(?:^|[\s.;])(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
-    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
+    r"(?:^|[\s.;])(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
+    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s*:)|Courtesy\s+of)\s+(?=\S)(?P<credit>[^:]{2,90})$",
     re.I,
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.

@@ -34,3 +34,12 @@ def test_a_credit_alone_printed_twice_is_no_caption(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "wind.txt", dump("", "Northline", "", "Northline", "")))
     assert article.captions == []
     assert article.paragraphs == PARAGRAPHS
+
+
+
+def test_a_credit_courtesy_of_an_owner_makes_a_caption(tmp_path: Path) -> None:
+    credit = "Courtesy of Northline Estates"
+    (article,) = read_source(write(tmp_path, "courtesy.txt", dump("", "The keeper's cottage above the bay", credit, "")))
+    assert article.captions == [f"The keeper's cottage above the bay {credit}"]
+    assert article.paragraphs == PARAGRAPHS
+
