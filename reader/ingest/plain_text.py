@@ -42,6 +42,7 @@ _SHORT_TITLE_ABOVE = 2  # how far above the body a title of two words may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
+_MIN_GLUED_PARAGRAPH_WORDS = 20  # a caption's first sentence is shorter
 _MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
 _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
 _LIST_ITEM_CHARS = 120
@@ -496,13 +497,25 @@ def _slides(page: _Page, order: list[int]) -> set[int]:
 def _split_caption(unit: Unit) -> tuple[str, str]:
     """(body text, caption) of a unit that ends in a credit; a caption is short."""
     if len(unit.text) <= _MAX_CAPTION_CHARS:
-        return "", unit.text
+        return _glued_paragraph(unit)
     # A dumped paragraph with its caption glued under it: cut at a line that starts a sentence.
     for cut in range(1, len(unit.lines)):
         caption = " ".join(unit.lines[cut:])
         if len(caption) <= _MAX_CAPTION_CHARS and ends_sentence(unit.lines[cut - 1]):
             return " ".join(unit.lines[:cut]), caption
     return unit.text, ""
+
+
+def _glued_paragraph(unit: Unit) -> tuple[str, str]:
+    # A dump glues a short paragraph and the caption on the line under it: "... in the desert." / "The house
+    # on Palm Drive Courtesy of Zillow". The paragraph is a long sentence; the caption names the picture.
+    for cut in range(1, len(unit.lines)):
+        head, tail = " ".join(unit.lines[:cut]), " ".join(unit.lines[cut:])
+        credit = credit_at_end(tail) or ""
+        if (ends_sentence(unit.lines[cut - 1]) and len(head.split()) >= _MIN_GLUED_PARAGRAPH_WORDS
+                and names_a_picture(tail[: len(tail) - len(credit)])):
+            return head, tail
+    return "", unit.text
 
 
 def _is_body_chrome(page: _Page, index: int) -> bool:

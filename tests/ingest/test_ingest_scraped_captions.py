@@ -43,3 +43,10 @@ def test_a_credit_courtesy_of_an_owner_makes_a_caption(tmp_path: Path) -> None:
     assert article.captions == [f"The keeper's cottage above the bay {credit}"]
     assert article.paragraphs == PARAGRAPHS
 
+
+def test_a_caption_a_dump_glues_under_a_paragraph_leaves_the_paragraph(tmp_path: Path) -> None:
+    # The paragraph's last line is full, so the caption's first word went on the next line: one wrapped block.
+    caption = "The keeper's cottage above the bay Courtesy of Northline Estates"
+    (article,) = read_source(write(tmp_path, "glued.txt", dump(caption)))
+    assert article.captions == [caption]
+    assert article.paragraphs == PARAGRAPHS
