@@ -107,6 +107,11 @@ _DEVICE_NOTICE = re.compile(
     re.I,
 )
 _DEVICE_CUE = re.compile(r"browser|javascript|your device", re.I)
+# An affiliate disclosure: "We may receive compensation for some of the links in our stories", "Outlet may
+# get a commission". Alone on a short line, or speaking of links and purchases.
+_DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:compensation|commission)\b", re.I)
+_DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|advertisers?)\b", re.I)
+_MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
@@ -164,6 +169,9 @@ def _is_chrome(line: str) -> bool:
     if _DISCLAIMER_CUE.search(line) and _DISCLAIMER.search(line):
         return True
     if len(line) <= _MAX_NOTICE_CHARS and _DEVICE_CUE.search(line) and _DEVICE_NOTICE.search(line):
+        return True
+    if len(line) <= _MAX_NOTICE_CHARS and _DISCLOSURE.search(line) and (
+            len(line) <= _MAX_BARE_DISCLOSURE_CHARS or _DISCLOSURE_CONTEXT.search(line)):
         return True
     if len(line) > _MAX_CHROME_CHARS:
         # Chrome is short, but for the site's rights notice under every page.

@@ -120,6 +120,8 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Click here to read the harbour board's full report on the new cables.",
         "CLICK HERE TO GET THE COURIER APP",
         "The views expressed here are the writer's own and do not necessarily reflect those of the Courier.",
+        "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+        "Northline Media may get a commission",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
@@ -307,4 +309,10 @@ def test_notices_about_the_readers_browser_are_left_out(tmp_path: Path, notice: 
 def test_a_sentence_about_browsers_stays(tmp_path: Path) -> None:
     line = "The operator said its new app would not be supported on older phones until the spring update."
     (article,) = read_source(write(tmp_path, "phones.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
+
+
+def test_a_sentence_about_an_agents_commission_stays(tmp_path: Path) -> None:
+    line = "Under the new rules, agents who sell the cottages may receive a commission of no more than two percent."
+    (article,) = read_source(write(tmp_path, "commission.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
