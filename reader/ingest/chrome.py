@@ -59,7 +59,9 @@ _CHROME_PREFIX = re.compile(
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
     r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b|"
     # A link's prompt on a line of its own: "Click here to read the full ruling", "CLICK HERE TO GET THE APP".
-    r"(?:click|tap) here\b)",
+    r"(?:click|tap) here\b|"
+    # The article's topics as links: "Tags: Ferries, Harbour", "Topics: travel, Lifestyle".
+    r"(?:tags|topics|filed under)\s*:)",
     re.I,
 )
 # Cookie banners and newsletter prompts are sentences, but about the site, not the story.

@@ -316,3 +316,11 @@ def test_a_sentence_about_an_agents_commission_stays(tmp_path: Path) -> None:
     line = "Under the new rules, agents who sell the cottages may receive a commission of no more than two percent."
     (article,) = read_source(write(tmp_path, "commission.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Tags: Ferries, Harbour, Winter timetable, North Sea, wind power, grid cables",
+                                  "TOPICS: energy, North Sea, wind power, Yorkshire coast, offshore industry"])
+def test_the_articles_topic_links_are_left_out(tmp_path: Path, line: str) -> None:
+    # Wherever the copy prints it: here a tag box between two of the paragraphs.
+    (article,) = read_source(write(tmp_path, "tags.txt", copy_with_lines_inside(line)))
+    assert article.paragraphs == BODY
