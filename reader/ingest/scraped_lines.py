@@ -25,6 +25,8 @@ _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 _IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=)[^\[\]\s]*\]", re.I)
 # w3m's name for an image without alt text, wherever it stands: a file's slug ("[who-will-benefit-chart]")
 # or a hexadecimal id ("[65c53a7043]"); words in brackets ("[the council]") have spaces or no hyphens.
+# An image's name the dump wrapped onto the next line, so a space now stands inside its brackets.
+_WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
 _IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
@@ -70,6 +72,8 @@ def scraped_units(text: str) -> list[Unit]:
     for unit in units:
         if len(unit.lines) > 1:
             unit.text = _joined(unit.lines)
+            if "[" in unit.text:
+                unit.text = _WRAPPED_IMAGE.sub(_without_image_name, unit.text).strip()
     if units and units[0].text.startswith("#"):
         units.pop(0)  # lynx lists the page's <link> elements first: "#Blog » Feed ..."
     return units
@@ -139,6 +143,11 @@ def _without_marks(line: str) -> tuple[str, bool]:
     if "[" in text:
         text = _IMAGE_SLUG.sub("", _IMAGE_FILE.sub("", text)).strip()
     return text, bullet is not None
+
+
+def _without_image_name(match: re.Match[str]) -> str:
+    name = f"[{match[1]}{match[2]}]"
+    return "" if _IMAGE_FILE.fullmatch(name) or _IMAGE_SLUG.fullmatch(name) else match.group()
 
 
 def _joined(lines: list[str]) -> str:
