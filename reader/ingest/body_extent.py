@@ -22,11 +22,13 @@ from reader.ingest.scraped_lines import Unit
 _MIN_CARDS = 3
 _MAX_BUTTON_WORDS = 4
 _MAX_CARD_UNITS = 3  # a card closed by a button: a headline and a summary, perhaps a picture's text
-_CARD_GAP = 2  # units between two cards of one run (a glued card, an ad)
+_CARD_GAP = 3  # units between two cards of one run (a glued card, an ad; a byline and a picture printed twice)
 _MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's headline and its summary
 _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)
 _AGO = re.compile(rf"^{ELAPSED}\s+ago$", re.I)  # "2 hours ago": a card's time says "ago"
+# "08/06/2022": a card's date in figures, which day and month it is does not matter here.
+_FIGURES_DATE = re.compile(r"^\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d$")
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60
@@ -151,7 +153,8 @@ def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:
 
 
 def _is_time(text: str) -> bool:
-    return _AGO.match(text) is not None or (len(text) <= _MAX_DATE_CHARS and date_line(text) is not None)
+    return _AGO.match(text) is not None or _FIGURES_DATE.match(text) is not None or (
+        len(text) <= _MAX_DATE_CHARS and date_line(text) is not None)
 
 
 def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:

@@ -57,7 +57,11 @@ _CHROME_PREFIX = re.compile(
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletter\b|"
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
-    r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b)",
+    r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b|"
+    # A link's prompt on a line of its own: "Click here to read the full ruling", "CLICK HERE TO GET THE APP".
+    r"(?:click|tap) here\b|"
+    # The article's topics as links: "Tags: Ferries, Harbour", "Topics: travel, Lifestyle".
+    r"(?:tags|topics|filed under)\s*:)",
     re.I,
 )
 # Cookie banners and newsletter prompts are sentences, but about the site, not the story.
@@ -89,6 +93,27 @@ _OFFER = re.compile(
     re.I,
 )
 _OFFER_CUE = re.compile(r"deliver|available", re.I)  # the cheap test first
+# The site's disclaimer under an opinion piece: "The views expressed are the writer's and do not necessarily
+# reflect those of the Courier", "Opinions expressed are solely those of the author ...".
+_DISCLAIMER = re.compile(
+    r"\b(?:opinions?|views?) (?:expressed|of the (?:author|writer|contributor)s?)\b"
+    r".{0,80}\bnot (?:necessarily )?(?:reflect|represent)\b",
+    re.I,
+)
+_DISCLAIMER_CUE = re.compile(r"reflect|represent", re.I)
+# Notices about the reader's browser or device: "You are using an older browser version", "Media playback is
+# unsupported on your device", "Please enable JavaScript to view the comments".
+_DEVICE_NOTICE = re.compile(
+    r"\byou(?:'re|’re| are) using (?:an? )?(?:\w+ )?browser\b|\benable javascript\b"
+    r"|\b(?:not supported|unsupported) (?:by|on) your (?:device|browser)\b",
+    re.I,
+)
+_DEVICE_CUE = re.compile(r"browser|javascript|your device", re.I)
+# An affiliate disclosure: "We may receive compensation for some of the links in our stories", "Outlet may
+# get a commission". Alone on a short line, or speaking of links and purchases.
+_DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:compensation|commission)\b", re.I)
+_DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|advertisers?)\b", re.I)
+_MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
@@ -152,6 +177,13 @@ def _is_chrome(line: str) -> bool:
     if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
         return True
     if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(line) and _OFFER.search(line):
+        return True
+    if _DISCLAIMER_CUE.search(line) and _DISCLAIMER.search(line):
+        return True
+    if len(line) <= _MAX_NOTICE_CHARS and _DEVICE_CUE.search(line) and _DEVICE_NOTICE.search(line):
+        return True
+    if len(line) <= _MAX_NOTICE_CHARS and _DISCLOSURE.search(line) and (
+            len(line) <= _MAX_BARE_DISCLOSURE_CHARS or _DISCLOSURE_CONTEXT.search(line)):
         return True
     if len(line) > _MAX_CHROME_CHARS:
         # Chrome is short, but for the site's rights notice under every page.

@@ -43,6 +43,7 @@ _SHORT_TITLE_ABOVE = 2  # how far above the body a title of two words may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
+_MIN_GLUED_PARAGRAPH_WORDS = 20  # a caption's first sentence is shorter
 _MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
 _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
 _LIST_ITEM_CHARS = 120
@@ -79,6 +80,16 @@ _AGO = re.compile(rf"^{ELAPSED}\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
+_MAX_PICTURE_WORDS = 20
+_MIN_CARD_BYLINES = 3
+_MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
+_MAX_DESCRIPTION_CHARS = 300
+_MIN_DESCRIPTION_WORDS = 5  # "A spelling bee." names a thing
+_DESCRIPTION = re.compile(r"^An? (?:[\w'’-]+,? ){0,6}?[a-z]+ing\b")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|said|says|"
+    r"told|tells|[a-z]{3,}ed)\b|[.!?][\"”’']?\s+\S|\b(?:I|we|you|he|she|they|it)\b", re.I)
+_PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
 
 
@@ -156,6 +167,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     body_from = start if title_at is None or title_at < start else title_at + 1
     byline = _byline(page, title_at, body_from)
     end = page.end = _before_author_box(page, byline, body_from)
+    end = page.end = _before_bylined_cards(page, body_from)
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
     published, date_at = _published(page, title_at, body_from, byline)
     if date_at is not None:  # a date beside a place or a section is no paragraph either
@@ -284,6 +296,25 @@ def _before_author_box(page: _Page, byline: str | None, body_from: int) -> int:
             return index
         above += prose[index - body_from]
     return page.end
+
+
+def _before_bylined_cards(page: _Page, body_from: int) -> int:
+    # Other stories' cards under the article, each signed by its writer ("By Jane Doe" again and again, a
+    # headline, a summary and a picture's text between): the body ends at its last paragraph above them.
+    below = sorted(i for i in page.bylines if body_from < i < page.end)
+    runs = [run for run in _runs(below) if len(run) >= _MIN_CARD_BYLINES]
+    if not runs:
+        return page.end
+    first = runs[0][0]
+    if any(page.prose[i].words > _MAX_CARD_WORDS for i in range(first, page.end)):
+        return page.end  # a long paragraph below: the names sign parts of the article
+    paragraphs = [i for i in range(body_from, first) if page.prose[i].sentence and page.prose[i].words > _MAX_CARD_WORDS]
+    if not paragraphs:
+        return page.end
+    cut = paragraphs[-1] + 1
+    while cut < first and page.prose[cut].score > 0:
+        cut += 1  # short closing lines: "Additional reporting by Jane Doe.", "To reach the reporter, write to ..."
+    return cut
 
 
 def _in_button_bar(prose: list[Prose], index: int) -> bool:
@@ -480,7 +511,7 @@ def _slides(page: _Page, order: list[int]) -> set[int]:
 def _split_caption(unit: Unit) -> tuple[str, str]:
     """(body text, caption) of a unit that ends in a credit; a caption is short."""
     if len(unit.text) <= _MAX_CAPTION_CHARS:
-        return "", unit.text
+        return _glued_paragraph(unit)
     # A dumped paragraph with its caption glued under it: cut at a line that starts a sentence.
     for cut in range(1, len(unit.lines)):
         caption = " ".join(unit.lines[cut:])
@@ -489,12 +520,26 @@ def _split_caption(unit: Unit) -> tuple[str, str]:
     return unit.text, ""
 
 
+def _glued_paragraph(unit: Unit) -> tuple[str, str]:
+    # A dump glues a short paragraph and the caption on the line under it: "... in the desert." / "The house
+    # on Palm Drive Courtesy of Zillow". The paragraph is a long sentence; the caption names the picture.
+    for cut in range(1, len(unit.lines)):
+        head, tail = " ".join(unit.lines[:cut]), " ".join(unit.lines[cut:])
+        credit = credit_at_end(tail) or ""
+        if (ends_sentence(unit.lines[cut - 1]) and len(head.split()) >= _MIN_GLUED_PARAGRAPH_WORDS
+                and names_a_picture(tail[: len(tail) - len(credit)])):
+            return head, tail
+    return "", unit.text
+
+
 def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
     if index in page.announced or is_trailer(text) or is_attribution(text) or _is_code(text):
         return False  # an item of the article's list, its credits, an answer's signature, a line of its code
+    if _is_picture_text(page, index) or _describes_a_picture(text):
+        return True
     if not prose.sentence and index + 1 in page.dates and index > page.start:
         return True  # a video's or another story's headline over its date: the article's subheadings have none
     if _is_tail_headline(page, index) and any(
@@ -517,6 +562,29 @@ def _is_code(text: str) -> bool:
     edges = text.strip().strip(",;")
     return (text.startswith("$ ") or _KEY_VALUE.match(text) is not None or edges[:1] in ("{", "}")
             or edges[-1:] in ("{", "}") or any(sign in text for sign in _ASSIGNMENTS) or text.endswith((");", "):")))
+
+
+def _is_picture_text(page: _Page, index: int) -> bool:
+    # A picture's text a dump prints between two paragraphs: "peanut butter truffles in a ceramic bowl".
+    # Lower case, no sentence and no code; an article's list stands among more short lines.
+    text, prose = page.units[index].text, page.prose[index]
+    if not (prose.lower and not prose.sentence and prose.words <= _MAX_PICTURE_WORDS and _PLAIN_WORDS.match(text)):
+        return False
+    before = page.units[index - 1].text if index else ""
+    after = index + 1
+    return ends_sentence(before) and not (after < len(page.units) and _short_line(page, after))
+
+
+def _describes_a_picture(text: str) -> bool:
+    # A picture's description a dump prints from its alt text: "A woman wearing a green coat standing by the
+    # sea.", "A camel crossing a desert highway, with power lines along the road": a noun and a participle,
+    # no verb that tells a story.
+    return (len(text) <= _MAX_DESCRIPTION_CHARS and len(text.split()) >= _MIN_DESCRIPTION_WORDS
+            and _DESCRIPTION.match(text) is not None and not _FINITE.search(text))
+
+
+def _short_line(page: _Page, index: int) -> bool:
+    return not page.prose[index].sentence and page.prose[index].words <= _MAX_PICTURE_WORDS
 
 
 def _is_tail_headline(page: _Page, index: int) -> bool:

@@ -23,6 +23,11 @@ _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 # An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]",
 # "[3f9a...?s=96&d=mm]" (an avatar's address with a query and no extension).
 _IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=)[^\[\]\s]*\]", re.I)
+# w3m's name for an image without alt text, wherever it stands: a file's slug ("[who-will-benefit-chart]")
+# or a hexadecimal id ("[65c53a7043]"); words in brackets ("[the council]") have spaces or no hyphens.
+# An image's name the dump wrapped onto the next line, so a space now stands inside its brackets.
+_WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
+_IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
@@ -67,6 +72,8 @@ def scraped_units(text: str) -> list[Unit]:
     for unit in units:
         if len(unit.lines) > 1:
             unit.text = _joined(unit.lines)
+            if "[" in unit.text:
+                unit.text = _WRAPPED_IMAGE.sub(_without_image_name, unit.text).strip()
     if units and units[0].text.startswith("#"):
         units.pop(0)  # lynx lists the page's <link> elements first: "#Blog » Feed ..."
     return units
@@ -134,8 +141,13 @@ def _without_marks(line: str) -> tuple[str, bool]:
     if text.startswith("["):
         text = _IMAGE_NAME.sub("", text, count=1).strip()
     if "[" in text:
-        text = _IMAGE_FILE.sub("", text).strip()
+        text = _IMAGE_SLUG.sub("", _IMAGE_FILE.sub("", text)).strip()
     return text, bullet is not None
+
+
+def _without_image_name(match: re.Match[str]) -> str:
+    name = f"[{match[1]}{match[2]}]"
+    return "" if _IMAGE_FILE.fullmatch(name) or _IMAGE_SLUG.fullmatch(name) else match.group()
 
 
 def _joined(lines: list[str]) -> str:

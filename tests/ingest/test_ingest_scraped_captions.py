@@ -62,3 +62,19 @@ def test_a_courtesy_line_under_a_caption_is_its_credit(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "courtesy.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == ["The new blades stacked on the quay at Blyth Courtesy of Harbour Energy"]
+
+
+
+def test_a_credit_courtesy_of_an_owner_makes_a_caption(tmp_path: Path) -> None:
+    credit = "Courtesy of Northline Estates"
+    (article,) = read_source(write(tmp_path, "courtesy.txt", dump("", "The keeper's cottage above the bay", credit, "")))
+    assert article.captions == [f"The keeper's cottage above the bay {credit}"]
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_caption_a_dump_glues_under_a_paragraph_leaves_the_paragraph(tmp_path: Path) -> None:
+    # The paragraph's last line is full, so the caption's first word went on the next line: one wrapped block.
+    caption = "The keeper's cottage above the bay Courtesy of Northline Estates"
+    (article,) = read_source(write(tmp_path, "glued.txt", dump(caption)))
+    assert article.captions == [caption]
+    assert article.paragraphs == PARAGRAPHS

@@ -117,6 +117,11 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Make your gift now and help the Courier keep reporting in 2026. Donate today",
         "The Courier would like to keep you informed about offers and events by email, tick the box to agree.",
         "Read next",
+        "Click here to read the harbour board's full report on the new cables.",
+        "CLICK HERE TO GET THE COURIER APP",
+        "The views expressed here are the writer's own and do not necessarily reflect those of the Courier.",
+        "Advertising disclosure: We may receive compensation for some of the links in our stories.",
+        "Northline Media may get a commission",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
@@ -233,4 +238,113 @@ def test_a_short_label_printed_at_each_slot_between_paragraphs_is_no_subheading(
     for paragraph in BODY[1:]:
         text = text.replace(paragraph, f"{label}\n{paragraph}")
     (article,) = read_source(write(tmp_path, "slots.txt", text))
+
+
+def test_a_pictures_text_a_dump_prints_between_paragraphs_is_no_text(tmp_path: Path) -> None:
+    # lynx prints an image's alt text as a line of its own: lower case, no full stop.
+    alt = "wind turbines off the yorkshire coast at dusk with a supply boat"
+    dump = LYNX_DUMP.replace('   "We have built', f'   {alt}\n\n   "We have built')
+    (article,) = read_source(write(tmp_path, "alt.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_list_of_lower_case_items_between_paragraphs_stays(tmp_path: Path) -> None:
+    items = ["cables under the estuary to the substation", "new pylons across the moors to the cities"]
+    text = copy_with_lines_inside("The operator named two projects it needs first.", *items)
+    (article,) = read_source(write(tmp_path, "items.txt", text))
+    assert article.paragraphs == [*BODY[:2], "The operator named two projects it needs first.", *items, *BODY[2:]]
+
+
+def test_cards_dated_in_figures_are_left_out(tmp_path: Path) -> None:
+    # Headline, summary, "11/09/2026", "By ...": which figure is the day does not matter to a card.
+    lines = [line for day, card in enumerate(TIMED_CARDS, 3)
+             for line in (card[1], card[4], f"11/0{day}/2026", f"By {card[2]}")]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Recommended for you", *lines))
+    (article,) = read_source(write(tmp_path, "dated-cards.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_cards_with_a_picture_printed_twice_between_them_are_left_out(tmp_path: Path) -> None:
+    # A dump prints each card's picture text twice (its text and its title) under the card's byline.
+    pictures = ("A ferry leaves the harbour at night.", "A white cottage beside a lighthouse.",
+                "Steps above a sandy bay in spring.", "A quiet harbour street in the sun.")
+    lines = [line for picture, card in zip(pictures, TIMED_CARDS)
+             for line in (card[1], card[4], card[3], f"By {card[2]}", picture, picture)]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Recommended for you", *lines))
+    (article,) = read_source(write(tmp_path, "pictured-cards.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_cards_each_signed_by_a_writer_under_the_article_are_left_out(tmp_path: Path) -> None:
+    # Picture text, a headline asking a question, a summary and "By ...", again and again: other stories.
+    pictures = ("A ferry leaves the harbour at night under a full moon.", "A white cottage stands beside the old lighthouse.",
+                "Wooden steps climb above a sandy bay in spring.", "A quiet harbour street lies empty in the sun.")
+    lines = [line for picture, card in zip(pictures, TIMED_CARDS)
+             for line in (picture, f"Will the {card[1].lower()}?", card[4], f"By {card[2]}")]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Read more stories", *lines))
+    (article,) = read_source(write(tmp_path, "signed-cards.txt", text))
+    assert article.paragraphs == BODY
+    assert article.byline == "Harriet Lindqvist"
+
+
+def test_parts_of_the_article_each_signed_by_a_writer_stay(tmp_path: Path) -> None:
+    # A round-up: each writer's long part of the article under their name.
+    parts = [f"{BODY[i]} {BODY[i + 1]}" for i in range(3)]
+    lines = [line for name, part in zip(("Maren Olsby", "Idris Fenwick", "Petra Laine"), parts)
+             for line in (f"By {name}", part)]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tuple(lines))
+    (article,) = read_source(write(tmp_path, "round-up.txt", text))
+    assert article.paragraphs == [*BODY, *parts]
+
+
+def test_a_pictures_description_a_dump_prints_between_paragraphs_is_no_text(tmp_path: Path) -> None:
+    # An image's alt text describes it: a noun and a participle, no verb that tells what happened.
+    alt = "A row of white turbines standing in a grey sea, with a supply boat passing in the foreground."
+    dump = LYNX_DUMP.replace('   "We have built', f'   {alt}\n\n   "We have built')
+    (article,) = read_source(write(tmp_path, "alt-description.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_opening_with_a_participle_stays(tmp_path: Path) -> None:
+    line = "A crew working through the night finished the cable to the substation on Friday."
+    (article,) = read_source(write(tmp_path, "participle.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
+
+
+def test_a_sentence_about_views_that_do_not_reflect_a_vote_stays(tmp_path: Path) -> None:
+    line = "Residents said the views of the harbour board do not reflect what the town voted for in spring."
+    (article,) = read_source(write(tmp_path, "views.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "You are using an older browser version. Please use a supported version for the best Courier experience.",
+        "Media playback is unsupported on your device",
+        "Please enable JavaScript to view the comments.",
+    ],
+)
+def test_notices_about_the_readers_browser_are_left_out(tmp_path: Path, notice: str) -> None:
+    (article,) = read_source(write(tmp_path, "notice.txt", copy_with_lines_inside(notice)))
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_about_browsers_stays(tmp_path: Path) -> None:
+    line = "The operator said its new app would not be supported on older phones until the spring update."
+    (article,) = read_source(write(tmp_path, "phones.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
+
+
+def test_a_sentence_about_an_agents_commission_stays(tmp_path: Path) -> None:
+    line = "Under the new rules, agents who sell the cottages may receive a commission of no more than two percent."
+    (article,) = read_source(write(tmp_path, "commission.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Tags: Ferries, Harbour, Winter timetable, North Sea, wind power, grid cables",
+                                  "TOPICS: energy, North Sea, wind power, Yorkshire coast, offshore industry"])
+def test_the_articles_topic_links_are_left_out(tmp_path: Path, line: str) -> None:
+    # Wherever the copy prints it: here a tag box between two of the paragraphs.
+    (article,) = read_source(write(tmp_path, "tags.txt", copy_with_lines_inside(line)))
     assert article.paragraphs == BODY

@@ -437,6 +437,30 @@ def test_image_addresses_a_dump_prints_in_brackets_are_no_text(tmp_path: Path) -
     assert article.paragraphs == BODY
 
 
+def test_image_names_w3m_prints_in_brackets_inside_a_line_are_no_text(tmp_path: Path) -> None:
+    # w3m names an image without alt text by its file's slug or its id, glued to the text around it.
+    dump = LYNX_DUMP.replace("grid operator on Thursday.\n", "grid operator on Thursday. [7f3e21ab90]\n").replace(
+        "   Industry groups said", "   [north-sea-turbines-quarter-chart]Industry groups said")
+    (article,) = read_source(write(tmp_path, "w3m-images.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_an_image_address_a_dump_wraps_onto_the_next_line_is_no_text(tmp_path: Path) -> None:
+    # The address did not fit on the date's line: its end went down, so the joined line holds a space in it.
+    first = "   13 November 2026, 7:02 a.m. [turbines-at-dusk-e1682616509111.jpg?auto=compress%2Cforma"
+    assert len(first) + len(" t&amp;q=90]") > 89  # wider than the dump's lines
+    dump = LYNX_DUMP.replace("   13 November 2026\n", f"{first}\n   t&amp;q=90]\n")
+    (article,) = read_source(write(tmp_path, "wrapped-image.txt", dump))
+    assert (article.byline, article.published) == ("Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_words_in_brackets_inside_a_quotation_stay(tmp_path: Path) -> None:
+    quote = '"They [the operators] have built the wires too slowly," she said. "That [bottleneck] is well-known."'
+    (article,) = read_source(write(tmp_path, "brackets.txt", copy_with_lines_inside(quote)))
+    assert quote in article.paragraphs
+
+
 def test_a_dump_with_a_block_of_code_wider_than_its_paragraphs_still_joins_them(tmp_path: Path) -> None:
     # Preformatted lines keep their own width; the paragraphs are wrapped where most lines end.
     code = "\n".join(f"   turbine_output[{i}] = read_meter(station='north-sea-{i}', window='quarter', "
