@@ -27,7 +27,7 @@ from reader.ingest.chrome import (
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, is_credit_only, names_a_picture, titles_an_aside,
 )
-from reader.ingest.dates import ELAPSED, date_line, find_date, loose_date_line
+from reader.ingest.dates import ELAPSED, date_line, find_date, loose_date_line, short_year_only
 from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -295,7 +295,7 @@ def _find_bylines_and_dates(page: _Page) -> None:
             # "By:" on a line of its own, the names on the next ones.
             if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
                 page.bylines[index] = name
-        elif iso := _date_of(text):
+        elif (iso := _date_of(text)) and not short_year_only(text):  # "12.16.14" is read later, if need be
             page.dates[index] = iso
 
 

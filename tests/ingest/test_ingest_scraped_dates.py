@@ -29,6 +29,16 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     ("24.11.2026 08:41", "2026-11-24"),
     ("11.24.2026 07:00 AM", "2026-11-24"),
     ("Written: 2026-11-12 08:41:30 / Updated: 2026-11-12 09:15:02", "2026-11-12"),
+    # The year in two figures, where the day cannot be taken for the month.
+    ("11.24.26", "2026-11-24"),
+    ("11/24/26 12:34PM", "2026-11-24"),
+    ("24.11.26  |", "2026-11-24"),
+    # The day with a full stop after it, German style.
+    ("12. November, 2026", "2026-11-12"),
+    # "Last modified" beside the first date, times in the British style.
+    ("Thu 12 Nov 2026 06.05 GMT Last modified on Thu 12 Nov 2026 06.07 GMT", "2026-11-12"),
+    # The outlet's name run into the date.
+    ("Northern CourierNovember 12, 2026 GMT", "2026-11-12"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
@@ -43,6 +53,23 @@ def test_a_date_that_could_be_either_day_or_month_is_left_unread(tmp_path: Path)
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert article.published is None
     assert article.paragraphs == BODY
+
+
+def test_a_two_figure_year_that_could_be_either_day_or_month_is_left_unread(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "11/12/26 08:41")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("By Harriet Lindqvist2026-11-12 09:32:17 UTC", "2026-11-12"),  # the name run into the date and time
+    ("By Harriet Lindqvist • 11.24.26", "2026-11-24"),
+    ("By Harriet Lindqvist on 12. November, 2026 | 18 Comments", "2026-11-12"),
+])
+def test_the_date_on_the_byline_line(tmp_path: Path, line: str, iso: str) -> None:
+    text = browser_copy(HEADLINE, line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
 
 
 def test_a_date_in_a_caption_is_not_the_publication_date(tmp_path: Path) -> None:
@@ -101,3 +128,21 @@ def test_the_date_under_the_writers_box_inside_the_text(tmp_path: Path) -> None:
             "Contact Harriet Lindqvist on X", "View all posts by Harriet Lindqvist", "November 12, 2026", BODY[3]]
     (article,) = read_source(write(tmp_path, "wind.txt", "\n".join(head) + "\n"))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+def test_a_two_figure_year_under_a_kicker_leaves_the_headline_below_it(tmp_path: Path) -> None:
+    # The writer's name twice over share buttons, a kicker, the date: the kicker is no byline, and the
+    # headline is the line under the date, not the name above the buttons.
+    body = "\n\n".join(textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in BODY)
+    text = "\n".join([
+        "     * The Northern Courier", "     * Politics", "     * World", "     * Energy", "",
+        "   [1700000000000.cached.jpg]", "", "   Jane Morrow/Northern Courier", "",
+        "   Harriet Ann Lindqvist", "   Harriet Ann Lindqvist", "     * facebook", "     * tweet", "     * post", "",
+        "Gusty Quarter", "", "   11.24.26", "",
+        "The Harbour Board’s Quiet Nod to Its Critics", "",
+        "   Operators say a shortage of cables, not of wind, kept the new farms idle",
+        "   for weeks, and the harbour board has now agreed to pay for two more of them.", "",
+        body, "", "   © 2026 The Northern Courier",
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == ("The Harbour Board’s Quiet Nod to Its Critics", "2026-11-24")
