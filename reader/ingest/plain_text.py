@@ -72,6 +72,8 @@ _AGO = re.compile(rf"^{ELAPSED}\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\s*:?$", re.I)
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
 
 
@@ -739,14 +741,23 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     """The publication date, and the line it was read from when that line is no date line of its own."""
     anchor = title_at if title_at is not None else page.start
     near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
-    if near:
-        return page.dates[min(near, key=lambda i: abs(i - anchor))], None
+    # "Updated: Mar 6, 2027" beside "Original: Dec 21, 2026": the first publication counts.
+    near = [i for i in near if not _update_line(page, i)] or near
     # The date on the byline's line: "By Jane Doe, 13 Nov 2026", "Jane Doe | Staff | 13 Nov 2026".
     named = [i for i in range(max(0, anchor - 4), min(body_from + 3, len(page.units)))
              if bare_name(page.units[i].text) and _beside_date_or_title(page, i)]
-    for index in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor)):
-        if iso := find_date(page.units[index].text):
-            return iso, None
+    on_bylines = [(i, iso) for i in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor))
+                  if (iso := find_date(page.units[i].text))]
+    # Under the headline first: dates above it may be other stories' cards ("Title / Nov 3, 2026").
+    below = [i for i in near if i > anchor]
+    if below:
+        return page.dates[min(below)], None
+    if on_bylines and on_bylines[0][0] > anchor:
+        return on_bylines[0][1], None
+    if near:
+        return page.dates[min(near, key=lambda i: abs(i - anchor))], None
+    if on_bylines:
+        return on_bylines[0][1], None
     # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
         if iso := loose_date_line(page.units[index].text):
@@ -763,6 +774,12 @@ def _published(page: _Page, title_at: int | None, body_from: int,
                 return iso, index
     head = [i for i in page.dates if i <= body_from + 3]
     return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
+
+
+def _update_line(page: _Page, index: int) -> bool:
+    # "Updated 14 Nov 2026", or the date under a label of its own: "Last modified:" / "14 Nov 2026".
+    above = page.units[index - 1].text if index > 0 else ""
+    return bool(_UPDATED.match(page.units[index].text) or _UPDATED_LABEL.match(above))
 
 
 def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> list[str]:

@@ -146,3 +146,24 @@ def test_a_two_figure_year_under_a_kicker_leaves_the_headline_below_it(tmp_path:
     ]) + "\n"
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.published) == ("The Harbour Board’s Quiet Nod to Its Critics", "2026-11-24")
+
+
+CARDS = ("Ferry fares rise again on the island routes", "November 3, 2026",
+         "A new lighthouse keeper for Skerry Point", "November 2, 2026", "Energy")
+
+
+@pytest.mark.parametrize("head", [
+    (*CARDS, HEADLINE, "Harriet LindqvistNovember 12, 2026"),  # the name run into the date
+    (*CARDS, HEADLINE, "Operators say a shortage of cables kept the new farms idle.", "Harriet Lindqvist",
+     "November 12, 2026"),
+])
+def test_other_stories_dates_above_the_headline_lose_to_the_date_under_it(tmp_path: Path, head: tuple) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+def test_the_first_publication_wins_over_the_update(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Author:", "Harriet Lindqvist", "Updated:", "Mar 6, 2027", "Original:",
+                        "Nov 12, 2026")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-12")
