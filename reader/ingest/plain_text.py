@@ -773,6 +773,9 @@ def _published(page: _Page, title_at: int | None, body_from: int,
             if iso := loose_date_line(page.units[index].text):
                 return iso, index
     head = [i for i in page.dates if i <= body_from + 3]
+    if not head and title_at is None:
+        # No headline found: the body may begin with the notes above the article, its date among them.
+        head = [i for i in page.dates if body_from <= i <= body_from + _EARLY_UNITS]
     return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
 
 

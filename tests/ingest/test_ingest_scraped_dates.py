@@ -167,3 +167,19 @@ def test_the_first_publication_wins_over_the_update(tmp_path: Path) -> None:
                         "Nov 12, 2026")
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-11-12")
+
+
+def test_the_date_among_the_notes_that_open_a_blog_without_a_headline_found(tmp_path: Path) -> None:
+    # A writer's blurb and notes open the copy; the body is taken to start there, the date a few lines in.
+    text = "\n".join([
+        "I write about the grid and the sea. To date I have covered forty wind farms on three coasts, "
+        "from the Dogger Bank to the Outer Hebrides.", "",
+        "✉️ Join my mailing list 🐣 Follow me 🎤 Watch my talks", "",
+        "❶ I have sailed to every farm in the North Sea.", "",
+        "❷ I help run the Blyth harbour archive.", "",
+        "© Harriet Lindqvist", "",
+        "Notes on a Quarter of Wind", "12 Nov 2026", "Twitter", "Reddit", "Hacker News",
+        *BODY,
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published == "2026-11-12"
