@@ -55,6 +55,7 @@ _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
+_UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
@@ -775,7 +776,7 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     head = [i for i in page.dates if i <= body_from + 3]
     if not head and title_at is None:
         # No headline found: the body may begin with the notes above the article, its date among them.
-        head = [i for i in page.dates if body_from <= i <= body_from + _EARLY_UNITS]
+        head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
     return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
 
 

@@ -177,7 +177,7 @@ def test_the_date_among_the_notes_that_open_a_blog_without_a_headline_found(tmp_
         "✉️ Join my mailing list 🐣 Follow me 🎤 Watch my talks", "",
         "❶ I have sailed to every farm in the North Sea.", "",
         "❷ I help run the Blyth harbour archive.", "",
-        "© Harriet Lindqvist", "",
+        "© Harriet Lindqvist", "", "Home", "Archive", "Talks", "About", "Search",
         "Notes on a Quarter of Wind", "12 Nov 2026", "Twitter", "Reddit", "Hacker News",
         *BODY,
     ]) + "\n"
