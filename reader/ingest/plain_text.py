@@ -747,6 +747,9 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     # The date on the byline's line: "By Jane Doe, 13 Nov 2026", "Jane Doe | Staff | 13 Nov 2026".
     named = [i for i in range(max(0, anchor - 4), min(body_from + 3, len(page.units)))
              if bare_name(page.units[i].text) and _beside_date_or_title(page, i)]
+    # The line the byline was read from, under a standfirst: "Jane Doe Nov 13 2026, 12:16 PM ET".
+    named += [i for i in range(body_from + 3, min(body_from + 10, len(page.units)))
+              if byline and bare_name(page.units[i].text) == byline]
     on_bylines = [(i, iso) for i in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor))
                   if (iso := find_date(page.units[i].text))]
     # Under the headline first: dates above it may be other stories' cards ("Title / Nov 3, 2026").

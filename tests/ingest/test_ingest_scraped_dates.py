@@ -186,3 +186,11 @@ def test_the_date_among_the_notes_that_open_a_blog_without_a_headline_found(tmp_
     ]) + "\n"
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert article.published == "2026-11-12"
+
+
+def test_the_date_on_the_bylines_own_line_under_a_standfirst_and_buttons(tmp_path: Path) -> None:
+    standfirst = "Operators say a shortage of cables, not of wind, kept the new farms idle for weeks."
+    text = browser_copy(HEADLINE, standfirst, "Share on Facebook", "Twitter", "LinkedIn", "Email",
+                        "Harriet Lindqvist Nov 12 2026, 12:16 PM ET")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
