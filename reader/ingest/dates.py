@@ -20,13 +20,11 @@ _MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-# The day first may carry a full stop, as in German use: "31. October, 2026".
-_DAY_FIRST = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The year may run into the next word or the time: "20 Apr 2026Updated", "Apr 20 20268:41 AM".
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _DATE_PATTERNS = [
-    re.compile(rf"\b{_DAY_FIRST}\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 14 November 2026
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 14 November 2026
     # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
     re.compile(rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
     # 2026-11-14; glued to the name before it too: "Jane Doe2026-11-14 09:32:17 UTC"
