@@ -27,10 +27,16 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 14 November 2026
     # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
     re.compile(rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),  # 2026-11-14
+    # 2026-11-14; glued to the name before it too: "Jane Doe2026-11-14 09:32:17 UTC"
+    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
     # 24.11.2026 or 11/24/2026: read only where one number is over 12 and so must be the day.
     re.compile(r"(?<![\d.])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d.])"),
 ]
+# The same with the year in two figures: "11.24.26", "11/24/26 12:34PM". A version number or a
+# score may look the same, so such a date is read where a date is looked for but is no sign of one.
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d./])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<short_year>\d\d)(?![\d./])")
+_DATE_PATTERNS.append(_SHORT_YEAR_DATE)
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
 ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
 # What may surround the date on a line that is only a date line.
@@ -47,7 +53,7 @@ _FILLER = re.compile(
     | T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?  # ISO time part
     | (?-i:\b[A-Z]{2,5}\b)(?:[+-]\d{1,2}(?::?\d\d)?)?  # GMT, EST, UTC+1 (capitals only)
     | (?-i:^\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\b)         # a wire dateline's place: "MUMBAI Tue Dec 30"
-    | \b(?:at|on|last|updated|published|posted|ago)\b
+    | \b(?:at|on|last|updated|modified|published|posted|ago)\b
     | \b\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?)(?:\s+read)?\b  # "2 minute read", "9 min ago"
     | [,|•·\-–—()/:●▪■@]
     """,
@@ -69,6 +75,12 @@ def find_date(text: str) -> str | None:
             if iso := _iso(match):
                 return iso
     return None
+
+
+def short_year_only(text: str) -> bool:
+    """Whether the only dates `text` writes have the year in two figures ("12.16.14")."""
+    return any(_iso(m) for m in _SHORT_YEAR_DATE.finditer(text)) and not any(
+        _iso(m) for pattern in _DATE_PATTERNS if pattern is not _SHORT_YEAR_DATE for m in pattern.finditer(text))
 
 
 def leading_date(text: str) -> int:
@@ -104,8 +116,8 @@ def loose_date_line(line: str) -> str | None:
 
 
 def _after_a_name(line: str) -> str | None:
-    # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM".
-    words = line.split()
+    # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM", "Courier NewsNovember 14".
+    words = _GLUED_CAPITALS.sub(" ", line).split()
     for count in range(1, min(4, len(words) - 1) + 1):
         if not words[count - 1][:1].isupper():
             return None
@@ -139,7 +151,8 @@ def _iso(match: re.Match[str]) -> str | None:
         month = match["month"].lower().rstrip(".")
         number = int(month) if month.isdigit() else _MONTHS[month]
         day = int(match["day"])
+    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["short_year"])
     try:
-        return dt.date(int(match["year"]), number, day).isoformat()
+        return dt.date(year, number, day).isoformat()
     except ValueError:
         return None

@@ -28,7 +28,7 @@ from reader.ingest.chrome import (
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, is_credit_only, names_a_picture, titles_an_aside,
 )
-from reader.ingest.dates import ELAPSED, date_line, find_date, loose_date_line
+from reader.ingest.dates import ELAPSED, date_line, find_date, loose_date_line, short_year_only
 from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -58,6 +58,7 @@ _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
 _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
+_UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
@@ -90,6 +91,8 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|said|says|"
     r"told|tells|[a-z]{3,}ed)\b|[.!?][\"”’']?\s+\S|\b(?:I|we|you|he|she|they|it)\b", re.I)
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
+_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\s*:?$", re.I)
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
 
 
@@ -335,7 +338,7 @@ def _find_bylines_and_dates(page: _Page) -> None:
             # "By:" on a line of its own, the names on the next ones.
             if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
                 page.bylines[index] = name
-        elif iso := _date_of(text):
+        elif (iso := _date_of(text)) and not short_year_only(text):  # "12.16.14" is read later, if need be
             page.dates[index] = iso
 
 
@@ -841,14 +844,26 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     """The publication date, and the line it was read from when that line is no date line of its own."""
     anchor = title_at if title_at is not None else page.start
     near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
-    if near:
-        return page.dates[min(near, key=lambda i: abs(i - anchor))], None
+    # "Updated: Mar 6, 2027" beside "Original: Dec 21, 2026": the first publication counts.
+    near = [i for i in near if not _update_line(page, i)] or near
     # The date on the byline's line: "By Jane Doe, 13 Nov 2026", "Jane Doe | Staff | 13 Nov 2026".
     named = [i for i in range(max(0, anchor - 4), min(body_from + 3, len(page.units)))
              if bare_name(page.units[i].text) and _beside_date_or_title(page, i)]
-    for index in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor)):
-        if iso := find_date(page.units[index].text):
-            return iso, None
+    # The line the byline was read from, under a standfirst: "Jane Doe Nov 13 2026, 12:16 PM ET".
+    named += [i for i in range(body_from + 3, min(body_from + 10, len(page.units)))
+              if byline and bare_name(page.units[i].text) == byline]
+    on_bylines = [(i, iso) for i in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor))
+                  if (iso := find_date(page.units[i].text))]
+    # Under the headline first: dates above it may be other stories' cards ("Title / Nov 3, 2026").
+    below = [i for i in near if i > anchor]
+    if below:
+        return page.dates[min(below)], None
+    if on_bylines and on_bylines[0][0] > anchor:
+        return on_bylines[0][1], None
+    if near:
+        return page.dates[min(near, key=lambda i: abs(i - anchor))], None
+    if on_bylines:
+        return on_bylines[0][1], None
     # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
         if iso := loose_date_line(page.units[index].text):
@@ -864,7 +879,16 @@ def _published(page: _Page, title_at: int | None, body_from: int,
             if iso := loose_date_line(page.units[index].text):
                 return iso, index
     head = [i for i in page.dates if i <= body_from + 3]
+    if not head and title_at is None:
+        # No headline found: the body may begin with the notes above the article, its date among them.
+        head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
     return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
+
+
+def _update_line(page: _Page, index: int) -> bool:
+    # "Updated 14 Nov 2026", or the date under a label of its own: "Last modified:" / "14 Nov 2026".
+    above = page.units[index - 1].text if index > 0 else ""
+    return bool(_UPDATED.match(page.units[index].text) or _UPDATED_LABEL.match(above))
 
 
 def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> list[str]:

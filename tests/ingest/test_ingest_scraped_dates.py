@@ -29,6 +29,14 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     ("24.11.2026 08:41", "2026-11-24"),
     ("11.24.2026 07:00 AM", "2026-11-24"),
     ("Written: 2026-11-12 08:41:30 / Updated: 2026-11-12 09:15:02", "2026-11-12"),
+    # The year in two figures, where the day cannot be taken for the month.
+    ("11.24.26", "2026-11-24"),
+    ("11/24/26 12:34PM", "2026-11-24"),
+    ("24.11.26  |", "2026-11-24"),
+    # "Last modified" beside the first date, times in the British style.
+    ("Thu 12 Nov 2026 06.05 GMT Last modified on Thu 12 Nov 2026 06.07 GMT", "2026-11-12"),
+    # The outlet's name run into the date.
+    ("Northern CourierNovember 12, 2026 GMT", "2026-11-12"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
@@ -43,6 +51,22 @@ def test_a_date_that_could_be_either_day_or_month_is_left_unread(tmp_path: Path)
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert article.published is None
     assert article.paragraphs == BODY
+
+
+def test_a_two_figure_year_that_could_be_either_day_or_month_is_left_unread(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "11/12/26 08:41")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("By Harriet Lindqvist2026-11-12 09:32:17 UTC", "2026-11-12"),  # the name run into the date and time
+    ("By Harriet Lindqvist • 11.24.26", "2026-11-24"),
+])
+def test_the_date_on_the_byline_line(tmp_path: Path, line: str, iso: str) -> None:
+    text = browser_copy(HEADLINE, line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
 
 
 def test_a_date_in_a_caption_is_not_the_publication_date(tmp_path: Path) -> None:
@@ -100,4 +124,70 @@ def test_the_date_under_the_writers_box_inside_the_text(tmp_path: Path) -> None:
     head = [MENU, HEADLINE, "By Harriet Lindqvist", *BODY[:3], "Harriet Lindqvist",
             "Contact Harriet Lindqvist on X", "View all posts by Harriet Lindqvist", "November 12, 2026", BODY[3]]
     (article,) = read_source(write(tmp_path, "wind.txt", "\n".join(head) + "\n"))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+def test_a_two_figure_year_under_a_kicker_leaves_the_headline_below_it(tmp_path: Path) -> None:
+    # The writer's name twice over share buttons, a kicker, the date: the kicker is no byline, and the
+    # headline is the line under the date, not the name above the buttons.
+    body = "\n\n".join(textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in BODY)
+    text = "\n".join([
+        "     * The Northern Courier", "     * Politics", "     * World", "     * Energy", "",
+        "   [1700000000000.cached.jpg]", "", "   Jane Morrow/Northern Courier", "",
+        "   Harriet Ann Lindqvist", "   Harriet Ann Lindqvist", "     * facebook", "     * tweet", "     * post", "",
+        "Gusty Quarter", "", "   11.24.26", "",
+        "The Harbour Board’s Quiet Nod to Its Critics", "",
+        "   Operators say a shortage of cables, not of wind, kept the new farms idle",
+        "   for weeks, and the harbour board has now agreed to pay for two more of them.", "",
+        body, "", "   © 2026 The Northern Courier",
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == ("The Harbour Board’s Quiet Nod to Its Critics", "2026-11-24")
+
+
+CARDS = ("Ferry fares rise again on the island routes", "November 3, 2026",
+         "A new lighthouse keeper for Skerry Point", "November 2, 2026", "Energy")
+
+
+@pytest.mark.parametrize("head", [
+    (*CARDS, HEADLINE, "Harriet LindqvistNovember 12, 2026"),  # the name run into the date
+    (*CARDS, HEADLINE, "Operators say a shortage of cables kept the new farms idle.", "Harriet Lindqvist",
+     "November 12, 2026"),
+])
+def test_other_stories_dates_above_the_headline_lose_to_the_date_under_it(tmp_path: Path, head: tuple) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+def test_the_first_publication_wins_over_the_update(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Author:", "Harriet Lindqvist", "Updated:", "Mar 6, 2027", "Original:",
+                        "Nov 12, 2026")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-12")
+
+
+def test_the_date_among_the_notes_that_open_a_blog_without_a_headline_found(tmp_path: Path) -> None:
+    # A writer's blurb and notes open the copy; the body is taken to start there, the date a few lines in.
+    text = "\n".join([
+        "I write about the grid and the sea. To date I have covered forty wind farms on three coasts, "
+        "from the Dogger Bank to the Outer Hebrides.", "",
+        "✉️ Join my mailing list 🐣 Follow me 🎤 Watch my talks", "",
+        "❶ I have sailed to every farm in the North Sea.", "",
+        "❷ I help run the Blyth harbour archive.", "",
+        "❸ I once swam from Blyth pier to the outer buoy.", "",
+        "❹ My favourite turbine is number 42 on the Tyne bank.", "",
+        "❺ I answer every letter sent to the harbour office.", "",
+        "© Harriet Lindqvist", "", "Home", "Archive", "Talks", "About", "Search",
+        "Notes on a Quarter of Wind", "12 Nov 2026", "Twitter", "Reddit", "Hacker News",
+        *BODY,
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published == "2026-11-12"
+
+
+def test_the_date_on_the_bylines_own_line_under_a_standfirst_and_buttons(tmp_path: Path) -> None:
+    standfirst = "Operators say a shortage of cables, not of wind, kept the new farms idle for weeks."
+    text = browser_copy(HEADLINE, standfirst, "Share on Facebook", "Twitter", "LinkedIn", "Email",
+                        "Harriet Lindqvist Nov 12 2026, 12:16 PM ET")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
