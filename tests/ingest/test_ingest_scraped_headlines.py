@@ -386,3 +386,13 @@ def test_a_headline_ending_a_breadcrumb_printed_again_at_the_foot(tmp_path: Path
                         "Energy Expert", tail=(*crumbs, HEADLINE, ""))
     (article,) = read_source(write(tmp_path, "crumbs.txt", text))
     assert article.title == HEADLINE
+
+
+def test_a_notice_about_the_readers_browser_is_neither_headline_nor_body(tmp_path: Path) -> None:
+    # A site's banner over the page reads as a sentence of prose; it speaks of the reader's browser.
+    notice = ("You are using an outdated browser version. Please update it to read the Northern Courier "
+              "with every feature we offer.")
+    text = browser_copy(notice, "Previous Next", HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "browser-notice.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
