@@ -313,8 +313,14 @@ def _date_of(text: str) -> str | None:
 
 def _headline(page: _Page) -> int | None:
     low = max(0, page.start - _HEAD_UNITS)
-    high = min(_first_paragraph(page) + 1, page.start + 8)
     texts = [unit.text for unit in page.units]
+    first = _first_paragraph(page)
+    high = min(first + 1, page.start + 8)
+    if _no_paragraph(texts, first):
+        # A menu's blurb or a caption printed twice reads as the first paragraph: the headline may sit
+        # under it, over a byline or a date.
+        last = min(page.start + _EARLY_UNITS, page.end)
+        high = min((i for i in page.bylines.keys() | page.dates.keys() if high <= i <= last), default=high)
     names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
     anchors = page.bylines.keys() | page.dates.keys() | names
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
@@ -336,6 +342,13 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
+
+
+def _no_paragraph(texts: list[str], index: int) -> bool:
+    # A blurb between menu items ("Featured"), or a caption the page prints again lower down.
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    return (0 < len(after.split()) <= _BUTTON_WORDS_MAX and not after.endswith((".", "!", "?"))) or (
+        texts.count(texts[index]) > 1)
 
 
 def _teaser(texts: list[str], index: int) -> bool:

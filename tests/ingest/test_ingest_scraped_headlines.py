@@ -396,3 +396,23 @@ def test_a_notice_about_the_readers_browser_is_neither_headline_nor_body(tmp_pat
     (article,) = read_source(write(tmp_path, "browser-notice.txt", text))
     assert article.title == HEADLINE
     assert article.paragraphs == BODY
+
+
+def test_a_headline_under_the_blurbs_of_a_menu(tmp_path: Path) -> None:
+    # A menu with a sentence under each of its sections reads as the first paragraphs of the body;
+    # the headline stands under them, over its byline.
+    blurbs = ["Themes", "These are the themes our reporters follow across the coast and the wider region.",
+              "Features", "These are some of the longest stories we have written this year. Enjoy them!",
+              "Letters", "Our letters arrive in your inbox every morning, with something new each week."]
+    text = browser_copy(*blurbs, "Join the Courier", HEADLINE, "By Harriet Lindqvist", "Published 13 November 2026")
+    (article,) = read_source(write(tmp_path, "menu-blurbs.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
+
+
+def test_a_headline_under_a_caption_the_page_prints_again(tmp_path: Path) -> None:
+    # The lead picture's caption comes first, then the headline and its byline, then the caption again.
+    caption = "Turbines off the Yorkshire coast on a calm morning in October, seen from the harbour wall."
+    text = browser_copy(caption, HEADLINE, "By Harriet Lindqvist", "13 November 2026", caption)
+    (article,) = read_source(write(tmp_path, "caption-twice.txt", text))
+    assert article.title == HEADLINE
