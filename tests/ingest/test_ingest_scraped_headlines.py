@@ -416,3 +416,11 @@ def test_a_headline_under_a_caption_the_page_prints_again(tmp_path: Path) -> Non
     text = browser_copy(caption, HEADLINE, "By Harriet Lindqvist", "13 November 2026", caption)
     (article,) = read_source(write(tmp_path, "caption-twice.txt", text))
     assert article.title == HEADLINE
+
+
+def test_a_courtesy_credit_under_the_headline_is_no_headline(tmp_path: Path) -> None:
+    # The lead picture's credit, printed twice, stands between the headline and its byline.
+    credit = "Courtesy of Harbour Estates' gallery page"
+    text = browser_copy("Features", HEADLINE, credit, credit, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "courtesy.txt", text))
+    assert article.title == HEADLINE
