@@ -424,3 +424,23 @@ def test_a_courtesy_credit_under_the_headline_is_no_headline(tmp_path: Path) -> 
     text = browser_copy("Features", HEADLINE, credit, credit, "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "courtesy.txt", text))
     assert article.title == HEADLINE
+
+
+
+def test_an_offer_with_its_button_glued_on_is_no_headline(tmp_path: Path) -> None:
+    # A dump runs a subscription offer into its button; the headline sits under the menu, share icons below it.
+    offer = "Get This Season's Free Tote Bag Subscribe Today"
+    headline = "The Ten Quietest Harbours of the Year"
+    text = browser_copy("Close", offer, "Subscribe", offer, "Search", headline, "*", "*", "*", "*", "*", "More")
+    (article,) = read_source(write(tmp_path, "offer.txt", text))
+    assert article.title == headline
+
+
+
+def test_a_teaser_of_the_lede_with_read_more_glued_on_is_no_headline(tmp_path: Path) -> None:
+    # The page prints the first paragraph again, cut off, with its button, right above the body.
+    headline = "The Ten Quietest Harbours of the Year"
+    teaser = "Offshore wind farms in the North Sea produced more electricity than gas plants... Read More"
+    text = browser_copy(headline, "By Harriet Lindqvist", "Share", "Email Print", teaser)
+    (article,) = read_source(write(tmp_path, "read-more.txt", text))
+    assert article.title == headline
