@@ -120,6 +120,7 @@ _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+|\s{2,}|\t")
 _SENTENCE_END = (".", "!", "?", '"', "”")
 # A link's note for screen readers, copied with it: "Share on Facebook (opens in a new window)".
 _NEW_WINDOW = re.compile(r"\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)", re.I)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a small letter, then a capital: two links run together
 _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"
 
 
@@ -160,7 +161,13 @@ def _is_chrome(line: str) -> bool:
         return True
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
-    return _is_nav(line)
+    return _is_nav(line) or _glued_chrome(line)
+
+
+def _glued_chrome(line: str) -> bool:
+    # Links a copy runs together without a space: "Skip to navigationSkip to content", "SubscribeSign In".
+    parts = _GLUED.split(line.strip())
+    return len(parts) > 1 and all(normalized(part) in CHROME_LINES for part in parts)
 
 
 def _is_bare_address(line: str) -> bool:

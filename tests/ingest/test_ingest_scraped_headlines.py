@@ -444,3 +444,12 @@ def test_a_teaser_of_the_lede_with_read_more_glued_on_is_no_headline(tmp_path: P
     text = browser_copy(headline, "By Harriet Lindqvist", "Share", "Email Print", teaser)
     (article,) = read_source(write(tmp_path, "read-more.txt", text))
     assert article.title == headline
+
+
+def test_links_a_copy_runs_together_are_no_headline(tmp_path: Path) -> None:
+    # "Skip to navigation" and "Skip to content" with no space between: chrome, not a title.
+    text = "\n".join(["Skip to navigationSkip to content", "Home", "News", "Energy", "SubscribeSign In", *BODY,
+                      "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "glued-links.txt", text))
+    assert "Skip" not in article.title
+    assert article.paragraphs == BODY
