@@ -453,3 +453,29 @@ def test_links_a_copy_runs_together_are_no_headline(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "glued-links.txt", text))
     assert "Skip" not in article.title
     assert article.paragraphs == BODY
+
+
+def test_a_section_named_in_its_blurb_is_no_headline(tmp_path: Path) -> None:
+    # A section's name, its blurb and a button over the article: the blurb shares the section's words,
+    # the first paragraph under the byline does not.
+    blurb = ("Columns written by members of the Harbour Writers Circle, a network of skippers and "
+             "ferry crews who share what the coast has taught them over many seasons.")
+    headline = "The Ten Quietest Harbours of the Year"
+    text = browser_copy("HARBOUR WRITERS CIRCLE", blurb, "What's This?", "HARBOUR WRITERS CIRCLE", headline,
+                        "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "section-blurb.txt", text))
+    assert article.title == headline
+
+
+
+def test_a_long_first_paragraph_over_a_label_is_the_article_not_a_blurb(tmp_path: Path) -> None:
+    # The first paragraph is followed by a short label and a date: it is the article's opening, and the
+    # headline above shares its words, not a blurb of a menu.
+    headline = "What Passengers Said on the Winter Crossings"
+    opening = ("Ah, the winter crossings: a time for delayed ferries, cancelled timetables and long waits on "
+               "the quay. Here are some of the things passengers told the crews this year, and what the "
+               "crews would have liked to answer.")
+    text = "\n".join([MENU, headline, "November 13 6:30 PM", "Courier |", "Harbour & Coast News", "SHARES",
+                      opening, "From: Passenger", "13 November 2026", *BODY, "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "long-opening.txt", text))
+    assert article.title == headline
