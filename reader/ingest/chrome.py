@@ -81,7 +81,9 @@ _PROMPT = re.compile(
     # "We would like to keep you informed about offers and events by email".
     r"|\bkeep you (?:informed|updated|posted)\b.{0,80}\b(?:e-?mail|offers|newsletters?)\b"
     # "... delivered to your inbox daily", "The best of the Courier, every day, in your in-box".
-    r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box",
+    r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box"
+    # A notice about the reader's browser: "You are using an older browser version", "an outdated browser".
+    r"|\b(?:older|outdated|unsupported|up[- ]to[- ]date|supported|modern)\s+(?:web\s+)?browser\b|\bbrowser version\b",
     re.I,
 )
 # A sign-up offer need not speak to the reader: "Essential news, delivered daily", "The latest
@@ -116,7 +118,7 @@ _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|a
 _MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
-_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
+_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|browser", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
@@ -149,6 +151,7 @@ _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+|\s{2,}|\t")
 _SENTENCE_END = (".", "!", "?", '"', "”")
 # A link's note for screen readers, copied with it: "Share on Facebook (opens in a new window)".
 _NEW_WINDOW = re.compile(r"\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)", re.I)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a small letter, then a capital: two links run together
 _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"
 
 
@@ -198,7 +201,13 @@ def _is_chrome(line: str) -> bool:
         return True
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
-    return _is_nav(line)
+    return _is_nav(line) or _glued_chrome(line)
+
+
+def _glued_chrome(line: str) -> bool:
+    # Links a copy runs together without a space: "Skip to navigationSkip to content", "SubscribeSign In".
+    parts = _GLUED.split(line.strip())
+    return len(parts) > 1 and all(normalized(part) in CHROME_LINES for part in parts)
 
 
 def _is_bare_address(line: str) -> bool:

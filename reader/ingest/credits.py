@@ -31,6 +31,8 @@ _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
+# "Courtesy of Harbour Estates", "Photo courtesy of the family": whoever lent the picture, in any case.
+_COURTESY = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$")
 _MAX_CREDIT_WORDS = 10
 _MIN_ASIDE_TITLE_WORDS = 3
 _ASIDE_TITLE_SHARE = 0.8  # "Risotto with Wild Garlic": a title may leave a longer word small
@@ -50,6 +52,9 @@ def credit_at_end(text: str) -> str | None:
         match = pattern.search(text)
         if match and _is_credit(match["credit"]):
             return match.group(0).strip()
+    match = _COURTESY.search(text)
+    if match and len(match["credit"].split()) <= _MAX_CREDIT_WORDS:
+        return match.group(0).strip()
     return None
 
 

@@ -42,6 +42,10 @@ _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed und
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
+# A button glued to the end of a teaser or an offer: "... employment during... Read More", "Free Gift Subscribe Today".
+_GLUED_BUTTON = re.compile(
+    r"(?:[.…?!]\s*(?:Read More|Learn More|Continue Reading)|\s(?:Subscribe|Sign Up|Join|Shop|Buy|Order) (?:Now|Today))\W*$"
+)
 
 
 def pick_headline(
@@ -139,6 +143,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"
     if _TOPICS.match(text):
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
+    if _GLUED_BUTTON.search(text):
+        return 0.0  # another story's teaser or an offer, its button glued on
     if _DATE_NOTE.match(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:

@@ -64,6 +64,7 @@ _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
+_MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
 _LONG_PARAGRAPH = 50.0  # fifty words of prose
@@ -356,8 +357,15 @@ def _date_of(text: str) -> str | None:
 
 def _headline(page: _Page) -> int | None:
     low = max(0, page.start - _HEAD_UNITS)
-    high = min(_first_paragraph(page) + 1, page.start + 8)
     texts = [unit.text for unit in page.units]
+    first = _first_paragraph(page)
+    high = min(first + 1, page.start + 8)
+    lede_from = page.start
+    if _no_paragraph(texts, first):
+        # A menu's blurb or a caption printed twice reads as the first paragraph: the headline may sit
+        # under it, over a byline or a date, and the lede starts under that.
+        last = min(page.start + _EARLY_UNITS, page.end)
+        lede_from = high = min((i for i in page.bylines.keys() | page.dates.keys() if high <= i <= last), default=high)
     names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
     anchors = page.bylines.keys() | page.dates.keys() | names
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
@@ -371,7 +379,7 @@ def _headline(page: _Page) -> int | None:
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
     lede_units: list[str] = []
-    for index in range(page.start, page.end):
+    for index in range(lede_from, page.end):
         if page.prose[index].sentence and page.prose[index].score > 0 and index not in candidates:
             lede_units.append(texts[index])
             if page.prose[index].score > 5:
@@ -379,6 +387,15 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
+
+
+def _no_paragraph(texts: list[str], index: int) -> bool:
+    # A blurb (a sentence or two) over a menu item or a button ("Featured", "What's This?"), or a caption
+    # the page prints again lower down.
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    blurb = len(texts[index].split()) <= _MAX_BLURB_WORDS
+    return (blurb and 0 < len(after.split()) <= _BUTTON_WORDS_MAX and not after.endswith((".", "!"))) or (
+        texts.count(texts[index]) > 1)
 
 
 def _teaser(texts: list[str], index: int) -> bool:

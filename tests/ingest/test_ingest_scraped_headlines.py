@@ -386,3 +386,96 @@ def test_a_headline_ending_a_breadcrumb_printed_again_at_the_foot(tmp_path: Path
                         "Energy Expert", tail=(*crumbs, HEADLINE, ""))
     (article,) = read_source(write(tmp_path, "crumbs.txt", text))
     assert article.title == HEADLINE
+
+
+def test_a_notice_about_the_readers_browser_is_neither_headline_nor_body(tmp_path: Path) -> None:
+    # A site's banner over the page reads as a sentence of prose; it speaks of the reader's browser.
+    notice = ("You are using an outdated browser version. Please update it to read the Northern Courier "
+              "with every feature we offer.")
+    text = browser_copy(notice, "Previous Next", HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "browser-notice.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
+
+
+def test_a_headline_under_the_blurbs_of_a_menu(tmp_path: Path) -> None:
+    # A menu with a sentence under each of its sections reads as the first paragraphs of the body;
+    # the headline stands under them, over its byline.
+    blurbs = ["Themes", "These are the themes our reporters follow across the coast and the wider region.",
+              "Features", "These are some of the longest stories we have written this year. Enjoy them!",
+              "Letters", "Our letters arrive in your inbox every morning, with something new each week."]
+    text = browser_copy(*blurbs, "Join the Courier", HEADLINE, "By Harriet Lindqvist", "Published 13 November 2026")
+    (article,) = read_source(write(tmp_path, "menu-blurbs.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
+
+
+def test_a_headline_under_a_caption_the_page_prints_again(tmp_path: Path) -> None:
+    # The lead picture's caption comes first, then the headline and its byline, then the caption again.
+    caption = "Turbines off the Yorkshire coast on a calm morning in October, seen from the harbour wall."
+    text = browser_copy(caption, HEADLINE, "By Harriet Lindqvist", "13 November 2026", caption)
+    (article,) = read_source(write(tmp_path, "caption-twice.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_courtesy_credit_under_the_headline_is_no_headline(tmp_path: Path) -> None:
+    # The lead picture's credit, printed twice, stands between the headline and its byline.
+    credit = "Courtesy of Harbour Estates' gallery page"
+    text = browser_copy("Features", HEADLINE, credit, credit, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "courtesy.txt", text))
+    assert article.title == HEADLINE
+
+
+
+def test_an_offer_with_its_button_glued_on_is_no_headline(tmp_path: Path) -> None:
+    # A dump runs a subscription offer into its button; the headline sits under the menu, share icons below it.
+    offer = "Get This Season's Free Tote Bag Subscribe Today"
+    headline = "The Ten Quietest Harbours of the Year"
+    text = browser_copy("Close", offer, "Subscribe", offer, "Search", headline, "*", "*", "*", "*", "*", "More")
+    (article,) = read_source(write(tmp_path, "offer.txt", text))
+    assert article.title == headline
+
+
+
+def test_a_teaser_of_the_lede_with_read_more_glued_on_is_no_headline(tmp_path: Path) -> None:
+    # The page prints the first paragraph again, cut off, with its button, right above the body.
+    headline = "The Ten Quietest Harbours of the Year"
+    teaser = "Offshore wind farms in the North Sea produced more electricity than gas plants... Read More"
+    text = browser_copy(headline, "By Harriet Lindqvist", "Share", "Email Print", teaser)
+    (article,) = read_source(write(tmp_path, "read-more.txt", text))
+    assert article.title == headline
+
+
+def test_links_a_copy_runs_together_are_no_headline(tmp_path: Path) -> None:
+    # "Skip to navigation" and "Skip to content" with no space between: chrome, not a title.
+    text = "\n".join(["Skip to navigationSkip to content", "Home", "News", "Energy", "SubscribeSign In", *BODY,
+                      "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "glued-links.txt", text))
+    assert "Skip" not in article.title
+    assert article.paragraphs == BODY
+
+
+def test_a_section_named_in_its_blurb_is_no_headline(tmp_path: Path) -> None:
+    # A section's name, its blurb and a button over the article: the blurb shares the section's words,
+    # the first paragraph under the byline does not.
+    blurb = ("Columns written by members of the Harbour Writers Circle, a network of skippers and "
+             "ferry crews who share what the coast has taught them over many seasons.")
+    headline = "The Ten Quietest Harbours of the Year"
+    text = browser_copy("HARBOUR WRITERS CIRCLE", blurb, "What's This?", "HARBOUR WRITERS CIRCLE", headline,
+                        "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "section-blurb.txt", text))
+    assert article.title == headline
+
+
+
+def test_a_long_first_paragraph_over_a_label_is_the_article_not_a_blurb(tmp_path: Path) -> None:
+    # The first paragraph is followed by a short label and a date: it is the article's opening, and the
+    # headline above shares its words, not a blurb of a menu.
+    headline = "What Passengers Said on the Winter Crossings"
+    opening = ("Ah, the winter crossings: a time for delayed ferries, cancelled timetables and long waits on "
+               "the quay. Here are some of the things passengers told the crews this year, and what the "
+               "crews would have liked to answer.")
+    text = "\n".join([MENU, headline, "November 13 6:30 PM", "Courier |", "Harbour & Coast News", "SHARES",
+                      opening, "From: Passenger", "13 November 2026", *BODY, "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "long-opening.txt", text))
+    assert article.title == headline
