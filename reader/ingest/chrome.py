@@ -81,9 +81,7 @@ _PROMPT = re.compile(
     # "We would like to keep you informed about offers and events by email".
     r"|\bkeep you (?:informed|updated|posted)\b.{0,80}\b(?:e-?mail|offers|newsletters?)\b"
     # "... delivered to your inbox daily", "The best of the Courier, every day, in your in-box".
-    r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box"
-    # A notice about the reader's browser: "You are using an older browser version", "an outdated browser".
-    r"|\b(?:older|outdated|unsupported|up[- ]to[- ]date|supported|modern)\s+(?:web\s+)?browser\b|\bbrowser version\b",
+    r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box",
     re.I,
 )
 # A sign-up offer need not speak to the reader: "Essential news, delivered daily", "The latest
@@ -118,7 +116,7 @@ _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|a
 _MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
-_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|browser", re.I)
+_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I

@@ -18,10 +18,10 @@ _CREDIT_WORDS = frozenset(
     "archive archives supplied contributed by de del da di".split()
 )
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
-# "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Courtesy of ..." near the end.
+# "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ..." near the end.
 _LABELLED = re.compile(
-    r"(?:^|[\s.;])(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
-    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s*:)|Courtesy\s+of)\s+(?=\S)(?P<credit>[^:]{2,90})$",
+    r"(?:^|[\s.;])(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
+    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
     re.I,
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
@@ -31,8 +31,11 @@ _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
-# "Courtesy of Harbour Estates", "Photo courtesy of the family": whoever lent the picture, in any case.
-_COURTESY = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$")
+# "Courtesy of Harbour Estates", "Photo courtesy of the family": whoever lent the picture, in any case;
+# after a caption's last word too ("Homes on Palm Drive Courtesy of Zillow").
+_COURTESY = re.compile(
+    r"(?:^|(?<=[.!?\"”’)])\s|\s(?=(?:Photo\s+)?Courtesy\b))(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$"
+)
 _MAX_CREDIT_WORDS = 10
 _MIN_ASIDE_TITLE_WORDS = 3
 _ASIDE_TITLE_SHARE = 0.8  # "Risotto with Wild Garlic": a title may leave a longer word small
