@@ -67,7 +67,10 @@ _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragr
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
-_BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
+# "Published by", "Author", "About the author", "Contact the reporter:" alone: the name is on the line below.
+_BY_ALONE = re.compile(
+    r"^(?:(?:(?:posted|published|written)\s+)?by|authors?|about\s+the\s+authors?|"
+    r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 _AGO = re.compile(rf"^{ELAPSED}\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side

@@ -393,3 +393,13 @@ def test_a_dated_name_under_icons_alt_texts_that_read_like_sentences(tmp_path: P
     text = browser_copy(HEADLINE, *icons, "Lena Okafor", "13 November 2026")
     (article,) = read_source(write(tmp_path, "icons.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+@pytest.mark.parametrize("label", ["Author", "About the author", "Contact the reporter:"])
+def test_a_label_alone_under_the_article_with_the_writers_name_below(tmp_path: Path, label: str) -> None:
+    # An author's card: the label on a line of its own, the linked name under it, the tags after.
+    card = ("Share", "Tweet", label, "Lena Okafor", "Tags: Energy, Wind, North Sea")
+    text = browser_copy(HEADLINE, "13 November 2026", tail=card)
+    (article,) = read_source(write(tmp_path, "card.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+    assert article.paragraphs == BODY
