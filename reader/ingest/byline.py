@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.chrome import CHROME_WORDS
+from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
 from reader.ingest.dates import date_line
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
@@ -153,6 +153,8 @@ def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
     if _NOTICE.match(line.strip()):
         return None  # "© Jane Doe": a copyright notice names the owner, not the writer
+    if normalized(line) in CHROME_LINES:
+        return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
     line = without_leading_marks(line)
     if names := _bare_names(line):
         return names

@@ -403,3 +403,10 @@ def test_a_label_alone_under_the_article_with_the_writers_name_below(tmp_path: P
     (article,) = read_source(write(tmp_path, "card.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
     assert article.paragraphs == BODY
+
+
+def test_a_button_in_capitals_beside_the_date_is_no_byline(tmp_path: Path) -> None:
+    # Other stories' "READ MORE" buttons over the date: two words in capitals, but a button's.
+    text = browser_copy(HEADLINE, "Before you go, see these stories", "READ MORE", "READ MORE", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
