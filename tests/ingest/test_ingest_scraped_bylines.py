@@ -89,6 +89,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # An agency or an outlet right under the headline, the date below.
         (("Northern Press", "13 November 2026"), "Northern Press"),
         (("Courier Online|", "13 November 2026"), "Courier Online"),
+        # A wire's credits after a semicolon: the editor is no second writer.
+        (("Reporting by Lena Okafor; Editing by Tomasz Novak", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
