@@ -69,7 +69,9 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
-_THEN_NAME = re.compile(rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}})\s+(?P<name>\D+)$")
+# ... or the date, a bar, then the writer: "November 13, 2026 | Jane Doe".
+_THEN_NAME = re.compile(
+    rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}})(?:\s+[|•·])?\s+(?P<name>\D+)$")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
@@ -161,7 +163,7 @@ def bare_name(line: str) -> str | None:
     if len(line) > 80 or not line[:1].isupper():
         return None
     # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?="
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?="
                     + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")", line, maxsplit=1)[0]
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
@@ -220,6 +222,8 @@ def agency_and_place(line: str) -> str | None:
 def _bare_names(line: str) -> str | None:
     # "Jane Doe and Tom Roe", "Jane Doe, Tom Roe & Mo Lee": every part a name of two words or more.
     names = re.split(r"(?<!\s)\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)[0].strip(" ,")
+    if names.isupper():
+        names = names.replace(" AND ", " and ")  # "JANE DOE AND TOM ROE": a wire's names in capitals
     parts = re.split(r",\s*|(?<!\s)\s+(?:and|&)\s+", names)
     if not re.search(r"\s(?:and|&)\s", names):
         return None  # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list

@@ -91,6 +91,12 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Courier Online|", "13 November 2026"), "Courier Online"),
         # A wire's credits after a semicolon: the editor is no second writer.
         (("Reporting by Lena Okafor; Editing by Tomasz Novak", "13 November 2026"), "Lena Okafor"),
+        # Names without "By" in capitals, joined by "AND".
+        (("LENA OKAFOR AND PRIYA RAMAN", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        # The date, a bar, then the writer.
+        (("November 13, 2026 | Lena Okafor",), "Lena Okafor"),
+        # The writer's e-mail address after the name, without a separator.
+        (("Lena Okafor lena.okafor@courier.example", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
