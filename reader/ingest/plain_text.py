@@ -73,6 +73,11 @@ _BY_ALONE = re.compile(
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 _AGO = re.compile(rf"^{ELAPSED}\b(?:\s+ago)?$", re.I)  # "7 hours"
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
+# What a note on the writer says they are, among its first words: "Jane Doe is a senior writer for ...".
+_WRITERS_TRADE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
+_NOTE_WORDS = 12
+_NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 _DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
@@ -553,7 +558,26 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return tail.pop()
     # An author's box inside what was taken for the body ("Published by", the name): the page's only byline.
     below = {page.bylines[i] for i in page.bylines if i >= body_from}
-    return below.pop() if len(below) == 1 and not tail else _name_alone(page, anchor, body_from)
+    if len(below) == 1 and not tail:
+        return below.pop()
+    return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from)
+
+
+def _noted_writer(page: _Page, body_from: int) -> str | None:
+    # No byline at all, but a note on the writer under the article ("Jane Doe is a staff writer at ..."),
+    # about someone the article never mentioned before.
+    texts = [unit.text for unit in page.units]
+    tail_from = max(body_from, page.end - _NOTE_UNITS)
+    for index in range(tail_from, min(len(texts), page.end + _TAIL_UNITS)):
+        text = texts[index]
+        note = _BIO_OPENING.match(text) if len(text) <= _MAX_TAIL_BIO_CHARS else None
+        if note is None or not _WRITERS_TRADE.search(" ".join(text.split()[:_NOTE_WORDS])):
+            continue
+        if any(note["surname"] in texts[i] for i in range(body_from, index)):
+            continue  # a person in the story: "... Doe is a reporter who was detained ..."
+        if name := bare_name(text[:note.start("surname")] + note["surname"]):
+            return name
+    return None
 
 
 def _signed_off(page: _Page, body_from: int) -> str | None:

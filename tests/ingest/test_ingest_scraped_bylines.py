@@ -418,3 +418,17 @@ def test_a_button_in_capitals_beside_the_date_is_no_byline(tmp_path: Path) -> No
     text = browser_copy(HEADLINE, "Before you go, see these stories", "READ MORE", "READ MORE", "13 November 2026")
     (article,) = read_source(write(tmp_path, "button.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+@pytest.mark.parametrize(("note", "byline"), [
+    # No byline over the article, only a note on its writer under it.
+    ("Lena Okafor is the energy correspondent of The Northern Courier.", "Lena Okafor"),
+    # ... but a note on someone the article quotes is about them, not its writer.
+    ("Miriam Achterberg is a former editor of the trade body's journal.", None),
+    # ... and a note on the site is no writer's.
+    ("The Northern Courier is an independent newspaper and its reporters write for no one else.", None),
+])
+def test_a_note_on_the_writer_under_the_article_names_them(tmp_path: Path, note: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(note,))
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
