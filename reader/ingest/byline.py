@@ -185,6 +185,8 @@ def bare_name(line: str) -> str | None:
         return None
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word.strip("-") for word in words):
         return None
+    if any(word.endswith(("'s", "’s")) for word in words):
+        return None  # "Jane Doe's Profile": a link to the writer's page names something of theirs
     return _title_cased(head)
 
 

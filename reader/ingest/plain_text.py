@@ -71,7 +71,7 @@ _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(
     r"^(?:(?:(?:posted|published|written)\s+)?by|authors?|about\s+the\s+authors?|"
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
-_AGO = re.compile(rf"^{ELAPSED}\b(?:\s+ago)?$", re.I)  # "7 hours"
+_AGO = re.compile(rf"^{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)  # "7 hours", "4 min read" (the time it takes to read)
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 # What a note on the writer says they are, among its first words: "Jane Doe is a senior writer for ...".
 _WRITERS_TRADE = re.compile(

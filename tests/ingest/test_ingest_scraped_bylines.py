@@ -432,3 +432,16 @@ def test_a_note_on_the_writer_under_the_article_names_them(tmp_path: Path, note:
     text = browser_copy(HEADLINE, "13 November 2026", tail=(note,))
     (article,) = read_source(write(tmp_path, "note.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_name_with_the_time_it_takes_to_read_is_a_byline(tmp_path: Path) -> None:
+    # No date on the page: the reading time after the name marks the byline, among a kicker and buttons.
+    text = browser_copy("Energy", HEADLINE, "Lena Okafor · 4 min read", "Share", "Save")
+    (article,) = read_source(write(tmp_path, "read.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_link_to_the_writers_profile_is_no_name(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Lena Okafor's Profile", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "profile.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
