@@ -536,7 +536,7 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
 
 
 def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
-    anchor = title_at if title_at is not None else page.start
+    anchor = _last_copy(page, title_at, body_from) if title_at is not None else page.start
     if name := _byline_with_note(page, anchor, body_from):
         return name
     head_end = _head_end(page, body_from)
@@ -578,6 +578,13 @@ def _noted_writer(page: _Page, body_from: int) -> str | None:
         if name := bare_name(text[:note.start("surname")] + note["surname"]):
             return name
     return None
+
+
+def _last_copy(page: _Page, title_at: int, body_from: int) -> int:
+    # A headline printed again lower down (a bar at the top, then the article's own): the byline is
+    # near the lower copy, under the date and the share counts between them.
+    title = page.units[title_at].text
+    return max(i for i in range(title_at, max(body_from, title_at + 1)) if page.units[i].text == title)
 
 
 def _signed_off(page: _Page, body_from: int) -> str | None:

@@ -445,3 +445,11 @@ def test_a_link_to_the_writers_profile_is_no_name(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "Lena Okafor's Profile", "13 November 2026")
     (article,) = read_source(write(tmp_path, "profile.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_name_under_the_headline_printed_again_lower_down(tmp_path: Path) -> None:
+    # The headline in a bar at the top, then share counts and the date, then the article's own copy
+    # of it with the writer's name right under it.
+    head = (HEADLINE, "Energy", "3", "0", "0", "November 13, 2026", HEADLINE, "Lena Okafor")
+    (article,) = read_source(write(tmp_path, "twice.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", "2026-11-13")
