@@ -564,20 +564,41 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
 
 
 def _noted_writer(page: _Page, body_from: int) -> str | None:
-    # No byline at all, but a note on the writer under the article ("Jane Doe is a staff writer at ..."),
-    # about someone the article never mentioned before.
+    # No byline at all, but a note on the writer under the article, about someone the article never
+    # mentioned before.
     texts = [unit.text for unit in page.units]
     tail_from = max(body_from, page.end - _NOTE_UNITS)
     for index in range(tail_from, min(len(texts), page.end + _TAIL_UNITS)):
-        text = texts[index]
-        note = _BIO_OPENING.match(text) if len(text) <= _MAX_TAIL_BIO_CHARS else None
-        if note is None or not _WRITERS_TRADE.search(" ".join(text.split()[:_NOTE_WORDS])):
-            continue
-        if any(note["surname"] in texts[i] for i in range(body_from, index)):
-            continue  # a person in the story: "... Doe is a reporter who was detained ..."
-        if name := bare_name(text[:note.start("surname")] + note["surname"]):
-            return name
+        name = _note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
+        if name and not any(name.split()[-1] in texts[i] for i in range(body_from, index)):
+            return name  # not a person in the story: "... Doe is a reporter who was detained ..."
     return None
+
+
+def _note_on_writer(text: str) -> str | None:
+    # "Jane Doe is a staff writer at ...": what the note says they are, among its first words.
+    note = _BIO_OPENING.match(text) if len(text) <= _MAX_TAIL_BIO_CHARS else None
+    if note is None or not _WRITERS_TRADE.search(" ".join(text.split()[:_NOTE_WORDS])):
+        return None
+    return bare_name(text[:note.start("surname")] + note["surname"])
+
+
+def _boxed_name(texts: list[str], index: int) -> str | None:
+    # An author's box: the name alone, then a note on them ("Jane Doe" / "Jane covers energy ...").
+    name = bare_name(texts[index])
+    if not name or name.casefold() != texts[index].strip().casefold() or index + 1 >= len(texts):
+        return None
+    said = rf"(?:{re.escape(name)}|{re.escape(name.split()[0])})"
+    return name if re.match(rf"{said} {_BIO_VERB}", texts[index + 1]) else None
+
+
+def _labelled_note(texts: list[str], index: int) -> str | None:
+    # "About the author", then a note that starts with the name: "Jane Doe covers energy ...".
+    if index == 0 or not _BY_ALONE.match(texts[index - 1]) or len(texts[index]) > _MAX_TAIL_BIO_CHARS:
+        return None
+    note = re.match(rf"(?P<name>(?:\S+ ){{1,3}}?){_BIO_VERB}", texts[index])
+    name = bare_name(note["name"].strip()) if note else None
+    return name if name and name.casefold() == note["name"].strip().casefold() else None
 
 
 def _last_copy(page: _Page, title_at: int, body_from: int) -> int:

@@ -453,3 +453,19 @@ def test_a_name_under_the_headline_printed_again_lower_down(tmp_path: Path) -> N
     head = (HEADLINE, "Energy", "3", "0", "0", "November 13, 2026", HEADLINE, "Lena Okafor")
     (article,) = read_source(write(tmp_path, "twice.txt", browser_copy(*head)))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", "2026-11-13")
+
+
+@pytest.mark.parametrize(("box", "byline"), [
+    # An author's box under the article: the name alone over a note that starts with it or the first name.
+    (("Lena Okafor", "Lena Okafor covers energy and climate for the Courier."), "Lena Okafor"),
+    (("LENA OKAFOR", "Lena covers energy and climate for the Courier.", "More from Lena Okafor"), "Lena Okafor"),
+    # ... or a label over the note.
+    (("About the author", "Lena Okafor covers energy and climate for the Courier."), "Lena Okafor"),
+    # ... but a box on someone the article quotes is about them.
+    (("Miriam Achterberg", "Miriam Achterberg has led the trade body since 2019."), None),
+])
+def test_an_authors_box_without_a_byline_names_the_writer(
+        tmp_path: Path, box: tuple[str, ...], byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
