@@ -12,6 +12,7 @@ import re
 
 from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
 from reader.ingest.dates import date_line
+from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
 # "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ": a label.
@@ -95,6 +96,7 @@ _FIRST_NAME_ON_DATE = re.compile(
     r"(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 
@@ -258,7 +260,13 @@ def names_on_lines(lines: list[str]) -> str | None:
         found.append(name)
     while found and found[-1] in ("and", "&", ","):
         found.pop()
+    if not found and lines and _handle_alone(lines[0].strip()):
+        return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
     return " ".join(found).replace(" ,", ",") or None
+
+
+def _handle_alone(text: str) -> bool:
+    return _HANDLE.match(text) is not None and text not in stoplist() and normalized(text) not in CHROME_LINES
 
 
 def is_role_line(line: str) -> bool:

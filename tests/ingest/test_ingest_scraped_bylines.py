@@ -70,6 +70,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("By", "Lena Okafor", "and", "Priya Raman", "Published Nov 13, 2026"), "Lena Okafor and Priya Raman"),
         # "By :" alone, a space before its colon, the name below.
         (("Published Nov 13, 2026", "Share", "By :", "Lena Okafor"), "Lena Okafor"),
+        # ... or a user's handle in small letters, as fiction sites and forums print it.
+        (("by", "lokafor42", "Published Nov 13, 2026"), "lokafor42"),
         # The date first, then "by" and the name, as blogs print it.
         (("Posted on November 13, 2026 by Lena Okafor",), "Lena Okafor"),
         (("November 13, 2026 by Lena Okafor 4 Comments",), "Lena Okafor"),
