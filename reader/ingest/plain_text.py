@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
@@ -540,7 +541,7 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     if name := _byline_with_note(page, anchor, body_from):
         return name
     head_end = _head_end(page, body_from)
-    head = [i for i in page.bylines if i < head_end]
+    head = _unless_on_every_card(page, [i for i in page.bylines if i < head_end])
     if head:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
@@ -599,6 +600,13 @@ def _labelled_note(texts: list[str], index: int) -> str | None:
     note = re.match(rf"(?P<name>(?:\S+ ){{1,3}}?){_BIO_VERB}", texts[index])
     name = bare_name(note["name"].strip()) if note else None
     return name if name and name.casefold() == note["name"].strip().casefold() else None
+
+
+def _unless_on_every_card(page: _Page, head: list[int]) -> list[int]:
+    # "by Site Contributor" on this story's card and on every other one: the writer's own byline is another.
+    counts = Counter(page.bylines.values())
+    own = [i for i in head if counts[page.bylines[i]] < _SLIDES]
+    return own or head
 
 
 def _last_copy(page: _Page, title_at: int, body_from: int) -> int:

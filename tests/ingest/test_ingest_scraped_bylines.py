@@ -471,3 +471,12 @@ def test_an_authors_box_without_a_byline_names_the_writer(
     text = browser_copy(HEADLINE, "13 November 2026", tail=box)
     (article,) = read_source(write(tmp_path, "box.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_credit_printed_on_every_card_gives_way_to_the_writers_own_byline(tmp_path: Path) -> None:
+    # The site credits each card "by Courier Contributor", this story's too; its writer signs below.
+    cards = ("More stories", "Tide tables for the winter", "by Courier Contributor",
+             "Ten walks along the old railway", "by Courier Contributor")
+    text = browser_copy(HEADLINE, "by Courier Contributor", "on 13 November 2026", "by Lena Okafor", tail=cards)
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
