@@ -96,6 +96,8 @@ _FIRST_NAME_ON_DATE = re.compile(
     r"(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
+_BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
+_MAX_ROLE_WORDS = 4
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
@@ -263,6 +265,15 @@ def names_on_lines(lines: list[str]) -> str | None:
     if not found and lines and _handle_alone(lines[0].strip()):
         return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
     return " ".join(found).replace(" ,", ",") or None
+
+
+def first_name_over_role(line: str, following: str) -> str | None:
+    """A writer known by one name, their role on the next line: "By Jane" over "Courier Staff"."""
+    match = _BY_ONE_NAME.match(line.strip())
+    role = following.strip()
+    if match is None or len(role.split()) > _MAX_ROLE_WORDS or not ROLE_WORDS.search(role) or role.endswith("."):
+        return None
+    return match["name"]
 
 
 def _handle_alone(text: str) -> bool:

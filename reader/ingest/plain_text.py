@@ -19,8 +19,8 @@ from reader.ingest.body_extent import (
     with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, outlet_name,
-    without_leading_marks,
+    agency_and_place, bare_name, byline_name, first_name_over_role, is_role_line, name_after_date, names_on_lines,
+    outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
@@ -303,6 +303,8 @@ def _find_bylines_and_dates(page: _Page) -> None:
             # "By:" on a line of its own, the names on the next ones.
             if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
                 page.bylines[index] = name
+        elif index + 1 < len(page.units) and (name := first_name_over_role(text, page.units[index + 1].text)):
+            page.bylines[index] = name
         elif iso := _date_of(text):
             page.dates[index] = iso
 

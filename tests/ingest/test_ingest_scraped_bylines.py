@@ -480,3 +480,10 @@ def test_a_credit_printed_on_every_card_gives_way_to_the_writers_own_byline(tmp_
     text = browser_copy(HEADLINE, "by Courier Contributor", "on 13 November 2026", "by Lena Okafor", tail=cards)
     (article,) = read_source(write(tmp_path, "cards.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_writer_known_by_one_name_over_their_role(tmp_path: Path) -> None:
+    # "By" and one name is a column's title ("By Invitation") unless the writer's role is under it.
+    text = browser_copy("By Lena", "Courier Staff", "16 shares", "Share on Facebook", HEADLINE)
+    (article,) = read_source(write(tmp_path, "one-name.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena")
