@@ -78,6 +78,7 @@ _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is
 _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12
+_SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
@@ -563,7 +564,25 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     below = {page.bylines[i] for i in page.bylines if i >= body_from}
     if len(below) == 1 and not tail:
         return below.pop()
-    return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from)
+    return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from) or _signature(page, body_from)
+
+
+def _signature(page: _Page, body_from: int) -> str | None:
+    # No byline at all, but a signature under the last paragraph: a letter's name and place ("Jane Doe,
+    # Leeds") or a column's name after a dash ("— Jane Doe"); a heading there ("Related Posts") has neither.
+    def paragraph(i: int) -> bool:
+        return 0 <= i < len(page.units) and page.prose[i].score > 5 and page.prose[i].sentence
+    last = max((i for i in range(body_from, page.end) if paragraph(i)), default=None)
+    if last is None or last + 1 >= len(page.units) or paragraph(last + 2):
+        return None
+    line = page.units[last + 1].text.strip()
+    text = without_leading_marks(line)
+    name = bare_name(text)
+    after = text[len(name):].strip() if name and text.startswith(name) else None
+    place = after[1:].split() if after and after.startswith(",") else None
+    if place and len(place) <= _SIGNATURE_PLACE_WORDS and all(word[:1].isupper() for word in place):
+        return name  # "Jane Doe, Leeds"
+    return name if after == "" and line.startswith(("—", "–", "-")) else None  # "— Jane Doe"
 
 
 def _noted_writer(page: _Page, body_from: int) -> str | None:

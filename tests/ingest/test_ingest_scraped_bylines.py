@@ -487,3 +487,18 @@ def test_a_writer_known_by_one_name_over_their_role(tmp_path: Path) -> None:
     text = browser_copy("By Lena", "Courier Staff", "16 shares", "Share on Facebook", HEADLINE)
     (article,) = read_source(write(tmp_path, "one-name.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena")
+
+
+@pytest.mark.parametrize(("signature", "byline"), [
+    # A letter signed with the writer's name and town, under its last paragraph.
+    ("Lena Okafor, Leeds", "Lena Okafor"),
+    # A column signed after a dash.
+    ("— Lena Okafor", "Lena Okafor"),
+    # A heading under the article is no signature.
+    ("Recommended Stories", None),
+])
+def test_a_signature_under_the_last_paragraph_names_the_writer(
+        tmp_path: Path, signature: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(signature,))
+    (article,) = read_source(write(tmp_path, "signed.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
