@@ -15,10 +15,10 @@ from reader.ingest.dates import date_line
 from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
-# "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ": a label.
+# "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ", "Byline:": a label.
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|text|analysis|opinion|commentary|"
-    r"review|essay|column|interview)\s+by\b|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"review|essay|column|interview|article|feature|report)\s+by\b|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
     r"(?:(?:about\s+the\s+)?authors?|writer|reporter|curator|columnist|contributor)\s*(?:[:/]|\s[-–—]\s))"
     r"\s*:?\s*(?P<rest>\S.*)$",
     re.I,

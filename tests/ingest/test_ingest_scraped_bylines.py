@@ -45,6 +45,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # A label before the name, with a colon or a slash.
         (("Curator: Priya Raman", "13 November 2026"), "Priya Raman"),
         (("AUTHOR / Priya Raman", "13 November 2026"), "Priya Raman"),
+        (("Byline: Priya Raman", "13 November 2026"), "Priya Raman"),
+        (("Article by Priya Raman", "13 November 2026"), "Priya Raman"),
         # In capitals, the outlet after "FOR" is no part of the name.
         (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
         (("By TOMASZ NOVAK IN WARSAW", "13 November 2026"), "Tomasz Novak"),
