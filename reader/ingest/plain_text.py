@@ -692,7 +692,22 @@ def _with_next_name(page: _Page, index: int, name: str) -> str:
     # "Jane Doe, Staff Attorney" then "& Tom Roe, Director of Research": each name with its title, a line each.
     following = page.units[index + 1].text if index + 1 < len(page.units) else ""
     more = re.match(r"^(?:&|and)\s+(?P<rest>.+)$", following.strip())
-    return f"{name} & {other}" if more and (other := bare_name(more["rest"].split(",")[0])) else name
+    if more and (other := bare_name(more["rest"].split(",")[0])):
+        return f"{name} & {other}"
+    return _titled_names(page, index, name)
+
+
+def _titled_names(page: _Page, index: int, name: str) -> str:
+    # "Jane Doe" / "Staff Writer" / "Tom Roe" / "Staff Writer": each writer alone over their title.
+    texts = [unit.text.strip() for unit in page.units]
+    names = [name]
+    at = index + 1
+    while at + 2 < len(texts) and is_role_line(texts[at]) and is_role_line(texts[at + 2]) and (
+            (other := bare_name(texts[at + 1])) and other.casefold() == texts[at + 1].casefold()
+            and other not in names):
+        names.append(other)
+        at += 2
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else name
 
 
 def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:

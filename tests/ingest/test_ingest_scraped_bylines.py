@@ -504,3 +504,9 @@ def test_a_signature_under_the_last_paragraph_names_the_writer(
     text = browser_copy(HEADLINE, "13 November 2026", tail=(signature,))
     (article,) = read_source(write(tmp_path, "signed.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_writers_each_alone_over_their_title(tmp_path: Path) -> None:
+    head = (HEADLINE, "Lena Okafor", "Energy Correspondent", "Tomasz Novak", "Political Editor", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "titled.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor and Tomasz Novak")
