@@ -31,6 +31,7 @@ _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
+_MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 # ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
 _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
@@ -71,8 +72,10 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
 # ... or the date, a bar, then the writer: "November 13, 2026 | Jane Doe".
+# The date may be in figures with slashes or dots, or have its day first: "13 Nov 2026 - Jane Doe".
 _THEN_NAME = re.compile(
-    rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}})(?:\s+[|•·])?\s+(?P<name>\D+)$")
+    rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}}|"
+    rf"\b\d{{1,2}}\s+(?-i:{_MONTH_NAME})[a-z]*\.?,?\s+\d{{4}})(?:\s+[|•·–—-])?\s+(?P<name>\D+)$")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
@@ -167,7 +170,7 @@ def bare_name(line: str) -> str | None:
     if len(line) > 80 or not line[:1].isupper():
         return None
     # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?="
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?="
                     + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")", line, maxsplit=1)[0]
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)

@@ -99,6 +99,12 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("LENA OKAFOR AND PRIYA RAMAN", "13 November 2026"), "Lena Okafor and Priya Raman"),
         # The date, a bar, then the writer.
         (("November 13, 2026 | Lena Okafor",), "Lena Okafor"),
+        # ... with its day first or in figures with dots, after a dash or a bar.
+        (("13 Nov 2026 - Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        (("13.11.2026 | Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        # The date after the name, with "on" or a note before it.
+        (("Lena Okafor on November 13, 2026",), "Lena Okafor"),
+        (("Lena Okafor Updated: 13 November 2026",), "Lena Okafor"),
         # The writer's e-mail address after the name, without a separator.
         (("Lena Okafor lena.okafor@courier.example", "13 November 2026"), "Lena Okafor"),
     ],
