@@ -101,6 +101,7 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
+_MIN_PARTS = 3  # a name and a date alone are read by bare_name
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
@@ -220,6 +221,15 @@ def name_after_date(line: str) -> str | None:
     match = _THEN_NAME.match(line.strip())
     name = bare_name(match["name"]) if match else None
     return name if name and name.casefold() == match["name"].strip().casefold() else None
+
+
+def name_among_dated_parts(line: str) -> str | None:
+    """The one name among a line's parts, a date among the others: "Energy | Jane Doe | November 13, 2026"."""
+    parts = [part.strip() for part in _PARTS.split(without_leading_marks(line))]
+    if len(parts) < _MIN_PARTS or not any(date_line(part) for part in parts):
+        return None
+    names = [name for part in parts if (name := bare_name(part)) and name.casefold() == part.casefold()]
+    return names[0] if len(names) == 1 else None
 
 
 def agency_and_place(line: str) -> str | None:

@@ -19,8 +19,8 @@ from reader.ingest.body_extent import (
     with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, first_name_over_role, is_role_line, name_after_date, names_on_lines,
-    outlet_name, without_leading_marks,
+    agency_and_place, bare_name, byline_name, first_name_over_role, is_role_line, name_after_date,
+    name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
@@ -663,6 +663,9 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
                 found.append((False, False, index - anchor, index, name))
             continue
         name = bare_name(texts[index]) if index != anchor else None
+        if name is None and index != anchor and (parted := name_among_dated_parts(texts[index])):
+            found.append((index < anchor, False, abs(index - anchor), index, parted))  # dated on its line
+            continue
         if name is None and index == anchor + 1:  # an agency or outlet right under the headline, dated
             name = outlet_name(texts[index], index + 1 in page.dates)
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture

@@ -79,6 +79,7 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("November 13, 2026 by Lena Okafor 4 Comments",), "Lena Okafor"),
         # The byline one part of a line between bars or dots.
         (("Energy | By Lena Okafor | November 13, 2026",), "Lena Okafor"),
+        (("Energy | Lena Okafor | November 13, 2026",), "Lena Okafor"),
         (("November 13, 2026 • words written by Lena Okafor • Drawings by Tomasz",), "Lena Okafor"),
         # A writer's handle in small letters, then the date.
         (("by lokafor on November 13, 2026",), "lokafor"),
