@@ -79,6 +79,10 @@ _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
+_CONTACT = re.compile(
+    r"^(?:(?i:contact|reach|e-?mail)\s+(?P<role>(?i:(?:the\s+)?(?:reporter|writer|author)\s+))?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?"
+    r"[A-Z][\w'’-]+)\s+(?:at|via)\b"
+    r"|(?P<reached>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+(?:can|may)\s+be\s+(?:reached|contacted)\b)")
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
@@ -591,7 +595,8 @@ def _noted_writer(page: _Page, body_from: int) -> str | None:
     texts = [unit.text for unit in page.units]
     tail_from = max(body_from, page.end - _NOTE_UNITS)
     for index in range(tail_from, min(len(texts), page.end + _TAIL_UNITS)):
-        name = _note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
+        name = (_note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
+                or _contact_line(texts[index]))
         if name and not any(name.split()[-1] in texts[i] for i in range(body_from, index)):
             return name  # not a person in the story: "... Doe is a reporter who was detained ..."
     return None
@@ -603,6 +608,19 @@ def _note_on_writer(text: str) -> str | None:
     if note is None or not _WRITERS_TRADE.search(" ".join(text.split()[:_NOTE_WORDS])):
         return None
     return bare_name(text[:note.start("surname")] + note["surname"])
+
+
+def _contact_line(text: str) -> str | None:
+    # "Contact reporter Jane Doe at ...", "Jane Doe can be reached at jdoe@...": how to reach the writer,
+    # said to be one or with their name in the address ("Contact Customer Service at ..." is a desk).
+    match = _CONTACT.match(text) if len(text) <= _MAX_BIO_CHARS else None
+    said = (match["name"] or match["reached"]) if match else ""
+    name = bare_name(said) if said else None
+    if not name or name.casefold() != said.casefold():
+        return None
+    addresses = [local.casefold() for local in re.findall(r"([\w.+-]+)@[\w-]+\.\w", text)]
+    named = any(part.casefold() in local for part in (name.split()[0], name.split()[-1]) for local in addresses)
+    return name if match["role"] or named else None
 
 
 def _boxed_name(texts: list[str], index: int) -> str | None:

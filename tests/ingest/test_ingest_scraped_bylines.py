@@ -517,3 +517,17 @@ def test_writers_each_alone_over_their_title(tmp_path: Path) -> None:
     head = (HEADLINE, "Lena Okafor", "Energy Correspondent", "Tomasz Novak", "Political Editor", "13 November 2026")
     (article,) = read_source(write(tmp_path, "titled.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor and Tomasz Novak")
+
+
+@pytest.mark.parametrize(("contact", "byline"), [
+    # How to reach the writer under the article, with no byline over it.
+    ("Contact reporter Lena Okafor at 555-0100 or lokafor@courier.example.", "Lena Okafor"),
+    ("Lena Okafor can be reached at lokafor@courier.example.", "Lena Okafor"),
+    # ... but a desk is no writer, nor is someone the article quotes.
+    ("Contact Customer Service at help@courier.example.", None),
+    ("Contact Miriam Achterberg at achterberg@trade.example.", None),
+])
+def test_a_line_on_how_to_reach_the_writer_names_them(tmp_path: Path, contact: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(contact,))
+    (article,) = read_source(write(tmp_path, "contact.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
