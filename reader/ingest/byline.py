@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.chrome import CHROME_WORDS
+from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
 from reader.ingest.dates import date_line
+from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
-# "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ": a label.
+# "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ", "Byline:": a label.
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|text|analysis|opinion|commentary|"
-    r"review|essay|column|interview)\s+by\b|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"review|essay|column|interview|article|feature|report)\s+by\b|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
     r"(?:(?:about\s+the\s+)?authors?|writer|reporter|curator|columnist|contributor)\s*(?:[:/]|\s[-–—]\s))"
     r"\s*:?\s*(?P<rest>\S.*)$",
     re.I,
@@ -30,6 +31,7 @@ _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
+_MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 # ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
 _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
@@ -39,7 +41,7 @@ _GLUED_MONTH = r"(?<=[a-z])(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|D
 # a digit, or a Published/Updated note. Each match starts where a run of spaces does: started
 # at every space of the run, the leading repeat rescans it, and a long run takes seconds.
 _BYLINE_END = re.compile(
-    rf"(?<!\s)\s*(?:[(|•·/\t@»]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
+    rf"(?<!\s)\s*(?:[(|•·/\t@»;]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
     r"\b(?:last\s+)?(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
     rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE})\b|{_GLUED_MONTH})",
     re.I,
@@ -69,7 +71,11 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
-_THEN_NAME = re.compile(rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}})\s+(?P<name>\D+)$")
+# ... or the date, a bar, then the writer: "November 13, 2026 | Jane Doe".
+# The date may be in figures with slashes or dots, or have its day first: "13 Nov 2026 - Jane Doe".
+_THEN_NAME = re.compile(
+    rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}}|"
+    rf"\b\d{{1,2}}\s+(?-i:{_MONTH_NAME})[a-z]*\.?,?\s+\d{{4}})(?:\s+[|•·–—-])?\s+(?P<name>\D+)$")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
@@ -93,6 +99,10 @@ _FIRST_NAME_ON_DATE = re.compile(
     r"(?=\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
+_BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
+_MAX_ROLE_WORDS = 4
+_MIN_PARTS = 3  # a name and a date alone are read by bare_name
+_HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 _INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 
@@ -153,13 +163,15 @@ def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
     if _NOTICE.match(line.strip()):
         return None  # "© Jane Doe": a copyright notice names the owner, not the writer
+    if normalized(line) in CHROME_LINES:
+        return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
     line = without_leading_marks(line)
     if names := _bare_names(line):
         return names
     if len(line) > 80 or not line[:1].isupper():
         return None
     # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|(?<=[a-z])(?="
+    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?="
                     + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")", line, maxsplit=1)[0]
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
@@ -181,6 +193,8 @@ def bare_name(line: str) -> str | None:
         return None
     if not all(word.rstrip(".").isalpha() or "'" in word or "-" in word.strip("-") for word in words):
         return None
+    if any(word.endswith(("'s", "’s")) for word in words):
+        return None  # "Jane Doe's Profile": a link to the writer's page names something of theirs
     return _title_cased(head)
 
 
@@ -209,6 +223,15 @@ def name_after_date(line: str) -> str | None:
     return name if name and name.casefold() == match["name"].strip().casefold() else None
 
 
+def name_among_dated_parts(line: str) -> str | None:
+    """The one name among a line's parts, a date among the others: "Energy | Jane Doe | November 13, 2026"."""
+    parts = [part.strip() for part in _PARTS.split(without_leading_marks(line))]
+    if len(parts) < _MIN_PARTS or not any(date_line(part) for part in parts):
+        return None
+    names = [name for part in parts if (name := bare_name(part)) and name.casefold() == part.casefold()]
+    return names[0] if len(names) == 1 else None
+
+
 def agency_and_place(line: str) -> str | None:
     """A wire byline in capitals, the agency then the place it was filed from: "AFP, MANILA"."""
     line = without_leading_marks(line)  # "□ AFP, MANILA": a dump's list mark before it
@@ -218,6 +241,8 @@ def agency_and_place(line: str) -> str | None:
 def _bare_names(line: str) -> str | None:
     # "Jane Doe and Tom Roe", "Jane Doe, Tom Roe & Mo Lee": every part a name of two words or more.
     names = re.split(r"(?<!\s)\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)[0].strip(" ,")
+    if names.isupper():
+        names = names.replace(" AND ", " and ")  # "JANE DOE AND TOM ROE": a wire's names in capitals
     parts = re.split(r",\s*|(?<!\s)\s+(?:and|&)\s+", names)
     if not re.search(r"\s(?:and|&)\s", names):
         return None  # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list
@@ -250,7 +275,22 @@ def names_on_lines(lines: list[str]) -> str | None:
         found.append(name)
     while found and found[-1] in ("and", "&", ","):
         found.pop()
+    if not found and lines and _handle_alone(lines[0].strip()):
+        return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
     return " ".join(found).replace(" ,", ",") or None
+
+
+def first_name_over_role(line: str, following: str) -> str | None:
+    """A writer known by one name, their role on the next line: "By Jane" over "Courier Staff"."""
+    match = _BY_ONE_NAME.match(line.strip())
+    role = following.strip()
+    if match is None or len(role.split()) > _MAX_ROLE_WORDS or not ROLE_WORDS.search(role) or role.endswith("."):
+        return None
+    return match["name"]
+
+
+def _handle_alone(text: str) -> bool:
+    return _HANDLE.match(text) is not None and text not in stoplist() and normalized(text) not in CHROME_LINES
 
 
 def is_role_line(line: str) -> bool:

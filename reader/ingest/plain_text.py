@@ -19,8 +19,8 @@ from reader.ingest.body_extent import (
     through_numbered_sections, with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, is_role_line, name_after_date, names_on_lines, outlet_name,
-    without_leading_marks,
+    agency_and_place, bare_name, byline_name, first_name_over_role, is_role_line, name_after_date,
+    name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
@@ -77,9 +77,22 @@ _MAX_CODE_CHARS = 200
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
-_BY_ALONE = re.compile(r"^(?:(?:posted|published|written)\s+)?by\s*:?$", re.I)  # "Published by", the name below
-_AGO = re.compile(rf"^{ELAPSED}\b(?:\s+ago)?$", re.I)  # "7 hours"
+# "Published by", "Author", "About the author", "Contact the reporter:" alone: the name is on the line below.
+_BY_ALONE = re.compile(
+    r"^(?:(?:(?:posted|published|written)\s+)?by|authors?|about\s+the\s+authors?|"
+    r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
+_AGO = re.compile(rf"^{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)  # "7 hours", "4 min read" (the time it takes to read)
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
+# What a note on the writer says they are, among its first words: "Jane Doe is a senior writer for ...".
+_WRITERS_TRADE = re.compile(
+    r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
+_NOTE_WORDS = 12
+_SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
+_CONTACT = re.compile(
+    r"^(?:(?i:contact|reach|e-?mail)\s+(?P<role>(?i:(?:the\s+)?(?:reporter|writer|author)\s+))?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?"
+    r"[A-Z][\w'’-]+)\s+(?:at|via)\b"
+    r"|(?P<reached>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+(?:can|may)\s+be\s+(?:reached|contacted)\b)")
+_NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 _MAX_PICTURE_WORDS = 20
@@ -339,6 +352,8 @@ def _find_bylines_and_dates(page: _Page) -> None:
             # "By:" on a line of its own, the names on the next ones.
             if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
                 page.bylines[index] = name
+        elif index + 1 < len(page.units) and (name := first_name_over_role(text, page.units[index + 1].text)):
+            page.bylines[index] = name
         elif (iso := _date_of(text)) and not short_year_only(text):  # "12.16.14" is read later, if need be
             page.dates[index] = iso
 
@@ -654,11 +669,11 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
 
 
 def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
-    anchor = title_at if title_at is not None else page.start
+    anchor = _last_copy(page, title_at, body_from) if title_at is not None else page.start
     if name := _byline_with_note(page, anchor, body_from):
         return name
     head_end = _head_end(page, body_from)
-    head = [i for i in page.bylines if i < head_end]
+    head = _unless_on_every_card(page, [i for i in page.bylines if i < head_end])
     if head:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
@@ -676,7 +691,93 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return tail.pop()
     # An author's box inside what was taken for the body ("Published by", the name): the page's only byline.
     below = {page.bylines[i] for i in page.bylines if i >= body_from}
-    return below.pop() if len(below) == 1 and not tail else _name_alone(page, anchor, body_from)
+    if len(below) == 1 and not tail:
+        return below.pop()
+    return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from) or _signature(page, body_from)
+
+
+def _signature(page: _Page, body_from: int) -> str | None:
+    # No byline at all, but a signature under the last paragraph: a letter's name and place ("Jane Doe,
+    # Leeds") or a column's name after a dash ("— Jane Doe"); a heading there ("Related Posts") has neither.
+    def paragraph(i: int) -> bool:
+        return 0 <= i < len(page.units) and page.prose[i].score > 5 and page.prose[i].sentence
+    last = max((i for i in range(body_from, page.end) if paragraph(i)), default=None)
+    if last is None or last + 1 >= len(page.units) or paragraph(last + 2):
+        return None
+    line = page.units[last + 1].text.strip()
+    text = without_leading_marks(line)
+    name = bare_name(text)
+    after = text[len(name):].strip() if name and text.startswith(name) else None
+    place = after[1:].split() if after and after.startswith(",") else None
+    if place and len(place) <= _SIGNATURE_PLACE_WORDS and all(word[:1].isupper() for word in place):
+        return name  # "Jane Doe, Leeds"
+    return name if after == "" and line.startswith(("—", "–", "-")) else None  # "— Jane Doe"
+
+
+def _noted_writer(page: _Page, body_from: int) -> str | None:
+    # No byline at all, but a note on the writer under the article, about someone the article never
+    # mentioned before.
+    texts = [unit.text for unit in page.units]
+    tail_from = max(body_from, page.end - _NOTE_UNITS)
+    for index in range(tail_from, min(len(texts), page.end + _TAIL_UNITS)):
+        name = (_note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
+                or _contact_line(texts[index]))
+        if name and not any(name.split()[-1] in texts[i] for i in range(body_from, index)):
+            return name  # not a person in the story: "... Doe is a reporter who was detained ..."
+    return None
+
+
+def _note_on_writer(text: str) -> str | None:
+    # "Jane Doe is a staff writer at ...": what the note says they are, among its first words.
+    note = _BIO_OPENING.match(text) if len(text) <= _MAX_TAIL_BIO_CHARS else None
+    if note is None or not _WRITERS_TRADE.search(" ".join(text.split()[:_NOTE_WORDS])):
+        return None
+    return bare_name(text[:note.start("surname")] + note["surname"])
+
+
+def _contact_line(text: str) -> str | None:
+    # "Contact reporter Jane Doe at ...", "Jane Doe can be reached at jdoe@...": how to reach the writer,
+    # said to be one or with their name in the address ("Contact Customer Service at ..." is a desk).
+    match = _CONTACT.match(text) if len(text) <= _MAX_BIO_CHARS else None
+    said = (match["name"] or match["reached"]) if match else ""
+    name = bare_name(said) if said else None
+    if not name or name.casefold() != said.casefold():
+        return None
+    addresses = [local.casefold() for local in re.findall(r"([\w.+-]+)@[\w-]+\.\w", text)]
+    named = any(part.casefold() in local for part in (name.split()[0], name.split()[-1]) for local in addresses)
+    return name if match["role"] or named else None
+
+
+def _boxed_name(texts: list[str], index: int) -> str | None:
+    # An author's box: the name alone, then a note on them ("Jane Doe" / "Jane covers energy ...").
+    name = bare_name(texts[index])
+    if not name or name.casefold() != texts[index].strip().casefold() or index + 1 >= len(texts):
+        return None
+    said = rf"(?:{re.escape(name)}|{re.escape(name.split()[0])})"
+    return name if re.match(rf"{said} {_BIO_VERB}", texts[index + 1]) else None
+
+
+def _labelled_note(texts: list[str], index: int) -> str | None:
+    # "About the author", then a note that starts with the name: "Jane Doe covers energy ...".
+    if index == 0 or not _BY_ALONE.match(texts[index - 1]) or len(texts[index]) > _MAX_TAIL_BIO_CHARS:
+        return None
+    note = re.match(rf"(?P<name>(?:\S+ ){{1,3}}?){_BIO_VERB}", texts[index])
+    name = bare_name(note["name"].strip()) if note else None
+    return name if name and name.casefold() == note["name"].strip().casefold() else None
+
+
+def _unless_on_every_card(page: _Page, head: list[int]) -> list[int]:
+    # "by Site Contributor" on this story's card and on every other one: the writer's own byline is another.
+    counts = Counter(page.bylines.values())
+    own = [i for i in head if counts[page.bylines[i]] < _SLIDES]
+    return own or head
+
+
+def _last_copy(page: _Page, title_at: int, body_from: int) -> int:
+    # A headline printed again lower down (a bar at the top, then the article's own): the byline is
+    # near the lower copy, under the date and the share counts between them.
+    title = page.units[title_at].text
+    return max(i for i in range(title_at, max(body_from, title_at + 1)) if page.units[i].text == title)
 
 
 def _signed_off(page: _Page, body_from: int) -> str | None:
@@ -705,6 +806,9 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
                 found.append((False, False, index - anchor, index, name))
             continue
         name = bare_name(texts[index]) if index != anchor else None
+        if name is None and index != anchor and (parted := name_among_dated_parts(texts[index])):
+            found.append((index < anchor, False, abs(index - anchor), index, parted))  # dated on its line
+            continue
         if name is None and index == anchor + 1:  # an agency or outlet right under the headline, dated
             name = outlet_name(texts[index], index + 1 in page.dates)
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
@@ -734,7 +838,22 @@ def _with_next_name(page: _Page, index: int, name: str) -> str:
     # "Jane Doe, Staff Attorney" then "& Tom Roe, Director of Research": each name with its title, a line each.
     following = page.units[index + 1].text if index + 1 < len(page.units) else ""
     more = re.match(r"^(?:&|and)\s+(?P<rest>.+)$", following.strip())
-    return f"{name} & {other}" if more and (other := bare_name(more["rest"].split(",")[0])) else name
+    if more and (other := bare_name(more["rest"].split(",")[0])):
+        return f"{name} & {other}"
+    return _titled_names(page, index, name)
+
+
+def _titled_names(page: _Page, index: int, name: str) -> str:
+    # "Jane Doe" / "Staff Writer" / "Tom Roe" / "Staff Writer": each writer alone over their title.
+    texts = [unit.text.strip() for unit in page.units]
+    names = [name]
+    at = index + 1
+    while at + 2 < len(texts) and is_role_line(texts[at]) and is_role_line(texts[at + 2]) and (
+            (other := bare_name(texts[at + 1])) and other.casefold() == texts[at + 1].casefold()
+            and other not in names):
+        names.append(other)
+        at += 2
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else name
 
 
 def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:

@@ -45,6 +45,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # A label before the name, with a colon or a slash.
         (("Curator: Priya Raman", "13 November 2026"), "Priya Raman"),
         (("AUTHOR / Priya Raman", "13 November 2026"), "Priya Raman"),
+        (("Byline: Priya Raman", "13 November 2026"), "Priya Raman"),
+        (("Article by Priya Raman", "13 November 2026"), "Priya Raman"),
         # In capitals, the outlet after "FOR" is no part of the name.
         (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
         (("By TOMASZ NOVAK IN WARSAW", "13 November 2026"), "Tomasz Novak"),
@@ -70,11 +72,14 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("By", "Lena Okafor", "and", "Priya Raman", "Published Nov 13, 2026"), "Lena Okafor and Priya Raman"),
         # "By :" alone, a space before its colon, the name below.
         (("Published Nov 13, 2026", "Share", "By :", "Lena Okafor"), "Lena Okafor"),
+        # ... or a user's handle in small letters, as fiction sites and forums print it.
+        (("by", "lokafor42", "Published Nov 13, 2026"), "lokafor42"),
         # The date first, then "by" and the name, as blogs print it.
         (("Posted on November 13, 2026 by Lena Okafor",), "Lena Okafor"),
         (("November 13, 2026 by Lena Okafor 4 Comments",), "Lena Okafor"),
         # The byline one part of a line between bars or dots.
         (("Energy | By Lena Okafor | November 13, 2026",), "Lena Okafor"),
+        (("Energy | Lena Okafor | November 13, 2026",), "Lena Okafor"),
         (("November 13, 2026 • words written by Lena Okafor • Drawings by Tomasz",), "Lena Okafor"),
         # A writer's handle in small letters, then the date.
         (("by lokafor on November 13, 2026",), "lokafor"),
@@ -89,6 +94,20 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # An agency or an outlet right under the headline, the date below.
         (("Northern Press", "13 November 2026"), "Northern Press"),
         (("Courier Online|", "13 November 2026"), "Courier Online"),
+        # A wire's credits after a semicolon: the editor is no second writer.
+        (("Reporting by Lena Okafor; Editing by Tomasz Novak", "13 November 2026"), "Lena Okafor"),
+        # Names without "By" in capitals, joined by "AND".
+        (("LENA OKAFOR AND PRIYA RAMAN", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        # The date, a bar, then the writer.
+        (("November 13, 2026 | Lena Okafor",), "Lena Okafor"),
+        # ... with its day first or in figures with dots, after a dash or a bar.
+        (("13 Nov 2026 - Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        (("13.11.2026 | Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        # The date after the name, with "on" or a note before it.
+        (("Lena Okafor on November 13, 2026",), "Lena Okafor"),
+        (("Lena Okafor Updated: 13 November 2026",), "Lena Okafor"),
+        # The writer's e-mail address after the name, without a separator.
+        (("Lena Okafor lena.okafor@courier.example", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -393,3 +412,122 @@ def test_a_dated_name_under_icons_alt_texts_that_read_like_sentences(tmp_path: P
     text = browser_copy(HEADLINE, *icons, "Lena Okafor", "13 November 2026")
     (article,) = read_source(write(tmp_path, "icons.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+@pytest.mark.parametrize("label", ["Author", "About the author", "Contact the reporter:"])
+def test_a_label_alone_under_the_article_with_the_writers_name_below(tmp_path: Path, label: str) -> None:
+    # An author's card: the label on a line of its own, the linked name under it, the tags after.
+    card = ("Share", "Tweet", label, "Lena Okafor", "Tags: Energy, Wind, North Sea")
+    text = browser_copy(HEADLINE, "13 November 2026", tail=card)
+    (article,) = read_source(write(tmp_path, "card.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+    assert article.paragraphs == BODY
+
+
+def test_a_button_in_capitals_beside_the_date_is_no_byline(tmp_path: Path) -> None:
+    # Other stories' "READ MORE" buttons over the date: two words in capitals, but a button's.
+    text = browser_copy(HEADLINE, "Before you go, see these stories", "READ MORE", "READ MORE", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+@pytest.mark.parametrize(("note", "byline"), [
+    # No byline over the article, only a note on its writer under it.
+    ("Lena Okafor is the energy correspondent of The Northern Courier.", "Lena Okafor"),
+    # ... but a note on someone the article quotes is about them, not its writer.
+    ("Miriam Achterberg is a former editor of the trade body's journal.", None),
+    # ... and a note on the site is no writer's.
+    ("The Northern Courier is an independent newspaper and its reporters write for no one else.", None),
+])
+def test_a_note_on_the_writer_under_the_article_names_them(tmp_path: Path, note: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(note,))
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_name_with_the_time_it_takes_to_read_is_a_byline(tmp_path: Path) -> None:
+    # No date on the page: the reading time after the name marks the byline, among a kicker and buttons.
+    text = browser_copy("Energy", HEADLINE, "Lena Okafor · 4 min read", "Share", "Save")
+    (article,) = read_source(write(tmp_path, "read.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_link_to_the_writers_profile_is_no_name(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Lena Okafor's Profile", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "profile.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_name_under_the_headline_printed_again_lower_down(tmp_path: Path) -> None:
+    # The headline in a bar at the top, then share counts and the date, then the article's own copy
+    # of it with the writer's name right under it.
+    head = (HEADLINE, "Energy", "3", "0", "0", "November 13, 2026", HEADLINE, "Lena Okafor")
+    (article,) = read_source(write(tmp_path, "twice.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", "2026-11-13")
+
+
+@pytest.mark.parametrize(("box", "byline"), [
+    # An author's box under the article: the name alone over a note that starts with it or the first name.
+    (("Lena Okafor", "Lena Okafor covers energy and climate for the Courier."), "Lena Okafor"),
+    (("LENA OKAFOR", "Lena covers energy and climate for the Courier.", "More from Lena Okafor"), "Lena Okafor"),
+    # ... or a label over the note.
+    (("About the author", "Lena Okafor covers energy and climate for the Courier."), "Lena Okafor"),
+    # ... but a box on someone the article quotes is about them.
+    (("Miriam Achterberg", "Miriam Achterberg has led the trade body since 2019."), None),
+])
+def test_an_authors_box_without_a_byline_names_the_writer(
+        tmp_path: Path, box: tuple[str, ...], byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=box)
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_credit_printed_on_every_card_gives_way_to_the_writers_own_byline(tmp_path: Path) -> None:
+    # The site credits each card "by Courier Contributor", this story's too; its writer signs below.
+    cards = ("More stories", "Tide tables for the winter", "by Courier Contributor",
+             "Ten walks along the old railway", "by Courier Contributor")
+    text = browser_copy(HEADLINE, "by Courier Contributor", "on 13 November 2026", "by Lena Okafor", tail=cards)
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_writer_known_by_one_name_over_their_role(tmp_path: Path) -> None:
+    # "By" and one name is a column's title ("By Invitation") unless the writer's role is under it.
+    text = browser_copy("By Lena", "Courier Staff", "16 shares", "Share on Facebook", HEADLINE)
+    (article,) = read_source(write(tmp_path, "one-name.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena")
+
+
+@pytest.mark.parametrize(("signature", "byline"), [
+    # A letter signed with the writer's name and town, under its last paragraph.
+    ("Lena Okafor, Leeds", "Lena Okafor"),
+    # A column signed after a dash.
+    ("— Lena Okafor", "Lena Okafor"),
+    # A heading under the article is no signature.
+    ("Recommended Stories", None),
+])
+def test_a_signature_under_the_last_paragraph_names_the_writer(
+        tmp_path: Path, signature: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(signature,))
+    (article,) = read_source(write(tmp_path, "signed.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_writers_each_alone_over_their_title(tmp_path: Path) -> None:
+    head = (HEADLINE, "Lena Okafor", "Energy Correspondent", "Tomasz Novak", "Political Editor", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "titled.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor and Tomasz Novak")
+
+
+@pytest.mark.parametrize(("contact", "byline"), [
+    # How to reach the writer under the article, with no byline over it.
+    ("Contact reporter Lena Okafor at 555-0100 or lokafor@courier.example.", "Lena Okafor"),
+    ("Lena Okafor can be reached at lokafor@courier.example.", "Lena Okafor"),
+    # ... but a desk is no writer, nor is someone the article quotes.
+    ("Contact Customer Service at help@courier.example.", None),
+    ("Contact Miriam Achterberg at achterberg@trade.example.", None),
+])
+def test_a_line_on_how_to_reach_the_writer_names_them(tmp_path: Path, contact: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(contact,))
+    (article,) = read_source(write(tmp_path, "contact.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)

@@ -26,12 +26,13 @@ def test_an_embedded_frames_address_a_dump_prints_and_wraps_is_no_text(tmp_path:
 
 
 def test_a_note_about_an_author_the_article_never_named_is_left_out(tmp_path: Path) -> None:
-    # No byline was found, so the note is told by its shape: a full name the article has not used yet.
+    # No byline over the article, so the note is told by its shape: a full name the article has not used
+    # yet. It is the writer's note, so it names the writer too.
     note = ("Tomas Berglund is a national affairs correspondent for the Courier. He has written three books "
             "on the history of the coast and its ports.")
     text = browser_copy(HEADLINE, tail=(note,))
     (article,) = read_source(write(tmp_path, "bio.txt", text))
-    assert article.byline is None
+    assert article.byline == "Tomas Berglund"
     assert article.paragraphs == BODY
 
 
