@@ -30,6 +30,8 @@ _WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
 _IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
+# A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe".
+_BYLINE_ALONE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,5}$")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
 _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
 _FULL_LINE_SLACK = 12  # a wrapped line ends within a long word of the width
@@ -64,7 +66,8 @@ def scraped_units(text: str) -> list[Unit]:
         # A line printed again right under itself is a caption (above the picture and in its gallery),
         # never the rest of a wrapped paragraph.
         again = at + 1 < len(raw) and raw[at + 1].strip() == line.strip()
-        if previous and not bullet and units and not again and _wrapped(previous, cleaned, width):
+        if previous and not bullet and units and not again and not _byline_of_its_own(previous, line, width) and (
+                _wrapped(previous, cleaned, width)):
             units[-1].lines.append(cleaned)  # joined once below: re-joining each line is quadratic
         else:
             units.append(Unit(cleaned, [cleaned], bullet))
@@ -111,6 +114,15 @@ def _fills_lines(lengths: list[int], width: int) -> bool:
     # A dump wraps every paragraph, so many of its lines end near the width; a copy's lines do not.
     full = sum(width - _FULL_LINE_SLACK <= length <= width for length in lengths)
     return full >= max(_MIN_FULL_LINES, len(lengths) // _FULL_SHARE)
+
+
+def _byline_of_its_own(line: str, following: str, width: int | None) -> bool:
+    # "By Jane Doe" under a full line of tags, as far in: a line of its own, no sentence goes on so.
+    # Further in, it is the rest of a list item ("3. Another story's headline" / "   By Jane Doe").
+    text = following.strip()
+    indent = len(following) - len(following.lstrip())
+    return (width is not None and len(text) < width - _FULL_LINE_SLACK and _BYLINE_ALONE.match(text) is not None
+            and indent <= len(line) - len(line.lstrip()))
 
 
 def _wrapped(line: str, following: str, width: int | None) -> bool:
