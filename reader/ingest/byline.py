@@ -104,7 +104,15 @@ _MAX_ROLE_WORDS = 4
 _MIN_PARTS = 3  # a name and a date alone are read by bare_name
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
-_INNER_BY = re.compile(r"\s(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
+# ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
+_INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
+# A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
+_GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
+_MAX_GLUED_CHARS = 120
+# A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
+_HEADSHOT = re.compile(
+    r"^(?P<name>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})[ -](?:head[ -]?shot|(?:author|profile)[ -]"
+    r"(?:photo|picture|image|avatar))$", re.I)
 
 
 def byline_name(line: str) -> str | None:
@@ -166,6 +174,8 @@ def bare_name(line: str) -> str | None:
     if normalized(line) in CHROME_LINES:
         return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
     line = without_leading_marks(line)
+    if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):
+        line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
     if names := _bare_names(line):
         return names
     if len(line) > 80 or not line[:1].isupper():
@@ -196,6 +206,15 @@ def bare_name(line: str) -> str | None:
     if any(word.endswith(("'s", "’s")) for word in words):
         return None  # "Jane Doe's Profile": a link to the writer's page names something of theirs
     return _title_cased(head)
+
+
+def headshot_name(line: str) -> str | None:
+    """The writer a byline's picture shows, printed by its text: "Jane Doe Headshot", "Jane-Doe-headshot"."""
+    match = _HEADSHOT.match(line.strip()) if len(line) <= _MAX_GLUED_CHARS else None
+    if match is None or not match["name"][:1].isupper():
+        return None
+    name = bare_name(match["name"].replace("-", " "))
+    return name if name and name.casefold() == match["name"].replace("-", " ").casefold() else None
 
 
 def outlet_name(line: str, dated_below: bool) -> str | None:
@@ -268,6 +287,10 @@ def names_on_lines(lines: list[str]) -> str | None:
         text = line.strip()
         if found and text.strip(",") in ("and", "&", ""):
             found.append(text.strip() if text.strip(",") else ",")
+            continue
+        joined = _LAST_OF_LIST.fullmatch(text) if found else None
+        if joined and (other := bare_name(joined["name"])) and other.casefold() == joined["name"].casefold():
+            found += [joined["conjunction"].lower(), other]  # "and Tom Roe": a list's last name with its "and"
             continue
         name = bare_name(text)
         if name is None or (found and found[-1] not in ("and", "&", ",")):

@@ -19,7 +19,7 @@ from reader.ingest.body_extent import (
     through_numbered_sections, with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, first_name_over_role, is_role_line, name_after_date,
+    agency_and_place, bare_name, byline_name, first_name_over_role, headshot_name, is_role_line, name_after_date,
     name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
@@ -346,7 +346,7 @@ def _find_bylines_and_dates(page: _Page) -> None:
         text = page.units[index].text
         if len(text) > _MAX_BYLINE_CHARS:
             continue
-        if name := byline_name(text):
+        if name := byline_name(text) or headshot_name(text):  # a dump prints the writer's picture by its text
             page.bylines[index] = name
         elif _BY_ALONE.match(text) and index + 1 < len(page.units):
             # "By:" on a line of its own, the names on the next ones.
@@ -890,7 +890,8 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
     for index in range(max(0, anchor - 6), min(body_from + 3, len(texts))):
         name = (bare_name(texts[index]) or agency_and_place(texts[index])) if index != anchor else None
         if name is None or name.casefold() != without_leading_marks(texts[index]).casefold() or any(
-                texts[i].startswith(texts[index]) for i in (index - 1, index + 1) if 0 <= i < len(texts)):
+                texts[i].startswith(texts[index]) and not _picture_then_link(texts, min(i, index))
+                for i in (index - 1, index + 1) if 0 <= i < len(texts)):
             continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
         tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
         again = any(_BIO.match(texts[i]) and texts[i].startswith(name) for i in tail)
@@ -901,6 +902,15 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
                 not _in_lower_case(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _picture_then_link(texts: list[str], index: int) -> bool:
+    # "Jane Doe" twice, then a note on her or the date: a dump prints the writer's picture by its text,
+    # then the link to their page; a section's name printed twice stands over a menu or a headline.
+    if index + 2 >= len(texts) or texts[index] != texts[index + 1]:
+        return False
+    below = texts[index + 2]
+    return date_line(below) is not None or below.startswith(f"{texts[index].split()[0]} ")
 
 
 def _repeated_in_head(page: _Page, index: int, body_from: int) -> bool:
