@@ -106,6 +106,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         # The date after the name, with "on" or a note before it.
         (("Lena Okafor on November 13, 2026",), "Lena Okafor"),
         (("Lena Okafor Updated: 13 November 2026",), "Lena Okafor"),
+        # "By" alone, then a list of names, the last one with its "and" (a byline list, a name an item).
+        (("By", "Lena Okafor", "and Tomasz Novak", "13 November 2026"), "Lena Okafor and Tomasz Novak"),
         # The writer's e-mail address after the name, without a separator.
         (("Lena Okafor lena.okafor@courier.example", "13 November 2026"), "Lena Okafor"),
     ],
@@ -531,3 +533,50 @@ def test_a_line_on_how_to_reach_the_writer_names_them(tmp_path: Path, contact: s
     text = browser_copy(HEADLINE, "13 November 2026", tail=(contact,))
     (article,) = read_source(write(tmp_path, "contact.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+# Dumps of our own pages in the author blocks news CMSs print (`lynx -dump -nolist` and `w3m -dump -cols 80`
+# of small HTML pages): a byline span with the author's link, a byline list, a headshot with its alt text,
+# a "Written by" card, an author card with a role and social links, several writers, the date in <time>.
+DUMPS = Path(__file__).parent / "byline_dumps"
+DUMPED_BYLINES = {
+    "arc": "Mara Keel and Owen Prask",  # "By", then a list: "* Mara Keel", "* and Owen Prask"
+    "alt_bracket": "Mara Keel and Owen Prask",  # "[keel] By Mara Keel and Owen Prask"
+    "author_time": "Mara Keel",
+    "bbc": "Mara Keel",
+    "brightspot": "Mara Keel",
+    "guardian": "Mara Keel",
+    "headshot": "Mara Keel",  # w3m glues the headshot's text to "By": "Mara Keel headshotBy Mara Keel..."
+    "headshot_above": "Mara Keel",  # "Mara Keel Headshot" over the headline, then a name with a link glued on
+    "headshot_line": "Mara Keel",
+    "hr_rule": "Mara Keel",  # w3m glues the picture's text to the link: "Mara KeelMara Keel"
+    "img_alt_role": "Mara Keel",
+    "more_from": "Mara Keel",  # the name twice, a line each (the picture's text, the link), then a note on her
+    "several": "Mara Keel, Owen Prask and Lida Trent",
+    "social": "Mara Keel",
+    "standfirst": "Mara Keel",
+    "tags_then_by": "Jose de la Cruz",  # "By ..." right under a full line of tags, not the rest of it
+    "wp": "Mara Keel",
+    "wp_avatar": "Mara Keel",
+    "written_card": "Mara Keel",
+}
+
+
+@pytest.mark.parametrize("form", ["lynx", "w3m"])
+@pytest.mark.parametrize("shape", sorted(DUMPED_BYLINES))
+def test_author_blocks_as_text_browsers_dump_them(shape: str, form: str) -> None:
+    (article,) = read_source(str(DUMPS / f"{shape}.{form}.txt"))
+    assert (article.title, article.byline, article.published) == (
+        "Ferry pier to close for winter repairs", DUMPED_BYLINES[shape], "2026-11-13")
+    # A standfirst or a note on the writer may come first.
+    assert any(p.startswith("The harbour board in Eastmere voted on Tuesday") for p in article.paragraphs[:2])
+
+
+def test_a_byline_under_a_list_item_in_a_dump_stays_with_it(tmp_path: Path) -> None:
+    # lynx indents the rest of a list item: "   3. Another story" / "      By Jane Doe" is one card.
+    cards = "\n".join(f"    {n}. Another story about the harbour number {n} in the town\n       By Tomasz Novak"
+                      for n in range(1, 4))
+    text = "\n".join([MENU, HEADLINE, "By Lena Okafor", "13 November 2026", *BODY, "Most Viewed", cards]) + "\n"
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+    assert not any("Another story" in paragraph for paragraph in article.paragraphs)
