@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from itertools import islice
 
 _MONTHS = {
     name: number
@@ -18,19 +20,38 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The year may run into the next word or the time: "20 Apr 2026Updated", "Apr 20 20268:41 AM".
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
+# 14 November 2026, 14th of November 2026
+_WRITTEN_DAY_FIRST = re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
+# November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
+_WRITTEN_MONTH_FIRST = re.compile(
+    rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I)
+# 24.11.2026, 11/24/2026 or 24-11-2026: read only where one number is over 12 and so must be the
+# day, or where the page shows which comes first (see figure_order). With hyphens, not inside a
+# file name or an address ("Banner_10-04-2019-02.jpg").
+_FIGURES = re.compile(r"(?<![\d.])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d.])")
+_HYPHENED_FIGURES = re.compile(
+    r"(?<![\w.-])(?P<first>\d{1,2})(-)(?P<second>\d{1,2})-(?P<year>(?:19|20)\d\d)(?![\w-]|\.\w)")
+# 14-Nov-2026, 14.Nov.2026, 14-Nov-26: the month named between figures.
+_NAMED_BETWEEN_FIGURES = re.compile(
+    rf"\b{_DAY}([-./])(?P<month>{_MONTH_NAMES})\.?\2(?:{_YEAR}|(?P<short_year>\d\d))(?!\d|[.-]\d)", re.I)
 _DATE_PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I),  # 14 November 2026
-    # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
-    re.compile(rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
+    _WRITTEN_DAY_FIRST,
+    _WRITTEN_MONTH_FIRST,
     # 2026-11-14; glued to the name before it too: "Jane Doe2026-11-14 09:32:17 UTC"
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"),
-    # 24.11.2026 or 11/24/2026: read only where one number is over 12 and so must be the day.
-    re.compile(r"(?<![\d.])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<year>(?:19|20)\d\d)(?![\d.])"),
+    _FIGURES,
+    _HYPHENED_FIGURES,
+    # 2026/11/14 or 2026.11.14: the year first, then the month, as in ISO dates (with dots, two
+    # figures each, as "2026.1.2" is a version number).
+    re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d\d)(?=/|\.\d\d\.\d\d)([./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})"
+               r"(?!\d|[./]\d)"),
+    _NAMED_BETWEEN_FIGURES,
 ]
 # The same with the year in two figures: "11.24.26", "11/24/26 12:34PM". A version number or a
 # score may look the same, so such a date is read where a date is looked for but is no sign of one.
@@ -48,14 +69,17 @@ _PREFIX = re.compile(
 _FILLER = re.compile(
     r"""
     \b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?     # weekday names
-    | \b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?  # 3:42 PM, 10.30
+    | \b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs?\b)?  # 3:42 PM, 10.30, 09:41 hrs
     | \b\d{1,2}\s*[ap]\.?m\.?(?!\w)                   # 3pm
+    | \b[0-2]\d[0-5]\d\s*hrs?\b                       # 0941 hrs, as armies and some papers write it
     | T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?  # ISO time part
     | (?-i:\b[A-Z]{2,5}\b)(?:[+-]\d{1,2}(?::?\d\d)?)?  # GMT, EST, UTC+1 (capitals only)
+    | (?<![\w+-])[+-][01]\d:?[0-5]\d\b               # a zone in figures: +0200, -05:00
     | (?-i:^\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\b)         # a wire dateline's place: "MUMBAI Tue Dec 30"
+    | (?-i:[-–—]\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\s*$)  # or the place after the date: "... 9:41 am IST - NEW DELHI"
     | \b(?:at|on|last|updated|modified|published|posted|ago)\b
     | \b\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?)(?:\s+read)?\b  # "2 minute read", "9 min ago"
-    | [,|•·\-–—()/:●▪■@]
+    | [,|•·\-–—()\[\]/:●▪■@]
     """,
     re.X | re.I,
 )
@@ -68,19 +92,66 @@ _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z][a-z])")
 
 
-def find_date(text: str) -> str | None:
-    """The first calendar date written in `text`, as YYYY-MM-DD, or None."""
+def find_date(text: str, day_first: bool | None = None) -> str | None:
+    """The first calendar date written in `text`, as YYYY-MM-DD, or None.
+
+    `day_first` settles figures either number of which could be the month (05/11/2026):
+    True reads the day first, False the month, None leaves them unread.
+    """
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            if iso := _iso(match):
+            if iso := _iso(match, day_first):
                 return iso
     return None
 
 
-def short_year_only(text: str) -> bool:
+def short_year_only(text: str, day_first: bool | None = None) -> bool:
     """Whether the only dates `text` writes have the year in two figures ("12.16.14")."""
-    return any(_iso(m) for m in _SHORT_YEAR_DATE.finditer(text)) and not any(
-        _iso(m) for pattern in _DATE_PATTERNS if pattern is not _SHORT_YEAR_DATE for m in pattern.finditer(text))
+    return any(_iso(m, day_first) for m in _SHORT_YEAR_DATE.finditer(text)) and not any(
+        _iso(m, day_first) for pattern in _DATE_PATTERNS if pattern is not _SHORT_YEAR_DATE
+        for m in pattern.finditer(text))
+
+
+def undecided_figures(text: str) -> bool:
+    """Whether `text` writes a date in figures either number of which could be the month (05/11/2026)."""
+    return any(_iso(m) is None and _iso(m, True) for m in _figure_dates(text))
+
+
+# A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
+_MAX_DATES_SHOWING_ORDER = 1000
+
+
+def figure_order(text: str) -> bool | None:
+    """Whether a page writes dates in figures day first (True) or month first (False); None if it does not show.
+
+    13/11/2026 shows the day first and 11/13/2026 the month; so does a date written out
+    (5 November 2026, May 11, 2026) that matches one reading of 05/11/2026. Signs both ways show nothing.
+    """
+    signs: set[bool] = set()
+    readings: dict[str, set[bool]] = {}  # each reading of an undecided date, and the order that gives it
+    for match in islice(_figure_dates(text), _MAX_DATES_SHOWING_ORDER):
+        first, second = int(match["first"]), int(match["second"])
+        if (first > 12) != (second > 12) and _iso(match):
+            signs.add(first > 12)
+            if len(signs) == 2:  # stop early: a long page need not be read to its end
+                return None
+        elif first != second and _iso(match) is None and _iso(match, True):
+            for order in (True, False):
+                readings.setdefault(_iso(match, order) or "", set()).add(order)
+    if readings:
+        for pattern in (_WRITTEN_DAY_FIRST, _WRITTEN_MONTH_FIRST, _NAMED_BETWEEN_FIGURES):
+            for match in islice(pattern.finditer(text), _MAX_DATES_SHOWING_ORDER):
+                signs |= readings.get(_iso(match) or "", set())
+                if len(signs) == 2:
+                    return None
+    return signs.pop() if signs else None
+
+
+def _figure_dates(text: str) -> Iterator[re.Match[str]]:
+    # Four-figure years, and two-figure ones with slashes (a version number is written with dots).
+    yield from _FIGURES.finditer(text)
+    yield from _HYPHENED_FIGURES.finditer(text)
+    yield from (m for m in _SHORT_YEAR_DATE.finditer(text) if m[2] == "/")
 
 
 def leading_date(text: str) -> int:
@@ -92,12 +163,12 @@ def leading_date(text: str) -> int:
     return 0
 
 
-def date_line(line: str) -> str | None:
+def date_line(line: str, day_first: bool | None = None) -> str | None:
     """YYYY-MM-DD when the whole line is a date line ("Published 14 Nov 2026"), else None."""
-    return _whole_date_line(line) if len(line) <= 90 else None
+    return _whole_date_line(line, day_first) if len(line) <= 90 else None
 
 
-def loose_date_line(line: str) -> str | None:
+def loose_date_line(line: str, day_first: bool | None = None) -> str | None:
     """YYYY-MM-DD when the line is a date with a few words beside it, else None.
 
     Short parts set off by bullets or slashes (a section, a place), an outlet's
@@ -105,9 +176,9 @@ def loose_date_line(line: str) -> str | None:
     """
     if len(line) > 90:
         return None
-    if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line)) or _after_a_name(line):
+    if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line), day_first) or _after_a_name(line, day_first):
         return iso
-    dated = [(part, _whole_date_line(part)) for part in _PARTS.split(line.strip()) if part]
+    dated = [(part, _whole_date_line(part, day_first)) for part in _PARTS.split(line.strip()) if part]
     first = next((iso for _, iso in dated if iso), None)
     others = [part for part, iso in dated if not iso]
     if first and all(len(part.split()) <= 4 and not part.endswith((".", "!", "?")) for part in others):
@@ -115,22 +186,22 @@ def loose_date_line(line: str) -> str | None:
     return None
 
 
-def _after_a_name(line: str) -> str | None:
+def _after_a_name(line: str, day_first: bool | None) -> str | None:
     # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM", "Courier NewsNovember 14".
     words = _GLUED_CAPITALS.sub(" ", line).split()
     for count in range(1, min(4, len(words) - 1) + 1):
         if not words[count - 1][:1].isupper():
             return None
-        if iso := _whole_date_line(" ".join(words[count:])):
+        if iso := _whole_date_line(" ".join(words[count:]), day_first):
             return iso
     return None
 
 
-def _whole_date_line(line: str) -> str | None:
+def _whole_date_line(line: str, day_first: bool | None) -> str | None:
     body = _GLUED_CAPITALS.sub(" ", _PREFIX.sub("", line.strip()))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(body):
-            iso = _iso(match)
+            iso = _iso(match, day_first)
             if iso is None:
                 continue
             rest = body
@@ -140,13 +211,17 @@ def _whole_date_line(line: str) -> str | None:
     return None
 
 
-def _iso(match: re.Match[str]) -> str | None:
+def _iso(match: re.Match[str], day_first: bool | None = None) -> str | None:
     groups = match.groupdict()
     if groups.get("first"):
         first, second = int(groups["first"]), int(groups["second"])
-        if (first > 12) == (second > 12):  # 11/12/2026 is a different day in London and New York
+        if first > 12 or second > 12:
+            day_first = first > 12
+        elif first == second:
+            day_first = True  # 05/05/2026 is the same day either way
+        elif day_first is None:  # 11/12/2026 is a different day in London and New York
             return None
-        day, number = (first, second) if first > 12 else (second, first)
+        day, number = (first, second) if day_first else (second, first)
     else:
         month = match["month"].lower().rstrip(".")
         number = int(month) if month.isdigit() else _MONTHS[month]

@@ -28,7 +28,9 @@ from reader.ingest.chrome import (
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, is_credit_only, names_a_picture, titles_an_aside,
 )
-from reader.ingest.dates import ELAPSED, date_line, find_date, loose_date_line, short_year_only
+from reader.ingest.dates import (
+    ELAPSED, date_line, figure_order, find_date, loose_date_line, short_year_only, undecided_figures,
+)
 from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -122,6 +124,7 @@ class _Page:
     dates: dict[int, str] = field(default_factory=dict)
     last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
     printed: Counter[str] = field(default_factory=Counter)  # how often each line stands in the body
+    day_first: bool | None = None  # how the page orders dates in figures, where it shows it
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -342,6 +345,9 @@ def _in_button_bar(prose: list[Prose], index: int) -> bool:
 
 def _find_bylines_and_dates(page: _Page) -> None:
     low, high = max(0, page.start - _HEAD_UNITS), min(len(page.units), page.end + _TAIL_UNITS)
+    if any(len(unit.text) <= _MAX_BYLINE_CHARS and undecided_figures(unit.text) for unit in page.units[low:high]):
+        # "05/11/2026": the page's other dates may show whether the day or the month comes first.
+        page.day_first = figure_order("\n".join(unit.text for unit in page.units))
     for index in range(low, high):
         text = page.units[index].text
         if len(text) > _MAX_BYLINE_CHARS:
@@ -354,7 +360,8 @@ def _find_bylines_and_dates(page: _Page) -> None:
                 page.bylines[index] = name
         elif index + 1 < len(page.units) and (name := first_name_over_role(text, page.units[index + 1].text)):
             page.bylines[index] = name
-        elif (iso := _date_of(text)) and not short_year_only(text):  # "12.16.14" is read later, if need be
+        elif (iso := _date_of(text, page.day_first)) and not short_year_only(text, page.day_first):
+            # "12.16.14" is read later, if need be
             page.dates[index] = iso
 
 
@@ -362,11 +369,11 @@ def _is_byline_or_date(text: str) -> bool:
     return len(text) <= _MAX_BYLINE_CHARS and (byline_name(text) is not None or _date_of(text) is not None)
 
 
-def _date_of(text: str) -> str | None:
+def _date_of(text: str, day_first: bool | None = None) -> str | None:
     # "on December 29, 2014 at 3:02 PM, updated December 29, 2014 at 4:16 PM" too.
-    iso = date_line(text)
+    iso = date_line(text, day_first)
     if iso is None and len(text) <= 120 and _DATE_NOTE.match(text):
-        iso = find_date(text)
+        iso = find_date(text, day_first)
     return iso
 
 
@@ -999,7 +1006,7 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     named += [i for i in range(body_from + 3, min(body_from + 10, len(page.units)))
               if byline and bare_name(page.units[i].text) == byline]
     on_bylines = [(i, iso) for i in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor))
-                  if (iso := find_date(page.units[i].text))]
+                  if (iso := find_date(page.units[i].text, page.day_first))]
     # Under the headline first: dates above it may be other stories' cards ("Title / Nov 3, 2026").
     below = [i for i in near if i > anchor]
     if below:
@@ -1012,7 +1019,7 @@ def _published(page: _Page, title_at: int | None, body_from: int,
         return on_bylines[0][1], None
     # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
-        if iso := loose_date_line(page.units[index].text):
+        if iso := loose_date_line(page.units[index].text, page.day_first):
             return iso, index
     # Below a photo and its credit, the byline and then the date: "By Jane Doe" / "Nov. 13, 2026".
     # Or under a short line that names the writer again: "View all posts by Jane Doe" / "Nov. 13, 2026".
@@ -1022,7 +1029,7 @@ def _published(page: _Page, title_at: int | None, body_from: int,
         for index in range(named + 1, min(named + 3, len(page.units))):
             if iso := page.dates.get(index):
                 return iso, None
-            if iso := loose_date_line(page.units[index].text):
+            if iso := loose_date_line(page.units[index].text, page.day_first):
                 return iso, index
     head = [i for i in page.dates if i <= body_from + 3]
     if not head and title_at is None:

@@ -191,3 +191,97 @@ def test_the_date_on_the_bylines_own_line_under_a_standfirst_and_buttons(tmp_pat
                         "Harriet Lindqvist Nov 12 2026, 12:16 PM ET")
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    # The year first, as in ISO dates, with slashes or dots.
+    ("2026/11/13", "2026-11-13"),
+    ("2026/11/13 09:41", "2026-11-13"),
+    ("Published on 2026.11.13", "2026-11-13"),
+    # The month named between figures, the year in four figures or two.
+    ("13-Nov-2026", "2026-11-13"),
+    ("13-Nov-26 09:41 AM", "2026-11-13"),
+    ("13.Nov.2026 | 09:41", "2026-11-13"),
+    # "of" between the day and the month.
+    ("Thursday, 13th of November 2026", "2026-11-13"),
+    # The time in hours, with or without a colon, and a zone in figures.
+    ("13 Nov 2026 09:41 hrs", "2026-11-13"),
+    ("13 November 2026 09:41hrs IST", "2026-11-13"),
+    ("13 November 2026 0941 hrs", "2026-11-13"),
+    ("Thu, 13 Nov 2026 09:41:00 +0200", "2026-11-13"),
+    # The zone in brackets, the place in capitals after the date.
+    ("Thursday, November 13, 2026, 09:41 [IST]", "2026-11-13"),
+    ("November 13, 2026 09:41 pm IST - CHENNAI", "2026-11-13"),
+    # Day first in figures with hyphens, and a day that is the same read either way.
+    ("13-11-2026 09:41", "2026-11-13"),
+    ("05/05/2026 09:41", "2026-05-05"),
+])
+def test_date_shapes_of_day_first_sites(tmp_path: Path, line: str, iso: str) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("13 Nov, 2026", "2026-11-13"),
+    ("Nov 13 2026", "2026-11-13"),
+    ("13th November 2026", "2026-11-13"),
+    ("Thursday 13 November 2026 09.41 GMT", "2026-11-13"),
+    ("Updated: 13 Nov 2026 10:02 IST", "2026-11-13"),
+    ("Last updated on 13 Nov 2026", "2026-11-13"),
+    ("Updated - November 13, 2026 at 09:41 AM. - CHENNAI", "2026-11-13"),
+    ("Thursday, 13th November 2026, 9:41 a.m.", "2026-11-13"),
+    ("Nov 13 2026, 9:41 p.m. ET", "2026-11-13"),
+    ("Thu 13 Nov 2026 9.41am AEDT", "2026-11-13"),
+    ("13/11/2026 09:41", "2026-11-13"),
+])
+def test_date_shapes_already_read_stay_read(tmp_path: Path, line: str, iso: str) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+
+
+# Other stories' cards at the foot of the page, each with its date in figures.
+def _cards(*dates: str) -> tuple[str, ...]:
+    titles = ["Ferry fares rise again on the island routes", "A new lighthouse keeper for Skerry Point",
+              "Harbour board agrees to dredge the channel"]
+    return tuple(line for title, date in zip(titles, dates) for line in (title, date))
+
+
+@pytest.mark.parametrize(("line", "tail", "iso"), [
+    # Another date on the page whose first number is over 12: the day comes first.
+    ("05/11/2026 09:41", _cards("14/10/2026", "02/10/2026"), "2026-11-05"),
+    # One whose second number is over 12: the month comes first.
+    ("05/11/2026 09:41", _cards("10/14/2026", "10/02/2026"), "2026-05-11"),
+    # The year in two figures, the same way.
+    ("05/11/26", _cards("28/10/26"), "2026-11-05"),
+    # A date written out elsewhere that matches one reading.
+    ("05/11/2026", ("This article appeared in print on 5 November 2026.",), "2026-11-05"),
+    ("05/11/2026", ("This article appeared in print on May 11, 2026.",), "2026-05-11"),
+])
+def test_a_date_that_could_be_either_day_or_month_read_by_the_pages_other_dates(
+        tmp_path: Path, line: str, tail: tuple[str, ...], iso: str) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", line, tail=tail)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+
+
+def test_a_date_on_the_byline_line_read_by_the_pages_other_dates(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist | 05/11/2026", tail=_cards("23/10/2026"))
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-05")
+
+
+@pytest.mark.parametrize("tail", [
+    _cards("14/10/2026", "10/14/2026"),  # signs both ways
+    ("This article appeared in print on 5 November 2026 and on May 11, 2026.",),  # both readings written out
+    ("The harbour reopened on 7 November 2026.",),  # a written date matching neither reading
+    _cards("Version 4.13.26"),  # a version number is no date with the year in four figures
+    ("[Harbour-Banner_14-10-2026-02.jpg]",),  # nor are figures inside a file name
+])
+def test_a_date_that_could_be_either_day_or_month_stays_unread_without_a_clear_sign(
+        tmp_path: Path, tail: tuple[str, ...]) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "05/11/2026 09:41", tail=tail)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
