@@ -11,7 +11,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html
 
-from reader.ingest.byline import author_names
+from reader.ingest.byline import ROLE_WORDS, author_names
 from reader.ingest.chrome import is_chrome
 from reader.ingest.credits import credit_at_end, names_a_picture
 from reader.ingest.errors import ImportFailure
@@ -35,6 +35,7 @@ _BLOCKS = frozenset({"head", "p", "item", "quote", "code", "row"})
 _JSON_LD = lxml.etree.XPath('//script[@type="application/ld+json"]')
 # A site's name shorter than this is a word that starts names too ("Al", "Ed").
 _MIN_SITE_LETTERS = 3
+_MIN_SHORT_SITE_LETTERS = 2
 # Scripts and styles are code, never article text; JSON-LD stays (it is metadata).
 _CODE = lxml.etree.XPath(
     '//script[not(@type="application/ld+json" or @type="application/settings+json")]|//style'
@@ -111,15 +112,26 @@ def _byline(names: str | None, shown: str, origin: Origin, publisher: _Publisher
     metadata, shown_words = set(words_of(names)), set(words_of(printed)) - {"and"}
     if shown_words <= metadata or metadata <= shown_words:
         return printed  # the publisher beside the writer, or the writer's name cut short ("Jane")
+    if _placeholder(names):
+        return printed  # "Staff", "Agencies": the newsroom's credit where the page prints a writer
     if not metadata <= declared:
         return printed  # no metadata names them: trafilatura read them off a card or a comment
     return names
 
 
+def _placeholder(names: str) -> bool:
+    # One word naming a newsroom, in the singular or the plural: "Staff", "Desk", "Agencies".
+    word = names.strip().casefold()
+    return " " not in word and any(ROLE_WORDS.fullmatch(form) for form in (word, word.removesuffix("s"),
+                                                                         re.sub(r"ies$", "y", word)))
+
+
 def _without_publisher(names: str, publisher: _Publisher, printed: bool) -> str | None:
     """The names without the site's own ("Example Magazine; Jane Doe" on example.com)."""
     host = _letters(publisher.host.removeprefix("www.").split(".")[0])
-    own = {site for site in (_letters(publisher.site), host) if len(site) >= _MIN_SITE_LETTERS}
+    # A short name ("GQ", "AL") starts a writer's too ("Al Roe"): dropped only where the page prints one.
+    shortest = _MIN_SHORT_SITE_LETTERS if printed else _MIN_SITE_LETTERS
+    own = {site for site in (_letters(publisher.site), host) if len(site) >= shortest}
     if _letters(names) in own:
         return None  # "Jobs; Hire" for "Jobs & Hire": the site's name cut at its "&"
     parts = [part.strip() for part in names.split(";")]
@@ -129,9 +141,17 @@ def _without_publisher(names: str, publisher: _Publisher, printed: bool) -> str 
 
 def _names_site(name: str, own: set[str], site: str, printed: bool) -> bool:
     # The site's name, or it with words after ("Example Magazine", "Example News February"); its
-    # first words alone ("Letters" for "Letters to the Editor") only beside a printed byline:
-    # "Jane Doe" can be "Jane Doe Foundation"'s own writer.
-    return bool(own & _word_prefixes(name)) or (printed and _letters(name) in _word_prefixes(site) - {""})
+    # first words alone ("Letters" for "Letters to the Editor") or its initials ("EN" for "Example
+    # News") only beside a printed byline: "Jane Doe" can be "Jane Doe Foundation"'s own writer.
+    if own & _word_prefixes(name):
+        return True
+    return printed and (_letters(name) in _word_prefixes(site) - {""} or _initials_of(name, site))
+
+
+def _initials_of(name: str, site: str) -> bool:
+    words = site.split()
+    # "EN" for "Example News": a site of one word has no initials that are not a name's start.
+    return name.isupper() and len(words) > 1 and name == "".join(word[0] for word in words).upper()
 
 
 def _word_prefixes(text: str) -> set[str]:

@@ -55,12 +55,15 @@ def byline_of(tmp_path: Path, html: str) -> str | None:
     (["Northline Magazine"], "Northline", "By Harriet Lindqvist", "Harriet Lindqvist"),
     (["Fenwick Review"], "Fenwick Review", "By Harriet Lindqvist", "Harriet Lindqvist"),
     (["Fenwick", "Review"], "Fenwick & Review", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    (["NQ Magazine"], "NQ", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    (["FR"], "Fenwick Review", "By Harriet Lindqvist", "Harriet Lindqvist"),
     # ... or the site's section, named like the site.
     (["Letters"], "Letters to the Editor", "By Tomasz Novak", "Tomasz Novak"),
     # ... and where nothing is printed, the site is no writer.
     (["Fenwick Review"], "Fenwick Review", None, None),
     (["Fenwick Review November"], "Fenwick Review", None, None),
-    # The writer beside the site stays.
+    # The writer beside the site stays, and a short site's name starts writers' names too.
+    (["Ed Marlow"], "ED", None, "Ed Marlow"),
     (["Northline Magazine", "Harriet Lindqvist"], "Northline", None, "Harriet Lindqvist"),
 ])
 def test_the_site_named_as_author_gives_way(tmp_path: Path, authors: list[str], site: str, printed: str | None,
@@ -97,3 +100,8 @@ def test_the_metadata_writer_stands_over_another_printed_name(tmp_path: Path) ->
     # The page's metadata names its writer; the name printed above the text is a desk's or an editor's.
     html = site_page(["Oskar Brandt"], "Northline", "By Harriet Lindqvist", CARD)
     assert byline_of(tmp_path, html) == "Oskar Brandt"
+
+
+@pytest.mark.parametrize("credit", ["Staff", "Agencies"])
+def test_the_newsrooms_credit_gives_way_to_the_printed_writer(tmp_path: Path, credit: str) -> None:
+    assert byline_of(tmp_path, site_page([credit], "Northline", "By Harriet Lindqvist")) == "Harriet Lindqvist"
