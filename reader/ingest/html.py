@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import NamedTuple
 
 import lxml.etree
 import lxml.html
 import trafilatura
 from trafilatura.utils import load_html
 
-from reader.ingest.byline import author_names
+from reader.ingest.byline import ROLE_WORDS, author_names
 from reader.ingest.chrome import is_chrome
 from reader.ingest.credits import credit_at_end, names_a_picture
 from reader.ingest.errors import ImportFailure
@@ -31,6 +32,10 @@ _BYLINE_SCAN_CHARS = 200_000
 _TITLE_PARTS = re.compile(r"((?<!\s)\s+[|\-–—·:]{1,2}\s+)")  # from a run's first space: no rescan of the run
 # Elements of trafilatura's output tree that hold one paragraph each.
 _BLOCKS = frozenset({"head", "p", "item", "quote", "code", "row"})
+_JSON_LD = lxml.etree.XPath('//script[@type="application/ld+json"]')
+# A site's name shorter than this is a word that starts names too ("Al", "Ed").
+_MIN_SITE_LETTERS = 3
+_MIN_SHORT_SITE_LETTERS = 2
 # Scripts and styles are code, never article text; JSON-LD stays (it is metadata).
 _CODE = lxml.etree.XPath(
     '//script[not(@type="application/ld+json" or @type="application/settings+json")]|//style'
@@ -40,7 +45,8 @@ _CODE = lxml.etree.XPath(
 def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from an HTML page."""
     page = _without_code(_XML_DECLARATION.sub("", text))
-    headings, shown = _headings(page), _shown_text(page)  # read before trafilatura prunes the tree
+    # Read before trafilatura prunes the tree.
+    headings, shown, declared = _headings(page), _shown_text(page), _declared_words(page)
     with warnings.catch_warnings():
         # The date parser warns about the page's own metadata ("08:57:25 EST"): nothing to tell the reader.
         warnings.simplefilter("ignore")
@@ -71,7 +77,8 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
             title=title,
             paragraphs=[p for p in paragraphs if p not in captions],
             captions=captions,
-            byline=_byline(author_names(document.author or ""), shown, origin),
+            byline=_byline(author_names(document.author or ""), shown, origin,
+                           _Publisher(document.sitename or "", document.hostname or ""), declared),
             source=without_legal_form(document.sitename) if document.sitename else None,
             url=url,
             published=document.date or None,
@@ -79,21 +86,88 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     ]
 
 
-def _byline(names: str | None, shown: str, origin: Origin) -> str | None:
+class _Publisher(NamedTuple):
+    site: str  # the site's name, as its metadata gives it
+    host: str  # the host name the page was served from
+
+
+def _byline(names: str | None, shown: str, origin: Origin, publisher: _Publisher,
+            declared: frozenset[str]) -> str | None:
     """The metadata's authors, checked against the byline the page prints.
 
-    Metadata names the publisher ("Condé Nast; Jane Doe") or nobody where the page
-    prints "By Jane Doe"; the printed byline, read as in a browser copy, wins then.
+    Metadata names the publisher ("Condé Nast; Jane Doe", "Example Magazine") or nobody where
+    the page prints "By Jane Doe"; trafilatura takes a name from a teaser card or a comment
+    where no metadata names one. The printed byline, read as in a browser copy, wins then.
     """
     try:
         printed = parse_plain_text(shown, origin)[0].byline if shown.strip() else None
     except ImportFailure:
         printed = None
+    if names is not None:
+        names = _without_publisher(names, publisher, printed is not None)
     if printed is None:
         return names
-    if names is None or set(words_of(printed)) - {"and"} <= set(words_of(names)):
+    if names is None:
         return printed
+    metadata, shown_words = set(words_of(names)), set(words_of(printed)) - {"and"}
+    if shown_words <= metadata or metadata <= shown_words:
+        return printed  # the publisher beside the writer, or the writer's name cut short ("Jane")
+    if _placeholder(names):
+        return printed  # "Staff", "Agencies": the newsroom's credit where the page prints a writer
+    if not metadata <= declared:
+        return printed  # no metadata names them: trafilatura read them off a card or a comment
     return names
+
+
+def _placeholder(names: str) -> bool:
+    # One word naming a newsroom, in the singular or the plural: "Staff", "Desk", "Agencies".
+    word = names.strip().casefold()
+    return " " not in word and any(ROLE_WORDS.fullmatch(form) for form in (word, word.removesuffix("s"),
+                                                                         re.sub(r"ies$", "y", word)))
+
+
+def _without_publisher(names: str, publisher: _Publisher, printed: bool) -> str | None:
+    """The names without the site's own ("Example Magazine; Jane Doe" on example.com)."""
+    host = _letters(publisher.host.removeprefix("www.").split(".")[0])
+    # A short name ("GQ", "AL") starts a writer's too ("Al Roe"): dropped only where the page prints one.
+    shortest = _MIN_SHORT_SITE_LETTERS if printed else _MIN_SITE_LETTERS
+    own = {site for site in (_letters(publisher.site), host) if len(site) >= shortest}
+    if _letters(names) in own:
+        return None  # "Jobs; Hire" for "Jobs & Hire": the site's name cut at its "&"
+    parts = [part.strip() for part in names.split(";")]
+    kept = [part for part in parts if not _names_site(part, own, publisher.site, printed)]
+    return "; ".join(kept) or None
+
+
+def _names_site(name: str, own: set[str], site: str, printed: bool) -> bool:
+    # The site's name, or it with words after ("Example Magazine", "Example News February"); its
+    # first words alone ("Letters" for "Letters to the Editor") or its initials ("EN" for "Example
+    # News") only beside a printed byline: "Jane Doe" can be "Jane Doe Foundation"'s own writer.
+    if own & _word_prefixes(name):
+        return True
+    return printed and (_letters(name) in _word_prefixes(site) - {""} or _initials_of(name, site))
+
+
+def _initials_of(name: str, site: str) -> bool:
+    words = site.split()
+    # "EN" for "Example News": a site of one word has no initials that are not a name's start.
+    return name.isupper() and len(words) > 1 and name == "".join(word[0] for word in words).upper()
+
+
+def _word_prefixes(text: str) -> set[str]:
+    # "Teen Vogue Magazine": "teen", "teenvogue", "teenvoguemagazine"; compared at words' ends,
+    # "Marco Rossi" does not start with "Marc".
+    words = text.split()
+    return {_letters(" ".join(words[:end])) for end in range(1, len(words) + 1)}
+
+
+def _declared_words(page: lxml.html.HtmlElement | str) -> frozenset[str]:
+    """The words of the page's metadata: its <meta> values and its JSON-LD."""
+    if isinstance(page, str):
+        return frozenset()
+    texts = [meta.get("content") or "" for meta in page.iter("meta")]
+    texts += [script.text or "" for script in _JSON_LD(page)]
+    return frozenset(word for text in texts for word in words_of(text))
 
 
 def _shown_text(page: lxml.html.HtmlElement | str) -> str:

@@ -31,3 +31,77 @@ def test_the_printed_byline_checks_the_metadata(tmp_path: Path, author: str | No
     path = tmp_path / "wind.html"
     path.write_text(page(author, printed), encoding="utf-8")
     assert read_source(str(path))[0].byline == byline
+
+
+def site_page(authors: list[str], site: str, printed: str | None, after: str = "") -> str:
+    """A page naming its writers in JSON-LD and its site in a <meta>; what follows the article ("More stories")."""
+    people = ",".join(f'{{"@type": "Person", "name": "{name}"}}' for name in authors)
+    data = (f'<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "{HEADLINE}", "author": [{people}]}}</script>') if authors else ""
+    byline = f"<p>{printed}</p>" if printed else ""
+    return (f'<html><head><title>{HEADLINE}</title><meta property="og:site_name" content="{site}">{data}'
+            f"</head><body><article><h1>{HEADLINE}</h1>{byline}<p>13 November 2026</p>{BODY}</article>"
+            f"{after}</body></html>")
+
+
+def byline_of(tmp_path: Path, html: str) -> str | None:
+    path = tmp_path / "wind.html"
+    path.write_text(html, encoding="utf-8")
+    return read_source(str(path))[0].byline
+
+
+@pytest.mark.parametrize(("authors", "site", "printed", "byline"), [
+    # The metadata names the site, or it with a word after, where the page prints its writer.
+    (["Northline Magazine"], "Northline", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    (["Fenwick Review"], "Fenwick Review", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    (["Fenwick", "Review"], "Fenwick & Review", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    (["NQ Magazine"], "NQ", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    (["FR"], "Fenwick Review", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    # ... or the site's section, named like the site.
+    (["Letters"], "Letters to the Editor", "By Tomasz Novak", "Tomasz Novak"),
+    # ... and where nothing is printed, the site is no writer.
+    (["Fenwick Review"], "Fenwick Review", None, None),
+    (["Fenwick Review November"], "Fenwick Review", None, None),
+    # The writer beside the site stays, and a short site's name starts writers' names too.
+    (["Ed Marlow"], "ED", None, "Ed Marlow"),
+    (["Northline Magazine", "Harriet Lindqvist"], "Northline", None, "Harriet Lindqvist"),
+])
+def test_the_site_named_as_author_gives_way(tmp_path: Path, authors: list[str], site: str, printed: str | None,
+                                            byline: str | None) -> None:
+    assert byline_of(tmp_path, site_page(authors, site, printed)) == byline
+
+
+def test_a_writer_named_like_the_site_stays_where_nothing_is_printed(tmp_path: Path) -> None:
+    # "Harriet Lindqvist" on "Harriet Lindqvist Foundation": the founder writes there.
+    html = site_page(["Harriet Lindqvist"], "Harriet Lindqvist Foundation", None)
+    assert byline_of(tmp_path, html) == "Harriet Lindqvist"
+
+
+@pytest.mark.parametrize(("authors", "printed", "byline"), [
+    # The metadata names fewer than the page prints, a writer's first name alone, or a placeholder cut short.
+    (["Harriet Lindqvist"], "By Harriet Lindqvist and Tomasz Novak", "Harriet Lindqvist and Tomasz Novak"),
+    (["Harriet"], "By Harriet Lindqvist", "Harriet Lindqvist"),
+    (["Staff"], "By Staff Writer", "Staff Writer"),
+])
+def test_the_printed_byline_names_in_full(tmp_path: Path, authors: list[str], printed: str, byline: str) -> None:
+    assert byline_of(tmp_path, site_page(authors, "Northline", printed)) == byline
+
+
+# A teaser card after the article, its writer in a byline element.
+CARD = ('<aside><div class="card"><a href="/other"><div class="title">Tides turn the mill again</div>'
+        '<div class="author">by <span class="author-name">Oskar Brandt</span></div></a></div></aside>')
+
+
+def test_a_name_off_a_card_gives_way_to_the_printed_byline(tmp_path: Path) -> None:
+    assert byline_of(tmp_path, site_page([], "Northline", "By Harriet Lindqvist", CARD)) == "Harriet Lindqvist"
+
+
+def test_the_metadata_writer_stands_over_another_printed_name(tmp_path: Path) -> None:
+    # The page's metadata names its writer; the name printed above the text is a desk's or an editor's.
+    html = site_page(["Oskar Brandt"], "Northline", "By Harriet Lindqvist", CARD)
+    assert byline_of(tmp_path, html) == "Oskar Brandt"
+
+
+@pytest.mark.parametrize("credit", ["Staff", "Agencies"])
+def test_the_newsrooms_credit_gives_way_to_the_printed_writer(tmp_path: Path, credit: str) -> None:
+    assert byline_of(tmp_path, site_page([credit], "Northline", "By Harriet Lindqvist")) == "Harriet Lindqvist"
