@@ -228,8 +228,6 @@ def test_name_shaped_lines_beside_a_date_that_are_no_byline(tmp_path: Path, line
     assert (article.title, article.byline) == (HEADLINE, None)
 
 
-
-
 def test_the_writer_named_in_a_box_with_readers_comments_below(tmp_path: Path) -> None:
     # Readers' comments read like more paragraphs, so the box sits inside what reads as one long text.
     more = [f"Part {n} of the report looks at the region's ports, where the new cables come ashore "

@@ -64,7 +64,6 @@ def test_a_courtesy_line_under_a_caption_is_its_credit(tmp_path: Path) -> None:
     assert article.captions == ["The new blades stacked on the quay at Blyth Courtesy of Harbour Energy"]
 
 
-
 def test_a_credit_courtesy_of_an_owner_makes_a_caption(tmp_path: Path) -> None:
     credit = "Courtesy of Northline Estates"
     (article,) = read_source(write(tmp_path, "courtesy.txt", dump("", "The keeper's cottage above the bay", credit, "")))

@@ -76,7 +76,6 @@ def test_a_date_in_a_caption_is_not_the_publication_date(tmp_path: Path) -> None
     assert article.published is None
 
 
-
 def test_a_section_label_two_lines_above_the_date_is_no_byline(tmp_path: Path) -> None:
     # A menu in capitals, a label printed twice, the headline, the date: the writer is under the date.
     menu = ["SKIP NAVIGATION", "MARKETS", "BUSINESS", "INVESTING", "TECH", "POLITICS", "COURIER TV", "USA",
@@ -116,7 +115,6 @@ def test_a_place_beside_the_date_under_the_byline_in_a_text_browser_dump(tmp_pat
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
     assert not any("12 November 2026" in p for p in article.paragraphs)  # the date line is no paragraph
     assert article.paragraphs[-len(BODY):] == BODY
-
 
 
 def test_the_date_under_the_writers_box_inside_the_text(tmp_path: Path) -> None:

@@ -426,7 +426,6 @@ def test_a_courtesy_credit_under_the_headline_is_no_headline(tmp_path: Path) -> 
     assert article.title == HEADLINE
 
 
-
 def test_an_offer_with_its_button_glued_on_is_no_headline(tmp_path: Path) -> None:
     # A dump runs a subscription offer into its button; the headline sits under the menu, share icons below it.
     offer = "Get This Season's Free Tote Bag Subscribe Today"
@@ -434,7 +433,6 @@ def test_an_offer_with_its_button_glued_on_is_no_headline(tmp_path: Path) -> Non
     text = browser_copy("Close", offer, "Subscribe", offer, "Search", headline, "*", "*", "*", "*", "*", "More")
     (article,) = read_source(write(tmp_path, "offer.txt", text))
     assert article.title == headline
-
 
 
 def test_a_teaser_of_the_lede_with_read_more_glued_on_is_no_headline(tmp_path: Path) -> None:
@@ -465,7 +463,6 @@ def test_a_section_named_in_its_blurb_is_no_headline(tmp_path: Path) -> None:
                         "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "section-blurb.txt", text))
     assert article.title == headline
-
 
 
 def test_a_long_first_paragraph_over_a_label_is_the_article_not_a_blurb(tmp_path: Path) -> None:
