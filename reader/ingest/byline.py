@@ -30,13 +30,14 @@ _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 # A job title a copy glues to the name before it: "Jane DoeStaff Writer".
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
-# A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
+# What every month's name starts with, short or in full: "Nov", "November".
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+# A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
+_MONTH_DAY = rf"{_MONTH_NAME}[a-z]*\.?\s+\d{{1,2}}\b"
 # ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
 _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
 # A date glued to the name before it: "Jane DoeNovember 6, 2026".
-_GLUED_MONTH = r"(?<=[a-z])(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+_GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_NAME}[a-z]*\.?\s+\d)"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note. Each match starts where a run of spaces does: started
 # at every space of the run, the leading repeat rescans it, and a long run takes seconds.

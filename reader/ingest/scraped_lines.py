@@ -25,9 +25,9 @@ _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 _IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=)[^\[\]\s]*\]", re.I)
 # w3m's name for an image without alt text, wherever it stands: a file's slug ("[who-will-benefit-chart]")
 # or a hexadecimal id ("[65c53a7043]"); words in brackets ("[the council]") have spaces or no hyphens.
+_IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 # An image's name the dump wrapped onto the next line, so a space now stands inside its brackets.
 _WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
-_IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe".
@@ -158,6 +158,7 @@ def _without_marks(line: str) -> tuple[str, bool]:
 
 
 def _without_image_name(match: re.Match[str]) -> str:
+    # "[who-will- benefit-chart]": its halves put together, dropped when they make an image's name.
     name = f"[{match[1]}{match[2]}]"
     return "" if _IMAGE_FILE.fullmatch(name) or _IMAGE_SLUG.fullmatch(name) else match.group()
 
