@@ -509,13 +509,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             continue
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
-            taken = page.dates.keys() | page.bylines.keys()
-            if index - 1 in slides:
-                continue  # a slide's text is the article's: only its credit goes
-            # Credits in a run name pictures printed without captions: the line above is not one.
-            following = page.units[index + 1].text if index + 1 < len(page.units) else ""
-            uncaptioned = is_credit_only(above) or is_credit_only(following) or is_chrome(above)
-            if in_body and 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken and not uncaptioned:
+            if in_body and _captioned_credit(page, index, slides):
                 if last_kept == index - 1:
                     paragraphs.pop()
                 _add_caption(captions, f"{above} {text}")
@@ -539,6 +533,18 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         paragraphs.append(text)
         last_kept = index
     return paragraphs, list(captions.values())
+
+
+def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:
+    """Whether the line above a credit line is its picture's caption."""
+    if index - 1 in slides:
+        return False  # a slide's text is the article's: only its credit goes
+    above = page.units[index - 1].text if index else ""
+    # Credits in a run name pictures printed without captions: the line above is not one.
+    following = page.units[index + 1].text if index + 1 < len(page.units) else ""
+    uncaptioned = is_credit_only(above) or is_credit_only(following) or is_chrome(above)
+    taken = page.dates.keys() | page.bylines.keys()
+    return 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken and not uncaptioned
 
 
 def _slides(page: _Page, order: list[int]) -> set[int]:
@@ -996,6 +1002,23 @@ def _published(page: _Page, title_at: int | None, body_from: int,
                byline: str | None) -> tuple[str | None, int | None]:
     """The publication date, and the line it was read from when that line is no date line of its own."""
     anchor = title_at if title_at is not None else page.start
+    if iso := _date_by_headline(page, anchor, body_from, byline):
+        return iso, None
+    # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
+    for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
+        if iso := loose_date_line(page.units[index].text, page.day_first):
+            return iso, index
+    if found := _date_under_writer(page, anchor, body_from, byline):
+        return found
+    head = [i for i in page.dates if i <= body_from + 3]
+    if not head and title_at is None:
+        # No headline found: the body may begin with the notes above the article, its date among them.
+        head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
+    return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
+
+
+def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | None) -> str | None:
+    # A date line or a byline's date near the headline, those under it first.
     near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
     # "Updated: Mar 6, 2027" beside "Original: Dec 21, 2026": the first publication counts.
     near = [i for i in near if not _update_line(page, i)] or near
@@ -1010,32 +1033,27 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     # Under the headline first: dates above it may be other stories' cards ("Title / Nov 3, 2026").
     below = [i for i in near if i > anchor]
     if below:
-        return page.dates[min(below)], None
+        return page.dates[min(below)]
     if on_bylines and on_bylines[0][0] > anchor:
-        return on_bylines[0][1], None
+        return on_bylines[0][1]
     if near:
-        return page.dates[min(near, key=lambda i: abs(i - anchor))], None
-    if on_bylines:
-        return on_bylines[0][1], None
-    # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
-    for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
-        if iso := loose_date_line(page.units[index].text, page.day_first):
-            return iso, index
+        return page.dates[min(near, key=lambda i: abs(i - anchor))]
+    return on_bylines[0][1] if on_bylines else None
+
+
+def _date_under_writer(page: _Page, anchor: int, body_from: int,
+                       byline: str | None) -> tuple[str, int | None] | None:
     # Below a photo and its credit, the byline and then the date: "By Jane Doe" / "Nov. 13, 2026".
     # Or under a short line that names the writer again: "View all posts by Jane Doe" / "Nov. 13, 2026".
     naming = [i for i in range(anchor, min(body_from + _NAMED_AGAIN_UNITS, len(page.units)))
               if byline and len(page.units[i].text) <= 60 and byline in page.units[i].text]
-    for named in sorted({*page.bylines, *naming}):
-        for index in range(named + 1, min(named + 3, len(page.units))):
+    for named_at in sorted({*page.bylines, *naming}):
+        for index in range(named_at + 1, min(named_at + 3, len(page.units))):
             if iso := page.dates.get(index):
                 return iso, None
             if iso := loose_date_line(page.units[index].text, page.day_first):
                 return iso, index
-    head = [i for i in page.dates if i <= body_from + 3]
-    if not head and title_at is None:
-        # No headline found: the body may begin with the notes above the article, its date among them.
-        head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
-    return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
+    return None
 
 
 def _update_line(page: _Page, index: int) -> bool:
