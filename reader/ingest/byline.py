@@ -104,6 +104,12 @@ _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
 _MIN_PARTS = 3  # a name and a date alone are read by bare_name
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
+# How to reach the writer: "Contact reporter Jane Doe at ...", "Jane Doe can be reached at jdoe@...".
+_CONTACT = re.compile(
+    r"^(?:(?i:contact|reach|e-?mail)\s+(?P<role>(?i:(?:the\s+)?(?:reporter|writer|author)\s+))?"
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+(?:at|via)\b"
+    r"|(?P<reached>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+(?:can|may)\s+be\s+(?:reached|contacted)\b)")
+_MAX_CONTACT_CHARS = 400
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 # ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
@@ -302,6 +308,20 @@ def names_on_lines(lines: list[str]) -> str | None:
     if not found and lines and _handle_alone(lines[0].strip()):
         return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
     return " ".join(found).replace(" ,", ",") or None
+
+
+def contact_name(text: str) -> str | None:
+    """The writer a line on how to reach them names: "Contact reporter Jane Doe at ...", "Jane Doe can be
+    reached at jdoe@...", said to be the writer or with their name in the address ("Contact Customer
+    Service at ..." is a desk)."""
+    match = _CONTACT.match(text) if len(text) <= _MAX_CONTACT_CHARS else None
+    said = (match["name"] or match["reached"]) if match else ""
+    name = bare_name(said) if said else None
+    if not name or name.casefold() != said.casefold():
+        return None
+    addresses = [local.casefold() for local in re.findall(r"([\w.+-]+)@[\w-]+\.\w", text)]
+    named = any(part.casefold() in local for part in (name.split()[0], name.split()[-1]) for local in addresses)
+    return name if match["role"] or named else None
 
 
 def first_name_over_role(line: str, following: str) -> str | None:

@@ -37,6 +37,13 @@ _COURTESY = re.compile(
     r"(?:^|(?<=[.!?\"”’)])\s|\s(?=(?:Photo\s+)?Courtesy\b))(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$"
 )
 _MAX_CREDIT_WORDS = 10
+# A picture's description a dump prints from its alt text: "A woman wearing a green coat standing by the sea."
+_MAX_DESCRIPTION_CHARS = 300
+_MIN_DESCRIPTION_WORDS = 5  # "A spelling bee." names a thing
+_DESCRIPTION = re.compile(r"^An? (?:[\w'’-]+,? ){0,6}?[a-z]+ing\b")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|said|says|"
+    r"told|tells|[a-z]{3,}ed)\b|[.!?][\"”’']?\s+\S|\b(?:I|we|you|he|she|they|it)\b", re.I)
 _MIN_ASIDE_TITLE_WORDS = 3
 _ASIDE_TITLE_SHARE = 0.8  # "Risotto with Wild Garlic": a title may leave a longer word small
 _MAX_BUTTON_WORDS = 2
@@ -90,6 +97,13 @@ def caption_without_button(text: str) -> str:
 def names_a_picture(caption: str) -> bool:
     """False for a "caption" of one or two words: a credit alone ("Reuters") or a label ("Open Future")."""
     return len(caption.split()) >= _MIN_CAPTION_WORDS
+
+
+def describes_a_picture(text: str) -> bool:
+    """A picture's description from its alt text: "A camel crossing a desert highway, with power lines
+    along the road": a noun and a participle, no verb that tells a story."""
+    return (len(text) <= _MAX_DESCRIPTION_CHARS and len(text.split()) >= _MIN_DESCRIPTION_WORDS
+            and _DESCRIPTION.match(text) is not None and not _FINITE.search(text))
 
 
 def is_credit_only(text: str) -> bool:

@@ -19,14 +19,14 @@ from reader.ingest.body_extent import (
     through_numbered_sections, with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, first_name_over_role, headshot_name, is_role_line, name_after_date,
-    name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
+    agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
+    name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
 )
 from reader.ingest.credits import (
-    caption_without_button, credit_at_end, is_credit_only, names_a_picture, titles_an_aside,
+    caption_without_button, credit_at_end, describes_a_picture, is_credit_only, names_a_picture, titles_an_aside,
 )
 from reader.ingest.dates import (
     ELAPSED, date_line, figure_order, find_date, loose_date_line, short_year_only, undecided_figures,
@@ -90,22 +90,12 @@ _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
-_CONTACT = re.compile(
-    r"^(?:(?i:contact|reach|e-?mail)\s+(?P<role>(?i:(?:the\s+)?(?:reporter|writer|author)\s+))?(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?"
-    r"[A-Z][\w'’-]+)\s+(?:at|via)\b"
-    r"|(?P<reached>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]+)\s+(?:can|may)\s+be\s+(?:reached|contacted)\b)")
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 _MAX_PICTURE_WORDS = 20
 _MIN_CARD_BYLINES = 3
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
-_MAX_DESCRIPTION_CHARS = 300
-_MIN_DESCRIPTION_WORDS = 5  # "A spelling bee." names a thing
-_DESCRIPTION = re.compile(r"^An? (?:[\w'’-]+,? ){0,6}?[a-z]+ing\b")
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|said|says|"
-    r"told|tells|[a-z]{3,}ed)\b|[.!?][\"”’']?\s+\S|\b(?:I|we|you|he|she|they|it)\b", re.I)
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
 _UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\s*:?$", re.I)
@@ -586,7 +576,7 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if index in page.announced or is_trailer(text) or is_attribution(text) or _is_code(text):
         return False  # an item of the article's list, its credits, an answer's signature, a line of its code
-    if _is_picture_text(page, index) or _describes_a_picture(text):
+    if _is_picture_text(page, index) or describes_a_picture(text):
         return True
     if not prose.sentence and index + 1 in page.dates and index > page.start:
         return True  # a video's or another story's headline over its date: the article's subheadings have none
@@ -621,14 +611,6 @@ def _is_picture_text(page: _Page, index: int) -> bool:
     before = page.units[index - 1].text if index else ""
     after = index + 1
     return ends_sentence(before) and not (after < len(page.units) and _short_line(page, after))
-
-
-def _describes_a_picture(text: str) -> bool:
-    # A picture's description a dump prints from its alt text: "A woman wearing a green coat standing by the
-    # sea.", "A camel crossing a desert highway, with power lines along the road": a noun and a participle,
-    # no verb that tells a story.
-    return (len(text) <= _MAX_DESCRIPTION_CHARS and len(text.split()) >= _MIN_DESCRIPTION_WORDS
-            and _DESCRIPTION.match(text) is not None and not _FINITE.search(text))
 
 
 def _short_line(page: _Page, index: int) -> bool:
@@ -734,7 +716,7 @@ def _noted_writer(page: _Page, body_from: int) -> str | None:
     tail_from = max(body_from, page.end - _NOTE_UNITS)
     for index in range(tail_from, min(len(texts), page.end + _TAIL_UNITS)):
         name = (_note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
-                or _contact_line(texts[index]))
+                or contact_name(texts[index]))
         if name and not any(name.split()[-1] in texts[i] for i in range(body_from, index)):
             return name  # not a person in the story: "... Doe is a reporter who was detained ..."
     return None
@@ -746,19 +728,6 @@ def _note_on_writer(text: str) -> str | None:
     if note is None or not _WRITERS_TRADE.search(" ".join(text.split()[:_NOTE_WORDS])):
         return None
     return bare_name(text[:note.start("surname")] + note["surname"])
-
-
-def _contact_line(text: str) -> str | None:
-    # "Contact reporter Jane Doe at ...", "Jane Doe can be reached at jdoe@...": how to reach the writer,
-    # said to be one or with their name in the address ("Contact Customer Service at ..." is a desk).
-    match = _CONTACT.match(text) if len(text) <= _MAX_BIO_CHARS else None
-    said = (match["name"] or match["reached"]) if match else ""
-    name = bare_name(said) if said else None
-    if not name or name.casefold() != said.casefold():
-        return None
-    addresses = [local.casefold() for local in re.findall(r"([\w.+-]+)@[\w-]+\.\w", text)]
-    named = any(part.casefold() in local for part in (name.split()[0], name.split()[-1]) for local in addresses)
-    return name if match["role"] or named else None
 
 
 def _boxed_name(texts: list[str], index: int) -> str | None:
