@@ -16,7 +16,7 @@ from collections import Counter
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
 from reader.ingest.dates import ELAPSED, date_line
-from reader.ingest.prose import Prose, title_cased
+from reader.ingest.prose import LONG_PARAGRAPH, Prose, title_cased
 from reader.ingest.scraped_lines import Unit
 
 _MIN_CARDS = 3
@@ -49,7 +49,6 @@ _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its parag
 _MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
-_MIN_LONG_PARAGRAPH = 50.0  # fifty words of prose: longer than another story's summary
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
 # "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
@@ -283,7 +282,7 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
         if prose[after].score <= _MIN_PARAGRAPH_SCORE:
             return end
         if 2 * sum(prose[index].lower for index in range(end, after)) < after - end and (
-                prose[after].score < _MIN_LONG_PARAGRAPH):
+                prose[after].score < LONG_PARAGRAPH):
             return end  # menus, headlines and the names of other stories start in capitals, and their blurbs are short
         end = after + 1
         while end < len(units) and prose[end].score > 0:

@@ -35,7 +35,7 @@ from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_h
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
-    TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
+    LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
 )
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
@@ -69,7 +69,6 @@ _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
-_LONG_PARAGRAPH = 50.0  # fifty words of prose
 _MAX_TAIL_HEADLINE_WORDS = 25
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
@@ -632,7 +631,7 @@ def _is_tail_headline(page: _Page, index: int) -> bool:
 def _is_statement(text: str, prose: Prose) -> bool:
     # A sentence of the article, not a question (other stories' headlines ask them too); or a long
     # paragraph signed at its end ("... for the first time. [Jane Doe]"), longer than any teaser's summary.
-    if prose.score >= _LONG_PARAGRAPH:
+    if prose.score >= LONG_PARAGRAPH:
         return True
     return prose.sentence and prose.words >= _STATEMENT_WORDS and prose.score > 0 and not _is_question(text)
 

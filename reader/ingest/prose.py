@@ -31,6 +31,7 @@ _STOPWORDS_HIGH = 0.32
 _LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch",
               "Swedish", "Danish", "Norwegian_Bokmal", "Polish", "Russian", "Turkish", "Indonesian")
 TITLE_LIKE = -3.0
+LONG_PARAGRAPH = 50.0  # the score of fifty words of prose: longer than another story's summary
 _MIN_TITLE_CASE_WORDS = 5  # words of more than three letters: title case leaves "a", "of", "the" alone
 _SHORT_WORD = 3
 _TITLE_CASE_SHARE = 0.85
