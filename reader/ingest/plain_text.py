@@ -87,13 +87,14 @@ _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is
 # What a note on the writer says they are, among its first words: "Jane Doe is a senior writer for ...".
 _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
-_NOTE_WORDS = 12
+_NOTE_WORDS = 12  # what a note on the writer says they are stands among its first words
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
-_MAX_PICTURE_WORDS = 20
-_MIN_CARD_BYLINES = 3
+_MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
+_MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
+_CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on every card
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
@@ -372,7 +373,7 @@ def _headline(page: _Page) -> int | None:
     first = _first_paragraph(page)
     high = min(first + 1, page.start + 8)
     lede_from = page.start
-    if _no_paragraph(texts, first):
+    if _blurb_or_caption_again(texts, first):
         # A menu's blurb or a caption printed twice reads as the first paragraph: the headline may sit
         # under it, over a byline or a date, and the lede starts under that.
         last = min(page.start + _EARLY_UNITS, page.end)
@@ -400,7 +401,7 @@ def _headline(page: _Page) -> int | None:
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
 
 
-def _no_paragraph(texts: list[str], index: int) -> bool:
+def _blurb_or_caption_again(texts: list[str], index: int) -> bool:
     # A blurb (a sentence or two) over a menu item or a button ("Featured", "What's This?"), or a caption
     # the page prints again lower down.
     after = texts[index + 1] if index + 1 < len(texts) else ""
@@ -644,15 +645,15 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
     def is_short(i: int) -> bool:
         return not page.prose[i].sentence and page.prose[i].words <= _MAX_CHROME_WORDS
 
-    def passed(i: int) -> bool:
+    def stepped_over(i: int) -> bool:
         # Short lines, and a picture between the paragraph and the subheading: its caption and credit.
         text = page.units[i].text
         return is_short(i) or (len(text) <= _MAX_CAPTION_CHARS and credit_at_end(text) is not None)
 
     before, after = index - 1, index + 1
-    while before >= page.start and passed(before) and index - before <= _MAX_SHORT_RUN:
+    while before >= page.start and stepped_over(before) and index - before <= _MAX_SHORT_RUN:
         before -= 1
-    while after < page.end and passed(after) and after - index <= _MAX_SHORT_RUN:
+    while after < page.end and stepped_over(after) and after - index <= _MAX_SHORT_RUN:
         after += 1
     # Under a subheading, a paragraph, or right under it a sentence announcing a list ("It has three uses:").
     return (
@@ -663,7 +664,7 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
 
 
 def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
-    anchor = _last_copy(page, title_at, body_from) if title_at is not None else page.start
+    anchor = _lowest_copy(page, title_at, body_from) if title_at is not None else page.start
     if name := _byline_with_note(page, anchor, body_from):
         return name
     head_end = _head_end(page, body_from)
@@ -750,11 +751,11 @@ def _labelled_note(texts: list[str], index: int) -> str | None:
 def _unless_on_every_card(page: _Page, head: list[int]) -> list[int]:
     # "by Site Contributor" on this story's card and on every other one: the writer's own byline is another.
     counts = Counter(page.bylines.values())
-    own = [i for i in head if counts[page.bylines[i]] < _SLIDES]
+    own = [i for i in head if counts[page.bylines[i]] < _CARD_CREDIT_PRINTS]
     return own or head
 
 
-def _last_copy(page: _Page, title_at: int, body_from: int) -> int:
+def _lowest_copy(page: _Page, title_at: int, body_from: int) -> int:
     # A headline printed again lower down (a bar at the top, then the article's own): the byline is
     # near the lower copy, under the date and the share counts between them.
     title = page.units[title_at].text
