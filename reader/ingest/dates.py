@@ -40,6 +40,10 @@ _HYPHENED_FIGURES = re.compile(
 # 14-Nov-2026, 14.Nov.2026, 14-Nov-26: the month named between figures.
 _NAMED_BETWEEN_FIGURES = re.compile(
     rf"\b{_DAY}([-./])(?P<month>{_MONTH_NAMES})\.?\2(?:{_YEAR}|(?P<short_year>\d\d))(?!\d|[.-]\d)", re.I)
+# Figures with the year in two: "11.24.26", "11/24/26 12:34PM". A version number or a
+# score may look the same, so such a date is read where a date is looked for but is no sign of one.
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d./])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<short_year>\d\d)(?![\d./])")
 _DATE_PATTERNS = [
     _WRITTEN_DAY_FIRST,
     _WRITTEN_MONTH_FIRST,
@@ -52,12 +56,10 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d\d)(?=/|\.\d\d\.\d\d)([./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})"
                r"(?!\d|[./]\d)"),
     _NAMED_BETWEEN_FIGURES,
+    _SHORT_YEAR_DATE,  # the weakest sign of a date, tried last
 ]
-# The same with the year in two figures: "11.24.26", "11/24/26 12:34PM". A version number or a
-# score may look the same, so such a date is read where a date is looked for but is no sign of one.
-_SHORT_YEAR_DATE = re.compile(
-    r"(?<![\d./])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<short_year>\d\d)(?![\d./])")
-_DATE_PATTERNS.append(_SHORT_YEAR_DATE)
+# A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
+_MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
 ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
 # What may surround the date on a line that is only a date line.
@@ -115,10 +117,6 @@ def short_year_only(text: str, day_first: bool | None = None) -> bool:
 def undecided_figures(text: str) -> bool:
     """Whether `text` writes a date in figures either number of which could be the month (05/11/2026)."""
     return any(_iso(m) is None and _iso(m, True) for m in _figure_dates(text))
-
-
-# A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
-_MAX_DATES_SHOWING_ORDER = 1000
 
 
 def figure_order(text: str) -> bool | None:
