@@ -15,7 +15,7 @@ from collections import Counter
 
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
-from reader.ingest.dates import ELAPSED, date_line
+from reader.ingest.dates import ELAPSED, date_line, is_figures_date
 from reader.ingest.prose import LONG_PARAGRAPH, Prose, title_cased
 from reader.ingest.scraped_lines import Unit
 
@@ -27,8 +27,6 @@ _MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's h
 _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)
 _AGO = re.compile(rf"^{ELAPSED}\s+ago$", re.I)  # "2 hours ago": a card's time says "ago"
-# "08/06/2022": a card's date in figures, which day and month it is does not matter here.
-_FIGURES_DATE = re.compile(r"^\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d$")
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60
@@ -152,7 +150,7 @@ def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:
 
 
 def _is_time(text: str) -> bool:
-    return _AGO.match(text) is not None or _FIGURES_DATE.match(text) is not None or (
+    return _AGO.match(text) is not None or is_figures_date(text) or (
         len(text) <= _MAX_DATE_CHARS and date_line(text) is not None)
 
 

@@ -152,6 +152,11 @@ def _figure_dates(text: str) -> Iterator[re.Match[str]]:
     yield from (m for m in _SHORT_YEAR_DATE.finditer(text) if m[2] == "/")
 
 
+def is_figures_date(text: str) -> bool:
+    """Whether `text` is a date in figures and nothing else ("08/06/2022"), whichever number is the day."""
+    return _FIGURES.fullmatch(text) is not None
+
+
 def leading_date(text: str) -> int:
     """How many characters of `text` a calendar date takes at its start, or 0."""
     for pattern in _DATE_PATTERNS:
