@@ -123,21 +123,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     units = scraped_units(text.replace("\u02bc", "\u2019"))
     prose = measure(units)
     listed = _link_lists(units, prose)
-    for index, unit in enumerate(units):
-        # Neither a small "Related stories" box, a byline nor a caption inside the body ends it;
-        # a copyright or share line is never part of it.
-        if (index in listed and len(listed) <= _SMALL_BOX) or _is_byline_or_date(unit.text):
-            prose[index].score = 0.0
-        elif _caption_printed_twice(units, prose, index):
-            prose[index].score = 0.0  # a caption between paragraphs: neither part nor end of the body
-        elif credit_at_end(unit.text):
-            prose[index].score = -1.0
-        elif is_chrome(unit.text):
-            prose[index].score = min(prose[index].score, -2.0)
-        elif is_doubled_teaser(unit.text):
-            prose[index].score = TITLE_LIKE  # another story's picture and headline
-        elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
-            prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
+    _score_lines(units, prose, listed)
     cards = {index: prose[index].score for index in teaser_cards(units, prose)}
     for index in cards:
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
@@ -197,6 +183,25 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=published,
         )
     ]
+
+
+def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> None:
+    """Each line's score set by what the line is (a byline, a caption, chrome, a list item), before boxes are sought."""
+    for index, unit in enumerate(units):
+        # Neither a small "Related stories" box, a byline nor a caption inside the body ends it;
+        # a copyright or share line is never part of it.
+        if (index in listed and len(listed) <= _SMALL_BOX) or _is_byline_or_date(unit.text):
+            prose[index].score = 0.0
+        elif _caption_printed_twice(units, prose, index):
+            prose[index].score = 0.0  # a caption between paragraphs: neither part nor end of the body
+        elif credit_at_end(unit.text):
+            prose[index].score = -1.0
+        elif is_chrome(unit.text):
+            prose[index].score = min(prose[index].score, -2.0)
+        elif is_doubled_teaser(unit.text):
+            prose[index].score = TITLE_LIKE  # another story's picture and headline
+        elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
+            prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
 
 
 def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int) -> bool:
