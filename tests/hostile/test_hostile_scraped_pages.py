@@ -82,3 +82,12 @@ print(byline.count(";"), byline[:9])
 """
     assert python_in_child(script, hang_guard=60).split() == ["599", "Jane", "Aaaa"]
 
+
+def test_a_site_name_of_many_legal_words_loses_them_in_time() -> None:
+    # Searched for from the front, each "Inc" of the run started a scan to the name's end.
+    script = """
+from reader.ingest.site_name import without_legal_form
+print(without_legal_form("Courier" + " Inc" * 50_000 + " Gazette")[-12:], without_legal_form("Courier" + ", Co." * 50_000))
+"""
+    assert python_in_child(script, hang_guard=60).split() == ["Inc", "Gazette", "Courier"]
+
