@@ -91,3 +91,13 @@ print(without_legal_form("Courier" + " Inc" * 50_000 + " Gazette")[-12:], withou
 """
     assert python_in_child(script, hang_guard=60).split() == ["Inc", "Gazette", "Courier"]
 
+
+def test_a_byline_of_many_writers_each_over_their_title_reads_in_time() -> None:
+    # Each writer's name was looked for among all those read before it.
+    script = PAGE + """
+titles = "\\n".join(line for i in range(120_000) for line in ("Staff Writer", name(i)))
+body = read("Storm closes the harbour for a week\\n" + NOTE * 3 + "By Jane Doe\\n" + titles + "\\n"
+            + ("0 " * 90 + "\\n") * 8_000)  # lines longer than a dump's: a browser copy, no line is wrapped
+print(body.byline.count(","), body.byline[:10], body.byline.split(" and ")[-1])
+"""
+    assert python_in_child(script, hang_guard=60).split() == ["119997", "Jane", "Aaaaa", "Jane", "Invga"]
