@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from itertools import accumulate
 from typing import NamedTuple
 
 import lxml.etree
@@ -135,17 +136,19 @@ def _without_publisher(names: str, publisher: _Publisher, printed: bool) -> str 
     if _letters(names) in own:
         return None  # "Jobs; Hire" for "Jobs & Hire": the site's name cut at its "&"
     parts = [part.strip() for part in names.split(";")]
-    kept = [part for part in parts if not _names_site(part, own, publisher.site, printed)]
+    site = _word_prefixes(publisher.site)  # once, not for each name: a site's name may run to thousands of words
+    kept = [part for part in parts if not _names_site(part, own, publisher.site, site, printed)]
     return "; ".join(kept) or None
 
 
-def _names_site(name: str, own: set[str], site: str, printed: bool) -> bool:
+def _names_site(name: str, own: set[str], site: str, site_prefixes: _WordPrefixes, printed: bool) -> bool:
     # The site's name, or it with words after ("Example Magazine", "Example News February"); its
     # first words alone ("Letters" for "Letters to the Editor") or its initials ("EN" for "Example
     # News") only beside a printed byline: "Jane Doe" can be "Jane Doe Foundation"'s own writer.
-    if own & _word_prefixes(name):
+    prefixes = _word_prefixes(name)
+    if any(prefixes.holds(letters) for letters in own):
         return True
-    return printed and (_letters(name) in _word_prefixes(site) - {""} or _initials_of(name, site))
+    return printed and (site_prefixes.holds(_letters(name)) or _initials_of(name, site))
 
 
 def _initials_of(name: str, site: str) -> bool:
@@ -154,11 +157,21 @@ def _initials_of(name: str, site: str) -> bool:
     return name.isupper() and len(words) > 1 and name == "".join(word[0] for word in words).upper()
 
 
-def _word_prefixes(text: str) -> set[str]:
-    # "Teen Vogue Magazine": "teen", "teenvogue", "teenvoguemagazine"; compared at words' ends,
-    # "Marco Rossi" does not start with "Marc".
-    words = text.split()
-    return {_letters(" ".join(words[:end])) for end in range(1, len(words) + 1)}
+class _WordPrefixes(NamedTuple):
+    """The letters of a text's first words, for each count of them: "Teen Vogue Magazine" gives "teen",
+    "teenvogue", "teenvoguemagazine"; compared at words' ends, "Marco Rossi" does not start with "Marc".
+    Kept as the letters and where each word ends in them: a string per count grows with the square."""
+
+    letters: str
+    ends: frozenset[int]
+
+    def holds(self, letters: str) -> bool:
+        return bool(letters) and len(letters) in self.ends and self.letters.startswith(letters)
+
+
+def _word_prefixes(text: str) -> _WordPrefixes:
+    letters = [_letters(word) for word in text.split()]
+    return _WordPrefixes("".join(letters), frozenset(accumulate(len(word) for word in letters)))
 
 
 def _declared_words(page: lxml.html.HtmlElement | str) -> frozenset[str]:

@@ -833,12 +833,13 @@ def _with_next_name(page: _Page, index: int, name: str) -> str:
 def _titled_names(page: _Page, index: int, name: str) -> str:
     # "Jane Doe" / "Staff Writer" / "Tom Roe" / "Staff Writer": each writer alone over their title.
     texts = [unit.text.strip() for unit in page.units]
-    names = [name]
+    names, seen = [name], {name}  # a set beside the list: a list searched for each name grows with the square
     at = index + 1
     while at + 2 < len(texts) and is_role_line(texts[at]) and is_role_line(texts[at + 2]) and (
             (other := bare_name(texts[at + 1])) and other.casefold() == texts[at + 1].casefold()
-            and other not in names):
+            and other not in seen):
         names.append(other)
+        seen.add(other)
         at += 2
     return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else name
 

@@ -19,8 +19,10 @@ _PROSE_WORD = re.compile(r"^[a-z]{4,}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
 _MAX_WORDS = 6
 # The holder's legal form says nothing to a reader: "CNBC LLC", "Guardian News & Media Limited".
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:inc|llc|l\.l\.c|ltd|limited|plc|corp|corporation|gmbh|ag|s\.?a|l\.?p|co|pty(?:\s+ltd)?|n\.?v)\.?)+$", re.I
+# Written backwards and matched on the name reversed, from its end: searched for from the front, each
+# legal word of a long run ("Inc Inc Inc ...") started a scan to the end, a time that grows with the square.
+_LEGAL_FORM_REVERSED = re.compile(
+    r"(?:\.?(?:cni|cll|c\.l\.l|dtl|detimil|clp|proc|noitaroproc|hbmg|ga|a\.?s|p\.?l|oc|(?:dtl\s+)?ytp|v\.?n)\s+,?)+", re.I
 )
 
 
@@ -47,7 +49,8 @@ def site_name(text: str) -> str | None:
 
 def without_legal_form(name: str) -> str:
     """A publisher's name without "LLC", "Inc." and the like; a name that is nothing else stays."""
-    return _LEGAL_FORM.sub("", name).strip() or name
+    legal = _LEGAL_FORM_REVERSED.match(name[::-1])
+    return (name[:len(name) - legal.end()] if legal else name).strip() or name
 
 
 def _name_like(part: str) -> str:

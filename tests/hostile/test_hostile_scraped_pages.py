@@ -59,3 +59,45 @@ print(len(captions), len({caption.casefold() for caption in captions}))
 """
     kept, different = python_in_child(script, hang_guard=60).split()
     assert kept == different and int(kept) > 1000
+
+
+def test_a_page_whose_site_name_runs_to_thousands_of_words_reads_in_time() -> None:
+    # The site's name was cut at each count of its words and the cuts rebuilt for every writer the
+    # metadata names: five thousand words and six hundred writers took hours.
+    script = """
+from reader.ingest.html import parse_html
+from reader.ingest.origin import Origin
+
+def name(i):
+    return "Jane " + chr(65 + i % 26) + "".join(chr(97 + i // 26 ** k % 26) for k in range(1, 4))
+
+prose = ("<p>The quay was quiet at dawn, and the boats waited in rows while the gulls circled the empty market "
+         "stalls and the first ferry of the day sounded its horn twice beyond the breakwater.</p>")
+page = ('<html><head><title>Storm closes the harbour for a week</title>'
+        '<meta property="og:site_name" content="' + "a " * 4_900 + '">'
+        '<meta name="author" content="' + "; ".join(name(i) for i in range(600)) + '"></head><body><article>'
+        "<h1>Storm closes the harbour for a week</h1><p>By Tom Roe</p>" + prose * 6 + "</article></body></html>")
+byline = parse_html(page, Origin("page.html", "page"))[0].byline
+print(byline.count(";"), byline[:9])
+"""
+    assert python_in_child(script, hang_guard=60).split() == ["599", "Jane", "Aaaa"]
+
+
+def test_a_site_name_of_many_legal_words_loses_them_in_time() -> None:
+    # Searched for from the front, each "Inc" of the run started a scan to the name's end.
+    script = """
+from reader.ingest.site_name import without_legal_form
+print(without_legal_form("Courier" + " Inc" * 50_000 + " Gazette")[-12:], without_legal_form("Courier" + ", Co." * 50_000))
+"""
+    assert python_in_child(script, hang_guard=60).split() == ["Inc", "Gazette", "Courier"]
+
+
+def test_a_byline_of_many_writers_each_over_their_title_reads_in_time() -> None:
+    # Each writer's name was looked for among all those read before it.
+    script = PAGE + """
+titles = "\\n".join(line for i in range(120_000) for line in ("Staff Writer", name(i)))
+body = read("Storm closes the harbour for a week\\n" + NOTE * 3 + "By Jane Doe\\n" + titles + "\\n"
+            + ("0 " * 90 + "\\n") * 8_000)  # lines longer than a dump's: a browser copy, no line is wrapped
+print(body.byline.count(","), body.byline[:10], body.byline.split(" and ")[-1])
+"""
+    assert python_in_child(script, hang_guard=60).split() == ["119997", "Jane", "Aaaaa", "Jane", "Invga"]
