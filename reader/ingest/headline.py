@@ -24,7 +24,7 @@ _MAX_WORDS = 40
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
 _MAX_WORDS_AFTER_DATE = 4  # a name or a section after a date; a title after one is longer
-_SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
+SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
 _SHORT_TITLE_MALUS = 1.0
 _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
@@ -70,7 +70,7 @@ def pick_headline(
     best, best_score = None, 0.0
     for index in candidates:
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
-        score = _title_likeness(text, short=body_start - index <= _SHORT_TITLE_ABOVE)
+        score = _title_likeness(text, short=body_start - index <= SHORT_TITLE_ABOVE)
         if score <= 0:
             continue
         below = [a for a in sorted(anchors) if index < a <= index + 8]

@@ -31,7 +31,7 @@ from reader.ingest.credits import (
 from reader.ingest.dates import (
     ELAPSED, date_line, figure_order, find_date, loose_date_line, short_year_only, undecided_figures,
 )
-from reader.ingest.headline import ends_with_full_stop, may_title_a_text, pick_headline
+from reader.ingest.headline import SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
@@ -41,7 +41,6 @@ from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
-_SHORT_TITLE_ABOVE = 2  # how far above the body a title of two words may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
@@ -164,6 +163,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     byline = _byline(page, title_at, body_from)
     end = page.end = _before_author_box(page, byline, body_from)
     end = page.end = _before_bylined_cards(page, body_from)
+    page.printed = Counter(unit.text for unit in units[page.start: end])
     order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
     published, date_at = _published(page, title_at, body_from, byline)
     if date_at is not None:  # a date beside a place or a section is no paragraph either
@@ -423,7 +423,7 @@ def _teaser(texts: list[str], index: int) -> bool:
 def _short_title(page: _Page, index: int) -> bool:
     # Two words right above the body may be its title ("Harbour Tides"), not a button.
     text = page.units[index].text
-    return page.prose[index].words == 2 and 0 < page.start - index <= _SHORT_TITLE_ABOVE and not (
+    return page.prose[index].words == 2 and 0 < page.start - index <= SHORT_TITLE_ABOVE and not (
         is_chrome(text) or credit_at_end(text))
 
 
@@ -495,7 +495,6 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     body = set(order)
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
     slides = _slides(page, order)
-    page.printed = Counter(unit.text for unit in page.units[page.start: page.end])
     for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
@@ -699,10 +698,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
 def _signature(page: _Page, body_from: int) -> str | None:
     # No byline at all, but a signature under the last paragraph: a letter's name and place ("Jane Doe,
     # Leeds") or a column's name after a dash ("— Jane Doe"); a heading there ("Related Posts") has neither.
-    def paragraph(i: int) -> bool:
-        return 0 <= i < len(page.units) and page.prose[i].score > 5 and page.prose[i].sentence
-    last = max((i for i in range(body_from, page.end) if paragraph(i)), default=None)
-    if last is None or last + 1 >= len(page.units) or paragraph(last + 2):
+    last = max((i for i in range(body_from, page.end) if _is_paragraph(page, i)), default=None)
+    if last is None or last + 1 >= len(page.units) or _is_paragraph(page, last + 2):
         return None
     line = page.units[last + 1].text.strip()
     text = without_leading_marks(line)
@@ -770,11 +767,15 @@ def _lowest_copy(page: _Page, title_at: int, body_from: int) -> int:
 def _signed_off(page: _Page, body_from: int) -> str | None:
     # "Written by Jane Doe" under the last paragraph, other stories' cards below with their own:
     # the first byline after a paragraph and before none (a card's byline comes before its summary).
-    def paragraph(i: int) -> bool:
-        return 0 <= i < len(page.units) and page.prose[i].score > 5 and page.prose[i].sentence
     below = sorted(i for i in page.bylines if i >= body_from)
     first = below[0] if below else None
-    return page.bylines[first] if first is not None and paragraph(first - 1) and not paragraph(first + 1) else None
+    return page.bylines[first] if first is not None and _is_paragraph(page, first - 1) and not _is_paragraph(
+        page, first + 1) else None
+
+
+def _is_paragraph(page: _Page, index: int) -> bool:
+    # A sentence long enough to be one of the article's paragraphs, not a heading or a signature.
+    return 0 <= index < len(page.units) and page.prose[index].score > 5 and page.prose[index].sentence
 
 
 def _head_end(page: _Page, body_from: int) -> int:
