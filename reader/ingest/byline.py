@@ -118,6 +118,12 @@ _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|C
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
 _MAX_GLUED_CHARS = 120
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
+# Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
+_NAME_END = re.compile(
+    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH
+    + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
+    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
+)
 _HEADSHOT = re.compile(
     r"^(?P<name>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})[ -](?:head[ -]?shot|(?:author|profile)[ -]"
     r"(?:photo|picture|image|avatar))$", re.I)
@@ -188,9 +194,7 @@ def bare_name(line: str) -> str | None:
         return names
     if len(line) > 80 or not line[:1].isupper():
         return None
-    # The name ends at a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
-    head = re.split(r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?="
-                    + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")", line, maxsplit=1)[0]
+    head = _NAME_END.split(line, maxsplit=1)[0]
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
     if role_at is not None and is_role_line(" ".join(words[role_at:])):
