@@ -306,18 +306,6 @@ def test_a_pictures_description_a_dump_prints_between_paragraphs_is_no_text(tmp_
     assert article.paragraphs == BODY
 
 
-def test_a_sentence_opening_with_a_participle_stays(tmp_path: Path) -> None:
-    line = "A crew working through the night finished the cable to the substation on Friday."
-    (article,) = read_source(write(tmp_path, "participle.txt", copy_with_lines_inside(line)))
-    assert line in article.paragraphs
-
-
-def test_a_sentence_about_views_that_do_not_reflect_a_vote_stays(tmp_path: Path) -> None:
-    line = "Residents said the views of the harbour board do not reflect what the town voted for in spring."
-    (article,) = read_source(write(tmp_path, "views.txt", copy_with_lines_inside(line)))
-    assert line in article.paragraphs
-
-
 @pytest.mark.parametrize(
     "notice",
     [
@@ -331,16 +319,22 @@ def test_notices_about_the_readers_browser_are_left_out(tmp_path: Path, notice: 
     assert article.paragraphs == BODY
 
 
-def test_a_sentence_about_browsers_stays(tmp_path: Path) -> None:
-    # It names a browser, as the notices do, but speaks to no reader of the page.
-    line = "The operator said its booking page would not work in an older browser until the spring update."
-    (article,) = read_source(write(tmp_path, "phones.txt", copy_with_lines_inside(line)))
-    assert line in article.paragraphs
-
-
-def test_a_sentence_about_an_agents_commission_stays(tmp_path: Path) -> None:
-    line = "Under the new rules, agents who sell the cottages may receive a commission of no more than two percent."
-    (article,) = read_source(write(tmp_path, "commission.txt", copy_with_lines_inside(line)))
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A participle after "A", as a picture's description has, but a verb that tells what happened.
+        "A crew working through the night finished the cable to the substation on Friday.",
+        # Views that "do not reflect", as a disclaimer says, but of the story's people.
+        "Residents said the views of the harbour board do not reflect what the town voted for in spring.",
+        # A browser named, as the notices do, but speaking to no reader of the page.
+        "The operator said its booking page would not work in an older browser until the spring update.",
+        # A commission someone "may receive", as a disclosure says, but the story's.
+        "Under the new rules, agents who sell the cottages may receive a commission of no more than two percent.",
+    ],
+    ids=["participle", "views", "browser", "commission"],
+)
+def test_sentences_shaped_like_chrome_but_about_the_story_stay(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "sentence.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
 
 
