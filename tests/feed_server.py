@@ -88,18 +88,27 @@ class FeedServer:
             self.requests.append((path, {k.lower(): v for k, v in handler.headers.items()}))
             self.in_flight += 1
             self.most_in_flight = max(self.most_in_flight, self.in_flight)
+        counted = True
         try:
             answer = self.answers.get(path)
             if callable(answer):  # an answer that changes with every request
                 answer = answer()
             if answer is not None and answer.delay:
                 time.sleep(answer.delay)
+            # Counted off before its bytes go out: the client may ask again the moment they
+            # arrive, before this thread runs on, and that is not two requests at once.
+            self._answered()
+            counted = False
             self._answer(handler, answer)
         except OSError:
             pass  # the client gave up (a test's timeout): nothing to answer to
         finally:
-            with self._lock:
-                self.in_flight -= 1
+            if counted:
+                self._answered()
+
+    def _answered(self) -> None:
+        with self._lock:
+            self.in_flight -= 1
 
     def _answer(self, handler: BaseHTTPRequestHandler, answer: Answer | None) -> None:
         if answer is None:
