@@ -41,6 +41,9 @@ _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field,
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
+_SHORTENED_COPY = 2.0
+_SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
+_MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 # A button glued to the end of a teaser or an offer: "... employment during... Read More", "Free Gift Subscribe Today".
 _GLUED_BUTTON = re.compile(
@@ -91,7 +94,9 @@ def pick_headline(
         if own and lede_words:
             shared = len(own & lede_words)
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
-        if _repeated(text, texts, index):
+        if _shortened_copy(texts, index, candidates):
+            score -= _SHORTENED_COPY  # the headline cut short next to it: a picture's name, a card's short title
+        elif _repeated(text, texts, index):
             score += 1.5
         elif _in_repeated_block(texts, index) and not below:
             # A slide of a carousel, or a menu printed for phones and desktops; a headline over its byline
@@ -182,6 +187,22 @@ def ends_with_full_stop(text: str) -> bool:
 def _menu_item(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 2 and not is_chrome(text) and any(char.isalpha() for char in text)
+
+
+def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int]) -> bool:
+    # A line next to a longer title that holds all its words is that headline cut short (a picture's name,
+    # the short title a card prints), not the headline; the longer one is no "Share: <headline>" line
+    # and no breadcrumb ending in the headline.
+    own = _content_words(texts[index].replace("’", "'"))  # a dump may print one copy with straight quotes
+    for other in (index - 1, index + 1):
+        if other not in candidates:
+            continue
+        longer = texts[other]
+        if (own and own <= _content_words(longer.replace("’", "'")) and not link_label(longer) and not _SEPARATOR.search(longer)
+                and _title_likeness(longer) > 0
+                and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
+            return True
+    return False
 
 
 def _repeated(text: str, texts: Sequence[str], index: int) -> bool:

@@ -477,3 +477,20 @@ def test_a_long_first_paragraph_over_a_label_is_the_article_not_a_blurb(tmp_path
                       opening, "From: Passenger", "13 November 2026", *BODY, "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "long-opening.txt", text))
     assert article.title == headline
+
+
+def test_a_short_title_over_the_full_headline_is_not_the_headline(tmp_path: Path) -> None:
+    # A card's short title, then the full headline holding it, then the writer's name alone.
+    short = "Let’s Keep The Night Ferry"
+    headline = "For the Sake of the Islands, Let’s Keep The Night Ferry"
+    text = browser_copy("Now Reading", short, headline, "Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "short-title.txt", text))
+    assert article.title == headline
+
+
+def test_a_pictures_name_under_the_headline_is_not_the_headline(tmp_path: Path) -> None:
+    # The lead picture's name repeats some of the headline's words, right above its caption and the byline.
+    caption = "In a Tuesday photo, wind farms turn off the coast near Alnmouth, where new farms came online in May."
+    text = browser_copy(HEADLINE, "Wind Farms Come Online", caption, "By HARRIET LINDQVIST 11/13/26 09:19 PM ET")
+    (article,) = read_source(write(tmp_path, "picture-name.txt", text))
+    assert article.title == HEADLINE
