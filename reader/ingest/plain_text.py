@@ -26,7 +26,8 @@ from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
 )
 from reader.ingest.credits import (
-    caption_without_button, credit_at_end, describes_a_picture, is_credit_only, names_a_picture, titles_an_aside,
+    caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
+    titles_an_aside,
 )
 from reader.ingest.dates import (
     ELAPSED, date_line, figure_order, find_date, loose_date_line, short_year_only, undecided_figures,
@@ -456,11 +457,11 @@ def _above_its_credit(texts: list[str], index: int) -> bool:
 
 
 def _over_a_credit_line(texts: list[str], index: int) -> bool:
-    # A caption, then its credit on a line of its own: "(Jane Doe / Courier)"; or a picture's text over both,
-    # shorter than the caption (a headline over a lead picture is longer). Only a credit in brackets:
-    # "Reviews/Features" on the next line is a section, not a photographer.
+    # A caption, then its credit on a line of its own: "(Jane Doe / Courier)", "Image: Jane Doe"; or a
+    # picture's text over both, shorter than the caption (a headline over a lead picture is longer). Only a
+    # credit in brackets or under its label: "Reviews/Features" on the next line is a section, not a photographer.
     following = texts[index + 1: index + 3]
-    return bool(following) and (_bracketed_credit(following[0]) or (
+    return bool(following) and (_bracketed_credit(following[0]) or is_labelled_credit(following[0]) or (
         len(following) == 2 and ends_with_full_stop(following[0]) and _bracketed_credit(following[1])
         and len(texts[index]) < len(following[0])))
 
