@@ -499,6 +499,7 @@ def test_a_pictures_name_under_the_headline_is_not_the_headline(tmp_path: Path) 
 def test_a_caption_over_its_labelled_credit_is_not_the_headline(tmp_path: Path) -> None:
     # Headline, share counters, then the lead picture's caption over "Image: <credit>" and the byline.
     caption = "Offshore wind farms in the North Sea, seen from the air"
-    text = browser_copy(HEADLINE, "1.1k", "Shares", "Share", "Tweet", "What's This?", caption, "Image: Tomas Berg", "By Harriet Lindqvist2026-11-13 21:32:46 UTC")
+    text = browser_copy(HEADLINE, "1.1k", "Shares", "Share", "Tweet", "What's This?", caption, "Image: Tomas Berg",
+                        "By Harriet Lindqvist2026-11-13 21:32:46 UTC")
     (article,) = read_source(write(tmp_path, "labelled-credit.txt", text))
     assert article.title == HEADLINE
