@@ -94,6 +94,8 @@ _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carous
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
+_MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
+_MIN_LISTED_TITLE_WORDS = 4
 _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on every card
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
@@ -393,6 +395,8 @@ def _headline(page: _Page) -> int | None:
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
     ]
+    # "More from Real Simple" and the headlines under it: other stories, every line between a title.
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates)]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
@@ -405,6 +409,17 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
+
+
+def _listed_under_heading(texts: list[str], index: int, candidates: list[int]) -> bool:
+    # A line under a link list's heading ("More from Real Simple", "Related stories") with only other titles
+    # between is another story's headline.
+    for heading in range(index - 1, max(-1, index - _MAX_LISTED_TITLES - 2), -1):
+        if is_link_list_heading(texts[heading]):
+            return True
+        if heading not in candidates or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS:
+            return False  # a kicker, a breadcrumb or a reading time between: the heading is a menu's item
+    return False
 
 
 def _blurb_or_caption_again(texts: list[str], index: int) -> bool:

@@ -503,3 +503,14 @@ def test_a_caption_over_its_labelled_credit_is_not_the_headline(tmp_path: Path) 
                         "By Harriet Lindqvist2026-11-13 21:32:46 UTC")
     (article,) = read_source(write(tmp_path, "labelled-credit.txt", text))
     assert article.title == HEADLINE
+
+
+def test_titles_under_a_more_from_heading_over_the_body_are_not_the_headline(tmp_path: Path) -> None:
+    # Headline, standfirst, then "More from ..." and other stories' titles right above the article.
+    standfirst = "A harbour master shares the secrets of crossing the strait in winter. For more, read our guide."
+    others = ("Cheap Ideas for a Winter Weekend by the Sea", "How to Make the Ferry Season Last Longer",
+              "7 Quiet Harbours, Stress-Free Sailing Tips", "Ten Coastal Walks That Cost Nothing at All")
+    headline = "How to Sail Through the Winter Storms"
+    text = browser_copy(headline, standfirst, "More from Harbour Life", *others)
+    (article,) = read_source(write(tmp_path, "more-from.txt", text))
+    assert article.title == headline
