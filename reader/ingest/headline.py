@@ -120,11 +120,13 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
     # (not a series name or a label), no breadcrumb or cut-off copy of it, and about the same story.
     # A standfirst half as long again as the line above may share no word with it, and a headline then
     # needs no function words ("Quiet engines outpace diesel rivals"), unless it is a menu in capitals.
+    # A headline shorter than a kicker may head a standfirst half as long again when it asks a question.
     words = words_of(above)
     stop = stoplist()
     much_longer = len(text.split()) >= _STANDFIRST_LENGTHS * len(above.split())
     return (
-        len(text.split()) >= _MIN_STANDFIRST_WORDS and not title_cased(text) and _title_likeness(above) > 0 and len(words) >= _MIN_HEADLINE_WORDS
+        len(text.split()) >= _MIN_STANDFIRST_WORDS and not title_cased(text) and _title_likeness(above) > 0
+        and (len(words) >= _MIN_HEADLINE_WORDS or (much_longer and above.rstrip().endswith("?")))
         and (sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
              or (much_longer and not above.isupper()))
         and not above.endswith(("...", "…"))

@@ -514,3 +514,13 @@ def test_titles_under_a_more_from_heading_over_the_body_are_not_the_headline(tmp
     text = browser_copy(headline, standfirst, "More from Harbour Life", *others)
     (article,) = read_source(write(tmp_path, "more-from.txt", text))
     assert article.title == headline
+
+
+def test_a_short_question_over_its_standfirst_is_the_headline(tmp_path: Path) -> None:
+    # A headline of three words asking a question, then a standfirst three times longer: no kicker asks.
+    headline = "Harbour, island squabbling?"
+    standfirst = "Are the harbour board and the island council really cutting the winter crossings because of fuel?"
+    text = browser_copy("Updated: November 13, 2026, 5:02 PM ET", headline, standfirst, "Email", "Print", "Comments",
+                        "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "short-question.txt", text))
+    assert article.title == headline
