@@ -39,6 +39,7 @@ _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
 _DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
+_MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
 _SHORTENED_COPY = 2.0
@@ -148,7 +149,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
     if _WIDGET.search(text):
         return 0.0  # a form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"
-    if _TOPICS.match(text):
+    if _TOPICS.match(text) or _section_then_topics(text):
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
@@ -178,6 +179,13 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if _QUOTED.match(text):
         score -= _QUOTED_MALUS  # a pull quote under the headline, nothing outside its quote marks
     return score
+
+
+def _section_then_topics(text: str) -> bool:
+    # "Energy & Climate More: Wind Power Harbour Board": the section's name, then its label and the topics.
+    match = _MORE_TOPICS.match(text)
+    # A function word in it ("Less Is More: ...") makes it a headline's phrase, not a section's name.
+    return match is not None and not any(len(word) <= 3 and word in stoplist() for word in words_of(match["section"]))
 
 
 def ends_with_full_stop(text: str) -> bool:

@@ -524,3 +524,12 @@ def test_a_short_question_over_its_standfirst_is_the_headline(tmp_path: Path) ->
                         "By Harriet Lindqvist")
     (article,) = read_source(write(tmp_path, "short-question.txt", text))
     assert article.title == headline
+
+
+def test_a_section_with_its_topics_over_the_headline_is_not_the_headline(tmp_path: Path) -> None:
+    # "<Section> More: <topics>" over the headline: the topics name the story's words too.
+    topics = "Energy & Climate More: North Sea Wind Farms Gas Plants"
+    text = browser_copy(topics, HEADLINE, "Harriet Lindqvist", "Nov. 13, 2026, 9:49 AM 286,248 40", "facebook",
+                        "linkedin", "twitter", "print")
+    (article,) = read_source(write(tmp_path, "section-topics.txt", text))
+    assert article.title == HEADLINE
