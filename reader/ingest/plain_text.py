@@ -553,7 +553,7 @@ def _printed_twice(page: _Page) -> dict[int, str]:
         for first, second in zip(same, same[1:]):
             short, long = sorted((first, second), key=lambda i: len(page.units[i].text))
             start, text = page.units[short].text, page.units[long].text
-            if len(start) == len(text) or not text.startswith(start):
+            if len(start) == len(text) or not text.startswith(start) or _is_code(start):
                 continue
             tail = text[len(start):].strip()
             if text.endswith(("...", "…")) and long < short <= long + _SUMMARY_REACH:
