@@ -501,6 +501,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
     slides = _slides(page, order)
     twice = _printed_twice(page)
+    if 2 * sum(index in twice for index in order) >= len(order):
+        twice = {}  # a gallery whose every slide is printed twice: the slides are its text
     for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
@@ -558,9 +560,9 @@ def _printed_twice(page: _Page) -> dict[int, str]:
             tail = text[len(start):].strip()
             if text.endswith(("...", "…")) and long < short <= long + _SUMMARY_REACH:
                 twice[long] = ""  # the summary goes; the paragraph stays
-            elif (len(tail.split()) <= _MAX_CREDIT_WORDS and not ends_sentence(tail) and len(text) <= _MAX_CAPTION_CHARS
-                  and all(len(page.units[i].text.split()) <= _MAX_CREDIT_WORDS for i in range(first + 1, second))
-                  and second - first <= _CAPTION_REACH):
+            elif (second - first <= _CAPTION_REACH and len(text) <= _MAX_CAPTION_CHARS
+                  and len(tail.split()) <= _MAX_CREDIT_WORDS and not ends_sentence(tail)
+                  and all(len(page.units[i].text.split()) <= _MAX_CREDIT_WORDS for i in range(first + 1, second))):
                 # "... watch now": a video's teaser and its button, not a caption
                 button = is_chrome(tail) or all(word.casefold() in CHROME_WORDS for word in tail.split())
                 caption = "" if button else text

@@ -115,3 +115,11 @@ def test_a_summary_cut_short_over_the_article_it_summarises_is_left_out(tmp_path
     (article,) = read_source(write(tmp_path, "summary.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == [f"{PIER} Credit: Tomasz Novak/Northline"]
+
+
+def test_a_gallery_whose_every_slide_is_printed_twice_keeps_its_slides_as_text(tmp_path: Path) -> None:
+    slides = [f"{paragraph} Tomasz Novak for The Northern Courier" for paragraph in BODY]
+    text = "\n\n".join([HEADLINE, "By Jane Morrow", *(line for slide, paragraph in zip(slides, BODY)
+                                                      for line in (paragraph, slide))]) + "\n"
+    (article,) = read_source(write(tmp_path, "gallery.txt", text))
+    assert article.paragraphs
