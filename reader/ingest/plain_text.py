@@ -45,6 +45,11 @@ _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
+_MIN_TWICE_WORDS = 5  # a sentence printed twice, not a word ("array")
+_MAX_CREDIT_WORDS = 8  # "Kevin Downs/for The Lakeside Daily News", "REUTERS", "(screen grab)"
+_OPENING_CHARS = 30  # lines printed twice are sought among those that open alike
+_CAPTION_REACH = 3  # a caption's copies, with a player's time or a counter between them
+_SUMMARY_REACH = 12  # a summary over the text, with a share bar and a picture between them
 _MIN_GLUED_PARAGRAPH_WORDS = 20  # a caption's first sentence is shorter
 _MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
 _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
@@ -511,11 +516,18 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     body = set(order)
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
     slides = _slides(page, order)
+    twice = _printed_twice(page)
+    if 2 * sum(index in twice for index in order) >= len(order):
+        twice = {}  # a gallery whose every slide is printed twice: the slides are its text
     for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
         in_body = index in body
         if index in page.bylines or index in page.dates:
+            continue
+        if index in twice:
+            if twice[index]:
+                _add_caption(captions, twice[index])
             continue
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
@@ -543,6 +555,35 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         paragraphs.append(text)
         last_kept = index
     return paragraphs, list(captions.values())
+
+
+def _printed_twice(page: _Page) -> dict[int, str]:
+    """Lines printed twice, the second time with a little more, and what each is: the caption they both
+    are (its credited copy: "Office blocks by the port." / "Office blocks by the port. Ana Lima for Gulf
+    Weekly"), or "" for a line to leave out (a video's teaser with its button, a summary cut short with
+    "..." over the paragraphs it summarises)."""
+    twice: dict[int, str] = {}
+    openings: dict[str, list[int]] = {}
+    for index, unit in enumerate(page.units):
+        if len(unit.text.split()) >= _MIN_TWICE_WORDS:
+            openings.setdefault(unit.text[:_OPENING_CHARS], []).append(index)
+    for same in openings.values():
+        for first, second in zip(same, same[1:]):
+            short, long = sorted((first, second), key=lambda i: len(page.units[i].text))
+            start, text = page.units[short].text, page.units[long].text
+            if len(start) == len(text) or not text.startswith(start) or _is_code(start):
+                continue
+            tail = text[len(start):].strip()
+            if text.endswith(("...", "…")) and long < short <= long + _SUMMARY_REACH:
+                twice[long] = ""  # the summary goes; the paragraph stays
+            elif (second - first <= _CAPTION_REACH and len(text) <= _MAX_CAPTION_CHARS
+                  and len(tail.split()) <= _MAX_CREDIT_WORDS and not ends_sentence(tail)
+                  and all(len(page.units[i].text.split()) <= _MAX_CREDIT_WORDS for i in range(first + 1, second))):
+                # "... watch now": a video's teaser and its button, not a caption
+                button = is_chrome(tail) or all(word.casefold() in CHROME_WORDS for word in tail.split())
+                caption = "" if button else text
+                twice.update({first: caption, second: caption})
+    return twice
 
 
 def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
@@ -59,6 +61,15 @@ def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> 
            "Volunteers rebuild the coastal path in six weeks after the storms"]
     text = copy_with_lines_inside(*box)
     (article,) = read_source(write(tmp_path, "related.txt", text))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("heading", ["More Related to this Story", "More like this", "More Top Stories",
+                                     "More Coverage"])
+def test_a_more_stories_box_inside_the_article_stays_out(tmp_path: Path, heading: str) -> None:
+    box = [heading, "Ferry company to add a late crossing on summer weekends",
+           "Harbour town named the sunniest spot on the coast this year"]
+    (article,) = read_source(write(tmp_path, "more.txt", copy_with_lines_inside(*box)))
     assert article.paragraphs == BODY
 
 
