@@ -114,6 +114,8 @@ class _Page:
     last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
     printed: Counter[str] = field(default_factory=Counter)  # how often each line stands in the body
     day_first: bool | None = None  # how the page orders dates in figures, where it shows it
+    # Each line's byline name, else its date read without the page's order of figures, as _score_lines read them.
+    read: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -122,7 +124,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     units = scraped_units(text.replace("\u02bc", "\u2019"))
     prose = measure(units)
     listed = _link_lists(units, prose)
-    _score_lines(units, prose, listed)
+    read = _score_lines(units, prose, listed)
     cards = {index: prose[index].score for index in teaser_cards(units, prose)}
     for index in cards:
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
@@ -153,7 +155,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed, announced)
+    page = _Page(units, prose, start, end, listed, announced, read=read)
     _find_bylines_and_dates(page)
     if clean:  # a title line, then the article: nothing above the body to choose from
         title_at = 0 if _first_line_titles(page) else None
@@ -185,12 +187,17 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     ]
 
 
-def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> None:
-    """Each line's score set by what the line is (a byline, a caption, chrome, a list item), before boxes are sought."""
+def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> dict[int, tuple[str | None, str | None]]:
+    """Each line's score set by what the line is (a byline, a caption, chrome, a list item), before boxes are sought.
+
+    Returns the byline name or date read of each line asked, for _find_bylines_and_dates to read no line twice."""
+    read: dict[int, tuple[str | None, str | None]] = {}
     for index, unit in enumerate(units):
         # Neither a small "Related stories" box, a byline nor a caption inside the body ends it;
         # a copyright or share line is never part of it.
-        if (index in listed and len(listed) <= _SMALL_BOX) or _is_byline_or_date(unit.text):
+        if index in listed and len(listed) <= _SMALL_BOX:
+            prose[index].score = 0.0
+        elif any(found is not None for found in read.setdefault(index, _byline_or_date(unit.text))):
             prose[index].score = 0.0
         elif _caption_printed_twice(units, prose, index):
             prose[index].score = 0.0  # a caption between paragraphs: neither part nor end of the body
@@ -202,6 +209,7 @@ def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> Non
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
+    return read
 
 
 def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int) -> bool:
@@ -347,7 +355,9 @@ def _find_bylines_and_dates(page: _Page) -> None:
         text = page.units[index].text
         if len(text) > _MAX_BYLINE_CHARS:
             continue
-        if name := byline_name(text) or headshot_name(text):  # a dump prints the writer's picture by its text
+        known = page.read.get(index)
+        if name := (known[0] if known else byline_name(text)) or headshot_name(text):
+            # a dump prints the writer's picture by its text
             page.bylines[index] = name
         elif _BY_ALONE.match(text) and index + 1 < len(page.units):
             # "By:" on a line of its own, the names on the next ones.
@@ -355,13 +365,24 @@ def _find_bylines_and_dates(page: _Page) -> None:
                 page.bylines[index] = name
         elif index + 1 < len(page.units) and (name := first_name_over_role(text, page.units[index + 1].text)):
             page.bylines[index] = name
-        elif (iso := _date_of(text, page.day_first)) and not short_year_only(text, page.day_first):
+        elif (iso := _line_date(page, index, known)) and not short_year_only(text, page.day_first):
             # "12.16.14" is read later, if need be
             page.dates[index] = iso
 
 
-def _is_byline_or_date(text: str) -> bool:
-    return len(text) <= _MAX_BYLINE_CHARS and (byline_name(text) is not None or _date_of(text) is not None)
+def _byline_or_date(text: str) -> tuple[str | None, str | None]:
+    # The writer a byline line names, else the date a date line gives; neither on a longer line.
+    if len(text) > _MAX_BYLINE_CHARS:
+        return None, None
+    name = byline_name(text)
+    return name, None if name is not None else _date_of(text)
+
+
+def _line_date(page: _Page, index: int, known: tuple[str | None, str | None] | None) -> str | None:
+    # The date read while scoring lines holds, unless the page's order of figures reads more of them.
+    if known is not None and page.day_first is None:
+        return known[1]
+    return _date_of(page.units[index].text, page.day_first)
 
 
 def _date_of(text: str, day_first: bool | None = None) -> str | None:
