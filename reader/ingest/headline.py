@@ -9,7 +9,9 @@ headline printed twice).
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 import re
 
@@ -67,6 +69,7 @@ def pick_headline(
     the label they start with ("Video: ", right above a byline).
     """
     lede_words = _content_words(lede)
+    copies = _Copies(texts, candidates)
     best, best_score = None, 0.0
     for index in candidates:
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
@@ -91,9 +94,9 @@ def pick_headline(
         if own and lede_words:
             shared = len(own & lede_words)
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
-        if _repeated(text, texts, index):
+        if copies.repeated(text, index):
             score += 1.5
-        elif _in_repeated_block(texts, index) and not below:
+        elif copies.in_repeated_block(index) and not below:
             # A slide of a carousel, or a menu printed for phones and desktops; a headline over its byline
             # may end a breadcrumb the page prints again at its foot.
             score -= _REPEATED_BLOCK
@@ -101,7 +104,7 @@ def pick_headline(
             best, best_score = index, score
     # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
     for _ in range(_MAX_CLIMB):
-        if (best is None or best - 1 not in candidates or _in_repeated_block(texts, best - 1)
+        if (best is None or best - 1 not in candidates or copies.in_repeated_block(best - 1)
                 or not _heads_a_standfirst(texts[best - 1], texts[best], lede_words)):
             break  # a slide of a carousel above the headline heads nothing
         best -= 1
@@ -184,15 +187,43 @@ def _menu_item(text: str) -> bool:
     return 0 < len(words) <= 2 and not is_chrome(text) and any(char.isalpha() for char in text)
 
 
-def _repeated(text: str, texts: Sequence[str], index: int) -> bool:
-    key = text.casefold()
-    return any(i != index and key in other.casefold() and not _block_printed_twice(texts, index, i)
-               for i, other in enumerate(texts) if len(other) < 3 * len(text) + 40)
+class _Copies:
+    """Where the page prints a line again, read once for all the headline's candidates.
 
+    A candidate's copies are found by one search of the page's text, folded once, not by a walk
+    through every line for each candidate: a page of 300,000 lines has up to 68 candidates."""
 
-def _in_repeated_block(texts: Sequence[str], index: int) -> bool:
-    key = texts[index]
-    return any(i != index and other == key and _block_printed_twice(texts, index, i) for i, other in enumerate(texts))
+    def __init__(self, texts: Sequence[str], candidates: Sequence[int]) -> None:
+        self.texts = texts
+        folded = [text.casefold() for text in texts]
+        self.folded = "\n".join(folded)
+        self.starts = list(accumulate((len(text) + 1 for text in folded[:-1]), initial=0))
+        self.ends = [start + len(text) for start, text in zip(self.starts, folded)]
+        # Where each candidate's line stands, exactly as it is: a block printed twice repeats it.
+        wanted = {texts[index] for index in candidates}
+        self.at: dict[str, list[int]] = {text: [] for text in wanted}
+        for index in [index for index, text in enumerate(texts) if text in wanted]:
+            self.at[texts[index]].append(index)
+
+    def repeated(self, text: str, index: int) -> bool:
+        """Whether `text` stands inside another line not much longer, outside a block printed twice."""
+        key, longest = text.casefold(), 3 * len(text) + 40
+        found = self.folded.find(key)
+        while found >= 0:
+            other = bisect_right(self.starts, found) - 1
+            if found + len(key) > self.ends[other]:
+                found = self.folded.find(key, found + 1)  # across a line's end: no copy
+                continue
+            if other != index and len(self.texts[other]) < longest and not _block_printed_twice(
+                    self.texts, index, other):
+                return True
+            found = self.folded.find(key, self.ends[other] + 1)  # the next line
+        return False
+
+    def in_repeated_block(self, index: int) -> bool:
+        """Whether the candidate's line is one of a block the page prints twice (a menu for phones and desktops)."""
+        return any(other != index and _block_printed_twice(self.texts, index, other)
+                   for other in self.at[self.texts[index]])
 
 
 def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:
