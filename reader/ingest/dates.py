@@ -157,6 +157,17 @@ def is_figures_date(text: str) -> bool:
     return _FIGURES.fullmatch(text) is not None
 
 
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first calendar date written in `text` stands, read either way where its figures leave
+    the order open (05/11/2026), or None."""
+    spans = []
+    for pattern in _DATE_PATTERNS:
+        match = next((m for m in pattern.finditer(text) if _iso(m, True) or _iso(m, False)), None)
+        if match:
+            spans.append(match.span())
+    return min(spans, default=None)
+
+
 def leading_date(text: str) -> int:
     """How many characters of `text` a calendar date takes at its start, or 0."""
     for pattern in _DATE_PATTERNS:
