@@ -16,7 +16,7 @@ from itertools import accumulate
 import re
 
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, link_label
-from reader.ingest.dates import leading_date
+from reader.ingest.dates import leading_date, starts_with_date_note
 from reader.ingest.prose import ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
@@ -38,7 +38,6 @@ _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is m
 _CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
-_DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
@@ -148,7 +147,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
-    if _DATE_NOTE.match(text):
+    if starts_with_date_note(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
         return 0.0  # a card's date and writer: "November 13, 2026 Jane Doe"

@@ -29,7 +29,8 @@ from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, names_a_picture, titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_line, figure_order, find_date, loose_date_line, short_year_only, undecided_figures,
+    ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
+    starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
@@ -96,9 +97,7 @@ _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' card
 _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on every card
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
-_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
-_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\s*:?$", re.I)
-_DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
+_ON = re.compile(r"^on\b", re.I)  # "on December 29, 2014 at 3:02 PM, updated ..."
 
 
 @dataclass(slots=True)
@@ -388,7 +387,7 @@ def _line_date(page: _Page, index: int, known: tuple[str | None, str | None] | N
 def _date_of(text: str, day_first: bool | None = None) -> str | None:
     # "on December 29, 2014 at 3:02 PM, updated December 29, 2014 at 4:16 PM" too.
     iso = date_line(text, day_first)
-    if iso is None and len(text) <= 120 and _DATE_NOTE.match(text):
+    if iso is None and len(text) <= 120 and (_ON.match(text) or starts_with_date_note(text)):
         iso = find_date(text, day_first)
     return iso
 
@@ -1056,7 +1055,7 @@ def _date_under_writer(page: _Page, anchor: int, body_from: int,
 def _update_line(page: _Page, index: int) -> bool:
     # "Updated 14 Nov 2026", or the date under a label of its own: "Last modified:" / "14 Nov 2026".
     above = page.units[index - 1].text if index > 0 else ""
-    return bool(_UPDATED.match(page.units[index].text) or _UPDATED_LABEL.match(above))
+    return is_update_note(page.units[index].text, above)
 
 
 def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> list[str]:
