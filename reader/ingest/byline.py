@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
-from reader.ingest.dates import date_line, date_span
+from reader.ingest.dates import MONTH_START, date_line, date_span
 from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
@@ -29,8 +29,7 @@ _LEADING_MARKS = re.compile(r"^[^\w\"'“‘(]+")
 _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 # A job title a copy glues to the name before it: "Jane DoeStaff Writer".
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
-# What every month's name starts with, short or in full: "Nov", "November".
-_MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH_NAME = MONTH_START  # what every month's name starts with, short or in full: "Nov", "November"
 # A month's name and a day, in any case (the patterns that use it ignore case).
 _MONTH = rf"{_MONTH_NAME}[a-z]*\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".

@@ -17,7 +17,7 @@ import re
 
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, link_label
 from reader.ingest.dates import leading_date, starts_with_date_note
-from reader.ingest.prose import ends_sentence, stoplist, title_cased, words_of
+from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
@@ -35,7 +35,6 @@ _MAX_CLIMB = 2
 _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
-_CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
@@ -137,7 +136,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if width < _MIN_CHARS or len(text) > _MAX_CHARS or len(words) > _MAX_WORDS or is_chrome(text):
         return 0.0
     two_words = short and len(words) == 2
-    if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)) and not two_words:
+    if len(words) < 3 and (width < 20 or not CJK.search(text)) and not two_words:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
@@ -152,7 +151,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
         return 0.0  # a card's date and writer: "November 13, 2026 Jane Doe"
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
-    if lettered < 2 and not _CJK_WIDE.search(text):
+    if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
     if text.endswith((":", ",", "。")) or (ends_with_full_stop(text) and not title_cased(text)):
         return 0.0  # a sentence (a lede, a caption), not a title
