@@ -74,7 +74,7 @@ ODD_FIELDS = [
     ("title", "Turned \u202eover", "Turned ⟨RLO⟩over"),
     ("title", "Bell\x07 and \x1b[2Jclear", "Bell and clear"),
     ("source", "Tab\tGazette", "Tab Gazette"),
-    ("source", "Die Zeitung für Überregionales und Örtliches", "Die Zeitung für Überreg…"),  # cut where seen
+    ("source", "Die Zeitung für Überregionales und Örtliches", "Die Zeitung für Überreg…"),  # the cut shows
     ("source", None, ""),
     ("published", "2026-10-0\u20281", "2026-10-0"),
     ("published", " 2026-10-01", "2026-10-0"),
