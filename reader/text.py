@@ -284,3 +284,20 @@ def shown_text(text: str) -> ShownText:
     pieces.append(text[position:])
     offsets.extend(range(length, length + len(text) - position + 1))
     return ShownText("".join(pieces), offsets)
+
+
+def fit(text: str, width: int, right: bool = False) -> str:
+    """Exactly `width` terminal cells, a wide character (Chinese, Japanese, Korean) taking two:
+    cut with an ellipsis, or padded."""
+    if width <= 0:
+        return ""
+    if text.isascii() and text.isprintable():  # a cell a character: `reader list` starts without rich
+        if len(text) > width:
+            return text[:width - 1] + "…"
+        return text.rjust(width) if right else text.ljust(width)
+    from rich.cells import cell_len, set_cell_size  # imported where first needed
+
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    padding = " " * (width - cell_len(text))
+    return padding + text if right else text + padding

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
-from reader.ingest.dates import date_line
+from reader.ingest.dates import MONTH_START, date_line, date_span
 from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
@@ -29,8 +29,7 @@ _LEADING_MARKS = re.compile(r"^[^\w\"'“‘(]+")
 _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 # A job title a copy glues to the name before it: "Jane DoeStaff Writer".
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
-# What every month's name starts with, short or in full: "Nov", "November".
-_MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_MONTH_NAME = MONTH_START  # what every month's name starts with, short or in full: "Nov", "November"
 # A month's name and a day, in any case (the patterns that use it ignore case).
 _MONTH = rf"{_MONTH_NAME}[a-z]*\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
@@ -73,11 +72,12 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
-# ... or the date, a bar, then the writer: "November 13, 2026 | Jane Doe".
-# The date may be in figures with slashes or dots, or have its day first: "13 Nov 2026 - Jane Doe".
-_THEN_NAME = re.compile(
-    rf"^[^\d]{{0,40}}?(?:\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\b{_MONTH_DAY},?\s+\d{{4}}|"
-    rf"\b\d{{1,2}}\s+(?-i:{_MONTH_NAME})[a-z]*\.?,?\s+\d{{4}})(?:\s+[|•·–—-])?\s+(?P<name>\D+)$")
+# ... or the date (any shape dates.py reads), a bar, then the writer: "November 13, 2026 | Jane Doe",
+# "13 Nov 2026 - Jane Doe", "The Courier 13/11/2026 Jane Doe".
+_THEN_NAME = re.compile(r"(?:\s+[|•·–—-])?\s+(?P<name>\D+)$")
+_MAX_BEFORE_DATE = 40  # an outlet's name before the date, no figures in it
+_MAX_DATED_NAME_CHARS = 200  # an outlet, a date and a name; a longer line is not searched for dates
+_DIGIT = re.compile(r"\d")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
@@ -249,7 +249,11 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
 
 def name_after_date(line: str) -> str | None:
     """The writer after the outlet and the date, as aggregators print them: "The Courier 13/11/2026 Jane Doe"."""
-    match = _THEN_NAME.match(line.strip())
+    line = line.strip()
+    span = date_span(line) if len(line) <= _MAX_DATED_NAME_CHARS else None
+    if span is None or span[0] > _MAX_BEFORE_DATE or _DIGIT.search(line, 0, span[0]):
+        return None
+    match = _THEN_NAME.match(line, span[1])
     name = bare_name(match["name"]) if match else None
     return name if name and name.casefold() == match["name"].strip().casefold() else None
 

@@ -150,13 +150,19 @@ _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+|\s{2,}|\t")
 _SENTENCE_END = (".", "!", "?", '"', "”")
 # A link's note for screen readers, copied with it: "Share on Facebook (opens in a new window)".
 _NEW_WINDOW = re.compile(r"\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)", re.I)
+_NEW_WINDOW_CUE = re.compile(r"new ", re.I)  # the cheap test first: most lines have no such note
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a small letter, then a capital: two links run together
 _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"
 
 
 def normalized(line: str) -> str:
     """A line as chrome lists compare it: lower case, without edge punctuation or a screen reader's note."""
-    return _NEW_WINDOW.sub("", line).strip(_EDGE_PUNCTUATION).lower()
+    return _without_new_window(line).strip(_EDGE_PUNCTUATION).lower()
+
+
+def _without_new_window(line: str) -> str:
+    # "(opens in a new window)", "(Opens in New Window)": the note is no part of the link's text.
+    return _NEW_WINDOW.sub("", line) if _NEW_WINDOW_CUE.search(line) else line
 
 
 def link_label(line: str) -> str:
@@ -172,8 +178,7 @@ def is_chrome(line: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
 def _is_chrome(line: str) -> bool:
-    if "new " in line:
-        line = _NEW_WINDOW.sub("", line)
+    line = _without_new_window(line)
     if line.startswith(("http", "//")) and _is_bare_address(line):
         return True
     if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
@@ -276,7 +281,7 @@ def _is_nav(line: str) -> bool:
     # "World | Politics | Business" or "Home • News": short section words between separators.
     if line.lstrip().lower().startswith("by ") or line.rstrip().endswith(_SENTENCE_END):
         return False  # a byline ("By Jane Doe | Reuters") or a sentence, not a menu
-    parts = [part for part in _NAV_SEPARATORS.split(_NEW_WINDOW.sub("", line).strip()) if part]
+    parts = [part for part in _NAV_SEPARATORS.split(_without_new_window(line).strip()) if part]
     if len(parts) < 2:
         return False
     if all(normalized(part) in CHROME_LINES or _CHROME_PREFIX.match(part) for part in parts):

@@ -21,6 +21,8 @@ _MONTHS = {
     for name in names
 }
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# What every month's name starts with, capitalised: "Nov", "November" (for patterns that go on with "[a-z]*").
+MONTH_START = "(?:" + "|".join(name.capitalize() for name in _MONTHS if len(name) == 3) + ")"
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -62,12 +64,14 @@ _DATE_PATTERNS = [
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
 ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
+# The notes a page prints before its dates: "First published", "Posted", "Last updated", "Modified".
+_UPDATED_NOTE = r"(?:last\s+)?(?:updated|modified|edited)"
+_NOTE = rf"(?:(?:first\s+|last\s+)?(?:published|posted|written)|{_UPDATED_NOTE})"
+_NOTE_START = re.compile(rf"^{_NOTE}\b", re.I)
+_UPDATED_START = re.compile(rf"^{_UPDATED_NOTE}\b", re.I)
+_UPDATED_LABEL = re.compile(rf"^{_UPDATED_NOTE}(?:\s+on)?\s*:?$", re.I)  # "Last modified:", the date below
 # What may surround the date on a line that is only a date line.
-_PREFIX = re.compile(
-    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|written)(?:\s+on)?\s*:?\s*"
-    r"|date\s*:\s*)",
-    re.I,
-)
+_PREFIX = re.compile(rf"^(?:{_NOTE}(?:\s+on)?\s*:?\s*|date\s*:\s*)", re.I)
 _FILLER = re.compile(
     r"""
     \b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?     # weekday names
@@ -92,6 +96,16 @@ _PARTS = re.compile(r"\s+[•|·/]\s+|\s{2,}")
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril".
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def starts_with_date_note(text: str) -> bool:
+    """Whether `text` starts with a note a date follows: "Published ...", "Last updated ...", "Modified"."""
+    return _NOTE_START.match(text) is not None
+
+
+def is_update_note(line: str, above: str = "") -> bool:
+    """Whether the line's date is an update: "Updated 14 Nov 2026", or under "Last modified:" on the line above."""
+    return _UPDATED_START.match(line) is not None or _UPDATED_LABEL.match(above) is not None
 
 
 def find_date(text: str, day_first: bool | None = None) -> str | None:
@@ -155,6 +169,17 @@ def _figure_dates(text: str) -> Iterator[re.Match[str]]:
 def is_figures_date(text: str) -> bool:
     """Whether `text` is a date in figures and nothing else ("08/06/2022"), whichever number is the day."""
     return _FIGURES.fullmatch(text) is not None
+
+
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first calendar date written in `text` stands, read either way where its figures leave
+    the order open (05/11/2026), or None."""
+    spans = []
+    for pattern in _DATE_PATTERNS:
+        match = next((m for m in pattern.finditer(text) if _iso(m, True) or _iso(m, False)), None)
+        if match:
+            spans.append(match.span())
+    return min(spans, default=None)
 
 
 def leading_date(text: str) -> int:

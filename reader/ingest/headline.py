@@ -9,13 +9,15 @@ headline printed twice).
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 import re
 
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, link_label
-from reader.ingest.dates import leading_date
-from reader.ingest.prose import ends_sentence, stoplist, title_cased, words_of
+from reader.ingest.dates import leading_date, starts_with_date_note
+from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
@@ -33,10 +35,8 @@ _MAX_CLIMB = 2
 _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
-_CJK_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
-_DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
@@ -71,6 +71,7 @@ def pick_headline(
     the label they start with ("Video: ", right above a byline).
     """
     lede_words = _content_words(lede)
+    copies = _Copies(texts, candidates)
     best, best_score = None, 0.0
     for index in candidates:
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
@@ -97,9 +98,9 @@ def pick_headline(
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
         if _shortened_copy(texts, index, candidates):
             score -= _SHORTENED_COPY  # the headline cut short next to it: a picture's name, a card's short title
-        elif _repeated(text, texts, index):
+        elif copies.repeated(text, index):
             score += 1.5
-        elif _in_repeated_block(texts, index) and not below:
+        elif copies.in_repeated_block(index) and not below:
             # A slide of a carousel, or a menu printed for phones and desktops; a headline over its byline
             # may end a breadcrumb the page prints again at its foot.
             score -= _REPEATED_BLOCK
@@ -107,7 +108,7 @@ def pick_headline(
             best, best_score = index, score
     # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
     for _ in range(_MAX_CLIMB):
-        if (best is None or best - 1 not in candidates or _in_repeated_block(texts, best - 1)
+        if (best is None or best - 1 not in candidates or copies.in_repeated_block(best - 1)
                 or not _heads_a_standfirst(texts[best - 1], texts[best], lede_words)):
             break  # a slide of a carousel above the headline heads nothing
         best -= 1
@@ -143,7 +144,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if width < _MIN_CHARS or len(text) > _MAX_CHARS or len(words) > _MAX_WORDS or is_chrome(text):
         return 0.0
     two_words = short and len(words) == 2
-    if len(words) < 3 and (width < 20 or not _CJK_WIDE.search(text)) and not two_words:
+    if len(words) < 3 and (width < 20 or not CJK.search(text)) and not two_words:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
@@ -153,12 +154,12 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
-    if _DATE_NOTE.match(text):
+    if starts_with_date_note(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
         return 0.0  # a card's date and writer: "November 13, 2026 Jane Doe"
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
-    if lettered < 2 and not _CJK_WIDE.search(text):
+    if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
     if text.endswith((":", ",", "。")) or (ends_with_full_stop(text) and not title_cased(text)):
         return 0.0  # a sentence (a lede, a caption), not a title
@@ -215,15 +216,43 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
     return False
 
 
-def _repeated(text: str, texts: Sequence[str], index: int) -> bool:
-    key = text.casefold()
-    return any(i != index and key in other.casefold() and not _block_printed_twice(texts, index, i)
-               for i, other in enumerate(texts) if len(other) < 3 * len(text) + 40)
+class _Copies:
+    """Where the page prints a line again, read once for all the headline's candidates.
 
+    A candidate's copies are found by one search of the page's text, folded once, not by a walk
+    through every line for each candidate: a page of 300,000 lines has up to 68 candidates."""
 
-def _in_repeated_block(texts: Sequence[str], index: int) -> bool:
-    key = texts[index]
-    return any(i != index and other == key and _block_printed_twice(texts, index, i) for i, other in enumerate(texts))
+    def __init__(self, texts: Sequence[str], candidates: Sequence[int]) -> None:
+        self.texts = texts
+        folded = [text.casefold() for text in texts]
+        self.folded = "\n".join(folded)
+        self.starts = list(accumulate((len(text) + 1 for text in folded[:-1]), initial=0))
+        self.ends = [start + len(text) for start, text in zip(self.starts, folded)]
+        # Where each candidate's line stands, exactly as it is: a block printed twice repeats it.
+        wanted = {texts[index] for index in candidates}
+        self.at: dict[str, list[int]] = {text: [] for text in wanted}
+        for index in [index for index, text in enumerate(texts) if text in wanted]:
+            self.at[texts[index]].append(index)
+
+    def repeated(self, text: str, index: int) -> bool:
+        """Whether `text` stands inside another line not much longer, outside a block printed twice."""
+        key, longest = text.casefold(), 3 * len(text) + 40
+        found = self.folded.find(key)
+        while found >= 0:
+            other = bisect_right(self.starts, found) - 1
+            if found + len(key) > self.ends[other]:
+                found = self.folded.find(key, found + 1)  # across a line's end: no copy
+                continue
+            if other != index and len(self.texts[other]) < longest and not _block_printed_twice(
+                    self.texts, index, other):
+                return True
+            found = self.folded.find(key, self.ends[other] + 1)  # the next line
+        return False
+
+    def in_repeated_block(self, index: int) -> bool:
+        """Whether the candidate's line is one of a block the page prints twice (a menu for phones and desktops)."""
+        return any(other != index and _block_printed_twice(self.texts, index, other)
+                   for other in self.at[self.texts[index]])
 
 
 def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:

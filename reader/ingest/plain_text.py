@@ -30,7 +30,8 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_line, figure_order, find_date, loose_date_line, short_year_only, undecided_figures,
+    ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
+    starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline
 from reader.ingest.origin import Origin
@@ -104,9 +105,7 @@ _MIN_LISTED_TITLE_WORDS = 4
 _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on every card
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
-_UPDATED = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)\b", re.I)
-_UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|modified|edited)(?:\s+on)?\s*:?$", re.I)
-_DATE_NOTE = re.compile(r"^(?:on|published|updated|posted|written|last updated|first published)\b", re.I)
+_ON = re.compile(r"^on\b", re.I)  # "on December 29, 2014 at 3:02 PM, updated ..."
 
 
 @dataclass(slots=True)
@@ -122,6 +121,8 @@ class _Page:
     last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
     printed: Counter[str] = field(default_factory=Counter)  # how often each line stands in the body
     day_first: bool | None = None  # how the page orders dates in figures, where it shows it
+    # Each line's byline name, else its date read without the page's order of figures, as _score_lines read them.
+    read: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -130,7 +131,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     units = scraped_units(text.replace("\u02bc", "\u2019"))
     prose = measure(units)
     listed = _link_lists(units, prose)
-    _score_lines(units, prose, listed)
+    read = _score_lines(units, prose, listed)
     cards = {index: prose[index].score for index in teaser_cards(units, prose)}
     for index in cards:
         prose[index].score = TITLE_LIKE  # other stories, however well their summaries read
@@ -161,7 +162,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed, announced)
+    page = _Page(units, prose, start, end, listed, announced, read=read)
     _find_bylines_and_dates(page)
     if clean:  # a title line, then the article: nothing above the body to choose from
         title_at = 0 if _first_line_titles(page) else None
@@ -193,12 +194,17 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     ]
 
 
-def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> None:
-    """Each line's score set by what the line is (a byline, a caption, chrome, a list item), before boxes are sought."""
+def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> dict[int, tuple[str | None, str | None]]:
+    """Each line's score set by what the line is (a byline, a caption, chrome, a list item), before boxes are sought.
+
+    Returns the byline name or date read of each line asked, for _find_bylines_and_dates to read no line twice."""
+    read: dict[int, tuple[str | None, str | None]] = {}
     for index, unit in enumerate(units):
         # Neither a small "Related stories" box, a byline nor a caption inside the body ends it;
         # a copyright or share line is never part of it.
-        if (index in listed and len(listed) <= _SMALL_BOX) or _is_byline_or_date(unit.text):
+        if index in listed and len(listed) <= _SMALL_BOX:
+            prose[index].score = 0.0
+        elif any(found is not None for found in read.setdefault(index, _byline_or_date(unit.text))):
             prose[index].score = 0.0
         elif _caption_printed_twice(units, prose, index):
             prose[index].score = 0.0  # a caption between paragraphs: neither part nor end of the body
@@ -210,6 +216,7 @@ def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> Non
             prose[index].score = TITLE_LIKE  # another story's picture and headline
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
+    return read
 
 
 def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int) -> bool:
@@ -355,7 +362,9 @@ def _find_bylines_and_dates(page: _Page) -> None:
         text = page.units[index].text
         if len(text) > _MAX_BYLINE_CHARS:
             continue
-        if name := byline_name(text) or headshot_name(text):  # a dump prints the writer's picture by its text
+        known = page.read.get(index)
+        if name := (known[0] if known else byline_name(text)) or headshot_name(text):
+            # a dump prints the writer's picture by its text
             page.bylines[index] = name
         elif _BY_ALONE.match(text) and index + 1 < len(page.units):
             # "By:" on a line of its own, the names on the next ones.
@@ -363,19 +372,30 @@ def _find_bylines_and_dates(page: _Page) -> None:
                 page.bylines[index] = name
         elif index + 1 < len(page.units) and (name := first_name_over_role(text, page.units[index + 1].text)):
             page.bylines[index] = name
-        elif (iso := _date_of(text, page.day_first)) and not short_year_only(text, page.day_first):
+        elif (iso := _line_date(page, index, known)) and not short_year_only(text, page.day_first):
             # "12.16.14" is read later, if need be
             page.dates[index] = iso
 
 
-def _is_byline_or_date(text: str) -> bool:
-    return len(text) <= _MAX_BYLINE_CHARS and (byline_name(text) is not None or _date_of(text) is not None)
+def _byline_or_date(text: str) -> tuple[str | None, str | None]:
+    # The writer a byline line names, else the date a date line gives; neither on a longer line.
+    if len(text) > _MAX_BYLINE_CHARS:
+        return None, None
+    name = byline_name(text)
+    return name, None if name is not None else _date_of(text)
+
+
+def _line_date(page: _Page, index: int, known: tuple[str | None, str | None] | None) -> str | None:
+    # The date read while scoring lines holds, unless the page's order of figures reads more of them.
+    if known is not None and page.day_first is None:
+        return known[1]
+    return _date_of(page.units[index].text, page.day_first)
 
 
 def _date_of(text: str, day_first: bool | None = None) -> str | None:
     # "on December 29, 2014 at 3:02 PM, updated December 29, 2014 at 4:16 PM" too.
     iso = date_line(text, day_first)
-    if iso is None and len(text) <= 120 and _DATE_NOTE.match(text):
+    if iso is None and len(text) <= 120 and (_ON.match(text) or starts_with_date_note(text)):
         iso = find_date(text, day_first)
     return iso
 
@@ -1092,7 +1112,7 @@ def _date_under_writer(page: _Page, anchor: int, body_from: int,
 def _update_line(page: _Page, index: int) -> bool:
     # "Updated 14 Nov 2026", or the date under a label of its own: "Last modified:" / "14 Nov 2026".
     above = page.units[index - 1].text if index > 0 else ""
-    return bool(_UPDATED.match(page.units[index].text) or _UPDATED_LABEL.match(above))
+    return is_update_note(page.units[index].text, above)
 
 
 def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> list[str]:

@@ -36,7 +36,8 @@ _MIN_TITLE_CASE_WORDS = 5  # words of more than three letters: title case leaves
 _SHORT_WORD = 3
 _TITLE_CASE_SHARE = 0.85
 _ATTRIBUTION_DASHES = ("—", "–", "― ")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Kana, CJK ideographs and Hangul: scripts written without spaces between words, two cells wide.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(slots=True)
@@ -92,7 +93,7 @@ def _prose(text: str, stopwords: frozenset[str]) -> Prose:
 
 def _measured(text: str, stopwords: frozenset[str]) -> Prose:
     sentence = ends_sentence(text)
-    if _CJK.search(text):
+    if CJK.search(text):
         # No spaces to count words by: two characters make about one word.
         words = len(text) // 2
         density = _STOPWORDS_HIGH if sentence else 0.0

@@ -27,12 +27,9 @@ _BULLETS = re.compile(r"^[\s*•·|-]+")
 _PROSE_WORD = re.compile(r"^[a-z]{4,}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
 _MAX_WORDS = 6
-# The holder's legal form says nothing to a reader: "CNBC LLC", "Guardian News & Media Limited".
-# Written backwards and matched on the name reversed, from its end: searched for from the front, each
-# legal word of a long run ("Inc Inc Inc ...") started a scan to the end, a time that grows with the square.
-_LEGAL_FORM_REVERSED = re.compile(
-    r"(?:\.?(?:cni|cll|c\.l\.l|dtl|detimil|clp|proc|noitaroproc|hbmg|ga|a\.?s|p\.?l|oc|(?:dtl\s+)?ytp|v\.?n)\s+,?)+", re.I
-)
+# The holder's legal form says nothing to a reader: "CNBC LLC", "Guardian News & Media Limited", "Nine Harbours Pty Ltd".
+_LEGAL_FORM = re.compile(r"(?:inc|llc|l\.l\.c|ltd|limited|plc|corp|corporation|gmbh|ag|s\.?a|l\.?p|co|pty|n\.?v)\.?", re.I)
+_WORD = re.compile(r"\S+")
 
 
 def site_name(text: str) -> str | None:
@@ -61,9 +58,24 @@ def site_name(text: str) -> str | None:
 
 def without_legal_form(name: str) -> str:
     """A publisher's name without "LLC", "Inc." and the like; a name that is nothing else stays."""
-    legal = _LEGAL_FORM_REVERSED.match(name[::-1])
-    bare = (name[:len(name) - legal.end()] if legal else name).strip()
-    return _RUNS_ON.sub("", bare).rstrip(" ,") or name  # "Patel, Rao & Co. Ltd": "Patel, Rao"
+    # Word by word from the end: a pattern anchored at the end but searched for from the front starts
+    # a scan to the end at each word of a long run ("Inc Inc Inc ... Gazette"), a time growing with the square.
+    words = list(_WORD.finditer(name))
+    legal_from = len(name)
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if at == len(words) - 1:
+            legal = word.end() == len(name) and _LEGAL_FORM.fullmatch(word.group())
+        else:  # a comma may stand between two legal words ("Example Inc., Co."), never after the last
+            legal = _LEGAL_FORM.fullmatch(word.group().removesuffix(","))
+        if word.start() == 0 or not legal:
+            break
+        legal_from = word.start()
+    kept = name[:legal_from].rstrip().removesuffix(",") if legal_from < len(name) else name
+    kept = kept.strip()
+    if legal_from < len(name) and _RUNS_ON.search(kept):
+        kept = _RUNS_ON.sub("", kept).rstrip(" ,")  # "Patel, Rao & Co. Ltd": "Patel, Rao"
+    return kept or name
 
 
 def _name_like(part: str) -> str:

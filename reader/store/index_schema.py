@@ -8,7 +8,7 @@ from reader.model import ArticleSummary
 
 # PRAGMA user_version of the index this reader writes; any other version is rebuilt.
 # Raise it with any change below, a field added to ArticleSummary included.
-SCHEMA_VERSION = 6  # 6: a prefix index of first letters in `fts`
+SCHEMA_VERSION = 7  # 7: `line` cuts a long source with an ellipsis, wide characters counted as two cells
 SUMMARY_COLUMNS = [f.name for f in fields(ArticleSummary)]
 # The column each ArticleSummary field's annotation asks for (the summary is a row as it is).
 _COLUMN_TYPES = {"str": "TEXT NOT NULL", "str | None": "TEXT", "int": "INTEGER NOT NULL"}

@@ -4,18 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from rich.cells import cell_len, set_cell_size
-
-
-def fit(text: str, width: int, right: bool = False) -> str:
-    """Exactly `width` cells: cut with an ellipsis, or padded."""
-    if width <= 0:
-        return ""
-    if cell_len(text) > width:
-        return set_cell_size(text, width - 1) + "…"
-    padding = " " * (width - cell_len(text))
-    return padding + text if right else text + padding
-
 
 def thousands(count: int) -> str:
     return f"{count:,}"

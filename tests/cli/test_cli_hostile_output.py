@@ -7,6 +7,7 @@ import re
 
 import pytest
 from builders import article, edit_stored_summaries, fake_finder, small_library
+from rich.cells import cell_len
 
 from reader.cli import main
 from reader.store import Library
@@ -73,7 +74,7 @@ ODD_FIELDS = [
     ("title", "Turned \u202eover", "Turned ⟨RLO⟩over"),
     ("title", "Bell\x07 and \x1b[2Jclear", "Bell and clear"),
     ("source", "Tab\tGazette", "Tab Gazette"),
-    ("source", "Die Zeitung für Überregionales und Örtliches", "Die Zeitung für Überregi"),
+    ("source", "Die Zeitung für Überregionales und Örtliches", "Die Zeitung für Überreg…"),  # the cut shows
     ("source", None, ""),
     ("published", "2026-10-0\u20281", "2026-10-0"),
     ("published", " 2026-10-01", "2026-10-0"),
@@ -104,3 +105,16 @@ def test_list_shows_odd_stored_fields_on_one_clean_line(tmp_path, capsys, field,
         assert sorted(out.splitlines(keepends=True)) == sorted(expected)
     else:
         assert out == "".join(expected)
+
+
+def test_list_keeps_the_titles_in_line_whatever_the_sources_width(tmp_path, capsys):
+    # A source in wide characters takes two cells each: padded by characters, its title stood further right.
+    sources = ["The Test Gazette", "港湾経済新聞オンライン版", "The Northern Maritime and Coastal Affairs Review"]
+    library = Library(tmp_path, entity_finder=fake_finder)
+    library.add_articles([(article(f"https://news.example/{n}", f"Article number {n}", ["One paragraph."],
+                                   source=source), f"t{n}") for n, source in enumerate(sources)])
+    assert main(["--data-dir", str(tmp_path), "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    columns = {cell_len(line[:line.index("Article number")]) for line in lines}
+    assert len(lines) == 3 and len(columns) == 1
+    assert any("The Northern Maritime a…  Article" in line for line in lines)  # cut where it shows

@@ -275,8 +275,12 @@ def test_a_wire_agency_and_the_place_in_capitals_under_the_standfirst(tmp_path: 
     assert (article.title, article.byline) == (HEADLINE, "CNW, ABERDEEN")
 
 
-def test_the_writer_after_the_outlet_and_the_date_as_an_aggregator_prints_them(tmp_path: Path) -> None:
-    text = browser_copy(HEADLINE, "The Northern Courier 13/11/2026 Lena Okafor", "© Provided by The Northern Courier")
+@pytest.mark.parametrize("line", ["The Northern Courier 13/11/2026 Lena Okafor",
+                                  # any date the importer reads: in ISO figures, or the month in capitals
+                                  "The Northern Courier 2026-11-13 Lena Okafor",
+                                  "NORTHERN COURIER NOVEMBER 13, 2026 | LENA OKAFOR"])
+def test_the_writer_after_the_outlet_and_the_date_as_an_aggregator_prints_them(tmp_path: Path, line: str) -> None:
+    text = browser_copy(HEADLINE, line, "© Provided by The Northern Courier")
     (article,) = read_source(write(tmp_path, "aggregator.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
@@ -573,3 +577,21 @@ def test_a_byline_under_a_list_item_in_a_dump_stays_with_it(tmp_path: Path) -> N
     (article,) = read_source(write(tmp_path, "cards.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
     assert not any("Another story" in paragraph for paragraph in article.paragraphs)
+
+
+def test_each_line_is_read_for_a_byline_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Scoring the lines and finding the byline ask the same question of the lines around the body.
+    import reader.ingest.plain_text as plain_text
+
+    asked: list[str] = []
+
+    def counted(line: str) -> str | None:
+        asked.append(line)
+        return byline_name(line)
+
+    byline_name = plain_text.byline_name
+    monkeypatch.setattr(plain_text, "byline_name", counted)
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "once.txt", text))
+    assert article.byline == "Harriet Lindqvist"
+    assert [line for line in set(asked) if asked.count(line) > 1 and text.count(line) == 1] == []

@@ -344,3 +344,12 @@ def test_the_articles_topic_links_are_left_out(tmp_path: Path, line: str) -> Non
     # Wherever the copy prints it: here a tag box between two of the paragraphs.
     (article,) = read_source(write(tmp_path, "tags.txt", copy_with_lines_inside(line)))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("note", ["(opens in a new window)", "(Opens in New Window)", "(OPENS IN A NEW TAB)"])
+def test_a_share_bar_with_screen_reader_notes_in_any_case_is_no_text(tmp_path: Path, note: str) -> None:
+    # The notes make the bar longer than a menu line; without them it is one, whatever their case.
+    bar = "  ".join(f"{button} {note}" for button in
+                    ("Share on Facebook", "Share on X", "Share on LinkedIn", "Share via Email", "Print"))
+    (article,) = read_source(write(tmp_path, "bar.txt", copy_with_lines_inside(bar)))
+    assert article.paragraphs == BODY

@@ -70,6 +70,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     ("Nov 13 2026, 9:41 p.m. ET", "2026-11-13"),
     ("Thu 13 Nov 2026 9.41am AEDT", "2026-11-13"),
     ("13/11/2026 09:41", "2026-11-13"),
+    # The notes a page may print before the date, as plain_text's update lines know them too.
+    ("Last edited: 13 November 2026", "2026-11-13"),
+    ("Edited 13 Nov 2026 10:02 GMT", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest import read_source
-from reader.ingest.site_name import site_name
+from reader.ingest.site_name import site_name, without_legal_form
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,27 @@ def test_scraped_file_gets_its_source(tmp_path):
     (article,) = read_source(str(page))
     assert article.source == "Riverside Gazette"
     assert article.title == "City council approves new tram line for the east side"
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Harbour Networks, LLC", "Harbour Networks"),
+        ("Riverside Media Inc.", "Riverside Media"),
+        ("Nine Harbours Co. Pty Ltd", "Nine Harbours"),
+        ("Lakeside Press Inc., Co.", "Lakeside Press"),  # a comma between two legal words
+        ("Northern Courier Media Limited", "Northern Courier Media"),
+        ("Elbe Verlag GmbH", "Elbe Verlag"),
+        ("Maas Media N.V.", "Maas Media"),
+        ("Tagus Editora S.A.", "Tagus Editora"),
+        ("Harbour Rail L.P.", "Harbour Rail"),
+        ("Incorporated Harbours", "Incorporated Harbours"),  # whole words only
+        ("Harbour Incorporated", "Harbour Incorporated"),
+        ("Harbour Inc,", "Harbour Inc,"),  # a comma after the last word: no legal form at the end
+        ("Harbour Inc..", "Harbour Inc.."),
+        ("Inc.", "Inc."),  # nothing else: the name stays
+        ("LLC Ltd", "LLC"),  # the first word is the name
+    ],
+)
+def test_the_legal_form_at_the_end_of_a_name_goes(name: str, kept: str) -> None:
+    assert without_legal_form(name) == kept

@@ -10,8 +10,8 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.strip import Strip
 
-from reader.text import shown_line
-from reader.tui.formatting import fit, short_date
+from reader.text import fit, shown_line
+from reader.tui.formatting import short_date
 from reader.tui.key_order import on_arrival
 from reader.tui.library_rows import LibraryRows, Row
 from reader.tui.widgets.row_list import RowList

@@ -12,8 +12,8 @@ from textual.message import Message
 from textual.strip import Strip
 
 from reader.model import MarkedPassage
-from reader.text import shown_line
-from reader.tui.formatting import fit, short_date
+from reader.text import fit, shown_line
+from reader.tui.formatting import short_date
 from reader.tui.marked_rows import MarkedRows
 from reader.tui.widgets.row_list import RowList
 

@@ -19,7 +19,7 @@ from textual.geometry import Size
 from textual.reactive import reactive
 from textual.strip import Strip
 
-from reader.tui.formatting import fit
+from reader.text import fit
 from reader.tui.widgets.line_view import LineView
 from reader.tui.widgets.scrolling import NO_SIDEWAYS
 
