@@ -47,6 +47,8 @@ _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its parag
 _MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
+# A list item's start: a mark, a quantity ("1 1/2", "120g", "2-3"), then its first word.
+_ITEM_START = re.compile(r"^(?:[▢□•◦▪*+-]\s+)?[\d\s½¼¾⅓⅔/.,–-]*([^\W\d_])")
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
 # "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
@@ -269,17 +271,19 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
 
     A nested list of names and notes costs more than the paragraph after it brings, so the best
     run stops at the list; no menu, button, headline or link box stands in such a list, and most
-    of its items go on in lower case ("home page", "not packaged yet").
+    of its items go on in lower case ("home page", "not packaged yet", "1/2 cup milk"). A heading in
+    title case may stand over it: a recipe's dish over its ingredients and steps.
     """
     while True:
-        after = end
+        first = end + 1 if _titles_a_list(units, end, listed) else end
+        after = first
         while after < len(units) and after - end <= _MAX_LIST_GAP and _in_article_list(units, prose, after, listed):
             after += 1
-        if after == end or after >= len(units) or after - end > _MAX_LIST_GAP:
+        if after == first or after >= len(units) or after - end > _MAX_LIST_GAP:
             return end
         if prose[after].score <= _MIN_PARAGRAPH_SCORE:
             return end
-        if 2 * sum(prose[index].lower for index in range(end, after)) < after - end and (
+        if 2 * sum(goes_on_lower(units[index].text) for index in range(first, after)) < after - first and (
                 prose[after].score < LONG_PARAGRAPH):
             return end  # menus, headlines and the names of other stories start in capitals, and their blurbs are short
         end = after + 1
@@ -327,6 +331,19 @@ def _section_number(text: str) -> int | None:
     # "3. Jane Doe", "8.Tom Roe": a numbered heading, not a numbered paragraph.
     match = _SECTION.match(text)
     return int(match[1]) if match and len(text.split()) <= _MAX_SECTION_HEADING_WORDS else None
+
+
+def _titles_a_list(units: list[Unit], index: int, listed: set[int]) -> bool:
+    # A heading in title case over the list: "Roast Squash and Fennel Soup" over its ingredients.
+    text = units[index].text if index < len(units) else ""
+    return (title_cased(text) and len(text.split()) <= _MAX_SECTION_HEADING_WORDS and index not in listed
+            and not is_chrome(text) and not is_link_list_heading(text))
+
+
+def goes_on_lower(text: str) -> bool:
+    """The line's first word, after a list mark or a quantity, is in lower case: "1/2 cup milk", "▢ pinch of salt"."""
+    start = _ITEM_START.match(text)
+    return start is not None and start[1].islower()
 
 
 def _in_article_list(units: list[Unit], prose: list[Prose], index: int, listed: set[int]) -> bool:

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, buttoned_cards, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists,
-    through_numbered_sections, with_trailer,
+    announced_lists, announces, buttoned_cards, goes_on_lower, is_trailer, numbered_lists, ranked_lists, teaser_cards,
+    through_lists, through_numbered_sections, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -69,6 +69,7 @@ _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's fir
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
 _MAX_TAIL_HEADLINE_WORDS = 25
+_MIN_ITEMS = 3  # lines of a list in a row
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
@@ -593,8 +594,28 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True  # "IMG_1187.JPG", "2/5": a picture's file name or a slideshow's counter, never a subheading
     if page.printed[text] >= _LABEL_PRINTS:
         return True  # a label printed at each ad slot or player: the article's subheadings differ
+    if _in_item_run(page, index):
+        return False  # an ingredient or a step of the article's own list, however many there are
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _in_item_run(page: _Page, index: int) -> bool:
+    # One of three or more lines in a row going on in lower case ("1/2 cup milk", "2 cloves garlic, sliced"):
+    # menus, tags and other stories' headlines start in capitals, a logo's name is one word.
+    def is_item(i: int) -> bool:
+        text = page.units[i].text
+        return (not page.prose[i].sentence and len(text.split()) >= 2 and goes_on_lower(text)
+                and not is_chrome(text))
+
+    if not is_item(index):
+        return False
+    first, last = index, index
+    while first - 1 >= page.start and is_item(first - 1):
+        first -= 1
+    while last + 1 < page.end and is_item(last + 1):
+        last += 1
+    return last - first + 1 >= _MIN_ITEMS
 
 
 def _is_code(text: str) -> bool:
