@@ -272,7 +272,8 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
     A nested list of names and notes costs more than the paragraph after it brings, so the best
     run stops at the list; no menu, button, headline or link box stands in such a list, and most
     of its items go on in lower case ("home page", "not packaged yet", "1/2 cup milk"). A heading in
-    title case may stand over it: a recipe's dish over its ingredients and steps.
+    title case may stand over it: a recipe's dish over its ingredients and steps. Items in capitals
+    count when the paragraphs right under them are long together: a teaser's summary is one short one.
     """
     while True:
         first = end + 1 if _titles_a_list(units, end, listed) else end
@@ -284,7 +285,7 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
         if prose[after].score <= _MIN_PARAGRAPH_SCORE:
             return end
         if 2 * sum(goes_on_lower(units[index].text) for index in range(first, after)) < after - first and (
-                prose[after].score < LONG_PARAGRAPH):
+                _prose_run(prose, after) < LONG_PARAGRAPH):
             return end  # menus, headlines and the names of other stories start in capitals, and their blurbs are short
         end = after + 1
         while end < len(units) and prose[end].score > 0:
@@ -331,6 +332,15 @@ def _section_number(text: str) -> int | None:
     # "3. Jane Doe", "8.Tom Roe": a numbered heading, not a numbered paragraph.
     match = _SECTION.match(text)
     return int(match[1]) if match and len(text.split()) <= _MAX_SECTION_HEADING_WORDS else None
+
+
+def _prose_run(prose: list[Prose], index: int) -> float:
+    # The score of the paragraphs from here to the next unit that is none.
+    total = 0.0
+    while index < len(prose) and prose[index].score > 0:
+        total += prose[index].score
+        index += 1
+    return total
 
 
 def _titles_a_list(units: list[Unit], index: int, listed: set[int]) -> bool:

@@ -263,3 +263,20 @@ def test_functions_first_lines_and_comparisons_are_code(tmp_path: Path) -> None:
     text = copy_with_lines_inside(*code)
     (article,) = read_source(write(tmp_path, "function.txt", text))
     assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
+
+
+def test_short_paragraphs_that_together_read_long_under_a_list_of_names_do_not_end_it(tmp_path: Path) -> None:
+    # A reference page's "Further reading" names, then a section of short paragraphs: each reads like a
+    # teaser's summary, but one after another they are as long as a paragraph no summary is.
+    names = ["Further reading", "Tidal Stream Power", "Atlantic Wave Farms", "Battery Grid Storage",
+             "North Sea Interconnectors", "The Capacity Market", "Offshore Export Cables", "Behind the figures"]
+    notes = ["The operator counts a farm's output from the hour its export cable is first switched on, "
+             "so a farm that is still being built adds to the totals.",
+             "Some of the turbines counted in the summer were later found to have been running under a "
+             "test licence, and the operator has said it will correct the tables.",
+             "The gas figures include the plants held in reserve over the winter, which ran for only a few "
+             "days in the quarter but are paid for the whole of it."]
+    text = browser_copy(*HEAD, tail=(*names, *notes))
+    (article,) = read_source(write(tmp_path, "reference.txt", text))
+    assert article.paragraphs[:len(BODY)] == BODY
+    assert article.paragraphs[-len(notes):] == notes
