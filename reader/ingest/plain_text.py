@@ -48,6 +48,7 @@ _MIN_GLUED_PARAGRAPH_WORDS = 20  # a caption's first sentence is shorter
 _MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
 _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
 _LIST_ITEM_CHARS = 120
+_INVISIBLE = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"  # a copy may keep one after a full stop
 _MAX_BOX_INTRO_WORDS = 25
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
@@ -201,7 +202,7 @@ def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> Non
             prose[index].score = min(prose[index].score, -2.0)
         elif is_doubled_teaser(unit.text):
             prose[index].score = TITLE_LIKE  # another story's picture and headline
-        elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
+        elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.rstrip(_INVISIBLE).endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
 
 

@@ -46,6 +46,22 @@ def test_short_steps_with_an_invisible_separator_after_the_full_stop_stay_senten
     assert article.paragraphs == body
 
 
+def test_dumped_steps_with_an_invisible_separator_after_the_full_stop_are_no_menu(tmp_path: Path) -> None:
+    # The same steps as a dump's bullets: a bullet ending a sentence is a step, not a menu item.
+    steps = [f"{step}.\u2063" for step in (
+        "Switch off the turbine", "Lock the rotor in place", "Climb to the nacelle", "Open the gearbox cover",
+        "Check the oil for metal", "Close the cover again", "Release the rotor lock", "Switch the turbine on")]
+    lines = [HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", ""]
+    for paragraph in BODY[:2]:
+        lines += [f"   {paragraph}", ""]
+    lines += [f"     * {step}" for step in steps] + [""]
+    for paragraph in BODY[2:]:
+        lines += [f"   {paragraph}", ""]
+    lines += ["   Most read", "     * Storm closes the coast road", "   (BUTTON) Back to top"]
+    (article,) = read_source(write(tmp_path, "steps.txt", "\n".join(lines) + "\n"))
+    assert article.paragraphs == [*BODY[:2], *steps, *BODY[2:]]
+
+
 def test_a_slideshows_text_over_a_credit_on_every_slide_is_the_article(tmp_path: Path) -> None:
     # Every paragraph stands over the same credit line: the slides' text, not pictures' captions.
     slides = []
