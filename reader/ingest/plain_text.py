@@ -76,6 +76,8 @@ _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
 _ASSIGNMENTS = (" <- ", " := ", " => ", " == ")  # and a comparison
 _MAX_CODE_CHARS = 200
+# A picture's name a dump prints without brackets: its file's slug, words run together by hyphens.
+_IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -591,8 +593,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True  # under the article's last statement, a list of other stories' headlines
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
-    if _IMAGE_NAME.search(text) or _COUNTER.match(text):
-        return True  # "IMG_1187.JPG", "2/5": a picture's file name or a slideshow's counter, never a subheading
+    if _IMAGE_NAME.search(text) or _COUNTER.match(text) or _IMAGE_SLUG.match(text):
+        return True  # "IMG_1187.JPG", "2/5", "average-test-scores": a picture's file name or a slideshow's counter
     if page.printed[text] >= _LABEL_PRINTS:
         return True  # a label printed at each ad slot or player: the article's subheadings differ
     if _in_item_run(page, index):

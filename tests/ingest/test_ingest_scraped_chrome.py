@@ -344,3 +344,10 @@ def test_the_articles_topic_links_are_left_out(tmp_path: Path, line: str) -> Non
     # Wherever the copy prints it: here a tag box between two of the paragraphs.
     (article,) = read_source(write(tmp_path, "tags.txt", copy_with_lines_inside(line)))
     assert article.paragraphs == BODY
+
+
+def test_a_pictures_file_slug_between_paragraphs_is_left_out(tmp_path: Path) -> None:
+    # A dump prints an image without alt text by its file's slug, here under an advertisement's label.
+    text = copy_with_lines_inside("Advertisement - story continues below", "quarterly-output-by-farm")
+    (article,) = read_source(write(tmp_path, "slug.txt", text))
+    assert article.paragraphs == BODY
