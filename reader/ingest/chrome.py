@@ -119,7 +119,10 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
-    r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
+    r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
+    # "No part may be reproduced without the written permission", "No portion of ... may be reproduced".
+    r"|\bno (?:part|portion)\b.{0,80}?\bmay be (?:reproduced|republished|copied)\b",
+    re.I,
 )
 _MAX_NOTICE_CHARS = 400
 # A video player's message where the video did not load: "We apologize, this video has expired."
