@@ -164,7 +164,7 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """
     at: dict[str, list[int]] = {}
     for index, unit in enumerate(units):
-        if 0 < prose[index].words <= _MAX_BUTTON_WORDS and not prose[index].sentence:
+        if 0 < prose[index].words <= _MAX_BUTTON_WORDS and not prose[index].sentence and _has_letters(unit.text):
             at.setdefault(unit.text.casefold(), []).append(index)
     found: set[int] = set()
     for places in at.values():
@@ -183,6 +183,11 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
                 _keep_run(units, cards, found)
         _keep_run(units, cards, found)
     return found
+
+
+def _has_letters(text: str) -> bool:
+    # A button says what it does ("READ THE REST"); "1-100", a setting's range under each setting, is a value.
+    return any(char.isalpha() for char in text)
 
 
 def _keep_run(units: list[Unit], cards: list[range], found: set[int]) -> None:

@@ -296,3 +296,17 @@ def test_short_paragraphs_that_together_read_long_under_a_list_of_names_do_not_e
     (article,) = read_source(write(tmp_path, "reference.txt", text))
     assert article.paragraphs[:len(BODY)] == BODY
     assert article.paragraphs[-len(notes):] == notes
+
+
+def test_settings_each_over_the_same_range_are_the_articles_not_cards_closed_by_a_button(tmp_path: Path) -> None:
+    # A guide's settings: a name, what it does, and its range under each. The range repeats like a
+    # "Read more" button under other stories' cards, but a button says what it does in words.
+    settings = [("Blade Pitch – Storm Mode", "Sets how far the blades turn out of the wind in strong gusts."),
+                ("Yaw Speed – Normal Mode", "Sets how quickly the nacelle swings round after the wind."),
+                ("Cut-in Speed – Normal Mode", "Sets the lowest wind speed at which the turbine starts to turn."),
+                ("Brake Delay – Storm Mode", "Sets how long the turbine waits before braking in a storm.")]
+    lines = [line for name, note in settings for line in (name, note, "0-100")]
+    text = copy_with_lines_inside(*lines)
+    (article,) = read_source(write(tmp_path, "settings.txt", text))
+    assert [note for _, note in settings if note in article.paragraphs] == [note for _, note in settings]
+    assert article.paragraphs[-2:] == BODY[2:]
