@@ -58,6 +58,9 @@ _TRAILER = re.compile(
     re.I | re.S,
 )
 
+# "Sources: The Courier, Harbour Times / Photo credit: Jane Doe/Flickr", "Source: Reuters".
+_SOURCES = re.compile(r"^sources?\s*:\s*\S", re.I)
+
 
 def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> set[int]:
     """Units of lists a paragraph announces with a colon, and the announcing paragraphs."""
@@ -246,8 +249,8 @@ def with_trailer(units: list[Unit], end: int) -> int:
 
 
 def is_trailer(text: str) -> bool:
-    """A line that credits the story's reporters and editors under its last paragraph."""
-    return _TRAILER.match(text) is not None
+    """A line that credits the story's reporters and editors, or names its sources, under its last paragraph."""
+    return _TRAILER.match(text) is not None or (len(text) <= _MAX_ITEM_CHARS and _SOURCES.match(text) is not None)
 
 
 def announces(text: str, prose: Prose) -> bool:

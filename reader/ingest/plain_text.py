@@ -505,6 +505,10 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         in_body = index in body
         if index in page.bylines or index in page.dates:
             continue
+        if in_body and is_trailer(text):
+            paragraphs.append(text)  # the story's sources, a photo credit among them: the article's, no caption
+            last_kept = index
+            continue
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
             if in_body and _captioned_credit(page, index, slides):

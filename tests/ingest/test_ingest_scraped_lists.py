@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
 
 from reader.ingest import read_source
@@ -67,6 +69,17 @@ def test_a_wire_storys_contributor_note_is_kept_under_its_last_paragraph(tmp_pat
             "Kim Seo-yeon in Seoul; Writing by Aidan Murphy; Editing by Ruth Amadi)")
     (article,) = read_source(write(tmp_path, "wire.txt", browser_copy(*HEAD, tail=(note, "FILED UNDER:"))))
     assert article.paragraphs == [*BODY, note]
+    assert article.captions == []
+
+
+@pytest.mark.parametrize("sources", [
+    "Sources: The Northern Courier (2), Harbour Times / Photo credit: Jane Roe/Flickr",
+    "Source: Harbour Times",
+])
+def test_the_storys_sources_under_its_last_paragraph_are_kept(tmp_path: Path, sources: str) -> None:
+    # Its own line under the article, a photo's credit at its end: the article's, neither a caption nor chrome.
+    (article,) = read_source(write(tmp_path, "sources.txt", browser_copy(*HEAD, tail=(sources, "Share Tweet"))))
+    assert article.paragraphs == [*BODY, sources]
     assert article.captions == []
 
 
