@@ -118,6 +118,7 @@ class _Page:
     last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
     printed: Counter[str] = field(default_factory=Counter)  # how often each line stands in the body
     day_first: bool | None = None  # how the page orders dates in figures, where it shows it
+    items: set[int] | None = None  # lines of the body's lists going on in lower case, found when first asked
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -610,19 +611,22 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
 def _in_item_run(page: _Page, index: int) -> bool:
     # One of three or more lines in a row going on in lower case ("1/2 cup milk", "2 cloves garlic, sliced"):
     # menus, tags and other stories' headlines start in capitals, a logo's name is one word.
-    def is_item(i: int) -> bool:
-        text = page.units[i].text
-        return (not page.prose[i].sentence and len(text.split()) >= 2 and goes_on_lower(text)
-                and not is_chrome(text))
+    if page.items is None:
+        page.items = set()
+        run: list[int] = []
+        for i in range(page.start, page.end + 1):  # found once: a long list is walked once, not once per line
+            if i < page.end and _is_item(page, i):
+                run.append(i)
+                continue
+            if len(run) >= _MIN_ITEMS:
+                page.items.update(run)
+            run = []
+    return index in page.items
 
-    if not is_item(index):
-        return False
-    first, last = index, index
-    while first - 1 >= page.start and is_item(first - 1):
-        first -= 1
-    while last + 1 < page.end and is_item(last + 1):
-        last += 1
-    return last - first + 1 >= _MIN_ITEMS
+
+def _is_item(page: _Page, index: int) -> bool:
+    text = page.units[index].text
+    return not page.prose[index].sentence and len(text.split()) >= 2 and goes_on_lower(text) and not is_chrome(text)
 
 
 def _is_code(text: str) -> bool:
