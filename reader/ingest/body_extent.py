@@ -48,6 +48,7 @@ _MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
 # A list item's start: a mark, a quantity ("1 1/2", "120g", "2-3"), then its first word.
+_COUNT = re.compile(r"^\d[\d.,]*[km]?\s+(?:min(?:ute)?s?\s+read|comments?|shares?|views?|likes?|replies|reactions?)$", re.I)
 _ITEM_START = re.compile(r"^(?:[▢□•◦▪*+-]\s+)?[\d\s½¼¾⅓⅔/.,–-]*([^\W\d_])")
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
@@ -359,9 +360,13 @@ def _titles_a_list(units: list[Unit], index: int, listed: set[int]) -> bool:
 
 
 def goes_on_lower(text: str) -> bool:
-    """The line's first word, after a list mark or a quantity, is in lower case: "1/2 cup milk", "▢ pinch of salt"."""
+    """The line's first word, after a list mark or a quantity, is in lower case: "1/2 cup milk", "▢ pinch of salt".
+
+    A card's time or count ("2 hours ago", "4 min read", "12 comments") starts so too, but under another
+    story's headline.
+    """
     start = _ITEM_START.match(text)
-    return start is not None and start[1].islower()
+    return start is not None and start[1].islower() and not _is_time(text) and not _COUNT.match(text)
 
 
 def _in_article_list(units: list[Unit], prose: list[Prose], index: int, listed: set[int]) -> bool:

@@ -120,3 +120,14 @@ def test_a_run_of_capitalised_short_lines_before_a_short_paragraph_is_no_recipe_
             "Harbour Wall Repairs Begin", "A round-up of the week's news, sent to readers every Friday by the desk.")
     (article,) = read_source(write(tmp_path, "cards.txt", browser_copy(*HEAD, tail=tail)))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("note", ["{} hours ago", "{} min read", "{} comments"])
+def test_other_stories_with_their_times_before_a_short_paragraph_stay_out(tmp_path: Path, note: str) -> None:
+    # "2 hours ago" starts with a number, then small letters, like "2 leeks, sliced": a card's time, no list item.
+    headlines = ("Storm closes the coast road again", "Cable ship leaves Blyth for the ridge",
+                 "Ferry fares rise for the winter", "Harbour wall repairs begin next week")
+    tail = (*(line for number, headline in enumerate(headlines, 2) for line in (headline, note.format(number))),
+            "The desk sends a round-up of the week's news to readers every Friday morning.")
+    (article,) = read_source(write(tmp_path, "times.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs == BODY
