@@ -156,6 +156,15 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a small letter, then a capital: t
 _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"
 
 
+# A label over the article's topic links, alone on its line: "Tags:", "Topics", "Filed under:".
+_TOPICS_LABEL = re.compile(r"^(?:tags|topics|related topics|tagged|filed under)\s*:?$", re.I)
+
+
+def is_topics_label(line: str) -> bool:
+    """A label alone on its line over the article's topic links, one a line below it."""
+    return _TOPICS_LABEL.match(line.strip()) is not None
+
+
 def normalized(line: str) -> str:
     """A line as chrome lists compare it: lower case, without edge punctuation or a screen reader's note."""
     return _NEW_WINDOW.sub("", line).strip(_EDGE_PUNCTUATION).lower()

@@ -23,7 +23,7 @@ from reader.ingest.byline import (
     name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
-    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
+    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, names_a_picture, titles_an_aside,
@@ -71,6 +71,7 @@ _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body,
 _STATEMENT_WORDS = 8
 _MAX_TAIL_HEADLINE_WORDS = 25
 _MIN_ITEMS = 3  # lines of a list in a row
+_MAX_TOPIC_LINKS = 25  # topics a line under their label
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
@@ -602,10 +603,22 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True  # "IMG_1187.JPG", "2/5", "average-test-scores": a picture's file name or a slideshow's counter
     if page.printed[text] >= _LABEL_PRINTS:
         return True  # a label printed at each ad slot or player: the article's subheadings differ
+    if _under_topics_label(page, index):
+        return True  # "Tags:", then a topic a line: links, however much they read like a list's items
     if _in_item_run(page, index):
         return False  # an ingredient or a step of the article's own list, however many there are
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _under_topics_label(page: _Page, index: int) -> bool:
+    above = index - 1
+    while above >= max(page.start, index - _MAX_TOPIC_LINKS) and page.prose[above].words <= _MAX_CHROME_WORDS and (
+            not page.prose[above].sentence):
+        if is_topics_label(page.units[above].text):
+            return True
+        above -= 1
+    return False
 
 
 def _in_item_run(page: _Page, index: int) -> bool:

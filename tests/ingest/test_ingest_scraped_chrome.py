@@ -351,3 +351,10 @@ def test_a_pictures_file_slug_between_paragraphs_is_left_out(tmp_path: Path) -> 
     text = copy_with_lines_inside("Advertisement - story continues below", "quarterly-output-by-farm")
     (article,) = read_source(write(tmp_path, "slug.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_topic_links_in_small_letters_under_their_label_inside_the_body_are_left_out(tmp_path: Path) -> None:
+    # Lines going on in lower case, like a recipe's ingredients, but under a "Tags:" label: links to topics.
+    text = copy_with_lines_inside("Tags:", "offshore wind", "grid cables", "the north sea", "energy policy")
+    (article,) = read_source(write(tmp_path, "tags.txt", text))
+    assert article.paragraphs == BODY
