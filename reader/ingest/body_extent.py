@@ -47,10 +47,11 @@ _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its parag
 _MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
-# A list item's start: a mark, a quantity ("1 1/2", "120g", "2-3"), then its first word.
+# "4 min read", "12 comments": a card's count under another story's headline.
 _COUNT = re.compile(
     r"^\d[\d.,]*[km]?\s+(?:min(?:ute)?s?\s+read|comments?|shares?|views?|likes?|replies|reactions?)$", re.I
-)  # "4 min read", "12 comments": a card's count
+)
+# A list item's start: a mark, a quantity ("1 1/2", "120g", "2-3"), then its first word.
 _ITEM_START = re.compile(r"^(?:[▢□•◦▪*+-]\s+)?[\d\s½¼¾⅓⅔/.,–-]*([^\W\d_])")
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence

@@ -612,6 +612,7 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
 
 
 def _under_topics_label(page: _Page, index: int) -> bool:
+    # Up through the short lines above it to a "Tags:" label: one of the topics a line under it.
     above = index - 1
     while above >= max(page.start, index - _MAX_TOPIC_LINKS) and page.prose[above].words <= _MAX_CHROME_WORDS and (
             not page.prose[above].sentence):
