@@ -44,8 +44,9 @@ LINK_LIST_HEADINGS = frozenset(
         "top stories", "latest news",
     }
 )
-# "More from Sport", "More on this story", "Related coverage", "Related video": a list of other stories follows.
-_MORE_FROM = re.compile(r"^(?:more (?:from|on|in)\b.{0,40}|related(?: \w+){1,2}:?)$", re.I)
+# "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.
+_MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like|stories|top stories|coverage)\b.{0,40}"
+                        r"|related(?: \w+){1,2}:?)$", re.I)
 
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").
 # "Story: <headline>", "Video: <headline>": a link to another story, not a sentence.

@@ -112,6 +112,12 @@ def is_credit_only(text: str) -> bool:
     return credit is not None and len(credit) >= len(text.strip()) - 1
 
 
+def is_labelled_credit(text: str) -> bool:
+    """A line that is a labelled credit and nothing else: "Image: Jane Doe", "Photo: NASA"."""
+    match = _LABELLED.match(text.strip())
+    return match is not None and _is_credit(match["credit"])
+
+
 def _is_credit(inside: str) -> bool:
     if _SIGN_OFF.search(inside):
         return False  # "(Reporting by Jane Doe; Editing by Tom Roe)" ends a wire story

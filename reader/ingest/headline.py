@@ -39,8 +39,12 @@ _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
 _DATE_NOTE = re.compile(r"^(?:published|updated|posted|last updated|first published)\b", re.I)
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
+_MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
+_SHORTENED_COPY = 2.0
+_SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
+_MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 # A button glued to the end of a teaser or an offer: "... employment during... Read More", "Free Gift Subscribe Today".
 _GLUED_BUTTON = re.compile(
@@ -91,7 +95,9 @@ def pick_headline(
         if own and lede_words:
             shared = len(own & lede_words)
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
-        if _repeated(text, texts, index):
+        if _shortened_copy(texts, index, candidates):
+            score -= _SHORTENED_COPY  # the headline cut short next to it: a picture's name, a card's short title
+        elif _repeated(text, texts, index):
             score += 1.5
         elif _in_repeated_block(texts, index) and not below:
             # A slide of a carousel, or a menu printed for phones and desktops; a headline over its byline
@@ -115,11 +121,13 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
     # (not a series name or a label), no breadcrumb or cut-off copy of it, and about the same story.
     # A standfirst half as long again as the line above may share no word with it, and a headline then
     # needs no function words ("Quiet engines outpace diesel rivals"), unless it is a menu in capitals.
+    # A headline shorter than a kicker may head a standfirst half as long again when it asks a question.
     words = words_of(above)
     stop = stoplist()
     much_longer = len(text.split()) >= _STANDFIRST_LENGTHS * len(above.split())
     return (
-        len(text.split()) >= _MIN_STANDFIRST_WORDS and not title_cased(text) and _title_likeness(above) > 0 and len(words) >= _MIN_HEADLINE_WORDS
+        len(text.split()) >= _MIN_STANDFIRST_WORDS and not title_cased(text) and _title_likeness(above) > 0
+        and (len(words) >= _MIN_HEADLINE_WORDS or (much_longer and above.rstrip().endswith("?")))
         and (sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
              or (much_longer and not above.isupper()))
         and not above.endswith(("...", "…"))
@@ -141,7 +149,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
     if _WIDGET.search(text):
         return 0.0  # a form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"
-    if _TOPICS.match(text):
+    if _TOPICS.match(text) or _section_then_topics(text):
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
@@ -173,6 +181,13 @@ def _title_likeness(text: str, short: bool = False) -> float:
     return score
 
 
+def _section_then_topics(text: str) -> bool:
+    # "Energy & Climate More: Wind Power Harbour Board": the section's name, then its label and the topics.
+    match = _MORE_TOPICS.match(text)
+    # A function word in it ("Less Is More: ...") makes it a headline's phrase, not a section's name.
+    return match is not None and not any(len(word) <= 3 and word in stoplist() for word in words_of(match["section"]))
+
+
 def ends_with_full_stop(text: str) -> bool:
     """A line ending in a full stop, inside a closing quote too ('... from the end of the wand."'), not in "..."."""
     text = text.rstrip(_CLOSING_QUOTES)
@@ -182,6 +197,22 @@ def ends_with_full_stop(text: str) -> bool:
 def _menu_item(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 2 and not is_chrome(text) and any(char.isalpha() for char in text)
+
+
+def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int]) -> bool:
+    # A line next to a longer title that holds all its words is that headline cut short (a picture's name,
+    # the short title a card prints), not the headline; the longer one is no "Share: <headline>" line
+    # and no breadcrumb ending in the headline.
+    own = _content_words(texts[index].replace("’", "'"))  # a dump may print one copy with straight quotes
+    for other in (index - 1, index + 1):
+        if other not in candidates:
+            continue
+        longer = texts[other]
+        if (own and own <= _content_words(longer.replace("’", "'")) and not link_label(longer) and not _SEPARATOR.search(longer)
+                and _title_likeness(longer) > 0
+                and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
+            return True
+    return False
 
 
 def _repeated(text: str, texts: Sequence[str], index: int) -> bool:

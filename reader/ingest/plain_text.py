@@ -26,7 +26,8 @@ from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
 )
 from reader.ingest.credits import (
-    caption_without_button, credit_at_end, describes_a_picture, is_credit_only, names_a_picture, titles_an_aside,
+    caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
+    titles_an_aside,
 )
 from reader.ingest.dates import (
     ELAPSED, date_line, figure_order, find_date, loose_date_line, short_year_only, undecided_figures,
@@ -44,6 +45,11 @@ _HEAD_UNITS = 60  # how far above the body a headline may sit
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
+_MIN_TWICE_WORDS = 5  # a sentence printed twice, not a word ("array")
+_MAX_CREDIT_WORDS = 8  # "Kevin Downs/for The Lakeside Daily News", "REUTERS", "(screen grab)"
+_OPENING_CHARS = 30  # lines printed twice are sought among those that open alike
+_CAPTION_REACH = 3  # a caption's copies, with a player's time or a counter between them
+_SUMMARY_REACH = 12  # a summary over the text, with a share bar and a picture between them
 _MIN_GLUED_PARAGRAPH_WORDS = 20  # a caption's first sentence is shorter
 _MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
 _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
@@ -98,6 +104,8 @@ _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carous
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
+_MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
+_MIN_LISTED_TITLE_WORDS = 4
 _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on every card
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
@@ -398,6 +406,8 @@ def _headline(page: _Page) -> int | None:
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
     ]
+    # "More from Real Simple" and the headlines under it: other stories, every line between a title.
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates)]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
@@ -410,6 +420,17 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
+
+
+def _listed_under_heading(texts: list[str], index: int, candidates: list[int]) -> bool:
+    # A line under a link list's heading ("More from Real Simple", "Related stories") with only other titles
+    # between is another story's headline.
+    for heading in range(index - 1, max(-1, index - _MAX_LISTED_TITLES - 2), -1):
+        if is_link_list_heading(texts[heading]):
+            return True
+        if heading not in candidates or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS:
+            return False  # a kicker, a breadcrumb or a reading time between: the heading is a menu's item
+    return False
 
 
 def _blurb_or_caption_again(texts: list[str], index: int) -> bool:
@@ -462,11 +483,11 @@ def _above_its_credit(texts: list[str], index: int) -> bool:
 
 
 def _over_a_credit_line(texts: list[str], index: int) -> bool:
-    # A caption, then its credit on a line of its own: "(Jane Doe / Courier)"; or a picture's text over both,
-    # shorter than the caption (a headline over a lead picture is longer). Only a credit in brackets:
-    # "Reviews/Features" on the next line is a section, not a photographer.
+    # A caption, then its credit on a line of its own: "(Jane Doe / Courier)", "Image: Jane Doe"; or a
+    # picture's text over both, shorter than the caption (a headline over a lead picture is longer). Only a
+    # credit in brackets or under its label: "Reviews/Features" on the next line is a section, not a photographer.
     following = texts[index + 1: index + 3]
-    return bool(following) and (_bracketed_credit(following[0]) or (
+    return bool(following) and (_bracketed_credit(following[0]) or is_labelled_credit(following[0]) or (
         len(following) == 2 and ends_with_full_stop(following[0]) and _bracketed_credit(following[1])
         and len(texts[index]) < len(following[0])))
 
@@ -501,11 +522,18 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     body = set(order)
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
     slides = _slides(page, order)
+    twice = _printed_twice(page)
+    if 2 * sum(index in twice for index in order) >= len(order):
+        twice = {}  # a gallery whose every slide is printed twice: the slides are its text
     for index in lead + order:
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
         in_body = index in body
         if index in page.bylines or index in page.dates:
+            continue
+        if index in twice:
+            if twice[index]:
+                _add_caption(captions, twice[index])
             continue
         if in_body and is_trailer(text):
             paragraphs.append(text)  # the story's sources, a photo credit among them: the article's, no caption
@@ -537,6 +565,35 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         paragraphs.append(text)
         last_kept = index
     return paragraphs, list(captions.values())
+
+
+def _printed_twice(page: _Page) -> dict[int, str]:
+    """Lines printed twice, the second time with a little more, and what each is: the caption they both
+    are (its credited copy: "Office blocks by the port." / "Office blocks by the port. Ana Lima for Gulf
+    Weekly"), or "" for a line to leave out (a video's teaser with its button, a summary cut short with
+    "..." over the paragraphs it summarises)."""
+    twice: dict[int, str] = {}
+    openings: dict[str, list[int]] = {}
+    for index, unit in enumerate(page.units):
+        if len(unit.text.split()) >= _MIN_TWICE_WORDS:
+            openings.setdefault(unit.text[:_OPENING_CHARS], []).append(index)
+    for same in openings.values():
+        for first, second in zip(same, same[1:]):
+            short, long = sorted((first, second), key=lambda i: len(page.units[i].text))
+            start, text = page.units[short].text, page.units[long].text
+            if len(start) == len(text) or not text.startswith(start) or _is_code(start):
+                continue
+            tail = text[len(start):].strip()
+            if text.endswith(("...", "…")) and long < short <= long + _SUMMARY_REACH:
+                twice[long] = ""  # the summary goes; the paragraph stays
+            elif (second - first <= _CAPTION_REACH and len(text) <= _MAX_CAPTION_CHARS
+                  and len(tail.split()) <= _MAX_CREDIT_WORDS and not ends_sentence(tail)
+                  and all(len(page.units[i].text.split()) <= _MAX_CREDIT_WORDS for i in range(first + 1, second))):
+                # "... watch now": a video's teaser and its button, not a caption
+                button = is_chrome(tail) or all(word.casefold() in CHROME_WORDS for word in tail.split())
+                caption = "" if button else text
+                twice.update({first: caption, second: caption})
+    return twice
 
 
 def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:

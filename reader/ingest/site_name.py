@@ -11,8 +11,17 @@ _NOTICE = re.compile(_MARK + _NOTICE_TAIL, re.I)
 _CONTINUED = re.compile(_NOTICE_TAIL, re.I)
 # Starts where a run of marks does: started at each, a long run of spaces is rescanned from each.
 _RESERVED = re.compile(r"(?<![\s,.;:|·•—–-])[\s,.;:|·•—–-]*all rights reserved", re.I)
-# "U.S. News" keeps its initials; other full stops, bars, bullets and wide gaps end a name
-_SEPARATORS = re.compile(r"(?<!\b[A-Z])\.\s+|\s*[|·•]\s*|\s{2,}")
+# "U.S. News" keeps its initials; other full stops, bars, bullets and wide gaps end a name, and so
+# does a full stop glued to the next sentence ("Cable News Network.A Pacific Media Company.All Rights").
+_SEPARATORS = re.compile(r"(?<!\b[A-Z])\.\s+|(?<=[a-z]{2})\.(?=[A-Z])|\s*[|·•]\s*|\s{2,}")
+# What follows a name in its part and is not the name: the site's addresses in brackets, its owner and
+# address ("Wellspring Media a Blue Harbor Company", "Wellspring Media UK Ltd, Brighton"), or the links
+# of the footer ("Privacy Policy").
+_AFTER_NAME = re.compile(r"\s*[\[(].*$|,?\s+an?\s+[A-Z].*$|(?<=\b(?:Ltd|LLC|Inc|plc))[.,]?\s.*$")
+_FOOTER_LINKS = ("privacy", "terms of", "terms and", "cookie", "contact us", "about us", "legal notice",
+                 "site map", "sitemap", "disclaimer")
+# "Eastern Sans ™ & © 2024": a part that ends in "&" or "and" runs on into the notice, naming a font
+_RUNS_ON = re.compile(r"(?:&|\band)$", re.I)
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 _BULLETS = re.compile(r"^[\s*•·|-]+")
 _PROSE_WORD = re.compile(r"^[a-z]{4,}$")
@@ -29,7 +38,9 @@ _LEGAL_FORM_REVERSED = re.compile(
 def site_name(text: str) -> str | None:
     """The name beside the © on the last copyright line, if it looks like one."""
     lines = [_BULLETS.sub("", line) for line in text.splitlines()[-40:]]
-    for at in range(len(lines) - 1, -1, -1):
+    # The notice that reserves the rights names the holder; a later one may credit a theme or a font.
+    reserving = [at for at in range(len(lines)) if _NOTICE.search(lines[at]) and _RESERVED.search(lines[at])]
+    for at in [*reversed(reserving), *range(len(lines) - 1, -1, -1)]:
         line = lines[at]
         notice = _NOTICE.search(line)
         if not notice:
@@ -38,7 +49,8 @@ def site_name(text: str) -> str | None:
         if not rest.strip() and at + 1 < len(lines):  # a text browser wrapped the line after the ©
             rest = _CONTINUED.sub("", lines[at + 1], count=1)
         reserved = _RESERVED.search(rest)
-        before = _name_like(_last_part(line[: notice.start()]))
+        before = _last_part(line[: notice.start()])
+        before = "" if _RUNS_ON.search(before) else _name_like(before)
         after = _name_like(_first_part(rest[: reserved.start()] if reserved else rest))
         # "Terms of Use © 2015 The Motley Fool. All rights reserved.": the holder is the one reserving
         name = (after or before) if reserved else (before or after)
@@ -50,7 +62,8 @@ def site_name(text: str) -> str | None:
 def without_legal_form(name: str) -> str:
     """A publisher's name without "LLC", "Inc." and the like; a name that is nothing else stays."""
     legal = _LEGAL_FORM_REVERSED.match(name[::-1])
-    return (name[:len(name) - legal.end()] if legal else name).strip() or name
+    bare = (name[:len(name) - legal.end()] if legal else name).strip()
+    return _RUNS_ON.sub("", bare).rstrip(" ,") or name  # "Patel, Rao & Co. Ltd": "Patel, Rao"
 
 
 def _name_like(part: str) -> str:
@@ -70,4 +83,10 @@ def _last_part(text: str) -> str:
 
 def _first_part(text: str) -> str:
     parts = [p.strip(" .,;:") for p in _SEPARATORS.split(text.strip()) if p.strip(" .,;:")]
-    return _TRAILING_YEAR.sub("", parts[0]) if parts else ""
+    return _without_footer_links(_AFTER_NAME.sub("", _TRAILING_YEAR.sub("", parts[0]))) if parts else ""
+
+
+def _without_footer_links(part: str) -> str:
+    lowered = part.lower()
+    cut = min((at for link in _FOOTER_LINKS if (at := lowered.find(" " + link)) > 0), default=len(part))
+    return part[:cut].rstrip(" –—-&")

@@ -77,3 +77,49 @@ def test_a_caption_a_dump_glues_under_a_paragraph_leaves_the_paragraph(tmp_path:
     (article,) = read_source(write(tmp_path, "glued.txt", dump(caption)))
     assert article.captions == [caption]
     assert article.paragraphs == PARAGRAPHS
+
+
+PIER = "Cable drums wait on the quay at Blyth for the spring season."
+
+
+def test_a_caption_printed_again_with_its_credit_is_one_caption(tmp_path: Path) -> None:
+    # A browser copy prints the caption with its credit, then a gallery prints it again without.
+    credited = f"{PIER} Tomasz Novak for The Northern Courier"
+    (article,) = read_source(write(tmp_path, "pier.txt", copy_with_lines_inside(credited, PIER)))
+    assert article.paragraphs == BODY
+    assert article.captions == [credited]
+
+
+def test_a_caption_printed_then_credited_in_a_dump_is_one_caption(tmp_path: Path) -> None:
+    # w3m prints the caption, then the same caption with a wire credit, each wrapped, with no blank line.
+    credited = textwrap.fill(f"{PIER} REUTERS", 79)
+    (article,) = read_source(write(tmp_path, "pier.txt", dump("", textwrap.fill(PIER, 79), credited, "")))
+    assert article.paragraphs == PARAGRAPHS
+    assert article.captions == [f"{PIER} REUTERS"]
+
+
+def test_a_video_teaser_printed_again_with_its_button_is_left_out(tmp_path: Path) -> None:
+    teaser = "Harbour chief: 'The quay was never built for ships this size'"
+    (article,) = read_source(write(tmp_path, "pier.txt", copy_with_lines_inside(
+        f"{teaser} watch now", "VIDEO2:1402:14", teaser)))
+    assert article.paragraphs == BODY
+    assert article.captions == []
+
+
+def test_a_summary_cut_short_over_the_article_it_summarises_is_left_out(tmp_path: Path) -> None:
+    summary = f"{BODY[0]} {BODY[1][:90]}..."
+    text = "\n".join([
+        "The Northern Courier", HEADLINE, "By Jane Morrow", "13 November 2026", summary, "Email", "Print",
+        PIER, "Credit: Tomasz Novak/Northline", "Related Topics", "Energy »", *BODY, "© 2026 The Northern Courier",
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "summary.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{PIER} Credit: Tomasz Novak/Northline"]
+
+
+def test_a_gallery_whose_every_slide_is_printed_twice_keeps_its_slides_as_text(tmp_path: Path) -> None:
+    slides = [f"{paragraph} Tomasz Novak for The Northern Courier" for paragraph in BODY]
+    text = "\n\n".join([HEADLINE, "By Jane Morrow", *(line for slide, paragraph in zip(slides, BODY)
+                                                      for line in (paragraph, slide))]) + "\n"
+    (article,) = read_source(write(tmp_path, "gallery.txt", text))
+    assert article.paragraphs

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
@@ -59,6 +61,15 @@ def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> 
            "Volunteers rebuild the coastal path in six weeks after the storms"]
     text = copy_with_lines_inside(*box)
     (article,) = read_source(write(tmp_path, "related.txt", text))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("heading", ["More Related to this Story", "More like this", "More Top Stories",
+                                     "More Coverage"])
+def test_a_more_stories_box_inside_the_article_stays_out(tmp_path: Path, heading: str) -> None:
+    box = [heading, "Ferry company to add a late crossing on summer weekends",
+           "Harbour town named the sunniest spot on the coast this year"]
+    (article,) = read_source(write(tmp_path, "more.txt", copy_with_lines_inside(*box)))
     assert article.paragraphs == BODY
 
 
@@ -477,3 +488,59 @@ def test_a_long_first_paragraph_over_a_label_is_the_article_not_a_blurb(tmp_path
                       opening, "From: Passenger", "13 November 2026", *BODY, "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "long-opening.txt", text))
     assert article.title == headline
+
+
+def test_a_short_title_over_the_full_headline_is_not_the_headline(tmp_path: Path) -> None:
+    # A card's short title, then the full headline holding it, then the writer's name alone.
+    short = "Let’s Keep The Night Ferry"
+    headline = "For the Sake of the Islands, Let’s Keep The Night Ferry"
+    text = browser_copy("Now Reading", short, headline, "Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "short-title.txt", text))
+    assert article.title == headline
+
+
+def test_a_pictures_name_under_the_headline_is_not_the_headline(tmp_path: Path) -> None:
+    # The lead picture's name repeats some of the headline's words, right above its caption and the byline.
+    caption = "In a Tuesday photo, wind farms turn off the coast near Alnmouth, where new farms came online in May."
+    text = browser_copy(HEADLINE, "Wind Farms Come Online", caption, "By HARRIET LINDQVIST 11/13/26 09:19 PM ET")
+    (article,) = read_source(write(tmp_path, "picture-name.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_caption_over_its_labelled_credit_is_not_the_headline(tmp_path: Path) -> None:
+    # Headline, share counters, then the lead picture's caption over "Image: <credit>" and the byline.
+    caption = "Offshore wind farms in the North Sea, seen from the air"
+    text = browser_copy(HEADLINE, "1.1k", "Shares", "Share", "Tweet", "What's This?", caption, "Image: Tomas Berg",
+                        "By Harriet Lindqvist2026-11-13 21:32:46 UTC")
+    (article,) = read_source(write(tmp_path, "labelled-credit.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_titles_under_a_more_from_heading_over_the_body_are_not_the_headline(tmp_path: Path) -> None:
+    # Headline, standfirst, then "More from ..." and other stories' titles right above the article.
+    standfirst = "A harbour master shares the secrets of crossing the strait in winter. For more, read our guide."
+    others = ("Cheap Ideas for a Winter Weekend by the Sea", "How to Make the Ferry Season Last Longer",
+              "7 Quiet Harbours, Stress-Free Sailing Tips", "Ten Coastal Walks That Cost Nothing at All")
+    headline = "How to Sail Through the Winter Storms"
+    text = browser_copy(headline, standfirst, "More from Harbour Life", *others)
+    (article,) = read_source(write(tmp_path, "more-from.txt", text))
+    assert article.title == headline
+
+
+def test_a_short_question_over_its_standfirst_is_the_headline(tmp_path: Path) -> None:
+    # A headline of three words asking a question, then a standfirst three times longer: no kicker asks.
+    headline = "Harbour, island squabbling?"
+    standfirst = "Are the harbour board and the island council really cutting the winter crossings because of fuel?"
+    text = browser_copy("Updated: November 13, 2026, 5:02 PM ET", headline, standfirst, "Email", "Print", "Comments",
+                        "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "short-question.txt", text))
+    assert article.title == headline
+
+
+def test_a_section_with_its_topics_over_the_headline_is_not_the_headline(tmp_path: Path) -> None:
+    # "<Section> More: <topics>" over the headline: the topics name the story's words too.
+    topics = "Energy & Climate More: North Sea Wind Farms Gas Plants"
+    text = browser_copy(topics, HEADLINE, "Harriet Lindqvist", "Nov. 13, 2026, 9:49 AM 286,248 40", "facebook",
+                        "linkedin", "twitter", "print")
+    (article,) = read_source(write(tmp_path, "section-topics.txt", text))
+    assert article.title == HEADLINE

@@ -38,6 +38,18 @@ from reader.ingest.site_name import site_name
         ("Jobs | Contact | Terms of Use | Copyright Notices | Privacy Policy", None),
         ("This site is protected by wp-copyrightguard.example", None),
         ("Privacy\n© 2026\nv1.13.05.10", None),
+        # what follows the name in its part: footer links, the owner, the site's addresses
+        ("Copyright © 2026 · Fernleafkitchen.com Privacy Policy · Disclosure", "Fernleafkitchen.com"),
+        ("© 2005-2026 Wellspring Media a Blue Harbor Company. All rights reserved.", "Wellspring Media"),
+        ("© 2026 Gulf Coast Live LLC [gulfcoast.example and bayou.example]. All rights reserved (About Us).",
+         "Gulf Coast Live"),
+        ("© 2004-2026 Wellspring Media UK Ltd, Brighton, UK, a Blue Harbor Company. All rights reserved.",
+         "Wellspring Media UK"),
+        ("© 2026 Nimbus Privacy & Cookies Terms of use About our Ads Feedback", "Nimbus"),
+        ("© Copyright Figures Daily – Legal Notice & Privacy Policy", "Figures Daily"),
+        ("© 2026 Eastern Cable Network.A Pacific Media Company.All Rights Reserved.", "Eastern Cable Network"),
+        ("Copyright © 2026 Patel, Rao & Co. Ltd. All rights reserved. For reprints: Rao Syndication",
+         "Patel, Rao"),
         # the legal form goes, unless it is all there is
         ("© 2026 Nine Harbours Co. Pty Ltd. All rights reserved.", "Nine Harbours"),
         ("© 2026 Inc. All rights reserved.", "Inc"),
@@ -45,6 +57,14 @@ from reader.ingest.site_name import site_name
 )
 def test_site_name_from_copyright_line(line, name):
     assert site_name(f"Headline\n\nBody text.\n\n{line}\n") == name
+
+
+def test_the_notice_that_reserves_the_rights_names_the_site_not_a_later_credit():
+    footer = ("Harbourwatch.com © 2025. All Rights Reserved.\n\n© 2026 • LayoutPress\n")
+    assert site_name(footer) == "Harbourwatch.com"
+    fonts = ("© 2026 Eastern Cable Network.A Pacific Media Company.All Rights Reserved.\n"
+             "Eastern Sans ™ & © 2024 Eastern Cable Network.\n")
+    assert site_name(fonts) == "Eastern Cable Network"
 
 
 def test_a_notice_wrapped_by_a_text_browser_continues_on_the_next_line():
