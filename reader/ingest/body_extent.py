@@ -47,6 +47,12 @@ _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its parag
 _MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
+# "4 min read", "12 comments": a card's count under another story's headline.
+_COUNT = re.compile(
+    r"^\d[\d.,]*[km]?\s+(?:min(?:ute)?s?\s+read|comments?|shares?|views?|likes?|replies|reactions?)$", re.I
+)
+# A list item's start: a mark, a quantity ("1 1/2", "120g", "2-3"), then its first word.
+_ITEM_START = re.compile(r"^(?:[▢□•◦▪*+-]\s+)?[\d\s½¼¾⅓⅔/.,–-]*([^\W\d_])")
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
 # "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
@@ -55,6 +61,9 @@ _TRAILER = re.compile(
     r"|[-–—]{1,2}\s*(?:compiled|reported|written|reporting|additional reporting)\s+by\s+\S.{0,80})$",
     re.I | re.S,
 )
+
+# "Sources: The Courier, Harbour Times / Photo credit: Jane Doe/Flickr", "Source: Reuters".
+_SOURCES = re.compile(r"^sources?\s*:\s*\S", re.I)
 
 
 def announced_lists(units: list[Unit], prose: list[Prose], listed: set[int]) -> set[int]:
@@ -162,7 +171,7 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """
     at: dict[str, list[int]] = {}
     for index, unit in enumerate(units):
-        if 0 < prose[index].words <= _MAX_BUTTON_WORDS and not prose[index].sentence:
+        if 0 < prose[index].words <= _MAX_BUTTON_WORDS and not prose[index].sentence and _has_letters(unit.text):
             at.setdefault(unit.text.casefold(), []).append(index)
     found: set[int] = set()
     for places in at.values():
@@ -181,6 +190,11 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
                 _keep_run(units, cards, found)
         _keep_run(units, cards, found)
     return found
+
+
+def _has_letters(text: str) -> bool:
+    # A button says what it does ("READ THE REST"); "1-100", a setting's range under each setting, is a value.
+    return any(char.isalpha() for char in text)
 
 
 def _keep_run(units: list[Unit], cards: list[range], found: set[int]) -> None:
@@ -239,8 +253,8 @@ def with_trailer(units: list[Unit], end: int) -> int:
 
 
 def is_trailer(text: str) -> bool:
-    """A line that credits the story's reporters and editors under its last paragraph."""
-    return _TRAILER.match(text) is not None
+    """A line that credits the story's reporters and editors, or names its sources, under its last paragraph."""
+    return _TRAILER.match(text) is not None or (len(text) <= _MAX_ITEM_CHARS and _SOURCES.match(text) is not None)
 
 
 def announces(text: str, prose: Prose) -> bool:
@@ -269,18 +283,21 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
 
     A nested list of names and notes costs more than the paragraph after it brings, so the best
     run stops at the list; no menu, button, headline or link box stands in such a list, and most
-    of its items go on in lower case ("home page", "not packaged yet").
+    of its items go on in lower case ("home page", "not packaged yet", "1/2 cup milk"). A heading in
+    title case may stand over it: a recipe's dish over its ingredients and steps. Items in capitals
+    count when the paragraphs right under them are long together: a teaser's summary is one short one.
     """
     while True:
-        after = end
+        first = end + 1 if _titles_a_list(units, end, listed) else end
+        after = first
         while after < len(units) and after - end <= _MAX_LIST_GAP and _in_article_list(units, prose, after, listed):
             after += 1
-        if after == end or after >= len(units) or after - end > _MAX_LIST_GAP:
+        if after == first or after >= len(units) or after - end > _MAX_LIST_GAP:
             return end
         if prose[after].score <= _MIN_PARAGRAPH_SCORE:
             return end
-        if 2 * sum(prose[index].lower for index in range(end, after)) < after - end and (
-                prose[after].score < LONG_PARAGRAPH):
+        if 2 * sum(goes_on_lower(units[index].text) for index in range(first, after)) < after - first and (
+                _prose_run(prose, after) < LONG_PARAGRAPH):
             return end  # menus, headlines and the names of other stories start in capitals, and their blurbs are short
         end = after + 1
         while end < len(units) and prose[end].score > 0:
@@ -327,6 +344,32 @@ def _section_number(text: str) -> int | None:
     # "3. Jane Doe", "8.Tom Roe": a numbered heading, not a numbered paragraph.
     match = _SECTION.match(text)
     return int(match[1]) if match and len(text.split()) <= _MAX_SECTION_HEADING_WORDS else None
+
+
+def _prose_run(prose: list[Prose], index: int) -> float:
+    # The score of the paragraphs from here to the next unit that is none.
+    total = 0.0
+    while index < len(prose) and prose[index].score > 0:
+        total += prose[index].score
+        index += 1
+    return total
+
+
+def _titles_a_list(units: list[Unit], index: int, listed: set[int]) -> bool:
+    # A heading in title case over the list: "Roast Squash and Fennel Soup" over its ingredients.
+    text = units[index].text if index < len(units) else ""
+    return (title_cased(text) and len(text.split()) <= _MAX_SECTION_HEADING_WORDS and index not in listed
+            and not is_chrome(text) and not is_link_list_heading(text))
+
+
+def goes_on_lower(text: str) -> bool:
+    """The line's first word, after a list mark or a quantity, is in lower case: "1/2 cup milk", "▢ pinch of salt".
+
+    A card's time or count ("2 hours ago", "4 min read", "12 comments") starts so too, but under another
+    story's headline.
+    """
+    start = _ITEM_START.match(text)
+    return start is not None and start[1].islower() and not _is_time(text) and not _COUNT.match(text)
 
 
 def _in_article_list(units: list[Unit], prose: list[Prose], index: int, listed: set[int]) -> bool:

@@ -120,7 +120,10 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
-    r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b", re.I
+    r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
+    # "No part may be reproduced without the written permission", "No portion of ... may be reproduced".
+    r"|\bno (?:part|portion)\b.{0,80}?\bmay be (?:reproduced|republished|copied)\b",
+    re.I,
 )
 _MAX_NOTICE_CHARS = 400
 # A video player's message where the video did not load: "We apologize, this video has expired."
@@ -153,6 +156,15 @@ _NEW_WINDOW = re.compile(r"\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)", re.
 _NEW_WINDOW_CUE = re.compile(r"new ", re.I)  # the cheap test first: most lines have no such note
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a small letter, then a capital: two links run together
 _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"
+
+
+# A label over the article's topic links, alone on its line: "Tags:", "Topics", "Filed under:".
+_TOPICS_LABEL = re.compile(r"^(?:tags|topics|related topics|tagged|filed under)\s*:?$", re.I)
+
+
+def is_topics_label(line: str) -> bool:
+    """A label alone on its line over the article's topic links, one a line below it."""
+    return _TOPICS_LABEL.match(line.strip()) is not None
 
 
 def normalized(line: str) -> str:

@@ -15,15 +15,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, buttoned_cards, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists,
-    through_numbered_sections, with_trailer,
+    announced_lists, announces, buttoned_cards, goes_on_lower, is_trailer, numbered_lists, ranked_lists, teaser_cards,
+    through_lists, through_numbered_sections, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
     name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
-    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
+    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -55,6 +55,7 @@ _MIN_GLUED_PARAGRAPH_WORDS = 20  # a caption's first sentence is shorter
 _MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
 _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
 _LIST_ITEM_CHARS = 120
+_INVISIBLE = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"  # a copy may keep one after a full stop
 _MAX_BOX_INTRO_WORDS = 25
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
@@ -76,11 +77,15 @@ _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's fir
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
 _MAX_TAIL_HEADLINE_WORDS = 25
+_MIN_ITEMS = 3  # lines of a list in a row
+_MAX_TOPIC_LINKS = 25  # topics a line under their label
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
 _ASSIGNMENTS = (" <- ", " := ", " => ", " == ")  # and a comparison
 _MAX_CODE_CHARS = 200
+# A picture's name a dump prints without brackets: its file's slug, words run together by hyphens.
+_IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -123,6 +128,7 @@ class _Page:
     day_first: bool | None = None  # how the page orders dates in figures, where it shows it
     # Each line's byline name, else its date read without the page's order of figures, as _score_lines read them.
     read: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    items: set[int] | None = None  # lines of the body's lists going on in lower case, found when first asked
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -214,7 +220,7 @@ def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> dic
             prose[index].score = min(prose[index].score, -2.0)
         elif is_doubled_teaser(unit.text):
             prose[index].score = TITLE_LIKE  # another story's picture and headline
-        elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.endswith("."):
+        elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.rstrip(_INVISIBLE).endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
     return read
 
@@ -549,6 +555,10 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             if twice[index]:
                 _add_caption(captions, twice[index])
             continue
+        if in_body and is_trailer(text):
+            paragraphs.append(text)  # the story's sources, a photo credit among them: the article's, no caption
+            last_kept = index
+            continue
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
             if in_body and _captioned_credit(page, index, slides):
@@ -666,12 +676,48 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True  # under the article's last statement, a list of other stories' headlines
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
-    if _IMAGE_NAME.search(text) or _COUNTER.match(text):
-        return True  # "IMG_1187.JPG", "2/5": a picture's file name or a slideshow's counter, never a subheading
+    if _IMAGE_NAME.search(text) or _COUNTER.match(text) or _IMAGE_SLUG.match(text):
+        return True  # "IMG_1187.JPG", "2/5", "average-test-scores": a picture's file name or a slideshow's counter
     if page.printed[text] >= _LABEL_PRINTS:
         return True  # a label printed at each ad slot or player: the article's subheadings differ
+    if _under_topics_label(page, index):
+        return True  # "Tags:", then a topic a line: links, however much they read like a list's items
+    if _in_item_run(page, index):
+        return False  # an ingredient or a step of the article's own list, however many there are
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _under_topics_label(page: _Page, index: int) -> bool:
+    # Up through the short lines above it to a "Tags:" label: one of the topics a line under it.
+    above = index - 1
+    while above >= max(page.start, index - _MAX_TOPIC_LINKS) and page.prose[above].words <= _MAX_CHROME_WORDS and (
+            not page.prose[above].sentence):
+        if is_topics_label(page.units[above].text):
+            return True
+        above -= 1
+    return False
+
+
+def _in_item_run(page: _Page, index: int) -> bool:
+    # One of three or more lines in a row going on in lower case ("1/2 cup milk", "2 cloves garlic, sliced"):
+    # menus, tags and other stories' headlines start in capitals, a logo's name is one word.
+    if page.items is None:
+        page.items = set()
+        run: list[int] = []
+        for i in range(page.start, page.end + 1):  # found once: a long list is walked once, not once per line
+            if i < page.end and _is_item(page, i):
+                run.append(i)
+                continue
+            if len(run) >= _MIN_ITEMS:
+                page.items.update(run)
+            run = []
+    return index in page.items
+
+
+def _is_item(page: _Page, index: int) -> bool:
+    text = page.units[index].text
+    return not page.prose[index].sentence and len(text.split()) >= 2 and goes_on_lower(text) and not is_chrome(text)
 
 
 def _is_code(text: str) -> bool:

@@ -353,3 +353,17 @@ def test_a_share_bar_with_screen_reader_notes_in_any_case_is_no_text(tmp_path: P
                     ("Share on Facebook", "Share on X", "Share on LinkedIn", "Share via Email", "Print"))
     (article,) = read_source(write(tmp_path, "bar.txt", copy_with_lines_inside(bar)))
     assert article.paragraphs == BODY
+
+
+def test_a_pictures_file_slug_between_paragraphs_is_left_out(tmp_path: Path) -> None:
+    # A dump prints an image without alt text by its file's slug, here under an advertisement's label.
+    text = copy_with_lines_inside("Advertisement - story continues below", "quarterly-output-by-farm")
+    (article,) = read_source(write(tmp_path, "slug.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_topic_links_in_small_letters_under_their_label_inside_the_body_are_left_out(tmp_path: Path) -> None:
+    # Lines going on in lower case, like a recipe's ingredients, but under a "Tags:" label: links to topics.
+    text = copy_with_lines_inside("Tags:", "offshore wind", "grid cables", "the north sea", "energy policy")
+    (article,) = read_source(write(tmp_path, "tags.txt", text))
+    assert article.paragraphs == BODY

@@ -46,6 +46,22 @@ def test_short_steps_with_an_invisible_separator_after_the_full_stop_stay_senten
     assert article.paragraphs == body
 
 
+def test_dumped_steps_with_an_invisible_separator_after_the_full_stop_are_no_menu(tmp_path: Path) -> None:
+    # The same steps as a dump's bullets: a bullet ending a sentence is a step, not a menu item.
+    steps = [f"{step}.\u2063" for step in (
+        "Switch off the turbine", "Lock the rotor in place", "Climb to the nacelle", "Open the gearbox cover",
+        "Check the oil for metal", "Close the cover again", "Release the rotor lock", "Switch the turbine on")]
+    lines = [HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", ""]
+    for paragraph in BODY[:2]:
+        lines += [f"   {paragraph}", ""]
+    lines += [f"     * {step}" for step in steps] + [""]
+    for paragraph in BODY[2:]:
+        lines += [f"   {paragraph}", ""]
+    lines += ["   Most read", "     * Storm closes the coast road", "   (BUTTON) Back to top"]
+    (article,) = read_source(write(tmp_path, "steps.txt", "\n".join(lines) + "\n"))
+    assert article.paragraphs == [*BODY[:2], *steps, *BODY[2:]]
+
+
 def test_a_slideshows_text_over_a_credit_on_every_slide_is_the_article(tmp_path: Path) -> None:
     # Every paragraph stands over the same credit line: the slides' text, not pictures' captions.
     slides = []
@@ -263,3 +279,34 @@ def test_functions_first_lines_and_comparisons_are_code(tmp_path: Path) -> None:
     text = copy_with_lines_inside(*code)
     (article,) = read_source(write(tmp_path, "function.txt", text))
     assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
+
+
+def test_short_paragraphs_that_together_read_long_under_a_list_of_names_do_not_end_it(tmp_path: Path) -> None:
+    # A reference page's "Further reading" names, then a section of short paragraphs: each reads like a
+    # teaser's summary, but one after another they are as long as a paragraph no summary is.
+    names = ["Further reading", "Tidal Stream Power", "Atlantic Wave Farms", "Battery Grid Storage",
+             "North Sea Interconnectors", "The Capacity Market", "Offshore Export Cables", "Behind the figures"]
+    notes = ["The operator counts a farm's output from the hour its export cable is first switched on, "
+             "so a farm that is still being built adds to the totals.",
+             "Some of the turbines counted in the summer were later found to have been running under a "
+             "test licence, and the operator has said it will correct the tables.",
+             "The gas figures include the plants held in reserve over the winter, which ran for only a few "
+             "days in the quarter but are paid for the whole of it."]
+    text = browser_copy(*HEAD, tail=(*names, *notes))
+    (article,) = read_source(write(tmp_path, "reference.txt", text))
+    assert article.paragraphs[:len(BODY)] == BODY
+    assert article.paragraphs[-len(notes):] == notes
+
+
+def test_settings_each_over_the_same_range_are_the_articles_not_cards_closed_by_a_button(tmp_path: Path) -> None:
+    # A guide's settings: a name, what it does, and its range under each. The range repeats like a
+    # "Read more" button under other stories' cards, but a button says what it does in words.
+    settings = [("Blade Pitch – Storm Mode", "Sets how far the blades turn out of the wind in strong gusts."),
+                ("Yaw Speed – Normal Mode", "Sets how quickly the nacelle swings round after the wind."),
+                ("Cut-in Speed – Normal Mode", "Sets the lowest wind speed at which the turbine starts to turn."),
+                ("Brake Delay – Storm Mode", "Sets how long the turbine waits before braking in a storm.")]
+    lines = [line for name, note in settings for line in (name, note, "0-100")]
+    text = copy_with_lines_inside(*lines)
+    (article,) = read_source(write(tmp_path, "settings.txt", text))
+    assert [note for _, note in settings if note in article.paragraphs] == [note for _, note in settings]
+    assert article.paragraphs[-2:] == BODY[2:]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
 
 from reader.ingest import read_source
@@ -70,6 +72,17 @@ def test_a_wire_storys_contributor_note_is_kept_under_its_last_paragraph(tmp_pat
     assert article.captions == []
 
 
+@pytest.mark.parametrize("sources", [
+    "Sources: The Northern Courier (2), Harbour Times / Photo credit: Jane Roe/Flickr",
+    "Source: Harbour Times",
+])
+def test_the_storys_sources_under_its_last_paragraph_are_kept(tmp_path: Path, sources: str) -> None:
+    # Its own line under the article, a photo's credit at its end: the article's, neither a caption nor chrome.
+    (article,) = read_source(write(tmp_path, "sources.txt", browser_copy(*HEAD, tail=(sources, "Share Tweet"))))
+    assert article.paragraphs == [*BODY, sources]
+    assert article.captions == []
+
+
 def test_a_compiler_sign_off_stays_and_a_comments_link_is_no_photo_credit(tmp_path: Path) -> None:
     # A roundup of two notes; "View/Post Comments" has the shape of a slashed credit
     # ("Jane Doe/Reuters") but is a link, and the line above it is no caption.
@@ -78,3 +91,43 @@ def test_a_compiler_sign_off_stays_and_a_comments_link_is_no_photo_credit(tmp_pa
     (article,) = read_source(write(tmp_path, "notes.txt", text))
     assert article.paragraphs == [*BODY[:2], sign_off, *BODY[2:]]
     assert article.captions == []
+
+
+# A recipe card under the story: the dish as a heading, its yield, ingredients a line each, then the steps.
+CARD_HEADING = "Smoked Haddock and Leek Chowder"
+INGREDIENTS = ["400g smoked haddock, skinned", "2 leeks, washed and sliced", "1 1/2 tbsp butter",
+               "500ml whole milk", "3 waxy potatoes, peeled and diced", "1/2 tsp white pepper",
+               "small bunch of chives"]
+STEPS = ["1. Melt the butter in a wide pan, add the leeks and cook them gently for ten minutes until they are soft "
+         "but not brown, then add the potatoes and the milk and bring it all slowly to a simmer.",
+         "2. Lay the fish on top, cover and poach for six minutes, then flake it into the soup.",
+         "Serve with the chives."]
+
+
+def test_a_recipe_card_under_the_story_stays_with_its_ingredients(tmp_path: Path) -> None:
+    # Its ingredients start with a quantity, then go on in lower case, where a menu's items are capitalised.
+    tail = (CARD_HEADING, "Serves: 4", *INGREDIENTS, *STEPS)
+    (article,) = read_source(write(tmp_path, "chowder.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs[:len(BODY)] == BODY
+    assert [p for p in article.paragraphs if p in INGREDIENTS] == INGREDIENTS
+    assert article.paragraphs[-len(STEPS):] == STEPS
+    assert "Most read" not in article.paragraphs and "Storm closes the coast road" not in article.paragraphs
+
+
+def test_a_run_of_capitalised_short_lines_before_a_short_paragraph_is_no_recipe_card(tmp_path: Path) -> None:
+    # The same shape with items in capitals, and a summary after them: other stories, not the article's list.
+    tail = (CARD_HEADING, "Storm Closes The Coast Road", "Cable Ship Leaves Blyth", "Ferry Fares Rise Again",
+            "Harbour Wall Repairs Begin", "A round-up of the week's news, sent to readers every Friday by the desk.")
+    (article,) = read_source(write(tmp_path, "cards.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("note", ["{} hours ago", "{} min read", "{} comments"])
+def test_other_stories_with_their_times_before_a_short_paragraph_stay_out(tmp_path: Path, note: str) -> None:
+    # "2 hours ago" starts with a number, then small letters, like "2 leeks, sliced": a card's time, no list item.
+    headlines = ("Storm closes the coast road again", "Cable ship leaves Blyth for the ridge",
+                 "Ferry fares rise for the winter", "Harbour wall repairs begin next week")
+    tail = (*(line for number, headline in enumerate(headlines, 2) for line in (headline, note.format(number))),
+            "The desk sends a round-up of the week's news to readers every Friday morning.")
+    (article,) = read_source(write(tmp_path, "times.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs == BODY

@@ -294,6 +294,16 @@ def test_a_long_rights_notice_above_the_headline_is_no_part_of_the_article(tmp_p
     assert article.paragraphs == BODY
 
 
+def test_a_rights_notice_saying_no_part_may_be_reproduced_is_no_part_of_the_article(tmp_path: Path) -> None:
+    # Under the article, with the story's citation above it: the notice reads like a paragraph, yet it is
+    # the site's, and the body does not run on through it.
+    notice = ("This page is protected by the law of the land. Apart from fair dealing for study or review, "
+              "no part may be reproduced without the written permission of the Courier's editors.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(notice,))
+    (article,) = read_source(write(tmp_path, "notice.txt", text))
+    assert article.paragraphs == BODY
+
+
 CONSENT_PANEL = [
     "Privacy preference centre",
     "When you visit any website, it may store or retrieve information on your browser, mostly in the form "
