@@ -54,7 +54,10 @@ def reader_in_tmux(tmp_path: Path, data: Path, name: str) -> Iterator[tuple[str,
     config.mkdir()
     exit_code = tmp_path / "exit-code"
     session = f"reader-{name}-{id(tmp_path)}"
-    command = f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}"
+    # Written aside and renamed: a test polling for the file never reads it empty, opened
+    # by the shell's redirection but not yet written.
+    command = (f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}.part; "
+               f"mv {exit_code}.part {exit_code}")
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-c", str(ROOT),
          "-e", f"READER_CONFIG_DIR={config}", "sh", "-c", command)
     try:
