@@ -61,15 +61,23 @@ def run_cli(capsys, root: Path, *argv: str) -> tuple[int, str, str]:
     out, err = capsys.readouterr()
     return code, out, err
 
-def python_in_child(script: str, *args: str, hang_guard: float) -> str:
+# A child's CPU limit ends it with SIGXCPU (its default action), past which SIGKILL follows.
+_CPU_LIMIT = "import resource; resource.setrlimit(resource.RLIMIT_CPU, ({0}, {0} + 1))\n"
+# A child stuck without working (no CPU used) is ended at this many times its CPU limit.
+_STUCK_TIMES = 5
+
+
+def python_in_child(script: str, *args: str, hang_guard: int) -> str:
     """What `python -c SCRIPT ARGS...` prints, asserting it exits 0. For inputs that once hung:
-    in a child, a return of the bug fails at `hang_guard` seconds instead of stalling the suite."""
+    in a child, a return of the bug fails at `hang_guard` seconds of CPU instead of stalling the
+    suite. CPU, not the clock: the work done is the same on a machine busy with other things,
+    where the clock ran out on a reading that takes a sixth of the limit."""
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
-                          timeout=hang_guard)
-    assert done.returncode == 0, done.stderr
+    done = subprocess.run([sys.executable, "-c", _CPU_LIMIT.format(hang_guard) + script, *args],
+                          capture_output=True, text=True, timeout=hang_guard * _STUCK_TIMES)
+    assert done.returncode == 0, (f"exit {done.returncode} (-24, -9: over {hang_guard} s of CPU)", done.stderr)
     return done.stdout
 
 

@@ -153,7 +153,8 @@ _MAX_CHROME_CHARS = 160
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+|\s{2,}|\t")
 _SENTENCE_END = (".", "!", "?", '"', "”")
 # A link's note for screen readers, copied with it: "Share on Facebook (opens in a new window)".
-_NEW_WINDOW = re.compile(r"\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)", re.I)
+# Tried only where a run of spaces starts: from inside the run it rescanned it, quadratic in its length.
+_NEW_WINDOW = re.compile(r"(?<!\s)\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)", re.I)
 _NEW_WINDOW_CUE = re.compile(r"new ", re.I)  # the cheap test first: most lines have no such note
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a small letter, then a capital: two links run together
 _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"

@@ -216,18 +216,31 @@ def test_a_feed_failing_again_and_again_waits_before_it_is_tried(tmp_path, capsy
 
 
 def test_a_slow_feed_times_out_alone(tmp_path, capsys, server, monkeypatch):
+    import threading
+
     from reader.ingest import feed_refresh
 
     server.answers["/slow.xml"] = Answer(rss("Slow News", [story("a")]))
     server.answers["/quick.xml"] = Answer(rss("Quick News", [story("b")]))
     run(capsys, tmp_path, "subscribe", server.url("/slow.xml"))
     run(capsys, tmp_path, "subscribe", server.url("/quick.xml"))
-    monkeypatch.setattr(feed_refresh, "FEED_TIMEOUT_SECONDS", 0.2)
-    server.answers["/slow.xml"] = Answer(rss("Slow News", [story("a"), story("c")]), delay=2)
+    # Time enough for the quick feed on a loaded machine; the slow one answers only after
+    # the refresh is over, so it is the timeout, never a race with it, that ends its wait.
+    monkeypatch.setattr(feed_refresh, "FEED_TIMEOUT_SECONDS", 2)
+    refreshed = threading.Event()
+
+    def slow() -> Answer:
+        refreshed.wait(timeout=60)
+        return Answer(rss("Slow News", [story("a"), story("c")]))
+
+    server.answers["/slow.xml"] = slow
     server.answers["/quick.xml"] = Answer(rss("Quick News", [story("b"), story("d")]))
-    code, out, err = run(capsys, tmp_path, "refresh", "--json")
+    try:
+        code, out, err = run(capsys, tmp_path, "refresh", "--json")
+    finally:
+        refreshed.set()
     assert code == 1
-    assert err == f"reader: Slow News ({server.url('/slow.xml')}): timed out after 0.2 s\n"
+    assert err == f"reader: Slow News ({server.url('/slow.xml')}): timed out after 2 s\n"
     assert {f["title"]: f["new"] for f in json.loads(out)["feeds"]} == {"Slow News": 0, "Quick News": 1}
 
 

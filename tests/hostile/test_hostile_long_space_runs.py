@@ -26,3 +26,17 @@ print(names, authors, bare, unsigned, holder, sep="; ")
 
 def test_byline_lines_with_long_space_runs_are_read() -> None:
     assert python_in_child(SCRIPT, hang_guard=30).strip() == "{'Jane Doe'}; {'Jane Doe'}; {'Jane Doe and Tom Roe'}; {None}; {'Harbour Times'}"
+
+
+# Every line of a page is compared with the chrome lists, bylines too: the screen reader's
+# "(opens in a new window)" was looked for at every space of a run, rescanning the run.
+CHROME_SCRIPT = """
+from reader.ingest.chrome import normalized
+gap = " " * 200_000
+print(normalized("Share" + gap + "on Facebook") == "share" + gap + "on facebook",
+      normalized("Share on Facebook" + gap + "(opens in a new window)") == "share on facebook")
+"""
+
+
+def test_a_line_with_a_long_space_run_is_compared_with_the_chrome_lists_in_no_time() -> None:
+    assert python_in_child(CHROME_SCRIPT, hang_guard=30).strip() == "True True"

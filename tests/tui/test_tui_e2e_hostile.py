@@ -138,7 +138,10 @@ def test_hostile_articles_in_tmux_change_no_title_and_no_clipboard(tmp_path: Pat
     config = tmp_path / "config"
     config.mkdir()
     exit_code = tmp_path / "exit-code"
-    command = f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}; sleep 600"
+    # Written aside and renamed: polled for below, it is never read empty, opened by the
+    # shell's redirection but not yet written.
+    command = (f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}.part; "
+               f"mv {exit_code}.part {exit_code}; sleep 600")
     tmux("new-session", "-d", "-s", "app", "-x", "160", "-y", "45", "-c", str(ROOT),
          "-e", f"READER_CONFIG_DIR={config}", "sh", "-c", command)
     # The list may cut titles short: their starts are enough here.

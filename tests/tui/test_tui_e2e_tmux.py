@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,8 +34,23 @@ PWNED = ParsedArticle(
 )
 
 
+# A tmux server of this test run's own: on the default one, another run's session of the
+# same name (id() repeats across processes) could be found, or killed, instead of ours.
+SOCKET = f"reader-e2e-{os.getpid()}-{uuid.uuid4().hex[:12]}"
+
+
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(["tmux", "-L", SOCKET, *args], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module", autouse=True)
+def own_tmux_server() -> Iterator[None]:
+    # A session that stays keeps the server up between the tests, and its socket found after.
+    tmux("new-session", "-d", "-s", "keep", "sleep 600")
+    socket = Path(tmux("display", "-p", "#{socket_path}").strip())
+    yield
+    subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
+    socket.unlink(missing_ok=True)  # tmux leaves it behind
 
 
 def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
@@ -54,13 +71,16 @@ def reader_in_tmux(tmp_path: Path, data: Path, name: str) -> Iterator[tuple[str,
     config.mkdir()
     exit_code = tmp_path / "exit-code"
     session = f"reader-{name}-{id(tmp_path)}"
-    command = f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}"
+    # Written aside and renamed: a test polling for the file never reads it empty, opened
+    # by the shell's redirection but not yet written.
+    command = (f"{sys.executable} -m reader --data-dir {data}; echo $? > {exit_code}.part; "
+               f"mv {exit_code}.part {exit_code}")
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40", "-c", str(ROOT),
          "-e", f"READER_CONFIG_DIR={config}", "sh", "-c", command)
     try:
         yield session, exit_code
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-session", "-t", session], capture_output=True)
 
 
 def exit_status(exit_code: Path, timeout: float = 15.0) -> str:
