@@ -83,6 +83,8 @@ _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+# A name that starts with initials, its dots before the surname: "T.J. Novak", not a place's "Eastmere D.C.".
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via".split())
 _MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
@@ -144,7 +146,23 @@ def byline_name(line: str) -> str | None:
         return first["name"]
     if _AUTHOR_LABEL.match(line) and _ONE_NAME.match(match["rest"]) and not ROLE_WORDS.search(match["rest"]):
         return match["rest"].strip()  # "Author: Jane": a field's value, one name is the whole of it
-    return _names(match["rest"])
+    return _with_parted_names(match["rest"], _names(match["rest"]))
+
+
+def _with_parted_names(rest: str, name: str | None) -> str | None:
+    # "By Jane Doe | Tom Roe • Mo Lee": further writers between bars or dots, each part a whole name;
+    # a desk, an outlet's word, a link ("More Articles") or a date ends them ("By Jane Doe | Courier Staff | Nov 13").
+    parts = _PARTS.split(rest)
+    if not name or len(parts) < 2 or parts[0].strip().casefold() != name.casefold():
+        return name
+    names = [name]
+    for part in parts[1:]:
+        other = bare_name(part.strip())
+        if not other or other.casefold() != part.strip().casefold() or other in names or any(
+                word.casefold() in CHROME_WORDS for word in other.split()):
+            break
+        names.append(other)
+    return ", ".join(names)
 
 
 def _name_inside(line: str) -> str | None:
@@ -305,9 +323,16 @@ def names_on_lines(lines: list[str]) -> str | None:
             found += [joined["conjunction"].lower(), other]  # "and Tom Roe": a list's last name with its "and"
             continue
         name = bare_name(text)
-        if name is None or (found and found[-1] not in ("and", "&", ",")):
+        if name is None:
             break
+        if found and found[-1] not in ("and", "&", ","):
+            # A list with no "and": each further line the whole of a name ("Jane Doe" / "Tom Roe" / "Mo Lee").
+            if name.casefold() != text.rstrip(",").strip().casefold() or name in found:
+                break
+            found.append(",")
         found.append(name)
+        if text.endswith(","):
+            found.append(",")  # "Jane Doe," / "Tom Roe": a list item's comma
     while found and found[-1] in ("and", "&", ","):
         found.pop()
     if not found and lines and _handle_alone(lines[0].strip()):
@@ -381,8 +406,8 @@ def _names(rest: str) -> str | None:
     for part in parts[1:]:
         last = _LAST_OF_LIST.match(part)  # "Jane Doe, Tom Roe, and Mo Lee": the serial comma
         part = last["name"] if last else part
-        if not part or ROLE_WORDS.search(part) or "." in part.strip(".") or not _looks_like_name(part) or (
-                _is_post_nominal(part)):
+        if not part or ROLE_WORDS.search(part) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
+                not _looks_like_name(part) or _is_post_nominal(part)):
             break  # "Jane Doe, Political Correspondent", "Jane Doe, PhD", "Jane Doe, CNN": no more names
         kept.append(f"{last['conjunction'].lower()} {part}" if last else part)
     name = _DANGLING.sub("", ", ".join(kept)).strip()

@@ -58,6 +58,7 @@ _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
 _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
+_MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
@@ -793,6 +794,9 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             if not _teaser(texts, index + 1):  # below too, when a title and "Read More" follow
                 found.append((False, False, index - anchor, index, name))
             continue
+        if index > anchor and (run := _run_of_names(page, index)):
+            found.append((False, False, index - anchor, index, ", ".join(run)))  # "Jane Doe" / "Tom Roe" / the date
+            continue
         name = bare_name(texts[index]) if index != anchor else None
         if name is None and index != anchor and (parted := name_among_dated_parts(texts[index])):
             found.append((index < anchor, False, abs(index - anchor), index, parted))  # dated on its line
@@ -810,6 +814,29 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             # a button beside the date ("Text Size").
             found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
     return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+
+
+def _run_of_names(page: _Page, index: int) -> list[str] | None:
+    # Writers a line each with no "and" (a list of links, one name an item), the date right under the last.
+    if _whole_name(page, index - 1):
+        return None  # the run starts above
+    names: list[str] = []
+    at = index
+    while at < len(page.units) and len(names) <= _MAX_RUN_NAMES and (name := _whole_name(page, at)):
+        if name not in names:
+            names.append(name)
+        at += 1
+    dated = at in page.dates or (at < len(page.units) and _marked_date(page.units[at].text))
+    return names if 2 <= len(names) <= _MAX_RUN_NAMES and dated else None
+
+
+def _whole_name(page: _Page, index: int) -> str | None:
+    # A line that is a name and nothing else (a list item's comma aside).
+    if not 0 <= index < len(page.units):
+        return None
+    text = without_leading_marks(page.units[index].text).rstrip(",").strip()
+    name = bare_name(text)
+    return name if name and name.casefold() == text.casefold() else None
 
 
 def _listed_names(page: _Page, index: int, name: str) -> str:

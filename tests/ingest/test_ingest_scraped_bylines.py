@@ -110,6 +110,20 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("By", "Lena Okafor", "and Tomasz Novak", "13 November 2026"), "Lena Okafor and Tomasz Novak"),
         # The writer's e-mail address after the name, without a separator.
         (("Lena Okafor lena.okafor@courier.example", "13 November 2026"), "Lena Okafor"),
+        # Several writers with no "and": between bars or dots, a name a line under "By" (commas or none), or
+        # names alone a line each over the date; a name may start with initials.
+        (("By Lena Okafor | Tomasz Novak | Priya Raman", "13 November 2026"), "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("By Lena Okafor • Tomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
+        (("By", "Lena Okafor,", "Tomasz Novak,", "Priya Raman", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("By", "Lena Okafor", "Tomasz Novak", "Priya Raman", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("Lena Okafor", "Tomasz Novak", "Priya Raman", "13 November 2026"), "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("By Lena Okafor, T.J. Novak, Priya Raman", "13 November 2026"), "Lena Okafor, T.J. Novak, Priya Raman"),
+        # ... but a desk after a bar is no second writer, nor a place with initials after a comma.
+        (("By Lena Okafor | Courier Staff", "13 November 2026"), "Lena Okafor"),
+        (("By Lena Okafor | More Articles", "13 November 2026"), "Lena Okafor"),
+        (("By Lena Okafor, Eastmere D.C.", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -530,13 +544,15 @@ def test_a_line_on_how_to_reach_the_writer_names_them(tmp_path: Path, contact: s
 
 # Dumps of our own pages in the author blocks news CMSs print (`lynx -dump -nolist` and `w3m -dump -cols 80`
 # of small HTML pages): a byline span with the author's link, a byline list, a headshot with its alt text,
-# a "Written by" card, an author card with a role and social links, several writers, the date in <time>.
+# a "Written by" card, an author card with a role and social links, several writers (with "and", or with
+# commas, dots or list items alone), the date in <time>.
 DUMPS = Path(__file__).parent / "byline_dumps"
 DUMPED_BYLINES = {
     "arc": "Mara Keel and Owen Prask",  # "By", then a list: "* Mara Keel", "* and Owen Prask"
     "alt_bracket": "Mara Keel and Owen Prask",  # "[keel] By Mara Keel and Owen Prask"
     "author_time": "Mara Keel",
     "bbc": "Mara Keel",
+    "bullets": "Mara Keel, Owen Prask, Lida Trent",  # "By Mara Keel • Owen Prask • Lida Trent": no "and"
     "brightspot": "Mara Keel",
     "guardian": "Mara Keel",
     "headshot": "Mara Keel",  # w3m glues the headshot's text to "By": "Mara Keel headshotBy Mara Keel..."
@@ -544,7 +560,10 @@ DUMPED_BYLINES = {
     "headshot_line": "Mara Keel",
     "hr_rule": "Mara Keel",  # w3m glues the picture's text to the link: "Mara KeelMara Keel"
     "img_alt_role": "Mara Keel",
+    "list_commas": "Mara Keel, Owen Prask, Lida Trent",  # "By", then "* Mara Keel,", "* Owen Prask,", "* Lida Trent"
+    "list_no_and": "Mara Keel, Owen Prask, Lida Trent",  # "By", then a name an item, no "and" before the last
     "more_from": "Mara Keel",  # the name twice, a line each (the picture's text, the link), then a note on her
+    "names_lines": "Mara Keel, Owen Prask, Lida Trent",  # a name a line, no "By", the date under the last
     "several": "Mara Keel, Owen Prask and Lida Trent",
     "social": "Mara Keel",
     "standfirst": "Mara Keel",
