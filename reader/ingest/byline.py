@@ -83,6 +83,7 @@ _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+_MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words all counted
 # A name that starts with initials, its dots before the surname: "T.J. Novak", not a place's "Eastmere D.C.".
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
@@ -126,6 +127,12 @@ _NAME_END = re.compile(
     + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
 )
+# A picture's text before the name in any case, glued or not: "jane doe headshotJane Doe".
+_HEADSHOT_BEFORE = re.compile(
+    r"^(?P<alt>[\w'’. -]{3,60}?)[ -](?:head[ -]?shot|(?:author|profile)[ -](?:photo|picture|image|avatar))"
+    r"\s*(?P<rest>[A-Z].*)$", re.I)
+# A name printed twice in a row: a picture's text, then the link ("Jane Doe Jane Doe").
+_DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?(?P=name)(?![\w'’-])")
 _HEADSHOT = re.compile(
     r"^(?P<name>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})[ -](?:head[ -]?shot|(?:author|profile)[ -]"
     r"(?:photo|picture|image|avatar))$", re.I)
@@ -137,6 +144,8 @@ def byline_name(line: str) -> str | None:
     if "©" in line or _NOTICE.match(line.strip()):
         return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
+    if len(line) <= _MAX_GLUED_CHARS:
+        line = _undoubled(line)[0]  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
         return _name_inside(line)
@@ -208,6 +217,12 @@ def bare_name(line: str) -> str | None:
     line = without_leading_marks(line)
     if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):
         line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
+    if len(line) <= _MAX_GLUED_CHARS and (shot := _HEADSHOT_BEFORE.match(line)):
+        line = _pictured_name(shot) or line
+    if len(line) <= _MAX_GLUED_CHARS:
+        line, pictured = _undoubled(line)
+        if pictured:
+            return pictured
     if names := _bare_names(line):
         return names
     if len(line) > 80 or not line[:1].isupper():
@@ -236,6 +251,32 @@ def bare_name(line: str) -> str | None:
     if any(word.endswith(("'s", "’s")) for word in words):
         return None  # "Jane Doe's Profile": a link to the writer's page names something of theirs
     return _title_cased(head)
+
+
+def _undoubled(line: str) -> tuple[str, str | None]:
+    # A dump prints each writer's picture by its text before the link: "Jane Doe Jane Doe and Tom Roe Tom Roe".
+    # Each name is kept once; names that only follow one another so are a list ("Jane Doe Jane Doe Tom Roe Tom Roe").
+    parts: list[str] = []
+    end, runs, adjacent = 0, [], True
+    for match in _DOUBLED.finditer(line):
+        between = line[end:match.start()]
+        adjacent = adjacent and not between.strip()
+        parts += [", " if runs and not between.strip() else between, match["name"]]
+        runs.append(match["name"])
+        end = match.end()
+    if not runs:
+        return line, None
+    rest = line[end:]
+    listed = len(runs) > 1 and adjacent and not rest.strip() and all(
+        (_single_name(name) or "").casefold() == name.casefold() for name in runs)
+    return "".join(parts) + rest, ", ".join(runs) if listed else None
+
+
+def _pictured_name(shot: re.Match[str]) -> str | None:
+    # "jane doe headshotJane Doe": a picture's text in small letters, then the link with the same name.
+    said = shot["alt"].replace("-", " ").strip()
+    rest = shot["rest"].strip()
+    return rest if rest.casefold().startswith(said.casefold()) and len(said.split()) >= _MIN_NAME_WORDS else None
 
 
 def headshot_name(line: str) -> str | None:
@@ -312,8 +353,17 @@ def without_leading_marks(line: str) -> str:
 
 def names_on_lines(lines: list[str]) -> str | None:
     """The names under a "By" printed alone, a name or an "and" a line: "Jane Doe", "and", "Tom Roe"."""
+    found, _ = listed_on_lines(lines)
+    if not found and lines and _handle_alone(lines[0].strip()):
+        return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
+    return found
+
+
+def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
+    """Names a line each, with "and", "&" or commas between or nothing, and how many lines they take."""
     found: list[str] = []
-    for line in lines[:_MAX_NAME_LINES]:
+    used = 0  # lines up to the last name
+    for at, line in enumerate(lines[:_MAX_NAME_LINES]):
         text = line.strip()
         if found and text.strip(",") in ("and", "&", ""):
             found.append(text.strip() if text.strip(",") else ",")
@@ -321,6 +371,7 @@ def names_on_lines(lines: list[str]) -> str | None:
         joined = _LAST_OF_LIST.fullmatch(text) if found else None
         if joined and (other := bare_name(joined["name"])) and other.casefold() == joined["name"].casefold():
             found += [joined["conjunction"].lower(), other]  # "and Tom Roe": a list's last name with its "and"
+            used = at + 1
             continue
         name = bare_name(text)
         if name is None:
@@ -331,13 +382,12 @@ def names_on_lines(lines: list[str]) -> str | None:
                 break
             found.append(",")
         found.append(name)
+        used = at + 1
         if text.endswith(","):
             found.append(",")  # "Jane Doe," / "Tom Roe": a list item's comma
     while found and found[-1] in ("and", "&", ","):
         found.pop()
-    if not found and lines and _handle_alone(lines[0].strip()):
-        return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
-    return " ".join(found).replace(" ,", ",") or None
+    return " ".join(found).replace(" ,", ",") or None, used
 
 
 def contact_name(text: str) -> str | None:
@@ -442,7 +492,7 @@ def _title_cased(name: str) -> str:
 
 def _looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
-    return 0 < len(words) <= 12 and _is_name_word(words[0]) and all(
+    return 0 < len(words) <= _MAX_LIST_WORDS and _is_name_word(words[0]) and all(
         word.lower() in _NAME_PARTICLES or _is_name_word(word) for word in words
     )
 

@@ -20,7 +20,7 @@ from reader.ingest.body_extent import (
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
-    name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
+    listed_on_lines, name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, link_label,
@@ -349,7 +349,7 @@ def _find_bylines_and_dates(page: _Page) -> None:
         if len(text) > _MAX_BYLINE_CHARS:
             continue
         if name := byline_name(text) or headshot_name(text):  # a dump prints the writer's picture by its text
-            page.bylines[index] = name
+            page.bylines[index] = _names_go_on(page, index, name)
         elif _BY_ALONE.match(text) and index + 1 < len(page.units):
             # "By:" on a line of its own, the names on the next ones.
             if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
@@ -359,6 +359,19 @@ def _find_bylines_and_dates(page: _Page) -> None:
         elif (iso := _date_of(text, page.day_first)) and not short_year_only(text, page.day_first):
             # "12.16.14" is read later, if need be
             page.dates[index] = iso
+
+
+def _names_go_on(page: _Page, index: int, name: str) -> str:
+    # "By Jane Doe," / "Tom Roe": a dump breaks a byline's list at each link, a comma or "and" left at the end.
+    text = page.units[index].text.rstrip()
+    ending = re.search(r"(?:,|\s(?:and|&))$", text)
+    if ending is None or not name.casefold().endswith(text[:ending.start()].split()[-1].casefold()):
+        return name
+    lines = [without_leading_marks(unit.text) for unit in page.units[index + 1: index + 1 + _MAX_RUN_NAMES]]
+    more, _ = listed_on_lines(lines)
+    if more is None or bare_name(lines[0]) is None or bare_name(lines[0]).casefold() != lines[0].rstrip(",").casefold():
+        return name
+    return f"{name}, {more}" if ending[0] == "," else f"{name} {ending[0].strip()} {more}"
 
 
 def _is_byline_or_date(text: str) -> bool:
@@ -795,7 +808,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
                 found.append((False, False, index - anchor, index, name))
             continue
         if index > anchor and (run := _run_of_names(page, index)):
-            found.append((False, False, index - anchor, index, ", ".join(run)))  # "Jane Doe" / "Tom Roe" / the date
+            found.append((False, False, index - anchor, index, run))  # "Jane Doe" / "Tom Roe" / the date
             continue
         name = bare_name(texts[index]) if index != anchor else None
         if name is None and index != anchor and (parted := name_among_dated_parts(texts[index])):
@@ -816,18 +829,16 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
 
 
-def _run_of_names(page: _Page, index: int) -> list[str] | None:
-    # Writers a line each with no "and" (a list of links, one name an item), the date right under the last.
-    if _whole_name(page, index - 1):
+def _run_of_names(page: _Page, index: int) -> str | None:
+    # Writers a line each (a list of links, one name an item, "and" between or nothing), the date right
+    # under the last; a run starts with the whole of a name, and more than four are a list of columnists.
+    if _whole_name(page, index - 1) or not _whole_name(page, index):
         return None  # the run starts above
-    names: list[str] = []
-    at = index
-    while at < len(page.units) and len(names) <= _MAX_RUN_NAMES and (name := _whole_name(page, at)):
-        if name not in names:
-            names.append(name)
-        at += 1
+    lines = [without_leading_marks(unit.text) for unit in page.units[index: index + 2 * _MAX_RUN_NAMES]]
+    names, used = listed_on_lines(lines)
+    at = index + used
     dated = at in page.dates or (at < len(page.units) and _marked_date(page.units[at].text))
-    return names if 2 <= len(names) <= _MAX_RUN_NAMES and dated else None
+    return names if names and 2 <= len(_names_in(names)) <= _MAX_RUN_NAMES and dated else None
 
 
 def _whole_name(page: _Page, index: int) -> str | None:

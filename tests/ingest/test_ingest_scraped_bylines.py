@@ -121,6 +121,11 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Lena Okafor", "Tomasz Novak", "Priya Raman", "13 November 2026"), "Lena Okafor, Tomasz Novak, Priya Raman"),
         (("By Lena Okafor, T.J. Novak, Priya Raman", "13 November 2026"), "Lena Okafor, T.J. Novak, Priya Raman"),
         # ... but a desk after a bar is no second writer, nor a place with initials after a comma.
+        (("By Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta "
+          "della Rovere", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta della Rovere"),
+        (("Lena Okafor", "and", "Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        (("By Lena Okafor,", "Priya Raman", "13 November 2026"), "Lena Okafor, Priya Raman"),
         (("By Lena Okafor | Courier Staff", "13 November 2026"), "Lena Okafor"),
         (("By Lena Okafor | More Articles", "13 November 2026"), "Lena Okafor"),
         (("By Lena Okafor, Eastmere D.C.", "13 November 2026"), "Lena Okafor"),
@@ -550,20 +555,25 @@ DUMPS = Path(__file__).parent / "byline_dumps"
 DUMPED_BYLINES = {
     "arc": "Mara Keel and Owen Prask",  # "By", then a list: "* Mara Keel", "* and Owen Prask"
     "alt_bracket": "Mara Keel and Owen Prask",  # "[keel] By Mara Keel and Owen Prask"
+    "and_lines": "Mara Keel and Owen Prask",  # "Mara Keel" / "and" / "Owen Prask", no "By", the date under them
     "author_time": "Mara Keel",
     "bbc": "Mara Keel",
+    "comma_break": "Mara Keel, Owen Prask",  # "By Mara Keel," / "Owen Prask": a line break after each link
     "bullets": "Mara Keel, Owen Prask, Lida Trent",  # "By Mara Keel • Owen Prask • Lida Trent": no "and"
     "brightspot": "Mara Keel",
     "guardian": "Mara Keel",
     "headshot": "Mara Keel",  # w3m glues the headshot's text to "By": "Mara Keel headshotBy Mara Keel..."
     "headshot_above": "Mara Keel",  # "Mara Keel Headshot" over the headline, then a name with a link glued on
     "headshot_line": "Mara Keel",
+    "headshot_small": "Mara Keel",  # "mara keel headshot Mara Keel": the picture's text in small letters
     "hr_rule": "Mara Keel",  # w3m glues the picture's text to the link: "Mara KeelMara Keel"
     "img_alt_role": "Mara Keel",
     "list_commas": "Mara Keel, Owen Prask, Lida Trent",  # "By", then "* Mara Keel,", "* Owen Prask,", "* Lida Trent"
     "list_no_and": "Mara Keel, Owen Prask, Lida Trent",  # "By", then a name an item, no "and" before the last
     "more_from": "Mara Keel",  # the name twice, a line each (the picture's text, the link), then a note on her
     "names_lines": "Mara Keel, Owen Prask, Lida Trent",  # a name a line, no "By", the date under the last
+    "pictures_and": "Mara Keel and Owen Prask",  # "By Mara Keel Mara Keel and Owen Prask Owen Prask"
+    "pictures_list": "Mara Keel, Owen Prask",  # each picture's text, then its link
     "several": "Mara Keel, Owen Prask and Lida Trent",
     "social": "Mara Keel",
     "standfirst": "Mara Keel",
