@@ -37,6 +37,10 @@ _MONTH = rf"{_MONTH_NAME}[a-z]*\.?\s+\d"
 _MONTH_DAY = rf"{_MONTH_NAME}[a-z]*\.?\s+\d{{1,2}}\b"
 # ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
 _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
+# ... or its day first, or in figures year first: "Jane Doe 13 November 2026", "Jane Doe13 Nov 2026", "Jane Doe
+# Thursday 13 November 2026", "Jane Doe 2026-11-13" (a dump prints the name's link and the date's span on one line).
+_DAY_FIRST = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME}[a-z]*\b"
+              r"|(?:19|20)\d\d-\d\d-\d\d\b")
 # A date glued to the name before it: "Jane DoeNovember 6, 2026".
 _GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_NAME}[a-z]*\.?\s+\d)"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
@@ -124,7 +128,7 @@ _MAX_GLUED_CHARS = 120
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
 _NAME_END = re.compile(
     r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH
-    + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
+    + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
 )
 # A picture's text before the name in any case, glued or not: "jane doe headshotJane Doe".

@@ -105,6 +105,12 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("13.11.2026 | Lena Okafor", "13 November 2026"), "Lena Okafor"),
         # The date after the name, with "on" or a note before it.
         (("Lena Okafor on November 13, 2026",), "Lena Okafor"),
+        # ... or with its day first, its weekday, in figures year first, or glued on (a dump's link and span).
+        (("Lena Okafor 13 November 2026",), "Lena Okafor"),
+        (("Lena Okafor13 Nov 2026",), "Lena Okafor"),
+        (("Lena Okafor Thursday 13 November 2026",), "Lena Okafor"),
+        (("Lena Okafor 2026-11-13",), "Lena Okafor"),
+        (("Lena Okafor Staff Writer 13 November 2026",), "Lena Okafor"),
         (("Lena Okafor Updated: 13 November 2026",), "Lena Okafor"),
         # "By" alone, then a list of names, the last one with its "and" (a byline list, a name an item).
         (("By", "Lena Okafor", "and Tomasz Novak", "13 November 2026"), "Lena Okafor and Tomasz Novak"),
@@ -571,6 +577,7 @@ DUMPED_BYLINES = {
     "list_commas": "Mara Keel, Owen Prask, Lida Trent",  # "By", then "* Mara Keel,", "* Owen Prask,", "* Lida Trent"
     "list_no_and": "Mara Keel, Owen Prask, Lida Trent",  # "By", then a name an item, no "and" before the last
     "more_from": "Mara Keel",  # the name twice, a line each (the picture's text, the link), then a note on her
+    "name_date_glued": "Mara Keel",  # w3m: "Mara Keel13 November 2026", the link and the date's span on one line
     "names_lines": "Mara Keel, Owen Prask, Lida Trent",  # a name a line, no "By", the date under the last
     "pictures_and": "Mara Keel and Owen Prask",  # "By Mara Keel Mara Keel and Owen Prask Owen Prask"
     "pictures_list": "Mara Keel, Owen Prask",  # each picture's text, then its link
