@@ -477,3 +477,12 @@ def test_a_long_first_paragraph_over_a_label_is_the_article_not_a_blurb(tmp_path
                       opening, "From: Passenger", "13 November 2026", *BODY, "Share"]) + "\n"
     (article,) = read_source(write(tmp_path, "long-opening.txt", text))
     assert article.title == headline
+
+
+
+def test_w3m_round_bullets_are_list_marks() -> None:
+    # w3m prints "  • " before the items of a list, indented: list items (menus, other stories), as lynx's
+    # "* " are; a copy's own "• " at the start of a line is the page's text.
+    from reader.ingest.scraped_lines import scraped_units
+
+    assert [unit.bullet for unit in scraped_units("  • Harbour Tours\n• Harbour Tours\n")] == [True, False]
