@@ -19,7 +19,7 @@ from reader.ingest.prose import stoplist
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|text|analysis|opinion|commentary|"
     r"review|essay|column|interview|article|feature|report)\s+by\b|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
-    r"(?:(?:about\s+the\s+)?authors?|writer|reporter|curator|columnist|contributor)\s*(?:[:/]|\s[-–—]\s))"
+    r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s))"
     r"\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
@@ -454,17 +454,24 @@ def _names(rest: str) -> str | None:
         return None  # "By Invitation": one word in ordinary case names a column, not a writer
     names = " ".join(words)
     parts = [part.strip() for part in names.split(",")]
+    if any(_LAST_OF_LIST.match(part) for part in parts[2:]):
+        # "Jane Doe, Contributor, and Tom Roe, Staff Writer": each writer's title after their name, the list going on.
+        parts = [part for at, part in enumerate(parts) if not (at and _JOB_TITLES.search(part) and (
+            len(part.split()) <= _MAX_ROLE_WORDS))]
     kept = [parts[0]]
     if any(len(part.split()) == 1 for part in parts[1:]):
         parts = parts[:1]  # "Jane Doe, Project Marketing, Example": a name, a title and the employer
     for part in parts[1:]:
         last = _LAST_OF_LIST.match(part)  # "Jane Doe, Tom Roe, and Mo Lee": the serial comma
         part = last["name"] if last else part
+        if not last and any(len(side.split()) < _MIN_NAME_WORDS for side in re.split(r"\s(?:and|&)\s", part)):
+            break  # "Jane Doe, Energy and Climate": a desk's name, not "Tom Roe and Mo Lee"
         if not part or ROLE_WORDS.search(part) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
                 not _looks_like_name(part) or _is_post_nominal(part)):
             break  # "Jane Doe, Political Correspondent", "Jane Doe, PhD", "Jane Doe, CNN": no more names
         kept.append(f"{last['conjunction'].lower()} {part}" if last else part)
-    name = _DANGLING.sub("", ", ".join(kept)).strip()
+    joined = " ".join(kept) if len(kept) == 2 and kept[1].startswith(("and ", "& ")) else ", ".join(kept)
+    name = _DANGLING.sub("", joined).strip()
     return _title_cased(name) if name and _looks_like_name(name) else None
 
 

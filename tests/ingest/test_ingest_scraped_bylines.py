@@ -46,6 +46,10 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Curator: Priya Raman", "13 November 2026"), "Priya Raman"),
         (("AUTHOR / Priya Raman", "13 November 2026"), "Priya Raman"),
         (("Byline: Priya Raman", "13 November 2026"), "Priya Raman"),
+        (("Contributors: Priya Raman, Lena Okafor", "13 November 2026"), "Priya Raman, Lena Okafor"),
+        # Each writer's title after their name, the list going on with "and".
+        (("By Lena Okafor, Contributor, and Priya Raman, Staff Writer", "13 November 2026"),
+         "Lena Okafor and Priya Raman"),
         (("Article by Priya Raman", "13 November 2026"), "Priya Raman"),
         # In capitals, the outlet after "FOR" is no part of the name.
         (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
@@ -135,6 +139,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("By Lena Okafor | Courier Staff", "13 November 2026"), "Lena Okafor"),
         (("By Lena Okafor | More Articles", "13 November 2026"), "Lena Okafor"),
         (("By Lena Okafor, Eastmere D.C.", "13 November 2026"), "Lena Okafor"),
+        # ... nor a desk with "and" inside, as w3m prints a byline cut short in a table's narrow cell.
+        (("By Lena Okafor, Energy and Climate", "Correspondent", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
