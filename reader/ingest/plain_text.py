@@ -58,6 +58,7 @@ _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
 _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
+_MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
@@ -971,7 +972,22 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
         i in page.dates or (i > index and is_role_line(page.units[i].text)) or _marked_date(page.units[i].text)
-        for i in beside)
+        for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+
+
+def _dated_past_buttons(page: _Page, index: int, step: int) -> bool:
+    # "13 Nov 2026" / "facebook" / "tweet" / "email" / "Jane Doe": a dump prints the share buttons' text
+    # between the name and the date, where a copy of icons prints nothing.
+    at, skipped = index + step, 0
+    while 0 <= at < len(page.units) and skipped < _MAX_BUTTONS_BETWEEN and _share_button(page.units[at].text):
+        at, skipped = at + step, skipped + 1
+    return skipped > 0 and 0 <= at < len(page.units) and (at in page.dates or _marked_date(page.units[at].text))
+
+
+def _share_button(text: str) -> bool:
+    words = text.split()
+    return is_chrome(text) or (0 < len(words) <= _BUTTON_WORDS_MAX and all(
+        word.casefold() in CHROME_WORDS for word in words))
 
 
 def _marked_date(text: str) -> bool:

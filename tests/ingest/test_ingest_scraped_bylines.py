@@ -135,6 +135,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
           "della Rovere", "13 November 2026"),
          "Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta della Rovere"),
         (("Lena Okafor", "and", "Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        # A name alone under the date with the share buttons' text between, a line each, as dumps print them.
+        (("13 November 2026", "facebook", "tweet", "pinterest", "email", "copy link", "Lena Okafor"), "Lena Okafor"),
         (("By Lena Okafor,", "Priya Raman", "13 November 2026"), "Lena Okafor, Priya Raman"),
         (("By Lena Okafor | Courier Staff", "13 November 2026"), "Lena Okafor"),
         (("By Lena Okafor | More Articles", "13 November 2026"), "Lena Okafor"),
@@ -587,6 +589,7 @@ DUMPED_BYLINES = {
     "names_lines": "Mara Keel, Owen Prask, Lida Trent",  # a name a line, no "By", the date under the last
     "pictures_and": "Mara Keel and Owen Prask",  # "By Mara Keel Mara Keel and Owen Prask Owen Prask"
     "pictures_list": "Mara Keel, Owen Prask",  # each picture's text, then its link
+    "share_buttons": "Mara Keel",  # the date, the share buttons' text a line each, then the name alone
     "several": "Mara Keel, Owen Prask and Lida Trent",
     "social": "Mara Keel",
     "standfirst": "Mara Keel",
