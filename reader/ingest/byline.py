@@ -132,9 +132,10 @@ _NAME_END = re.compile(
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
 )
 # A picture's text before the name in any case, glued or not: "jane doe headshotJane Doe".
-_HEADSHOT_BEFORE = re.compile(
-    r"^(?P<alt>[\w'’. -]{3,60}?)[ -](?:head[ -]?shot|(?:author|profile)[ -](?:photo|picture|image|avatar))"
-    r"\s*(?P<rest>[A-Z].*)$", re.I)
+_PICTURE = r"(?:head[ -]?shot|avatar|portrait|photo|picture|image|(?:author|profile)[ -](?:photo|picture|image|pic|avatar))"
+_HEADSHOT_BEFORE = re.compile(rf"^(?P<alt>[\w'’. -]{{3,60}}?)(?:['’]s)?[ -]{_PICTURE}\s*(?P<rest>[A-Z].*)$", re.I)
+# ... or saying what it shows first: "Photo of Jane Doe Jane Doe".
+_PICTURE_OF = re.compile(rf"^{_PICTURE}\s+of\s+(?P<rest>[A-Z].*)$", re.I)
 # A name printed twice in a row: a picture's text, then the link ("Jane Doe Jane Doe").
 _DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?(?P=name)(?![\w'’-])")
 _HEADSHOT = re.compile(
@@ -223,6 +224,8 @@ def bare_name(line: str) -> str | None:
         line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
     if len(line) <= _MAX_GLUED_CHARS and (shot := _HEADSHOT_BEFORE.match(line)):
         line = _pictured_name(shot) or line
+    elif len(line) <= _MAX_GLUED_CHARS and (shot := _PICTURE_OF.match(line)) and _DOUBLED.match(shot["rest"]):
+        line = shot["rest"]  # "Photo of Jane Doe Jane Doe": the picture's text, then the link, kept once below
     if len(line) <= _MAX_GLUED_CHARS:
         line, pictured = _undoubled(line)
         if pictured:

@@ -571,6 +571,8 @@ DUMPED_BYLINES = {
     "alt_bracket": "Mara Keel and Owen Prask",  # "[keel] By Mara Keel and Owen Prask"
     "and_lines": "Mara Keel and Owen Prask",  # "Mara Keel" / "and" / "Owen Prask", no "By", the date under them
     "author_time": "Mara Keel",
+    "avatar_of": "Mara Keel",  # "Photo of Mara Keel Mara Keel": the picture's text, then the link
+    "avatar_possessive": "Mara Keel",  # w3m: "Mara Keel's avatarMara Keel"
     "bbc": "Mara Keel",
     "comma_break": "Mara Keel, Owen Prask",  # "By Mara Keel," / "Owen Prask": a line break after each link
     "bullets": "Mara Keel, Owen Prask, Lida Trent",  # "By Mara Keel • Owen Prask • Lida Trent": no "and"
