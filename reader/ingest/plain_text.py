@@ -58,6 +58,8 @@ _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
 _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
+# The place a story was filed from in capitals, then the outlet: "WARSAW — The Courier", under the writer's name.
+_PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
@@ -967,7 +969,8 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
     # Two lines down only past a short line (a role, a handle) or a second name, never past a headline.
     between = page.units[index + 1].text if index + 1 < len(page.units) else ""
-    if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between):
+    if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between) and not (
+            _PLACE_AND_OUTLET.match(between)):
         beside.remove(index + 2)
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(

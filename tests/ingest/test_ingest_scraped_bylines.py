@@ -620,3 +620,14 @@ def test_a_byline_under_a_list_item_in_a_dump_stays_with_it(tmp_path: Path) -> N
     (article,) = read_source(write(tmp_path, "cards.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
     assert not any("Another story" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_name_over_the_place_and_the_outlet_then_the_date(tmp_path: Path) -> None:
+    # "Lena Okafor" / "EASTMERE — The Northern Courier" / the date: the name is the byline and the place
+    # line no headline, even when the headline shares no word with the first paragraph.
+    headline = "Harbour pilots question the winter schedule"
+    text = "\n".join([MENU, headline, "Lena Okafor", "EASTMERE — The Northern Courier",
+                      "Published Thursday, Nov. 13 2026, 6:00 AM EST", "Comments", "Print", *BODY,
+                      "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "place-outlet.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Lena Okafor", "2026-11-13")
