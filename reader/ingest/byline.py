@@ -19,7 +19,7 @@ from reader.ingest.prose import stoplist
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|text|analysis|opinion|commentary|"
     r"review|essay|column|interview|article|feature|report)\s+by\b|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
-    r"(?:(?:about\s+the\s+)?authors?|writer|reporter|curator|columnist|contributor)\s*(?:[:/]|\s[-–—]\s))"
+    r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s))"
     r"\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
@@ -36,6 +36,10 @@ _MONTH = rf"{_MONTH_NAME}[a-z]*\.?\s+\d"
 _MONTH_DAY = rf"{_MONTH_NAME}[a-z]*\.?\s+\d{{1,2}}\b"
 # ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
 _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
+# ... or its day first, or in figures year first: "Jane Doe 13 November 2026", "Jane Doe13 Nov 2026", "Jane Doe
+# Thursday 13 November 2026", "Jane Doe 2026-11-13" (a dump prints the name's link and the date's span on one line).
+_DAY_FIRST = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME}[a-z]*\b"
+              r"|(?:19|20)\d\d-\d\d-\d\d\b")
 # A date glued to the name before it: "Jane DoeNovember 6, 2026".
 _GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_NAME}[a-z]*\.?\s+\d)"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
@@ -83,6 +87,9 @@ _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+_MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words all counted
+# A name that starts with initials, its dots before the surname: "T.J. Novak", not a place's "Eastmere D.C.".
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via".split())
 _MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
@@ -121,9 +128,16 @@ _MAX_GLUED_CHARS = 120
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
 _NAME_END = re.compile(
     r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH
-    + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
+    + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
 )
+# A picture's text before the name in any case, glued or not: "jane doe headshotJane Doe".
+_PICTURE = r"(?:head[ -]?shot|avatar|portrait|photo|picture|image|(?:author|profile)[ -](?:photo|picture|image|pic|avatar))"
+_HEADSHOT_BEFORE = re.compile(rf"^(?P<alt>[\w'’. -]{{3,60}}?)(?:['’]s)?[ -]{_PICTURE}\s*(?P<rest>[A-Z].*)$", re.I)
+# ... or saying what it shows first: "Photo of Jane Doe Jane Doe".
+_PICTURE_OF = re.compile(rf"^{_PICTURE}\s+of\s+(?P<rest>[A-Z].*)$", re.I)
+# A name printed twice in a row: a picture's text, then the link ("Jane Doe Jane Doe").
+_DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?(?P=name)(?![\w'’-])")
 _HEADSHOT = re.compile(
     r"^(?P<name>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})[ -](?:head[ -]?shot|(?:author|profile)[ -]"
     r"(?:photo|picture|image|avatar))$", re.I)
@@ -135,6 +149,8 @@ def byline_name(line: str) -> str | None:
     if "©" in line or _NOTICE.match(line.strip()):
         return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
+    if len(line) <= _MAX_GLUED_CHARS:
+        line = _undoubled(line)[0]  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
         return _name_inside(line)
@@ -144,7 +160,23 @@ def byline_name(line: str) -> str | None:
         return first["name"]
     if _AUTHOR_LABEL.match(line) and _ONE_NAME.match(match["rest"]) and not ROLE_WORDS.search(match["rest"]):
         return match["rest"].strip()  # "Author: Jane": a field's value, one name is the whole of it
-    return _names(match["rest"])
+    return _with_parted_names(match["rest"], _names(match["rest"]))
+
+
+def _with_parted_names(rest: str, name: str | None) -> str | None:
+    # "By Jane Doe | Tom Roe • Mo Lee": further writers between bars or dots, each part a whole name;
+    # a desk, an outlet's word, a link ("More Articles") or a date ends them ("By Jane Doe | Courier Staff | Nov 13").
+    parts = _PARTS.split(rest)
+    if not name or len(parts) < 2 or parts[0].strip().casefold() != name.casefold():
+        return name
+    names = [name]
+    for part in parts[1:]:
+        other = bare_name(part.strip())
+        if not other or other.casefold() != part.strip().casefold() or other in names or any(
+                word.casefold() in CHROME_WORDS for word in other.split()):
+            break
+        names.append(other)
+    return ", ".join(names)
 
 
 def _name_inside(line: str) -> str | None:
@@ -190,6 +222,14 @@ def bare_name(line: str) -> str | None:
     line = without_leading_marks(line)
     if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):
         line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
+    if len(line) <= _MAX_GLUED_CHARS and (shot := _HEADSHOT_BEFORE.match(line)):
+        line = _pictured_name(shot) or line
+    elif len(line) <= _MAX_GLUED_CHARS and (shot := _PICTURE_OF.match(line)) and _DOUBLED.match(shot["rest"]):
+        line = shot["rest"]  # "Photo of Jane Doe Jane Doe": the picture's text, then the link, kept once below
+    if len(line) <= _MAX_GLUED_CHARS:
+        line, pictured = _undoubled(line)
+        if pictured:
+            return pictured
     if names := _bare_names(line):
         return names
     if len(line) > 80 or not line[:1].isupper():
@@ -218,6 +258,32 @@ def bare_name(line: str) -> str | None:
     if any(word.endswith(("'s", "’s")) for word in words):
         return None  # "Jane Doe's Profile": a link to the writer's page names something of theirs
     return _title_cased(head)
+
+
+def _undoubled(line: str) -> tuple[str, str | None]:
+    # A dump prints each writer's picture by its text before the link: "Jane Doe Jane Doe and Tom Roe Tom Roe".
+    # Each name is kept once; names that only follow one another so are a list ("Jane Doe Jane Doe Tom Roe Tom Roe").
+    parts: list[str] = []
+    end, runs, adjacent = 0, [], True
+    for match in _DOUBLED.finditer(line):
+        between = line[end:match.start()]
+        adjacent = adjacent and not between.strip()
+        parts += [", " if runs and not between.strip() else between, match["name"]]
+        runs.append(match["name"])
+        end = match.end()
+    if not runs:
+        return line, None
+    rest = line[end:]
+    listed = len(runs) > 1 and adjacent and not rest.strip() and all(
+        (_single_name(name) or "").casefold() == name.casefold() for name in runs)
+    return "".join(parts) + rest, ", ".join(runs) if listed else None
+
+
+def _pictured_name(shot: re.Match[str]) -> str | None:
+    # "jane doe headshotJane Doe": a picture's text in small letters, then the link with the same name.
+    said = shot["alt"].replace("-", " ").strip()
+    rest = shot["rest"].strip()
+    return rest if rest.casefold().startswith(said.casefold()) and len(said.split()) >= _MIN_NAME_WORDS else None
 
 
 def headshot_name(line: str) -> str | None:
@@ -298,8 +364,17 @@ def without_leading_marks(line: str) -> str:
 
 def names_on_lines(lines: list[str]) -> str | None:
     """The names under a "By" printed alone, a name or an "and" a line: "Jane Doe", "and", "Tom Roe"."""
+    found, _ = listed_on_lines(lines)
+    if not found and lines and _handle_alone(lines[0].strip()):
+        return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
+    return found
+
+
+def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
+    """Names a line each, with "and", "&" or commas between or nothing, and how many lines they take."""
     found: list[str] = []
-    for line in lines[:_MAX_NAME_LINES]:
+    used = 0  # lines up to the last name
+    for at, line in enumerate(lines[:_MAX_NAME_LINES]):
         text = line.strip()
         if found and text.strip(",") in ("and", "&", ""):
             found.append(text.strip() if text.strip(",") else ",")
@@ -307,16 +382,23 @@ def names_on_lines(lines: list[str]) -> str | None:
         joined = _LAST_OF_LIST.fullmatch(text) if found else None
         if joined and (other := bare_name(joined["name"])) and other.casefold() == joined["name"].casefold():
             found += [joined["conjunction"].lower(), other]  # "and Tom Roe": a list's last name with its "and"
+            used = at + 1
             continue
         name = bare_name(text)
-        if name is None or (found and found[-1] not in ("and", "&", ",")):
+        if name is None:
             break
+        if found and found[-1] not in ("and", "&", ","):
+            # A list with no "and": each further line the whole of a name ("Jane Doe" / "Tom Roe" / "Mo Lee").
+            if name.casefold() != text.rstrip(",").strip().casefold() or name in found:
+                break
+            found.append(",")
         found.append(name)
+        used = at + 1
+        if text.endswith(","):
+            found.append(",")  # "Jane Doe," / "Tom Roe": a list item's comma
     while found and found[-1] in ("and", "&", ","):
         found.pop()
-    if not found and lines and _handle_alone(lines[0].strip()):
-        return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
-    return " ".join(found).replace(" ,", ",") or None
+    return " ".join(found).replace(" ,", ",") or None, used
 
 
 def contact_name(text: str) -> str | None:
@@ -379,17 +461,24 @@ def _names(rest: str) -> str | None:
         return None  # "By Invitation": one word in ordinary case names a column, not a writer
     names = " ".join(words)
     parts = [part.strip() for part in names.split(",")]
+    if any(_LAST_OF_LIST.match(part) for part in parts[2:]):
+        # "Jane Doe, Contributor, and Tom Roe, Staff Writer": each writer's title after their name, the list going on.
+        parts = [part for at, part in enumerate(parts) if not (at and _JOB_TITLES.search(part) and (
+            len(part.split()) <= _MAX_ROLE_WORDS))]
     kept = [parts[0]]
     if any(len(part.split()) == 1 for part in parts[1:]):
         parts = parts[:1]  # "Jane Doe, Project Marketing, Example": a name, a title and the employer
     for part in parts[1:]:
         last = _LAST_OF_LIST.match(part)  # "Jane Doe, Tom Roe, and Mo Lee": the serial comma
         part = last["name"] if last else part
-        if not part or ROLE_WORDS.search(part) or "." in part.strip(".") or not _looks_like_name(part) or (
-                _is_post_nominal(part)):
+        if not last and any(len(side.split()) < _MIN_NAME_WORDS for side in re.split(r"\s(?:and|&)\s", part)):
+            break  # "Jane Doe, Energy and Climate": a desk's name, not "Tom Roe and Mo Lee"
+        if not part or ROLE_WORDS.search(part) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
+                not _looks_like_name(part) or _is_post_nominal(part)):
             break  # "Jane Doe, Political Correspondent", "Jane Doe, PhD", "Jane Doe, CNN": no more names
         kept.append(f"{last['conjunction'].lower()} {part}" if last else part)
-    name = _DANGLING.sub("", ", ".join(kept)).strip()
+    joined = " ".join(kept) if len(kept) == 2 and kept[1].startswith(("and ", "& ")) else ", ".join(kept)
+    name = _DANGLING.sub("", joined).strip()
     return _title_cased(name) if name and _looks_like_name(name) else None
 
 
@@ -421,7 +510,7 @@ def _title_cased(name: str) -> str:
 
 def _looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
-    return 0 < len(words) <= 12 and _is_name_word(words[0]) and all(
+    return 0 < len(words) <= _MAX_LIST_WORDS and _is_name_word(words[0]) and all(
         word.lower() in _NAME_PARTICLES or _is_name_word(word) for word in words
     )
 

@@ -28,8 +28,8 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The year may run into the next word or the time: "20 Apr 2026Updated", "Apr 20 20268:41 AM".
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
-# 14 November 2026, 14th of November 2026
-_WRITTEN_DAY_FIRST = re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
+# 14 November 2026, 14th of November 2026; glued to the name before it too: "Jane Doe14 Nov 2026"
+_WRITTEN_DAY_FIRST = re.compile(rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
 # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
 _WRITTEN_MONTH_FIRST = re.compile(
     rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I)

@@ -20,7 +20,7 @@ from reader.ingest.body_extent import (
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
-    name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
+    listed_on_lines, name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
@@ -66,6 +66,10 @@ _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
 _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
+# The place a story was filed from in capitals, then the outlet: "WARSAW — The Courier", under the writer's name.
+_PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
+_MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
+_MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
@@ -371,7 +375,7 @@ def _find_bylines_and_dates(page: _Page) -> None:
         known = page.read.get(index)
         if name := (known[0] if known else byline_name(text)) or headshot_name(text):
             # a dump prints the writer's picture by its text
-            page.bylines[index] = name
+            page.bylines[index] = _names_go_on(page, index, name)
         elif _BY_ALONE.match(text) and index + 1 < len(page.units):
             # "By:" on a line of its own, the names on the next ones.
             if name := names_on_lines([unit.text for unit in page.units[index + 1: index + 8]]):
@@ -396,6 +400,19 @@ def _line_date(page: _Page, index: int, known: tuple[str | None, str | None] | N
     if known is not None and page.day_first is None:
         return known[1]
     return _date_of(page.units[index].text, page.day_first)
+
+
+def _names_go_on(page: _Page, index: int, name: str) -> str:
+    # "By Jane Doe," / "Tom Roe": a dump breaks a byline's list at each link, a comma or "and" left at the end.
+    text = page.units[index].text.rstrip()
+    ending = re.search(r"(?:,|\s(?:and|&))$", text)
+    if ending is None or not name.casefold().endswith(text[:ending.start()].split()[-1].casefold()):
+        return name
+    lines = [without_leading_marks(unit.text) for unit in page.units[index + 1: index + 1 + _MAX_RUN_NAMES]]
+    more, _ = listed_on_lines(lines)
+    if more is None or bare_name(lines[0]) is None or bare_name(lines[0]).casefold() != lines[0].rstrip(",").casefold():
+        return name
+    return f"{name}, {more}" if ending[0] == "," else f"{name} {ending[0].strip()} {more}"
 
 
 def _date_of(text: str, day_first: bool | None = None) -> str | None:
@@ -916,6 +933,9 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             if not _teaser(texts, index + 1):  # below too, when a title and "Read More" follow
                 found.append((False, False, index - anchor, index, name))
             continue
+        if index > anchor and (run := _run_of_names(page, index)):
+            found.append((False, False, index - anchor, index, run))  # "Jane Doe" / "Tom Roe" / the date
+            continue
         name = bare_name(texts[index]) if index != anchor else None
         if name is None and index != anchor and (parted := name_among_dated_parts(texts[index])):
             found.append((index < anchor, False, abs(index - anchor), index, parted))  # dated on its line
@@ -933,6 +953,27 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             # a button beside the date ("Text Size").
             found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
     return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+
+
+def _run_of_names(page: _Page, index: int) -> str | None:
+    # Writers a line each (a list of links, one name an item, "and" between or nothing), the date right
+    # under the last; a run starts with the whole of a name, and more than four are a list of columnists.
+    if _whole_name(page, index - 1) or not _whole_name(page, index):
+        return None  # the run starts above
+    lines = [without_leading_marks(unit.text) for unit in page.units[index: index + 2 * _MAX_RUN_NAMES]]
+    names, used = listed_on_lines(lines)
+    at = index + used
+    dated = at in page.dates or (at < len(page.units) and _marked_date(page.units[at].text))
+    return names if names and 2 <= len(_names_in(names)) <= _MAX_RUN_NAMES and dated else None
+
+
+def _whole_name(page: _Page, index: int) -> str | None:
+    # A line that is a name and nothing else (a list item's comma aside).
+    if not 0 <= index < len(page.units):
+        return None
+    text = without_leading_marks(page.units[index].text).rstrip(",").strip()
+    name = bare_name(text)
+    return name if name and name.casefold() == text.casefold() else None
 
 
 def _listed_names(page: _Page, index: int, name: str) -> str:
@@ -1051,12 +1092,28 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
     # Two lines down only past a short line (a role, a handle) or a second name, never past a headline.
     between = page.units[index + 1].text if index + 1 < len(page.units) else ""
-    if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between):
+    if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between) and not (
+            _PLACE_AND_OUTLET.match(between)):
         beside.remove(index + 2)
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
         i in page.dates or (i > index and is_role_line(page.units[i].text)) or _marked_date(page.units[i].text)
-        for i in beside)
+        for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+
+
+def _dated_past_buttons(page: _Page, index: int, step: int) -> bool:
+    # "13 Nov 2026" / "facebook" / "tweet" / "email" / "Jane Doe": a dump prints the share buttons' text
+    # between the name and the date, where a copy of icons prints nothing.
+    at, skipped = index + step, 0
+    while 0 <= at < len(page.units) and skipped < _MAX_BUTTONS_BETWEEN and _share_button(page.units[at].text):
+        at, skipped = at + step, skipped + 1
+    return skipped > 0 and 0 <= at < len(page.units) and (at in page.dates or _marked_date(page.units[at].text))
+
+
+def _share_button(text: str) -> bool:
+    words = text.split()
+    return is_chrome(text) or (0 < len(words) <= _BUTTON_WORDS_MAX and all(
+        word.casefold() in CHROME_WORDS for word in words))
 
 
 def _marked_date(text: str) -> bool:

@@ -146,8 +146,8 @@ def _without_marks(line: str) -> tuple[str, bool]:
     bullet = _BULLET.match(text)
     if bullet:
         text = text[bullet.end():]
-        if bullet.group()[0] not in _DUMP_BULLETS:
-            bullet = None  # "• " is the page's own text in a browser copy, not a dump's list mark
+        if bullet.group()[0] not in _DUMP_BULLETS and not (bullet.group()[0] == "•" and line[:1] == " "):
+            bullet = None  # "• " is the page's own text in a browser copy; indented, w3m's list mark
     if not _IMAGE_NAME.sub("", text).strip(" |·•"):
         return "", False  # only image names: "[logo] [facebook]"
     if text.startswith("["):

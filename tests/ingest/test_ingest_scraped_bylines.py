@@ -46,6 +46,10 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("Curator: Priya Raman", "13 November 2026"), "Priya Raman"),
         (("AUTHOR / Priya Raman", "13 November 2026"), "Priya Raman"),
         (("Byline: Priya Raman", "13 November 2026"), "Priya Raman"),
+        (("Contributors: Priya Raman, Lena Okafor", "13 November 2026"), "Priya Raman, Lena Okafor"),
+        # Each writer's title after their name, the list going on with "and".
+        (("By Lena Okafor, Contributor, and Priya Raman, Staff Writer", "13 November 2026"),
+         "Lena Okafor and Priya Raman"),
         (("Article by Priya Raman", "13 November 2026"), "Priya Raman"),
         # In capitals, the outlet after "FOR" is no part of the name.
         (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
@@ -105,11 +109,40 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
         (("13.11.2026 | Lena Okafor", "13 November 2026"), "Lena Okafor"),
         # The date after the name, with "on" or a note before it.
         (("Lena Okafor on November 13, 2026",), "Lena Okafor"),
+        # ... or with its day first, its weekday, in figures year first, or glued on (a dump's link and span).
+        (("Lena Okafor 13 November 2026",), "Lena Okafor"),
+        (("Lena Okafor13 Nov 2026",), "Lena Okafor"),
+        (("Lena Okafor Thursday 13 November 2026",), "Lena Okafor"),
+        (("Lena Okafor 2026-11-13",), "Lena Okafor"),
+        (("Lena Okafor Staff Writer 13 November 2026",), "Lena Okafor"),
         (("Lena Okafor Updated: 13 November 2026",), "Lena Okafor"),
         # "By" alone, then a list of names, the last one with its "and" (a byline list, a name an item).
         (("By", "Lena Okafor", "and Tomasz Novak", "13 November 2026"), "Lena Okafor and Tomasz Novak"),
         # The writer's e-mail address after the name, without a separator.
         (("Lena Okafor lena.okafor@courier.example", "13 November 2026"), "Lena Okafor"),
+        # Several writers with no "and": between bars or dots, a name a line under "By" (commas or none), or
+        # names alone a line each over the date; a name may start with initials.
+        (("By Lena Okafor | Tomasz Novak | Priya Raman", "13 November 2026"), "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("By Lena Okafor • Tomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
+        (("By", "Lena Okafor,", "Tomasz Novak,", "Priya Raman", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("By", "Lena Okafor", "Tomasz Novak", "Priya Raman", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("Lena Okafor", "Tomasz Novak", "Priya Raman", "13 November 2026"), "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("By Lena Okafor, T.J. Novak, Priya Raman", "13 November 2026"), "Lena Okafor, T.J. Novak, Priya Raman"),
+        # ... but a desk after a bar is no second writer, nor a place with initials after a comma.
+        (("By Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta "
+          "della Rovere", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta della Rovere"),
+        (("Lena Okafor", "and", "Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        # A name alone under the date with the share buttons' text between, a line each, as dumps print them.
+        (("13 November 2026", "facebook", "tweet", "pinterest", "email", "copy link", "Lena Okafor"), "Lena Okafor"),
+        (("By Lena Okafor,", "Priya Raman", "13 November 2026"), "Lena Okafor, Priya Raman"),
+        (("By Lena Okafor | Courier Staff", "13 November 2026"), "Lena Okafor"),
+        (("By Lena Okafor | More Articles", "13 November 2026"), "Lena Okafor"),
+        (("By Lena Okafor, Eastmere D.C.", "13 November 2026"), "Lena Okafor"),
+        # ... nor a desk with "and" inside, as w3m prints a byline cut short in a table's narrow cell.
+        (("By Lena Okafor, Energy and Climate", "Correspondent", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -534,21 +567,35 @@ def test_a_line_on_how_to_reach_the_writer_names_them(tmp_path: Path, contact: s
 
 # Dumps of our own pages in the author blocks news CMSs print (`lynx -dump -nolist` and `w3m -dump -cols 80`
 # of small HTML pages): a byline span with the author's link, a byline list, a headshot with its alt text,
-# a "Written by" card, an author card with a role and social links, several writers, the date in <time>.
+# a "Written by" card, an author card with a role and social links, several writers (with "and", or with
+# commas, dots or list items alone), the date in <time>.
 DUMPS = Path(__file__).parent / "byline_dumps"
 DUMPED_BYLINES = {
     "arc": "Mara Keel and Owen Prask",  # "By", then a list: "* Mara Keel", "* and Owen Prask"
     "alt_bracket": "Mara Keel and Owen Prask",  # "[keel] By Mara Keel and Owen Prask"
+    "and_lines": "Mara Keel and Owen Prask",  # "Mara Keel" / "and" / "Owen Prask", no "By", the date under them
     "author_time": "Mara Keel",
+    "avatar_of": "Mara Keel",  # "Photo of Mara Keel Mara Keel": the picture's text, then the link
+    "avatar_possessive": "Mara Keel",  # w3m: "Mara Keel's avatarMara Keel"
     "bbc": "Mara Keel",
+    "comma_break": "Mara Keel, Owen Prask",  # "By Mara Keel," / "Owen Prask": a line break after each link
+    "bullets": "Mara Keel, Owen Prask, Lida Trent",  # "By Mara Keel • Owen Prask • Lida Trent": no "and"
     "brightspot": "Mara Keel",
     "guardian": "Mara Keel",
     "headshot": "Mara Keel",  # w3m glues the headshot's text to "By": "Mara Keel headshotBy Mara Keel..."
     "headshot_above": "Mara Keel",  # "Mara Keel Headshot" over the headline, then a name with a link glued on
     "headshot_line": "Mara Keel",
+    "headshot_small": "Mara Keel",  # "mara keel headshot Mara Keel": the picture's text in small letters
     "hr_rule": "Mara Keel",  # w3m glues the picture's text to the link: "Mara KeelMara Keel"
     "img_alt_role": "Mara Keel",
+    "list_commas": "Mara Keel, Owen Prask, Lida Trent",  # "By", then "* Mara Keel,", "* Owen Prask,", "* Lida Trent"
+    "list_no_and": "Mara Keel, Owen Prask, Lida Trent",  # "By", then a name an item, no "and" before the last
     "more_from": "Mara Keel",  # the name twice, a line each (the picture's text, the link), then a note on her
+    "name_date_glued": "Mara Keel",  # w3m: "Mara Keel13 November 2026", the link and the date's span on one line
+    "names_lines": "Mara Keel, Owen Prask, Lida Trent",  # a name a line, no "By", the date under the last
+    "pictures_and": "Mara Keel and Owen Prask",  # "By Mara Keel Mara Keel and Owen Prask Owen Prask"
+    "pictures_list": "Mara Keel, Owen Prask",  # each picture's text, then its link
+    "share_buttons": "Mara Keel",  # the date, the share buttons' text a line each, then the name alone
     "several": "Mara Keel, Owen Prask and Lida Trent",
     "social": "Mara Keel",
     "standfirst": "Mara Keel",
@@ -595,3 +642,14 @@ def test_each_line_is_read_for_a_byline_once(tmp_path: Path, monkeypatch: pytest
     (article,) = read_source(write(tmp_path, "once.txt", text))
     assert article.byline == "Harriet Lindqvist"
     assert [line for line in set(asked) if asked.count(line) > 1 and text.count(line) == 1] == []
+
+
+def test_a_name_over_the_place_and_the_outlet_then_the_date(tmp_path: Path) -> None:
+    # "Lena Okafor" / "EASTMERE — The Northern Courier" / the date: the name is the byline and the place
+    # line no headline, even when the headline shares no word with the first paragraph.
+    headline = "Harbour pilots question the winter schedule"
+    text = "\n".join([MENU, headline, "Lena Okafor", "EASTMERE — The Northern Courier",
+                      "Published Thursday, Nov. 13 2026, 6:00 AM EST", "Comments", "Print", *BODY,
+                      "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "place-outlet.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Lena Okafor", "2026-11-13")

@@ -551,3 +551,11 @@ def test_a_more_stories_link_right_over_the_headline_heads_no_list(tmp_path: Pat
              "By Harriet Lindqvist 2026-11-13T14:34:55Z", "Share", *BODY, "© 2026 The Northern Courier"]
     (article,) = read_source(write(tmp_path, "more-stories.txt", "\n".join(lines) + "\n"))
     assert article.title == HEADLINE
+
+
+def test_w3m_round_bullets_are_list_marks() -> None:
+    # w3m prints "  • " before the items of a list, indented: list items (menus, other stories), as lynx's
+    # "* " are; a copy's own "• " at the start of a line is the page's text.
+    from reader.ingest.scraped_lines import scraped_units
+
+    assert [unit.bullet for unit in scraped_units("  • Harbour Tours\n• Harbour Tours\n")] == [True, False]
