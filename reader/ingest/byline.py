@@ -76,6 +76,8 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
+# A picture's words are in no name: "Screen Shot 2026-11-13 at 4.55.35 PM" is a screenshot's file name.
+_PICTURE_WORDS = frozenset("screen shot screenshot photo image picture graphic".split())
 # ... or the date (any shape dates.py reads), a bar, then the writer: "November 13, 2026 | Jane Doe",
 # "13 Nov 2026 - Jane Doe", "The Courier 13/11/2026 Jane Doe".
 _THEN_NAME = re.compile(r"(?:\s+[|•·–—-])?\s+(?P<name>\D+)$")
@@ -249,7 +251,7 @@ def bare_name(line: str) -> str | None:
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
     if words[0] in ("The", "A", "An", "By", "BY") or any(
-            word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS for word in words):
+            word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS for word in words):
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
         return None
@@ -307,7 +309,8 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return None
     if words[0] in ("The", "A", "An", "By", "BY") or any(
-            word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | CHROME_WORDS for word in words):
+            word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS | CHROME_WORDS
+            for word in words):
         return None  # a section or a button: "World News", "Text Size"
     # An outlet's word ("Press", "Online", "Media"), and no job: "New York" is a place, "Staff Writer" a role.
     return name if ROLE_WORDS.search(name) and not _JOB_TITLES.search(name) else None

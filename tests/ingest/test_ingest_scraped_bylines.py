@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
-from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 
 @pytest.mark.parametrize(
@@ -204,6 +204,17 @@ def test_a_tagline_under_the_headline_is_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "Smile Every Morning", "Subscribe")
     (article,) = read_source(write(tmp_path, "tagline.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_screenshots_file_name_is_no_byline(tmp_path: Path) -> None:
+    # A dump prints a screenshot by its file's name, twice (its text and its title), over the body.
+    shot = "Screen Shot 2026-11-13 at 4.55.35 PM"
+    text = copy_with_lines_inside(shot, shot)
+    (article,) = read_source(write(tmp_path, "shot.txt", text))
+    assert article.byline == "Harriet Lindqvist"
+    text = browser_copy(HEADLINE, "13 November 2026", shot, shot)
+    (article,) = read_source(write(tmp_path, "shot-only.txt", text))
+    assert article.byline is None
 
 
 def test_a_wire_dateline_with_the_weekday_is_no_byline(tmp_path: Path) -> None:
