@@ -43,6 +43,10 @@ from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
+_MAX_CARD_UNITS = 10  # a playlist's card: a picture's text, the label, a title, its length, "Now playing", a source
+_MAX_LABEL_WORDS = 4
+_PLAYLIST_CARDS = 4
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
@@ -130,6 +134,7 @@ class _Page:
     last_paragraph: int = -1  # the body's last statement: headlines under it are other stories'
     printed: Counter[str] = field(default_factory=Counter)  # how often each line stands in the body
     day_first: bool | None = None  # how the page orders dates in figures, where it shows it
+    playlist: range = range(0)  # cards with the same labels right over the body, head and body apart
     # Each line's byline name, else its date read without the page's order of figures, as _score_lines read them.
     read: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     items: set[int] | None = None  # lines of the body's lists going on in lower case, found when first asked
@@ -174,6 +179,11 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         start = 0
     page = _Page(units, prose, start, end, listed, announced, read=read)
     _find_bylines_and_dates(page)
+    if not any(index < start for index in page.bylines.keys() | page.dates.keys()):
+        # No byline or date over the body: it may be above a playlist too long for the head to reach.
+        page.playlist = _playlist_over_body(units, start)
+        if page.playlist:
+            _find_bylines_and_dates(page)
     if clean:  # a title line, then the article: nothing above the body to choose from
         title_at = 0 if _first_line_titles(page) else None
     else:
@@ -363,8 +373,36 @@ def _in_button_bar(prose: list[Prose], index: int) -> bool:
     return len(beside) == 2 and all(item.words <= _BUTTON_WORDS_MAX and not item.sentence for item in beside)
 
 
+def _head_from(page: _Page) -> int:
+    """Where the page's head may start: some way above the body, or above a playlist right over it."""
+    return max(0, (page.playlist.start if page.playlist else page.start) - _HEAD_UNITS)
+
+
+def _playlist_over_body(units: list[Unit], start: int) -> range:
+    """The run of cards right over the body that each print the same labels ("Video Ad Feedback",
+    "Now playing", "- Source: Harbour TV"), however long: a site's video playlist between the byline
+    and the article. Empty when there is none."""
+    first = last = start
+    seen: Counter[str] = Counter()
+    index = start - 1
+    while index >= 0 and first - index <= _MAX_CARD_UNITS:
+        text = units[index].text
+        if 2 <= len(_WORD.findall(text)) <= _MAX_LABEL_WORDS:  # words: no list mark or rule ("*", "-----")
+            seen[text] += 1
+            if seen[text] >= 2 or any(units[i].text == text for i in range(index + 1, min(start, index + _MAX_CARD_UNITS + 1))):
+                first = index  # the label again, a card further up
+                if last == start:
+                    last = index + 1
+        index -= 1
+    labels = [text for text, count in seen.items() if count >= _PLAYLIST_CARDS]
+    if not labels or start - last > _MAX_CARD_UNITS:
+        return range(start, start)
+    top = min(i for i in range(first, start) if units[i].text in labels)
+    return range(top, start)
+
+
 def _find_bylines_and_dates(page: _Page) -> None:
-    low, high = max(0, page.start - _HEAD_UNITS), min(len(page.units), page.end + _TAIL_UNITS)
+    low, high = _head_from(page), min(len(page.units), page.end + _TAIL_UNITS)
     if any(len(unit.text) <= _MAX_BYLINE_CHARS and undecided_figures(unit.text) for unit in page.units[low:high]):
         # "05/11/2026": the page's other dates may show whether the day or the month comes first.
         page.day_first = figure_order("\n".join(unit.text for unit in page.units))
@@ -424,7 +462,7 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
 
 
 def _headline(page: _Page) -> int | None:
-    low = max(0, page.start - _HEAD_UNITS)
+    low = _head_from(page)
     texts = [unit.text for unit in page.units]
     first = _first_paragraph(page)
     high = min(first + 1, page.start + 8)
@@ -444,7 +482,7 @@ def _headline(page: _Page) -> int | None:
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates)]
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates) and i not in page.playlist]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.

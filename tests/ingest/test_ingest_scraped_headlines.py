@@ -559,3 +559,21 @@ def test_w3m_round_bullets_are_list_marks() -> None:
     from reader.ingest.scraped_lines import scraped_units
 
     assert [unit.bullet for unit in scraped_units("  • Harbour Tours\n• Harbour Tours\n")] == [True, False]
+
+
+def test_a_video_playlist_between_the_byline_and_the_body_keeps_head_and_body_apart(tmp_path: Path) -> None:
+    # A site prints a playlist of videos under the byline: each card a picture's text, a label, a title,
+    # its length, "Now playing" and the source. It may be far longer than any head above a body.
+    titles = ["Harbour master explains the new winter timetable", "Island ferry returns after a week of storms",
+              "Pilots on why the night crossing matters", "Fishing fleet counts the cost of the gales",
+              "Council votes on the new pier at the river mouth", "What the tide tables say about this winter",
+              "Volunteers rebuild the coastal path", "Lifeboat crew rescues two sailors off the point",
+              "Engineers study the old stone walls", "Cafés along the quay fear the works",
+              "Wind farm cable reaches the shore", "A day on the last sail-powered ferry"]
+    cards = [line for n, title in enumerate(titles) for line in (
+        f"harbour clip {n}", "Video Ad Feedback", title, f"0{n % 5}:1{n % 6}", "Now playing", "- Source: Courier TV")]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist, Courier", "13 November 2026", "Link Copied!",
+                      *cards, *BODY, "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "playlist.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
