@@ -392,8 +392,9 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
             break
         if found and found[-1] not in ("and", "&", ","):
             # A list with no "and": each further line the whole of a name ("Jane Doe" / "Tom Roe" / "Mo Lee").
-            if name.casefold() != text.rstrip(",").strip().casefold() or name in found:
-                break
+            if (name.casefold() != text.rstrip(",").strip().casefold() or name in found
+                    or any(word.casefold() in CHROME_WORDS for word in name.split())):
+                break  # "Contact The Courier": the footer's links under the last name
             found.append(",")
         found.append(name)
         used = at + 1

@@ -24,7 +24,7 @@ _CHROME_TEXT = """
     watch|video|play video|audio|live|breaking|breaking news|getty images|about|newsletters
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
     continue reading the main story|view full size image|loading photo gallery|view/post comments
-    read next|up next|more stories|more news|what to read next
+    read next|up next|more stories|more news|what to read next|site map|sitemap
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()

@@ -206,6 +206,15 @@ def test_a_tagline_under_the_headline_is_no_byline(tmp_path: Path) -> None:
     assert (article.title, article.byline) == (HEADLINE, None)
 
 
+def test_the_footers_links_under_a_byline_at_the_end_are_no_names(tmp_path: Path) -> None:
+    # "by" alone, the writer, then the site's footer a link a line: name-shaped, but no writers.
+    text = "\n".join([MENU, HEADLINE, *BODY, "Post a comment", "by", "Harriet Lindqvist", "Site Map",
+                      "Contact Northern Courier", "Newsletter Signup", "Courier Daily", "RSS",
+                      "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "footer.txt", text))
+    assert article.byline == "Harriet Lindqvist"
+
+
 def test_a_screenshots_file_name_is_no_byline(tmp_path: Path) -> None:
     # A dump prints a screenshot by its file's name, twice (its text and its title), over the body.
     shot = "Screen Shot 2026-11-13 at 4.55.35 PM"
