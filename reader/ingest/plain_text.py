@@ -50,6 +50,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|getty|images?|pictures?)\b", re.I)
 _MIN_TWICE_WORDS = 5  # a sentence printed twice, not a word ("array")
 _MAX_CREDIT_WORDS = 8  # "Kevin Downs/for The Lakeside Daily News", "REUTERS", "(screen grab)"
 _OPENING_CHARS = 30  # lines printed twice are sought among those that open alike
@@ -701,6 +702,9 @@ def _split_caption(unit: Unit) -> tuple[str, str]:
         caption = " ".join(unit.lines[cut:])
         if len(caption) <= _MAX_CAPTION_CHARS and ends_sentence(unit.lines[cut - 1]):
             return " ".join(unit.lines[:cut]), caption
+    # A wire photo's long caption, ending "(Photo by Jane Doe/AFP via Getty Images)": a paragraph never does.
+    if _PHOTO_CREDIT.search(credit_at_end(unit.text) or ""):
+        return "", unit.text
     return unit.text, ""
 
 

@@ -123,3 +123,27 @@ def test_a_gallery_whose_every_slide_is_printed_twice_keeps_its_slides_as_text(t
                                                       for line in (paragraph, slide))]) + "\n"
     (article,) = read_source(write(tmp_path, "gallery.txt", text))
     assert article.paragraphs
+
+
+def test_a_wire_photos_long_caption_is_a_caption(tmp_path: Path) -> None:
+    # Wire captions run to several sentences and past a paragraph's length; the photo credit ends them.
+    caption = ("Turbine blades wait on the quay at Blyth before being shipped to the Dogger Bank farm, on November "
+               "13, 2026 in Blyth, England. The operator said the farms supplied more power than gas plants for "
+               "the first time over a full quarter, and it expects the share to grow again next year as two more "
+               "farms come online off the coast of Yorkshire. (Photo by Tomasz NOVAK / AFP) (Photo by TOMASZ "
+               "NOVAK/AFP via Getty Images)")
+    assert 350 < len(caption) <= 700
+    (article,) = read_source(write(tmp_path, "wire.txt", copy_with_lines_inside(caption)))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
+
+
+def test_a_long_paragraph_quoting_a_figure_is_no_caption(tmp_path: Path) -> None:
+    # A paragraph may end in brackets that are no photo's credit: it stays.
+    paragraph = ("The operator's quarterly report, published on Thursday, shows wind farms supplying 38 percent of "
+                 "the power used between July and September, against 31 percent from gas plants, with the rest "
+                 "from nuclear stations, solar farms and imports over the interconnectors from Norway and the "
+                 "Netherlands, which ran at full capacity for most of the quarter (Infographic)")
+    text = copy_with_lines_inside(paragraph)
+    (article,) = read_source(write(tmp_path, "figure.txt", text))
+    assert paragraph in article.paragraphs
