@@ -114,6 +114,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("Lena Okafor13 Nov 2026",), "Lena Okafor"),
         (("Lena Okafor Thursday 13 November 2026",), "Lena Okafor"),
         (("Lena Okafor 2026-11-13",), "Lena Okafor"),
+        # the weekday spelled out before the date is no part of the name
+        (("By Lena Okafor Thursday, Nov. 13, 2026",), "Lena Okafor"),
         (("Lena Okafor Staff Writer 13 November 2026",), "Lena Okafor"),
         (("Lena Okafor Updated: 13 November 2026",), "Lena Okafor"),
         # "By" alone, then a list of names, the last one with its "and" (a byline list, a name an item).
