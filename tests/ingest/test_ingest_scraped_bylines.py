@@ -485,17 +485,23 @@ def test_a_button_in_capitals_beside_the_date_is_no_byline(tmp_path: Path) -> No
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
 
 
-@pytest.mark.parametrize(("note", "byline"), [
+@pytest.mark.parametrize(("line", "byline"), [
     # No byline over the article, only a note on its writer under it.
     ("Lena Okafor is the energy correspondent of The Northern Courier.", "Lena Okafor"),
     # ... but a note on someone the article quotes is about them, not its writer.
     ("Miriam Achterberg is a former editor of the trade body's journal.", None),
     # ... and a note on the site is no writer's.
     ("The Northern Courier is an independent newspaper and its reporters write for no one else.", None),
+    # How to reach the writer under the article, with no byline over it.
+    ("Contact reporter Lena Okafor at 555-0100 or lokafor@courier.example.", "Lena Okafor"),
+    ("Lena Okafor can be reached at lokafor@courier.example.", "Lena Okafor"),
+    # ... but a desk is no writer, nor is someone the article quotes.
+    ("Contact Customer Service at help@courier.example.", None),
+    ("Contact Miriam Achterberg at achterberg@trade.example.", None),
 ])
-def test_a_note_on_the_writer_under_the_article_names_them(tmp_path: Path, note: str, byline: str | None) -> None:
-    text = browser_copy(HEADLINE, "13 November 2026", tail=(note,))
-    (article,) = read_source(write(tmp_path, "note.txt", text))
+def test_a_line_on_the_writer_under_the_article_names_them(tmp_path: Path, line: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=(line,))
+    (article,) = read_source(write(tmp_path, "writer.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
 
 
@@ -571,20 +577,6 @@ def test_writers_each_alone_over_their_title(tmp_path: Path) -> None:
     head = (HEADLINE, "Lena Okafor", "Energy Correspondent", "Tomasz Novak", "Political Editor", "13 November 2026")
     (article,) = read_source(write(tmp_path, "titled.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor and Tomasz Novak")
-
-
-@pytest.mark.parametrize(("contact", "byline"), [
-    # How to reach the writer under the article, with no byline over it.
-    ("Contact reporter Lena Okafor at 555-0100 or lokafor@courier.example.", "Lena Okafor"),
-    ("Lena Okafor can be reached at lokafor@courier.example.", "Lena Okafor"),
-    # ... but a desk is no writer, nor is someone the article quotes.
-    ("Contact Customer Service at help@courier.example.", None),
-    ("Contact Miriam Achterberg at achterberg@trade.example.", None),
-])
-def test_a_line_on_how_to_reach_the_writer_names_them(tmp_path: Path, contact: str, byline: str | None) -> None:
-    text = browser_copy(HEADLINE, "13 November 2026", tail=(contact,))
-    (article,) = read_source(write(tmp_path, "contact.txt", text))
-    assert (article.title, article.byline) == (HEADLINE, byline)
 
 
 # Dumps of our own pages in the author blocks news CMSs print (`lynx -dump -nolist` and `w3m -dump -cols 80`
