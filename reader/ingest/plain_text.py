@@ -46,7 +46,7 @@ _HEAD_UNITS = 60  # how far above the body a headline may sit
 _MAX_CARD_UNITS = 10  # a playlist's card: a picture's text, the label, a title, its length, "Now playing", a source
 _MAX_LABEL_WORDS = 4
 _PLAYLIST_CARDS = 4
-_WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a label's words: letters only
 _TAIL_UNITS = 30  # how far below it a cut-off byline may sit
 _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a standfirst
 _MAX_CAPTION_CHARS = 350
@@ -388,9 +388,9 @@ def _playlist_over_body(units: list[Unit], start: int) -> range:
     index = start - 1
     while index >= 0 and first - index <= _MAX_CARD_UNITS:
         text = units[index].text
-        if 2 <= len(_WORD.findall(text)) <= _MAX_LABEL_WORDS:  # words: no list mark or rule ("*", "-----")
+        if 2 <= len(_LETTER_WORD.findall(text)) <= _MAX_LABEL_WORDS:  # no list mark or rule ("*", "-----")
             seen[text] += 1
-            if seen[text] >= 2 or any(units[i].text == text for i in range(index + 1, min(start, index + _MAX_CARD_UNITS + 1))):
+            if seen[text] >= 2:
                 first = index  # the label again, a card further up
                 if last == start:
                     last = index + 1
