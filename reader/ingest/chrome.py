@@ -238,7 +238,7 @@ def _is_bare_address(line: str) -> bool:
 # Where a comment section starts: "24 comments", "Leave a Reply", "Name Email (will not be published)".
 _COMMENTS = re.compile(
     r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
-    r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)"
+    r"|^(?:leave|post|add|write)\s+(?:(?:a|your)\s+)?(?:comment|reply|response)"
     r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+)?\d*\s*comments"
     r"|will not be published|^comment policy|^discussion$",
     re.I,

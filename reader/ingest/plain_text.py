@@ -75,6 +75,7 @@ _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at e
 _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
+_COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
@@ -328,7 +329,8 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     # Readers' comments are prose too: the body ends where their section starts.
     seen = 0.0
     for index in range(start, end):
-        if seen > 50 and is_comments_heading(units[index].text) and not _in_button_bar(prose, index):
+        if seen > 50 and is_comments_heading(units[index].text) and (
+                not _in_button_bar(prose, index) or _another_comments_cue(units, index, end)):
             return index
         seen += max(prose[index].score, 0.0)
     return end
@@ -366,6 +368,12 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
     while cut < first and page.prose[cut].score > 0:
         cut += 1  # short closing lines: "Additional reporting by Jane Doe.", "To reach the reporter, write to ..."
     return cut
+
+
+def _another_comments_cue(units: list[Unit], index: int, end: int) -> bool:
+    # "151 comments", "Sign in", "Post comment": a count among buttons that the section's own prompt
+    # follows opens the section.
+    return any(is_comments_heading(units[i].text) for i in range(index + 1, min(end, index + _COMMENT_CUE_UNITS)))
 
 
 def _in_button_bar(prose: list[Prose], index: int) -> bool:

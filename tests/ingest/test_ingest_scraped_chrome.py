@@ -364,3 +364,18 @@ def test_a_pictures_file_slug_between_paragraphs_is_left_out(tmp_path: Path) -> 
     text = copy_with_lines_inside("Advertisement - story continues below", "quarterly-output-by-farm")
     (article,) = read_source(write(tmp_path, "slug.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_comment_count_among_buttons_over_the_sections_prompt_ends_the_article(tmp_path: Path) -> None:
+    # "Print", "148 comments", "Sign in", "Post comment": the count stands among buttons, but the
+    # section's own prompt follows it, so the readers' comments under it are not the article.
+    comments = ("Save Article", "Print", "148 comments", "Sign in", "+ Follow", "Post comment",
+                "Newest | Oldest", "Maureen Tulloch subscriber",
+                "Another scheme that the people of this coast will pay for twice, once in their taxes and once "
+                "more in their bills, while the profits go to shareholders far from here.",
+                "Derek Aldous subscriber",
+                "The turbines have been good for the harbour and I would rather see them than the gas rigs, "
+                "whatever the people in the comments here keep telling each other about it.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=comments)
+    (article,) = read_source(write(tmp_path, "comment-count.txt", text))
+    assert article.paragraphs == BODY
