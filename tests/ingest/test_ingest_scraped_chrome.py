@@ -265,6 +265,16 @@ def test_cards_dated_in_figures_are_left_out(tmp_path: Path) -> None:
     assert article.paragraphs == BODY
 
 
+def test_cards_dated_with_an_update_time_before_its_zone_are_left_out(tmp_path: Path) -> None:
+    # Headline, "November 12, 2026 -- Updated 0941 GMT (1741 HKT)", summary: the time runs hours and
+    # minutes together before its zone, and the reader's own zone follows in brackets.
+    lines = [line for day, card in enumerate(TIMED_CARDS, 3)
+             for line in (card[1], f"November {day}, 2026 -- Updated 0{day}41 GMT (1{day}41 HKT)", card[4])]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Opinion on the news", *lines))
+    (article,) = read_source(write(tmp_path, "updated-cards.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_cards_with_a_picture_printed_twice_between_them_are_left_out(tmp_path: Path) -> None:
     # A dump prints each card's picture text twice (its text and its title) under the card's byline.
     pictures = ("A ferry leaves the harbour at night.", "A white cottage beside a lighthouse.",
