@@ -75,6 +75,8 @@ _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at e
 _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
+_HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
+_HEADLINE_AGAIN_SHARE = 0.2  # ... hold a small part of the prose under the headline
 _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
@@ -190,6 +192,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         title_at = 0 if _first_line_titles(page) else None
     else:
         title_at = _headline(page)
+    title_at = _headline_again(page, title_at)
     body_from = start if title_at is None or title_at < start else title_at + 1
     byline = _byline(page, title_at, body_from)
     end = page.end = _before_author_box(page, byline, body_from)
@@ -323,6 +326,21 @@ def _introduces_box(prose: list[Prose], box: list[int], index: int) -> bool:
     after = index + 1
     return (len(box) == 1 and prose[index].words <= _MAX_BOX_INTRO_WORDS
             and after < len(prose) and not prose[after].sentence)
+
+
+def _headline_again(page: _Page, title_at: int | None) -> int | None:
+    # A share box copies the headline and the summary over the article, which prints its headline again
+    # under them: the headline is that second one, and the body starts under it.
+    if title_at is None:
+        return title_at
+    body_from = max(page.start, title_at + 1)
+    total = sum(max(item.score, 0.0) for item in page.prose[body_from: page.end])
+    above = 0.0
+    for index in range(body_from, min(page.end, body_from + _HEADLINE_AGAIN_UNITS)):
+        if page.units[index].text == page.units[title_at].text and above <= _HEADLINE_AGAIN_SHARE * total:
+            return index
+        above += max(page.prose[index].score, 0.0)
+    return title_at
 
 
 def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:

@@ -518,3 +518,18 @@ def test_a_sentence_with_by_and_a_title_inside_stays_in_the_body(tmp_path: Path)
     text = copy_with_lines_inside(sentence)
     (article,) = read_source(write(tmp_path, "inner-by.txt", text))
     assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
+
+
+def test_a_share_box_copying_the_headline_and_summary_over_the_article(tmp_path: Path) -> None:
+    # The box prints the headline, the summary and its messages; the article prints its headline again
+    # under them, with the byline: the body starts under the second headline.
+    summary = "Offshore wind farms produced more electricity than gas plants over a full quarter, the grid operator said."
+    box = ("Share This Story!", "Let friends in your social network know what you are reading about",
+           HEADLINE, summary, "Post to Facebook", "CancelSend", "Sent!",
+           "A link has been sent to your friend's email address.", "Posted!",
+           "A link has been posted to your Facebook feed.")
+    text = browser_copy(*box, HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "share-box.txt", text))
+    assert article.title == HEADLINE
+    assert article.byline == "Harriet Lindqvist"
+    assert article.paragraphs == BODY
