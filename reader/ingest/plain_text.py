@@ -77,6 +77,7 @@ _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a by
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
 _HEADLINE_AGAIN_SHARE = 0.2  # ... hold a small part of the prose under the headline
+_SIGNED_UNDER = 3  # the byline under the headline printed again, a picture's text between
 _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
@@ -192,9 +193,13 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         title_at = 0 if _first_line_titles(page) else None
     else:
         title_at = _headline(page)
-    title_at = _headline_again(page, title_at)
     body_from = start if title_at is None or title_at < start else title_at + 1
     byline = _byline(page, title_at, body_from)
+    if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
+        # A share box copies the headline and the summary over the article, which prints its headline
+        # again under them, over its byline: the article starts at that second headline.
+        if any(signed in page.units[i].text for i in range(again + 1, min(again + 1 + _SIGNED_UNDER, end))):
+            title_at, body_from, byline = again, again + 1, signed
     end = page.end = _before_author_box(page, byline, body_from)
     end = page.end = _before_bylined_cards(page, body_from)
     page.printed = Counter(unit.text for unit in units[page.start: end])
@@ -329,10 +334,9 @@ def _introduces_box(prose: list[Prose], box: list[int], index: int) -> bool:
 
 
 def _headline_again(page: _Page, title_at: int | None) -> int | None:
-    # A share box copies the headline and the summary over the article, which prints its headline again
-    # under them: the headline is that second one, and the body starts under it.
+    """Where the headline is printed again near the top of the body, under a little prose, if it is."""
     if title_at is None:
-        return title_at
+        return None
     body_from = max(page.start, title_at + 1)
     total = sum(max(item.score, 0.0) for item in page.prose[body_from: page.end])
     above = 0.0
@@ -340,7 +344,7 @@ def _headline_again(page: _Page, title_at: int | None) -> int | None:
         if page.units[index].text == page.units[title_at].text and above <= _HEADLINE_AGAIN_SHARE * total:
             return index
         above += max(page.prose[index].score, 0.0)
-    return title_at
+    return None
 
 
 def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
