@@ -78,6 +78,9 @@ _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of colu
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
 _HEADLINE_AGAIN_SHARE = 0.2  # ... hold a small part of the prose under the headline
 _SIGNED_UNDER = 3  # the byline under the headline printed again, a picture's text between
+_TIMECODE = re.compile(r"^\(?\d{1,2}:\d\d(?::\d\d)?\)?\s+\S")  # "00:08 a number of ...", "(1:02:15) And"
+_MIN_TRANSCRIPT_LINES = 3
+_TRANSCRIPT_REACH = 2  # from one timed line to the next: a line the player prints without its time between
 _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
@@ -151,6 +154,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     units = scraped_units(text.replace("\u02bc", "\u2019"))
     prose = measure(units)
     listed = _link_lists(units, prose)
+    for index in _transcript(units):  # a video player's transcript, each line after its time: no text
+        prose[index].score = 0.0
+        listed.add(index)
     read = _score_lines(units, prose, listed)
     cards = {index: prose[index].score for index in teaser_cards(units, prose)}
     for index in cards:
@@ -268,11 +274,11 @@ def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int)
     return False
 
 
-def _runs(indexes: list[int]) -> list[list[int]]:
+def _runs(indexes: list[int], reach: int = _MAX_CAROUSEL_GAP) -> list[list[int]]:
     # Indexes in runs, with chrome or a glued card between two cards of one run.
     runs: list[list[int]] = []
     for index in indexes:
-        if runs and index - runs[-1][-1] <= _MAX_CAROUSEL_GAP:
+        if runs and index - runs[-1][-1] <= reach:
             runs[-1].append(index)
         else:
             runs.append([index])
@@ -324,6 +330,17 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
             listed.update(box)
             box = []
     return listed
+
+
+def _transcript(units: list[Unit]) -> set[int]:
+    # "00:08 a number of passengers today who say. They have some 00:11 doubts ...": lines opening on
+    # the time in the video they were spoken at, several in a row.
+    timed = [i for i, unit in enumerate(units) if _TIMECODE.match(unit.text)]
+    found: set[int] = set()
+    for run in _runs(timed, _TRANSCRIPT_REACH):
+        if len(run) >= _MIN_TRANSCRIPT_LINES:
+            found.update(range(run[0], run[-1] + 1))
+    return found
 
 
 def _introduces_box(prose: list[Prose], box: list[int], index: int) -> bool:

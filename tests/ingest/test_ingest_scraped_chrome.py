@@ -389,3 +389,27 @@ def test_a_comment_count_among_buttons_over_the_sections_prompt_ends_the_article
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=comments)
     (article,) = read_source(write(tmp_path, "comment-count.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_video_transcript_each_line_after_its_time_is_no_text(tmp_path: Path) -> None:
+    # A dump prints the player's machine transcript over the article: spoken lines, each opening on
+    # the time it was said at, one line without its time among them.
+    transcript = """   Video Transcript
+   Automatically Generated Transcript (may not be 100% accurate)
+
+   00:01 The crews have been out here since the early hours of the morning and they 00:04 say the
+   work on the cables will take most of the week if the weather holds.
+
+   00:09 We spoke to a number of people in the harbour today who said. They were worried about 00:12
+   the noise and about the lorries on the coast road while the work goes on.
+
+   That is what they told us.
+
+   00:18 Back to you in the studio.
+
+   00:21 Thank you and we will be following that story through the rest of the day.
+
+"""
+    dump = LYNX_DUMP.replace("   [share-facebook] [share-x]\n", transcript + "   [share-facebook] [share-x]\n")
+    (article,) = read_source(write(tmp_path, "transcript.txt", dump))
+    assert article.paragraphs == BODY
