@@ -204,8 +204,10 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
         # A share box copies the headline and the summary over the article, which prints its headline
         # again under them, over its byline: the article starts at that second headline.
-        if any(signed in page.units[i].text for i in range(again + 1, min(again + 1 + _SIGNED_UNDER, end))):
+        under = [i for i in range(again + 1, min(again + 1 + _SIGNED_UNDER, end)) if signed in page.units[i].text]
+        if under:
             title_at, body_from, byline = again, again + 1, signed
+            page.bylines.setdefault(under[0], signed)  # the byline's line is no paragraph
     end = page.end = _before_author_box(page, byline, body_from)
     end = page.end = _before_bylined_cards(page, body_from)
     page.printed = Counter(unit.text for unit in units[page.start: end])

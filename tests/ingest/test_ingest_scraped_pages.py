@@ -522,14 +522,17 @@ def test_a_sentence_with_by_and_a_title_inside_stays_in_the_body(tmp_path: Path)
 
 def test_a_share_box_copying_the_headline_and_summary_over_the_article(tmp_path: Path) -> None:
     # The box prints the headline, the summary and its messages; the article prints its headline again
-    # under them, with the byline: the body starts under the second headline.
-    summary = "Offshore wind farms produced more electricity than gas plants over a full quarter, the grid operator said."
+    # under them, with the byline and a picture's caption: the body starts under the second headline,
+    # and the byline's line is no paragraph.
+    summary = ("Offshore wind farms produced more electricity than the gas plants over a whole quarter, and the "
+               "operator said the new farms had come online earlier than planned.")
     box = ("Share This Story!", "Let friends in your social network know what you are reading about",
            HEADLINE, summary, "Post to Facebook", "CancelSend", "Sent!",
            "A link has been sent to your friend's email address.", "Posted!",
            "A link has been posted to your Facebook feed.")
-    text = browser_copy(*box, HEADLINE, "By Harriet Lindqvist", "13 November 2026")
+    text = browser_copy(*box, HEADLINE, "Harriet Lindqvist, Special for NORTHERN COURIER 6:29 p.m. GMT "
+                        "November 13, 2026", "Turbines off the coast of Blyth.(Photo: Tomasz Nowak)")
     (article,) = read_source(write(tmp_path, "share-box.txt", text))
     assert article.title == HEADLINE
-    assert article.byline == "Harriet Lindqvist"
+    assert (article.byline, article.published) == ("Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == BODY
