@@ -22,7 +22,8 @@ _FOOTER_LINKS = ("privacy", "terms of", "terms and", "cookie", "contact us", "ab
                  "site map", "sitemap", "disclaimer")
 # "Eastern Sans ™ & © 2024": a part that ends in "&" or "and" runs on into the notice, naming a font
 _RUNS_ON = re.compile(r"(?:&|\band)$", re.I)
-_TRAILING_YEAR = re.compile(r"\s+\d{4}$")
+# "The Harbour News - Established 1977", "Courier 2026": the year the site began, or the notice's.
+_TRAILING_YEAR = re.compile(r"(?:\s*[-–—,]?\s+(?:established|est\.|since|founded(?:\s+in)?))?\s+\d{4}$", re.I)
 _BULLETS = re.compile(r"^[\s*•·|-]+")
 _PROSE_WORD = re.compile(r"^[a-z]{4,}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
@@ -42,7 +43,11 @@ def site_name(text: str) -> str | None:
         notice = _NOTICE.search(line)
         if not notice:
             continue
+        if joined := _wrapped_before_reserved(line, lines[at + 1] if at + 1 < len(lines) else ""):
+            line, notice = joined, _NOTICE.search(joined)
         rest = line[notice.end() :]
+        if not rest.strip() and _last_part(line[: notice.start()]).isdigit():
+            continue  # "All rights reserved. 2026 ©" ends the notice: its year names nobody
         if not rest.strip() and at + 1 < len(lines):  # a text browser wrapped the line after the ©
             rest = _CONTINUED.sub("", lines[at + 1], count=1)
         reserved = _RESERVED.search(rest)
@@ -54,6 +59,15 @@ def site_name(text: str) -> str | None:
         if name:
             return without_legal_form(name)
     return None
+
+
+def _wrapped_before_reserved(line: str, below: str) -> str:
+    # A dump wraps the notice inside the name or its reservation ("© 2026 Harbour\n   Media LLC. All
+    # rights reserved", "© 2026 Harbour Media. All\n   Rights Reserved"): the two lines are one notice.
+    joined = f"{line.rstrip()} {below.strip()}"
+    if _RESERVED.search(line) or _NOTICE.search(below) or not _RESERVED.search(joined):
+        return ""
+    return joined
 
 
 def without_legal_form(name: str) -> str:

@@ -53,6 +53,9 @@ from reader.ingest.site_name import site_name, without_legal_form
         # the legal form goes, unless it is all there is
         ("© 2026 Nine Harbours Co. Pty Ltd. All rights reserved.", "Nine Harbours"),
         ("© 2026 Inc. All rights reserved.", "Inc"),
+        # the year the site was founded after its name
+        ("© 2026 The Harbour News - Established 1977", "The Harbour News"),
+        ("© 2026 Lakeside Tribune, since 1884", "Lakeside Tribune"),
     ],
 )
 def test_site_name_from_copyright_line(line, name):
@@ -65,6 +68,25 @@ def test_the_notice_that_reserves_the_rights_names_the_site_not_a_later_credit()
     fonts = ("© 2026 Eastern Cable Network.A Pacific Media Company.All Rights Reserved.\n"
              "Eastern Sans ™ & © 2024 Eastern Cable Network.\n")
     assert site_name(fonts) == "Eastern Cable Network"
+
+
+def test_a_notice_ending_in_its_year_and_the_copyright_sign_names_nobody():
+    # "... All rights reserved. 2026©": the year before the sign is no name, and the line under it does
+    # not go on with the notice; the holder is the one an earlier notice names.
+    dump = ("   The Harbour Post is provided by Eastern Cable. © 2026 Eastern Cable Network\n"
+            "   Limited. All rights\n   reserved. 2026©\n   Part of Harbour Entertainment\n")
+    assert site_name(dump) == "Eastern Cable Network"
+
+
+@pytest.mark.parametrize(("dump", "name"), [
+    # The dump wraps the name itself, or the notice before "Rights Reserved", with footer links before it.
+    ("   Harbour Beat is a part of Eastern Media Group. © 2026 Harbour\n   Beat, LLC. All rights reserved.\n",
+     "Harbour Beat"),
+    ("   Terms of Service Trademarks Privacy Policy ©2026 Eastern Wire L.P. All\n   Rights Reserved\n",
+     "Eastern Wire"),
+])
+def test_a_notice_a_text_browser_wraps_before_it_reserves_the_rights(dump, name):
+    assert site_name(dump) == name
 
 
 def test_a_notice_wrapped_by_a_text_browser_continues_on_the_next_line():
