@@ -37,6 +37,8 @@ _JSON_LD = lxml.etree.XPath('//script[@type="application/ld+json"]')
 # A site's name shorter than this is a word that starts names too ("Al", "Ed").
 _MIN_SITE_LETTERS = 3
 _MIN_SHORT_SITE_LETTERS = 2
+_MAX_HEADLINE_WORDS = 30  # an <h1> longer than this holds more than the headline
+_MAX_KICKER_WORDS = 5  # "Changing Channels: <headline>"
 # Scripts and styles are code, never article text; JSON-LD stays (it is metadata).
 _CODE = lxml.etree.XPath(
     '//script[not(@type="application/ld+json" or @type="application/settings+json")]|//style'
@@ -66,7 +68,7 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     paragraphs = _paragraphs(body) if body is not None else []
     if not paragraphs:
         raise ImportFailure(origin.source, "no article text found in the page")
-    title = _without_site_name((document.title or "").strip(), document.sitename or "", headings)
+    title = _as_printed(_without_site_name((document.title or "").strip(), document.sitename or "", headings), headings)
     if paragraphs and paragraphs[0] == title:
         paragraphs.pop(0)  # trafilatura keeps the <h1> headline as the first block
     paragraphs = [p for p in paragraphs if not is_chrome(p)]  # "Share on Twitter", "Read more:"
@@ -218,6 +220,15 @@ def _without_site_name(title: str, site: str, headings: set[str]) -> str:
     if site and tail and (tail in _letters(site) or _letters(site) in tail):
         return head
     return title
+
+
+def _as_printed(title: str, headings: set[str]) -> str:
+    """The page's <h1> when the title is it cut short: "Wind beats gas" for "Wind beats gas for a whole
+    quarter", "Farms beat gas" for "Offshore power: Farms beat gas". Readers know the headline printed."""
+    longer = [h for h in headings if len(h.split()) <= _MAX_HEADLINE_WORDS and (
+        (h.startswith(f"{title} ") and h[len(title) + 1:][:1].islower())  # the sentence goes on
+        or (h.endswith(f": {title}") and len(h[: -len(title) - 2].split()) <= _MAX_KICKER_WORDS))]
+    return longer[0] if title and len(longer) == 1 else title
 
 
 def _letters(text: str) -> str:

@@ -57,3 +57,20 @@ def test_the_sites_name_is_its_source_without_its_legal_form(tmp_path: Path) -> 
     path.write_text(page(f"{HEADLINE} | Harbour Networks", "Harbour Networks, LLC", HEADLINE), encoding="utf-8")
     (article,) = read_source(str(path))
     assert (article.title, article.source) == (HEADLINE, "Harbour Networks")
+
+
+@pytest.mark.parametrize(("title", "h1"), [
+    ("Wind beats gas for a whole quarter", HEADLINE),  # the sentence goes on in the headline
+    (HEADLINE, f"Offshore power: {HEADLINE}"),  # the headline has a kicker before its colon
+])
+def test_a_title_that_cuts_the_printed_headline_short_gives_way_to_it(tmp_path: Path, title: str, h1: str) -> None:
+    path = tmp_path / "wind.html"
+    path.write_text(page(title, "The Northern Courier", h1), encoding="utf-8")
+    assert read_source(str(path))[0].title == h1
+
+
+@pytest.mark.parametrize("h1", [f"{HEADLINE} Add to reading list", f"Energy | {HEADLINE}"])
+def test_a_button_or_a_section_in_the_heading_is_no_part_of_the_headline(tmp_path: Path, h1: str) -> None:
+    path = tmp_path / "wind.html"
+    path.write_text(page(HEADLINE, "The Northern Courier", h1), encoding="utf-8")
+    assert read_source(str(path))[0].title == HEADLINE
