@@ -15,7 +15,7 @@ from itertools import accumulate
 
 import re
 
-from reader.ingest.chrome import CHROME_WORDS, is_chrome, link_label
+from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, link_label
 from reader.ingest.dates import leading_date, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
@@ -28,6 +28,9 @@ _CLOSING_QUOTES = "\"'”’»"
 _MAX_WORDS_AFTER_DATE = 4  # a name or a section after a date; a title after one is longer
 SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
 _SHORT_TITLE_MALUS = 1.0
+_SHORT_WORD = 3  # "a", "of", "the": title case leaves them alone
+_MAX_SHORT_TITLE_WORDS = 8
+_MIN_CAPITALISED = 3
 _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
@@ -50,6 +53,29 @@ _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 _GLUED_BUTTON = re.compile(
     r"(?:[.…?!]\s*(?:Read More|Learn More|Continue Reading)|\s(?:Subscribe|Sign Up|Join|Shop|Buy|Order) (?:Now|Today))\W*$"
 )
+
+# What a page's buttons and links say, never a title: where they lead ("Back to the front page"), a story
+# saved or shared ("Saved to Reading List", "View more sharing options"), readers' contributions and alerts
+# ("Add More Videos or Photos", "Receive email updates on new comments!"), the story next or before.
+_BUTTON_TEXT = re.compile(
+    r"(?:back|return|go back) to (?:the )?(?:front page|home ?page|home|top|main page|index|previous page|search results)\W*$"
+    r"|(?:saved?|added|add|removed?) (?:to|from) (?:your |my )?(?:reading list|favou?rites|bookmarks|saved (?:articles|stories))\b"
+    r"|(?:view|show|see|hide) (?:more |all |fewer )?(?:sharing|share) options\b"
+    r"|(?:add|upload|submit) (?:more |your )?(?:videos?|photos?)(?: (?:or|and|&) (?:videos?|photos?))?\W*$"
+    r"|(?:receive|get) (?:e-?mail )?(?:updates|alerts|notifications) (?:on|for|about|of) (?:new )?(?:comments|replies)\b"
+    r"|(?:next|previous|prev\.?) (?:story|article|post)\b",
+    re.I,
+)
+
+# Badges, a count before each: "1 weather alerts 1 closings/delays".
+_COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
+# A label over the title of the story a page links to next: "Next Story", "Up next".
+_NEXT_LABEL = re.compile(r"(?:(?:next|previous|prev\.?) (?:story|article|post)|up next|read next|next up)\W*$", re.I)
+
+
+def under_next_label(texts: Sequence[str], index: int) -> bool:
+    """A line right under "Next Story" or "Up next": the title of another story."""
+    return index > 0 and _NEXT_LABEL.match(texts[index - 1].strip()) is not None
 
 
 def pick_headline(
@@ -154,6 +180,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
+    if is_share_bar(text) or _BUTTON_TEXT.match(text) or _COUNTERS.match(text):
+        return 0.0  # "Google + Pinterest Tumblr", "Back to the front page": buttons and links, never a title
     if starts_with_date_note(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
@@ -161,7 +189,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
-    if text.endswith((":", ",", "。")) or (ends_with_full_stop(text) and not title_cased(text)):
+    if text.endswith((":", ",", "。")) or (ends_with_full_stop(text) and not (title_cased(text) or _capitalised(words))):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
@@ -180,6 +208,13 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if _QUOTED.match(text):
         score -= _QUOTED_MALUS  # a pull quote under the headline, nothing outside its quote marks
     return score
+
+
+def _capitalised(words: list[str]) -> bool:
+    # "The Middle Manager's Oath.": a short title, every longer word capitalised, too few of them for title case.
+    longer = [word for word in words if sum(char.isalpha() for char in word) > _SHORT_WORD]
+    return len(words) <= _MAX_SHORT_TITLE_WORDS and len(longer) >= _MIN_CAPITALISED and all(
+        word[0].isupper() for word in longer)
 
 
 def _section_then_topics(text: str) -> bool:

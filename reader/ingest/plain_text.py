@@ -33,7 +33,9 @@ from reader.ingest.dates import (
     ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
     starts_with_date_note, undecided_figures,
 )
-from reader.ingest.headline import SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline
+from reader.ingest.headline import (
+    SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_next_label,
+)
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
@@ -481,6 +483,7 @@ def _headline(page: _Page) -> int | None:
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
+        and not under_next_label(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates) and i not in page.playlist]

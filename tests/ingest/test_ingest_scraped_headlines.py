@@ -577,3 +577,62 @@ def test_a_video_playlist_between_the_byline_and_the_body_keeps_head_and_body_ap
     (article,) = read_source(write(tmp_path, "playlist.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == BODY
+
+
+# A headline that shares few words with the lede: it must win on its place, not on its words.
+FEARS = "Six Reasons Why Facing Your Fears Could Help You Sail Further"
+
+
+def test_a_share_bar_of_network_names_over_the_byline_is_no_headline(tmp_path: Path) -> None:
+    # A copy prints the share buttons' names on one line between the lead picture's credit and the byline.
+    text = browser_copy("Opinion", "5 min read", FEARS, "Most Read Today",
+                        "Ferry Captain Crosses The Strait Ten Thousand Times These Are The Coast's Top Ten Harbours"
+                        " Why Locals Love The Old Market", "Image credit: Harbour Photos",
+                        "Google + Pinterest Tumblr Reddit Sina Weibo StumbleUpon", "Comment", "Harriet Lindqvist",
+                        "Contributor", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "share-bar.txt", text))
+    assert article.title == FEARS
+
+
+def test_share_counts_printed_over_and_under_the_article_are_no_headline(tmp_path: Path) -> None:
+    # A dump prints each button's count before it, and runs the last buttons together, at the top and the foot.
+    counts = "1955 CONNECT 220 TWEET 70 LINKEDIN 193 COMMENTEMAILMORE"
+    lines = [MENU, HEADLINE, "Harriet Lindqvist, Special for the Courier 6:29 p.m. EST November 12, 2026 Energy",
+             "The quay at dawn.(Photo: Harbour Photos)", counts, *BODY, counts, "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "share-counts.txt", "\n".join(lines) + "\n"))
+    assert article.title == HEADLINE
+
+
+def test_badges_with_their_counts_are_no_headline(tmp_path: Path) -> None:
+    # "1 weather alerts 1 closings/delays": a station's badges, a count before each, right over the story.
+    text = browser_copy("Harbour Nights", "Courier Investigates", FEARS, "Courier Wire", "Harbour Nights",
+                        "1 weather alerts 1 closings/delays")
+    (article,) = read_source(write(tmp_path, "badges.txt", text))
+    assert article.title == FEARS
+
+
+def test_the_story_under_a_next_story_label_is_not_this_one(tmp_path: Path) -> None:
+    # A dump prints the link to the next story, its label over its title, between the headline and the body.
+    lines = [MENU, "Energy", FEARS, "Share", "Tweet", "Next Story", "Island Ferry Returns After A Week Of Storms",
+             "[quay-at-dawn.png?w=738]", *BODY, "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "next-story.txt", "\n".join(lines) + "\n"))
+    assert article.title == FEARS
+
+
+def test_a_link_back_to_the_front_page_is_no_headline_and_a_short_capitalised_title_may_end_in_a_full_stop(
+        tmp_path: Path) -> None:
+    # A humour site's title is a short phrase with a full stop, under a link back to its front page.
+    title = "The Harbour Master’s Promise."
+    lines = ["HARBOUR", "GAZETTE", "Read Mayor Ingrid Solberg’s speech to the Northern Association of Ferry Operators.",
+             "Back to the front page", title, "BY Harriet Lindqvist", "- - - -", *BODY, "© 2026 Harbour Gazette"]
+    (article,) = read_source(write(tmp_path, "front-page.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (title, "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize("button", ["View more sharing options", "Saved to Reading List Saved",
+                                    "Add More Videos or Photos", "Receive email updates on new comments!"])
+def test_a_buttons_text_right_over_the_byline_is_no_headline(tmp_path: Path, button: str) -> None:
+    text = browser_copy(FEARS, "Share on Facebook", "Share via Email", button, "Harriet Lindqvist",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert article.title == FEARS
