@@ -315,7 +315,7 @@ def is_share_bar(line: str) -> bool:
     return named >= _MIN_SHARE_BAR_WORDS
 
 
-@functools.lru_cache(maxsize=4096)  # each tail is tried once: words that start alike ("share", "shares") do not multiply
+@functools.lru_cache(maxsize=4096)  # each tail tried once: words that start alike ("share", "shares") do not multiply
 def _share_words(word: str) -> bool:
     # "commentemailmore": share words run together, split from the left.
     if word in _SHARE_BAR_WORDS:

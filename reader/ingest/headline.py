@@ -58,11 +58,14 @@ _GLUED_BUTTON = re.compile(
 # saved or shared ("Saved to Reading List", "View more sharing options"), readers' contributions and alerts
 # ("Add More Videos or Photos", "Receive email updates on new comments!"), the story next or before.
 _BUTTON_TEXT = re.compile(
-    r"(?:back|return|go back) to (?:the )?(?:front page|home ?page|home|top|main page|index|previous page|search results)\W*$"
-    r"|(?:saved?|added|add|removed?) (?:to|from) (?:your |my )?(?:reading list|favou?rites|bookmarks|saved (?:articles|stories))\b"
+    r"(?:back|return|go back) to (?:the )?"
+    r"(?:front page|home ?page|home|top|main page|index|previous page|search results)\W*$"
+    r"|(?:saved?|added|add|removed?) (?:to|from) (?:your |my )?"
+    r"(?:reading list|favou?rites|bookmarks|saved (?:articles|stories))\b"
     r"|(?:view|show|see|hide) (?:more |all |fewer )?(?:sharing|share) options\b"
     r"|(?:add|upload|submit) (?:more |your )?(?:videos?|photos?)(?: (?:or|and|&) (?:videos?|photos?))?\W*$"
-    r"|(?:receive|get) (?:e-?mail )?(?:updates|alerts|notifications) (?:on|for|about|of) (?:new )?(?:comments|replies)\b"
+    r"|(?:receive|get) (?:e-?mail )?(?:updates|alerts|notifications) (?:on|for|about|of) (?:new )?"
+    r"(?:comments|replies)\b"
     r"|(?:next|previous|prev\.?) (?:story|article|post)\b",
     re.I,
 )
@@ -134,9 +137,9 @@ def pick_headline(
             best, best_score = index, score
     # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
     for _ in range(_MAX_CLIMB):
-        if (best is None or best - 1 not in candidates or copies.in_repeated_block(best - 1)
+        if (best is None or best - 1 not in candidates or copies.in_repeated_block(best - 1, copies_above=body_start)
                 or not _heads_a_standfirst(texts[best - 1], texts[best], lede_words)):
-            break  # a slide of a carousel above the headline heads nothing
+            break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best -= 1
     return best
 
@@ -189,7 +192,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
-    if text.endswith((":", ",", "。")) or (ends_with_full_stop(text) and not (title_cased(text) or _capitalised(words))):
+    if text.endswith((":", ",", "。")) or (
+            ends_with_full_stop(text) and not (title_cased(text) or _capitalised(words))):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
@@ -284,10 +288,11 @@ class _Copies:
             found = self.folded.find(key, self.ends[other] + 1)  # the next line
         return False
 
-    def in_repeated_block(self, index: int) -> bool:
-        """Whether the candidate's line is one of a block the page prints twice (a menu for phones and desktops)."""
-        return any(other != index and _block_printed_twice(self.texts, index, other)
-                   for other in self.at[self.texts[index]])
+    def in_repeated_block(self, index: int, copies_above: int | None = None) -> bool:
+        """Whether the candidate's line is one of a block the page prints twice (a menu for phones and desktops),
+        counting only copies above `copies_above` if given."""
+        return any(other != index and (copies_above is None or other < copies_above)
+                   and _block_printed_twice(self.texts, index, other) for other in self.at[self.texts[index]])
 
 
 def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:

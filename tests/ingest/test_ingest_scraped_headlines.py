@@ -623,7 +623,8 @@ def test_a_link_back_to_the_front_page_is_no_headline_and_a_short_capitalised_ti
         tmp_path: Path) -> None:
     # A humour site's title is a short phrase with a full stop, under a link back to its front page.
     title = "The Harbour Master’s Promise."
-    lines = ["HARBOUR", "GAZETTE", "Read Mayor Ingrid Solberg’s speech to the Northern Association of Ferry Operators.",
+    lines = ["HARBOUR", "GAZETTE",
+             "Read Mayor Ingrid Solberg’s speech to the Northern Association of Ferry Operators.",
              "Back to the front page", title, "BY Harriet Lindqvist", "- - - -", *BODY, "© 2026 Harbour Gazette"]
     (article,) = read_source(write(tmp_path, "front-page.txt", "\n".join(lines) + "\n"))
     assert (article.title, article.byline) == (title, "Harriet Lindqvist")
@@ -636,3 +637,15 @@ def test_a_buttons_text_right_over_the_byline_is_no_headline(tmp_path: Path, but
                         "13 November 2026")
     (article,) = read_source(write(tmp_path, "button.txt", text))
     assert article.title == FEARS
+
+
+def test_a_headline_printed_again_under_its_kicker_in_a_card_is_no_menu(tmp_path: Path) -> None:
+    # The page's picks repeat the story's card, kicker and headline, under the article: two lines printed twice
+    # are no menu printed twice, and the headline over the standfirst is still the headline.
+    standfirst = ("Turbines supplied more of the country's power than gas plants did between July and September,"
+                  " the grid operator says")
+    lines = [MENU, "Energy", HEADLINE, standfirst, "By Harriet Lindqvist", "Nov. 13, 2026 7:43 p.m. ET", *BODY,
+             "Editors’ Picks", "Energy", HEADLINE, "Travel", "A Traveller’s Guide to the Northern Islands",
+             "Markets", "The Busiest Trade on the Harbour This Winter", "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "picks.txt", "\n".join(lines) + "\n"))
+    assert article.title == HEADLINE
