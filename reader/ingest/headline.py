@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -21,6 +22,7 @@ from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words
 
 _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
+_DATE_ABOVE = 10  # a date line over a share bar, a button a line, then the headline
 _MAX_CHARS = 250
 _MAX_WORDS = 40
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
@@ -48,6 +50,9 @@ _QUOTED_MALUS = 2.0
 _SHORTENED_COPY = 2.0
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
+_PLAYER_WORDS = ("Watch", "Play", "Listen")
+_PLAYER_BUTTON = re.compile(rf"\s(?:{'|'.join(_PLAYER_WORDS)})$")
+_PLAYED_CARDS = 3  # lines ending in the same player's button: a playlist's cards
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 # A button glued to the end of a teaser or an offer: "... employment during... Read More", "Free Gift Subscribe Today".
 _GLUED_BUTTON = re.compile(
@@ -104,6 +109,8 @@ def pick_headline(
     best, best_score = None, 0.0
     for index in candidates:
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
+        if copies.player_link(text):
+            continue
         score = _title_likeness(text, short=body_start - index <= SHORT_TITLE_ABOVE)
         if score <= 0:
             continue
@@ -116,7 +123,8 @@ def pick_headline(
         if below and between <= 2 and items <= _MAX_ITEMS_BELOW:
             # A headline, then its byline (or a date: a masthead prints today's date too).
             score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
-        elif any(0 < index - a <= 2 or (0 < index - a <= _ANCHOR_ABOVE and all(i in minor for i in range(a + 1, index)))
+        elif any(0 < index - a <= 2 or (0 < index - a <= (_ANCHOR_ABOVE if a in bylines else _DATE_ABOVE)
+                                         and all(i in minor for i in range(a + 1, index)))
                  for a in anchors):
             score += 1.5  # a date line or a byline, then the headline (wire style), share buttons between
         if index - 1 in bylines and index + 1 in anchors:
@@ -263,6 +271,8 @@ class _Copies:
 
     def __init__(self, texts: Sequence[str], candidates: Sequence[int]) -> None:
         self.texts = texts
+        self.lines: set[str] | None = None  # every line, and the player's buttons lines end with, read when first asked
+        self.endings: Counter[str] = Counter()
         folded = [text.casefold() for text in texts]
         self.folded = "\n".join(folded)
         self.starts = list(accumulate((len(text) + 1 for text in folded[:-1]), initial=0))
@@ -272,6 +282,18 @@ class _Copies:
         self.at: dict[str, list[int]] = {text: [] for text in wanted}
         for index in [index for index, text in enumerate(texts) if text in wanted]:
             self.at[texts[index]].append(index)
+
+    def player_link(self, text: str) -> bool:
+        """Whether `text` is a video's or a recording's title with its button glued on ("... in 60 secs Watch"):
+        printed elsewhere without it, or one of several lines the page ends with that button (a playlist)."""
+        button = _PLAYER_BUTTON.search(text)
+        if button is None:
+            return False
+        if self.lines is None:
+            self.lines = set(self.texts)
+            self.endings = Counter(match[0] for line in self.texts if line.endswith(_PLAYER_WORDS)
+                                   and (match := _PLAYER_BUTTON.search(line)))
+        return text[:button.start()] in self.lines or self.endings[button[0]] >= _PLAYED_CARDS
 
     def repeated(self, text: str, index: int) -> bool:
         """Whether `text` stands inside another line not much longer, outside a block printed twice."""

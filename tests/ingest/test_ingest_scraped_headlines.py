@@ -649,3 +649,47 @@ def test_a_headline_printed_again_under_its_kicker_in_a_card_is_no_menu(tmp_path
              "Markets", "The Busiest Trade on the Harbour This Winter", "© 2026 The Northern Courier"]
     (article,) = read_source(write(tmp_path, "picks.txt", "\n".join(lines) + "\n"))
     assert article.title == HEADLINE
+
+
+# A live page: a menu, the date over a share bar a button a line, the headline, a video's link, the body.
+LIVE_MENU = [MENU, "Energy", "Business of Shipping", "Companies", "Technology of Harbours", "Markets"]
+LIVE_SHARE = ["Share this page", "Delicious", "Digg", "Facebook", "reddit", "StumbleUpon", "Twitter", "Email", "Print"]
+
+
+def test_a_videos_title_with_its_button_glued_on_is_no_headline(tmp_path: Path) -> None:
+    # A copy glues the button's hidden text to the video's title ("... Watch"); the page prints the title
+    # without it lower down.
+    headline, video = "Talks on the new grid levy under way", "Grid levy talks - in 60 secs"
+    lines = [*LIVE_MENU, "13 November 2026 Last updated at 15:42 GMT", *LIVE_SHARE, headline,
+             "Please turn on JavaScript. Media requires JavaScript to play.", "Continue reading the main story",
+             "Offshore wind", f"{video} Watch", *BODY, "Features and Analysis", f"{video} Watch",
+             "Our reporter looks at what the levy would cost the farms.", "Related Stories", video, "Watch",
+             "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_a_dumps_playlist_of_titles_ending_in_their_button_and_a_pictures_name_under_the_headline(
+        tmp_path: Path) -> None:
+    # A dump ends every video's title with its button; the lead picture's text under the headline names the
+    # person its caption names after a job title: the picture's subject, no writer.
+    headline, video = "Wind farms outpace gas plants for a whole quarter", "Wind and gas - in 60 secs"
+    caption = 'Grid director Ingrid Solberg: "We have never seen a quarter like this one on the North Sea"'
+    lines = [*LIVE_MENU, "13 November 2026 Last updated at 15:42 GMT", *LIVE_SHARE, headline, "Ingrid Solberg",
+             "Please turn on JavaScript. Media requires JavaScript to play.", caption,
+             "Continue reading the main story", "Offshore wind", f"{video} Watch", "The grid's long wait",
+             "What we know", *BODY, "Top Videos", "1. Ferry crews count the cost Watch", f"2. {video} Watch",
+             "3. Cafés on the quay fear the works Watch", "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (headline, None)
+
+
+def test_a_headline_under_the_date_and_a_share_bar_of_nine_buttons(tmp_path: Path) -> None:
+    headline = "Wind farms outpace gas plants for a whole quarter"
+    caption = 'Grid director Ingrid Solberg: "We have never seen a quarter like this one on the North Sea"'
+    lines = [*LIVE_MENU, "13 November 2026 Last updated at 15:42 GMT", *LIVE_SHARE, headline,
+             "Please turn on JavaScript. Media requires JavaScript to play.", caption,
+             "Continue reading the main story", "Offshore wind", "The grid's long wait", "What we know", *BODY,
+             "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
