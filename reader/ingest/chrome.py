@@ -91,6 +91,9 @@ _PROMPT = re.compile(
     r"|\bby (?:signing up|clicking|subscribing|registering|submitting)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
     r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
     r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b|\bdonate (?:today|now)\b"
+    # An account's prompt: "Sign in or create an account so we can save this story", "Log in to your account to
+    # save this article".
+    r"|\b(?:sign|log) in (?:or (?:create|register)|to your account)\b"
     # "We would like to keep you informed about offers and events by email".
     r"|\bkeep you (?:informed|updated|posted)\b.{0,80}\b(?:e-?mail|offers|newsletters?)\b"
     # "... delivered to your inbox daily", "The best of the Courier, every day, in your in-box".

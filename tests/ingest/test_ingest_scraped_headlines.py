@@ -693,3 +693,16 @@ def test_a_headline_under_the_date_and_a_share_bar_of_nine_buttons(tmp_path: Pat
              "© 2026 The Northern Courier"]
     (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
     assert article.title == headline
+
+
+def test_an_accounts_prompt_over_the_headline_is_no_body(tmp_path: Path) -> None:
+    # A reading list's button opens a prompt to sign in, printed over the headline: sentences about the site,
+    # not the story's first paragraph, so the headline under them is not cut off from the body.
+    lines = [MENU, "Share on Facebook", "Share via Email", "Read later list", "Too busy to read this now?",
+             "Sign in or create an account so we can save this story to your Reading List. You'll be able to open"
+             " it from your Reading List on any computer, tablet or phone.",
+             "Sign in to your account to save this article.", "Sign in", "Create account", "Energy", HEADLINE,
+             "Print Article", "Comments", "239", "By Harriet Lindqvist November 12 at 12:32 PM", *BODY,
+             "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "reading-list.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.paragraphs) == (HEADLINE, "Harriet Lindqvist", BODY)
