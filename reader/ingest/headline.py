@@ -47,6 +47,10 @@ _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed und
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
+_WRITERS_CARD_MALUS = 2.0
+_CARD_REACH = 12  # a card is a kicker, a title, the name: a few of them over one title
+_MIN_WRITERS_CARDS = 2
+_MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
@@ -120,7 +124,9 @@ def pick_headline(
         score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
         # Share buttons may stand between a headline and its byline, not a run of menu items.
         items = sum(1 for i in range(index + 1, target) if i in minor and i not in anchors and _menu_item(texts[i]))
-        if below and between <= 2 and items <= _MAX_ITEMS_BELOW:
+        if _signed_like_cards_above(texts, candidates, index):
+            score -= _WRITERS_CARD_MALUS  # the writer's other stories, a card each, signed alike
+        elif below and between <= 2 and items <= _MAX_ITEMS_BELOW:
             # A headline, then its byline (or a date: a masthead prints today's date too).
             score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
         elif any(0 < index - a <= 2 or (0 < index - a <= (_ANCHOR_ABOVE if a in bylines else _DATE_ABOVE)
@@ -150,6 +156,16 @@ def pick_headline(
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best -= 1
     return best
+
+
+def _signed_like_cards_above(texts: Sequence[str], candidates: Sequence[int], index: int) -> bool:
+    # A title over a short line (the writer's name) that two or more titles just above it stand over too:
+    # a list of the writer's other stories, a card each, not the story's own headline and byline.
+    signature = texts[index + 1] if index + 1 < len(texts) else ""
+    if not 0 < len(signature.split()) <= _MAX_SIGNATURE_WORDS:
+        return False
+    cards = [other for other in candidates if 0 < index - other <= _CARD_REACH and texts[other + 1] == signature]
+    return len(cards) >= _MIN_WRITERS_CARDS
 
 
 def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:

@@ -706,3 +706,18 @@ def test_an_accounts_prompt_over_the_headline_is_no_body(tmp_path: Path) -> None
              "© 2026 The Northern Courier"]
     (article,) = read_source(write(tmp_path, "reading-list.txt", "\n".join(lines) + "\n"))
     assert (article.title, article.byline, article.paragraphs) == (HEADLINE, "Harriet Lindqvist", BODY)
+
+
+def test_the_writers_other_stories_each_signed_over_the_date_are_not_this_one(tmp_path: Path) -> None:
+    # Under the writer's box the page lists the writer's other stories, a kicker, a title and the name each;
+    # the last card sits right over the article's date.
+    cards = ["Ferries", "Three Crossings That Teach Children To Love The Sea", "Harriet Lindqvist",
+             "Harbours", "Six Honest Reasons Why People Become Harbour Masters", "Harriet Lindqvist",
+             "Tools", "Seven Charts That Help You Read A Tide Table Faster", "Harriet Lindqvist"]
+    text = browser_copy("Opinion", "5 min read", FEARS, "Most Read Today",
+                        "Ferry Captain Crosses The Strait Ten Thousand Times These Are The Coast's Top Ten Harbours"
+                        " Why Locals Love The Old Market", "Image credit: Harbour Photos", "Comment",
+                        "Harriet Lindqvist", "Contributor", "Sailor, teacher and co-founder of a sailing school",
+                        *cards, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline) == (FEARS, "Harriet Lindqvist")
