@@ -35,6 +35,17 @@ CHROME_WORDS = frozenset(
     word for phrase in CHROME_LINES for word in (*phrase.split(), *re.split(r"[\s/]+", phrase))
 ) | frozenset("pin pin-it pinterest google+ tumblr stumble comment more email print in up".split())
 
+# A share bar's buttons: the networks' names, the share words and the "+" of "Google +", each may have its count
+# ("1955 CONNECT 220 TWEET"), and a copy may run some together ("COMMENTEMAILMORE").
+_SHARE_BAR_WORDS = frozenset(
+    "facebook twitter x linkedin reddit whatsapp pinterest tumblr stumbleupon digg delicious flipboard pocket telegram "
+    "messenger weibo sina vk buffer bluesky threads mastodon evernote instapaper google google+ + share shares tweet "
+    "tweets pin pin-it email e-mail mail print comment comments more connect sms".split()
+)
+_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?$")
+_MIN_SHARE_BAR_WORDS = 3
+_MAX_GLUED_CHARS = 40
+
 # Headings of link lists: the rest of their block is other stories, not this one.
 LINK_LIST_HEADINGS = frozenset(
     {
@@ -80,6 +91,9 @@ _PROMPT = re.compile(
     r"|\bby (?:signing up|clicking|subscribing|registering|submitting)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
     r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
     r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b|\bdonate (?:today|now)\b"
+    # An account's prompt: "Sign in or create an account so we can save this story", "Log in to your account to
+    # save this article".
+    r"|\b(?:sign|log) in (?:or (?:create|register)|to your account)\b"
     # "We would like to keep you informed about offers and events by email".
     r"|\bkeep you (?:informed|updated|posted)\b.{0,80}\b(?:e-?mail|offers|newsletters?)\b"
     # "... delivered to your inbox daily", "The best of the Courier, every day, in your in-box".
@@ -289,6 +303,29 @@ def is_link_list_heading(line: str) -> bool:
     if len(line) > 60:
         return False
     return normalized(line) in LINK_LIST_HEADINGS or _MORE_FROM.match(line.strip()) is not None
+
+
+def is_share_bar(line: str) -> bool:
+    """A line of share buttons and their counts only: "Google + Pinterest Tumblr Reddit", "220 TWEET 70 LINKEDIN"."""
+    named = 0
+    for token in line.split():
+        word = token.strip(",:|·•").casefold()
+        if _COUNT.match(word):
+            continue
+        if not _share_words(word):
+            return False
+        named += 1
+    return named >= _MIN_SHARE_BAR_WORDS
+
+
+@functools.lru_cache(maxsize=4096)  # each tail tried once: words that start alike ("share", "shares") do not multiply
+def _share_words(word: str) -> bool:
+    # "commentemailmore": share words run together, split from the left.
+    if word in _SHARE_BAR_WORDS:
+        return True
+    if not word or len(word) > _MAX_GLUED_CHARS:
+        return False
+    return any(word[:cut] in _SHARE_BAR_WORDS and _share_words(word[cut:]) for cut in range(1, len(word)))
 
 
 def _is_nav(line: str) -> bool:

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
 
 import re
 
-from reader.ingest.chrome import CHROME_WORDS, is_chrome, link_label
+from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, link_label
 from reader.ingest.dates import leading_date, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
 _ANCHOR_ABOVE = 6
+_DATE_ABOVE = 10  # a date line over a share bar, a button a line, then the headline
 _MAX_CHARS = 250
 _MAX_WORDS = 40
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
@@ -28,6 +30,9 @@ _CLOSING_QUOTES = "\"'”’»"
 _MAX_WORDS_AFTER_DATE = 4  # a name or a section after a date; a title after one is longer
 SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
 _SHORT_TITLE_MALUS = 1.0
+_SHORT_WORD = 3  # "a", "of", "the": title case leaves them alone
+_MAX_SHORT_TITLE_WORDS = 8
+_MIN_CAPITALISED = 3
 _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
@@ -42,14 +47,47 @@ _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed und
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
+_WRITERS_CARD_MALUS = 2.0
+_CARD_REACH = 12  # a card is a kicker, a title, the name: a few of them over one title
+_MIN_WRITERS_CARDS = 2
+_MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
+_PLAYER_WORDS = ("Watch", "Play", "Listen")
+_PLAYER_BUTTON = re.compile(rf"\s(?:{'|'.join(_PLAYER_WORDS)})$")
+_PLAYED_CARDS = 3  # lines ending in the same player's button: a playlist's cards
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 # A button glued to the end of a teaser or an offer: "... employment during... Read More", "Free Gift Subscribe Today".
 _GLUED_BUTTON = re.compile(
     r"(?:[.…?!]\s*(?:Read More|Learn More|Continue Reading)|\s(?:Subscribe|Sign Up|Join|Shop|Buy|Order) (?:Now|Today))\W*$"
 )
+
+# What a page's buttons and links say, never a title: where they lead ("Back to the front page"), a story
+# saved or shared ("Saved to Reading List", "View more sharing options"), readers' contributions and alerts
+# ("Add More Videos or Photos", "Receive email updates on new comments!"), the story next or before.
+_BUTTON_TEXT = re.compile(
+    r"(?:back|return|go back) to (?:the )?"
+    r"(?:front page|home ?page|home|top|main page|index|previous page|search results)\W*$"
+    r"|(?:saved?|added|add|removed?) (?:to|from) (?:your |my )?"
+    r"(?:reading list|favou?rites|bookmarks|saved (?:articles|stories))\b"
+    r"|(?:view|show|see|hide) (?:more |all |fewer )?(?:sharing|share) options\b"
+    r"|(?:add|upload|submit) (?:more |your )?(?:videos?|photos?)(?: (?:or|and|&) (?:videos?|photos?))?\W*$"
+    r"|(?:receive|get) (?:e-?mail )?(?:updates|alerts|notifications) (?:on|for|about|of) (?:new )?"
+    r"(?:comments|replies)\b"
+    r"|(?:next|previous|prev\.?) (?:story|article|post)\b",
+    re.I,
+)
+
+# Badges, a count before each: "1 weather alerts 1 closings/delays".
+_COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
+# A label over the title of the story a page links to next: "Next Story", "Up next".
+_NEXT_LABEL = re.compile(r"(?:(?:next|previous|prev\.?) (?:story|article|post)|up next|read next|next up)\W*$", re.I)
+
+
+def under_next_label(texts: Sequence[str], index: int) -> bool:
+    """A line right under "Next Story" or "Up next": the title of another story."""
+    return index > 0 and _NEXT_LABEL.match(texts[index - 1].strip()) is not None
 
 
 def pick_headline(
@@ -75,6 +113,8 @@ def pick_headline(
     best, best_score = None, 0.0
     for index in candidates:
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
+        if copies.player_link(text):
+            continue
         score = _title_likeness(text, short=body_start - index <= SHORT_TITLE_ABOVE)
         if score <= 0:
             continue
@@ -84,10 +124,13 @@ def pick_headline(
         score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
         # Share buttons may stand between a headline and its byline, not a run of menu items.
         items = sum(1 for i in range(index + 1, target) if i in minor and i not in anchors and _menu_item(texts[i]))
-        if below and between <= 2 and items <= _MAX_ITEMS_BELOW:
+        if _signed_like_cards_above(texts, candidates, index):
+            score -= _WRITERS_CARD_MALUS  # the writer's other stories, a card each, signed alike
+        elif below and between <= 2 and items <= _MAX_ITEMS_BELOW:
             # A headline, then its byline (or a date: a masthead prints today's date too).
             score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
-        elif any(0 < index - a <= 2 or (0 < index - a <= _ANCHOR_ABOVE and all(i in minor for i in range(a + 1, index)))
+        elif any(0 < index - a <= 2 or (0 < index - a <= (_ANCHOR_ABOVE if a in bylines else _DATE_ABOVE)
+                                         and all(i in minor for i in range(a + 1, index)))
                  for a in anchors):
             score += 1.5  # a date line or a byline, then the headline (wire style), share buttons between
         if index - 1 in bylines and index + 1 in anchors:
@@ -108,11 +151,21 @@ def pick_headline(
             best, best_score = index, score
     # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
     for _ in range(_MAX_CLIMB):
-        if (best is None or best - 1 not in candidates or copies.in_repeated_block(best - 1)
+        if (best is None or best - 1 not in candidates or copies.in_repeated_block(best - 1, copies_above=body_start)
                 or not _heads_a_standfirst(texts[best - 1], texts[best], lede_words)):
-            break  # a slide of a carousel above the headline heads nothing
+            break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best -= 1
     return best
+
+
+def _signed_like_cards_above(texts: Sequence[str], candidates: Sequence[int], index: int) -> bool:
+    # A title over a short line (the writer's name) that two or more titles just above it stand over too:
+    # a list of the writer's other stories, a card each, not the story's own headline and byline.
+    signature = texts[index + 1] if index + 1 < len(texts) else ""
+    if not 0 < len(signature.split()) <= _MAX_SIGNATURE_WORDS:
+        return False
+    cards = [other for other in candidates if 0 < index - other <= _CARD_REACH and texts[other + 1] == signature]
+    return len(cards) >= _MIN_WRITERS_CARDS
 
 
 def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
@@ -154,6 +207,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
+    if is_share_bar(text) or _BUTTON_TEXT.match(text) or _COUNTERS.match(text):
+        return 0.0  # "Google + Pinterest Tumblr", "Back to the front page": buttons and links, never a title
     if starts_with_date_note(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
@@ -161,7 +216,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
-    if text.endswith((":", ",", "。")) or (ends_with_full_stop(text) and not title_cased(text)):
+    if text.endswith((":", ",", "。")) or (
+            ends_with_full_stop(text) and not (title_cased(text) or _capitalised(words))):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
@@ -180,6 +236,13 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if _QUOTED.match(text):
         score -= _QUOTED_MALUS  # a pull quote under the headline, nothing outside its quote marks
     return score
+
+
+def _capitalised(words: list[str]) -> bool:
+    # "The Middle Manager's Oath.": a short title, every longer word capitalised, too few of them for title case.
+    longer = [word for word in words if sum(char.isalpha() for char in word) > _SHORT_WORD]
+    return len(words) <= _MAX_SHORT_TITLE_WORDS and len(longer) >= _MIN_CAPITALISED and all(
+        word[0].isupper() for word in longer)
 
 
 def _section_then_topics(text: str) -> bool:
@@ -224,6 +287,8 @@ class _Copies:
 
     def __init__(self, texts: Sequence[str], candidates: Sequence[int]) -> None:
         self.texts = texts
+        self.lines: set[str] | None = None  # every line, and the player's buttons lines end with, read when first asked
+        self.endings: Counter[str] = Counter()
         folded = [text.casefold() for text in texts]
         self.folded = "\n".join(folded)
         self.starts = list(accumulate((len(text) + 1 for text in folded[:-1]), initial=0))
@@ -233,6 +298,18 @@ class _Copies:
         self.at: dict[str, list[int]] = {text: [] for text in wanted}
         for index in [index for index, text in enumerate(texts) if text in wanted]:
             self.at[texts[index]].append(index)
+
+    def player_link(self, text: str) -> bool:
+        """Whether `text` is a video's or a recording's title with its button glued on ("... in 60 secs Watch"):
+        printed elsewhere without it, or one of several lines the page ends with that button (a playlist)."""
+        button = _PLAYER_BUTTON.search(text)
+        if button is None:
+            return False
+        if self.lines is None:
+            self.lines = set(self.texts)
+            self.endings = Counter(match[0] for line in self.texts if line.endswith(_PLAYER_WORDS)
+                                   and (match := _PLAYER_BUTTON.search(line)))
+        return text[:button.start()] in self.lines or self.endings[button[0]] >= _PLAYED_CARDS
 
     def repeated(self, text: str, index: int) -> bool:
         """Whether `text` stands inside another line not much longer, outside a block printed twice."""
@@ -249,10 +326,11 @@ class _Copies:
             found = self.folded.find(key, self.ends[other] + 1)  # the next line
         return False
 
-    def in_repeated_block(self, index: int) -> bool:
-        """Whether the candidate's line is one of a block the page prints twice (a menu for phones and desktops)."""
-        return any(other != index and _block_printed_twice(self.texts, index, other)
-                   for other in self.at[self.texts[index]])
+    def in_repeated_block(self, index: int, copies_above: int | None = None) -> bool:
+        """Whether the candidate's line is one of a block the page prints twice (a menu for phones and desktops),
+        counting only copies above `copies_above` if given."""
+        return any(other != index and (copies_above is None or other < copies_above)
+                   and _block_printed_twice(self.texts, index, other) for other in self.at[self.texts[index]])
 
 
 def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:

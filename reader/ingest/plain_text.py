@@ -33,7 +33,9 @@ from reader.ingest.dates import (
     ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
     starts_with_date_note, undecided_figures,
 )
-from reader.ingest.headline import SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline
+from reader.ingest.headline import (
+    SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_next_label,
+)
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
@@ -116,6 +118,7 @@ _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12  # what a note on the writer says they are stands among its first words
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
+_CAPTION_WORDS = 8  # a caption is a sentence; a byline's link ("By Jane Doe") is shorter
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
@@ -530,6 +533,7 @@ def _headline(page: _Page) -> int | None:
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
+        and not under_next_label(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates) and i not in page.playlist]
@@ -1142,10 +1146,19 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
         if any(word.casefold() in stoplist() for word in name.split()[1:]) or _repeated_in_head(page, index, body_from):
             continue
+        if _named_in_caption(texts, index, name):
+            continue
         if (anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index)) and (
                 not _in_lower_case(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _named_in_caption(texts: list[str], index: int, name: str) -> bool:
+    # A picture's text, then its caption naming the same person after other words ("Harbour master Jane Doe;
+    # ..."): the picture's subject, not the writer. A note on the writer starts with the name.
+    return any(name in texts[i] and not texts[i].startswith(name) and len(texts[i].split()) >= _CAPTION_WORDS
+               for i in range(index + 1, min(index + 3, len(texts))))
 
 
 def _picture_then_link(texts: list[str], index: int) -> bool:

@@ -577,3 +577,147 @@ def test_a_video_playlist_between_the_byline_and_the_body_keeps_head_and_body_ap
     (article,) = read_source(write(tmp_path, "playlist.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == BODY
+
+
+# A headline that shares few words with the lede: it must win on its place, not on its words.
+FEARS = "Six Reasons Why Facing Your Fears Could Help You Sail Further"
+
+
+def test_a_share_bar_of_network_names_over_the_byline_is_no_headline(tmp_path: Path) -> None:
+    # A copy prints the share buttons' names on one line between the lead picture's credit and the byline.
+    text = browser_copy("Opinion", "5 min read", FEARS, "Most Read Today",
+                        "Ferry Captain Crosses The Strait Ten Thousand Times These Are The Coast's Top Ten Harbours"
+                        " Why Locals Love The Old Market", "Image credit: Harbour Photos",
+                        "Google + Pinterest Tumblr Reddit Sina Weibo StumbleUpon", "Comment", "Harriet Lindqvist",
+                        "Contributor", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "share-bar.txt", text))
+    assert article.title == FEARS
+
+
+def test_share_counts_printed_over_and_under_the_article_are_no_headline(tmp_path: Path) -> None:
+    # A dump prints each button's count before it, and runs the last buttons together, at the top and the foot.
+    counts = "1955 CONNECT 220 TWEET 70 LINKEDIN 193 COMMENTEMAILMORE"
+    lines = [MENU, HEADLINE, "Harriet Lindqvist, Special for the Courier 6:29 p.m. EST November 12, 2026 Energy",
+             "The quay at dawn.(Photo: Harbour Photos)", counts, *BODY, counts, "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "share-counts.txt", "\n".join(lines) + "\n"))
+    assert article.title == HEADLINE
+
+
+def test_badges_with_their_counts_are_no_headline(tmp_path: Path) -> None:
+    # "1 weather alerts 1 closings/delays": a station's badges, a count before each, right over the story.
+    text = browser_copy("Harbour Nights", "Courier Investigates", FEARS, "Courier Wire", "Harbour Nights",
+                        "1 weather alerts 1 closings/delays")
+    (article,) = read_source(write(tmp_path, "badges.txt", text))
+    assert article.title == FEARS
+
+
+def test_the_story_under_a_next_story_label_is_not_this_one(tmp_path: Path) -> None:
+    # A dump prints the link to the next story, its label over its title, between the headline and the body.
+    lines = [MENU, "Energy", FEARS, "Share", "Tweet", "Next Story", "Island Ferry Returns After A Week Of Storms",
+             "[quay-at-dawn.png?w=738]", *BODY, "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "next-story.txt", "\n".join(lines) + "\n"))
+    assert article.title == FEARS
+
+
+def test_a_link_back_to_the_front_page_is_no_headline_and_a_short_capitalised_title_may_end_in_a_full_stop(
+        tmp_path: Path) -> None:
+    # A humour site's title is a short phrase with a full stop, under a link back to its front page.
+    title = "The Harbour Master’s Promise."
+    lines = ["HARBOUR", "GAZETTE",
+             "Read Mayor Ingrid Solberg’s speech to the Northern Association of Ferry Operators.",
+             "Back to the front page", title, "BY Harriet Lindqvist", "- - - -", *BODY, "© 2026 Harbour Gazette"]
+    (article,) = read_source(write(tmp_path, "front-page.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (title, "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize("button", ["View more sharing options", "Saved to Reading List Saved",
+                                    "Add More Videos or Photos", "Receive email updates on new comments!"])
+def test_a_buttons_text_right_over_the_byline_is_no_headline(tmp_path: Path, button: str) -> None:
+    text = browser_copy(FEARS, "Share on Facebook", "Share via Email", button, "Harriet Lindqvist",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert article.title == FEARS
+
+
+def test_a_headline_printed_again_under_its_kicker_in_a_card_is_no_menu(tmp_path: Path) -> None:
+    # The page's picks repeat the story's card, kicker and headline, under the article: two lines printed twice
+    # are no menu printed twice, and the headline over the standfirst is still the headline.
+    standfirst = ("Turbines supplied more of the country's power than gas plants did between July and September,"
+                  " the grid operator says")
+    lines = [MENU, "Energy", HEADLINE, standfirst, "By Harriet Lindqvist", "Nov. 13, 2026 7:43 p.m. ET", *BODY,
+             "Editors’ Picks", "Energy", HEADLINE, "Travel", "A Traveller’s Guide to the Northern Islands",
+             "Markets", "The Busiest Trade on the Harbour This Winter", "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "picks.txt", "\n".join(lines) + "\n"))
+    assert article.title == HEADLINE
+
+
+# A live page: a menu, the date over a share bar a button a line, the headline, a video's link, the body.
+LIVE_MENU = [MENU, "Energy", "Business of Shipping", "Companies", "Technology of Harbours", "Markets"]
+LIVE_SHARE = ["Share this page", "Delicious", "Digg", "Facebook", "reddit", "StumbleUpon", "Twitter", "Email", "Print"]
+
+
+def test_a_videos_title_with_its_button_glued_on_is_no_headline(tmp_path: Path) -> None:
+    # A copy glues the button's hidden text to the video's title ("... Watch"); the page prints the title
+    # without it lower down.
+    headline, video = "Talks on the new grid levy under way", "Grid levy talks - in 60 secs"
+    lines = [*LIVE_MENU, "13 November 2026 Last updated at 15:42 GMT", *LIVE_SHARE, headline,
+             "Please turn on JavaScript. Media requires JavaScript to play.", "Continue reading the main story",
+             "Offshore wind", f"{video} Watch", *BODY, "Features and Analysis", f"{video} Watch",
+             "Our reporter looks at what the levy would cost the farms.", "Related Stories", video, "Watch",
+             "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_a_dumps_playlist_of_titles_ending_in_their_button_and_a_pictures_name_under_the_headline(
+        tmp_path: Path) -> None:
+    # A dump ends every video's title with its button; the lead picture's text under the headline names the
+    # person its caption names after a job title: the picture's subject, no writer.
+    headline, video = "Wind farms outpace gas plants for a whole quarter", "Wind and gas - in 60 secs"
+    caption = 'Grid director Ingrid Solberg: "We have never seen a quarter like this one on the North Sea"'
+    lines = [*LIVE_MENU, "13 November 2026 Last updated at 15:42 GMT", *LIVE_SHARE, headline, "Ingrid Solberg",
+             "Please turn on JavaScript. Media requires JavaScript to play.", caption,
+             "Continue reading the main story", "Offshore wind", f"{video} Watch", "The grid's long wait",
+             "What we know", *BODY, "Top Videos", "1. Ferry crews count the cost Watch", f"2. {video} Watch",
+             "3. Cafés on the quay fear the works Watch", "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (headline, None)
+
+
+def test_a_headline_under_the_date_and_a_share_bar_of_nine_buttons(tmp_path: Path) -> None:
+    headline = "Wind farms outpace gas plants for a whole quarter"
+    caption = 'Grid director Ingrid Solberg: "We have never seen a quarter like this one on the North Sea"'
+    lines = [*LIVE_MENU, "13 November 2026 Last updated at 15:42 GMT", *LIVE_SHARE, headline,
+             "Please turn on JavaScript. Media requires JavaScript to play.", caption,
+             "Continue reading the main story", "Offshore wind", "The grid's long wait", "What we know", *BODY,
+             "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_an_accounts_prompt_over_the_headline_is_no_body(tmp_path: Path) -> None:
+    # A reading list's button opens a prompt to sign in, printed over the headline: sentences about the site,
+    # not the story's first paragraph, so the headline under them is not cut off from the body.
+    lines = [MENU, "Share on Facebook", "Share via Email", "Read later list", "Too busy to read this now?",
+             "Sign in or create an account so we can save this story to your Reading List. You'll be able to open"
+             " it from your Reading List on any computer, tablet or phone.",
+             "Sign in to your account to save this article.", "Sign in", "Create account", "Energy", HEADLINE,
+             "Print Article", "Comments", "239", "By Harriet Lindqvist November 12 at 12:32 PM", *BODY,
+             "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "reading-list.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.paragraphs) == (HEADLINE, "Harriet Lindqvist", BODY)
+
+
+def test_the_writers_other_stories_each_signed_over_the_date_are_not_this_one(tmp_path: Path) -> None:
+    # Under the writer's box the page lists the writer's other stories, a kicker, a title and the name each;
+    # the last card sits right over the article's date.
+    cards = ["Ferries", "Three Crossings That Teach Children To Love The Sea", "Harriet Lindqvist",
+             "Harbours", "Six Honest Reasons Why People Become Harbour Masters", "Harriet Lindqvist",
+             "Tools", "Seven Charts That Help You Read A Tide Table Faster", "Harriet Lindqvist"]
+    text = browser_copy("Opinion", "5 min read", FEARS, "Most Read Today",
+                        "Ferry Captain Crosses The Strait Ten Thousand Times These Are The Coast's Top Ten Harbours"
+                        " Why Locals Love The Old Market", "Image credit: Harbour Photos", "Comment",
+                        "Harriet Lindqvist", "Contributor", "Sailor, teacher and co-founder of a sailing school",
+                        *cards, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline) == (FEARS, "Harriet Lindqvist")
