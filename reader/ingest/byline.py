@@ -91,6 +91,8 @@ _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+# One word in capitals closed by a comma: an outlet's or a desk's initials ("By JDN, in News").
+_INITIALS_NAME = re.compile(r"^[A-Z]{2,6},$")
 _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words all counted
 # A name that starts with initials, its dots before the surname: "T.J. Novak", not a place's "Eastmere D.C.".
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
@@ -453,10 +455,12 @@ def _names(rest: str) -> str | None:
     # first word that is no part of a name.
     words = names.split()
     end = next((i for i, word in enumerate(words) if i and _ends_name(word)), len(words))
-    if end < min(len(words), _MIN_NAME_WORDS):
+    if end == 1 and _INITIALS_NAME.match(words[0]) and words[0].rstrip(",").lower() not in stoplist():
+        words = [words[0].rstrip(",")]  # "By JDN, in News, Business": a desk's initials, the sections after
+    elif end < min(len(words), _MIN_NAME_WORDS):
         return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
-    if end < len(words) and _JOB_TITLES.fullmatch(words[end]):
-        end = _role_start(words, end)  # "By Jane Doe Education editor"
+    if end < len(words) and _JOB_TITLES.fullmatch(words[end].rstrip(",;:")):
+        end = _role_start(words, end)  # "By Jane Doe Education editor", "..., Education editor, The Courier"
     words = words[:end]
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
@@ -508,8 +512,9 @@ def _is_post_nominal(part: str) -> bool:
 
 
 def _title_cased(name: str) -> str:
-    # "DANICA KIRKA and JILL LAWLESS" is how wires print "Danica Kirka and Jill Lawless".
-    if not any(char.islower() for char in name.replace(" and ", " ")):
+    # "DANICA KIRKA and JILL LAWLESS" is how wires print "Danica Kirka and Jill Lawless"; one short word
+    # in capitals is initials ("AFP").
+    if not any(char.islower() for char in name.replace(" and ", " ")) and not _INITIALS_NAME.match(f"{name},"):
         return " ".join(word if word == "and" else word.capitalize() for word in name.split())
     return name
 

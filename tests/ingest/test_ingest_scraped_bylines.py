@@ -95,6 +95,10 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Harriet LindqvistStaff Writer", "13 November 2026"), "Harriet Lindqvist"),
         (("Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
         (("By Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
+        # ... with the outlet after a comma.
+        (("By Harriet Lindqvist Energy editor, Courier News website", "13 November 2026"), "Harriet Lindqvist"),
+        # A desk's initials, then the sections the story is filed in and the date between dots.
+        (("By NCN, in News, Energy, Business · 13 Nov 2026, 20:02 · 0 Comments",), "NCN"),
         # An agency or an outlet right under the headline, the date below.
         (("Northern Press", "13 November 2026"), "Northern Press"),
         (("Courier Online|", "13 November 2026"), "Courier Online"),
