@@ -101,7 +101,9 @@ _LINKING_WORDS = frozenset("for in at of from with the on via".split())
 _MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
 _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
 # A date, then the writer: "Posted on November 13, 2026 by Jane Doe", "13/11/2026 by jdoe".
-_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b)", re.I)
+# ... or how long ago: "Posted 21 hours ago by Jane Doe".
+_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b|"
+                          r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)", re.I)
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
 # Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
@@ -248,6 +250,9 @@ def bare_name(line: str) -> str | None:
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
         head = " ".join(words)
+    if len(words) > _MIN_NAME_WORDS and _handle_of(words[-1], words[:-1]):
+        words = words[:-1]  # "Jane Doe jdoe": the writer's social handle, its @ left out
+        head = " ".join(words)
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]  # "Jane Doe Jane Doe": a picture's text, then the link
@@ -264,6 +269,13 @@ def bare_name(line: str) -> str | None:
     if any(word.endswith(("'s", "’s")) for word in words):
         return None  # "Jane Doe's Profile": a link to the writer's page names something of theirs
     return _title_cased(head)
+
+
+def _handle_of(word: str, names: list[str]) -> bool:
+    # A handle in small letters that starts with the first name or ends with the surname: "jdoe", "janedoe42".
+    core = word.rstrip("0123456789_")
+    return _HANDLE.match(word) is not None and word not in stoplist() and (
+        core.startswith(names[0].casefold()) or core.endswith(names[-1].casefold()))
 
 
 def _undoubled(line: str) -> tuple[str, str | None]:

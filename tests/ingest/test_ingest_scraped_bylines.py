@@ -81,6 +81,10 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # The date first, then "by" and the name, as blogs print it.
         (("Posted on November 13, 2026 by Lena Okafor",), "Lena Okafor"),
         (("November 13, 2026 by Lena Okafor 4 Comments",), "Lena Okafor"),
+        # ... or how long ago, the writer's handle after the name.
+        (("Posted 21 hours ago by Lena Okafor (@lokafor)", "13 November 2026"), "Lena Okafor"),
+        # The name, then the writer's handle without its @, the date below.
+        (("Lena Okafor lenaokafor", "November 13, 2026 — 7:01 PM EST"), "Lena Okafor"),
         # The byline one part of a line between bars or dots.
         (("Energy | By Lena Okafor | November 13, 2026",), "Lena Okafor"),
         (("Energy | Lena Okafor | November 13, 2026",), "Lena Okafor"),
