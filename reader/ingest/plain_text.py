@@ -982,8 +982,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
         if name is None and index != anchor and (parted := name_among_dated_parts(texts[index])):
             found.append((index < anchor, False, abs(index - anchor), index, parted))  # dated on its line
             continue
-        if name is None and index == anchor + 1:  # an agency or outlet right under the headline, dated
-            name = outlet_name(texts[index], index + 1 in page.dates)
+        if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
+            name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _in_comment_thread(page, index, name):

@@ -106,6 +106,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # An agency or an outlet right under the headline, the date below.
         (("Northern Press", "13 November 2026"), "Northern Press"),
         (("Courier Online|", "13 November 2026"), "Courier Online"),
+        # ... or under the date.
+        (("Published November 13, 2026", "Northern Press", "Share Email Print"), "Northern Press"),
         # A wire's credits after a semicolon: the editor is no second writer.
         (("Reporting by Lena Okafor; Editing by Tomasz Novak", "13 November 2026"), "Lena Okafor"),
         # Names without "By" in capitals, joined by "AND".
@@ -675,3 +677,11 @@ def test_a_name_over_the_place_and_the_outlet_then_the_date(tmp_path: Path) -> N
                       "© 2026 The Northern Courier"]) + "\n"
     (article,) = read_source(write(tmp_path, "place-outlet.txt", text))
     assert (article.title, article.byline, article.published) == (headline, "Lena Okafor", "2026-11-13")
+
+
+def test_an_agency_under_the_standfirst_and_the_lead_pictures_caption_is_the_byline(tmp_path: Path) -> None:
+    head = ("Gusts of up to 80mph closed the coast road, but the turbines kept turning through the night",
+            "Turbines off the Yorkshire coast on Thursday. Photograph: Northern Press", "Northern Press",
+            "Thursday 13 November 2026 07.40 GMT")
+    (article,) = read_source(write(tmp_path, "agency.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Northern Press", "2026-11-13")
