@@ -860,6 +860,9 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return _with_next_name(page, nearest, page.bylines[nearest])
     if name := _bare_byline(page, anchor, body_from):
         return name
+    for copy in _other_copies(page, title_at, anchor, body_from):
+        if name := _bare_byline(page, copy, max(body_from, copy + 1)):
+            return name
     # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
     early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
     if early:
@@ -875,6 +878,16 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     if len(below) == 1 and not tail:
         return below.pop()
     return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from) or _signature(page, body_from)
+
+
+def _other_copies(page: _Page, title_at: int | None, anchor: int, body_from: int) -> list[int]:
+    # The headline printed more than once: a name and a date may sit under its first copy (a bar at the
+    # top, the article's own copy lower) or under a copy the body holds (a copy for phones above it).
+    if title_at is None:
+        return []
+    title = page.units[title_at].text
+    lower = next((i for i in range(body_from, page.end) if page.units[i].text == title), None)
+    return [i for i in (title_at if title_at < anchor else None, lower) if i is not None]
 
 
 def _signature(page: _Page, body_from: int) -> str | None:

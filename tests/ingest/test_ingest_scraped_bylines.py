@@ -685,3 +685,21 @@ def test_an_agency_under_the_standfirst_and_the_lead_pictures_caption_is_the_byl
             "Thursday 13 November 2026 07.40 GMT")
     (article,) = read_source(write(tmp_path, "agency.txt", browser_copy(HEADLINE, *head)))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Northern Press", "2026-11-13")
+
+
+def test_a_name_under_the_first_copy_of_a_headline_printed_twice_is_the_byline(tmp_path: Path) -> None:
+    buttons = ("Save", "Share", "Comment", "Text Size", "Print")
+    text = browser_copy("Energy", HEADLINE, "Lena Okafor", "November 13, 2026", *buttons, HEADLINE, "Loading...")
+    (article,) = read_source(write(tmp_path, "twice.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_name_and_date_under_the_headlines_copy_inside_the_body_are_the_byline(tmp_path: Path) -> None:
+    # The headline and the first paragraph for phones, share dialogs, then the article's own headline and byline.
+    dialogs = ("Post to Facebook", "CancelSend", "Sent!", "A link has been sent to your friend's email address.",
+               "Posted!", "A link has been posted to your Facebook feed.", "193", "Join the Conversation",
+               "To find out more about commenting please read the Conversation Guidelines and FAQs")
+    byline = "Lena Okafor, Special for the Courier 6:29 p.m. EST November 13, 2026"
+    text = browser_copy(HEADLINE, BODY[0], *dialogs, HEADLINE, byline).replace(f"{byline}\n{BODY[0]}\n", f"{byline}\n")
+    (article,) = read_source(write(tmp_path, "copy.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
