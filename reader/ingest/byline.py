@@ -104,6 +104,8 @@ _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, 
 # ... or how long ago: "Posted 21 hours ago by Jane Doe".
 _DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b|"
                           r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)", re.I)
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“][A-Z][\w'’ .-]{0,30}[\"”]\s+(?=[A-Z])")
+_SENTENCE_GOES_ON = re.compile(r"^\s+[a-z]+\s.*\.$")
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
 # Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
@@ -195,7 +197,9 @@ def _name_inside(line: str) -> str | None:
             return name
     then_by = _THEN_BY.search(line)
     if then_by and then_by.start() <= _MAX_DATE_CHARS and _DATE_BEFORE.search(line[:then_by.start()]):
-        return _names(line[then_by.end():])
+        name = _names(line[then_by.end():])
+        # "In 2017 the club was beaten by Example United to finish second.": a sentence goes on after the name.
+        return None if name and _SENTENCE_GOES_ON.match(line[then_by.end() + len(name):]) else name
     # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
     inner = _INNER_BY.search(line)
     if inner is None:
@@ -459,6 +463,7 @@ def is_role_line(line: str) -> bool:
 
 def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
+    names = _NICKNAME.sub(" ", names)  # 'Jane "JD" Doe': the nickname in quotes is no word of the name
     if names.rstrip().endswith(":"):
         return None  # "By Cuisine:", "By Main Ingredient:": a menu's heading over its list, not a writer
     if _STAFF_CREDIT.match(names.strip()):

@@ -109,6 +109,8 @@ _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12  # what a note on the writer says they are stands among its first words
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
+_TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
+_TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
@@ -999,7 +1001,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
-        if _in_comment_thread(page, index, name):
+        if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):
             continue
         if _beside_date_or_title(page, index):
             name = _listed_names(page, index, name)
@@ -1008,6 +1010,14 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             # a button beside the date ("Text Size").
             found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
     return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+
+
+def _told_of(page: _Page, name: str, body_from: int) -> bool:
+    # "North Korea 09:31 August 20, 2026" over a story that names North Korea again and again: a section
+    # or a topic beside the date, not the writer, whom the story does not mention (a note on them aside).
+    told = [i for i in range(body_from, min(page.end, body_from + _TOLD_UNITS)) if name in page.units[i].text
+            and not page.units[i].text.startswith(name) and page.prose[i].sentence]
+    return len(told) >= _TOLD_TIMES
 
 
 def _run_of_names(page: _Page, index: int) -> str | None:

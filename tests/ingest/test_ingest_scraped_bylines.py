@@ -99,6 +99,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Harriet LindqvistStaff Writer", "13 November 2026"), "Harriet Lindqvist"),
         (("Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
         (("By Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
+        # A nickname in quotes inside the name.
+        (('By Lena "Lenny" Okafor November 13, 2026 7:18 pm',), "Lena Okafor"),
         # ... with the outlet after a comma.
         (("By Harriet Lindqvist Energy editor, Courier News website", "13 November 2026"), "Harriet Lindqvist"),
         # A desk's initials, then the sections the story is filed in and the date between dots.
@@ -703,3 +705,18 @@ def test_a_name_and_date_under_the_headlines_copy_inside_the_body_are_the_byline
     text = browser_copy(HEADLINE, BODY[0], *dialogs, HEADLINE, byline).replace(f"{byline}\n{BODY[0]}\n", f"{byline}\n")
     (article,) = read_source(write(tmp_path, "copy.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_sentence_with_a_year_and_by_before_a_name_is_no_byline(tmp_path: Path) -> None:
+    sentence = "In 2019 the old farm was beaten by Eastmere Offshore to finish second in the league of output."
+    text = browser_copy(HEADLINE, "13 November 2026").replace(BODY[2], f"{sentence}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "sentence.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_place_beside_the_date_that_the_story_keeps_naming_is_no_byline(tmp_path: Path) -> None:
+    # "North Sea 09:31 November 13, 2026": the section's or topic's link beside the time, not the writer.
+    more = "Engineers said the North Sea would need twice as many cables by the end of the decade."
+    text = browser_copy(HEADLINE, "North Sea 09:31 November 13, 2026").replace(BODY[2], f"{more}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "topic.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
