@@ -79,6 +79,9 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
 # A picture's words are in no name: "Screen Shot 2026-11-13 at 4.55.35 PM" is a screenshot's file name.
+# What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe" name no writer.
+_BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
+                          "play copy close tweet download".split())
 _PICTURE_WORDS = frozenset("screen shot screenshot photo image picture graphic".split())
 # ... or the date (any shape dates.py reads), a bar, then the writer: "November 13, 2026 | Jane Doe",
 # "13 Nov 2026 - Jane Doe", "The Courier 13/11/2026 Jane Doe".
@@ -132,6 +135,7 @@ _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 # ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 # A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
+_MAX_BUTTON_WORDS = 3
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
 _MAX_GLUED_CHARS = 120
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
@@ -205,7 +209,15 @@ def _name_inside(line: str) -> str | None:
     if inner is None:
         return None
     name = _names(line[inner.end():])
-    return name if name and line.split()[0] == name.split()[0] else None
+    if not name:
+        return None
+    if line.split()[0] in (name.split()[0], name.split()[-1]):
+        return name  # "Doe By Jane Doe": a picture's text, the surname alone, before the byline
+    # "Text Size By: Jane Doe": a button's words, then the byline under its label, the name ending the line.
+    labelled = line[inner.start():inner.end()].rstrip().endswith(":")
+    before = line[:inner.start()].split()
+    whole = name.casefold() == line[inner.end():].strip().casefold()
+    return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
 
 
 def author_names(author: str) -> str | None:
@@ -263,7 +275,7 @@ def bare_name(line: str) -> str | None:
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
-    if words[0] in ("The", "A", "An", "By", "BY") or any(
+    if words[0] in ("The", "A", "An", "By", "BY") or words[0].casefold() in _BUTTON_VERBS or any(
             word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS for word in words):
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):

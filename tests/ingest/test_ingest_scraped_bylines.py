@@ -99,6 +99,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Harriet LindqvistStaff Writer", "13 November 2026"), "Harriet Lindqvist"),
         (("Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
         (("By Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
+        # A button's words before the labelled byline, or the picture's text (the surname) before "By".
+        (("Text Size By: Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        (("Okafor By Lena Okafor", "13 November 2026"), "Lena Okafor"),
         # A nickname in quotes inside the name.
         (('By Lena "Lenny" Okafor November 13, 2026 7:18 pm',), "Lena Okafor"),
         # ... with the outlet after a comma.
@@ -720,3 +723,9 @@ def test_a_place_beside_the_date_that_the_story_keeps_naming_is_no_byline(tmp_pa
     text = browser_copy(HEADLINE, "North Sea 09:31 November 13, 2026").replace(BODY[2], f"{more}\n{BODY[2]}")
     (article,) = read_source(write(tmp_path, "topic.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+def test_a_search_box_beside_the_date_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "November 13, 2026 05:18 PM", "Search Courier", "Inspiring", "Typical", "Scary")
+    (article,) = read_source(write(tmp_path, "search.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
