@@ -123,6 +123,7 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
+_MAX_ROLE_AND_OUTLET_WORDS = 8
 _MIN_PARTS = 3  # a name and a date alone are read by bare_name
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
 # How to reach the writer: "Contact reporter Jane Doe at ...", "Jane Doe can be reached at jdoe@...".
@@ -470,7 +471,15 @@ def is_role_line(line: str) -> bool:
     return (line.startswith("@") and " " not in line) or (
         len(line.split()) <= 5 and _JOB_TITLES.search(line) is not None
         and not re.search(r"\b(?:19|20)\d\d\b", line)  # "Contributor Summit 2026" is an event
-    )
+    ) or _role_then_outlet(line)
+
+
+def _role_then_outlet(line: str) -> bool:
+    # "Staff Writer Eastmere Valley Business Courier": the job title first, then the outlet's name, every word
+    # capitalised.
+    words = line.split()
+    return len(words) <= _MAX_ROLE_AND_OUTLET_WORDS and _JOB_TITLES.search(" ".join(words[:2])) is not None and all(
+        word[:1].isupper() and word.isalpha() for word in words)
 
 
 def _names(rest: str) -> str | None:

@@ -102,6 +102,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # A button's words before the labelled byline, or the picture's text (the surname) before "By".
         (("Text Size By: Lena Okafor", "13 November 2026"), "Lena Okafor"),
         (("Okafor By Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        # The job title, then the outlet's name after the writer's, no separator (printed twice).
+        (("Lena Okafor Staff Writer Eastmere Valley Business Courier",
+          "Lena Okafor Staff Writer Eastmere Valley Business Courier", "13 November 2026"), "Lena Okafor"),
         # A nickname in quotes inside the name.
         (('By Lena "Lenny" Okafor November 13, 2026 7:18 pm',), "Lena Okafor"),
         # ... with the outlet after a comma.
