@@ -109,6 +109,7 @@ _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12  # what a note on the writer says they are stands among its first words
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
+_COPY_UNITS = 12  # how far above the headline a bar at the top may print it again
 _TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
 _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
@@ -888,8 +889,9 @@ def _other_copies(page: _Page, title_at: int | None, anchor: int, body_from: int
     if title_at is None:
         return []
     title = page.units[title_at].text
+    first = next((i for i in range(max(0, title_at - _COPY_UNITS), anchor) if page.units[i].text == title), None)
     lower = next((i for i in range(body_from, page.end) if page.units[i].text == title), None)
-    return [i for i in (title_at if title_at < anchor else None, lower) if i is not None]
+    return [i for i in (first, lower) if i is not None]
 
 
 def _signature(page: _Page, body_from: int) -> str | None:

@@ -732,3 +732,11 @@ def test_a_search_box_beside_the_date_is_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "November 13, 2026 05:18 PM", "Search Courier", "Inspiring", "Typical", "Scary")
     (article,) = read_source(write(tmp_path, "search.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_dated_name_under_a_copy_of_the_headline_above_the_articles_own(tmp_path: Path) -> None:
+    # Under a list of top stories, the first the article's own with its writer and date.
+    text = browser_copy("Top stories", "A harbour clock for people who cannot read the time", HEADLINE,
+                        "Lena Okafor 11/13/26 11:04am Yesterday 11:04am", "Edit", "61", "64L", "K", HEADLINE)
+    (article,) = read_source(write(tmp_path, "bar.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
