@@ -81,7 +81,7 @@ _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me u
 # A picture's words are in no name: "Screen Shot 2026-11-13 at 4.55.35 PM" is a screenshot's file name.
 # What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe" name no writer.
 _BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
-                          "play copy close tweet download".split())
+                          "play copy close open tweet download".split())
 _PICTURE_WORDS = frozenset("screen shot screenshot photo image picture graphic".split())
 # ... or the date (any shape dates.py reads), a bar, then the writer: "November 13, 2026 | Jane Doe",
 # "13 Nov 2026 - Jane Doe", "The Courier 13/11/2026 Jane Doe".

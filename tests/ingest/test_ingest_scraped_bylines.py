@@ -740,3 +740,9 @@ def test_a_dated_name_under_a_copy_of_the_headline_above_the_articles_own(tmp_pa
                         "Lena Okafor 11/13/26 11:04am Yesterday 11:04am", "Edit", "61", "64L", "K", HEADLINE)
     (article,) = read_source(write(tmp_path, "bar.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_sections_name_that_starts_with_a_button_word_beside_the_date_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Open Water", "Open Water", "Nov 13th 2026")
+    (article,) = read_source(write(tmp_path, "open.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
