@@ -109,6 +109,7 @@ _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12  # what a note on the writer says they are stands among its first words
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
+_ADDRESS_FIRST = re.compile(r"^(?P<local>[\w.+-]{2,40})@[\w-]+\.\w")  # a line that starts with an e-mail address
 _COPY_UNITS = 12  # how far above the headline a bar at the top may print it again
 _TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
 _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
@@ -1165,7 +1166,17 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
         i in page.dates or (i > index and is_role_line(page.units[i].text)) or _marked_date(page.units[i].text)
-        for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+        for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1) or (
+        _address_under(page, index))
+
+
+def _address_under(page: _Page, index: int) -> bool:
+    # "Jane Doe" over "jdoe@example.com | Courier Reporting": the writer's address, with their name in it.
+    name = bare_name(page.units[index].text)
+    below = page.units[index + 1].text.strip() if name and index + 1 < len(page.units) else ""
+    address = _ADDRESS_FIRST.match(below)
+    return address is not None and any(
+        len(part) > 2 and part.casefold() in address["local"].casefold() for part in (name.split()[0], name.split()[-1]))
 
 
 def _dated_past_buttons(page: _Page, index: int, step: int) -> bool:
