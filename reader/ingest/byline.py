@@ -97,8 +97,8 @@ _MAX_POST_NOMINAL = 6
 # One word in capitals closed by a comma: an outlet's or a desk's initials ("By JDN, in News").
 _INITIALS_NAME = re.compile(r"^[A-Z]{2,6},$")
 _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words all counted
-# A name that starts with initials, its dots before the surname: "T.J. Novak", not a place's "Eastmere D.C.".
-_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
+# A name with initials before the surname: "T.J. Novak", "Jane S.A. Doe", not a place's "Eastmere D.C.".
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via".split())
 _MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
@@ -485,6 +485,7 @@ def _role_then_outlet(line: str) -> bool:
 def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
     names = _NICKNAME.sub(" ", names)  # 'Jane "JD" Doe': the nickname in quotes is no word of the name
+    names = names.replace(" ,", ",")  # "By Jane Doe , Tom Roe": a space a template leaves before the comma
     if names.rstrip().endswith(":"):
         return None  # "By Cuisine:", "By Main Ingredient:": a menu's heading over its list, not a writer
     if _STAFF_CREDIT.match(names.strip()):

@@ -105,6 +105,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # The job title, then the outlet's name after the writer's, no separator (printed twice).
         (("Lena Okafor Staff Writer Eastmere Valley Business Courier",
           "Lena Okafor Staff Writer Eastmere Valley Business Courier", "13 November 2026"), "Lena Okafor"),
+        # A space before a comma, and initials between a first name and a surname.
+        (("By Lena A. Okafor , Tomasz S.J. Novak, Priya Raman, and Aidan Murphy, NCN", "13 November 2026"),
+         "Lena A. Okafor, Tomasz S.J. Novak, Priya Raman, and Aidan Murphy"),
         # A nickname in quotes inside the name.
         (('By Lena "Lenny" Okafor November 13, 2026 7:18 pm',), "Lena Okafor"),
         # ... with the outlet after a comma.
