@@ -1006,7 +1006,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             continue
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):
             continue
-        if _beside_date_or_title(page, index):
+        # Over the writer's address too: no anchor for the headline, which the address may stand between.
+        if _beside_date_or_title(page, index) or _address_under(page, index):
             name = _listed_names(page, index, name)
             # Below the headline first: a name above it is more often a section or a kicker; then a
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
@@ -1166,8 +1167,7 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
         i in page.dates or (i > index and is_role_line(page.units[i].text)) or _marked_date(page.units[i].text)
-        for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1) or (
-        _address_under(page, index))
+        for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
 
 
 def _address_under(page: _Page, index: int) -> bool:

@@ -752,7 +752,8 @@ def test_a_sections_name_that_starts_with_a_button_word_beside_the_date_is_no_by
 
 
 def test_a_name_over_the_writers_address_is_the_byline(tmp_path: Path) -> None:
-    head = ("Lena Okafor", "lena@courier.example | Courier Reporting", "Become a Fan Get Email Alerts from this Reporter",
+    head = ("ENERGY SMALL BUSINESS MARKETS REAL ESTATE THE WATCHDOG", "Lena Okafor",
+            "lena@courier.example | Courier Reporting", "Become a Fan Get Email Alerts from this Reporter",
             HEADLINE, "What's Your Reaction?", "Inspiring", "Typical", "Scary")
     (article,) = read_source(write(tmp_path, "address.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
