@@ -137,6 +137,9 @@ _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 # A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
 _MAX_BUTTON_WORDS = 3
+# A name, up to four words (a button's), then an e-mail address: "Jane Doe Become a fan jdoe@example.com".
+_NAME_THEN_ADDRESS = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?P<between>(?: [\w'’!?-]+){1,4})? (?P<local>[\w.+-]+)@[\w-]+\.\w+\S*$")
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
 _MAX_GLUED_CHARS = 120
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
@@ -367,6 +370,23 @@ def name_among_dated_parts(line: str) -> str | None:
         return None
     names = [name for part in parts if (name := bare_name(part)) and name.casefold() == part.casefold()]
     return names[0] if len(names) == 1 else None
+
+
+def name_with_address(line: str) -> str | None:
+    """The writer before their e-mail address on one line, a button's words between: "Jane Doe Become a fan
+    jane.doe@example.com" (the surname in the address)."""
+    match = _NAME_THEN_ADDRESS.match(line.strip()) if len(line) <= _MAX_GLUED_CHARS else None
+    if match is None:
+        return None
+    words, local = match["name"].split(), match["local"].casefold()
+    # The surname in the address ends the name: "Jane Doe Become a fan" holds a button's first word too.
+    for said in (" ".join(words), " ".join(words[:2])):
+        name = bare_name(said)
+        if name and name.casefold() == said.casefold() and said.split()[-1].casefold() in local:
+            return name
+    # ... or the first name, the address right after the name: "Jane Doe jane@example.com".
+    name = bare_name(match["name"]) if match["between"] is None and len(words) == _MIN_NAME_WORDS else None
+    return name if name and len(words[0]) > 2 and words[0].casefold() in local else None
 
 
 def agency_and_place(line: str) -> str | None:

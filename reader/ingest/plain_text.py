@@ -20,7 +20,8 @@ from reader.ingest.body_extent import (
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
-    listed_on_lines, name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
+    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_on_lines, outlet_name,
+    without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
@@ -999,6 +1000,10 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
         name = bare_name(texts[index]) if index != anchor else None
         if name is None and index != anchor and (parted := name_among_dated_parts(texts[index])):
             found.append((index < anchor, False, abs(index - anchor), index, parted))  # dated on its line
+            continue
+        # Its address on its line, above the article: under it, "Contact Jane Doe at ..." names someone in the story.
+        if name is None and index < body_from and index != anchor and (addressed := name_with_address(texts[index])):
+            found.append((index < anchor, False, abs(index - anchor), index, addressed))
             continue
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))

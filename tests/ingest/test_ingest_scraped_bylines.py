@@ -757,3 +757,10 @@ def test_a_name_over_the_writers_address_is_the_byline(tmp_path: Path) -> None:
             HEADLINE, "What's Your Reaction?", "Inspiring", "Typical", "Scary")
     (article,) = read_source(write(tmp_path, "address.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_name_with_a_button_and_the_writers_address_on_its_line_is_the_byline(tmp_path: Path) -> None:
+    head = ("Lena Okafor Become a fan lena.okafor@courier.example", "Email", HEADLINE,
+            "Posted: 11/13/2026 12:29 pm EST Updated: 11/13/2026 12:59 pm EST")
+    (article,) = read_source(write(tmp_path, "fan.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
