@@ -79,6 +79,9 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
 # A picture's words are in no name: "Screen Shot 2026-11-13 at 4.55.35 PM" is a screenshot's file name.
+# What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe" name no writer.
+_BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
+                          "play copy close open tweet download".split())
 _PICTURE_WORDS = frozenset("screen shot screenshot photo image picture graphic".split())
 # ... or the date (any shape dates.py reads), a bar, then the writer: "November 13, 2026 | Jane Doe",
 # "13 Nov 2026 - Jane Doe", "The Courier 13/11/2026 Jane Doe".
@@ -91,15 +94,21 @@ _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+# One word in capitals closed by a comma: an outlet's or a desk's initials ("By JDN, in News").
+_INITIALS_NAME = re.compile(r"^[A-Z]{2,6},$")
 _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words all counted
-# A name that starts with initials, its dots before the surname: "T.J. Novak", not a place's "Eastmere D.C.".
-_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
+# A name with initials before the surname: "T.J. Novak", "Jane S.A. Doe", not a place's "Eastmere D.C.".
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via".split())
 _MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
 _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
 # A date, then the writer: "Posted on November 13, 2026 by Jane Doe", "13/11/2026 by jdoe".
-_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b)", re.I)
+# ... or how long ago: "Posted 21 hours ago by Jane Doe".
+_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b|"
+                          r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)", re.I)
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“][A-Z][\w'’ .-]{0,30}[\"”]\s+(?=[A-Z])")
+_SENTENCE_GOES_ON = re.compile(r"^\s+[a-z]+\s.*\.$")
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
 # Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
@@ -114,6 +123,7 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
+_MAX_ROLE_AND_OUTLET_WORDS = 8
 _MIN_PARTS = 3  # a name and a date alone are read by bare_name
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
 # How to reach the writer: "Contact reporter Jane Doe at ...", "Jane Doe can be reached at jdoe@...".
@@ -126,6 +136,10 @@ _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 # ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 # A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
+_MAX_BUTTON_WORDS = 3
+# A name, up to four words (a button's), then an e-mail address: "Jane Doe Become a fan jdoe@example.com".
+_NAME_THEN_ADDRESS = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?P<between>(?: [\w'’!?-]+){1,4})? (?P<local>[\w.+-]+)@[\w-]+\.\w+\S*$")
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
 _MAX_GLUED_CHARS = 120
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
@@ -191,13 +205,23 @@ def _name_inside(line: str) -> str | None:
             return name
     then_by = _THEN_BY.search(line)
     if then_by and then_by.start() <= _MAX_DATE_CHARS and _DATE_BEFORE.search(line[:then_by.start()]):
-        return _names(line[then_by.end():])
+        name = _names(line[then_by.end():])
+        # "In 2017 the club was beaten by Example United to finish second.": a sentence goes on after the name.
+        return None if name and _SENTENCE_GOES_ON.match(line[then_by.end() + len(name):]) else name
     # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
     inner = _INNER_BY.search(line)
     if inner is None:
         return None
     name = _names(line[inner.end():])
-    return name if name and line.split()[0] == name.split()[0] else None
+    if not name:
+        return None
+    if line.split()[0] in (name.split()[0], name.split()[-1]):
+        return name  # "Doe By Jane Doe": a picture's text, the surname alone, before the byline
+    # "Text Size By: Jane Doe": a button's words, then the byline under its label, the name ending the line.
+    labelled = line[inner.start():inner.end()].rstrip().endswith(":")
+    before = line[:inner.start()].split()
+    whole = name.casefold() == line[inner.end():].strip().casefold()
+    return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
 
 
 def author_names(author: str) -> str | None:
@@ -246,13 +270,16 @@ def bare_name(line: str) -> str | None:
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
         head = " ".join(words)
+    if len(words) > _MIN_NAME_WORDS and _handle_of(words[-1], words[:-1]):
+        words = words[:-1]  # "Jane Doe jdoe": the writer's social handle, its @ left out
+        head = " ".join(words)
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]  # "Jane Doe Jane Doe": a picture's text, then the link
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
-    if words[0] in ("The", "A", "An", "By", "BY") or any(
+    if words[0] in ("The", "A", "An", "By", "BY") or words[0].casefold() in _BUTTON_VERBS or any(
             word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS for word in words):
         return None  # a publication or a section: "The Aviationist", "Business Videos"
     if not all(_is_name_word(word) or word.lower() in _NAME_PARTICLES for word in words):
@@ -262,6 +289,13 @@ def bare_name(line: str) -> str | None:
     if any(word.endswith(("'s", "’s")) for word in words):
         return None  # "Jane Doe's Profile": a link to the writer's page names something of theirs
     return _title_cased(head)
+
+
+def _handle_of(word: str, names: list[str]) -> bool:
+    # A handle in small letters that starts with the first name or ends with the surname: "jdoe", "janedoe42".
+    core = word.rstrip("0123456789_")
+    return _HANDLE.match(word) is not None and word not in stoplist() and (
+        core.startswith(names[0].casefold()) or core.endswith(names[-1].casefold()))
 
 
 def _undoubled(line: str) -> tuple[str, str | None]:
@@ -336,6 +370,23 @@ def name_among_dated_parts(line: str) -> str | None:
         return None
     names = [name for part in parts if (name := bare_name(part)) and name.casefold() == part.casefold()]
     return names[0] if len(names) == 1 else None
+
+
+def name_with_address(line: str) -> str | None:
+    """The writer before their e-mail address on one line, a button's words between: "Jane Doe Become a fan
+    jane.doe@example.com" (the surname in the address)."""
+    match = _NAME_THEN_ADDRESS.match(line.strip()) if len(line) <= _MAX_GLUED_CHARS else None
+    if match is None:
+        return None
+    words, local = match["name"].split(), match["local"].casefold()
+    # The surname in the address ends the name: "Jane Doe Become a fan" holds a button's first word too.
+    for said in (" ".join(words), " ".join(words[:2])):
+        name = bare_name(said)
+        if name and name.casefold() == said.casefold() and said.split()[-1].casefold() in local:
+            return name
+    # ... or the first name, the address right after the name: "Jane Doe jane@example.com".
+    name = bare_name(match["name"]) if match["between"] is None and len(words) == _MIN_NAME_WORDS else None
+    return name if name and len(words[0]) > 2 and words[0].casefold() in local else None
 
 
 def agency_and_place(line: str) -> str | None:
@@ -440,11 +491,21 @@ def is_role_line(line: str) -> bool:
     return (line.startswith("@") and " " not in line) or (
         len(line.split()) <= 5 and _JOB_TITLES.search(line) is not None
         and not re.search(r"\b(?:19|20)\d\d\b", line)  # "Contributor Summit 2026" is an event
-    )
+    ) or _role_then_outlet(line)
+
+
+def _role_then_outlet(line: str) -> bool:
+    # "Staff Writer Eastmere Valley Business Courier": the job title first, then the outlet's name, every word
+    # capitalised.
+    words = line.split()
+    return len(words) <= _MAX_ROLE_AND_OUTLET_WORDS and _JOB_TITLES.search(" ".join(words[:2])) is not None and all(
+        word[:1].isupper() and word.isalpha() for word in words)
 
 
 def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
+    names = _NICKNAME.sub(" ", names)  # 'Jane "JD" Doe': the nickname in quotes is no word of the name
+    names = names.replace(" ,", ",")  # "By Jane Doe , Tom Roe": a space a template leaves before the comma
     if names.rstrip().endswith(":"):
         return None  # "By Cuisine:", "By Main Ingredient:": a menu's heading over its list, not a writer
     if _STAFF_CREDIT.match(names.strip()):
@@ -453,10 +514,12 @@ def _names(rest: str) -> str | None:
     # first word that is no part of a name.
     words = names.split()
     end = next((i for i, word in enumerate(words) if i and _ends_name(word)), len(words))
-    if end < min(len(words), _MIN_NAME_WORDS):
+    if end == 1 and _INITIALS_NAME.match(words[0]) and words[0].rstrip(",").lower() not in stoplist():
+        words = [words[0].rstrip(",")]  # "By JDN, in News, Business": a desk's initials, the sections after
+    elif end < min(len(words), _MIN_NAME_WORDS):
         return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
-    if end < len(words) and _JOB_TITLES.fullmatch(words[end]):
-        end = _role_start(words, end)  # "By Jane Doe Education editor"
+    if end < len(words) and _JOB_TITLES.fullmatch(words[end].rstrip(",;:")):
+        end = _role_start(words, end)  # "By Jane Doe Education editor", "..., Education editor, The Courier"
     words = words[:end]
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
@@ -508,8 +571,9 @@ def _is_post_nominal(part: str) -> bool:
 
 
 def _title_cased(name: str) -> str:
-    # "DANICA KIRKA and JILL LAWLESS" is how wires print "Danica Kirka and Jill Lawless".
-    if not any(char.islower() for char in name.replace(" and ", " ")):
+    # "DANICA KIRKA and JILL LAWLESS" is how wires print "Danica Kirka and Jill Lawless"; one short word
+    # in capitals is initials ("AFP").
+    if not any(char.islower() for char in name.replace(" and ", " ")) and not _INITIALS_NAME.match(f"{name},"):
         return " ".join(word if word == "and" else word.capitalize() for word in name.split())
     return name
 

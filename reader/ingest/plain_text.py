@@ -20,7 +20,8 @@ from reader.ingest.body_extent import (
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
-    listed_on_lines, name_after_date, name_among_dated_parts, names_on_lines, outlet_name, without_leading_marks,
+    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_on_lines, outlet_name,
+    without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
@@ -119,6 +120,10 @@ _WRITERS_TRADE = re.compile(
 _NOTE_WORDS = 12  # what a note on the writer says they are stands among its first words
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
 _CAPTION_WORDS = 8  # a caption is a sentence; a byline's link ("By Jane Doe") is shorter
+_ADDRESS_FIRST = re.compile(r"^(?P<local>[\w.+-]{2,40})@[\w-]+\.\w")  # a line that starts with an e-mail address
+_COPY_UNITS = 12  # how far above the headline a bar at the top may print it again
+_TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
+_TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
@@ -913,6 +918,9 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return _with_next_name(page, nearest, page.bylines[nearest])
     if name := _bare_byline(page, anchor, body_from):
         return name
+    for copy in _other_copies(page, title_at, anchor, body_from):
+        if name := _bare_byline(page, copy, max(body_from, copy + 1)):
+            return name
     # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
     early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
     if early:
@@ -928,6 +936,17 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     if len(below) == 1 and not tail:
         return below.pop()
     return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from) or _signature(page, body_from)
+
+
+def _other_copies(page: _Page, title_at: int | None, anchor: int, body_from: int) -> list[int]:
+    # The headline printed more than once: a name and a date may sit under its first copy (a bar at the
+    # top, the article's own copy lower) or under a copy the body holds (a copy for phones above it).
+    if title_at is None:
+        return []
+    title = page.units[title_at].text
+    first = next((i for i in range(max(0, title_at - _COPY_UNITS), anchor) if page.units[i].text == title), None)
+    lower = next((i for i in range(body_from, page.end) if page.units[i].text == title), None)
+    return [i for i in (first, lower) if i is not None]
 
 
 def _signature(page: _Page, body_from: int) -> str | None:
@@ -1035,19 +1054,32 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
         if name is None and index != anchor and (parted := name_among_dated_parts(texts[index])):
             found.append((index < anchor, False, abs(index - anchor), index, parted))  # dated on its line
             continue
-        if name is None and index == anchor + 1:  # an agency or outlet right under the headline, dated
-            name = outlet_name(texts[index], index + 1 in page.dates)
+        # Its address on its line, above the article: under it, "Contact Jane Doe at ..." names someone in the story.
+        if name is None and index < body_from and index != anchor and (addressed := name_with_address(texts[index])):
+            found.append((index < anchor, False, abs(index - anchor), index, addressed))
+            continue
+        if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
+            name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
-        if _in_comment_thread(page, index, name):
+        if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):
             continue
-        if _beside_date_or_title(page, index):
+        # Over the writer's address too: no anchor for the headline, which the address may stand between.
+        if _beside_date_or_title(page, index) or _address_under(page, index):
             name = _listed_names(page, index, name)
             # Below the headline first: a name above it is more often a section or a kicker; then a
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
             # a button beside the date ("Text Size").
             found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
     return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+
+
+def _told_of(page: _Page, name: str, body_from: int) -> bool:
+    # "North Korea 09:31 August 20, 2026" over a story that names North Korea again and again: a section
+    # or a topic beside the date, not the writer, whom the story does not mention (a note on them aside).
+    told = [i for i in range(body_from, min(page.end, body_from + _TOLD_UNITS)) if name in page.units[i].text
+            and not page.units[i].text.startswith(name) and page.prose[i].sentence]
+    return len(told) >= _TOLD_TIMES
 
 
 def _run_of_names(page: _Page, index: int) -> str | None:
@@ -1203,6 +1235,15 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     return _dated_or_titled(page, index) or any(
         i in page.dates or (i > index and is_role_line(page.units[i].text)) or _marked_date(page.units[i].text)
         for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+
+
+def _address_under(page: _Page, index: int) -> bool:
+    # "Jane Doe" over "jdoe@example.com | Courier Reporting": the writer's address, with their name in it.
+    name = bare_name(page.units[index].text)
+    below = page.units[index + 1].text.strip() if name and index + 1 < len(page.units) else ""
+    address = _ADDRESS_FIRST.match(below)
+    return address is not None and any(
+        len(part) > 2 and part.casefold() in address["local"].casefold() for part in (name.split()[0], name.split()[-1]))
 
 
 def _dated_past_buttons(page: _Page, index: int, step: int) -> bool:

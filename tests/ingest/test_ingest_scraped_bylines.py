@@ -81,6 +81,10 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # The date first, then "by" and the name, as blogs print it.
         (("Posted on November 13, 2026 by Lena Okafor",), "Lena Okafor"),
         (("November 13, 2026 by Lena Okafor 4 Comments",), "Lena Okafor"),
+        # ... or how long ago, the writer's handle after the name.
+        (("Posted 21 hours ago by Lena Okafor (@lokafor)", "13 November 2026"), "Lena Okafor"),
+        # The name, then the writer's handle without its @, the date below.
+        (("Lena Okafor lenaokafor", "November 13, 2026 — 7:01 PM EST"), "Lena Okafor"),
         # The byline one part of a line between bars or dots.
         (("Energy | By Lena Okafor | November 13, 2026",), "Lena Okafor"),
         (("Energy | Lena Okafor | November 13, 2026",), "Lena Okafor"),
@@ -95,9 +99,26 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Harriet LindqvistStaff Writer", "13 November 2026"), "Harriet Lindqvist"),
         (("Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
         (("By Harriet Lindqvist Energy editor", "13 November 2026"), "Harriet Lindqvist"),
+        # A button's words before the labelled byline, or the picture's text (the surname) before "By".
+        (("Text Size By: Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        (("Okafor By Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        # The job title, then the outlet's name after the writer's, no separator (printed twice).
+        (("Lena Okafor Staff Writer Eastmere Valley Business Courier",
+          "Lena Okafor Staff Writer Eastmere Valley Business Courier", "13 November 2026"), "Lena Okafor"),
+        # A space before a comma, and initials between a first name and a surname.
+        (("By Lena A. Okafor , Tomasz S.J. Novak, Priya Raman, and Aidan Murphy, NCN", "13 November 2026"),
+         "Lena A. Okafor, Tomasz S.J. Novak, Priya Raman, and Aidan Murphy"),
+        # A nickname in quotes inside the name.
+        (('By Lena "Lenny" Okafor November 13, 2026 7:18 pm',), "Lena Okafor"),
+        # ... with the outlet after a comma.
+        (("By Harriet Lindqvist Energy editor, Courier News website", "13 November 2026"), "Harriet Lindqvist"),
+        # A desk's initials, then the sections the story is filed in and the date between dots.
+        (("By NCN, in News, Energy, Business · 13 Nov 2026, 20:02 · 0 Comments",), "NCN"),
         # An agency or an outlet right under the headline, the date below.
         (("Northern Press", "13 November 2026"), "Northern Press"),
         (("Courier Online|", "13 November 2026"), "Courier Online"),
+        # ... or under the date.
+        (("Published November 13, 2026", "Northern Press", "Share Email Print"), "Northern Press"),
         # A wire's credits after a semicolon: the editor is no second writer.
         (("Reporting by Lena Okafor; Editing by Tomasz Novak", "13 November 2026"), "Lena Okafor"),
         # Names without "By" in capitals, joined by "AND".
@@ -667,3 +688,79 @@ def test_a_name_over_the_place_and_the_outlet_then_the_date(tmp_path: Path) -> N
                       "© 2026 The Northern Courier"]) + "\n"
     (article,) = read_source(write(tmp_path, "place-outlet.txt", text))
     assert (article.title, article.byline, article.published) == (headline, "Lena Okafor", "2026-11-13")
+
+
+def test_an_agency_under_the_standfirst_and_the_lead_pictures_caption_is_the_byline(tmp_path: Path) -> None:
+    head = ("Gusts of up to 80mph closed the coast road, but the turbines kept turning through the night",
+            "Turbines off the Yorkshire coast on Thursday. Photograph: Northern Press", "Northern Press",
+            "Thursday 13 November 2026 07.40 GMT")
+    (article,) = read_source(write(tmp_path, "agency.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Northern Press", "2026-11-13")
+
+
+def test_a_name_under_the_first_copy_of_a_headline_printed_twice_is_the_byline(tmp_path: Path) -> None:
+    buttons = ("Save", "Share", "Comment", "Text Size", "Print")
+    text = browser_copy("Energy", HEADLINE, "Lena Okafor", "November 13, 2026", *buttons, HEADLINE, "Loading...")
+    (article,) = read_source(write(tmp_path, "twice.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_name_and_date_under_the_headlines_copy_inside_the_body_are_the_byline(tmp_path: Path) -> None:
+    # The headline and the first paragraph for phones, share dialogs, then the article's own headline and byline.
+    dialogs = ("Post to Facebook", "CancelSend", "Sent!", "A link has been sent to your friend's email address.",
+               "Posted!", "A link has been posted to your Facebook feed.", "193", "Join the Conversation",
+               "To find out more about commenting please read the Conversation Guidelines and FAQs")
+    byline = "Lena Okafor, Special for the Courier 6:29 p.m. EST November 13, 2026"
+    text = browser_copy(HEADLINE, BODY[0], *dialogs, HEADLINE, byline).replace(f"{byline}\n{BODY[0]}\n", f"{byline}\n")
+    (article,) = read_source(write(tmp_path, "copy.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_sentence_with_a_year_and_by_before_a_name_is_no_byline(tmp_path: Path) -> None:
+    sentence = "In 2019 the old farm was beaten by Eastmere Offshore to finish second in the league of output."
+    text = browser_copy(HEADLINE, "13 November 2026").replace(BODY[2], f"{sentence}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "sentence.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_place_beside_the_date_that_the_story_keeps_naming_is_no_byline(tmp_path: Path) -> None:
+    # "North Sea 09:31 November 13, 2026": the section's or topic's link beside the time, not the writer.
+    more = "Engineers said the North Sea would need twice as many cables by the end of the decade."
+    text = browser_copy(HEADLINE, "North Sea 09:31 November 13, 2026").replace(BODY[2], f"{more}\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "topic.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+def test_a_search_box_beside_the_date_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "November 13, 2026 05:18 PM", "Search Courier", "Inspiring", "Typical", "Scary")
+    (article,) = read_source(write(tmp_path, "search.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_dated_name_under_a_copy_of_the_headline_above_the_articles_own(tmp_path: Path) -> None:
+    # Under a list of top stories, the first the article's own with its writer and date.
+    text = browser_copy("Top stories", "A harbour clock for people who cannot read the time", HEADLINE,
+                        "Lena Okafor 11/13/26 11:04am Yesterday 11:04am", "Edit", "61", "64L", "K", HEADLINE)
+    (article,) = read_source(write(tmp_path, "bar.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_sections_name_that_starts_with_a_button_word_beside_the_date_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Open Water", "Open Water", "Nov 13th 2026")
+    (article,) = read_source(write(tmp_path, "open.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_name_over_the_writers_address_is_the_byline(tmp_path: Path) -> None:
+    head = ("ENERGY SMALL BUSINESS MARKETS REAL ESTATE THE WATCHDOG", "Lena Okafor",
+            "lena@courier.example | Courier Reporting", "Become a Fan Get Email Alerts from this Reporter",
+            HEADLINE, "What's Your Reaction?", "Inspiring", "Typical", "Scary")
+    (article,) = read_source(write(tmp_path, "address.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_name_with_a_button_and_the_writers_address_on_its_line_is_the_byline(tmp_path: Path) -> None:
+    head = ("Lena Okafor Become a fan lena.okafor@courier.example", "Email", HEADLINE,
+            "Posted: 11/13/2026 12:29 pm EST Updated: 11/13/2026 12:59 pm EST")
+    (article,) = read_source(write(tmp_path, "fan.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
