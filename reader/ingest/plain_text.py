@@ -93,6 +93,9 @@ _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
 _ASSIGNMENTS = (" <- ", " := ", " => ", " == ")  # and a comparison
 _MAX_CODE_CHARS = 200
+_COMMENT_MARKS = ("// ", "/*", "*/")  # a comment in C-like code: "// the farms' grid", "/**"
+_OPENERS = ("{", "}", "(", "[")  # a block or a call going on on the next line: "return [", "array("
+_CLOSERS = ("{", "}", ")", "]")  # ... and its end: "));", "],"
 # A picture's name a dump prints without brackets: its file's slug, words run together by hyphens.
 _IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
@@ -162,6 +165,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     announced = announced_lists(units, prose, listed) | numbered_lists(units, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
+    for index, unit in enumerate(units):
+        if _is_code(unit.text):  # a tutorial's code: neither part nor end of the body, the paragraphs around decide
+            prose[index].score = max(prose[index].score, 0.0)
     start, end = body_span(prose)
     if _carousel_inside(prose, sorted(cards), start, end):
         # The cards stand inside the article: neither part nor end of it, left out of it.
@@ -784,8 +790,9 @@ def _is_code(text: str) -> bool:
     if len(text) > _MAX_CODE_CHARS:
         return False
     edges = text.strip().strip(",;")
-    return (text.startswith("$ ") or _KEY_VALUE.match(text) is not None or edges[:1] in ("{", "}")
-            or edges[-1:] in ("{", "}") or any(sign in text for sign in _ASSIGNMENTS) or text.endswith((");", "):")))
+    return (text.startswith(("$ ", *_COMMENT_MARKS)) or _KEY_VALUE.match(text) is not None
+            or edges[:1] in _CLOSERS or edges[-1:] in _OPENERS or any(sign in text for sign in _ASSIGNMENTS)
+            or text.endswith((");", "):", "';", '";')))
 
 
 def _is_picture_text(page: _Page, index: int) -> bool:

@@ -244,6 +244,21 @@ def test_a_block_of_code_and_data_between_paragraphs_stays(tmp_path: Path) -> No
     assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
 
 
+def test_a_long_block_of_calls_and_comments_between_paragraphs_does_not_end_the_article(tmp_path: Path) -> None:
+    # Lines of code that start with a sign or a capital are no run of other stories' headlines: a
+    # comment, a call opening a bracket, its arguments and its closing brackets cost the body nothing.
+    code = ["// Read each farm's hourly output", "$grid = new Northgrid\\Client();",
+            "$grid->register(new Northgrid\\Provider\\Coast(), array(", "'coast' => 'north',",
+            "'window' => 'quarter',", "));", "/**", "* Output per farm, largest first", "*/",
+            "$farms = $grid->farms(", "Order::LARGEST,", "Units::MWH", ");",
+            "Report::write($farms, 'quarter.csv');"]
+    text = copy_with_lines_inside(*code)
+    (article,) = read_source(write(tmp_path, "calls.txt", text))
+    assert article.paragraphs[:2] == BODY[:2]
+    assert article.paragraphs[-2:] == BODY[2:]
+    assert "// Read each farm's hourly output" in article.paragraphs
+
+
 def test_a_listicles_last_numbered_sections_stay_however_little_their_notes_read_like_prose(tmp_path: Path) -> None:
     # The numbering goes on where the notes under the last headings turn into lists of figures.
     sections = []
