@@ -147,3 +147,20 @@ def test_a_long_paragraph_quoting_a_figure_is_no_caption(tmp_path: Path) -> None
     text = copy_with_lines_inside(paragraph)
     (article,) = read_source(write(tmp_path, "figure.txt", text))
     assert paragraph in article.paragraphs
+
+
+def test_a_quoted_passage_with_the_source_it_was_read_in_is_a_paragraph_not_a_caption(tmp_path: Path) -> None:
+    # A blog quotes a statement and names where it appeared: "(Via ...)" is a source, the quote no picture's text.
+    quote = ("‘We are a small crew that nobody outside the harbour had heard of, and some people still think of us "
+             "as hobbyists. We answer the same way every time: if you judge a crew by the size of its boats, you "
+             "have never sailed with us.’ (Via The Saltmarsh Gazette)")
+    (article,) = read_source(write(tmp_path, "quote.txt", copy_with_lines_inside(quote)))
+    assert article.paragraphs == [*BODY[:2], quote, *BODY[2:]]
+    assert article.captions == []
+
+
+def test_a_short_quote_over_a_photo_credit_is_still_a_caption(tmp_path: Path) -> None:
+    caption = "“We will be back next year.” (Photo: Tomasz Novak/Northline)"
+    (article,) = read_source(write(tmp_path, "pull.txt", copy_with_lines_inside(caption)))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
