@@ -135,6 +135,8 @@ def _is_credit(inside: str) -> bool:
     words = inside.replace("/", " ").split()
     if not words or len(words) > _MAX_CREDIT_WORDS or inside.rstrip().endswith((".", "!", "?")):
         return False
+    if not any(char.isalpha() for char in inside):
+        return False  # "(1/2)": a thread's post counted, no one credited
     if "/" in inside:
         # "View/Post Comments", "Print/Email": links between slashes, not a photographer and an agency.
         return not all(word.casefold() in CHROME_WORDS for word in words)

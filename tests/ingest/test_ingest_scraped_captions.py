@@ -164,3 +164,12 @@ def test_a_short_quote_over_a_photo_credit_is_still_a_caption(tmp_path: Path) ->
     (article,) = read_source(write(tmp_path, "pull.txt", copy_with_lines_inside(caption)))
     assert article.paragraphs == BODY
     assert article.captions == [caption]
+
+
+def test_a_posts_count_in_a_thread_is_no_credit(tmp_path: Path) -> None:
+    # "(1/2)" closes the first post of a thread the article embeds: figures and a slash credit no one.
+    post = "The ferry to Saltmarsh Quay is cancelled this afternoon. Buses will run from the harbour instead (1/2)"
+    signature = "— Saltmarsh Ferries (@SaltmarshFerry) November 13, 2026"
+    (article,) = read_source(write(tmp_path, "thread.txt", copy_with_lines_inside(post, signature)))
+    assert article.paragraphs == [*BODY[:2], post, signature, *BODY[2:]]
+    assert article.captions == []
