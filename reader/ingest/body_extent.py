@@ -47,6 +47,9 @@ _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its parag
 _MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
+_MAX_POST_UNITS = 3  # an embedded post's text over its signature: a line or a few, a picture's link
+# "— Jane Doe (@janedoe) November 13, 2026", "— Courier (@courier) 13 November 2026".
+_POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})$")
 # "4 min read", "12 comments": a card's count under another story's headline.
 _COUNT = re.compile(
     r"^\d[\d.,]*[km]?\s+(?:min(?:ute)?s?\s+read|comments?|shares?|views?|likes?|replies|reactions?)$", re.I
@@ -302,6 +305,30 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
         end = after + 1
         while end < len(units) and prose[end].score > 0:
             end += 1
+
+
+def through_posts(units: list[Unit], prose: list[Prose], end: int) -> int:
+    """The body's end moved past the posts it embeds right under its last paragraph, and the paragraphs after them.
+
+    Without scripts an embedded post is its text and a signature, "— Jane Doe (@janedoe) November 13, 2026":
+    a link and a handle read like no prose, but the article quoted them.
+    """
+    moved = end
+    while signed := next((moved + step for step in range(_MAX_POST_UNITS + 1) if moved + step < len(units)
+                          and is_post_signature(units[moved + step].text)), None):
+        if any(is_chrome(units[index].text) for index in range(moved, signed)):
+            break
+        moved = signed + 1
+    if moved == end:
+        return end
+    while moved < len(units) and prose[moved].score > 0:
+        moved += 1  # the article goes on under the posts
+    return moved
+
+
+def is_post_signature(text: str) -> bool:
+    """The line an embedded post signs with: its author, the handle and the day."""
+    return _POST_SIGNATURE.match(text) is not None
 
 
 def through_numbered_sections(units: list[Unit], prose: list[Prose], start: int, end: int) -> tuple[int, set[int]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
     announced_lists, announces, buttoned_cards, goes_on_lower, is_trailer, numbered_lists, ranked_lists, teaser_cards,
-    through_lists, through_numbered_sections, with_trailer,
+    through_lists, through_numbered_sections, through_posts, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -178,7 +178,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
-    end, sections = through_numbered_sections(units, prose, start, through_lists(units, prose, end, listed))
+    end, sections = through_numbered_sections(
+        units, prose, start, through_posts(units, prose, through_lists(units, prose, end, listed)))
     announced |= sections  # a listicle's numbered headings are the article's, however short
     end = with_trailer(units, _before_comments(units, prose, start, end))
     clean = _clean_head(units, prose, start)

@@ -259,6 +259,20 @@ def test_a_long_block_of_calls_and_comments_between_paragraphs_does_not_end_the_
     assert "// Read each farm's hourly output" in article.paragraphs
 
 
+def test_posts_embedded_under_the_last_paragraph_and_the_line_after_them_stay(tmp_path: Path) -> None:
+    # Without scripts an embedded post is its text and a signature: a link and a handle read like no
+    # prose, but the article quotes them, and its closing line comes after them.
+    posts = ["Ferry to Saltmarsh Quay back on time tonight, crew in good spirits pic.twitter.com/q8Zx2WbT",
+             "— Saltmarsh Ferries (@SaltmarshFerry) November 13, 2026",
+             "\"Wind farm traffic is the new rush hour\" – a skipper's view https://t.co/7HfK2pQm pic.twitter.com/Lk3v",
+             "— Harbour Watch (@HarbourWatch) November 13, 2026"]
+    closing = "Not everyone was so cheerful."
+    text = "\n".join([MENU, *HEAD, *BODY, *posts, closing, "Tags: Energy, Shipping", "Share",
+                     "Most read", "Storm closes the coast road"]) + "\n"
+    (article,) = read_source(write(tmp_path, "posts.txt", text))
+    assert article.paragraphs == [*BODY, *posts, closing]
+
+
 def test_a_listicles_last_numbered_sections_stay_however_little_their_notes_read_like_prose(tmp_path: Path) -> None:
     # The numbering goes on where the notes under the last headings turn into lists of figures.
     sections = []
