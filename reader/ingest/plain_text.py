@@ -1311,7 +1311,9 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
         if len(paragraph) > (_MAX_TAIL_BIO_CHARS if near_end else _MAX_BIO_CHARS):
             return False
         said = names + surnames + (first_names if near_end else [])
-        if any(re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph) for name in said):
+        named = [name for name in said if re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph)]
+        # Inside the article, a name its paragraphs already used is the story's subject, not its writer.
+        if named and (near_end or not any(name in earlier for name in named for earlier in paragraphs[:index])):
             return True
         # Without a byline: a full name the article never mentions before its last paragraphs.
         stranger = _BIO_OPENING.match(paragraph) if near_end else None
