@@ -638,7 +638,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 continue
         if not in_body or index == title_at or index in page.listed or _is_body_chrome(page, index):
             continue
-        if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS:
+        if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS and not _reads_as_paragraph(page, index):
             _add_caption(captions, text)  # the line under an image's file name
             continue
         following = page.units[index + 1].text if index + 1 < len(page.units) else ""
@@ -648,6 +648,11 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         paragraphs.append(text)
         last_kept = index
     return paragraphs, list(captions.values())
+
+
+def _reads_as_paragraph(page: _Page, index: int) -> bool:
+    # A long sentence under a picture without a caption is the paragraph after it: a caption is shorter.
+    return page.prose[index].sentence and page.prose[index].words >= _MIN_GLUED_PARAGRAPH_WORDS
 
 
 def _printed_twice(page: _Page) -> dict[int, str]:

@@ -173,3 +173,17 @@ def test_a_posts_count_in_a_thread_is_no_credit(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "thread.txt", copy_with_lines_inside(post, signature)))
     assert article.paragraphs == [*BODY[:2], post, signature, *BODY[2:]]
     assert article.captions == []
+
+
+def test_a_paragraph_under_a_pictures_file_name_is_no_caption(tmp_path: Path) -> None:
+    # A picture without a caption prints only its file name; the long sentence under it is the article's.
+    (article,) = read_source(write(tmp_path, "file.txt", copy_with_lines_inside("quay-at-dawn.jpeg")))
+    assert article.paragraphs == BODY
+    assert article.captions == []
+
+
+def test_a_short_line_under_a_pictures_file_name_is_its_caption(tmp_path: Path) -> None:
+    caption = "The quay at Blyth at dawn."
+    (article,) = read_source(write(tmp_path, "file.txt", copy_with_lines_inside("quay-at-dawn.jpeg", caption)))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
