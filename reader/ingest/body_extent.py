@@ -40,6 +40,7 @@ _MIN_NUMBERED = 10  # "1. Jane Doe" ... "10. Tom Roe": a ranking the article giv
 _CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|in this (?:article|story|guide|post)|on this page|jump to)\W*$", re.I
 )
+_MAX_CONTENTS = 30  # entries of a table of contents
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
 _SECTION = re.compile(r"^(\d{1,3})[.)]\s*(?=[^\W\d])")
 _MIN_SECTIONS = 3  # numbered headings one after another inside the body
@@ -49,7 +50,8 @@ _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of i
 _MIN_PARAGRAPH_SCORE = 5.0
 _MAX_POST_UNITS = 3  # an embedded post's text over its signature: a line or a few, a picture's link
 # "— Jane Doe (@janedoe) November 13, 2026", "— Courier (@courier) 13 November 2026".
-_POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})$")
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})$")
 # "4 min read", "12 comments": a card's count under another story's headline.
 _COUNT = re.compile(
     r"^\d[\d.,]*[km]?\s+(?:min(?:ute)?s?\s+read|comments?|shares?|views?|likes?|replies|reactions?)$", re.I
@@ -245,6 +247,23 @@ def ranked_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
         while end < min(len(units), ranks[-1] + last_gap) and prose[end].score <= _MAX_RANKED_SCORE:
             end += 1
         found.update(range(first, end))
+    return found
+
+
+def contents_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
+    """A table of contents: its heading and the short lines under it, links to the article's own sections.
+
+    The titles read like a list of other stories, which would cut the body in two at its top.
+    """
+    found: set[int] = set()
+    for index, unit in enumerate(units):
+        if not _CONTENTS.match(unit.text.strip()):
+            continue
+        end = index + 1
+        while (end < len(units) and end - index <= _MAX_CONTENTS and not prose[end].sentence
+               and len(units[end].text.split()) <= _MAX_SECTION_HEADING_WORDS):
+            end += 1
+        found.update(range(index, end))
     return found
 
 

@@ -73,10 +73,10 @@ def credit_at_end(text: str) -> str | None:
 
 
 def _quoted_source(text: str, credit: re.Match[str]) -> bool:
-    """A quoted passage of sentences with the source it was read in, no picture's: "‘We ... theatre.’ (Via Chortle)"."""
+    """A quoted passage of sentences and where it was read, no picture's: "‘We ... us.’ (Via The Courier)"."""
     quote = text[: credit.start()].rstrip()
-    return (quote[:1] in _OPENING_QUOTES and quote.endswith(_QUOTE_ENDS) and len(quote.split()) >= _MIN_QUOTE_WORDS
-            and not _PICTURE_WORD.search(credit[1]))
+    return (quote[:1] in _OPENING_QUOTES and quote.endswith(_QUOTE_ENDS)
+            and len(quote.split()) >= _MIN_QUOTE_WORDS and not _PICTURE_WORD.search(credit[1]))
 
 
 def titles_an_aside(text: str) -> bool:

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, buttoned_cards, goes_on_lower, is_trailer, numbered_lists, ranked_lists, teaser_cards,
-    through_lists, through_numbered_sections, through_posts, with_trailer,
+    announced_lists, announces, buttoned_cards, contents_lists, goes_on_lower, is_trailer, numbered_lists,
+    ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -162,6 +162,10 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in ranked:
         prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
     listed |= ranked
+    contents = contents_lists(units, prose)
+    for index in contents:  # the article's own sections named at its top: neither part nor end of it
+        prose[index].score = 0.0
+    listed |= contents
     announced = announced_lists(units, prose, listed) | numbered_lists(units, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)

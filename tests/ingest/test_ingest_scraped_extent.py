@@ -264,13 +264,34 @@ def test_posts_embedded_under_the_last_paragraph_and_the_line_after_them_stay(tm
     # prose, but the article quotes them, and its closing line comes after them.
     posts = ["Ferry to Saltmarsh Quay back on time tonight, crew in good spirits pic.twitter.com/q8Zx2WbT",
              "— Saltmarsh Ferries (@SaltmarshFerry) November 13, 2026",
-             "\"Wind farm traffic is the new rush hour\" – a skipper's view https://t.co/7HfK2pQm pic.twitter.com/Lk3v",
+             "\"Wind farm traffic is the new rush hour\" – a skipper's view https://t.co/7HfK2pQm",
              "— Harbour Watch (@HarbourWatch) November 13, 2026"]
     closing = "Not everyone was so cheerful."
     text = "\n".join([MENU, *HEAD, *BODY, *posts, closing, "Tags: Energy, Shipping", "Share",
                      "Most read", "Storm closes the coast road"]) + "\n"
     (article,) = read_source(write(tmp_path, "posts.txt", text))
     assert article.paragraphs == [*BODY, *posts, closing]
+
+
+def test_a_table_of_contents_between_the_introduction_and_the_sections_does_not_cut_the_article(
+        tmp_path: Path) -> None:
+    # A guide's contents name its sections, short titles a line each: they read like other stories'
+    # headlines, but the introduction above them is the article's, and the last title is no headline.
+    contents = ["Best for Long Crossings: Saltmarsh Queen", "Best for Day Trips: Tern", "Best Budget Pick: Kittiwake",
+                "Best for Families: Puffin Star", "Best for Rough Water: Northern Lass", "Best Electric Ferry: Volta",
+                "Best Overnight: Night Heron", "Best for Cyclists: Pedal Pride", "Best for Dogs: Collie Queen",
+                "How to Pick the Right Ferry"]
+    sections = ["The Saltmarsh Queen carries four hundred passengers and their cars across the firth in under an "
+                "hour, and its lounges stay quiet even when the wind picks up in the afternoon.",
+                "For shorter hops the little Tern runs every twenty minutes from the quay, and its open deck is "
+                "the best place in the harbour to watch the turbines turning offshore.",
+                "We rode every ferry on the coast at least twice, once in calm weather and once in a gale, and "
+                "timed each crossing from the first rope cast off to the last car driven ashore."]
+    text = "\n".join([MENU, HEADLINE, *BODY[:2], "Table of Contents", *contents, *sections, *BODY[2:],
+                      "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "guide.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [*BODY[:2], *sections, *BODY[2:]]
 
 
 def test_a_listicles_last_numbered_sections_stay_however_little_their_notes_read_like_prose(tmp_path: Path) -> None:
