@@ -1314,6 +1314,9 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     # Under the last paragraph the note runs longer and may use the first name: "Jane is a freelance ..."
     first_names = [name.split()[0] for name in names if len(name.split()) > 1]
     tail = len(paragraphs) - _BIO_TAIL
+    # Where the article first uses each name, looked up once: a long text may hold many notes.
+    first_use = {name: next((i for i, p in enumerate(paragraphs) if name in p), len(paragraphs))
+                 for name in names + surnames}
 
     def is_bio(index: int, paragraph: str) -> bool:
         near_end = index >= tail
@@ -1322,7 +1325,7 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
         said = names + surnames + (first_names if near_end else [])
         named = [name for name in said if re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph)]
         # Inside the article, a name its paragraphs already used is the story's subject, not its writer.
-        if named and (near_end or not any(name in earlier for name in named for earlier in paragraphs[:index])):
+        if named and (near_end or all(first_use.get(name, index) >= index for name in named)):
             return True
         # Without a byline: a full name the article never mentions before its last paragraphs.
         stranger = _BIO_OPENING.match(paragraph) if near_end else None
