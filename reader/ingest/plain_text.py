@@ -96,6 +96,7 @@ _MAX_CODE_CHARS = 200
 _COMMENT_MARKS = ("// ", "/*", "*/")  # a comment in C-like code: "// the farms' grid", "/**"
 _OPENERS = ("{", "}", "(", "[")  # a block or a call going on on the next line: "return [", "array("
 _CLOSERS = ("{", "}", ")", "]")  # ... and its end: "));", "],"
+_CALL_THEN_COMMENT = re.compile(r"\)\s*(?:#|//)\s")  # 'plot(farms) # output by farm'
 # A picture's name a dump prints without brackets: its file's slug, words run together by hyphens.
 _IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
@@ -288,7 +289,7 @@ def _caption_printed_twice(units: list[Unit], prose: list[Prose], index: int) ->
     second = first + 1
     return (
         second < len(units) and units[second].text == units[first].text
-        and len(units[first].text) <= _MAX_CAPTION_CHARS
+        and len(units[first].text) <= _MAX_CAPTION_CHARS and not _is_code(units[first].text)
         and first > 0 and prose[first - 1].score > 0
         and second + 1 < len(units) and prose[second + 1].score > 0
     )
@@ -646,8 +647,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             _add_caption(captions, text)  # the line under an image's file name
             continue
         following = page.units[index + 1].text if index + 1 < len(page.units) else ""
-        if following == text and len(text) <= _MAX_CAPTION_CHARS:
-            _add_caption(captions, text)  # a caption printed twice
+        if following == text and len(text) <= _MAX_CAPTION_CHARS and not _is_code(text):
+            _add_caption(captions, text)  # a caption printed twice; code is printed again by its copy button
             continue
         paragraphs.append(text)
         last_kept = index
@@ -802,7 +803,7 @@ def _is_code(text: str) -> bool:
     edges = text.strip().strip(",;")
     return (text.startswith(("$ ", *_COMMENT_MARKS)) or _KEY_VALUE.match(text) is not None
             or edges[:1] in _CLOSERS or edges[-1:] in _OPENERS or any(sign in text for sign in _ASSIGNMENTS)
-            or text.endswith((");", "):", "';", '";')))
+            or text.endswith((");", "):", "';", '";')) or _CALL_THEN_COMMENT.search(text) is not None)
 
 
 def _is_picture_text(page: _Page, index: int) -> bool:

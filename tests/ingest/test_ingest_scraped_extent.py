@@ -294,6 +294,16 @@ def test_a_table_of_contents_between_the_introduction_and_the_sections_does_not_
     assert article.paragraphs == [*BODY[:2], *sections, *BODY[2:]]
 
 
+def test_a_line_of_code_printed_twice_by_its_copy_button_is_code_not_a_caption(tmp_path: Path) -> None:
+    # A dump prints a code block and again the text its copy button holds: a call with its comment
+    # twice in a row is the article's code, kept once, no caption printed twice.
+    line = 'plot_share(farms, by = "month") # output by farm'
+    text = copy_with_lines_inside(line, line)
+    (article,) = read_source(write(tmp_path, "copied.txt", text))
+    assert article.paragraphs == [*BODY[:2], line, *BODY[2:]]
+    assert article.captions == []
+
+
 def test_a_listicles_last_numbered_sections_stay_however_little_their_notes_read_like_prose(tmp_path: Path) -> None:
     # The numbering goes on where the notes under the last headings turn into lists of figures.
     sections = []
