@@ -96,6 +96,7 @@ _MAX_CODE_CHARS = 200
 _COMMENT_MARKS = ("// ", "/*", "*/")  # a comment in C-like code: "// the farms' grid", "/**"
 _OPENERS = ("{", "}", "(", "[")  # a block or a call going on on the next line: "return [", "array("
 _CLOSERS = ("{", "}", ")", "]")  # ... and its end: "));", "],"
+_PLACEHOLDER = re.compile(r"^\{\{\s*[\w.]+\s*\}\}$")
 _CALL_THEN_COMMENT = re.compile(r"\)\s*(?:#|//)\s")  # 'plot(farms) # output by farm'
 # A picture's name a dump prints without brackets: its file's slug, words run together by hyphens.
 _IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
@@ -798,8 +799,8 @@ def _is_item(page: _Page, index: int) -> bool:
 
 def _is_code(text: str) -> bool:
     """A line of code or data: a shell prompt, a key and its value, a brace, an assignment, a call and ";"."""
-    if len(text) > _MAX_CODE_CHARS:
-        return False
+    if len(text) > _MAX_CODE_CHARS or _PLACEHOLDER.match(text):
+        return False  # a paragraph, or a page's template field its script never filled: "{{message}}"
     edges = text.strip().strip(",;")
     return (text.startswith(("$ ", *_COMMENT_MARKS)) or _KEY_VALUE.match(text) is not None
             or edges[:1] in _CLOSERS or edges[-1:] in _OPENERS or any(sign in text for sign in _ASSIGNMENTS)

@@ -377,3 +377,10 @@ def test_a_pictures_file_slug_between_paragraphs_is_left_out(tmp_path: Path) -> 
     text = copy_with_lines_inside("Advertisement - story continues below", "quarterly-output-by-farm")
     (article,) = read_source(write(tmp_path, "slug.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_template_field_a_script_never_filled_is_no_line_of_code(tmp_path: Path) -> None:
+    # Without scripts a sign-up box prints its empty field, "{{message}}", once for each state.
+    text = copy_with_lines_inside("{{message}}", "{{message}}")
+    (article,) = read_source(write(tmp_path, "field.txt", text))
+    assert article.paragraphs == BODY
