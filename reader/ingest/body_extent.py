@@ -40,6 +40,7 @@ _MIN_NUMBERED = 10  # "1. Jane Doe" ... "10. Tom Roe": a ranking the article giv
 _CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|in this (?:article|story|guide|post)|on this page|jump to)\W*$", re.I
 )
+_MAX_CONTENTS = 30  # entries of a table of contents
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
 _SECTION = re.compile(r"^(\d{1,3})[.)]\s*(?=[^\W\d])")
 _MIN_SECTIONS = 3  # numbered headings one after another inside the body
@@ -47,6 +48,10 @@ _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its parag
 _MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
+_MAX_POST_UNITS = 3  # an embedded post's text over its signature: a line or a few, a picture's link
+# "— Jane Doe (@janedoe) November 13, 2026", "— Courier (@courier) 13 November 2026".
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})$")
 # "4 min read", "12 comments": a card's count under another story's headline.
 _COUNT = re.compile(
     r"^\d[\d.,]*[km]?\s+(?:min(?:ute)?s?\s+read|comments?|shares?|views?|likes?|replies|reactions?)$", re.I
@@ -245,6 +250,23 @@ def ranked_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     return found
 
 
+def contents_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
+    """A table of contents: its heading and the short lines under it, links to the article's own sections.
+
+    The titles read like a list of other stories, which would cut the body in two at its top.
+    """
+    found: set[int] = set()
+    for index, unit in enumerate(units):
+        if not _CONTENTS.match(unit.text.strip()):
+            continue
+        end = index + 1
+        while (end < len(units) and end - index <= _MAX_CONTENTS and not prose[end].sentence
+               and len(units[end].text.split()) <= _MAX_SECTION_HEADING_WORDS):
+            end += 1
+        found.update(range(index, end))
+    return found
+
+
 def with_trailer(units: list[Unit], end: int) -> int:
     """The body's end moved past the wire service's contributor notes right under it."""
     while end < len(units) and is_trailer(units[end].text):
@@ -302,6 +324,30 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
         end = after + 1
         while end < len(units) and prose[end].score > 0:
             end += 1
+
+
+def through_posts(units: list[Unit], prose: list[Prose], end: int) -> int:
+    """The body's end moved past the posts it embeds right under its last paragraph, and the paragraphs after them.
+
+    Without scripts an embedded post is its text and a signature, "— Jane Doe (@janedoe) November 13, 2026":
+    a link and a handle read like no prose, but the article quoted them.
+    """
+    moved = end
+    while signed := next((moved + step for step in range(_MAX_POST_UNITS + 1) if moved + step < len(units)
+                          and is_post_signature(units[moved + step].text)), None):
+        if any(is_chrome(units[index].text) for index in range(moved, signed)):
+            break
+        moved = signed + 1
+    if moved == end:
+        return end
+    while moved < len(units) and prose[moved].score > 0:
+        moved += 1  # the article goes on under the posts
+    return moved
+
+
+def is_post_signature(text: str) -> bool:
+    """The line an embedded post signs with: its author, the handle and the day."""
+    return _POST_SIGNATURE.match(text) is not None
 
 
 def through_numbered_sections(units: list[Unit], prose: list[Prose], start: int, end: int) -> tuple[int, set[int]]:

@@ -37,6 +37,10 @@ _COURTESY = re.compile(
     r"(?:^|(?<=[.!?\"”’)])\s|\s(?=(?:Photo\s+)?Courtesy\b))(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$"
 )
 _MAX_CREDIT_WORDS = 10
+_OPENING_QUOTES = "\"“‘'"
+_QUOTE_ENDS = tuple(f"{mark}{quote}" for mark in ".!?" for quote in "\"”’'")
+_MIN_QUOTE_WORDS = 20  # a pull quote over a photo's credit is a line; a quoted passage reads as a paragraph
+_PICTURE_WORD = re.compile(r"\b(?:photo\w*|pictures?|images?|illustration|video|screenshot|still)\b", re.I)
 # A picture's description a dump prints from its alt text: "A woman wearing a green coat standing by the sea."
 _MAX_DESCRIPTION_CHARS = 300
 _MIN_DESCRIPTION_WORDS = 5  # "A spelling bee." names a thing
@@ -57,7 +61,7 @@ def credit_at_end(text: str) -> str | None:
     text = caption_without_button(text.rstrip())
     match = _PARENTHESISED.search(text)
     if match:
-        return match.group(0).strip() if _is_credit(match[1]) else None
+        return match.group(0).strip() if _is_credit(match[1]) and not _quoted_source(text, match) else None
     for pattern in (_LABELLED, _SLASHED, _VIA):
         match = pattern.search(text)
         if match and _is_credit(match["credit"]):
@@ -66,6 +70,13 @@ def credit_at_end(text: str) -> str | None:
     if match and len(match["credit"].split()) <= _MAX_CREDIT_WORDS:
         return match.group(0).strip()
     return None
+
+
+def _quoted_source(text: str, credit: re.Match[str]) -> bool:
+    """A quoted passage of sentences and where it was read, no picture's: "‘We ... us.’ (Via The Courier)"."""
+    quote = text[: credit.start()].rstrip()
+    return (quote[:1] in _OPENING_QUOTES and quote.endswith(_QUOTE_ENDS)
+            and len(quote.split()) >= _MIN_QUOTE_WORDS and not _PICTURE_WORD.search(credit[1]))
 
 
 def titles_an_aside(text: str) -> bool:
@@ -124,6 +135,8 @@ def _is_credit(inside: str) -> bool:
     words = inside.replace("/", " ").split()
     if not words or len(words) > _MAX_CREDIT_WORDS or inside.rstrip().endswith((".", "!", "?")):
         return False
+    if not any(char.isalpha() for char in inside):
+        return False  # "(1/2)": a thread's post counted, no one credited
     if "/" in inside:
         # "View/Post Comments", "Print/Email": links between slashes, not a photographer and an agency.
         return not all(word.casefold() in CHROME_WORDS for word in words)

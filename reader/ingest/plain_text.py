@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, buttoned_cards, goes_on_lower, is_trailer, numbered_lists, ranked_lists, teaser_cards,
-    through_lists, through_numbered_sections, with_trailer,
+    announced_lists, announces, buttoned_cards, contents_lists, goes_on_lower, is_trailer, numbered_lists,
+    ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -103,6 +103,11 @@ _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
 _KEY_VALUE = re.compile(r'^"[^"]{1,60}": ')  # '"Output": 412,': a line of data
 _ASSIGNMENTS = (" <- ", " := ", " => ", " == ")  # and a comparison
 _MAX_CODE_CHARS = 200
+_COMMENT_MARKS = ("// ", "/*", "*/")  # a comment in C-like code: "// the farms' grid", "/**"
+_OPENERS = ("{", "}", "(", "[")  # a block or a call going on on the next line: "return [", "array("
+_CLOSERS = ("{", "}", ")", "]")  # ... and its end: "));", "],"
+_PLACEHOLDER = re.compile(r"^\{\{\s*[\w.]+\s*\}\}$")
+_CALL_THEN_COMMENT = re.compile(r"\)\s*(?:#|//)\s")  # 'plot(farms) # output by farm'
 # A picture's name a dump prints without brackets: its file's slug, words run together by hyphens.
 _IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
@@ -177,9 +182,16 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in ranked:
         prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
     listed |= ranked
+    contents = contents_lists(units, prose)
+    for index in contents:  # the article's own sections named at its top: neither part nor end of it
+        prose[index].score = 0.0
+    listed |= contents
     announced = announced_lists(units, prose, listed) | numbered_lists(units, listed)
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
+    for index, unit in enumerate(units):
+        if _is_code(unit.text):  # a tutorial's code: neither part nor end of the body, the paragraphs around decide
+            prose[index].score = max(prose[index].score, 0.0)
     start, end = body_span(prose)
     if _carousel_inside(prose, sorted(cards), start, end):
         # The cards stand inside the article: neither part nor end of it, left out of it.
@@ -190,7 +202,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
-    end, sections = through_numbered_sections(units, prose, start, through_lists(units, prose, end, listed))
+    end, sections = through_numbered_sections(
+        units, prose, start, through_posts(units, prose, through_lists(units, prose, end, listed)))
     announced |= sections  # a listicle's numbered headings are the article's, however short
     end = with_trailer(units, _before_comments(units, prose, start, end))
     clean = _clean_head(units, prose, start)
@@ -302,7 +315,7 @@ def _caption_printed_twice(units: list[Unit], prose: list[Prose], index: int) ->
     second = first + 1
     return (
         second < len(units) and units[second].text == units[first].text
-        and len(units[first].text) <= _MAX_CAPTION_CHARS
+        and len(units[first].text) <= _MAX_CAPTION_CHARS and not _is_code(units[first].text)
         and first > 0 and prose[first - 1].score > 0
         and second + 1 < len(units) and prose[second + 1].score > 0
     )
@@ -689,16 +702,21 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 continue
         if not in_body or index == title_at or index in page.listed or _is_body_chrome(page, index):
             continue
-        if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS:
+        if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS and not _reads_as_paragraph(page, index):
             _add_caption(captions, text)  # the line under an image's file name
             continue
         following = page.units[index + 1].text if index + 1 < len(page.units) else ""
-        if following == text and len(text) <= _MAX_CAPTION_CHARS:
-            _add_caption(captions, text)  # a caption printed twice
+        if following == text and len(text) <= _MAX_CAPTION_CHARS and not _is_code(text):
+            _add_caption(captions, text)  # a caption printed twice; code is printed again by its copy button
             continue
         paragraphs.append(text)
         last_kept = index
     return paragraphs, list(captions.values())
+
+
+def _reads_as_paragraph(page: _Page, index: int) -> bool:
+    # A long sentence under a picture without a caption is the paragraph after it: a caption is shorter.
+    return page.prose[index].sentence and page.prose[index].words >= _MIN_GLUED_PARAGRAPH_WORDS
 
 
 def _printed_twice(page: _Page) -> dict[int, str]:
@@ -839,11 +857,12 @@ def _is_item(page: _Page, index: int) -> bool:
 
 def _is_code(text: str) -> bool:
     """A line of code or data: a shell prompt, a key and its value, a brace, an assignment, a call and ";"."""
-    if len(text) > _MAX_CODE_CHARS:
-        return False
+    if len(text) > _MAX_CODE_CHARS or _PLACEHOLDER.match(text):
+        return False  # a paragraph, or a page's template field its script never filled: "{{message}}"
     edges = text.strip().strip(",;")
-    return (text.startswith("$ ") or _KEY_VALUE.match(text) is not None or edges[:1] in ("{", "}")
-            or edges[-1:] in ("{", "}") or any(sign in text for sign in _ASSIGNMENTS) or text.endswith((");", "):")))
+    return (text.startswith(("$ ", *_COMMENT_MARKS)) or _KEY_VALUE.match(text) is not None
+            or edges[:1] in _CLOSERS or edges[-1:] in _OPENERS or any(sign in text for sign in _ASSIGNMENTS)
+            or text.endswith((");", "):", "';", '";')) or _CALL_THEN_COMMENT.search(text) is not None)
 
 
 def _is_picture_text(page: _Page, index: int) -> bool:
@@ -1400,13 +1419,18 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
     # Under the last paragraph the note runs longer and may use the first name: "Jane is a freelance ..."
     first_names = [name.split()[0] for name in names if len(name.split()) > 1]
     tail = len(paragraphs) - _BIO_TAIL
+    # Where the article first uses each name, looked up once: a long text may hold many notes.
+    first_use = {name: next((i for i, p in enumerate(paragraphs) if name in p), len(paragraphs))
+                 for name in names + surnames}
 
     def is_bio(index: int, paragraph: str) -> bool:
         near_end = index >= tail
         if len(paragraph) > (_MAX_TAIL_BIO_CHARS if near_end else _MAX_BIO_CHARS):
             return False
         said = names + surnames + (first_names if near_end else [])
-        if any(re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph) for name in said):
+        named = [name for name in said if re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph)]
+        # Inside the article, a name its paragraphs already used is the story's subject, not its writer.
+        if named and (near_end or all(first_use.get(name, index) >= index for name in named)):
             return True
         # Without a byline: a full name the article never mentions before its last paragraphs.
         stranger = _BIO_OPENING.match(paragraph) if near_end else None

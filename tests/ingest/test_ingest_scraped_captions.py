@@ -147,3 +147,43 @@ def test_a_long_paragraph_quoting_a_figure_is_no_caption(tmp_path: Path) -> None
     text = copy_with_lines_inside(paragraph)
     (article,) = read_source(write(tmp_path, "figure.txt", text))
     assert paragraph in article.paragraphs
+
+
+def test_a_quoted_passage_with_the_source_it_was_read_in_is_a_paragraph_not_a_caption(tmp_path: Path) -> None:
+    # A blog quotes a statement and names where it appeared: "(Via ...)" is a source, the quote no picture's text.
+    quote = ("‘We are a small crew that nobody outside the harbour had heard of, and some people still think of us "
+             "as hobbyists. We answer the same way every time: if you judge a crew by the size of its boats, you "
+             "have never sailed with us.’ (Via The Saltmarsh Gazette)")
+    (article,) = read_source(write(tmp_path, "quote.txt", copy_with_lines_inside(quote)))
+    assert article.paragraphs == [*BODY[:2], quote, *BODY[2:]]
+    assert article.captions == []
+
+
+def test_a_short_quote_over_a_photo_credit_is_still_a_caption(tmp_path: Path) -> None:
+    caption = "“We will be back next year.” (Photo: Tomasz Novak/Northline)"
+    (article,) = read_source(write(tmp_path, "pull.txt", copy_with_lines_inside(caption)))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
+
+
+def test_a_posts_count_in_a_thread_is_no_credit(tmp_path: Path) -> None:
+    # "(1/2)" closes the first post of a thread the article embeds: figures and a slash credit no one.
+    post = "The ferry to Saltmarsh Quay is cancelled this afternoon. Buses will run from the harbour instead (1/2)"
+    signature = "— Saltmarsh Ferries (@SaltmarshFerry) November 13, 2026"
+    (article,) = read_source(write(tmp_path, "thread.txt", copy_with_lines_inside(post, signature)))
+    assert article.paragraphs == [*BODY[:2], post, signature, *BODY[2:]]
+    assert article.captions == []
+
+
+def test_a_paragraph_under_a_pictures_file_name_is_no_caption(tmp_path: Path) -> None:
+    # A picture without a caption prints only its file name; the long sentence under it is the article's.
+    (article,) = read_source(write(tmp_path, "file.txt", copy_with_lines_inside("quay-at-dawn.jpeg")))
+    assert article.paragraphs == BODY
+    assert article.captions == []
+
+
+def test_a_short_line_under_a_pictures_file_name_is_its_caption(tmp_path: Path) -> None:
+    caption = "The quay at Blyth at dawn."
+    (article,) = read_source(write(tmp_path, "file.txt", copy_with_lines_inside("quay-at-dawn.jpeg", caption)))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]

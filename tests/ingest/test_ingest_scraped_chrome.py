@@ -36,6 +36,19 @@ def test_a_note_about_an_author_the_article_never_named_is_left_out(tmp_path: Pa
     assert article.paragraphs == BODY
 
 
+def test_a_paragraph_inside_the_article_about_a_name_it_already_used_is_no_note_on_the_writer(
+        tmp_path: Path) -> None:
+    # A section's name printed with the date reads as a byline; inside the article a paragraph opening
+    # with that name and "has" is about the story's subject, which its first paragraph named.
+    middle = ("North Sea has become the busiest stretch of water for cable ships in Europe, with six of them at "
+              "work off the coast this autumn and two more due before the winter storms begin.")
+    body = [*BODY[:2], middle, *BODY[2:], "The operator will publish its next figures in February."]
+    text = "\n".join([HEADLINE, "North Sea 09:31 November 13, 2026", *body, "Most read",
+                      "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "subject.txt", text))
+    assert article.paragraphs == body
+
+
 def test_a_caption_with_a_gallery_button_after_its_credit_is_a_caption(tmp_path: Path) -> None:
     caption = "Engineers inspect a turbine blade at the port of Blyth on Wednesday. (Kyodo)"
     text = browser_copy(f"{caption} more >", "Print", HEADLINE, "By Harriet Lindqvist", "13 November 2026")
@@ -412,4 +425,11 @@ def test_a_video_transcript_each_line_after_its_time_is_no_text(tmp_path: Path) 
 """
     dump = LYNX_DUMP.replace("   [share-facebook] [share-x]\n", transcript + "   [share-facebook] [share-x]\n")
     (article,) = read_source(write(tmp_path, "transcript.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_template_field_a_script_never_filled_is_no_line_of_code(tmp_path: Path) -> None:
+    # Without scripts a sign-up box prints its empty field, "{{message}}", once for each state.
+    text = copy_with_lines_inside("{{message}}", "{{message}}")
+    (article,) = read_source(write(tmp_path, "field.txt", text))
     assert article.paragraphs == BODY

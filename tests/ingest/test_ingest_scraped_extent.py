@@ -244,6 +244,66 @@ def test_a_block_of_code_and_data_between_paragraphs_stays(tmp_path: Path) -> No
     assert article.paragraphs == [*BODY[:2], *code, *BODY[2:]]
 
 
+def test_a_long_block_of_calls_and_comments_between_paragraphs_does_not_end_the_article(tmp_path: Path) -> None:
+    # Lines of code that start with a sign or a capital are no run of other stories' headlines: a
+    # comment, a call opening a bracket, its arguments and its closing brackets cost the body nothing.
+    code = ["// Read each farm's hourly output", "$grid = new Northgrid\\Client();",
+            "$grid->register(new Northgrid\\Provider\\Coast(), array(", "'coast' => 'north',",
+            "'window' => 'quarter',", "));", "/**", "* Output per farm, largest first", "*/",
+            "$farms = $grid->farms(", "Order::LARGEST,", "Units::MWH", ");",
+            "Report::write($farms, 'quarter.csv');"]
+    text = copy_with_lines_inside(*code)
+    (article,) = read_source(write(tmp_path, "calls.txt", text))
+    assert article.paragraphs[:2] == BODY[:2]
+    assert article.paragraphs[-2:] == BODY[2:]
+    assert "// Read each farm's hourly output" in article.paragraphs
+
+
+def test_posts_embedded_under_the_last_paragraph_and_the_line_after_them_stay(tmp_path: Path) -> None:
+    # Without scripts an embedded post is its text and a signature: a link and a handle read like no
+    # prose, but the article quotes them, and its closing line comes after them.
+    posts = ["Ferry to Saltmarsh Quay back on time tonight, crew in good spirits pic.twitter.com/q8Zx2WbT",
+             "— Saltmarsh Ferries (@SaltmarshFerry) November 13, 2026",
+             "\"Wind farm traffic is the new rush hour\" – a skipper's view https://t.co/7HfK2pQm",
+             "— Harbour Watch (@HarbourWatch) November 13, 2026"]
+    closing = "Not everyone was so cheerful."
+    text = "\n".join([MENU, *HEAD, *BODY, *posts, closing, "Tags: Energy, Shipping", "Share",
+                     "Most read", "Storm closes the coast road"]) + "\n"
+    (article,) = read_source(write(tmp_path, "posts.txt", text))
+    assert article.paragraphs == [*BODY, *posts, closing]
+
+
+def test_a_table_of_contents_between_the_introduction_and_the_sections_does_not_cut_the_article(
+        tmp_path: Path) -> None:
+    # A guide's contents name its sections, short titles a line each: they read like other stories'
+    # headlines, but the introduction above them is the article's, and the last title is no headline.
+    contents = ["Best for Long Crossings: Saltmarsh Queen", "Best for Day Trips: Tern", "Best Budget Pick: Kittiwake",
+                "Best for Families: Puffin Star", "Best for Rough Water: Northern Lass", "Best Electric Ferry: Volta",
+                "Best Overnight: Night Heron", "Best for Cyclists: Pedal Pride", "Best for Dogs: Collie Queen",
+                "How to Pick the Right Ferry"]
+    sections = ["The Saltmarsh Queen carries four hundred passengers and their cars across the firth in under an "
+                "hour, and its lounges stay quiet even when the wind picks up in the afternoon.",
+                "For shorter hops the little Tern runs every twenty minutes from the quay, and its open deck is "
+                "the best place in the harbour to watch the turbines turning offshore.",
+                "We rode every ferry on the coast at least twice, once in calm weather and once in a gale, and "
+                "timed each crossing from the first rope cast off to the last car driven ashore."]
+    text = "\n".join([MENU, HEADLINE, *BODY[:2], "Table of Contents", *contents, *sections, *BODY[2:],
+                      "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "guide.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [*BODY[:2], *sections, *BODY[2:]]
+
+
+def test_a_line_of_code_printed_twice_by_its_copy_button_is_code_not_a_caption(tmp_path: Path) -> None:
+    # A dump prints a code block and again the text its copy button holds: a call with its comment
+    # twice in a row is the article's code, kept once, no caption printed twice.
+    line = 'plot_share(farms, by = "month") # output by farm'
+    text = copy_with_lines_inside(line, line)
+    (article,) = read_source(write(tmp_path, "copied.txt", text))
+    assert article.paragraphs == [*BODY[:2], line, *BODY[2:]]
+    assert article.captions == []
+
+
 def test_a_listicles_last_numbered_sections_stay_however_little_their_notes_read_like_prose(tmp_path: Path) -> None:
     # The numbering goes on where the notes under the last headings turn into lists of figures.
     sections = []
