@@ -356,8 +356,11 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
     runs = [run for run in _runs(below) if len(run) >= _MIN_CARD_BYLINES]
     if not runs:
         return page.end
-    first = runs[0][0]
-    if any(page.prose[i].words > _MAX_CARD_WORDS for i in range(first, page.end)):
+    # The run's first bylines may be the article's own (a byline over its first paragraph): the cards
+    # start at the first byline below which every long line is a card's summary.
+    first = next((i for i in runs[0][: 1 - _MIN_CARD_BYLINES] if _card_summaries(page, [
+        j for j in range(i, page.end) if page.prose[j].words > _MAX_CARD_WORDS])), None)
+    if first is None:
         return page.end  # a long paragraph below: the names sign parts of the article
     paragraphs = [i for i in range(body_from, first) if page.prose[i].sentence and page.prose[i].words > _MAX_CARD_WORDS]
     if not paragraphs:
@@ -366,6 +369,14 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
     while cut < first and page.prose[cut].score > 0:
         cut += 1  # short closing lines: "Additional reporting by Jane Doe.", "To reach the reporter, write to ..."
     return cut
+
+
+def _card_summaries(page: _Page, longer: list[int]) -> bool:
+    # Long lines under the cards' bylines are their summaries when each sits right under its byline and the
+    # next card's headline stands between two of them: a writer's part of a round-up runs on to the next name.
+    return all(i - 1 in page.bylines for i in longer) and all(
+        any(not page.prose[i].sentence and i not in page.bylines for i in range(a + 1, b - 1))
+        for a, b in zip(longer, longer[1:]))
 
 
 def _in_button_bar(prose: list[Prose], index: int) -> bool:

@@ -288,6 +288,18 @@ def test_cards_each_signed_by_a_writer_under_the_article_are_left_out(tmp_path: 
     assert article.byline == "Harriet Lindqvist"
 
 
+def test_cards_signed_over_long_summaries_cut_short_are_left_out(tmp_path: Path) -> None:
+    # Tag, headline, a standfirst, "by ..." and the summary's first forty-odd words, cut off mid-sentence.
+    tail = ("and the ferry company expects the late crossing to fill up quickly once the summer timetable is "
+            "printed, with bookings for cars opening a week earlier than in")
+    lines = [line for card in TIMED_CARDS
+             for line in ("COAST", card[1], f"What {card[0].lower()} will look like next year",
+                          f"by {card[2]}", f"{card[4]} {tail}")]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tuple(lines))
+    (article,) = read_source(write(tmp_path, "long-cards.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_parts_of_the_article_each_signed_by_a_writer_stay(tmp_path: Path) -> None:
     # A round-up: each writer's long part of the article under their name.
     parts = [f"{BODY[i]} {BODY[i + 1]}" for i in range(3)]
