@@ -143,6 +143,14 @@ _MIN_PREVIEW_CHARS = 30
 _MAX_MARK_CHARS = 40
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
 _MAX_PROMPT_CHARS = 1200  # a consent panel explains its cookies at length
+# An appeal for members' money under the article, however long it argues: a price a month or a year, for the
+# journalism, said to the reader ("You can become a member for as little as $5 a month ... support the reporting";
+# a dump may part the price from the plea).
+_APPEAL_PRICE = re.compile(r"[$£€]\s?\d{1,4}(?:[.,]\d\d)?\s+(?:a|per|each|every)\s+(?:month|year)\b"
+                           r"|\bbecome an? (?:\w+ )?member\b(?! of\b)", re.I)
+_APPEAL_WORDS = re.compile(r"\b(?:journalism|reporting|newsroom)\b", re.I)
+_APPEAL_ASK = re.compile(r"\b(?:support|member|donat|contribut|join)", re.I)
+_MAX_APPEAL_CHARS = 4000
 _MAX_PREFIX_CHROME = 100
 _ADDRESS_START = re.compile(r"(?:https?:)?//[\w.-]+\.\w")
 _MIN_WORDS_AFTER_ADDRESS = 3  # "http://example.com has the figures" is a sentence
@@ -187,7 +195,15 @@ def link_label(line: str) -> str:
 
 def is_chrome(line: str) -> bool:
     """True for menu, share, ad, copyright, navigation and cookie or newsletter prompt lines."""
-    return len(line) <= _MAX_PROMPT_CHARS and _is_chrome(line)  # longer lines are never chrome
+    if len(line) > _MAX_PROMPT_CHARS:
+        return _is_appeal(line)  # longer lines are never chrome, but for an appeal for support
+    return _is_chrome(line)
+
+
+def _is_appeal(line: str) -> bool:
+    return len(line) <= _MAX_APPEAL_CHARS and _APPEAL_PRICE.search(line) is not None and (
+        _APPEAL_WORDS.search(line) is not None and _APPEAL_ASK.search(line) is not None
+        and _TO_THE_READER.search(line) is not None)
 
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
@@ -198,6 +214,8 @@ def _is_chrome(line: str) -> bool:
     if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
         return True
     if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(line) and _OFFER.search(line):
+        return True
+    if _is_appeal(line):
         return True
     if _DISCLAIMER_CUE.search(line) and _DISCLAIMER.search(line):
         return True

@@ -512,6 +512,25 @@ def test_sign_up_terms_and_appeals_for_support_are_no_article(tmp_path: Path) ->
     assert article.paragraphs == BODY
 
 
+def test_a_long_appeal_for_members_under_the_article_is_no_article(tmp_path: Path) -> None:
+    # Over a thousand characters of argument, then the price and the button glued on; a dump may cut it in two.
+    argument = " ".join([
+        "Before you close this page, think for a moment about who else would have told you this story.",
+        "Who would sit through the harbour board's meetings, read its accounts line by line and ask where",
+        "the money for the new breakwater went? Reporting like this takes weeks, and it is neither quick",
+        "nor cheap to do. The Courier carries no advertising and no owner pays our bills: we depend on",
+        "readers like you, eleven thousand of them so far, who chip in every month."] * 2)
+    plea = "You can join them for as little as $4 a month. That is all it takes to keep our journalism going.Join Us"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(f"{argument} {plea}",))
+    (article,) = read_source(write(tmp_path, "appeal.txt", text))
+    assert article.paragraphs == BODY
+    parted = ("Before you close this page, think about who else would have told you this story. Reporting like "
+              "this takes weeks, and we depend on readers like you. Become a sustaining member today.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(parted, plea))
+    (article,) = read_source(write(tmp_path, "appeal-parted.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_a_sentence_with_by_and_a_title_inside_stays_in_the_body(tmp_path: Path) -> None:
     sentence = ("Mrs Achterberg had not, Mr Lindqvist added, been impressed by the plans drawn up by "
                 "Mr Joseph's department.")
