@@ -265,6 +265,15 @@ def test_cards_dated_in_figures_are_left_out(tmp_path: Path) -> None:
     assert article.paragraphs == BODY
 
 
+def test_cards_dated_with_the_time_of_their_update_are_left_out(tmp_path: Path) -> None:
+    # Headline, "October 3, 2026 -- Updated 1358 GMT (2158 HKT)", summary: the date line goes on with the update.
+    lines = [line for day, card in enumerate(TIMED_CARDS, 3)
+             for line in (card[1], f"October {day}, 2026 -- Updated 1{day}58 GMT (2{day}58 HKT)", card[4])]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Share", "Part of our coverage", *lines))
+    (article,) = read_source(write(tmp_path, "updated-cards.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_cards_with_a_picture_printed_twice_between_them_are_left_out(tmp_path: Path) -> None:
     # A dump prints each card's picture text twice (its text and its title) under the card's byline.
     pictures = ("A ferry leaves the harbour at night.", "A white cottage beside a lighthouse.",
