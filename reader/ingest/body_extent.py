@@ -150,7 +150,9 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # One tag or name right beside the headline or the summary, or a time among the small lines: more
     # small lines without a time are a listicle's own items (a credit, "For a movie night...", a product).
     one_beside = [i for i in smalls if i > title] in ([title + 1], [summary + 1])
-    return range(first, last + 1) if one_beside or any(_is_time(units[i].text) for i in smalls) else None
+    # A summary cut short ("... the drumbeat on Wall Street for new steps ...") is a teaser's, whatever stands around it.
+    cut_short = units[summary].text.endswith(("...", "…"))
+    return range(first, last + 1) if one_beside or cut_short or any(_is_time(units[i].text) for i in smalls) else None
 
 
 def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:

@@ -945,8 +945,10 @@ def _labelled_note(texts: list[str], index: int) -> str | None:
 
 def _unless_on_every_card(page: _Page, head: list[int]) -> list[int]:
     # "by Site Contributor" on this story's card and on every other one: the writer's own byline is another.
+    # Counted over the whole page: the cards may run on far below where the body ends.
     counts = Counter(page.bylines.values())
-    own = [i for i in head if counts[page.bylines[i]] < _CARD_CREDIT_PRINTS]
+    lines = Counter(unit.text for unit in page.units)
+    own = [i for i in head if max(counts[page.bylines[i]], lines[page.units[i].text]) < _CARD_CREDIT_PRINTS]
     return own or head
 
 

@@ -274,6 +274,14 @@ def test_cards_dated_with_the_time_of_their_update_are_left_out(tmp_path: Path) 
     assert article.paragraphs == BODY
 
 
+def test_cards_with_their_summaries_cut_short_are_left_out(tmp_path: Path) -> None:
+    # A short tag over each headline, the summary cut off with "...": teasers, with no time or name beside them.
+    # A copy may print them between two of the article's paragraphs.
+    lines = [line for card in TIMED_CARDS for line in (card[0], card[1], card[4].rsplit(" ", 4)[0] + "...")]
+    (article,) = read_source(write(tmp_path, "cut-cards.txt", copy_with_lines_inside(*lines)))
+    assert article.paragraphs == BODY
+
+
 def test_cards_with_a_picture_printed_twice_between_them_are_left_out(tmp_path: Path) -> None:
     # A dump prints each card's picture text twice (its text and its title) under the card's byline.
     pictures = ("A ferry leaves the harbour at night.", "A white cottage beside a lighthouse.",
