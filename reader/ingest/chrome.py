@@ -253,11 +253,12 @@ def _is_bare_address(line: str) -> bool:
     return sum(token.isalpha() for token in line.split()) < _MIN_WORDS_AFTER_ADDRESS
 
 
-# Where a comment section starts: "24 comments", "Leave a Reply", "Name Email (will not be published)".
+# Where a comment section starts: "24 comments", "Readers' Comments (24)", "Leave a Reply", "Name Email (will not
+# be published)".
 _COMMENTS = re.compile(
-    r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
+    r"^(?:\d[\d,]*\s+)?(?:(?:readers?|users?|your)['’]?\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
     r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)"
-    r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+)?\d*\s*comments"
+    r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+|the\s+(?:first|last|latest)\s+)?\d*\s*comments"
     r"|will not be published|^comment policy|^discussion$",
     re.I,
 )

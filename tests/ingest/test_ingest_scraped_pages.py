@@ -248,6 +248,21 @@ def test_what_follows_the_article_is_left_out(tmp_path: Path) -> None:
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("heading", ["Readers' Comments (312)", "Show the first 20 comments"])
+def test_a_comment_section_named_for_its_readers_ends_the_body(tmp_path: Path, heading: str) -> None:
+    # The count sits in a share bar above ("312 Comments" between buttons): the section's own heading ends it.
+    comments = ("I have lived by the coast for forty years and the turbines have changed the view completely, "
+                "but I would rather look at them than at a power station on the headland.",
+                "Reply #1", "Nov. 13, 2026 - 8:14 AM GMT",
+                "The grid was never built for this much power coming in from the sea, and nobody in the "
+                "council seems to have asked who will pay to strengthen it before the next farms open.")
+    tail = ("»", "312 Comments", "RSS", "Print", "More from the Courier", heading, "Sorted by newest first",
+            "Dunlin42", *comments)
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tail)
+    (article,) = read_source(write(tmp_path, "readers.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_a_dumps_list_of_other_stories_ends_the_body_even_without_a_heading(tmp_path: Path) -> None:
     teasers = "\n".join(f"     * {title}" for title in (
         "Is it fair to charge drivers for the coast road?", "Why are ferry fares rising again?",
