@@ -253,10 +253,10 @@ def _is_bare_address(line: str) -> bool:
     return sum(token.isalpha() for token in line.split()) < _MIN_WORDS_AFTER_ADDRESS
 
 
-# Where a comment section starts: "24 comments", "Readers' Comments (24)", "Leave a Reply", "Name Email (will not
-# be published)".
+# Where a comment section starts: "24 comments" (the likes' count first: "361 24 Comments"), "Readers' Comments
+# (24)", "Leave a Reply", "Name Email (will not be published)".
 _COMMENTS = re.compile(
-    r"^(?:\d[\d,]*\s+)?(?:(?:readers?|users?|your)['’]?\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
+    r"^(?:\d[\d,]*\s+){0,2}(?:(?:readers?|users?|your)['’]?\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
     r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)"
     r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+|the\s+(?:first|last|latest)\s+)?\d*\s*comments"
     r"|will not be published|^comment policy|^discussion$",
