@@ -254,9 +254,9 @@ def _is_bare_address(line: str) -> bool:
 
 
 # Where a comment section starts: "24 comments" (the likes' count first: "361 24 Comments"), "Readers' Comments
-# (24)", "Leave a Reply", "Name Email (will not be published)".
+# (24)", "Top Rated Comments", "Leave a Reply", "Name Email (will not be published)".
 _COMMENTS = re.compile(
-    r"^(?:\d[\d,]*\s+){0,2}(?:(?:readers?|users?|your)['’]?\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
+    r"^(?:\d[\d,]*\s+){0,2}(?:(?:readers?|users?|your|top(?:\s+rated)?|best|newest|latest)['’]?\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
     r"|^(?:leave|post|add|write)\s+(?:a|your)\s+(?:comment|reply|response)"
     r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+|the\s+(?:first|last|latest)\s+)?\d*\s*comments"
     r"|will not be published|^comment policy|^discussion$",
@@ -299,7 +299,7 @@ def _preview_then_text(line: str, again: int) -> bool:
 def is_comments_heading(line: str) -> bool:
     """True for the line that opens a comment section."""
     # A line starting in lower case goes on with a sentence: "response. Just no."
-    text = line.strip()
+    text = line.strip().strip("[]").strip()  # "[ 234 comments ]"
     return len(line) <= 80 and not text[:1].islower() and _COMMENTS.search(text) is not None
 
 

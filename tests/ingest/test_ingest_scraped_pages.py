@@ -248,7 +248,8 @@ def test_what_follows_the_article_is_left_out(tmp_path: Path) -> None:
     assert article.paragraphs == BODY
 
 
-@pytest.mark.parametrize("heading", ["Readers' Comments (312)", "Show the first 20 comments", "1,204 312 Comments"])
+@pytest.mark.parametrize("heading", ["Readers' Comments (312)", "Show the first 20 comments", "1,204 312 Comments",
+                                     "[ 312 comments ]", "Top Rated Comments"])
 def test_a_comment_section_named_for_its_readers_ends_the_body(tmp_path: Path, heading: str) -> None:
     # The count sits in a share bar above ("312 Comments" between buttons): the section's own heading ends it.
     comments = ("I have lived by the coast for forty years and the turbines have changed the view completely, "
