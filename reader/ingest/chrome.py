@@ -46,7 +46,9 @@ LINK_LIST_HEADINGS = frozenset(
 )
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.
 # "More stories" alone is no such heading: a site prints it over the article's own headline.
+# "More Great Courier Stories", "More Top Stories": words between "More" and the stories.
 _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{0,40}"
+                        r"|more (?:[\w'’-]+ ){1,3}(?:stories|articles|reads|videos)"
                         r"|related(?: \w+){1,2}:?)$", re.I)
 
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").

@@ -64,7 +64,8 @@ def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> 
     assert article.paragraphs == BODY
 
 
-@pytest.mark.parametrize("heading", ["More Related to this Story", "More like this", "More Coverage"])
+@pytest.mark.parametrize("heading", ["More Related to this Story", "More like this", "More Coverage",
+                                     "More Great Courier Stories"])
 def test_a_more_stories_box_inside_the_article_stays_out(tmp_path: Path, heading: str) -> None:
     box = [heading, "Ferry company to add a late crossing on summer weekends",
            "Harbour town named the sunniest spot on the coast this year"]
