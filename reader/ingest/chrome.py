@@ -129,6 +129,7 @@ _RIGHTS_NOTICE = re.compile(
     re.I,
 )
 _MAX_NOTICE_CHARS = 400
+_FOOTER_NOTICES = 3  # rights reserved this often in one paragraph: the site's footer, at any length
 # A video player's message where the video did not load: "We apologize, this video has expired."
 _PLAYER_MESSAGE = re.compile(
     r"\bthis video (?:has expired|is (?:not supported|no longer available|(?:currently )?unavailable|not available)"
@@ -227,8 +228,10 @@ def _is_chrome(line: str) -> bool:
             len(line) <= _MAX_BARE_DISCLOSURE_CHARS or _DISCLOSURE_CONTEXT.search(line)):
         return True
     if len(line) > _MAX_CHROME_CHARS:
-        # Chrome is short, but for the site's rights notice under every page.
-        return len(line) <= _MAX_NOTICE_CHARS and _RIGHTS_NOTICE.search(line) is not None
+        # Chrome is short, but for the site's rights notice under every page; a footer crediting its data
+        # sources reserves rights again and again ("Morningstar: © 2026 ... All rights reserved. FactSet: ...").
+        notices = _RIGHTS_NOTICE.findall(line)
+        return bool(notices) and (len(line) <= _MAX_NOTICE_CHARS or len(notices) >= _FOOTER_NOTICES)
     if normalized(line) in CHROME_LINES:
         return True
     if "video" in line.lower() and _PLAYER_MESSAGE.search(line):

@@ -320,6 +320,20 @@ def test_a_rights_notice_saying_no_part_may_be_reproduced_is_no_part_of_the_arti
     assert article.paragraphs == BODY
 
 
+def test_a_long_footer_crediting_data_sources_ends_the_article_above_the_sponsors_links(tmp_path: Path) -> None:
+    # Sponsors' headlines under the article, then the footer: several sources, each reserving its rights.
+    sponsors = ("Paid Partner", "These are the three best savings accounts in your town",
+                "Compare harbour mortgages in five minutes", "Why everyone is moving their pension this year")
+    footer = ("Tide tables are supplied by the Harbour Authority and are shown for guidance only; times are local. "
+              "Share prices are delayed by at least fifteen minutes, except where marked. Weather data: "
+              "© 2026 Coastal Forecasts Ltd. All rights reserved. Shipping data: Kestrel Marine Systems 2026. "
+              "All rights reserved. Fuel prices: Northern Fuel Watch, all rights reserved. Nothing on this page "
+              "is advice to buy or sell anything, and the Courier takes no responsibility for the figures above.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(*sponsors, footer))
+    (article,) = read_source(write(tmp_path, "footer.txt", text))
+    assert article.paragraphs == BODY
+
+
 CONSENT_PANEL = [
     "Privacy preference centre",
     "When you visit any website, it may store or retrieve information on your browser, mostly in the form "
