@@ -185,10 +185,10 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
                 _keep_run(units, cards, found)  # a card far from the last one starts a new run
                 # the first card of a run begins at the nearest headline above its button
                 first = next((i for i in range(max(button - _MAX_CARD_UNITS, 0), button)
-                              if _heads_a_card(prose[i])), button)
+                              if _heads_a_card(units[i].text, prose[i])), button)
             else:
                 first = before + 1
-            if first < button and _heads_a_card(prose[first]):
+            if first < button and _heads_a_card(units[first].text, prose[first]):
                 cards.append(range(first, button + 1))
             else:
                 _keep_run(units, cards, found)
@@ -207,9 +207,11 @@ def _keep_run(units: list[Unit], cards: list[range], found: set[int]) -> None:
     cards.clear()
 
 
-def _heads_a_card(title: Prose) -> bool:
-    # A headline of the right length: no sentence, or one in title case (scored as no prose)
-    return _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1] and (not title.sentence or title.score < 0)
+def _heads_a_card(text: str, title: Prose) -> bool:
+    # A headline of the right length: no sentence, or one in title case (scored as no prose), or a question
+    # ("Why does my app's memory use grow over time?")
+    return _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1] and (
+        not title.sentence or title.score < 0 or text.rstrip().endswith("?"))
 
 
 def _is_card_title(title: Prose) -> bool:
