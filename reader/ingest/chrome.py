@@ -93,7 +93,9 @@ _PROMPT = re.compile(
 _OFFER = re.compile(
     r"\b(?:news|stories|headlines|newsletters?|coverage|analysis|journalism|reporting|updates|posts|scoop)\b"
     r".{0,100}\bdelivered\b.{0,30}\b(?:daily|weekly|every\s+\w+|to\s+(?:you|your)\b|straight\s+to|direct(?:ly)?\s+to)"
-    r"|\bavailable\s+(?:exclusively\s+|only\s+)?(?:to|for)\s+(?:[\w’'-]+\s+){0,4}(?:subscribers|members)\b",
+    r"|\bavailable\s+(?:exclusively\s+|only\s+)?(?:to|for)\s+(?:[\w’'-]+\s+){0,4}(?:subscribers|members)\b"
+    # "... who get new code and links delivered to their inboxes every week": whatever is delivered.
+    r"|\bdelivered\s+(?:straight\s+|directly\s+)?(?:to|in|into)\s+(?:your|their)\s+in-?box(?:es)?\b",
     re.I,
 )
 _OFFER_CUE = re.compile(r"deliver|available", re.I)  # the cheap test first

@@ -107,6 +107,7 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Essential coast news, delivered daily",
         "The latest shipping news and analysis, delivered every Sunday.",
         "Patient reporting. Plain words. Delivered to you.",
+        "Join the hundreds of sailors who get tide tables, charts and harbour gossip delivered to their inboxes.",
         "The best of the Courier, every day, in your in-box, plus an alert when we break a story.",
         "This story is available exclusively to Courier Plus subscribers. Join today and read on.",
         "Get our Harbour Week newsletter",
