@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -358,8 +359,9 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
         return page.end
     # The run's first bylines may be the article's own (a byline over its first paragraph): the cards
     # start at the first byline below which every long line is a card's summary.
-    first = next((i for i in runs[0][: 1 - _MIN_CARD_BYLINES] if _card_summaries(page, [
-        j for j in range(i, page.end) if page.prose[j].words > _MAX_CARD_WORDS])), None)
+    longer = [j for j in range(runs[0][0], page.end) if page.prose[j].words > _MAX_CARD_WORDS]
+    summaries = _card_summaries(page, longer)
+    first = next((i for i in runs[0][: 1 - _MIN_CARD_BYLINES] if summaries[bisect_left(longer, i)]), None)
     if first is None:
         return page.end  # a long paragraph below: the names sign parts of the article
     paragraphs = [i for i in range(body_from, first) if page.prose[i].sentence and page.prose[i].words > _MAX_CARD_WORDS]
@@ -371,12 +373,20 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
     return cut
 
 
-def _card_summaries(page: _Page, longer: list[int]) -> bool:
-    # Long lines under the cards' bylines are their summaries when each sits right under its byline and the
-    # next card's headline stands between two of them: a writer's part of a round-up runs on to the next name.
-    return all(i - 1 in page.bylines for i in longer) and all(
-        any(not page.prose[i].sentence and i not in page.bylines for i in range(a + 1, b - 1))
-        for a, b in zip(longer, longer[1:]))
+def _card_summaries(page: _Page, longer: list[int]) -> list[bool]:
+    """For each long line (and past the last), whether it and all below it are cards' summaries.
+
+    Long lines under the cards' bylines are their summaries when each sits right under its byline and the
+    next card's headline stands between two of them: a writer's part of a round-up runs on to the next name.
+    Found from the bottom up, each line between two long ones looked at once."""
+    below = [True] * (len(longer) + 1)
+    for k in range(len(longer) - 1, -1, -1):
+        a = longer[k]
+        b = longer[k + 1] if k + 1 < len(longer) else None
+        headed = b is None or any(
+            not page.prose[i].sentence and i not in page.bylines for i in range(a + 1, b - 1))
+        below[k] = a - 1 in page.bylines and headed and below[k + 1]
+    return below
 
 
 def _in_button_bar(prose: list[Prose], index: int) -> bool:
