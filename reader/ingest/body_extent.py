@@ -27,6 +27,8 @@ _MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's h
 _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)
 _AGO = re.compile(rf"^{ELAPSED}\s+ago$", re.I)  # "2 hours ago": a card's time says "ago"
+# "April 26, 2026 -- Updated 1358 GMT (2158 HKT)": a card's date and when the story was updated.
+_UPDATE_AFTER = re.compile(r"\s+(?:[-–—|•]{1,2}\s+)?(?:last\s+)?updated\b[^.!?]*$", re.I)
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60
@@ -153,7 +155,9 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # One tag or name right beside the headline or the summary, or a time among the small lines: more
     # small lines without a time are a listicle's own items (a credit, "For a movie night...", a product).
     one_beside = [i for i in smalls if i > title] in ([title + 1], [summary + 1])
-    return range(first, last + 1) if one_beside or any(_is_time(units[i].text) for i in smalls) else None
+    # A summary cut short ("... the drumbeat on Wall Street for new steps ...") is a teaser's, whatever stands around it.
+    cut_short = units[summary].text.endswith(("...", "…"))
+    return range(first, last + 1) if one_beside or cut_short or any(_is_time(units[i].text) for i in smalls) else None
 
 
 def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:
@@ -165,7 +169,7 @@ def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:
 
 def _is_time(text: str) -> bool:
     return _AGO.match(text) is not None or is_figures_date(text) or (
-        len(text) <= _MAX_DATE_CHARS and date_line(text) is not None)
+        len(text) <= _MAX_DATE_CHARS and date_line(_UPDATE_AFTER.sub("", text)) is not None)
 
 
 def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
@@ -186,10 +190,10 @@ def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
                 _keep_run(units, cards, found)  # a card far from the last one starts a new run
                 # the first card of a run begins at the nearest headline above its button
                 first = next((i for i in range(max(button - _MAX_CARD_UNITS, 0), button)
-                              if _heads_a_card(prose[i])), button)
+                              if _heads_a_card(units[i].text, prose[i])), button)
             else:
                 first = before + 1
-            if first < button and _heads_a_card(prose[first]):
+            if first < button and _heads_a_card(units[first].text, prose[first]):
                 cards.append(range(first, button + 1))
             else:
                 _keep_run(units, cards, found)
@@ -208,9 +212,11 @@ def _keep_run(units: list[Unit], cards: list[range], found: set[int]) -> None:
     cards.clear()
 
 
-def _heads_a_card(title: Prose) -> bool:
-    # A headline of the right length: no sentence, or one in title case (scored as no prose)
-    return _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1] and (not title.sentence or title.score < 0)
+def _heads_a_card(text: str, title: Prose) -> bool:
+    # A headline of the right length: no sentence, or one in title case (scored as no prose), or a question
+    # ("Why does my app's memory use grow over time?")
+    return _CARD_TITLE_WORDS[0] <= title.words <= _CARD_TITLE_WORDS[1] and (
+        not title.sentence or title.score < 0 or text.rstrip().endswith("?"))
 
 
 def _is_card_title(title: Prose) -> bool:

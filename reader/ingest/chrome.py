@@ -57,7 +57,9 @@ LINK_LIST_HEADINGS = frozenset(
 )
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.
 # "More stories" alone is no such heading: a site prints it over the article's own headline.
+# "More Great Courier Stories", "More Top Stories": words between "More" and the stories.
 _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{0,40}"
+                        r"|more (?:[\w'’-]+ ){1,3}(?:stories|articles|reads|videos)"
                         r"|related(?: \w+){1,2}:?)$", re.I)
 
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").
@@ -105,7 +107,9 @@ _PROMPT = re.compile(
 _OFFER = re.compile(
     r"\b(?:news|stories|headlines|newsletters?|coverage|analysis|journalism|reporting|updates|posts|scoop)\b"
     r".{0,100}\bdelivered\b.{0,30}\b(?:daily|weekly|every\s+\w+|to\s+(?:you|your)\b|straight\s+to|direct(?:ly)?\s+to)"
-    r"|\bavailable\s+(?:exclusively\s+|only\s+)?(?:to|for)\s+(?:[\w’'-]+\s+){0,4}(?:subscribers|members)\b",
+    r"|\bavailable\s+(?:exclusively\s+|only\s+)?(?:to|for)\s+(?:[\w’'-]+\s+){0,4}(?:subscribers|members)\b"
+    # "... who get new code and links delivered to their inboxes every week": whatever is delivered.
+    r"|\bdelivered\s+(?:straight\s+|directly\s+)?(?:to|in|into)\s+(?:your|their)\s+in-?box(?:es)?\b",
     re.I,
 )
 _OFFER_CUE = re.compile(r"deliver|available", re.I)  # the cheap test first
@@ -141,6 +145,7 @@ _RIGHTS_NOTICE = re.compile(
     re.I,
 )
 _MAX_NOTICE_CHARS = 400
+_FOOTER_NOTICES = 3  # rights reserved this often in one paragraph: the site's footer, at any length
 # A video player's message where the video did not load: "We apologize, this video has expired."
 _PLAYER_MESSAGE = re.compile(
     r"\bthis video (?:has expired|is (?:not supported|no longer available|(?:currently )?unavailable|not available)"
@@ -157,6 +162,14 @@ _MIN_PREVIEW_CHARS = 30
 _MAX_MARK_CHARS = 40
 _TO_THE_READER = re.compile(r"\b(?:you|your|we|our)\b", re.I)  # a story about cookies is not
 _MAX_PROMPT_CHARS = 1200  # a consent panel explains its cookies at length
+# An appeal for members' money under the article, however long it argues: a price a month or a year, for the
+# journalism, said to the reader ("You can become a member for as little as $5 a month ... support the reporting";
+# a dump may part the price from the plea).
+_APPEAL_PRICE = re.compile(r"[$£€]\s?\d{1,4}(?:[.,]\d\d)?\s+(?:a|per|each|every)\s+(?:month|year)\b"
+                           r"|\bbecome an? (?:\w+ )?member\b(?! of\b)", re.I)
+_APPEAL_WORDS = re.compile(r"\b(?:journalism|reporting|newsroom)\b", re.I)
+_APPEAL_ASK = re.compile(r"\b(?:support|member|donat|contribut|join)", re.I)
+_MAX_APPEAL_CHARS = 4000
 _MAX_PREFIX_CHROME = 100
 _ADDRESS_START = re.compile(r"(?:https?:)?//[\w.-]+\.\w")
 _MIN_WORDS_AFTER_ADDRESS = 3  # "http://example.com has the figures" is a sentence
@@ -201,7 +214,15 @@ def link_label(line: str) -> str:
 
 def is_chrome(line: str) -> bool:
     """True for menu, share, ad, copyright, navigation and cookie or newsletter prompt lines."""
-    return len(line) <= _MAX_PROMPT_CHARS and _is_chrome(line)  # longer lines are never chrome
+    if len(line) > _MAX_PROMPT_CHARS:
+        return _is_appeal(line)  # longer lines are never chrome, but for an appeal for support
+    return _is_chrome(line)
+
+
+def _is_appeal(line: str) -> bool:
+    return len(line) <= _MAX_APPEAL_CHARS and _APPEAL_PRICE.search(line) is not None and (
+        _APPEAL_WORDS.search(line) is not None and _APPEAL_ASK.search(line) is not None
+        and _TO_THE_READER.search(line) is not None)
 
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
@@ -213,6 +234,8 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(line) and _OFFER.search(line):
         return True
+    if _is_appeal(line):
+        return True
     if _DISCLAIMER_CUE.search(line) and _DISCLAIMER.search(line):
         return True
     if len(line) <= _MAX_NOTICE_CHARS and _DEVICE_CUE.search(line) and _DEVICE_NOTICE.search(line):
@@ -221,8 +244,10 @@ def _is_chrome(line: str) -> bool:
             len(line) <= _MAX_BARE_DISCLOSURE_CHARS or _DISCLOSURE_CONTEXT.search(line)):
         return True
     if len(line) > _MAX_CHROME_CHARS:
-        # Chrome is short, but for the site's rights notice under every page.
-        return len(line) <= _MAX_NOTICE_CHARS and _RIGHTS_NOTICE.search(line) is not None
+        # Chrome is short, but for the site's rights notice under every page; a footer crediting its data
+        # sources reserves rights again and again ("Morningstar: © 2026 ... All rights reserved. FactSet: ...").
+        notices = _RIGHTS_NOTICE.findall(line)
+        return bool(notices) and (len(line) <= _MAX_NOTICE_CHARS or len(notices) >= _FOOTER_NOTICES)
     if normalized(line) in CHROME_LINES:
         return True
     if "video" in line.lower() and _PLAYER_MESSAGE.search(line):
@@ -249,11 +274,12 @@ def _is_bare_address(line: str) -> bool:
     return sum(token.isalpha() for token in line.split()) < _MIN_WORDS_AFTER_ADDRESS
 
 
-# Where a comment section starts: "24 comments", "Leave a Reply", "Name Email (will not be published)".
+# Where a comment section starts: "24 comments" (the likes' count first: "361 24 Comments"), "Readers' Comments
+# (24)", "Top Rated Comments", "Leave a Reply", "Name Email (will not be published)".
 _COMMENTS = re.compile(
-    r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
+    r"^(?:\d[\d,]*\s+){0,2}(?:(?:readers?|users?|your|top(?:\s+rated)?|best|newest|latest)['’]?\s+)?(?:comments?|responses?|replies|reactions)\b.{0,30}$"
     r"|^(?:leave|post|add|write)\s+(?:(?:a|your)\s+)?(?:comment|reply|response)"
-    r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+)?\d*\s*comments"
+    r"|^join the (?:conversation|discussion)|^(?:show|view|read|load)\s+(?:all\s+|the\s+(?:first|last|latest)\s+)?\d*\s*comments"
     r"|will not be published|^comment policy|^discussion$",
     re.I,
 )
@@ -294,7 +320,7 @@ def _preview_then_text(line: str, again: int) -> bool:
 def is_comments_heading(line: str) -> bool:
     """True for the line that opens a comment section."""
     # A line starting in lower case goes on with a sentence: "response. Just no."
-    text = line.strip()
+    text = line.strip().strip("[]").strip()  # "[ 234 comments ]"
     return len(line) <= 80 and not text[:1].islower() and _COMMENTS.search(text) is not None
 
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -420,8 +421,12 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
     runs = [run for run in _runs(below) if len(run) >= _MIN_CARD_BYLINES]
     if not runs:
         return page.end
-    first = runs[0][0]
-    if any(page.prose[i].words > _MAX_CARD_WORDS for i in range(first, page.end)):
+    # The run's first bylines may be the article's own (a byline over its first paragraph): the cards
+    # start at the first byline below which every long line is a card's summary.
+    longer = [j for j in range(runs[0][0], page.end) if page.prose[j].words > _MAX_CARD_WORDS]
+    summaries = _card_summaries(page, longer)
+    first = next((i for i in runs[0][: 1 - _MIN_CARD_BYLINES] if summaries[bisect_left(longer, i)]), None)
+    if first is None:
         return page.end  # a long paragraph below: the names sign parts of the article
     paragraphs = [i for i in range(body_from, first) if page.prose[i].sentence and page.prose[i].words > _MAX_CARD_WORDS]
     if not paragraphs:
@@ -436,6 +441,22 @@ def _another_comments_cue(units: list[Unit], index: int, end: int) -> bool:
     # "151 comments", "Sign in", "Post comment": a count among buttons that the section's own prompt
     # follows opens the section.
     return any(is_comments_heading(units[i].text) for i in range(index + 1, min(end, index + _COMMENT_CUE_UNITS)))
+
+
+def _card_summaries(page: _Page, longer: list[int]) -> list[bool]:
+    """For each long line (and past the last), whether it and all below it are cards' summaries.
+
+    Long lines under the cards' bylines are their summaries when each sits right under its byline and the
+    next card's headline stands between two of them: a writer's part of a round-up runs on to the next name.
+    Found from the bottom up, each line between two long ones looked at once."""
+    below = [True] * (len(longer) + 1)
+    for k in range(len(longer) - 1, -1, -1):
+        a = longer[k]
+        b = longer[k + 1] if k + 1 < len(longer) else None
+        headed = b is None or any(
+            not page.prose[i].sentence and i not in page.bylines for i in range(a + 1, b - 1))
+        below[k] = a - 1 in page.bylines and headed and below[k + 1]
+    return below
 
 
 def _in_button_bar(prose: list[Prose], index: int) -> bool:
@@ -1025,8 +1046,10 @@ def _labelled_note(texts: list[str], index: int) -> str | None:
 
 def _unless_on_every_card(page: _Page, head: list[int]) -> list[int]:
     # "by Site Contributor" on this story's card and on every other one: the writer's own byline is another.
+    # Counted over the whole page: the cards may run on far below where the body ends.
     counts = Counter(page.bylines.values())
-    own = [i for i in head if counts[page.bylines[i]] < _CARD_CREDIT_PRINTS]
+    lines = Counter(unit.text for unit in page.units)
+    own = [i for i in head if max(counts[page.bylines[i]], lines[page.units[i].text]) < _CARD_CREDIT_PRINTS]
     return own or head
 
 

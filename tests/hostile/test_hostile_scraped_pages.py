@@ -51,6 +51,15 @@ print(read(page(lambda i: "By " + name(i), 90_000)).byline)
     assert python_in_child(script, hang_guard=60).split()[0] == "Jane"
 
 
+def test_a_copy_of_many_bylines_each_over_a_long_paragraph_reads_in_time() -> None:
+    script = PAGE + """
+# A round-up's shape, one writer's long part under each name: whether they are cards' summaries is asked once.
+LONG = NOTE.strip() + " The council said it would decide in the spring."
+print(len(read(page(lambda i: LONG if i % 2 else "By " + name(i), 90_000)).paragraphs) > 0)
+"""
+    assert python_in_child(script, hang_guard=60).split() == ["True"]
+
+
 def test_a_copy_of_many_credited_pictures_reads_in_time() -> None:
     script = PAGE + """
 # Each picture's caption, then its credit on a line of its own (credits in a run caption nothing).

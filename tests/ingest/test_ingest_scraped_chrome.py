@@ -120,6 +120,7 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Essential coast news, delivered daily",
         "The latest shipping news and analysis, delivered every Sunday.",
         "Patient reporting. Plain words. Delivered to you.",
+        "Join the hundreds of sailors who get tide tables, charts and harbour gossip delivered to their inboxes.",
         "The best of the Courier, every day, in your in-box, plus an alert when we break a story.",
         "This story is available exclusively to Courier Plus subscribers. Join today and read on.",
         "Get our Harbour Week newsletter",
@@ -288,6 +289,14 @@ def test_cards_dated_with_an_update_time_before_its_zone_are_left_out(tmp_path: 
     assert article.paragraphs == BODY
 
 
+def test_cards_with_their_summaries_cut_short_are_left_out(tmp_path: Path) -> None:
+    # A short tag over each headline, the summary cut off with "...": teasers, with no time or name beside them.
+    # A copy may print them between two of the article's paragraphs.
+    lines = [line for card in TIMED_CARDS for line in (card[0], card[1], card[4].rsplit(" ", 4)[0] + "...")]
+    (article,) = read_source(write(tmp_path, "cut-cards.txt", copy_with_lines_inside(*lines)))
+    assert article.paragraphs == BODY
+
+
 def test_cards_with_a_picture_printed_twice_between_them_are_left_out(tmp_path: Path) -> None:
     # A dump prints each card's picture text twice (its text and its title) under the card's byline.
     pictures = ("A ferry leaves the harbour at night.", "A white cottage beside a lighthouse.",
@@ -309,6 +318,18 @@ def test_cards_each_signed_by_a_writer_under_the_article_are_left_out(tmp_path: 
     (article,) = read_source(write(tmp_path, "signed-cards.txt", text))
     assert article.paragraphs == BODY
     assert article.byline == "Harriet Lindqvist"
+
+
+def test_cards_signed_over_long_summaries_cut_short_are_left_out(tmp_path: Path) -> None:
+    # Tag, headline, a standfirst, "by ..." and the summary's first forty-odd words, cut off mid-sentence.
+    tail = ("and the ferry company expects the late crossing to fill up quickly once the summer timetable is "
+            "printed, with bookings for cars opening a week earlier than in")
+    lines = [line for card in TIMED_CARDS
+             for line in ("COAST", card[1], f"What {card[0].lower()} will look like next year",
+                          f"by {card[2]}", f"{card[4]} {tail}")]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tuple(lines))
+    (article,) = read_source(write(tmp_path, "long-cards.txt", text))
+    assert article.paragraphs == BODY
 
 
 def test_parts_of_the_article_each_signed_by_a_writer_stay(tmp_path: Path) -> None:

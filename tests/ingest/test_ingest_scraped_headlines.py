@@ -64,7 +64,8 @@ def test_a_related_coverage_box_inside_the_article_stays_out(tmp_path: Path) -> 
     assert article.paragraphs == BODY
 
 
-@pytest.mark.parametrize("heading", ["More Related to this Story", "More like this", "More Coverage"])
+@pytest.mark.parametrize("heading", ["More Related to this Story", "More like this", "More Coverage",
+                                     "More Great Courier Stories"])
 def test_a_more_stories_box_inside_the_article_stays_out(tmp_path: Path, heading: str) -> None:
     box = [heading, "Ferry company to add a late crossing on summer weekends",
            "Harbour town named the sunniest spot on the coast this year"]
@@ -202,6 +203,20 @@ def test_a_short_post_above_cards_closed_by_one_button_keeps_its_headline_and_bo
     assert article.title == "Night ferry timetable returns for the winter season"
     assert article.byline == "Ines Marchetti"
     assert [p[:30] for p in article.paragraphs] == ["The harbour company has brough"]
+
+
+def test_cards_closed_by_one_button_may_ask_a_question_in_their_headline(tmp_path: Path) -> None:
+    # "Keep reading", then each older post's title (one asks a question), its long opening and "Read More".
+    titles = ("The Curious Case of the Missing Ferry Tickets", "Why does the harbour clock run slow every winter?",
+              "Mending Nets: A Story in Four Knots", "What the Tide Tables Do Not Tell You")
+    cards = [line for title in titles for line in (
+        title, "I keep a small notebook by the harbour office window, and for years it held nothing but the times "
+        "the boats came in. Then one winter the entries stopped matching the clock on the tower, and I set out "
+        "to find out why, which took me through the council's archives and up the tower's narrow stairs twice.",
+        "Read More")]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=("Keep Reading", *cards))
+    (article,) = read_source(write(tmp_path, "question-cards.txt", text))
+    assert article.paragraphs == BODY
 
 
 def test_paragraphs_between_repeated_labels_are_no_cards(tmp_path: Path) -> None:

@@ -248,6 +248,22 @@ def test_what_follows_the_article_is_left_out(tmp_path: Path) -> None:
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("heading", ["Readers' Comments (312)", "Show the first 20 comments", "1,204 312 Comments",
+                                     "[ 312 comments ]", "Top Rated Comments"])
+def test_a_comment_section_named_for_its_readers_ends_the_body(tmp_path: Path, heading: str) -> None:
+    # The count sits in a share bar above ("312 Comments" between buttons): the section's own heading ends it.
+    comments = ("I have lived by the coast for forty years and the turbines have changed the view completely, "
+                "but I would rather look at them than at a power station on the headland.",
+                "Reply #1", "Nov. 13, 2026 - 8:14 AM GMT",
+                "The grid was never built for this much power coming in from the sea, and nobody in the "
+                "council seems to have asked who will pay to strengthen it before the next farms open.")
+    tail = ("»", "312 Comments", "RSS", "Print", "More from the Courier", heading, "Sorted by newest first",
+            "Dunlin42", *comments)
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tail)
+    (article,) = read_source(write(tmp_path, "readers.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_a_dumps_list_of_other_stories_ends_the_body_even_without_a_heading(tmp_path: Path) -> None:
     teasers = "\n".join(f"     * {title}" for title in (
         "Is it fair to charge drivers for the coast road?", "Why are ferry fares rising again?",
@@ -301,6 +317,20 @@ def test_a_rights_notice_saying_no_part_may_be_reproduced_is_no_part_of_the_arti
               "no part may be reproduced without the written permission of the Courier's editors.")
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(notice,))
     (article,) = read_source(write(tmp_path, "notice.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_long_footer_crediting_data_sources_ends_the_article_above_the_sponsors_links(tmp_path: Path) -> None:
+    # Sponsors' headlines under the article, then the footer: several sources, each reserving its rights.
+    sponsors = ("Paid Partner", "These are the three best savings accounts in your town",
+                "Compare harbour mortgages in five minutes", "Why everyone is moving their pension this year")
+    footer = ("Tide tables are supplied by the Harbour Authority and are shown for guidance only; times are local. "
+              "Share prices are delayed by at least fifteen minutes, except where marked. Weather data: "
+              "© 2026 Coastal Forecasts Ltd. All rights reserved. Shipping data: Kestrel Marine Systems 2026. "
+              "All rights reserved. Fuel prices: Northern Fuel Watch, all rights reserved. Nothing on this page "
+              "is advice to buy or sell anything, and the Courier takes no responsibility for the figures above.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(*sponsors, footer))
+    (article,) = read_source(write(tmp_path, "footer.txt", text))
     assert article.paragraphs == BODY
 
 
@@ -509,6 +539,25 @@ def test_sign_up_terms_and_appeals_for_support_are_no_article(tmp_path: Path) ->
                "Please consider donating to the Courier: your gift helps us keep reporters on the coast.")
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=prompts)
     (article,) = read_source(write(tmp_path, "prompts.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_long_appeal_for_members_under_the_article_is_no_article(tmp_path: Path) -> None:
+    # Over a thousand characters of argument, then the price and the button glued on; a dump may cut it in two.
+    argument = " ".join([
+        "Before you close this page, think for a moment about who else would have told you this story.",
+        "Who would sit through the harbour board's meetings, read its accounts line by line and ask where",
+        "the money for the new breakwater went? Reporting like this takes weeks, and it is neither quick",
+        "nor cheap to do. The Courier carries no advertising and no owner pays our bills: we depend on",
+        "readers like you, eleven thousand of them so far, who chip in every month."] * 2)
+    plea = "You can join them for as little as $4 a month. That is all it takes to keep our journalism going.Join Us"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(f"{argument} {plea}",))
+    (article,) = read_source(write(tmp_path, "appeal.txt", text))
+    assert article.paragraphs == BODY
+    parted = ("Before you close this page, think about who else would have told you this story. Reporting like "
+              "this takes weeks, and we depend on readers like you. Become a sustaining member today.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=(parted, plea))
+    (article,) = read_source(write(tmp_path, "appeal-parted.txt", text))
     assert article.paragraphs == BODY
 
 
