@@ -27,8 +27,6 @@ _MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's h
 _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)
 _AGO = re.compile(rf"^{ELAPSED}\s+ago$", re.I)  # "2 hours ago": a card's time says "ago"
-# "April 26, 2026 -- Updated 1358 GMT (2158 HKT)": a card's date and when the story was updated.
-_UPDATE_AFTER = re.compile(r"\s+(?:[-–—|•]{1,2}\s+)?(?:last\s+)?updated\b[^.!?]*$", re.I)
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60
@@ -169,7 +167,7 @@ def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:
 
 def _is_time(text: str) -> bool:
     return _AGO.match(text) is not None or is_figures_date(text) or (
-        len(text) <= _MAX_DATE_CHARS and date_line(_UPDATE_AFTER.sub("", text)) is not None)
+        len(text) <= _MAX_DATE_CHARS and date_line(text) is not None)
 
 
 def buttoned_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
