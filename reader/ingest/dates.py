@@ -84,7 +84,7 @@ _FILLER = re.compile(
     | (?<![\w+-])[+-][01]\d:?[0-5]\d\b               # a zone in figures: +0200, -05:00
     | (?-i:^\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\b)         # a wire dateline's place: "MUMBAI Tue Dec 30"
     | (?-i:[-–—]\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\s*$)  # or the place after the date: "... 9:41 am IST - NEW DELHI"
-    | \b(?:at|on|last|updated|modified|published|posted|ago)\b
+    | \b(?:at|on|first|last|updated|modified|published|posted|ago)\b
     | \b\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?)(?:\s+read)?\b  # "2 minute read", "9 min ago"
     | [,|•·\-–—()\[\]/:●▪■@]
     """,
@@ -92,6 +92,8 @@ _FILLER = re.compile(
 )
 
 
+# "... First published on Friday 13 November": a second date a dump cut off at the line's end, its year below.
+_CUT_DATE = re.compile(rf"(?:\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}})\s*$", re.I)
 # The parts of a line such as "Politics / 14 November 2026" or "14 Nov 2026 • Oslo, Norway".
 _PARTS = re.compile(r"\s+[•|·/]\s+|\s{2,}")
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
@@ -236,7 +238,7 @@ def _whole_date_line(line: str, day_first: bool | None) -> str | None:
             rest = body
             for other in _DATE_PATTERNS:  # "Published ... Updated ...": a date line may give two dates
                 rest = other.sub(" ", rest)
-            return None if _FILLER.sub(" ", rest).strip() else iso
+            return None if _FILLER.sub(" ", _CUT_DATE.sub(" ", rest)).strip() else iso
     return None
 
 

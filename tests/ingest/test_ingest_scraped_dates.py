@@ -51,6 +51,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     ("13 Nov 2026 09:41 hrs", "2026-11-13"),
     ("13 November 2026 09:41hrs IST", "2026-11-13"),
     ("13 November 2026 0941 hrs", "2026-11-13"),
+    # The date it was first published, cut by the dump at the line's end (its year goes on below).
+    ("Friday 13 November 2026 09.41 GMT First published on Friday 13 November", "2026-11-13"),
     # Hours and minutes run together before the zone, the reader's own zone in brackets.
     ("November 13, 2026 -- Updated 0941 GMT (1741 HKT)", "2026-11-13"),
     ("Thu, 13 Nov 2026 09:41:00 +0200", "2026-11-13"),
