@@ -78,10 +78,10 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
-# A picture's words are in no name: "Screen Shot 2026-11-13 at 4.55.35 PM" is a screenshot's file name.
 # What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe" name no writer.
 _BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
                           "play copy close open tweet download".split())
+# A picture's words are in no name: "Screen Shot 2026-11-13 at 4.55.35 PM" is a screenshot's file name.
 _PICTURE_WORDS = frozenset("screen shot screenshot photo image picture graphic".split())
 # ... or the date (any shape dates.py reads), a bar, then the writer: "November 13, 2026 | Jane Doe",
 # "13 Nov 2026 - Jane Doe", "The Courier 13/11/2026 Jane Doe".
@@ -135,11 +135,11 @@ _MAX_CONTACT_CHARS = 400
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 # ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
-# A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
 _MAX_BUTTON_WORDS = 3
 # A name, up to four words (a button's), then an e-mail address: "Jane Doe Become a fan jdoe@example.com".
 _NAME_THEN_ADDRESS = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?P<between>(?: [\w'’!?-]+){1,4})? (?P<local>[\w.+-]+)@[\w-]+\.\w+\S*$")
+# A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
 _MAX_GLUED_CHARS = 120
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".

@@ -77,8 +77,7 @@ _FILLER = re.compile(
     \b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?     # weekday names
     | \b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs?\b)?  # 3:42 PM, 10.30, 09:41 hrs
     | \b\d{1,2}\s*[ap]\.?m\.?(?!\w)                   # 3pm
-    | \b[0-2]\d[0-5]\d\s*hrs?\b                       # 0941 hrs, as armies and some papers write it
-    | \b[0-2]\d[0-5]\d(?=\s*\(?(?-i:[A-Z]{2,5})\b)     # 0430 GMT (1230 HKT): the time before its zone
+    | \b[0-2]\d[0-5]\d(?:\s*hrs?\b|(?=\s*\(?(?-i:[A-Z]{2,5})\b))  # 0941 hrs (armies, some papers), 0430 GMT (1230 HKT)
     | T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?  # ISO time part
     | (?-i:\b[A-Z]{2,5}\b)(?:[+-]\d{1,2}(?::?\d\d)?)?  # GMT, EST, UTC+1 (capitals only)
     | (?<![\w+-])[+-][01]\d:?[0-5]\d\b               # a zone in figures: +0200, -05:00

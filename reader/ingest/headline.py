@@ -110,6 +110,7 @@ def pick_headline(
     """
     lede_words = _content_words(lede)
     copies = _Copies(texts, candidates)
+    titles = set(candidates)
     best, best_score = None, 0.0
     for index in candidates:
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
@@ -124,7 +125,7 @@ def pick_headline(
         score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
         # Share buttons may stand between a headline and its byline, not a run of menu items.
         items = sum(1 for i in range(index + 1, target) if i in minor and i not in anchors and _menu_item(texts[i]))
-        if _signed_like_cards_above(texts, candidates, index):
+        if _signed_like_cards_above(texts, titles, index):
             score -= _WRITERS_CARD_MALUS  # the writer's other stories, a card each, signed alike
         elif below and between <= 2 and items <= _MAX_ITEMS_BELOW:
             # A headline, then its byline (or a date: a masthead prints today's date too).
@@ -158,13 +159,14 @@ def pick_headline(
     return best
 
 
-def _signed_like_cards_above(texts: Sequence[str], candidates: Sequence[int], index: int) -> bool:
+def _signed_like_cards_above(texts: Sequence[str], candidates: set[int], index: int) -> bool:
     # A title over a short line (the writer's name) that two or more titles just above it stand over too:
     # a list of the writer's other stories, a card each, not the story's own headline and byline.
     signature = texts[index + 1] if index + 1 < len(texts) else ""
     if not 0 < len(signature.split()) <= _MAX_SIGNATURE_WORDS:
         return False
-    cards = [other for other in candidates if 0 < index - other <= _CARD_REACH and texts[other + 1] == signature]
+    cards = [other for other in range(max(0, index - _CARD_REACH), index)
+             if other in candidates and texts[other + 1] == signature]
     return len(cards) >= _MIN_WRITERS_CARDS
 
 

@@ -575,7 +575,8 @@ def _headline(page: _Page) -> int | None:
         and not under_next_label(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates) and i not in page.playlist]
+    titles = set(candidates)
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles) and i not in page.playlist]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
@@ -590,7 +591,7 @@ def _headline(page: _Page) -> int | None:
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
 
 
-def _listed_under_heading(texts: list[str], index: int, candidates: list[int]) -> bool:
+def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) -> bool:
     # A line under a link list's heading ("More from Real Simple", "Related stories") with only other titles
     # between is another story's headline.
     for heading in range(index - 1, max(-1, index - _MAX_LISTED_TITLES - 2), -1):

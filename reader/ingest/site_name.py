@@ -23,7 +23,7 @@ _FOOTER_LINKS = ("privacy", "terms of", "terms and", "cookie", "contact us", "ab
 # "Eastern Sans ™ & © 2024": a part that ends in "&" or "and" runs on into the notice, naming a font
 _RUNS_ON = re.compile(r"(?:&|\band)$", re.I)
 # "The Harbour News - Established 1977", "Courier 2026": the year the site began, or the notice's.
-_TRAILING_YEAR = re.compile(r"(?:\s*[-–—,]?\s+(?:established|est\.|since|founded(?:\s+in)?))?\s+\d{4}$", re.I)
+_TRAILING_YEAR = re.compile(r"(?:(?:\s*[-–—,]\s*|\s+)(?:established|est\.|since|founded(?:\s+in)?))?\s+\d{4}$", re.I)
 _BULLETS = re.compile(r"^[\s*•·|-]+")
 _PROSE_WORD = re.compile(r"^[a-z]{4,}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
