@@ -80,7 +80,6 @@ _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'�
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
-_HEADLINE_AGAIN_SHARE = 0.2  # ... hold a small part of the prose under the headline
 _SIGNED_UNDER = 3  # the byline under the headline printed again, a picture's text between
 _TIMECODE = re.compile(r"^\(?\d{1,2}:\d\d(?::\d\d)?\)?\s+\S")  # "00:08 a number of ...", "(1:02:15) And"
 _MIN_TRANSCRIPT_LINES = 3
@@ -375,18 +374,14 @@ def _introduces_box(prose: list[Prose], box: list[int], index: int) -> bool:
 
 
 def _headline_again(page: _Page, title_at: int | None) -> int | None:
-    """Where the headline is printed again near the top of the body, under a little prose, if it is."""
+    """Where the headline is printed again near the top of the body, if it is: the article's own copy
+    under a share box's, or a copy for phones."""
     if title_at is None:
         return None
     body_from = max(page.start, title_at + 1)
-    total = sum(max(item.score, 0.0) for item in page.prose[body_from: page.end])
-    above = 0.0
-    for index in range(body_from, min(page.end, body_from + _HEADLINE_AGAIN_UNITS)):
-        if page.units[index].text == page.units[title_at].text and above <= _HEADLINE_AGAIN_SHARE * total:
-            return index
-        above += max(page.prose[index].score, 0.0)
-    return None
-
+    title = page.units[title_at].text
+    return next((i for i in range(body_from, min(page.end, body_from + _HEADLINE_AGAIN_UNITS))
+                 if page.units[i].text == title), None)
 
 def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
     # Readers' comments are prose too: the body ends where their section starts.
@@ -986,8 +981,7 @@ def _other_copies(page: _Page, title_at: int | None, anchor: int, body_from: int
         return []
     title = page.units[title_at].text
     first = next((i for i in range(max(0, title_at - _COPY_UNITS), anchor) if page.units[i].text == title), None)
-    lower = next((i for i in range(body_from, page.end) if page.units[i].text == title), None)
-    return [i for i in (first, lower) if i is not None]
+    return [i for i in (first, _headline_again(page, title_at)) if i is not None]
 
 
 def _signature(page: _Page, body_from: int) -> str | None:
