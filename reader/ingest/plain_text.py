@@ -44,6 +44,7 @@ from reader.ingest.prose import (
 )
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
+from reader.ingest.threads import comment_threads
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
 _MAX_CARD_UNITS = 10  # a playlist's card: a picture's text, the label, a title, its length, "Now playing", a source
@@ -86,6 +87,7 @@ _MIN_TRANSCRIPT_LINES = 3
 _TRANSCRIPT_REACH = 2  # from one timed line to the next: a line the player prints without its time between
 _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
+_IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
@@ -192,6 +194,10 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index, unit in enumerate(units):
         if _is_code(unit.text):  # a tutorial's code: neither part nor end of the body, the paragraphs around decide
             prose[index].score = max(prose[index].score, 0.0)
+    thread = comment_threads(units, prose)
+    for index in thread:  # readers' comments: prose, but never the article nor part of it
+        prose[index].score = min(prose[index].score, _IN_THREAD)
+    listed |= thread
     start, end = body_span(prose)
     if _carousel_inside(prose, sorted(cards), start, end):
         # The cards stand inside the article: neither part nor end of it, left out of it.
