@@ -370,3 +370,19 @@ def test_settings_each_over_the_same_range_are_the_articles_not_cards_closed_by_
     (article,) = read_source(write(tmp_path, "settings.txt", text))
     assert [note for _, note in settings if note in article.paragraphs] == [note for _, note in settings]
     assert article.paragraphs[-2:] == BODY[2:]
+
+
+POINTS = [
+    "Turbines supplied 38 per cent of the power used between July and September",
+    "Gas plants supplied 31 per cent over the same three months",
+    "New farms off the Yorkshire coast came online earlier than planned",
+]
+
+
+def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
+    # Headline, three points of a summary without full stops, then the byline: the points are no headline.
+    text = "\n".join([MENU, HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026", *BODY,
+                      "Share", "Tweet", "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "points.txt", text))
+    assert article.title == HEADLINE
+    assert article.byline == "Harriet Lindqvist"
