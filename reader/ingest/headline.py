@@ -161,7 +161,8 @@ def pick_headline(
     return _over_summary_lines(texts, candidates, anchors, best)
 
 
-def _over_summary_lines(texts: Sequence[str], candidates: Sequence[int], anchors: set[int], best: int | None) -> int | None:
+def _over_summary_lines(
+        texts: Sequence[str], candidates: Sequence[int], anchors: set[int], best: int | None) -> int | None:
     # Headline, then a summary a point a line ("Shoppers were charged up to 10p for a bag", no full stop),
     # then the byline: the points read alike, and the headline is the line over them.
     if best is None:

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, buttoned_cards, contents_lists, goes_on_lower, is_trailer, numbered_lists,
-    ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, with_trailer,
+    announced_lists, announces, buttoned_cards, contents_lists, goes_on_lower, headline_run_at, is_trailer,
+    numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -161,6 +161,7 @@ class _Page:
     # Each line's byline name, else its date read without the page's order of figures, as _score_lines read them.
     read: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     items: set[int] | None = None  # lines of the body's lists going on in lower case, found when first asked
+    ticker: range = range(0)  # other stories' headlines a line each, right over the body
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -169,7 +170,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     units = scraped_units(text.replace("\u02bc", "\u2019"))
     prose = measure(units)
     listed = _link_lists(units, prose)
-    for index in _transcript(units):  # a video player's transcript, each line after its time: no text
+    transcript = _transcript(units)
+    for index in transcript:  # a video player's transcript, each line after its time: no text
         prose[index].score = 0.0
         listed.add(index)
     read = _score_lines(units, prose, listed)
@@ -205,6 +207,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = 0.0
         listed |= cards.keys()
         start, end = body_span(prose)
+    ticker = headline_run_at(units, prose, start, announced | transcript)
+    if ticker:  # other stories' headlines, however well they read: the body starts under them
+        start = next((i for i in range(ticker.stop, end) if prose[i].score > 0), start)
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
@@ -215,7 +220,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed, announced, read=read)
+    page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker)
     _find_bylines_and_dates(page)
     if not any(index < start for index in page.bylines.keys() | page.dates.keys()):
         # No byline or date over the body: it may be above a playlist too long for the head to reach.
@@ -560,7 +565,8 @@ def _headline(page: _Page) -> int | None:
         and not under_next_label(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates) and i not in page.playlist]
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, candidates)
+                  and i not in page.playlist and i not in page.ticker]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
