@@ -50,6 +50,7 @@ _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of i
 _MIN_PARAGRAPH_SCORE = 5.0
 _MIN_TICKER_LINES = 8  # headlines in a row: an article's own list is shorter, or announced
 _TICKER_GAP = 1  # a picture's text between two headlines
+_TICKER_SHARE = 2 / 3  # of the run's lines are headlines: a picture's text between some, not between all
 _TICKER_WORDS = (6, 40)
 # Words a headline does not end on; a line wrapped inside a sentence may.
 _FUNCTION_WORDS = frozenset(
@@ -442,10 +443,14 @@ def headline_run_at(units: list[Unit], prose: list[Prose], start: int, known: se
     heads: list[int] = []
     index = start
     while index < len(units) and index - (heads[-1] if heads else start - 1) <= _TICKER_GAP + 1:
-        if index not in known and _is_headline_line(units[index].text, prose[index]):
+        below = units[index + 1].text if index + 1 < len(units) else ""
+        # A line over a credit is a picture's caption: a slideshow's, not a ticker's.
+        if index not in known and _is_headline_line(units[index].text, prose[index]) and not is_credit_only(below):
             heads.append(index)
         index += 1
-    return range(start, heads[-1] + 1) if len(heads) >= _MIN_TICKER_LINES else range(0)
+    if len(heads) < _MIN_TICKER_LINES or len(heads) < _TICKER_SHARE * (heads[-1] + 1 - start):
+        return range(0)
+    return range(start, heads[-1] + 1)
 
 
 def _is_headline_line(text: str, item: Prose) -> bool:
