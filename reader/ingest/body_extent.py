@@ -48,6 +48,15 @@ _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its parag
 _MAX_SECTION_HEADING_WORDS = 12
 _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of its paragraphs
 _MIN_PARAGRAPH_SCORE = 5.0
+_MIN_TICKER_LINES = 8  # headlines in a row: an article's own list is shorter, or announced
+_TICKER_GAP = 1  # a picture's text between two headlines
+_TICKER_SHARE = 2 / 3  # of the run's lines are headlines: a picture's text between some, not between all
+_TICKER_WORDS = (6, 40)
+# Words a headline does not end on; a line wrapped inside a sentence may.
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but nor of to in on at for with by from as if that which who whom whose you we they he she it i "
+    "is are was were be been am any some this these those their his her our your my its not so than then when while "
+    "because into onto about over under up".split())
 _MAX_POST_UNITS = 3  # an embedded post's text over its signature: a line or a few, a picture's link
 # "— Jane Doe (@janedoe) November 13, 2026", "— Courier (@courier) 13 November 2026".
 _POST_SIGNATURE = re.compile(
@@ -429,3 +438,28 @@ def _in_article_list(units: list[Unit], prose: list[Prose], index: int, listed: 
         and not title_cased(text) and not is_link_list_heading(text) and not is_comments_heading(text)
         and not is_credit_only(text)
     )
+
+
+def headline_run_at(units: list[Unit], prose: list[Prose], start: int, known: set[int]) -> range:
+    """The run of other stories' headlines a line each (a ticker, a carousel) that the body's span starts
+    with, or an empty range: long lines that end no sentence, many in a row, a picture's text at most
+    between two. `known` lines are something else already (a list a paragraph announces, a transcript)."""
+    heads: list[int] = []
+    index = start
+    while index < len(units) and index - (heads[-1] if heads else start - 1) <= _TICKER_GAP + 1:
+        below = units[index + 1].text if index + 1 < len(units) else ""
+        # A line over a credit is a picture's caption: a slideshow's, not a ticker's.
+        if index not in known and _is_headline_line(units[index].text, prose[index]) and not is_credit_only(below):
+            heads.append(index)
+        index += 1
+    if len(heads) < _MIN_TICKER_LINES or len(heads) < _TICKER_SHARE * (heads[-1] + 1 - start):
+        return range(0)
+    return range(start, heads[-1] + 1)
+
+
+def _is_headline_line(text: str, item: Prose) -> bool:
+    # "Harbour master quits after storm floods the quay - and says the council ignored him": no full stop,
+    # nor a function word at the end (a transcript's or a dump's line wrapped inside a sentence).
+    words = text.split()
+    return (not item.sentence and _TICKER_WORDS[0] <= item.words <= _TICKER_WORDS[1] and not text[:1].islower()
+            and words[-1].casefold() not in _FUNCTION_WORDS)

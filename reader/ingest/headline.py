@@ -37,6 +37,9 @@ _MIN_HEADLINE_WORDS = 5  # a kicker above a headline is shorter ("Russia's war")
 _MIN_HEADLINE_STOPWORDS = 0.15
 _MIN_STANDFIRST_WORDS = 10  # a standfirst is a sentence or two, longer than a kicker or a short title
 _MAX_CLIMB = 2
+_MIN_SUMMARY_LINES = 4  # a headline over three or more points of a summary
+_MIN_SUMMARY_WORDS = 4
+_SUMMARY_CAPITALS = 0.5
 _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
@@ -156,7 +159,34 @@ def pick_headline(
                 or not _heads_a_standfirst(texts[best - 1], texts[best], lede_words)):
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best -= 1
-    return best
+    return _over_summary_lines(texts, candidates, anchors, best)
+
+
+def _over_summary_lines(
+        texts: Sequence[str], candidates: Sequence[int], anchors: set[int], best: int | None) -> int | None:
+    # Headline, then a summary a point a line ("Shoppers were charged up to 10p for a bag", no full stop),
+    # then the byline: the points read alike, and the headline is the line over them.
+    if best is None:
+        return None
+    listed = set(candidates)
+    first, last = best, best
+    while first - 1 in listed:
+        first -= 1
+    while last + 1 in listed:
+        last += 1
+    block = range(first, last + 1)
+    if len(block) < _MIN_SUMMARY_LINES or last + 1 not in anchors or not all(
+            _summary_line(texts[i]) for i in block[1:]):
+        return best
+    return first
+
+
+def _summary_line(text: str) -> bool:
+    # A point in sentence case: most longer words in small letters (a breadcrumb capitalises them).
+    longer = [word for word in text.split() if sum(char.isalpha() for char in word) > 3]
+    capitalised = sum(word[0].isupper() for word in longer)
+    return (len(text.split()) >= _MIN_SUMMARY_WORDS and not ends_sentence(text)
+            and capitalised <= _SUMMARY_CAPITALS * len(longer))
 
 
 def _signed_like_cards_above(texts: Sequence[str], candidates: set[int], index: int) -> bool:

@@ -16,8 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, buttoned_cards, contents_lists, goes_on_lower, is_trailer, numbered_lists,
-    ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, with_trailer,
+    announced_lists, announces, buttoned_cards, contents_lists, goes_on_lower, headline_run_at, is_trailer,
+    numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -45,6 +45,7 @@ from reader.ingest.prose import (
 )
 from reader.ingest.scraped_lines import Unit, scraped_units
 from reader.ingest.site_name import site_name
+from reader.ingest.threads import comment_threads
 
 _HEAD_UNITS = 60  # how far above the body a headline may sit
 _MAX_CARD_UNITS = 10  # a playlist's card: a picture's text, the label, a title, its length, "Now playing", a source
@@ -86,6 +87,7 @@ _MIN_TRANSCRIPT_LINES = 3
 _TRANSCRIPT_REACH = 2  # from one timed line to the next: a line the player prints without its time between
 _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
+_IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
@@ -159,6 +161,7 @@ class _Page:
     # Each line's byline name, else its date read without the page's order of figures, as _score_lines read them.
     read: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     items: set[int] | None = None  # lines of the body's lists going on in lower case, found when first asked
+    ticker: range = range(0)  # other stories' headlines a line each, right over the body
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -167,7 +170,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     units = scraped_units(text.replace("\u02bc", "\u2019"))
     prose = measure(units)
     listed = _link_lists(units, prose)
-    for index in _transcript(units):  # a video player's transcript, each line after its time: no text
+    transcript = _transcript(units)
+    for index in transcript:  # a video player's transcript, each line after its time: no text
         prose[index].score = 0.0
         listed.add(index)
     read = _score_lines(units, prose, listed)
@@ -192,6 +196,10 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index, unit in enumerate(units):
         if _is_code(unit.text):  # a tutorial's code: neither part nor end of the body, the paragraphs around decide
             prose[index].score = max(prose[index].score, 0.0)
+    thread = comment_threads(units, prose)
+    for index in thread:  # readers' comments: prose, but never the article nor part of it
+        prose[index].score = min(prose[index].score, _IN_THREAD)
+    listed |= thread
     start, end = body_span(prose)
     if _carousel_inside(prose, sorted(cards), start, end):
         # The cards stand inside the article: neither part nor end of it, left out of it.
@@ -199,6 +207,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = 0.0
         listed |= cards.keys()
         start, end = body_span(prose)
+    ticker = headline_run_at(units, prose, start, announced | transcript)
+    if ticker:  # other stories' headlines, however well they read: the body starts under them
+        start = next((i for i in range(ticker.stop, end) if prose[i].score > 0), start)
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)
@@ -209,7 +220,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed, announced, read=read)
+    page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker)
     _find_bylines_and_dates(page)
     if not any(index < start for index in page.bylines.keys() | page.dates.keys()):
         # No byline or date over the body: it may be above a playlist too long for the head to reach.
@@ -571,7 +582,8 @@ def _headline(page: _Page) -> int | None:
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles) and i not in page.playlist]
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles)
+                  and i not in page.playlist and i not in page.ticker]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.

@@ -370,3 +370,44 @@ def test_settings_each_over_the_same_range_are_the_articles_not_cards_closed_by_
     (article,) = read_source(write(tmp_path, "settings.txt", text))
     assert [note for _, note in settings if note in article.paragraphs] == [note for _, note in settings]
     assert article.paragraphs[-2:] == BODY[2:]
+
+
+# Other stories' headlines a line each, in sentence case and without full stops: a ticker over the article.
+TICKER = [
+    "Harbour master quits after winter storm floods the quay - and says the council ignored his warnings",
+    "'I heard the sirens and ran': Fisherman who pulled three children from the sea tells his story",
+    "Village school closed for a week after an infestation of beetles in the kitchen roof",
+    "Ferry operator cancels the island route for the winter as fuel prices climb again",
+    "Meet the baker who has sold the same loaf from the same shop window for fifty years",
+    "Council tax to rise by five per cent in the coming year to pay for new bus routes",
+    "Lighthouse keeper's diary found in an attic reveals the night the great gale struck the coast",
+    "Why are so many young people leaving the coast towns? Readers share their stories",
+    "Storm warning issued for the whole north coast as gusts of up to ninety miles an hour expected",
+]
+POINTS = [
+    "Turbines supplied 38 per cent of the power used between July and September",
+    "Gas plants supplied 31 per cent over the same three months",
+    "New farms off the Yorkshire coast came online earlier than planned",
+]
+
+
+def test_a_ticker_of_other_stories_over_the_headline_is_not_the_start_of_the_body(tmp_path: Path) -> None:
+    # The ticker's headlines read well enough to start the body: the headline and its summary under them win.
+    text = "\n".join([MENU, "98", "shares", *TICKER, "Previous", "Next", HEADLINE, *POINTS,
+                      "By Courier Reporter", "Published: 10:15, 13 November 2026 | Updated: 10:33, 13 November 2026",
+                      "98 shares", "View", "comments", *BODY, "Share", "Tweet",
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "ticker.txt", text))
+    assert article.title == HEADLINE
+    assert article.byline == "Courier Reporter"
+    assert article.paragraphs[-len(BODY):] == BODY
+    assert not any(line in article.paragraphs for line in TICKER)
+
+
+def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
+    # Headline, three points of a summary without full stops, then the byline: the points are no headline.
+    text = "\n".join([MENU, HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026", *BODY,
+                      "Share", "Tweet", "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "points.txt", text))
+    assert article.title == HEADLINE
+    assert article.byline == "Harriet Lindqvist"

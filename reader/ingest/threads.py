@@ -1,0 +1,127 @@
+"""Readers' comment threads in scraped text: prose, but no part of the article.
+
+A thread has a shape of its own: before each comment a line names the commenter
+("harbourfan on Nov 13, 3:29 PM said:", "Jane Doe November 13, 2026 at 7:01 pm",
+"Jane Doe subscriber"), and the same few buttons ("Reply", "Flag as Offensive",
+a vote count) come back around each comment.  Found by that shape, a thread is
+kept out of the body however long its comments run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from reader.ingest.byline import bare_name, without_leading_marks
+from reader.ingest.chrome import is_comments_heading
+from reader.ingest.dates import ELAPSED, find_date
+from reader.ingest.prose import Prose
+from reader.ingest.scraped_lines import Unit
+
+_MIN_COMMENTS = 3  # commenter lines in a row: one or two may be a quote's or a byline's
+_COMMENT_REACH = 30  # units from one commenter line to the next: a long comment, a reply's buttons
+_MAX_COMMENTER_CHARS = 100
+_MAX_BUTTON_WORDS = 3
+_MAX_BUTTON_CHARS = 30
+# "harbourfan on Nov 13, 3:29 PM said:", "Jane Doe says:", "Jane Doe says: November 13, 2026 at 7:01 pm".
+_SAYS = re.compile(r"^\S.{0,80}?\s(?:said|says|wrote|writes)\s*:(?P<rest>.{0,40})$", re.I)
+# When a comment was posted: a clock time, or how long ago ("3:29 PM", "7:01 pm", "2 hours ago").
+_STAMP = re.compile(rf"\b\d{{1,2}}:\d\d\b|\b{ELAPSED}\s+ago\b", re.I)
+# "Jane Doe subscriber": a name, then the same word of the site's after every commenter's name.
+_NAME_AND_TAG = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) (?P<tag>[a-z]{3,20})$")
+_MIN_TAGGED = 3  # different names with the same word after them
+_WORD = re.compile(r"\w+")
+
+
+def comment_threads(units: list[Unit], prose: list[Prose]) -> set[int]:
+    """The units of readers' comment threads: commenter lines, comments and their buttons."""
+    by_form: dict[str, list[int]] = defaultdict(list)
+    for index, form in sorted(_commenter_lines(units).items()):
+        by_form[form].append(index)
+    found: set[int] = set()
+    for commenters in by_form.values():
+        for run in _runs(commenters):
+            if len(run) >= _MIN_COMMENTS:
+                found.update(_thread(units, prose, run))
+    return found
+
+
+def _commenter_lines(units: list[Unit]) -> dict[int, str]:
+    """Lines that name a commenter with the time of the comment, or a name with the site's word after it,
+    each with its form: a thread prints every commenter's line alike (a byline is printed otherwise)."""
+    found = {i: form for i in range(len(units)) if (form := _says_or_dated(units, i))}
+    tagged: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for index, unit in enumerate(units):
+        if len(unit.text) <= _MAX_COMMENTER_CHARS and (match := _NAME_AND_TAG.match(unit.text.strip())):
+            tagged[match["tag"]][match["name"].casefold()].append(index)
+    for tag, names in tagged.items():
+        if len(names) >= _MIN_TAGGED:
+            found.update((i, f"tag {tag}") for indexes in names.values() for i in indexes)
+    return found
+
+
+def _says_or_dated(units: list[Unit], index: int) -> str | None:
+    # "harbourfan on Nov 13, 3:29 PM said:", "Jane Doe says:" over "November 13, 2026 at 7:01 pm",
+    # "Jane Doe November 13, 2026 at 7:01 pm": the time the comment was posted, on the line or under it.
+    text = without_leading_marks(units[index].text.strip())
+    if len(text) > _MAX_COMMENTER_CHARS:
+        return None
+    below = units[index + 1].text if index + 1 < len(units) else ""
+    if says := _SAYS.match(text):
+        rest = says["rest"].strip()
+        stamped = _stamped(text) or (not rest and _stamped(below) and len(below) <= _MAX_COMMENTER_CHARS)
+        return "says" if stamped else None
+    name = bare_name(text)
+    if name is None or not text.startswith(name) or not _stamped(rest := text[len(name):]):
+        return None
+    return _WORD.sub("w", rest.strip())  # "w w, w at w:w w": the same for every comment, not for a byline
+
+
+def _stamped(text: str) -> bool:
+    return _STAMP.search(text) is not None and (find_date(text) is not None or len(text.split()) <= 12)
+
+
+def _runs(indexes: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and index - runs[-1][-1] <= _COMMENT_REACH:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def _thread(units: list[Unit], prose: list[Prose], run: list[int]) -> range:
+    # From the buttons over the first comment to the last comment's end: its buttons, or its paragraphs.
+    cycle = _cycle_lines(units, run)
+    first = run[0]
+    while first > 0 and _button_key(units[first - 1].text) in cycle:
+        first -= 1
+    last = run[-1] + 1
+    gap = max(b - a for a, b in zip(run, run[1:]))
+    limit = min(len(units), run[-1] + gap)
+    if cycle:
+        closing = [i for i in range(last, limit) if _button_key(units[i].text) in cycle]
+        if closing:
+            return range(first, closing[0] + 1)
+    # No buttons: the last comment's paragraphs, under the line with its time.
+    if last < limit and prose[last].score <= 0 and not prose[last].sentence:
+        last += 1
+    while last < limit and prose[last].score > 0 and not is_comments_heading(units[last].text):
+        last += 1
+    return range(first, last)
+
+
+def _cycle_lines(units: list[Unit], run: list[int]) -> set[str]:
+    # Buttons printed around every comment: a short line in each gap between two commenter lines.
+    gaps = [{_button_key(units[i].text) for i in range(a + 1, b)} for a, b in zip(run, run[1:])]
+    common = set.intersection(*gaps) if gaps else set()
+    return {key for key in common if key}
+
+
+def _button_key(text: str) -> str:
+    # "Reply", "Flag as Offensive", and any vote count alike ("0", "12").
+    text = text.strip()
+    if len(text) > _MAX_BUTTON_CHARS or len(text.split()) > _MAX_BUTTON_WORDS or text.endswith("."):
+        return ""
+    return "#" if text.isdigit() else text.casefold()

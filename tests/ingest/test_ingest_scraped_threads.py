@@ -1,0 +1,92 @@
+"""Readers' comment threads under a scraped article: prose, but never the article.
+
+Our own pages, in the shapes real copies take: a thread whose every comment sits under a line
+naming the commenter and the time ("harbourfan on Nov 13, 3:29 PM said:"), between the same
+buttons and vote counts; a comment longer than the whole article must not become the body.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_scraped_pages import BODY, HEADLINE, MENU, write
+
+from reader.ingest import read_source
+
+HEAD = (HEADLINE, "Harriet Lindqvist | Nov. 13, 2026, 3:17 PM | 1,204 | 5")
+# A reader's long comment: more prose than the article's four paragraphs together.
+LONG_COMMENT = (
+    "The cables are the whole story here and nobody in the government wants to talk about them, because "
+    "every new line means a fight with the farmers whose fields it has to cross and with the councils who "
+    "have to approve the substations. I have lived next to the planned route for six years now and in all "
+    "that time the operator has sent us two letters and held one meeting in the village hall, where they "
+    "could not tell us when the work would start or how long the road would be closed. If they want people "
+    "to believe in the wind farms they should start by talking to the people who will live with the wires, "
+    "and they should pay for the damage to the lanes before they start rather than after they have gone."
+)
+SHORT_COMMENTS = (
+    "the grid has been saying this for years and nobody listened to them until the bills went up",
+    "Good news for once, though I will believe it when my own bill goes down and stays down.",
+    "they will build the cables when the price of gas goes back up and not one day sooner",
+)
+
+
+def _page(*thread: str) -> str:
+    return "\n".join([MENU, *HEAD, *BODY, "Share", "Tweet", "Email", *thread,
+                      "Join the discussion", "Name (Required)", "Submit",
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+
+
+def test_a_thread_with_a_comment_longer_than_the_article_is_not_taken_for_the_body(tmp_path: Path) -> None:
+    # Votes, "Flag as Offensive", "<handle> on <date> said:", the comment, "Reply", comment after comment.
+    thread = ["Receive email updates on new comments!", "4 Comments"]
+    handles = ["seawall", "north_pier", "Tom Roe", "gullwatcher"]
+    comments = [*SHORT_COMMENTS, LONG_COMMENT]
+    for number, (handle, comment) in enumerate(zip(handles, comments)):
+        thread += [str(number % 3), "0", "Flag as Offensive", f"{handle} on Nov 13, {number + 4}:29 PM said:",
+                   comment, "Reply"]
+    (article,) = read_source(write(tmp_path, "thread.txt", _page(*thread)))
+    assert article.title == HEADLINE
+    assert article.byline == "Harriet Lindqvist"
+    assert article.paragraphs == BODY
+
+
+def test_comments_under_a_says_line_and_the_time_below_it_are_no_part_of_the_body(tmp_path: Path) -> None:
+    # "Jane Doe says:" over "November 13, 2026 at 4:29 pm", the comment, "Reply".
+    thread = ["3 thoughts on this story"]
+    names = ["Agnes Pike", "Tom Roe", "Bruno Salt"]
+    for number, (name, comment) in enumerate(zip(names, [SHORT_COMMENTS[1], LONG_COMMENT, SHORT_COMMENTS[2]])):
+        thread += [f"{name} says:", f"November 13, 2026 at {number + 4}:29 pm", comment, "Reply"]
+    (article,) = read_source(write(tmp_path, "says.txt", _page(*thread)))
+    assert article.paragraphs == BODY
+    assert article.title == HEADLINE
+
+
+def test_comments_each_under_a_name_with_the_sites_word_after_it_are_no_part_of_the_body(tmp_path: Path) -> None:
+    # "Jane Doe subscriber" before every comment: no time, no buttons, the same word after each name.
+    thread = ["Post comment", "Newest | Oldest"]
+    names = ["Agnes Pike", "Tom Roe", "BRUNO SALT"]
+    for name, comment in zip(names, [SHORT_COMMENTS[1], LONG_COMMENT, SHORT_COMMENTS[2]]):
+        thread += [f"{name} subscriber", comment]
+    (article,) = read_source(write(tmp_path, "tagged.txt", _page(*thread)))
+    assert article.paragraphs == BODY
+    assert article.title == HEADLINE
+
+
+def test_people_quoted_under_their_names_in_the_article_are_kept(tmp_path: Path) -> None:
+    # A street survey: "Jane Doe, 41, says:" over each answer, no time and no buttons, is the article.
+    answers = [
+        "I think the turbines look fine from the beach and I would rather have them than another gas plant "
+        "on the edge of the town, which is what they wanted to build here when I was young.",
+        "My husband works on the boats that take the crews out to the farms, so for us it has meant a steady "
+        "job for the first time in years, and the harbour is busier than it has been since the fishing went.",
+        "Nobody asked us before they built them, and the lights at night keep me awake in the summer when I "
+        "leave the window open, but I accept that the power has to come from somewhere.",
+    ]
+    body = ["We asked people on the seafront in Whitley Bay what they make of the farms off the coast."]
+    for name, answer in zip(["Agnes Pike, 41, says:", "Mary Roe, 56, says:", "Bruno Salt, 73, says:"], answers):
+        body += [name, answer]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body, "Share", "Tweet",
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "survey.txt", text))
+    assert article.paragraphs == body
