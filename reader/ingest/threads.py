@@ -30,6 +30,7 @@ _STAMP = re.compile(rf"\b\d{{1,2}}:\d\d\b|\b{ELAPSED}\s+ago\b", re.I)
 # "Jane Doe subscriber": a name, then the same word of the site's after every commenter's name.
 _NAME_AND_TAG = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) (?P<tag>[a-z]{3,20})$")
 _MIN_TAGGED = 3  # different names with the same word after them
+_SAYS_OVER_TIME = "says, time below"
 _WORD = re.compile(r"\w+")
 
 
@@ -39,9 +40,11 @@ def comment_threads(units: list[Unit], prose: list[Prose]) -> set[int]:
     for index, form in sorted(_commenter_lines(units).items()):
         by_form[form].append(index)
     found: set[int] = set()
-    for commenters in by_form.values():
+    for form, commenters in by_form.items():
         for run in _runs(commenters):
-            if len(run) >= _MIN_COMMENTS:
+            # "Jane Doe says:" over a time is also how a live page or a transcript prints its speakers: a
+            # thread's own buttons ("Reply") must come back around each comment too.
+            if len(run) >= _MIN_COMMENTS and (form != _SAYS_OVER_TIME or _cycle_lines(units, run)):
                 found.update(_thread(units, prose, run))
     return found
 
@@ -69,8 +72,9 @@ def _says_or_dated(units: list[Unit], index: int) -> str | None:
     below = units[index + 1].text if index + 1 < len(units) else ""
     if says := _SAYS.match(text):
         rest = says["rest"].strip()
-        stamped = _stamped(text) or (not rest and _stamped(below) and len(below) <= _MAX_COMMENTER_CHARS)
-        return "says" if stamped else None
+        if _stamped(text):
+            return "says"
+        return _SAYS_OVER_TIME if not rest and _stamped(below) and len(below) <= _MAX_COMMENTER_CHARS else None
     name = bare_name(text)
     if name is None or not text.startswith(name) or not _stamped(rest := text[len(name):]):
         return None

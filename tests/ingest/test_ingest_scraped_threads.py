@@ -90,3 +90,24 @@ def test_people_quoted_under_their_names_in_the_article_are_kept(tmp_path: Path)
                       "© 2026 The Northern Courier. All rights reserved."]) + "\n"
     (article,) = read_source(write(tmp_path, "survey.txt", text))
     assert article.paragraphs == body
+
+
+def test_speakers_of_a_live_page_each_over_the_time_they_spoke_are_kept(tmp_path: Path) -> None:
+    # A live page or a debate's transcript: "Jane Doe says:" over the time, what she said, and no
+    # buttons around it; without a thread's "Reply" coming back it is the article.
+    remarks = [
+        "The cables will be laid before the end of next year, and we have the money for every mile of them "
+        "set aside already, which is more than the last government could say.",
+        "That is what they told us four years ago, and the village is still waiting for the first letter "
+        "about the route, so forgive me if I do not believe a word of it tonight.",
+        "We will publish the route in January and hold a meeting in every village it crosses before the "
+        "spring, and the operator will pay for any damage to the lanes.",
+    ]
+    body = ["The minister and the council's leader met in the town hall on Thursday evening."]
+    for number, (name, remark) in enumerate(zip(["Ruth Calder says:", "Owen Price says:", "Ruth Calder says:"],
+                                                remarks)):
+        body += [name, f"7:{number + 1}5 pm", remark]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body, "Share", "Tweet",
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "live.txt", text))
+    assert [p for p in article.paragraphs if p in remarks] == remarks
