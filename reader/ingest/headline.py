@@ -41,7 +41,8 @@ _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
-_ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
+# An address, or one a page hides from robots until its script runs: "[email protected]".
+_ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.|\[email\s+protected\]")
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
@@ -65,7 +66,7 @@ _GLUED_BUTTON = re.compile(
 
 # What a page's buttons and links say, never a title: where they lead ("Back to the front page"), a story
 # saved or shared ("Saved to Reading List", "View more sharing options"), readers' contributions and alerts
-# ("Add More Videos or Photos", "Receive email updates on new comments!"), the story next or before.
+# ("Add More Videos or Photos", "Receive email updates on new comments!", "Add a comment"), the story next or before.
 _BUTTON_TEXT = re.compile(
     r"(?:back|return|go back) to (?:the )?"
     r"(?:front page|home ?page|home|top|main page|index|previous page|search results)\W*$"
@@ -75,7 +76,8 @@ _BUTTON_TEXT = re.compile(
     r"|(?:add|upload|submit) (?:more |your )?(?:videos?|photos?)(?: (?:or|and|&) (?:videos?|photos?))?\W*$"
     r"|(?:receive|get) (?:e-?mail )?(?:updates|alerts|notifications) (?:on|for|about|of) (?:new )?"
     r"(?:comments|replies)\b"
-    r"|(?:next|previous|prev\.?) (?:story|article|post)\b",
+    r"|(?:next|previous|prev\.?) (?:story|article|post)\b"
+    r"|(?:add|leave|post|write) a (?:comment|reply)\W*$",
     re.I,
 )
 
