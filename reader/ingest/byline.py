@@ -119,6 +119,9 @@ _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MON
 _FIRST_NAME_ON_DATE = re.compile(
     r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
     rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME}[a-z]*\b)", re.I)
+# ... or the date in figures ending the line: "Posted by Jane 13.11.2026" (a blog's writer by first name).
+_FIRST_NAME_THEN_FIGURES = re.compile(
+    r"^(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s*$")
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
@@ -174,8 +177,9 @@ def byline_name(line: str) -> str | None:
         return _name_inside(line)
     if handle := _HANDLE_ON_DATE.match(match["rest"]):
         return handle["handle"]
-    if first := _FIRST_NAME_ON_DATE.match(match["rest"]):
-        return first["name"]
+    if first := _FIRST_NAME_ON_DATE.match(match["rest"]) or _FIRST_NAME_THEN_FIGURES.match(match["rest"]):
+        if not ROLE_WORDS.search(first["name"]):  # "By Staff 13.11.2026" names no one
+            return first["name"]
     if _AUTHOR_LABEL.match(line) and _ONE_NAME.match(match["rest"]) and not ROLE_WORDS.search(match["rest"]):
         return match["rest"].strip()  # "Author: Jane": a field's value, one name is the whole of it
     return _with_parted_names(match["rest"], _names(match["rest"]))

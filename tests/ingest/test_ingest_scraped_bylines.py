@@ -764,3 +764,15 @@ def test_a_name_with_a_button_and_the_writers_address_on_its_line_is_the_byline(
             "Posted: 11/13/2026 12:29 pm EST Updated: 11/13/2026 12:59 pm EST")
     (article,) = read_source(write(tmp_path, "fan.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_blogs_writer_by_first_name_then_the_date_in_figures(tmp_path: Path) -> None:
+    text = browser_copy("Notes From The Pier", HEADLINE, "Posted by Lena 13.11.2026")
+    (article,) = read_source(write(tmp_path, "first-name.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena")
+
+
+def test_a_desk_by_one_word_then_the_date_in_figures_is_no_writer(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Staff 13.11.2026")
+    (article,) = read_source(write(tmp_path, "staff.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
