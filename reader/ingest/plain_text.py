@@ -129,6 +129,7 @@ _CAPTION_WORDS = 8  # a caption is a sentence; a byline's link ("By Jane Doe") i
 _ADDRESS_FIRST = re.compile(r"^(?P<local>[\w.+-]{2,40})@[\w-]+\.\w")  # a line that starts with an e-mail address
 _COPY_UNITS = 12  # how far above the headline a bar at the top may print it again
 _TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
+_DATE_OVER_HEADLINE = 2  # "NEWS", the date, the headline: a kicker may stand between
 _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
@@ -1222,7 +1223,10 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
             continue
         if _named_in_caption(texts, index, name):
             continue
-        if (anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index)) and (
+        # Right under the headline; under a paragraph only on a dated page: there a short line heads a section.
+        under = anchor < index <= anchor + 2 and (_dated_head(page, anchor, index) or not any(
+            _is_paragraph(page, i) for i in range(anchor + 1, index)))
+        if (under or again or _under_date_and_standfirst(page, anchor, index)) and (
                 not _in_lower_case(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
@@ -1263,7 +1267,14 @@ def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
     # standfirst stand between the headline and the name.
     between = range(anchor + 1, index)
     summaries = [i for i in between if i not in page.dates and page.prose[i].sentence]
-    return len(between) <= 3 and len(summaries) == 1 and all(i in page.dates or i in summaries for i in between)
+    # Without a date by the headline, a short line under the first paragraph heads a section: "General Information".
+    return len(between) <= 3 and len(summaries) == 1 and _dated_head(page, anchor, index) and all(
+        i in page.dates or i in summaries for i in between)
+
+
+def _dated_head(page: _Page, anchor: int, index: int) -> bool:
+    # A date right over the headline or between it and the line at `index`: an article's head, not a guide's.
+    return any(i in page.dates for i in range(max(0, anchor - _DATE_OVER_HEADLINE), index))
 
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:

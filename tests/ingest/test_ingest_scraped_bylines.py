@@ -776,3 +776,18 @@ def test_a_desk_by_one_word_then_the_date_in_figures_is_no_writer(tmp_path: Path
     text = browser_copy(HEADLINE, "By Staff 13.11.2026")
     (article,) = read_source(write(tmp_path, "staff.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_section_heading_under_the_first_paragraph_of_an_undated_guide_is_no_byline(tmp_path: Path) -> None:
+    # A guide with no date: its headline, a first paragraph, then "Harbour Crossings" heading the next part.
+    text = browser_copy("Travel help", HEADLINE).replace(BODY[1], f"Harbour Crossings\n{BODY[1]}")
+    (article,) = read_source(write(tmp_path, "guide.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_name_under_the_standfirst_of_a_dated_headline_is_its_byline(tmp_path: Path) -> None:
+    standfirst = "Offshore turbines have overtaken the country's gas plants for three months in a row."
+    text = browser_copy("ENERGY", "13 November 2026", HEADLINE, standfirst, "Harriet Lindqvist",
+                        "Search for this writer")
+    (article,) = read_source(write(tmp_path, "dated.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
