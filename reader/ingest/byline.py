@@ -91,6 +91,10 @@ _MAX_DATED_NAME_CHARS = 200  # an outlet, a date and a name; a longer line is no
 _DIGIT = re.compile(r"\d")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
+_AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
+# What kind of story it is, printed in capitals by the headline like an agency's name.
+_KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
+                     "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
@@ -391,6 +395,14 @@ def name_with_address(line: str) -> str | None:
     # ... or the first name, the address right after the name: "Jane Doe jane@example.com".
     name = bare_name(match["name"]) if match["between"] is None and len(words) == _MIN_NAME_WORDS else None
     return name if name and len(words[0]) > 2 and words[0].casefold() in local else None
+
+
+def wire_agency(line: str) -> str | None:
+    """A wire agency's short name in capitals alone on its line, as a byline under the headline: "CWN"."""
+    word = line.strip()
+    if not _AGENCY_WORD.match(word) or word.casefold() in _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS:
+        return None  # a section or a kicker: "NEWS", "LIVE", "ANALYSIS"
+    return word
 
 
 def agency_and_place(line: str) -> str | None:

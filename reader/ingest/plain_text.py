@@ -22,7 +22,7 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_on_lines, outlet_name,
-    without_leading_marks,
+    wire_agency, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
@@ -1103,6 +1103,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             continue
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
+        if name is None and index == anchor + 1 and index + 1 in page.dates:  # "CWN" between headline and date
+            name = wire_agency(texts[index])
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):

@@ -791,3 +791,15 @@ def test_a_name_under_the_standfirst_of_a_dated_headline_is_its_byline(tmp_path:
                         "Search for this writer")
     (article,) = read_source(write(tmp_path, "dated.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_wire_agencys_short_name_between_the_headline_and_the_date_is_the_byline(tmp_path: Path) -> None:
+    text = browser_copy("Energy / Grid", HEADLINE, "CWN", "Nov 13, 2026", "Article history", "PRINT", "SHARE")
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "CWN", "2026-11-13")
+
+
+def test_a_kicker_in_capitals_between_the_headline_and_the_date_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy("Energy / Grid", HEADLINE, "ANALYSIS", "Nov 13, 2026", "PRINT", "SHARE")
+    (article,) = read_source(write(tmp_path, "kicker.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
