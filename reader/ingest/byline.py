@@ -126,6 +126,10 @@ _FIRST_NAME_ON_DATE = re.compile(
 # ... or the date in figures ending the line: "Posted by Jane 13.11.2026" (a blog's writer by first name).
 _FIRST_NAME_THEN_FIGURES = re.compile(
     r"^(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s*$")
+# ... or after the date, alone or before the count of comments: "13/11/2026 by Jane 24 Comments".
+_FIRST_NAME_THEN_COUNT = re.compile(r"^(?P<name>[A-Z][a-z]{1,20})(?:\s+\d+\s+(?i:comments?|responses?|replies))?\s*$")
+_FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "12/04/2026": day or month first, unread
+_ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous unknown".split())
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
@@ -213,6 +217,10 @@ def _name_inside(line: str) -> str | None:
             return name
     then_by = _THEN_BY.search(line)
     if then_by and then_by.start() <= _MAX_DATE_CHARS and _DATE_BEFORE.search(line[:then_by.start()]):
+        before = line[:then_by.start()].strip()
+        dated = date_line(before) or _FIGURES_DATE.fullmatch(before)
+        if dated and (first := _first_name_alone(line[then_by.end():])):
+            return first  # "13/11/2026 by Jane 24 Comments": a blog's writer by first name
         name = _names(line[then_by.end():])
         # "In 2017 the club was beaten by Example United to finish second.": a sentence goes on after the name.
         return None if name and _SENTENCE_GOES_ON.match(line[then_by.end() + len(name):]) else name
@@ -230,6 +238,13 @@ def _name_inside(line: str) -> str | None:
     before = line[:inner.start()].split()
     whole = name.casefold() == line[inner.end():].strip().casefold()
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
+
+
+def _first_name_alone(rest: str) -> str | None:
+    # One capitalised word ending the line, or before the count of comments; a site's account is no writer.
+    match = _FIRST_NAME_THEN_COUNT.match(rest)
+    name = match["name"] if match else None
+    return name if name and not ROLE_WORDS.search(name) and name.casefold() not in _ACCOUNTS else None
 
 
 def author_names(author: str) -> str | None:

@@ -803,3 +803,18 @@ def test_a_kicker_in_capitals_between_the_headline_and_the_date_is_no_byline(tmp
     text = browser_copy("Energy / Grid", HEADLINE, "ANALYSIS", "Nov 13, 2026", "PRINT", "SHARE")
     (article,) = read_source(write(tmp_path, "kicker.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_blogs_date_then_the_writers_first_name_and_the_comment_count(tmp_path: Path) -> None:
+    # A recipe blog: breadcrumb, headline, "date by Name N Comments", buttons, pictures' texts over the body.
+    head = ("Home » Recipes » Baking » Harbour Rye Loaf", "Harbour Rye Loaf", "12/04/2026 by Lena 7 Comments",
+            "Jump to Recipe Print Recipe", "Harbour Rye Loaf pinterest picture", "Harbour Rye Loaf pinterest picture",
+            "Four pictures of our Harbour Rye Loaf side by side")
+    (article,) = read_source(write(tmp_path, "recipe.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == ("Harbour Rye Loaf", "Lena")
+
+
+def test_a_sites_account_after_the_date_is_no_writer(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "12/04/2026 by Admin 7 Comments")
+    (article,) = read_source(write(tmp_path, "admin.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
