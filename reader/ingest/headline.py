@@ -54,6 +54,7 @@ _MIN_WRITERS_CARDS = 2
 _MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
+_SHORT_COPY_REACH = 5  # a date, "by", the name and a button between a headline and its short copy
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
 _PLAYER_WORDS = ("Watch", "Play", "Listen")
 _PLAYER_BUTTON = re.compile(rf"\s(?:{'|'.join(_PLAYER_WORDS)})$")
@@ -270,7 +271,7 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
     # the short title a card prints), not the headline; the longer one is no "Share: <headline>" line
     # and no breadcrumb ending in the headline.
     own = _content_words(texts[index].replace("’", "'"))  # a dump may print one copy with straight quotes
-    for other in (index - 1, index + 1):
+    for other in (index - 1, index + 1, _title_above(texts, index, candidates)):
         if other not in candidates:
             continue
         longer = texts[other]
@@ -279,6 +280,15 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
                 and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
             return True
     return False
+
+
+def _title_above(texts: Sequence[str], index: int, candidates: Sequence[int]) -> int | None:
+    # The nearest title-like line a few lines up, only a date, a byline and buttons between: a headline
+    # over its date and byline, its short copy over the body ("Rye loaf", the recipe's name again).
+    for other in range(index - 2, max(-1, index - _SHORT_COPY_REACH - 1), -1):
+        if _title_likeness(texts[other]) > 0:
+            return other if other in candidates else None
+    return None
 
 
 class _Copies:

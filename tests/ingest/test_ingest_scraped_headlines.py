@@ -758,3 +758,18 @@ def test_a_comment_button_over_the_body_is_no_headline(tmp_path: Path) -> None:
             PAINTED_CAPTION)
     (article,) = read_source(write(tmp_path, "comment.txt", browser_copy(*head)))
     assert article.title == PAINTED
+
+
+def test_a_recipes_short_name_over_the_body_is_its_headline_cut_short(tmp_path: Path) -> None:
+    # The recipe's full name, its date and writer, then the short name again right over the first paragraph.
+    loaf = "Harbour rye loaf (a dark sourdough bread)"
+    text = "\n".join(["Harbour Kitchen", loaf, "September 15, 2026", "by", "lena okafor", "Post a Comment",
+                      " Harbour rye loaf",
+                      "Harbour rye loaf is a dark sourdough baked in the fishing town for as long as anyone can "
+                      "remember. Below you can read the method step by step, with photos of each stage.",
+                      "The rye loaf keeps for a week in a cloth and tastes best with smoked fish and butter, "
+                      "which is how the harbour cafes still serve it every morning.",
+                      "A rye loaf needs a starter fed for three days before the bake, so plan ahead and keep "
+                      "the jar somewhere warm and out of the draught.", "Tagged In:", "Bread"]) + "\n"
+    (article,) = read_source(write(tmp_path, "loaf.txt", text))
+    assert article.title == loaf
