@@ -231,8 +231,10 @@ def _name_inside(line: str) -> str | None:
     name = _names(line[inner.end():])
     if not name:
         return None
-    if line.split()[0] in (name.split()[0], name.split()[-1]):
-        return name  # "Doe By Jane Doe": a picture's text, the surname alone, before the byline
+    if line.split()[0] in (name.split()[0], name.split()[-1]) and len(line) <= _MAX_GLUED_CHARS:
+        # "Doe By Jane Doe": a picture's text, the surname alone, before the byline; a paragraph's
+        # sentence may say "... by Example's Rules. They ..." with the same first word.
+        return name
     # "Text Size By: Jane Doe": a button's words, then the byline under its label, the name ending the line.
     labelled = line[inner.start():inner.end()].rstrip().endswith(":")
     before = line[:inner.start()].split()

@@ -818,3 +818,13 @@ def test_a_sites_account_after_the_date_is_no_writer(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "12/04/2026 by Admin 7 Comments")
     (article,) = read_source(write(tmp_path, "admin.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_sentence_saying_by_after_its_first_word_repeated_is_no_byline(tmp_path: Path) -> None:
+    # "Eastmere's ... by Eastmere's Harbour Code. They ...": a paragraph's sentence, not "Doe By Jane Doe".
+    sentence = ("Eastmere's mooring rules can be summed up by Eastmere's Harbour Code. They are put in place to keep "
+                "the quays safe for the fishing fleet, the ferries and the visiting yachts alike.")
+    text = browser_copy("Mooring rules", HEADLINE).replace(BODY[1], f"{sentence}\n{BODY[1]}")
+    (article,) = read_source(write(tmp_path, "sentence.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+    assert sentence in article.paragraphs
