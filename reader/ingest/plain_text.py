@@ -129,6 +129,7 @@ _CAPTION_WORDS = 8  # a caption is a sentence; a byline's link ("By Jane Doe") i
 _ADDRESS_FIRST = re.compile(r"^(?P<local>[\w.+-]{2,40})@[\w-]+\.\w")  # a line that starts with an e-mail address
 _COPY_UNITS = 12  # how far above the headline a bar at the top may print it again
 _TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
+_NOTE_PRONOUNS = ("He ", "She ", "They ")  # how a note on the writer may start
 _DATE_OVER_HEADLINE = 2  # "NEWS", the date, the headline: a kicker may stand between
 _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
@@ -1223,7 +1224,7 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
         if any(word.casefold() in stoplist() for word in name.split()[1:]) or _repeated_in_head(page, index, body_from):
             continue
-        if _named_in_caption(texts, index, name):
+        if _named_in_caption(texts, index, name) or _heads_a_section(page, index, body_from):
             continue
         # Right under the headline; under a paragraph only on a dated page: there a short line heads a section.
         under = anchor < index <= anchor + 2 and (_dated_head(page, anchor, index) or not any(
@@ -1232,6 +1233,16 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
                 not _in_lower_case(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _heads_a_section(page: _Page, index: int, body_from: int) -> bool:
+    # "Configuring Ferries" in a table of contents by the headline, and again alone between two of the
+    # body's paragraphs: a section's heading. An author's box under the article starts its note with the name
+    # or a pronoun ("She covers ...").
+    text, first = page.units[index].text.strip(), page.units[index].text.split()[0]
+    return any(page.units[i].text.strip() == text and _is_paragraph(page, i - 1) and _is_paragraph(page, i + 1)
+               and not page.units[i + 1].text.startswith((first, *_NOTE_PRONOUNS))
+               for i in range(max(body_from, index + 1), page.end))
 
 
 def _named_in_caption(texts: list[str], index: int, name: str) -> bool:

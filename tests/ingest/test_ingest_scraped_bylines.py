@@ -828,3 +828,21 @@ def test_a_sentence_saying_by_after_its_first_word_repeated_is_no_byline(tmp_pat
     (article,) = read_source(write(tmp_path, "sentence.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
     assert sentence in article.paragraphs
+
+
+def test_a_section_listed_under_the_headline_and_heading_its_part_of_the_body_is_no_byline(tmp_path: Path) -> None:
+    # A guide's table of contents under its headline; each entry heads a part of the body lower down.
+    text = browser_copy(HEADLINE, "Turbine Records", "Grid Cables", "Credits").replace(
+        BODY[2], f"Turbine Records\n{BODY[2]}").replace(BODY[3], f"Grid Cables\n{BODY[3]}")
+    (article,) = read_source(write(tmp_path, "contents.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_name_under_the_headline_and_again_over_a_note_on_her_under_the_article_is_the_byline(
+        tmp_path: Path) -> None:
+    note = ("She covers energy and the coast for the Courier, and before that reported on shipping and ports "
+            "for a decade from the harbour office.")
+    text = browser_copy(HEADLINE, "Harriet Lindqvist", "Share").replace(
+        BODY[3], f"{BODY[3]}\nHarriet Lindqvist\n{note}")
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
