@@ -91,6 +91,10 @@ _MAX_DATED_NAME_CHARS = 200  # an outlet, a date and a name; a longer line is no
 _DIGIT = re.compile(r"\d")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
+_AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
+# What kind of story it is, printed in capitals by the headline like an agency's name.
+_KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
+                     "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
@@ -119,6 +123,13 @@ _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MON
 _FIRST_NAME_ON_DATE = re.compile(
     r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
     rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME}[a-z]*\b)", re.I)
+# ... or the date in figures ending the line: "Posted by Jane 13.11.2026" (a blog's writer by first name).
+_FIRST_NAME_THEN_FIGURES = re.compile(
+    r"^(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s*$")
+# ... or after the date, alone or before the count of comments: "13/11/2026 by Jane 24 Comments".
+_FIRST_NAME_THEN_COUNT = re.compile(r"^(?P<name>[A-Z][a-z]{1,20})(?:\s+\d+\s+(?i:comments?|responses?|replies))?\s*$")
+_FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "12/04/2026": day or month first, unread
+_ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous unknown".split())
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
@@ -174,8 +185,9 @@ def byline_name(line: str) -> str | None:
         return _name_inside(line)
     if handle := _HANDLE_ON_DATE.match(match["rest"]):
         return handle["handle"]
-    if first := _FIRST_NAME_ON_DATE.match(match["rest"]):
-        return first["name"]
+    if first := _FIRST_NAME_ON_DATE.match(match["rest"]) or _FIRST_NAME_THEN_FIGURES.match(match["rest"]):
+        if not ROLE_WORDS.search(first["name"]):  # "By Staff 13.11.2026" names no one
+            return first["name"]
     if _AUTHOR_LABEL.match(line) and _ONE_NAME.match(match["rest"]) and not ROLE_WORDS.search(match["rest"]):
         return match["rest"].strip()  # "Author: Jane": a field's value, one name is the whole of it
     return _with_parted_names(match["rest"], _names(match["rest"]))
@@ -205,6 +217,10 @@ def _name_inside(line: str) -> str | None:
             return name
     then_by = _THEN_BY.search(line)
     if then_by and then_by.start() <= _MAX_DATE_CHARS and _DATE_BEFORE.search(line[:then_by.start()]):
+        before = line[:then_by.start()].strip()
+        dated = date_line(before) or _FIGURES_DATE.fullmatch(before)
+        if dated and (first := _first_name_alone(line[then_by.end():])):
+            return first  # "13/11/2026 by Jane 24 Comments": a blog's writer by first name
         name = _names(line[then_by.end():])
         # "In 2017 the club was beaten by Example United to finish second.": a sentence goes on after the name.
         return None if name and _SENTENCE_GOES_ON.match(line[then_by.end() + len(name):]) else name
@@ -215,13 +231,22 @@ def _name_inside(line: str) -> str | None:
     name = _names(line[inner.end():])
     if not name:
         return None
-    if line.split()[0] in (name.split()[0], name.split()[-1]):
-        return name  # "Doe By Jane Doe": a picture's text, the surname alone, before the byline
+    if line.split()[0] in (name.split()[0], name.split()[-1]) and len(line) <= _MAX_GLUED_CHARS:
+        # "Doe By Jane Doe": a picture's text, the surname alone, before the byline; a paragraph's
+        # sentence may say "... by Example's Rules. They ..." with the same first word.
+        return name
     # "Text Size By: Jane Doe": a button's words, then the byline under its label, the name ending the line.
     labelled = line[inner.start():inner.end()].rstrip().endswith(":")
     before = line[:inner.start()].split()
     whole = name.casefold() == line[inner.end():].strip().casefold()
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
+
+
+def _first_name_alone(rest: str) -> str | None:
+    # One capitalised word ending the line, or before the count of comments; a site's account is no writer.
+    match = _FIRST_NAME_THEN_COUNT.match(rest)
+    name = match["name"] if match else None
+    return name if name and not ROLE_WORDS.search(name) and name.casefold() not in _ACCOUNTS else None
 
 
 def author_names(author: str) -> str | None:
@@ -387,6 +412,14 @@ def name_with_address(line: str) -> str | None:
     # ... or the first name, the address right after the name: "Jane Doe jane@example.com".
     name = bare_name(match["name"]) if match["between"] is None and len(words) == _MIN_NAME_WORDS else None
     return name if name and len(words[0]) > 2 and words[0].casefold() in local else None
+
+
+def wire_agency(line: str) -> str | None:
+    """A wire agency's short name in capitals alone on its line, as a byline under the headline: "CWN"."""
+    word = line.strip()
+    if not _AGENCY_WORD.match(word) or word.casefold() in _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS:
+        return None  # a section or a kicker: "NEWS", "LIVE", "ANALYSIS"
+    return word
 
 
 def agency_and_place(line: str) -> str | None:

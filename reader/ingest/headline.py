@@ -44,7 +44,8 @@ _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
-_ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.")
+# An address, or one a page hides from robots until its script runs: "[email protected]".
+_ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.|\[email\s+protected\]")
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
@@ -56,6 +57,7 @@ _MIN_WRITERS_CARDS = 2
 _MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
+_SHORT_COPY_REACH = 5  # a date, "by", the name and a button between a headline and its short copy
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
 _PLAYER_WORDS = ("Watch", "Play", "Listen")
 _PLAYER_BUTTON = re.compile(rf"\s(?:{'|'.join(_PLAYER_WORDS)})$")
@@ -68,7 +70,7 @@ _GLUED_BUTTON = re.compile(
 
 # What a page's buttons and links say, never a title: where they lead ("Back to the front page"), a story
 # saved or shared ("Saved to Reading List", "View more sharing options"), readers' contributions and alerts
-# ("Add More Videos or Photos", "Receive email updates on new comments!"), the story next or before.
+# ("Add More Videos or Photos", "Receive email updates on new comments!", "Add a comment"), the story next or before.
 _BUTTON_TEXT = re.compile(
     r"(?:back|return|go back) to (?:the )?"
     r"(?:front page|home ?page|home|top|main page|index|previous page|search results)\W*$"
@@ -78,7 +80,8 @@ _BUTTON_TEXT = re.compile(
     r"|(?:add|upload|submit) (?:more |your )?(?:videos?|photos?)(?: (?:or|and|&) (?:videos?|photos?))?\W*$"
     r"|(?:receive|get) (?:e-?mail )?(?:updates|alerts|notifications) (?:on|for|about|of) (?:new )?"
     r"(?:comments|replies)\b"
-    r"|(?:next|previous|prev\.?) (?:story|article|post)\b",
+    r"|(?:next|previous|prev\.?) (?:story|article|post)\b"
+    r"|(?:add|leave|post|write) a (?:comment|reply)\W*$",
     re.I,
 )
 
@@ -300,7 +303,7 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
     # the short title a card prints), not the headline; the longer one is no "Share: <headline>" line
     # and no breadcrumb ending in the headline.
     own = _content_words(texts[index].replace("’", "'"))  # a dump may print one copy with straight quotes
-    for other in (index - 1, index + 1):
+    for other in (index - 1, index + 1, _title_above(texts, index, candidates)):
         if other not in candidates:
             continue
         longer = texts[other]
@@ -309,6 +312,15 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
                 and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
             return True
     return False
+
+
+def _title_above(texts: Sequence[str], index: int, candidates: Sequence[int]) -> int | None:
+    # The nearest title-like line a few lines up, only a date, a byline and buttons between: a headline
+    # over its date and byline, its short copy over the body ("Rye loaf", the recipe's name again).
+    for other in range(index - 2, max(-1, index - _SHORT_COPY_REACH - 1), -1):
+        if _title_likeness(texts[other]) > 0:
+            return other if other in candidates else None
+    return None
 
 
 class _Copies:

@@ -22,7 +22,7 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_on_lines, outlet_name,
-    without_leading_marks,
+    wire_agency, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
@@ -130,6 +130,8 @@ _CAPTION_WORDS = 8  # a caption is a sentence; a byline's link ("By Jane Doe") i
 _ADDRESS_FIRST = re.compile(r"^(?P<local>[\w.+-]{2,40})@[\w-]+\.\w")  # a line that starts with an e-mail address
 _COPY_UNITS = 12  # how far above the headline a bar at the top may print it again
 _TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
+_NOTE_PRONOUNS = ("He ", "She ", "They ")  # how a note on the writer may start
+_DATE_OVER_HEADLINE = 2  # "NEWS", the date, the headline: a kicker may stand between
 _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
@@ -1109,6 +1111,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             continue
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
+        if name is None and index == anchor + 1 and index + 1 in page.dates:  # "CWN" between headline and date
+            name = wire_agency(texts[index])
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):
@@ -1227,12 +1231,25 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
         if any(word.casefold() in stoplist() for word in name.split()[1:]) or _repeated_in_head(page, index, body_from):
             continue
-        if _named_in_caption(texts, index, name):
+        if _named_in_caption(texts, index, name) or _heads_a_section(page, index, body_from):
             continue
-        if (anchor < index <= anchor + 2 or again or _under_date_and_standfirst(page, anchor, index)) and (
+        # Right under the headline; under a paragraph only on a dated page: there a short line heads a section.
+        under = anchor < index <= anchor + 2 and (_dated_head(page, anchor, index) or not any(
+            _is_paragraph(page, i) for i in range(anchor + 1, index)))
+        if (under or again or _under_date_and_standfirst(page, anchor, index)) and (
                 not _in_lower_case(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
+
+
+def _heads_a_section(page: _Page, index: int, body_from: int) -> bool:
+    # "Configuring Ferries" in a table of contents by the headline, and again alone between two of the
+    # body's paragraphs: a section's heading. An author's box under the article starts its note with the name
+    # or a pronoun ("She covers ...").
+    text, first = page.units[index].text.strip(), page.units[index].text.split()[0]
+    return any(page.units[i].text.strip() == text and _is_paragraph(page, i - 1) and _is_paragraph(page, i + 1)
+               and not page.units[i + 1].text.startswith((first, *_NOTE_PRONOUNS))
+               for i in range(max(body_from, index + 1), page.end))
 
 
 def _named_in_caption(texts: list[str], index: int, name: str) -> bool:
@@ -1270,7 +1287,14 @@ def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
     # standfirst stand between the headline and the name.
     between = range(anchor + 1, index)
     summaries = [i for i in between if i not in page.dates and page.prose[i].sentence]
-    return len(between) <= 3 and len(summaries) == 1 and all(i in page.dates or i in summaries for i in between)
+    # Without a date by the headline, a short line under the first paragraph heads a section: "General Information".
+    return len(between) <= 3 and len(summaries) == 1 and _dated_head(page, anchor, index) and all(
+        i in page.dates or i in summaries for i in between)
+
+
+def _dated_head(page: _Page, anchor: int, index: int) -> bool:
+    # A date right over the headline or between it and the line at `index`: an article's head, not a guide's.
+    return any(i in page.dates for i in range(max(0, anchor - _DATE_OVER_HEADLINE), index))
 
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:

@@ -764,3 +764,85 @@ def test_a_name_with_a_button_and_the_writers_address_on_its_line_is_the_byline(
             "Posted: 11/13/2026 12:29 pm EST Updated: 11/13/2026 12:59 pm EST")
     (article,) = read_source(write(tmp_path, "fan.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_blogs_writer_by_first_name_then_the_date_in_figures(tmp_path: Path) -> None:
+    text = browser_copy("Notes From The Pier", HEADLINE, "Posted by Lena 13.11.2026")
+    (article,) = read_source(write(tmp_path, "first-name.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena")
+
+
+def test_a_desk_by_one_word_then_the_date_in_figures_is_no_writer(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Staff 13.11.2026")
+    (article,) = read_source(write(tmp_path, "staff.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_section_heading_under_the_first_paragraph_of_an_undated_guide_is_no_byline(tmp_path: Path) -> None:
+    # A guide with no date: its headline, a first paragraph, then "Harbour Crossings" heading the next part.
+    text = browser_copy("Travel help", HEADLINE).replace(BODY[1], f"Harbour Crossings\n{BODY[1]}")
+    (article,) = read_source(write(tmp_path, "guide.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_name_under_the_standfirst_of_a_dated_headline_is_its_byline(tmp_path: Path) -> None:
+    standfirst = "Offshore turbines have overtaken the country's gas plants for three months in a row."
+    text = browser_copy("ENERGY", "13 November 2026", HEADLINE, standfirst, "Harriet Lindqvist",
+                        "Search for this writer")
+    (article,) = read_source(write(tmp_path, "dated.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_wire_agencys_short_name_between_the_headline_and_the_date_is_the_byline(tmp_path: Path) -> None:
+    text = browser_copy("Energy / Grid", HEADLINE, "CWN", "Nov 13, 2026", "Article history", "PRINT", "SHARE")
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "CWN", "2026-11-13")
+
+
+def test_a_kicker_in_capitals_between_the_headline_and_the_date_is_no_byline(tmp_path: Path) -> None:
+    text = browser_copy("Energy / Grid", HEADLINE, "ANALYSIS", "Nov 13, 2026", "PRINT", "SHARE")
+    (article,) = read_source(write(tmp_path, "kicker.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_blogs_date_then_the_writers_first_name_and_the_comment_count(tmp_path: Path) -> None:
+    # A recipe blog: breadcrumb, headline, "date by Name N Comments", buttons, pictures' texts over the body.
+    head = ("Home » Recipes » Baking » Harbour Rye Loaf", "Harbour Rye Loaf", "12/04/2026 by Lena 7 Comments",
+            "Jump to Recipe Print Recipe", "Harbour Rye Loaf pinterest picture", "Harbour Rye Loaf pinterest picture",
+            "Four pictures of our Harbour Rye Loaf side by side")
+    (article,) = read_source(write(tmp_path, "recipe.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == ("Harbour Rye Loaf", "Lena")
+
+
+def test_a_sites_account_after_the_date_is_no_writer(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "12/04/2026 by Admin 7 Comments")
+    (article,) = read_source(write(tmp_path, "admin.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_sentence_saying_by_after_its_first_word_repeated_is_no_byline(tmp_path: Path) -> None:
+    # "Eastmere's ... by Eastmere's Harbour Code. They ...": a paragraph's sentence, not "Doe By Jane Doe".
+    sentence = ("Eastmere's mooring rules can be summed up by Eastmere's Harbour Code. They are put in place to keep "
+                "the quays safe for the fishing fleet, the ferries and the visiting yachts alike.")
+    text = browser_copy("Mooring rules", HEADLINE).replace(BODY[1], f"{sentence}\n{BODY[1]}")
+    (article,) = read_source(write(tmp_path, "sentence.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+    assert sentence in article.paragraphs
+
+
+def test_a_section_listed_under_the_headline_and_heading_its_part_of_the_body_is_no_byline(tmp_path: Path) -> None:
+    # A guide's table of contents under its headline; each entry heads a part of the body lower down.
+    text = browser_copy(HEADLINE, "Turbine Records", "Grid Cables", "Credits").replace(
+        BODY[2], f"Turbine Records\n{BODY[2]}").replace(BODY[3], f"Grid Cables\n{BODY[3]}")
+    (article,) = read_source(write(tmp_path, "contents.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_name_under_the_headline_and_again_over_a_note_on_her_under_the_article_is_the_byline(
+        tmp_path: Path) -> None:
+    note = ("She covers energy and the coast for the Courier, and before that reported on shipping and ports "
+            "for a decade from the harbour office.")
+    text = browser_copy(HEADLINE, "Harriet Lindqvist", "Share").replace(
+        BODY[3], f"{BODY[3]}\nHarriet Lindqvist\n{note}")
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")

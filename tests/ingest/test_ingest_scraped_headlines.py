@@ -736,3 +736,40 @@ def test_the_writers_other_stories_each_signed_over_the_date_are_not_this_one(tm
                         *cards, "13 November 2026")
     (article,) = read_source(write(tmp_path, "cards.txt", text))
     assert (article.title, article.byline) == (FEARS, "Harriet Lindqvist")
+
+
+PAINTED = "Meet the painter who put the harbour master's face on a lighthouse wall"
+PAINTED_CAPTION = "Tomasz Novak and his mural of harbour master Ingrid Halvorsen. Photo: Lena Okafor/Courier Wires"
+
+
+def test_a_credit_line_with_an_address_hidden_from_robots_is_no_headline(tmp_path: Path) -> None:
+    # A page that hides its e-mail addresses until its script runs prints "[email protected]" in a copy:
+    # the credit line under the headline holds an address, never a title.
+    head = ("murals", PAINTED, "CWN/The Courier - [email\u00a0protected]",
+            "Published: 13 Nov, 2026 CET. Updated: Fri 13 Nov 2026 08:11 CET", "Share", PAINTED_CAPTION)
+    (article,) = read_source(write(tmp_path, "hidden.txt", browser_copy(*head)))
+    assert article.title == PAINTED
+
+
+def test_a_comment_button_over_the_body_is_no_headline(tmp_path: Path) -> None:
+    # Under the credit line and the date, right over the caption: a button, however title-like its words.
+    head = ("murals", PAINTED, "CWN/The Courier - [email\u00a0protected]",
+            "Published: 13 Nov, 2026 CET. Updated: Fri 13 Nov 2026 08:11 CET", "Share", "Add a comment",
+            PAINTED_CAPTION)
+    (article,) = read_source(write(tmp_path, "comment.txt", browser_copy(*head)))
+    assert article.title == PAINTED
+
+
+def test_a_recipes_short_name_over_the_body_is_its_headline_cut_short(tmp_path: Path) -> None:
+    # The recipe's full name, its date and writer, then the short name again right over the first paragraph.
+    loaf = "Harbour rye loaf (a dark sourdough bread)"
+    text = "\n".join(["Harbour Kitchen", loaf, "September 15, 2026", "by", "lena okafor", "Post a Comment",
+                      " Harbour rye loaf",
+                      "Harbour rye loaf is a dark sourdough baked in the fishing town for as long as anyone can "
+                      "remember. Below you can read the method step by step, with photos of each stage.",
+                      "The rye loaf keeps for a week in a cloth and tastes best with smoked fish and butter, "
+                      "which is how the harbour cafes still serve it every morning.",
+                      "A rye loaf needs a starter fed for three days before the bake, so plan ahead and keep "
+                      "the jar somewhere warm and out of the draught.", "Tagged In:", "Bread"]) + "\n"
+    (article,) = read_source(write(tmp_path, "loaf.txt", text))
+    assert article.title == loaf
