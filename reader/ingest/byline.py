@@ -113,6 +113,7 @@ _DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(
                           r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)", re.I)
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“][A-Z][\w'’ .-]{0,30}[\"”]\s+(?=[A-Z])")
 _SENTENCE_GOES_ON = re.compile(r"^\s+[a-z]+\s.*\.$")
+_SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}\. [A-Z]")  # "Example's Rules. They": a sentence ends, no initial
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
 # Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
@@ -231,9 +232,11 @@ def _name_inside(line: str) -> str | None:
     name = _names(line[inner.end():])
     if not name:
         return None
-    if line.split()[0] in (name.split()[0], name.split()[-1]) and len(line) <= _MAX_GLUED_CHARS:
+    after = line[inner.end():].strip()[len(name):]
+    if (line.split()[0] in (name.split()[0], name.split()[-1]) and not _SENTENCE_GOES_ON.match(after)
+            and not _SENTENCE_END_INSIDE.search(name)):
         # "Doe By Jane Doe": a picture's text, the surname alone, before the byline; a paragraph's
-        # sentence may say "... by Example's Rules. They ..." with the same first word.
+        # sentence may say "... by Example's Rules. They ..." with the same first word, and go on.
         return name
     # "Text Size By: Jane Doe": a button's words, then the byline under its label, the name ending the line.
     labelled = line[inner.start():inner.end()].rstrip().endswith(":")

@@ -846,3 +846,12 @@ def test_a_name_under_the_headline_and_again_over_a_note_on_her_under_the_articl
         BODY[3], f"{BODY[3]}\nHarriet Lindqvist\n{note}")
     (article,) = read_source(write(tmp_path, "note.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_long_line_with_the_pictures_text_before_the_byline_gives_the_name(tmp_path: Path) -> None:
+    # A dump runs the picture's text, the byline, the writer's role and the dates into one long line.
+    line = ("Lindqvist By Harriet Lindqvist, Energy correspondent for the Northern Courier in Newcastle and "
+            "the North East | Published 13 November 2026")
+    text = browser_copy(HEADLINE, line)
+    (article,) = read_source(write(tmp_path, "long-line.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
