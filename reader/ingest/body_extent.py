@@ -59,8 +59,7 @@ _FUNCTION_WORDS = frozenset(
     "because into onto about over under up".split())
 _MAX_POST_UNITS = 3  # an embedded post's text over its signature: a line or a few, a picture's link
 # "— Jane Doe (@janedoe) November 13, 2026", "— Courier (@courier) 13 November 2026".
-_POST_SIGNATURE = re.compile(
-    r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})$")
+_POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)\s+(?P<day>\S.{0,40})$")
 # "4 min read", "12 comments": a card's count under another story's headline.
 _COUNT = re.compile(
     r"^\d[\d.,]*[km]?\s+(?:min(?:ute)?s?\s+read|comments?|shares?|views?|likes?|replies|reactions?)$", re.I
@@ -360,7 +359,7 @@ def through_posts(units: list[Unit], prose: list[Prose], end: int) -> int:
 
 def is_post_signature(text: str) -> bool:
     """The line an embedded post signs with: its author, the handle and the day."""
-    return _POST_SIGNATURE.match(text) is not None
+    return (signed := _POST_SIGNATURE.match(text)) is not None and date_line(signed["day"]) is not None
 
 
 def through_numbered_sections(units: list[Unit], prose: list[Prose], start: int, end: int) -> tuple[int, set[int]]:
