@@ -43,7 +43,7 @@ from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
 )
-from reader.ingest.scraped_lines import Unit, scraped_units
+from reader.ingest.scraped_lines import Unit, runs, scraped_units
 from reader.ingest.site_name import site_name
 from reader.ingest.threads import comment_threads
 
@@ -294,7 +294,7 @@ def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> dic
 def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int) -> bool:
     """True when a run of cards next to the body has a long run of prose on its other side too."""
     kept = sum(max(item.score, 0.0) for item in prose[start:end])
-    for run in _runs(cards):
+    for run in runs(cards, _MAX_CAROUSEL_GAP):  # chrome or a glued card between two cards of one run
         if end <= run[0] <= end + _MAX_CAROUSEL_GAP:
             far = prose[run[-1] + 1:]
             near_edge = 0
@@ -308,17 +308,6 @@ def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int)
         if gap <= _MAX_CAROUSEL_GAP and sum(item.score for item in far[low:high]) >= _CAROUSEL_SHARE * kept:
             return True
     return False
-
-
-def _runs(indexes: list[int], reach: int = _MAX_CAROUSEL_GAP) -> list[list[int]]:
-    # Indexes in runs, with chrome or a glued card between two cards of one run.
-    runs: list[list[int]] = []
-    for index in indexes:
-        if runs and index - runs[-1][-1] <= reach:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    return runs
 
 
 def _caption_printed_twice(units: list[Unit], prose: list[Prose], index: int) -> bool:
@@ -373,7 +362,7 @@ def _transcript(units: list[Unit]) -> set[int]:
     # the time in the video they were spoken at, several in a row.
     timed = [i for i, unit in enumerate(units) if _TIMECODE.match(unit.text)]
     found: set[int] = set()
-    for run in _runs(timed, _TRANSCRIPT_REACH):
+    for run in runs(timed, _TRANSCRIPT_REACH):
         if len(run) >= _MIN_TRANSCRIPT_LINES:
             found.update(range(run[0], run[-1] + 1))
     return found
@@ -426,14 +415,14 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
     # Other stories' cards under the article, each signed by its writer ("By Jane Doe" again and again, a
     # headline, a summary and a picture's text between): the body ends at its last paragraph above them.
     below = sorted(i for i in page.bylines if body_from < i < page.end)
-    runs = [run for run in _runs(below) if len(run) >= _MIN_CARD_BYLINES]
-    if not runs:
+    signed = [run for run in runs(below, _MAX_CAROUSEL_GAP) if len(run) >= _MIN_CARD_BYLINES]
+    if not signed:
         return page.end
     # The run's first bylines may be the article's own (a byline over its first paragraph): the cards
     # start at the first byline below which every long line is a card's summary.
-    longer = [j for j in range(runs[0][0], page.end) if page.prose[j].words > _MAX_CARD_WORDS]
+    longer = [j for j in range(signed[0][0], page.end) if page.prose[j].words > _MAX_CARD_WORDS]
     summaries = _card_summaries(page, longer)
-    first = next((i for i in runs[0][: 1 - _MIN_CARD_BYLINES] if summaries[bisect_left(longer, i)]), None)
+    first = next((i for i in signed[0][: 1 - _MIN_CARD_BYLINES] if summaries[bisect_left(longer, i)]), None)
     if first is None:
         return page.end  # a long paragraph below: the names sign parts of the article
     paragraphs = [i for i in range(body_from, first) if page.prose[i].sentence and page.prose[i].words > _MAX_CARD_WORDS]

@@ -52,6 +52,17 @@ class Unit:
     bullet: bool = False
 
 
+def runs(indexes: list[int], reach: int) -> list[list[int]]:
+    """Ascending unit indexes in runs, each no further than `reach` from the one before it."""
+    found: list[list[int]] = []
+    for index in indexes:
+        if found and index - found[-1][-1] <= reach:
+            found[-1].append(index)
+        else:
+            found.append([index])
+    return found
+
+
 def scraped_units(text: str) -> list[Unit]:
     """The page as units, text-browser marks removed, wrapped lines joined."""
     raw = [line.rstrip() for line in text.split("\n")]

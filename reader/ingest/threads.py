@@ -16,7 +16,7 @@ from reader.ingest.byline import bare_name, without_leading_marks
 from reader.ingest.chrome import is_comments_heading
 from reader.ingest.dates import ELAPSED, find_date
 from reader.ingest.prose import Prose
-from reader.ingest.scraped_lines import Unit
+from reader.ingest.scraped_lines import Unit, runs
 
 _MIN_COMMENTS = 3  # commenter lines in a row: one or two may be a quote's or a byline's
 _COMMENT_REACH = 30  # units from one commenter line to the next: a long comment, a reply's buttons
@@ -41,7 +41,7 @@ def comment_threads(units: list[Unit], prose: list[Prose]) -> set[int]:
         by_form[form].append(index)
     found: set[int] = set()
     for form, commenters in by_form.items():
-        for run in _runs(commenters):
+        for run in runs(commenters, _COMMENT_REACH):
             # "Jane Doe says:" over a time is also how a live page or a transcript prints its speakers: a
             # thread's own buttons ("Reply") must come back around each comment too.
             if len(run) >= _MIN_COMMENTS and (form != _SAYS_OVER_TIME or _cycle_lines(units, run)):
@@ -83,16 +83,6 @@ def _says_or_dated(units: list[Unit], index: int) -> str | None:
 
 def _stamped(text: str) -> bool:
     return _STAMP.search(text) is not None and (find_date(text) is not None or len(text.split()) <= 12)
-
-
-def _runs(indexes: list[int]) -> list[list[int]]:
-    runs: list[list[int]] = []
-    for index in indexes:
-        if runs and index - runs[-1][-1] <= _COMMENT_REACH:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-    return runs
 
 
 def _thread(units: list[Unit], prose: list[Prose], run: list[int]) -> range:
