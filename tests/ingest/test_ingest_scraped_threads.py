@@ -37,6 +37,12 @@ def _page(*thread: str) -> str:
                       "© 2026 The Northern Courier. All rights reserved."]) + "\n"
 
 
+def _article_of(*body: str) -> str:
+    # A page whose article is `body`, under a headline, a byline and a date, with no thread under it.
+    return "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body, "Share", "Tweet",
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+
+
 def test_a_thread_with_a_comment_longer_than_the_article_is_not_taken_for_the_body(tmp_path: Path) -> None:
     # Votes, "Flag as Offensive", "<handle> on <date> said:", the comment, "Reply", comment after comment.
     thread = ["Receive email updates on new comments!", "4 Comments"]
@@ -86,9 +92,7 @@ def test_people_quoted_under_their_names_in_the_article_are_kept(tmp_path: Path)
     body = ["We asked people on the seafront in Whitley Bay what they make of the farms off the coast."]
     for name, answer in zip(["Agnes Pike, 41, says:", "Mary Roe, 56, says:", "Bruno Salt, 73, says:"], answers):
         body += [name, answer]
-    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body, "Share", "Tweet",
-                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
-    (article,) = read_source(write(tmp_path, "survey.txt", text))
+    (article,) = read_source(write(tmp_path, "survey.txt", _article_of(*body)))
     assert article.paragraphs == body
 
 
@@ -107,7 +111,5 @@ def test_speakers_of_a_live_page_each_over_the_time_they_spoke_are_kept(tmp_path
     for number, (name, remark) in enumerate(zip(["Ruth Calder says:", "Owen Price says:", "Ruth Calder says:"],
                                                 remarks)):
         body += [name, f"7:{number + 1}5 pm", remark]
-    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body, "Share", "Tweet",
-                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
-    (article,) = read_source(write(tmp_path, "live.txt", text))
+    (article,) = read_source(write(tmp_path, "live.txt", _article_of(*body)))
     assert [p for p in article.paragraphs if p in remarks] == remarks
