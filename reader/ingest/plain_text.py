@@ -1391,7 +1391,9 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     # The line the byline was read from, under a standfirst: "Jane Doe Nov 13 2026, 12:16 PM ET".
     named += [i for i in range(body_from + 3, min(body_from + 10, len(page.units)))
               if byline and bare_name(page.units[i].text) == byline]
-    on_bylines = [(i, iso) for i in sorted([*page.bylines, *named], key=lambda i: abs(i - anchor))
+    # Other stories' cards signed and dated under the article ("by Tom Roe (5/17/2026)") date those stories.
+    signed = [i for i in page.bylines if i < min(page.end, body_from + _EARLY_UNITS) or page.bylines[i] == byline]
+    on_bylines = [(i, iso) for i in sorted([*signed, *named], key=lambda i: abs(i - anchor))
                   if (iso := find_date(page.units[i].text, page.day_first))]
     # Under the headline first: dates above it may be other stories' cards ("Title / Nov 3, 2026").
     below = [i for i in near if i > anchor]

@@ -274,3 +274,12 @@ def test_a_date_that_could_be_either_day_or_month_stays_unread_without_a_clear_s
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", "05/11/2026 09:41", tail=tail)
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert article.published is None
+
+
+def test_other_stories_signed_and_dated_under_an_undated_article_give_it_no_date(tmp_path: Path) -> None:
+    # "by Tom Roe (5/17/2026)" under each suggested story: their dates, not the article's, which prints none.
+    cards = ("SUGGESTED READS", "Ferry company adds a late crossing on summer weekends", "by Tom Roe (5/17/2026)",
+             "Lighthouse keeper's cottage goes up for sale", "by Mary Pike (6/22/2026)")
+    text = browser_copy(HEADLINE, "BY Harriet Lindqvist", tail=cards)
+    (article,) = read_source(write(tmp_path, "undated.txt", text))
+    assert (article.byline, article.published) == ("Harriet Lindqvist", None)
