@@ -10,8 +10,10 @@ from conftest import build_library
 from pilot import WIDE, reading
 from textual import events
 
-from reader.tui.app import ReaderApp
+from reader.tui.app import DARK_THEME, LIGHT_THEME, ReaderApp
+from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.entity_legend import legend_forms
 from reader.tui.widgets.entity_panel import EntityPanel
 
 NAMES = {"/": "slash", "\r": "enter", "\x1b": "escape", "?": "question_mark"}
@@ -152,3 +154,20 @@ async def test_words_typed_with_ctrl_p_reach_the_palette(tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
         assert app.screen.query_one(Input).value == "sort"
+
+
+async def test_a_key_typed_before_the_article_pane_runs_fills_it_and_it_still_follows_the_theme(tmp_path: Path):
+    # On a library whose index is rebuilt at start, "i" typed meanwhile reaches the screen
+    # while its article pane is in the DOM but not yet running: filling it then crashed.
+    app = ReaderApp(build_library(tmp_path / "library"))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        app.theme = DARK_THEME
+        pane = ArticlePane(frozenset(), {}, id="early-pane")
+        reading(app).mount(pane)  # attached at once, running once its task starts
+        pane.fill()
+        await pilot.pause()
+        assert pane.view.is_mounted and pane.legend.is_mounted
+        app.theme = LIGHT_THEME
+        await pilot.pause()
+        assert pane.legend._forms == tuple(legend_forms(frozenset(), False, {}))

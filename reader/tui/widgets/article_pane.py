@@ -53,8 +53,16 @@ class ArticlePane(Vertical):
         # Mounted when first asked for: every widget costs each frame something, shown or not.
         self.find_input = SearchInput(placeholder="Find in this article", id="find")
         self.ready = True
-        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._show_legend())
+        self._follow_theme()
         self._apply_types()
+
+    def on_mount(self) -> None:
+        self._follow_theme()
+
+    def _follow_theme(self) -> None:
+        # A key typed within the first frame fills the pane before it runs, and only a running widget can subscribe.
+        if self.ready and self.is_running:
+            self.app.theme_changed_signal.subscribe(self, lambda _theme: self._show_legend())
 
     @property
     def article(self) -> Article | None:
