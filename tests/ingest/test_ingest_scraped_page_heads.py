@@ -1,0 +1,42 @@
+"""The head of a modern news page as copies and dumps print it: what stands around the headline and the byline.
+
+Our own pages, in the shapes real copies take: a bar of links right over a headline, a caption under its
+label, a template's placeholder, a dump's numbered breadcrumb, a desk signing the story.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, write
+
+from reader.ingest import read_source
+
+# A headline sharing no word with the lede: a line near the byline may look more like it.
+OWN_WORDS = "The engineers who waited a decade for this moment"
+# A headline in sentence case, as long as a standfirst: a line of links above it may look like its headline.
+LONG_HEADLINE = "Harbour board raises $40 million to rebuild the northern breakwater before winter"
+
+
+@pytest.mark.parametrize("desk", ["Eastmere Media News Desk", "Northern Business News Correspondent"])
+def test_a_desk_under_by_alone_signs_the_story(tmp_path: Path, desk: str) -> None:
+    text = browser_copy(HEADLINE, "By", desk, "Published", "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "desk.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, desk)
+    assert article.paragraphs == BODY
+
+
+def test_a_blogs_footer_names_the_writer_by_handle(tmp_path: Path) -> None:
+    text = browser_copy("Harbour notes", "Saturday, November 13, 2026", HEADLINE,
+                        tail=("Posted by jostrander at 8:38 pm", "Email This", "Older Post Home"))
+    (article,) = read_source(write(tmp_path, "blog.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "jostrander")
+
+
+def test_a_name_then_the_date_in_figures_with_dots_is_the_byline(tmp_path: Path) -> None:
+    text = browser_copy("5 minute read", "Energy", HEADLINE, "Offshore farms outproduced gas plants for three months.",
+                        "[Photo: Northern Courier]", "Jane Ostrander 11.13.26 5:42 AM")
+    (article,) = read_source(write(tmp_path, "dots.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander")
