@@ -136,6 +136,8 @@ _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
+# A writer's picture printed by its text alone on its line: "thumbnail", "author photo".
+_PICTURE_TEXT = re.compile(r"(?:thumbnail|avatar|head ?shot|(?:author |profile )?(?:photo|picture|image))$", re.I)
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
@@ -1161,7 +1163,18 @@ def _with_next_name(page: _Page, index: int, name: str) -> str:
     more = re.match(r"^(?:&|and)\s+(?P<rest>.+)$", following.strip())
     if more and (other := bare_name(more["rest"].split(",")[0])):
         return f"{name} & {other}"
-    return _titled_names(page, index, name)
+    return _titled_names(page, index, _names_under_pictures(page, index, name))
+
+
+def _names_under_pictures(page: _Page, index: int, name: str) -> str:
+    # "thumbnail" / "Jane Doe@jdoe" / "thumbnail" / "Tom Roe@troe": a dump prints each writer's picture by its text.
+    names, at = [name], index
+    while at + 2 < len(page.units) and _PICTURE_TEXT.match(page.units[at + 1].text.strip()) and (
+            (other := bare_name(page.units[at + 2].text)) and other not in names
+            and re.fullmatch(rf"{re.escape(other)}(?:\s*@\w+)?", page.units[at + 2].text.strip())):
+        names.append(other)
+        at += 2
+    return ", ".join(names)
 
 
 def _titled_names(page: _Page, index: int, name: str) -> str:

@@ -40,3 +40,11 @@ def test_a_name_then_the_date_in_figures_with_dots_is_the_byline(tmp_path: Path)
                         "[Photo: Northern Courier]", "Jane Ostrander 11.13.26 5:42 AM")
     (article,) = read_source(write(tmp_path, "dots.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander")
+
+
+def test_writers_each_under_their_pictures_text_are_all_kept(tmp_path: Path) -> None:
+    # A dump prints each writer's picture by its text, the name and handle glued under it.
+    text = browser_copy("Politics", HEADLINE, "Published Fri, Nov 13 20268:37 AM EST", "thumbnail",
+                        "Jane Ostrander@jostranderNC", "thumbnail", "Tom Varga@tom_varga", "WATCH LIVE", "Key Points")
+    (article,) = read_source(write(tmp_path, "pictures.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander, Tom Varga")
