@@ -36,7 +36,7 @@ from reader.ingest.dates import (
     starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_next_label,
+    SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -571,7 +571,7 @@ def _headline(page: _Page) -> int | None:
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
-        and not under_next_label(texts, i)
+        and not under_next_label(texts, i) and not under_caption_label(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)

@@ -20,12 +20,44 @@ OWN_WORDS = "The engineers who waited a decade for this moment"
 LONG_HEADLINE = "Harbour board raises $40 million to rebuild the northern breakwater before winter"
 
 
+@pytest.mark.parametrize("links", ["Subscribe Events Video Special Reports Jobs", "Videos Sign In Sign Out Subscribe"])
+def test_a_bar_of_links_over_a_long_headline_is_no_headline(tmp_path: Path, links: str) -> None:
+    text = browser_copy(links, LONG_HEADLINE, "Jane Ostrander@jostrander", "November 13, 2026 4:30 AM")
+    (article,) = read_source(write(tmp_path, "bar.txt", text))
+    assert (article.title, article.byline) == (LONG_HEADLINE, "Jane Ostrander")
+
+
 @pytest.mark.parametrize("desk", ["Eastmere Media News Desk", "Northern Business News Correspondent"])
 def test_a_desk_under_by_alone_signs_the_story(tmp_path: Path, desk: str) -> None:
     text = browser_copy(HEADLINE, "By", desk, "Published", "November 13, 2026")
     (article,) = read_source(write(tmp_path, "desk.txt", text))
     assert (article.title, article.byline) == (HEADLINE, desk)
     assert article.paragraphs == BODY
+
+
+def test_a_headline_starting_with_a_products_name_in_small_letters(tmp_path: Path) -> None:
+    headline = "iPhone app shows offshore wind farms beating gas plants for a full quarter"
+    text = browser_copy("Filed under:", "Apple", "Tech", headline, "New, 12 comments",
+                        "By Jane Ostrander Nov 13, 2026, 4:22am EST")
+    (article,) = read_source(write(tmp_path, "product.txt", text))
+    assert (article.title, article.byline) == (headline, "Jane Ostrander")
+
+
+@pytest.mark.parametrize("picture", [("SOUTHWIND PRESS",), ("Tom Varga Image source, Southwind Press",)])
+def test_a_caption_under_its_label_over_the_byline_is_no_headline(tmp_path: Path, picture: tuple[str, ...]) -> None:
+    # A browser copy prints the picture's credit on its own line; a dump glues it to the picture's text.
+    text = browser_copy(OWN_WORDS, "Published", "13 November 2026", "Share", *picture, "Image caption,",
+                        "Mr Varga says he wanted to build something he would use every day",
+                        "By Jane Ostrander", "Business reporter, Northern Courier")
+    (article,) = read_source(write(tmp_path, "caption.txt", text))
+    assert (article.title, article.byline) == (OWN_WORDS, "Jane Ostrander")
+
+
+def test_a_templates_placeholder_over_the_byline_is_no_headline(tmp_path: Path) -> None:
+    text = browser_copy(OWN_WORDS, "<?CMS-placeholderText [Standfirst goes here] ?>",
+                        "By Jane Ostrander Northern Courier ,November 13, 2026, 2:58 p.m.")
+    (article,) = read_source(write(tmp_path, "placeholder.txt", text))
+    assert article.title == OWN_WORDS
 
 
 def test_a_blogs_footer_names_the_writer_by_handle(tmp_path: Path) -> None:
@@ -48,3 +80,11 @@ def test_writers_each_under_their_pictures_text_are_all_kept(tmp_path: Path) -> 
                         "Jane Ostrander@jostranderNC", "thumbnail", "Tom Varga@tom_varga", "WATCH LIVE", "Key Points")
     (article,) = read_source(write(tmp_path, "pictures.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander, Tom Varga")
+
+
+def test_the_date_and_a_note_on_where_the_story_first_ran_are_no_headline(tmp_path: Path) -> None:
+    text = browser_copy("3 min read Energy", OWN_WORDS, "Today's Most Read", "Image credit: Tom Varga | Northern Wire",
+                        "Northern Wire", "Learn More",
+                        "November 13, 2026 This story originally appeared on Northern Wire")
+    (article,) = read_source(write(tmp_path, "first-ran.txt", text))
+    assert article.title == OWN_WORDS
