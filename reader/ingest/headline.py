@@ -92,6 +92,10 @@ _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
 # A label over the title of the story a page links to next: "Next Story", "Up next".
 _NEXT_LABEL = re.compile(r"(?:(?:next|previous|prev\.?) (?:story|article|post)|up next|read next|next up)\W*$", re.I)
 
+# A dump's number before an ordered list's item: " 3. <headline>".
+_LIST_NUMBER = re.compile(r"\s*(?P<number>[1-9]\d?)\.\s+")
+# A line that is one text twice, glued or a space between: "<headline> <headline>".
+_PRINTED_TWICE = re.compile(r"(?P<once>\S.{10,}?) ?(?P=once)$")
 # A template's placeholder a page left in: "<?dummy-text Drophead goes here ?>".
 _MARKUP = re.compile(r"^<[?!/]?[A-Za-z].*>$")
 # A caption's label on a line of its own, the caption on the next: "Image caption,", "Caption:".
@@ -101,6 +105,16 @@ _CAPTION_LABEL = re.compile(r"(?:(?:image|photo|picture) )?caption\s*[,:]?$", re
 def under_next_label(texts: Sequence[str], index: int) -> bool:
     """A line right under "Next Story" or "Up next": the title of another story."""
     return index > 0 and _NEXT_LABEL.match(texts[index - 1].strip()) is not None
+
+
+def headline_as_printed(text: str, above: str) -> str:
+    """The headline without what a dump adds to it: the number of a breadcrumb's last item
+    ("1. Home", "2. Careers", "3. <headline>"), or a picture's text printed with it ("<headline> <headline>")."""
+    numbered = _LIST_NUMBER.match(text)
+    if numbered and above.lstrip().startswith(f"{int(numbered['number']) - 1}. "):
+        text = text[numbered.end():]
+    glued = _PRINTED_TWICE.match(text) if len(text) <= 2 * _MAX_CHARS else None
+    return glued["once"] if glued else text
 
 
 def under_caption_label(texts: Sequence[str], index: int) -> bool:

@@ -36,7 +36,8 @@ from reader.ingest.dates import (
     starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_caption_label, under_next_label,
+    SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, may_title_a_text, pick_headline, under_caption_label,
+    under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -253,7 +254,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         page.dates[date_at] = published
     page.last_paragraph = max((i for i in order if _is_statement(units[i].text, prose[i])), default=end)
     paragraphs, captions = _body_and_captions(page, order, title_at)
-    title = _without_button(units[title_at].text) if title_at is not None else ""
+    above = units[title_at - 1].text if title_at else ""
+    title = _without_button(headline_as_printed(units[title_at].text, above)) if title_at is not None else ""
     return [
         ParsedArticle(
             key=origin.key,

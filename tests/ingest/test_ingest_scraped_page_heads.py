@@ -60,6 +60,24 @@ def test_a_templates_placeholder_over_the_byline_is_no_headline(tmp_path: Path) 
     assert article.title == OWN_WORDS
 
 
+def test_a_dumps_numbered_breadcrumb_ending_in_the_headline_keeps_no_number(tmp_path: Path) -> None:
+    # w3m numbers an ordered list's items: the breadcrumb's last item is the headline, over the byline;
+    # the headline's own copy stands lower, under the share buttons.
+    text = browser_copy(" 1. Home", " 2. Energy", f" 3. {OWN_WORDS}", "by Jane Ostrander", "Contributing writer",
+                        "Share", "Tweet", "Email", OWN_WORDS, "Nov 13, 20265 mins", "EnergyWind PowerOffshore")
+    (article,) = read_source(write(tmp_path, "breadcrumb.txt", text))
+    assert article.title == OWN_WORDS
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_headline_printed_twice_on_its_line_is_kept_once(tmp_path: Path, glue: str) -> None:
+    # A dump prints a picture's text, the headline again, beside the headline's link.
+    text = browser_copy("Luxury Travel", f"{HEADLINE}{glue}{HEADLINE}",
+                        "Jane Ostrander travels north to see the wind farms for herself.")
+    (article,) = read_source(write(tmp_path, "twice.txt", text))
+    assert article.title == HEADLINE
+
+
 def test_a_blogs_footer_names_the_writer_by_handle(tmp_path: Path) -> None:
     text = browser_copy("Harbour notes", "Saturday, November 13, 2026", HEADLINE,
                         tail=("Posted by jostrander at 8:38 pm", "Email This", "Older Post Home"))
