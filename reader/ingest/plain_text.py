@@ -1117,7 +1117,12 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
             # a button beside the date ("Text Size").
             found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
-    return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+    if not found:
+        return None
+    at, name = min(found)[3:]
+    if at >= body_from and at not in page.dates:
+        page.bylines.setdefault(at, name)  # under the standfirst, the byline's line is no paragraph
+    return _with_next_name(page, at, name)
 
 
 def _told_of(page: _Page, name: str, body_from: int) -> bool:
