@@ -86,10 +86,14 @@ def test_a_blogs_footer_names_the_writer_by_handle(tmp_path: Path) -> None:
 
 
 def test_a_name_then_the_date_in_figures_with_dots_is_the_byline(tmp_path: Path) -> None:
-    text = browser_copy("5 minute read", "Energy", HEADLINE, "Offshore farms outproduced gas plants for three months.",
-                        "[Photo: Northern Courier]", "Jane Ostrander 11.13.26 5:42 AM")
+    # Under the standfirst, the byline's line is no paragraph.
+    standfirst = ("The grid operator says offshore farms outproduced gas plants for three months, and that the "
+                  "cables are the bottleneck now.")
+    text = browser_copy("5 minute read", "Energy", HEADLINE, standfirst, "[Photo: Northern Courier]",
+                        "Jane Ostrander 11.13.26 5:42 AM")
     (article,) = read_source(write(tmp_path, "dots.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander")
+    assert article.paragraphs == [standfirst, *BODY]
 
 
 def test_writers_each_under_their_pictures_text_are_all_kept(tmp_path: Path) -> None:
