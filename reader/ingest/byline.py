@@ -92,6 +92,7 @@ _DIGIT = re.compile(r"\d")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
+_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}$")  # "Courier": one capitalised word, no initials or figures
 # What kind of story it is, printed in capitals by the headline like an agency's name.
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
                      "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
@@ -423,11 +424,13 @@ def name_with_address(line: str) -> str | None:
 
 
 def wire_agency(line: str) -> str | None:
-    """A wire agency's short name in capitals alone on its line, as a byline under the headline: "CWN"."""
+    """A wire agency's or an outlet's short name alone on its line, as a byline under the headline: "CWN",
+    "Courier"."""
     word = line.strip()
-    if not _AGENCY_WORD.match(word) or word.casefold() in _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS:
+    if not (_AGENCY_WORD.match(word) or _OUTLET_WORD.match(word)) or word.casefold() in (
+            _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS | _BUTTON_VERBS | _NO_NAME_WORDS | _PICTURE_WORDS):
         return None  # a section or a kicker: "NEWS", "LIVE", "ANALYSIS"
-    return word
+    return None if ROLE_WORDS.fullmatch(word) or word.casefold() in stoplist() else word
 
 
 def agency_and_place(line: str) -> str | None:

@@ -110,3 +110,11 @@ def test_the_date_and_a_note_on_where_the_story_first_ran_are_no_headline(tmp_pa
                         "November 13, 2026 This story originally appeared on Northern Wire")
     (article,) = read_source(write(tmp_path, "first-ran.txt", text))
     assert article.title == OWN_WORDS
+
+
+def test_an_outlets_one_word_name_between_the_headline_and_the_date_is_the_byline(tmp_path: Path) -> None:
+    # An aggregator prints the outlet that wrote the story over the headline and again under it, as its byline.
+    text = browser_copy("Read full article", "Eastwire", HEADLINE, "Eastwire", "Updated November 13, 2026",
+                        "Link Copied")
+    (article,) = read_source(write(tmp_path, "outlet.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Eastwire")
