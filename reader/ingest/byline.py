@@ -170,6 +170,8 @@ _NAME_END = re.compile(
 # A picture's text before the name in any case, glued or not: "jane doe headshotJane Doe".
 _PICTURE = r"(?:head[ -]?shot|avatar|portrait|photo|picture|image|(?:author|profile)[ -](?:photo|picture|image|pic|avatar))"
 _HEADSHOT_BEFORE = re.compile(rf"^(?P<alt>[\w'’. -]{{3,60}}?)(?:['’]s)?[ -]{_PICTURE}\s*(?P<rest>[A-Z].*)$", re.I)
+# ... or one word in small letters before the name: "icon Jane Doe" (a dump prints the picture's text).
+_PICTURE_WORD_FIRST = re.compile(r"^(?:icon|avatar|thumbnail|photo|picture|image)\s+(?=[A-Z][a-z])")
 # ... or saying what it shows first: "Photo of Jane Doe Jane Doe".
 _PICTURE_OF = re.compile(rf"^{_PICTURE}\s+of\s+(?P<rest>[A-Z].*)$", re.I)
 # A name printed twice in a row: a picture's text, then the link ("Jane Doe Jane Doe").
@@ -281,7 +283,7 @@ def bare_name(line: str) -> str | None:
         return None  # "© Jane Doe": a copyright notice names the owner, not the writer
     if normalized(line) in CHROME_LINES:
         return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
-    line = without_leading_marks(line)
+    line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
     if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):
         line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
     if len(line) <= _MAX_GLUED_CHARS and (shot := _HEADSHOT_BEFORE.match(line)):

@@ -118,3 +118,11 @@ def test_an_outlets_one_word_name_between_the_headline_and_the_date_is_the_bylin
                         "Link Copied")
     (article,) = read_source(write(tmp_path, "outlet.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Eastwire")
+
+
+def test_a_name_after_its_pictures_word_in_small_letters_is_the_byline(tmp_path: Path) -> None:
+    # A dump prints the writer's picture by its text, glued before the name: "icon Jane Ostrander".
+    text = browser_copy(HEADLINE, "Turbines outproduced gas plants? The operator says so, and the cables lag behind",
+                        "icon Jane Ostrander", "Fri 13 Nov 2026 // 16:26 UTC")
+    (article,) = read_source(write(tmp_path, "icon.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander")
