@@ -92,6 +92,7 @@ _DIGIT = re.compile(r"\d")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
+_DESK_WORDS = frozenset("staff desk bureau team newsroom group media online press".split())
 _OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}$")  # "Courier": one capitalised word, no initials or figures
 # What kind of story it is, printed in capitals by the headline like an agency's name.
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
@@ -432,7 +433,8 @@ def wire_agency(line: str) -> str | None:
     if not (_AGENCY_WORD.match(word) or _OUTLET_WORD.match(word)) or word.casefold() in (
             _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS | _BUTTON_VERBS | _NO_NAME_WORDS | _PICTURE_WORDS):
         return None  # a section or a kicker: "NEWS", "LIVE", "ANALYSIS"
-    return None if ROLE_WORDS.fullmatch(word) or word.casefold() in stoplist() else word
+    # A job or a desk alone names no one ("Editor", "Staff"); an agency's name is one of the outlet's words.
+    return None if _JOB_TITLES.fullmatch(word) or word.casefold() in _DESK_WORDS | stoplist() else word
 
 
 def agency_and_place(line: str) -> str | None:

@@ -139,6 +139,7 @@ _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carous
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 # A writer's picture printed by its text alone on its line: "thumbnail", "author photo".
 _PICTURE_TEXT = re.compile(r"(?:thumbnail|avatar|head ?shot|(?:author |profile )?(?:photo|picture|image))$", re.I)
+_STANDFIRST_WORDS = 10  # a standfirst between the headline and the byline, longer than a kicker or a button
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
@@ -1104,8 +1105,9 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             continue
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
-        if name is None and index == anchor + 1 and index + 1 in page.dates:  # "CWN" between headline and date
-            name = wire_agency(texts[index])
+        if name is None and index + 1 in page.dates and (index == anchor + 1 or (
+                index == anchor + 2 and page.prose[anchor + 1].words >= _STANDFIRST_WORDS)):
+            name = wire_agency(texts[index])  # "CWN" between the headline (or its standfirst) and the date
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):

@@ -126,3 +126,17 @@ def test_a_name_after_its_pictures_word_in_small_letters_is_the_byline(tmp_path:
                         "icon Jane Ostrander", "Fri 13 Nov 2026 // 16:26 UTC")
     (article,) = read_source(write(tmp_path, "icon.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander")
+
+
+def test_an_outlets_one_word_name_under_the_standfirst_over_the_date_is_the_byline(tmp_path: Path) -> None:
+    standfirst = "The grid operator will spend a billion over four years to carry the farms' power to the cities"
+    text = browser_copy(HEADLINE, standfirst, "Eastwire", "Updated: November 13, 2026")
+    (article,) = read_source(write(tmp_path, "outlet.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Eastwire")
+
+
+@pytest.mark.parametrize("word", ["Editor", "Staff", "Opinion", "Advertisement"])
+def test_a_job_a_desk_or_a_kicker_between_the_headline_and_the_date_is_no_byline(tmp_path: Path, word: str) -> None:
+    text = browser_copy(HEADLINE, word, "Updated November 13, 2026")
+    (article,) = read_source(write(tmp_path, "word.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
