@@ -92,6 +92,8 @@ _DIGIT = re.compile(r"\d")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
+_DESK_WORDS = frozenset("staff desk bureau team newsroom group media online press".split())
+_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}$")  # "Courier": one capitalised word, no initials or figures
 # What kind of story it is, printed in capitals by the headline like an agency's name.
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
                      "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
@@ -120,6 +122,8 @@ _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 _PARTS = re.compile(r"(?<!\s)\s+[|•·]\s+")
 # A handle in small letters, then the date: "by jdoe on November 13, 2026".
 _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MONTH})", re.I)
+# ... or a blog's footer, the handle and the time: "Posted by jdoe at 8:38 pm".
+_POSTED_AT_TIME = re.compile(r"^posted\s+by\s+(?P<handle>(?-i:[a-z][\w.-]{1,30}))\s+at\s+\d{1,2}:\d\d\b", re.I)
 # ... or a first name alone, then the date with its day first: "By Jane on 13. November, 2026".
 _FIRST_NAME_ON_DATE = re.compile(
     r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
@@ -132,6 +136,8 @@ _FIRST_NAME_THEN_COUNT = re.compile(r"^(?P<name>[A-Z][a-z]{1,20})(?:\s+\d+\s+(?i
 _FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "12/04/2026": day or month first, unread
 _ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous unknown".split())
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
+# An outlet's desk credited as the writer: "Courier Media News Desk", "Eastmere Business News Correspondent".
+_DESK_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Desk|Correspondents?|Staff|Team|Newsroom|Bureau)$")
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
@@ -155,15 +161,18 @@ _NAME_THEN_ADDRESS = re.compile(
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
 _MAX_GLUED_CHARS = 120
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
-# Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
+# Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours",
+# "Jane Doe 11.13.26 5:42 AM").
 _NAME_END = re.compile(
-    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d))|\s(?=" + _WEEKDAY_OR_MONTH
+    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
     + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
 )
 # A picture's text before the name in any case, glued or not: "jane doe headshotJane Doe".
 _PICTURE = r"(?:head[ -]?shot|avatar|portrait|photo|picture|image|(?:author|profile)[ -](?:photo|picture|image|pic|avatar))"
 _HEADSHOT_BEFORE = re.compile(rf"^(?P<alt>[\w'’. -]{{3,60}}?)(?:['’]s)?[ -]{_PICTURE}\s*(?P<rest>[A-Z].*)$", re.I)
+# ... or one word in small letters before the name: "icon Jane Doe" (a dump prints the picture's text).
+_PICTURE_WORD_FIRST = re.compile(r"^(?:icon|avatar|thumbnail|photo|picture|image)\s+(?=[A-Z][a-z])")
 # ... or saying what it shows first: "Photo of Jane Doe Jane Doe".
 _PICTURE_OF = re.compile(rf"^{_PICTURE}\s+of\s+(?P<rest>[A-Z].*)$", re.I)
 # A name printed twice in a row: a picture's text, then the link ("Jane Doe Jane Doe").
@@ -184,7 +193,7 @@ def byline_name(line: str) -> str | None:
     match = _BYLINE.match(line)
     if match is None:
         return _name_inside(line)
-    if handle := _HANDLE_ON_DATE.match(match["rest"]):
+    if handle := _HANDLE_ON_DATE.match(match["rest"]) or _POSTED_AT_TIME.match(line):
         return handle["handle"]
     if first := _FIRST_NAME_ON_DATE.match(match["rest"]) or _FIRST_NAME_THEN_FIGURES.match(match["rest"]):
         if not ROLE_WORDS.search(first["name"]):  # "By Staff 13.11.2026" names no one
@@ -275,7 +284,7 @@ def bare_name(line: str) -> str | None:
         return None  # "© Jane Doe": a copyright notice names the owner, not the writer
     if normalized(line) in CHROME_LINES:
         return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
-    line = without_leading_marks(line)
+    line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
     if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):
         line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
     if len(line) <= _MAX_GLUED_CHARS and (shot := _HEADSHOT_BEFORE.match(line)):
@@ -418,11 +427,14 @@ def name_with_address(line: str) -> str | None:
 
 
 def wire_agency(line: str) -> str | None:
-    """A wire agency's short name in capitals alone on its line, as a byline under the headline: "CWN"."""
+    """A wire agency's or an outlet's short name alone on its line, as a byline under the headline: "CWN",
+    "Courier"."""
     word = line.strip()
-    if not _AGENCY_WORD.match(word) or word.casefold() in _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS:
+    if not (_AGENCY_WORD.match(word) or _OUTLET_WORD.match(word)) or word.casefold() in (
+            _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS | _BUTTON_VERBS | _NO_NAME_WORDS | _PICTURE_WORDS):
         return None  # a section or a kicker: "NEWS", "LIVE", "ANALYSIS"
-    return word
+    # A job or a desk alone names no one ("Editor", "Staff"); an agency's name is one of the outlet's words.
+    return None if _JOB_TITLES.fullmatch(word) or word.casefold() in _DESK_WORDS | stoplist() else word
 
 
 def agency_and_place(line: str) -> str | None:
@@ -459,6 +471,8 @@ def names_on_lines(lines: list[str]) -> str | None:
     found, _ = listed_on_lines(lines)
     if not found and lines and _handle_alone(lines[0].strip()):
         return lines[0].strip()  # "by" / "jdoe42": a user's handle on a blog or a forum
+    if not found and lines and _DESK_CREDIT.match(lines[0].strip()) and not ROLE_WORDS.match(lines[0].strip()):
+        return lines[0].strip()  # "By" / "Courier Media News Desk": the outlet's desk signs it, its name first
     return found
 
 

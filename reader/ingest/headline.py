@@ -27,7 +27,6 @@ _MAX_CHARS = 250
 _MAX_WORDS = 40
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
-_MAX_WORDS_AFTER_DATE = 4  # a name or a section after a date; a title after one is longer
 SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
 _SHORT_TITLE_MALUS = 1.0
 _SHORT_WORD = 3  # "a", "of", "the": title case leaves them alone
@@ -43,6 +42,7 @@ _SUMMARY_CAPITALS = 0.5
 _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
+_MENU_WORDS = 2  # "Videos Sign In Subscribe": buttons' words, not a headline's
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 # An address, or one a page hides from robots until its script runs: "[email protected]".
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.|\[email\s+protected\]")
@@ -62,6 +62,8 @@ _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds
 _PLAYER_WORDS = ("Watch", "Play", "Listen")
 _PLAYER_BUTTON = re.compile(rf"\s(?:{'|'.join(_PLAYER_WORDS)})$")
 _PLAYED_CARDS = 3  # lines ending in the same player's button: a playlist's cards
+# A product's name in small letters with a capital inside starts a title too: "iOS 14 ...", "eBay ...".
+_CAMEL_CASE_START = re.compile(r"^[^\w]*[a-z]+[A-Z][\w-]*\s")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)\b", re.I)
 # A button glued to the end of a teaser or an offer: "... employment during... Read More", "Free Gift Subscribe Today".
 _GLUED_BUTTON = re.compile(
@@ -90,10 +92,34 @@ _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
 # A label over the title of the story a page links to next: "Next Story", "Up next".
 _NEXT_LABEL = re.compile(r"(?:(?:next|previous|prev\.?) (?:story|article|post)|up next|read next|next up)\W*$", re.I)
 
+# A dump's number before an ordered list's item: " 3. <headline>".
+_LIST_NUMBER = re.compile(r"\s*(?P<number>[1-9]\d?)\.\s+")
+# A line that is one text twice, glued or a space between: "<headline> <headline>".
+_PRINTED_TWICE = re.compile(r"(?P<once>\S.{10,}?) ?(?P=once)$")
+# A template's placeholder a page left in: "<?dummy-text Drophead goes here ?>".
+_MARKUP = re.compile(r"^<[?!/]?[A-Za-z].*>$")
+# A caption's label on a line of its own, the caption on the next: "Image caption,", "Caption:".
+_CAPTION_LABEL = re.compile(r"(?:(?:image|photo|picture) )?caption\s*[,:]?$", re.I)
+
 
 def under_next_label(texts: Sequence[str], index: int) -> bool:
     """A line right under "Next Story" or "Up next": the title of another story."""
     return index > 0 and _NEXT_LABEL.match(texts[index - 1].strip()) is not None
+
+
+def headline_as_printed(text: str, above: str) -> str:
+    """The headline without what a dump adds to it: the number of a breadcrumb's last item
+    ("1. Home", "2. Careers", "3. <headline>"), or a picture's text printed with it ("<headline> <headline>")."""
+    numbered = _LIST_NUMBER.match(text)
+    if numbered and above.lstrip().startswith(f"{int(numbered['number']) - 1}. "):
+        text = text[numbered.end():]
+    glued = _PRINTED_TWICE.match(text) if len(text) <= 2 * _MAX_CHARS else None
+    return glued["once"] if glued else text
+
+
+def under_caption_label(texts: Sequence[str], index: int) -> bool:
+    """A line right under "Image caption," or "Caption:" alone on its line: a picture's caption."""
+    return index > 0 and _CAPTION_LABEL.match(texts[index - 1].strip()) is not None
 
 
 def pick_headline(
@@ -219,10 +245,16 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
         and (len(words) >= _MIN_HEADLINE_WORDS or (much_longer and above.rstrip().endswith("?")))
         and (sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
              or (much_longer and not above.isupper()))
-        and not above.endswith(("...", "…"))
+        and not above.endswith(("...", "…")) and not _menu_bar(above)
         and above.casefold() not in text.casefold() and text.casefold() not in above.casefold()
         and (bool(_content_words(above) & (_content_words(text) | lede_words)) or much_longer)
     )
+
+
+def _menu_bar(text: str) -> bool:
+    # "Subscribe Events Video Jobs" over a headline that reads like a standfirst: a bar of links heads nothing.
+    stop = stoplist()
+    return sum(word.casefold() in CHROME_WORDS and word.casefold() not in stop for word in text.split()) >= _MENU_WORDS
 
 
 def _title_likeness(text: str, short: bool = False) -> float:
@@ -236,6 +268,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    if _MARKUP.match(text):
+        return 0.0  # markup a template left in, never a title
     if _WIDGET.search(text):
         return 0.0  # a form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"
     if _TOPICS.match(text) or _section_then_topics(text):
@@ -246,8 +280,10 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # "Google + Pinterest Tumblr", "Back to the front page": buttons and links, never a title
     if starts_with_date_note(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
-    if (dated := leading_date(text)) and len(text[dated:].split()) <= _MAX_WORDS_AFTER_DATE:
-        return 0.0  # a card's date and writer: "November 13, 2026 Jane Doe"
+    if leading_date(text):
+        # A card's date and writer ("November 13, 2026 Jane Doe"), a note on where the story first ran
+        # ("November 13, 2026 This story originally appeared on ..."): a headline never starts with the date.
+        return 0.0
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
@@ -255,7 +291,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
             ends_with_full_stop(text) and not (title_cased(text) or _capitalised(words))):
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
-    if first.islower() or _IMAGE_FILE.search(text) or all(w.casefold() in CHROME_WORDS for w in words):
+    if (first.islower() and not _CAMEL_CASE_START.match(text)) or _IMAGE_FILE.search(text) or all(
+            w.casefold() in CHROME_WORDS for w in words):
         return 0.0  # alt text, a file name, "Sign In Sign Up"
     score = 3.0 - (_SHORT_TITLE_MALUS if two_words else 0.0)
     if 5 <= len(words) <= 20:

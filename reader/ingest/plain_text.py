@@ -36,7 +36,8 @@ from reader.ingest.dates import (
     starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_next_label,
+    SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, may_title_a_text, pick_headline, under_caption_label,
+    under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -136,6 +137,9 @@ _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
+# A writer's picture printed by its text alone on its line: "thumbnail", "author photo".
+_PICTURE_TEXT = re.compile(r"(?:thumbnail|avatar|head ?shot|(?:author |profile )?(?:photo|picture|image))$", re.I)
+_STANDFIRST_WORDS = 10  # a standfirst between the headline and the byline, longer than a kicker or a button
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
@@ -251,7 +255,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         page.dates[date_at] = published
     page.last_paragraph = max((i for i in order if _is_statement(units[i].text, prose[i])), default=end)
     paragraphs, captions = _body_and_captions(page, order, title_at)
-    title = _without_button(units[title_at].text) if title_at is not None else ""
+    above = units[title_at - 1].text if title_at else ""
+    title = _without_button(headline_as_printed(units[title_at].text, above)) if title_at is not None else ""
     return [
         ParsedArticle(
             key=origin.key,
@@ -569,7 +574,7 @@ def _headline(page: _Page) -> int | None:
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
-        and not under_next_label(texts, i)
+        and not under_next_label(texts, i) and not under_caption_label(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
@@ -1100,8 +1105,9 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             continue
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
-        if name is None and index == anchor + 1 and index + 1 in page.dates:  # "CWN" between headline and date
-            name = wire_agency(texts[index])
+        if name is None and index + 1 in page.dates and (index == anchor + 1 or (
+                index == anchor + 2 and page.prose[anchor + 1].words >= _STANDFIRST_WORDS)):
+            name = wire_agency(texts[index])  # "CWN" between the headline (or its standfirst) and the date
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):
@@ -1113,7 +1119,12 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before
             # a button beside the date ("Text Size").
             found.append((index < anchor, not _dated_or_titled(page, index), abs(index - anchor), index, name))
-    return _with_next_name(page, min(found)[3], min(found)[4]) if found else None
+    if not found:
+        return None
+    at, name = min(found)[3:]
+    if at >= body_from and at not in page.dates:
+        page.bylines.setdefault(at, name)  # under the standfirst, the byline's line is no paragraph
+    return _with_next_name(page, at, name)
 
 
 def _told_of(page: _Page, name: str, body_from: int) -> bool:
@@ -1161,7 +1172,18 @@ def _with_next_name(page: _Page, index: int, name: str) -> str:
     more = re.match(r"^(?:&|and)\s+(?P<rest>.+)$", following.strip())
     if more and (other := bare_name(more["rest"].split(",")[0])):
         return f"{name} & {other}"
-    return _titled_names(page, index, name)
+    return _titled_names(page, index, _names_under_pictures(page, index, name))
+
+
+def _names_under_pictures(page: _Page, index: int, name: str) -> str:
+    # "thumbnail" / "Jane Doe@jdoe" / "thumbnail" / "Tom Roe@troe": a dump prints each writer's picture by its text.
+    names, at = [name], index
+    while at + 2 < len(page.units) and _PICTURE_TEXT.match(page.units[at + 1].text.strip()) and (
+            (other := bare_name(page.units[at + 2].text)) and other not in names
+            and re.fullmatch(rf"{re.escape(other)}(?:\s*@\w+)?", page.units[at + 2].text.strip())):
+        names.append(other)
+        at += 2
+    return ", ".join(names)
 
 
 def _titled_names(page: _Page, index: int, name: str) -> str:
