@@ -27,7 +27,9 @@ _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The year may run into the next word or the time: "20 Apr 2026Updated", "Apr 20 20268:41 AM".
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
+# Or into the reading time: "Sep 3, 202612 mins" ("2026", then "12 mins").
+_READING_TIME_AFTER = r"(?=\d{1,3}\s?min(?:ute)?s?\b)"
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d)|" + _READING_TIME_AFTER + ")"
 # 14 November 2026, 14th of November 2026; glued to the name before it too: "Jane Doe14 Nov 2026"
 _WRITTEN_DAY_FIRST = re.compile(rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
 # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
@@ -77,6 +79,7 @@ _FILLER = re.compile(
     \b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?     # weekday names
     | \b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs?\b)?  # 3:42 PM, 10.30, 09:41 hrs
     | \b\d{1,2}\s*[ap]\.?m\.?(?!\w)                   # 3pm
+    | (?-i:(?<!\S)[a-zà-ÿа-яё]{1,3})(?=\s+\d{1,2}:\d\d)  # "at" in another language before the time: "в 16:43"
     | \b[0-2]\d[0-5]\d(?:\s*hrs?\b|(?=\s*\(?(?-i:[A-Z]{2,5})\b))  # 0941 hrs (armies, some papers), 0430 GMT (1230 HKT)
     | T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?  # ISO time part
     | (?-i:\b[A-Z]{2,5}\b)(?:[+-]\d{1,2}(?::?\d\d)?)?  # GMT, EST, UTC+1 (capitals only)

@@ -77,6 +77,12 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     # The notes a page may print before the date, as plain_text's update lines know them too.
     ("Last edited: 13 November 2026", "2026-11-13"),
     ("Edited 13 Nov 2026 10:02 GMT", "2026-11-13"),
+    # The time first, or after a short word for "at" in the page's language.
+    ("09:41 November 13, 2026", "2026-11-13"),
+    ("Friday, November 13, 2026 в 09:41", "2026-11-13"),
+    # A browser copy runs the year into the reading time: "2026" and "12 mins".
+    ("Nov 13, 202612 mins", "2026-11-13"),
+    ("13 November 20264 min read", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
