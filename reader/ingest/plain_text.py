@@ -90,6 +90,7 @@ _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two betw
 _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
+_DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
@@ -1365,7 +1366,7 @@ def _published(page: _Page, title_at: int | None, body_from: int,
                byline: str | None) -> tuple[str | None, int | None]:
     """The publication date, and the line it was read from when that line is no date line of its own."""
     anchor = title_at if title_at is not None else page.start
-    if iso := _date_by_headline(page, anchor, body_from, byline):
+    if iso := _date_under_head_byline(page, anchor, body_from) or _date_by_headline(page, anchor, body_from, byline):
         return iso, None
     # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
@@ -1418,6 +1419,22 @@ def _date_under_writer(page: _Page, anchor: int, body_from: int,
                 return iso, None
             if iso := loose_date_line(page.units[index].text, page.day_first):
                 return iso, index
+    return None
+
+
+def _date_under_head_byline(page: _Page, anchor: int, body_from: int) -> str | None:
+    # "By Jane Doe" / "Senior Reporter" / the headline again / a kicker / "Sep 3, 2026": with no date line by the
+    # headline, the one a few lines under its byline beats the writer's other stories signed far below.
+    if any(anchor - 6 <= i <= body_from + 3 for i in page.dates):
+        return None
+    head = [i for i in page.bylines if anchor < i <= body_from + 3]
+    if not head or find_date(page.units[min(head)].text):  # "By Jane Doe | 05/11/2026": the byline's own date
+        return None
+    for i in range(min(head) + 1, min(min(head) + 1 + _DATE_UNDER_BYLINE, len(page.units))):
+        if i in page.dates:
+            return page.dates[i]
+        if page.prose[i].sentence and page.prose[i].score > 0:
+            return None  # the article has begun: dates under it are other stories'
     return None
 
 

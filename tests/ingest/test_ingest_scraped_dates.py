@@ -289,3 +289,18 @@ def test_other_stories_signed_and_dated_under_an_undated_article_give_it_no_date
     text = browser_copy(HEADLINE, "BY Harriet Lindqvist", tail=cards)
     (article,) = read_source(write(tmp_path, "undated.txt", text))
     assert (article.byline, article.published) == ("Harriet Lindqvist", None)
+
+
+_LONG_STANDFIRST = ("Operators say a shortage of cables, not of wind, kept the new farms idle for weeks, and the grid "
+                    "will not catch up before the winter.")
+
+
+def test_a_date_under_the_byline_beats_the_writers_other_story_further_down(tmp_path: Path) -> None:
+    # A standfirst, the byline, a job title, the headline again and a kicker over the date, glued to its reading
+    # time; the same writer signs a card under the article, dated too.
+    cards = ("More from this writer", "Ferry fares rise again on the island routes", "by Harriet Lindqvist",
+             "Nov 15, 2026 6 mins")
+    text = browser_copy(HEADLINE, _LONG_STANDFIRST, "by Harriet Lindqvist", "Senior Reporter", HEADLINE, "analysis",
+                        "Nov 13, 202612 mins", tail=cards)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
