@@ -113,6 +113,35 @@ def is_update_note(line: str, above: str = "") -> bool:
     return _UPDATED_START.match(line) is not None or _UPDATED_LABEL.match(above) is not None
 
 
+# "Published" or "Posted on:" alone on a line, the date on the next.
+_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?$", re.I)
+# "Date 19.01.2026", "Date: 19.01.2026": a page's own field, labelled as in a table of the story's details.
+_DATE_LABEL = re.compile(r"^date\b\s*:?\s*", re.I)
+# "May 4, 2026 This story originally appeared on Courier Wire": the date, then where the story first ran.
+_FIRST_RAN = re.compile(
+    r"^(?:this|the)\s+(?:story|article|post|piece|report)\s+(?:was\s+)?(?:originally|first)\s+"
+    r"(?:appeared|published|ran|posted)\b.{0,60}$", re.I)
+
+
+def is_published_label(line: str) -> bool:
+    """Whether the line only labels the publication date the next line gives: "Published", "Posted on:"."""
+    return _PUBLISHED_LABEL.match(line.strip()) is not None
+
+
+def labelled_date(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line is a date after the label "Date" ("Date 19.01.2026"), else None."""
+    label = _DATE_LABEL.match(line.strip())
+    return _whole_date_line(line.strip()[label.end():], day_first) if label and len(line) <= 90 else None
+
+
+def date_before_first_run(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line is a date and a note on where the story first ran, else None."""
+    end = leading_date(line.strip())
+    if end and _FIRST_RAN.match(line.strip()[end:].strip()) and len(line) <= 120:
+        return date_line(line.strip()[:end], day_first)
+    return None
+
+
 def find_date(text: str, day_first: bool | None = None) -> str | None:
     """The first calendar date written in `text`, as YYYY-MM-DD, or None.
 

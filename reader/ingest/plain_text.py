@@ -34,6 +34,7 @@ from reader.ingest.credits import (
 from reader.ingest.dates import (
     ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
     starts_with_date_note, undecided_figures,
+    date_before_first_run, is_published_label, labelled_date,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_next_label,
@@ -90,6 +91,7 @@ _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two betw
 _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
+_LABELLED_DATE_UNITS = 8  # how far into the body a date under its own "Published" label may sit, past a standfirst
 _DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
@@ -1374,6 +1376,8 @@ def _published(page: _Page, title_at: int | None, body_from: int,
             return iso, index
     if found := _date_under_writer(page, anchor, body_from, byline):
         return found
+    if found := _later_head_date(page, anchor, body_from):
+        return found
     head = [i for i in page.dates if i <= body_from + 3]
     if not head and title_at is None:
         # No headline found: the body may begin with the notes above the article, its date among them.
@@ -1436,6 +1440,29 @@ def _date_under_head_byline(page: _Page, anchor: int, body_from: int) -> str | N
         if page.prose[i].sentence and page.prose[i].score > 0:
             return None  # the article has begun: dates under it are other stories'
     return None
+
+
+def _later_head_date(page: _Page, anchor: int, body_from: int) -> tuple[str, int | None] | None:
+    # Dates in shapes that mark them as the article's own: before a note on where the story first ran, under
+    # a label or a blog post's title a little further down than a date line is looked for; the "Date" field last.
+    for index in range(max(0, anchor - 6), min(body_from + 3, len(page.units))):
+        if iso := date_before_first_run(page.units[index].text, page.day_first):
+            return iso, index  # "May 4, 2026 This story originally appeared on Courier Wire": no paragraph
+    iso = _date_under_label(page, anchor, body_from) or _date_field(page)
+    return (iso, None) if iso else None
+
+
+def _date_under_label(page: _Page, anchor: int, body_from: int) -> str | None:
+    # "By" / "Jane Doe" / "Published" / "Nov 13, 2026" under a standfirst: the label says whose date it is.
+    return next((page.dates[i] for i in sorted(page.dates) if anchor < i <= body_from + _LABELLED_DATE_UNITS
+                 and is_published_label(page.units[i - 1].text)), None)
+
+
+def _date_field(page: _Page) -> str | None:
+    # "Date 19.01.2026" beside "Author Jane Doe" in a box of the story's details, printed once or twice: one
+    # date however often. A page of events, each with its "Date:", gives none.
+    found = {iso for unit in page.units if (iso := labelled_date(unit.text, page.day_first))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _update_line(page: _Page, index: int) -> bool:

@@ -304,3 +304,34 @@ def test_a_date_under_the_byline_beats_the_writers_other_story_further_down(tmp_
                         "Nov 13, 202612 mins", tail=cards)
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_the_date_under_its_published_label_below_the_writers_line(tmp_path: Path) -> None:
+    # A standfirst, "By" over a line that names no writer, then "Published" over the date.
+    text = browser_copy(HEADLINE, _LONG_STANDFIRST, "By", "Courier Staff", "Published", "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+
+
+def test_a_date_before_a_note_on_where_the_story_first_ran(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Courier Wire", "13 November 2026 This story originally appeared on Courier Wire")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_the_date_field_in_a_box_of_the_storys_details(tmp_path: Path) -> None:
+    # Far under the article, printed twice, day first in figures, beside the other fields.
+    box = ("Date 19.11.2026", "Author Harriet Lindqvist", "Keywords wind, grid, cables", "Print Print this page")
+    related = ("Related content", "Ferry fares rise again on the island routes 17.11.2026", "")
+    text = browser_copy(HEADLINE, tail=(*box, *related, *box))
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-19")
+
+
+def test_date_fields_that_disagree_give_no_date(tmp_path: Path) -> None:
+    # A list of events, each with its own "Date:", dates the events, not the page.
+    events = ("Harbour open day", "Date: 21.11.2026", "Cable laying talk", "Date: 28.11.2026")
+    text = browser_copy(HEADLINE, tail=events)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
