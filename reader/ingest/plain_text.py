@@ -92,7 +92,9 @@ _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _LABELLED_DATE_UNITS = 8  # how far into the body a date under its own "Published" label may sit, past a standfirst
+_POST_TITLE_UNITS = 8  # how far into the body a blog's date header may sit over its post's title
 _DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
+_MAX_ICON_LINES = 12  # share icons a dump prints a word a line between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
@@ -1448,7 +1450,8 @@ def _later_head_date(page: _Page, anchor: int, body_from: int) -> tuple[str, int
     for index in range(max(0, anchor - 6), min(body_from + 3, len(page.units))):
         if iso := date_before_first_run(page.units[index].text, page.day_first):
             return iso, index  # "May 4, 2026 This story originally appeared on Courier Wire": no paragraph
-    iso = _date_under_label(page, anchor, body_from) or _date_field(page)
+    iso = (_date_under_label(page, anchor, body_from) or _date_over_post_title(page, body_from)
+           or _date_past_icons(page, body_from) or _date_field(page))
     return (iso, None) if iso else None
 
 
@@ -1456,6 +1459,29 @@ def _date_under_label(page: _Page, anchor: int, body_from: int) -> str | None:
     # "By" / "Jane Doe" / "Published" / "Nov 13, 2026" under a standfirst: the label says whose date it is.
     return next((page.dates[i] for i in sorted(page.dates) if anchor < i <= body_from + _LABELLED_DATE_UNITS
                  and is_published_label(page.units[i - 1].text)), None)
+
+
+def _date_over_post_title(page: _Page, body_from: int) -> str | None:
+    # A blog's date header over its post's title, the post under that: "Saturday, March 7, 2026" / "On Tides".
+    for i in range(body_from, min(body_from + _POST_TITLE_UNITS, len(page.units) - 2)):
+        title, first = page.units[i + 1].text, page.prose[i + 2]
+        if i in page.dates and may_title_a_text(title) and not page.prose[i + 1].sentence and first.sentence \
+                and first.score > 0:
+            return page.dates[i]
+    return None
+
+
+def _date_past_icons(page: _Page, body_from: int) -> str | None:
+    # "By Jane Doe" / "fb" / "tw" / "mail" / ... / "Nov 13, 2026": a dump prints each share icon's name on a
+    # line of its own between the byline and the date.
+    for named_at in sorted(i for i in page.bylines if i <= body_from + 3):
+        at = named_at + 1
+        while at < len(page.units) and at - named_at <= _MAX_ICON_LINES and at not in page.dates and (
+                len(page.units[at].text.split()) <= 3 and not page.prose[at].sentence and page.prose[at].score <= 0):
+            at += 1
+        if at - named_at > 2 and at in page.dates:
+            return page.dates[at]
+    return None
 
 
 def _date_field(page: _Page) -> str | None:

@@ -320,6 +320,24 @@ def test_a_date_before_a_note_on_where_the_story_first_ran(tmp_path: Path) -> No
     assert article.paragraphs == BODY
 
 
+def test_a_blogs_date_header_over_the_posts_title(tmp_path: Path) -> None:
+    # The blog's name and motto over the day's date, the post's title, then the post.
+    head = ["Gulls or gales?", "", "A pier between the sea and the town.", "The moans and cheers of Tom Roe.",
+            "Harbour pilot, weather watcher, keeper of an untidy shed of ropes and charts.",
+            '"I like gulls, they\'re loud but not by choice"', "", "Friday, November 13, 2026", "Wind beats gas"]
+    text = "\n".join([*head, *BODY, "Posted by Tom Roe at 9:41 AM", "Older Post Home"]) + "\n"
+    (article,) = read_source(write(tmp_path, "blog.txt", text))
+    assert article.published == "2026-11-13"
+
+
+def test_the_date_under_the_byline_past_a_dumps_share_icons(tmp_path: Path) -> None:
+    # A text browser prints each icon's name a line each between the byline and the date.
+    icons = ["Today 9:41 am", "fb", "tw", "mail", "Print", "msg", "wa", "sms", "Bookmark"]
+    text = browser_copy(HEADLINE, _LONG_STANDFIRST, "By Harriet Lindqvist", *icons, "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
 def test_the_date_field_in_a_box_of_the_storys_details(tmp_path: Path) -> None:
     # Far under the article, printed twice, day first in figures, beside the other fields.
     box = ("Date 19.11.2026", "Author Harriet Lindqvist", "Keywords wind, grid, cables", "Print Print this page")
