@@ -27,7 +27,9 @@ _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The year may run into the next word or the time: "20 Apr 2026Updated", "Apr 20 20268:41 AM".
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
+# Or into the reading time: "Sep 3, 202612 mins" ("2026", then "12 mins").
+_READING_TIME_AFTER = r"(?=\d{1,3}\s?min(?:ute)?s?\b)"
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d)|" + _READING_TIME_AFTER + ")"
 # 14 November 2026, 14th of November 2026; glued to the name before it too: "Jane Doe14 Nov 2026"
 _WRITTEN_DAY_FIRST = re.compile(rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
 # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
@@ -77,6 +79,7 @@ _FILLER = re.compile(
     \b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?     # weekday names
     | \b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs?\b)?  # 3:42 PM, 10.30, 09:41 hrs
     | \b\d{1,2}\s*[ap]\.?m\.?(?!\w)                   # 3pm
+    | (?-i:(?<!\S)[a-zà-ÿа-яё]{1,3})(?=\s+\d{1,2}:\d\d)  # "at" in another language before the time: "в 16:43"
     | \b[0-2]\d[0-5]\d(?:\s*hrs?\b|(?=\s*\(?(?-i:[A-Z]{2,5})\b))  # 0941 hrs (armies, some papers), 0430 GMT (1230 HKT)
     | T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?  # ISO time part
     | (?-i:\b[A-Z]{2,5}\b)(?:[+-]\d{1,2}(?::?\d\d)?)?  # GMT, EST, UTC+1 (capitals only)
@@ -108,6 +111,35 @@ def starts_with_date_note(text: str) -> bool:
 def is_update_note(line: str, above: str = "") -> bool:
     """Whether the line's date is an update: "Updated 14 Nov 2026", or under "Last modified:" on the line above."""
     return _UPDATED_START.match(line) is not None or _UPDATED_LABEL.match(above) is not None
+
+
+# "Published" or "Posted on:" alone on a line, the date on the next.
+_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?$", re.I)
+# "Date 19.01.2026", "Date: 19.01.2026": a page's own field, labelled as in a table of the story's details.
+_DATE_LABEL = re.compile(r"^date\b\s*:?\s*", re.I)
+# "May 4, 2026 This story originally appeared on Courier Wire": the date, then where the story first ran.
+_FIRST_RAN = re.compile(
+    r"^(?:this|the)\s+(?:story|article|post|piece|report)\s+(?:was\s+)?(?:originally|first)\s+"
+    r"(?:appeared|published|ran|posted)\b.{0,60}$", re.I)
+
+
+def is_published_label(line: str) -> bool:
+    """Whether the line only labels the publication date the next line gives: "Published", "Posted on:"."""
+    return _PUBLISHED_LABEL.match(line.strip()) is not None
+
+
+def labelled_date(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line is a date after the label "Date" ("Date 19.01.2026"), else None."""
+    label = _DATE_LABEL.match(line.strip())
+    return _whole_date_line(line.strip()[label.end():], day_first) if label and len(line) <= 90 else None
+
+
+def date_before_first_run(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line is a date and a note on where the story first ran, else None."""
+    end = leading_date(line.strip())
+    if end and _FIRST_RAN.match(line.strip()[end:].strip()) and len(line) <= 120:
+        return date_line(line.strip()[:end], day_first)
+    return None
 
 
 def find_date(text: str, day_first: bool | None = None) -> str | None:

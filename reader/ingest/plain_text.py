@@ -34,6 +34,7 @@ from reader.ingest.credits import (
 from reader.ingest.dates import (
     ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
     starts_with_date_note, undecided_figures,
+    date_before_first_run, is_published_label, labelled_date,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, may_title_a_text, pick_headline, under_caption_label,
@@ -91,6 +92,10 @@ _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two betw
 _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
+_LABELLED_DATE_UNITS = 8  # how far into the body a date under its own "Published" label may sit, past a standfirst
+_POST_TITLE_UNITS = 8  # how far into the body a blog's date header may sit over its post's title
+_DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
+_MAX_ICON_LINES = 12  # share icons a dump prints a word a line between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
@@ -1387,13 +1392,15 @@ def _published(page: _Page, title_at: int | None, body_from: int,
                byline: str | None) -> tuple[str | None, int | None]:
     """The publication date, and the line it was read from when that line is no date line of its own."""
     anchor = title_at if title_at is not None else page.start
-    if iso := _date_by_headline(page, anchor, body_from, byline):
+    if iso := _date_under_head_byline(page, anchor, body_from) or _date_by_headline(page, anchor, body_from, byline):
         return iso, None
     # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
         if iso := loose_date_line(page.units[index].text, page.day_first):
             return iso, index
     if found := _date_under_writer(page, anchor, body_from, byline):
+        return found
+    if found := _later_head_date(page, anchor, body_from):
         return found
     head = [i for i in page.dates if i <= body_from + 3]
     if not head and title_at is None:
@@ -1441,6 +1448,69 @@ def _date_under_writer(page: _Page, anchor: int, body_from: int,
             if iso := loose_date_line(page.units[index].text, page.day_first):
                 return iso, index
     return None
+
+
+def _date_under_head_byline(page: _Page, anchor: int, body_from: int) -> str | None:
+    # "By Jane Doe" / "Senior Reporter" / the headline again / a kicker / "Sep 3, 2026": with no date line by the
+    # headline, the one a few lines under its byline beats the writer's other stories signed far below.
+    if any(anchor - 6 <= i <= body_from + 3 for i in page.dates):
+        return None
+    head = [i for i in page.bylines if anchor < i <= body_from + 3]
+    if not head or find_date(page.units[min(head)].text):  # "By Jane Doe | 05/11/2026": the byline's own date
+        return None
+    for i in range(min(head) + 1, min(min(head) + 1 + _DATE_UNDER_BYLINE, len(page.units))):
+        if i in page.dates:
+            return page.dates[i]
+        if page.prose[i].sentence and page.prose[i].score > 0:
+            return None  # the article has begun: dates under it are other stories'
+    return None
+
+
+def _later_head_date(page: _Page, anchor: int, body_from: int) -> tuple[str, int | None] | None:
+    # Dates in shapes that mark them as the article's own: before a note on where the story first ran, under
+    # a label or a blog post's title a little further down than a date line is looked for; the "Date" field last.
+    for index in range(max(0, anchor - 6), min(body_from + 3, len(page.units))):
+        if iso := date_before_first_run(page.units[index].text, page.day_first):
+            return iso, index  # "May 4, 2026 This story originally appeared on Courier Wire": no paragraph
+    iso = (_date_under_label(page, anchor, body_from) or _date_over_post_title(page, body_from)
+           or _date_past_icons(page, body_from) or _date_field(page))
+    return (iso, None) if iso else None
+
+
+def _date_under_label(page: _Page, anchor: int, body_from: int) -> str | None:
+    # "By" / "Jane Doe" / "Published" / "Nov 13, 2026" under a standfirst: the label says whose date it is.
+    return next((page.dates[i] for i in sorted(page.dates) if anchor < i <= body_from + _LABELLED_DATE_UNITS
+                 and is_published_label(page.units[i - 1].text)), None)
+
+
+def _date_over_post_title(page: _Page, body_from: int) -> str | None:
+    # A blog's date header over its post's title, the post under that: "Saturday, March 7, 2026" / "On Tides".
+    for i in range(body_from, min(body_from + _POST_TITLE_UNITS, len(page.units) - 2)):
+        title, first = page.units[i + 1].text, page.prose[i + 2]
+        if i in page.dates and may_title_a_text(title) and not page.prose[i + 1].sentence and first.sentence \
+                and first.score > 0:
+            return page.dates[i]
+    return None
+
+
+def _date_past_icons(page: _Page, body_from: int) -> str | None:
+    # "By Jane Doe" / "fb" / "tw" / "mail" / ... / "Nov 13, 2026": a dump prints each share icon's name on a
+    # line of its own between the byline and the date.
+    for named_at in sorted(i for i in page.bylines if i <= body_from + 3):
+        at = named_at + 1
+        while at < len(page.units) and at - named_at <= _MAX_ICON_LINES and at not in page.dates and (
+                len(page.units[at].text.split()) <= 3 and not page.prose[at].sentence and page.prose[at].score <= 0):
+            at += 1
+        if at - named_at > 2 and at in page.dates:
+            return page.dates[at]
+    return None
+
+
+def _date_field(page: _Page) -> str | None:
+    # "Date 19.01.2026" beside "Author Jane Doe" in a box of the story's details, printed once or twice: one
+    # date however often. A page of events, each with its "Date:", gives none.
+    found = {iso for unit in page.units if (iso := labelled_date(unit.text, page.day_first))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _update_line(page: _Page, index: int) -> bool:

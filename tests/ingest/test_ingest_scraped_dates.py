@@ -77,6 +77,12 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     # The notes a page may print before the date, as plain_text's update lines know them too.
     ("Last edited: 13 November 2026", "2026-11-13"),
     ("Edited 13 Nov 2026 10:02 GMT", "2026-11-13"),
+    # The time first, or after a short word for "at" in the page's language.
+    ("09:41 November 13, 2026", "2026-11-13"),
+    ("Friday, November 13, 2026 в 09:41", "2026-11-13"),
+    # A browser copy runs the year into the reading time: "2026" and "12 mins".
+    ("Nov 13, 202612 mins", "2026-11-13"),
+    ("13 November 20264 min read", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
@@ -283,3 +289,67 @@ def test_other_stories_signed_and_dated_under_an_undated_article_give_it_no_date
     text = browser_copy(HEADLINE, "BY Harriet Lindqvist", tail=cards)
     (article,) = read_source(write(tmp_path, "undated.txt", text))
     assert (article.byline, article.published) == ("Harriet Lindqvist", None)
+
+
+_LONG_STANDFIRST = ("Operators say a shortage of cables, not of wind, kept the new farms idle for weeks, and the grid "
+                    "will not catch up before the winter.")
+
+
+def test_a_date_under_the_byline_beats_the_writers_other_story_further_down(tmp_path: Path) -> None:
+    # A standfirst, the byline, a job title, the headline again and a kicker over the date, glued to its reading
+    # time; the same writer signs a card under the article, dated too.
+    cards = ("More from this writer", "Ferry fares rise again on the island routes", "by Harriet Lindqvist",
+             "Nov 15, 2026 6 mins")
+    text = browser_copy(HEADLINE, _LONG_STANDFIRST, "by Harriet Lindqvist", "Senior Reporter", HEADLINE, "analysis",
+                        "Nov 13, 202612 mins", tail=cards)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_the_date_under_its_published_label_below_the_writers_line(tmp_path: Path) -> None:
+    # A standfirst, "By" over a line that names no writer, then "Published" over the date.
+    text = browser_copy(HEADLINE, _LONG_STANDFIRST, "By", "Courier Staff", "Published", "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+
+
+def test_a_date_before_a_note_on_where_the_story_first_ran(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Courier Wire", "13 November 2026 This story originally appeared on Courier Wire")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_a_blogs_date_header_over_the_posts_title(tmp_path: Path) -> None:
+    # The blog's name and motto over the day's date, the post's title, then the post.
+    head = ["Gulls or gales?", "", "A pier between the sea and the town.", "The moans and cheers of Tom Roe.",
+            "Harbour pilot, weather watcher, keeper of an untidy shed of ropes and charts.",
+            '"I like gulls, they\'re loud but not by choice"', "", "Friday, November 13, 2026", "Wind beats gas"]
+    text = "\n".join([*head, *BODY, "Posted by Tom Roe at 9:41 AM", "Older Post Home"]) + "\n"
+    (article,) = read_source(write(tmp_path, "blog.txt", text))
+    assert article.published == "2026-11-13"
+
+
+def test_the_date_under_the_byline_past_a_dumps_share_icons(tmp_path: Path) -> None:
+    # A text browser prints each icon's name a line each between the byline and the date.
+    icons = ["Today 9:41 am", "fb", "tw", "mail", "Print", "msg", "wa", "sms", "Bookmark"]
+    text = browser_copy(HEADLINE, _LONG_STANDFIRST, "By Harriet Lindqvist", *icons, "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_the_date_field_in_a_box_of_the_storys_details(tmp_path: Path) -> None:
+    # Far under the article, printed twice, day first in figures, beside the other fields.
+    box = ("Date 19.11.2026", "Author Harriet Lindqvist", "Keywords wind, grid, cables", "Print Print this page")
+    related = ("Related content", "Ferry fares rise again on the island routes 17.11.2026", "")
+    text = browser_copy(HEADLINE, tail=(*box, *related, *box))
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-19")
+
+
+def test_date_fields_that_disagree_give_no_date(tmp_path: Path) -> None:
+    # A list of events, each with its own "Date:", dates the events, not the page.
+    events = ("Harbour open day", "Date: 21.11.2026", "Cable laying talk", "Date: 28.11.2026")
+    text = browser_copy(HEADLINE, tail=events)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
