@@ -283,3 +283,19 @@ def test_other_stories_signed_and_dated_under_an_undated_article_give_it_no_date
     text = browser_copy(HEADLINE, "BY Harriet Lindqvist", tail=cards)
     (article,) = read_source(write(tmp_path, "undated.txt", text))
     assert (article.byline, article.published) == ("Harriet Lindqvist", None)
+
+
+def _dump(*head: str) -> str:
+    # A text browser's dump: head lines as given, the body wrapped at 72 columns.
+    body = "\n\n".join(textwrap.fill(p, 72) for p in BODY)
+    foot = ["Share", "", "© 2026 The Northern Courier"]
+    return "\n".join(["Home", "Energy", "Climate", "", *head, "", body, "", *foot]) + "\n"
+
+
+def test_a_dumps_rule_neither_joins_the_lines_around_it_nor_hides_the_date_under_it(tmp_path: Path) -> None:
+    # w3m draws a rule across the page under the section's name, printed twice, the date under the rule.
+    text = _dump(HEADLINE, "", "Operators say a shortage of cables, not of wind, kept the new farms idle",
+                 "for weeks.", "", "Open Water", "Open Water", "━" * 79, "Nov 12th 2026")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-12")
+    assert article.paragraphs[-len(BODY):] == BODY
