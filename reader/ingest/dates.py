@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from reader.ingest.prose import stoplist
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -28,8 +30,10 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The year may run into the next word or the time: "20 Apr 2026Updated", "Apr 20 20268:41 AM".
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d))"
-# 14 November 2026, 14th of November 2026; glued to the name before it too: "Jane Doe14 Nov 2026"
-_WRITTEN_DAY_FIRST = re.compile(rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
+# 14 November 2026, 14th of November 2026, 14. November, 2026 (the day's number with a stop, as in German);
+# glued to the name before it too: "Jane Doe14 Nov 2026"
+_WRITTEN_DAY_FIRST = re.compile(
+    rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\.(?=\s))?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
 # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
 _WRITTEN_MONTH_FIRST = re.compile(
     rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I)
@@ -95,6 +99,13 @@ _FILLER = re.compile(
 _CUT_DATE = re.compile(rf"(?:\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}})\s*$", re.I)
 # The parts of a line such as "Politics / 14 November 2026" or "14 Nov 2026 • Oslo, Norway".
 _PARTS = re.compile(r"\s+[•|·/]\s+|\s{2,}")
+# One word beside a date: a kicker before it in any case, a kind of article after it in small letters (a name
+# after a date is a card's byline).
+_ONE_WORD_BEFORE = re.compile(r"^(?P<word>[^\W\d_]{3,})\s+(?P<rest>.+)$")
+_ONE_WORD_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?P<word>[a-z]{3,})$")
+# A sentence's end with the next line's capital or figure run into it: "recovery?Monday", "weeks.12 Nov".
+_GLUED_AFTER_SENTENCE = re.compile(r"[a-z][.?!][\"”’]?(?=[A-Z0-9])")
+_MAX_GLUED_DATE = 70  # "Saturday, 14 November 2026 at 09.41 GMT" and a little more
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril".
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z][a-z])")
@@ -198,11 +209,11 @@ def date_line(line: str, day_first: bool | None = None) -> str | None:
     return _whole_date_line(line, day_first) if len(line) <= 90 else None
 
 
-def loose_date_line(line: str, day_first: bool | None = None) -> str | None:
+def loose_date_line(line: str, day_first: bool | None = None, words: int = 4) -> str | None:
     """YYYY-MM-DD when the line is a date with a few words beside it, else None.
 
-    Short parts set off by bullets or slashes (a section, a place), an outlet's
-    name before the date, or a print page after it.
+    Short parts set off by bullets or slashes (a section, a place; up to `words` words each), an
+    outlet's name before the date, or a print page after it.
     """
     if len(line) > 90:
         return None
@@ -211,8 +222,29 @@ def loose_date_line(line: str, day_first: bool | None = None) -> str | None:
     dated = [(part, _whole_date_line(part, day_first)) for part in _PARTS.split(line.strip()) if part]
     first = next((iso for _, iso in dated if iso), None)
     others = [part for part, iso in dated if not iso]
-    if first and all(len(part.split()) <= 4 and not part.endswith((".", "!", "?")) for part in others):
+    if first and all(len(part.split()) <= words and not part.endswith((".", "!", "?")) for part in others):
         return first
+    return _beside_one_word(line.strip(), day_first)
+
+
+def date_after_sentence(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when a date line is glued to the end of a sentence ("... its recovery?Monday, 6 January
+    2026": a dump runs a standfirst into the date under it), else None."""
+    tail = line[-_MAX_GLUED_DATE:]
+    return next((iso for match in _GLUED_AFTER_SENTENCE.finditer(tail)
+                 if (iso := _whole_date_line(tail[match.end():], day_first))), None)
+
+
+def _beside_one_word(line: str, day_first: bool | None) -> str | None:
+    # A kicker a dump prints in small letters where the page capitalises it ("conservatism May 16, 2026"),
+    # or the kind of article after the date ("October 22, 2026 report"): one word, no function word, and
+    # the year in four figures ("Version 4.13.26" is no date).
+    for pattern in (_ONE_WORD_BEFORE, _ONE_WORD_AFTER):
+        match = pattern.match(line)
+        if match is None or match["word"].casefold() in stoplist() or short_year_only(match["rest"], day_first):
+            continue
+        if iso := _whole_date_line(match["rest"], day_first):
+            return iso
     return None
 
 

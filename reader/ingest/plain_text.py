@@ -32,8 +32,8 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
-    starts_with_date_note, undecided_figures,
+    ELAPSED, date_after_sentence, date_line, figure_order, find_date, is_update_note, loose_date_line,
+    short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_next_label,
@@ -88,6 +88,7 @@ _TRANSCRIPT_REACH = 2  # from one timed line to the next: a line the player prin
 _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
+_BREADCRUMB_WORDS = 8  # a breadcrumb's words beside the date right by the headline
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
@@ -1367,10 +1368,14 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     anchor = title_at if title_at is not None else page.start
     if iso := _date_by_headline(page, anchor, body_from, byline):
         return iso, None
-    # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
+    # A date beside a section, a place or the outlet: "Politics / 14 November 2026"; right by the headline,
+    # beside a breadcrumb too ("Blog Home AI & Machine Learning • 14 November 2026").
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
-        if iso := loose_date_line(page.units[index].text, page.day_first):
+        text = page.units[index].text
+        if iso := loose_date_line(text, page.day_first, _BREADCRUMB_WORDS if abs(index - anchor) == 1 else 4):
             return iso, index
+        if index > anchor and (iso := date_after_sentence(text, page.day_first)):
+            return iso, None  # the standfirst's line, the date run into it: still the standfirst
     if found := _date_under_writer(page, anchor, body_from, byline):
         return found
     head = [i for i in page.dates if i <= body_from + 3]

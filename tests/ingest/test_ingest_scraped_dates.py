@@ -77,6 +77,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     # The notes a page may print before the date, as plain_text's update lines know them too.
     ("Last edited: 13 November 2026", "2026-11-13"),
     ("Edited 13 Nov 2026 10:02 GMT", "2026-11-13"),
+    # The day's number with a stop, as German-speaking writers print it, and a comma after the month.
+    ("13. November, 2026", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
@@ -285,11 +287,36 @@ def test_other_stories_signed_and_dated_under_an_undated_article_give_it_no_date
     assert (article.byline, article.published) == ("Harriet Lindqvist", None)
 
 
+@pytest.mark.parametrize("line", [
+    "energy November 12, 2026",  # a kicker a dump prints in small letters where the page capitalises it
+    "November 12, 2026 report",  # the kind of article after the date
+    "Blog Home Energy & Climate  •  November 12, 2026",  # a breadcrumb right over the headline
+])
+def test_the_date_beside_a_word_or_a_breadcrumb_over_the_headline(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(line, HEADLINE, "By Harriet Lindqvist")))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+def test_a_function_word_before_the_date_is_no_kicker(tmp_path: Path) -> None:
+    # "until November 12, 2026" over the headline says when something lasts, not when the article appeared.
+    text = browser_copy("until November 12, 2026", HEADLINE, "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
+
+
 def _dump(*head: str) -> str:
     # A text browser's dump: head lines as given, the body wrapped at 72 columns.
     body = "\n\n".join(textwrap.fill(p, 72) for p in BODY)
     foot = ["Share", "", "© 2026 The Northern Courier"]
     return "\n".join(["Home", "Energy", "Climate", "", *head, "", body, "", *foot]) + "\n"
+
+
+def test_a_date_a_dump_runs_into_the_standfirst_above_it(tmp_path: Path) -> None:
+    text = _dump(HEADLINE, "", "Operators say a shortage of cables, not of wind, kept the new farms idle",
+                 "for weeks. Will the cables come in time for winter?Thursday, 12 November 2026", "",
+                 "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
 
 
 def test_a_dumps_rule_neither_joins_the_lines_around_it_nor_hides_the_date_under_it(tmp_path: Path) -> None:
