@@ -89,6 +89,7 @@ _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" promp
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
 _BREADCRUMB_WORDS = 8  # a breadcrumb's words beside the date right by the headline
+_DATE_ABOVE_UNITS = 12  # a date this far over the headline may be the page's, past share buttons and a kicker
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
@@ -1378,7 +1379,8 @@ def _published(page: _Page, title_at: int | None, body_from: int,
             return iso, None  # the standfirst's line, the date run into it: still the standfirst
     if found := _date_under_writer(page, anchor, body_from, byline):
         return found
-    head = [i for i in page.dates if i <= body_from + 3]
+    # A date far over the headline is the site's bar showing the day it was read ("Friday, April 28, 2026").
+    head = [i for i in page.dates if anchor - _DATE_ABOVE_UNITS <= i <= body_from + 3]
     if not head and title_at is None:
         # No headline found: the body may begin with the notes above the article, its date among them.
         head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
@@ -1397,7 +1399,7 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     named += [i for i in range(body_from + 3, min(body_from + 10, len(page.units)))
               if byline and bare_name(page.units[i].text) == byline]
     # Other stories' cards signed and dated under the article ("by Tom Roe (5/17/2026)") date those stories.
-    signed = [i for i in page.bylines if i < min(page.end, body_from + _EARLY_UNITS) or page.bylines[i] == byline]
+    signed = _article_bylines(page, body_from, byline)
     on_bylines = [(i, iso) for i in sorted([*signed, *named], key=lambda i: abs(i - anchor))
                   if (iso := find_date(page.units[i].text, page.day_first))]
     # Under the headline first: dates above it may be other stories' cards ("Title / Nov 3, 2026").
@@ -1411,13 +1413,18 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     return on_bylines[0][1] if on_bylines else None
 
 
+def _article_bylines(page: _Page, body_from: int, byline: str | None) -> list[int]:
+    # Bylines near the article's top or naming its writer: other stories' cards under it are signed and dated too.
+    return [i for i in page.bylines if i < min(page.end, body_from + _EARLY_UNITS) or page.bylines[i] == byline]
+
+
 def _date_under_writer(page: _Page, anchor: int, body_from: int,
                        byline: str | None) -> tuple[str, int | None] | None:
     # Below a photo and its credit, the byline and then the date: "By Jane Doe" / "Nov. 13, 2026".
     # Or under a short line that names the writer again: "View all posts by Jane Doe" / "Nov. 13, 2026".
     naming = [i for i in range(anchor, min(body_from + _NAMED_AGAIN_UNITS, len(page.units)))
               if byline and len(page.units[i].text) <= 60 and byline in page.units[i].text]
-    for named_at in sorted({*page.bylines, *naming}):
+    for named_at in sorted({*_article_bylines(page, body_from, byline), *naming}):
         for index in range(named_at + 1, min(named_at + 3, len(page.units))):
             if iso := page.dates.get(index):
                 return iso, None
