@@ -88,6 +88,7 @@ _TRANSCRIPT_REACH = 2  # from one timed line to the next: a line the player prin
 _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
+_SIGNED_DATE_UNITS = 6  # a post's date under its last paragraph, past links to the posts before and after
 _BREADCRUMB_WORDS = 8  # a breadcrumb's words beside the date right by the headline
 _DATE_ABOVE_UNITS = 12  # a date this far over the headline may be the page's, past share buttons and a kicker
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
@@ -1384,7 +1385,22 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     if not head and title_at is None:
         # No headline found: the body may begin with the notes above the article, its date among them.
         head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
-    return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
+    if head:
+        return page.dates[min(head, key=lambda i: abs(i - anchor))], None
+    return _date_under_article(page)
+
+
+def _date_under_article(page: _Page) -> tuple[str | None, int | None]:
+    # A post signed and dated under its last paragraph ("Courier News, November 14, 2026"), nothing at its
+    # head; a run of dates there dates readers' comments or other stories' cards, not the article.
+    for index in range(page.end, min(page.end + _SIGNED_DATE_UNITS, len(page.units))):
+        text = page.units[index].text
+        if index in page.bylines or short_year_only(text, page.day_first):  # "Version 4.13.26"
+            continue
+        if iso := page.dates.get(index) or loose_date_line(text, page.day_first):
+            after = range(index + 1, min(index + 1 + _TAIL_UNITS, len(page.units)))
+            return (None, None) if any(i in page.dates for i in after) else (iso, index)
+    return None, None
 
 
 def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | None) -> str | None:

@@ -341,3 +341,20 @@ def test_other_stories_bylines_over_their_dates_under_an_undated_article_give_it
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", tail=cards)
     (article,) = read_source(write(tmp_path, "undated.txt", text))
     assert (article.byline, article.published) == ("Harriet Lindqvist", None)
+
+
+def test_a_post_signed_and_dated_under_its_last_paragraph(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, tail=("Related", "Harbourlog.net, November 12, 2026", "Leave a Reply",
+                                        "Your email address will not be published."))
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-12")
+
+
+def test_readers_comments_under_an_undated_article_give_it_no_date(tmp_path: Path) -> None:
+    comments = ("4 Comments", "Tom Roe says:", "November 13, 2026 at 7:01 pm",
+                "The cables were promised years ago and still nothing has been laid.", "Reply",
+                "Mary Pike says:", "November 14, 2026 at 9:12 am",
+                "The harbour needs the jobs more than it needs another report.", "Reply",
+                "Ann Kerr says:", "November 14, 2026 at 11:40 am", "Good to see the quay busy again.", "Reply")
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(HEADLINE, tail=comments)))
+    assert (article.title, article.published) == (HEADLINE, None)
