@@ -64,6 +64,7 @@ _DATE_PATTERNS = [
     _NAMED_BETWEEN_FIGURES,
     _SHORT_YEAR_DATE,  # the weakest sign of a date, tried last
 ]
+_MAX_DATE_LINE = 200  # a byline's line with its dates; longer text is a paragraph, its first date the one told
 # A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
@@ -73,6 +74,7 @@ _UPDATED_NOTE = r"(?:last\s+)?(?:updated|modified|edited)"
 _NOTE = rf"(?:(?:first\s+|last\s+)?(?:published|posted|written)|{_UPDATED_NOTE})"
 _NOTE_START = re.compile(rf"^{_NOTE}\b", re.I)
 _UPDATED_START = re.compile(rf"^{_UPDATED_NOTE}\b", re.I)
+_ANY_NOTE = re.compile(rf"\b{_NOTE}\b", re.I)
 _UPDATED_LABEL = re.compile(rf"^{_UPDATED_NOTE}(?:\s+on)?\s*:?$", re.I)  # "Last modified:", the date below
 # What may surround the date on a line that is only a date line.
 _PREFIX = re.compile(rf"^(?:{_NOTE}(?:\s+on)?\s*:?\s*|date\s*:\s*)", re.I)
@@ -130,7 +132,7 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             if iso := _iso(match, day_first):
-                return iso
+                return (len(text) <= _MAX_DATE_LINE and _first_publication(text, day_first)) or iso
     return None
 
 
@@ -220,7 +222,9 @@ def loose_date_line(line: str, day_first: bool | None = None, words: int = 4) ->
     if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line), day_first) or _after_a_name(line, day_first):
         return iso
     dated = [(part, _whole_date_line(part, day_first)) for part in _PARTS.split(line.strip()) if part]
-    first = next((iso for _, iso in dated if iso), None)
+    # "Updated: 14 Nov 2026 | Published: 13 Nov 2026": the first publication counts.
+    first = next((iso for part, iso in dated if iso and not _UPDATED_START.match(part)), None) or next(
+        (iso for _, iso in dated if iso), None)
     others = [part for part, iso in dated if not iso]
     if first and all(len(part.split()) <= words and not part.endswith((".", "!", "?")) for part in others):
         return first
@@ -269,8 +273,27 @@ def _whole_date_line(line: str, day_first: bool | None) -> str | None:
             rest = body
             for other in _DATE_PATTERNS:  # "Published ... Updated ...": a date line may give two dates
                 rest = other.sub(" ", rest)
-            return None if _FILLER.sub(" ", _CUT_DATE.sub(" ", rest)).strip() else iso
+            if _FILLER.sub(" ", _CUT_DATE.sub(" ", rest)).strip():
+                return None
+            return _first_publication(line, day_first) or iso
     return None
+
+
+def _first_publication(line: str, day_first: bool | None) -> str | None:
+    # "Updated: 4 Mar 2026 | Published: 3 Mar 2026": where an update's note leads the line's first date, the date
+    # a publishing note leads is the article's.
+    text = _GLUED_CAPITALS.sub(" ", line)
+    found = sorted((match.start(), iso) for pattern in _DATE_PATTERNS for match in pattern.finditer(text)
+                   if (iso := _iso(match, day_first)))
+    notes = [(match.start(), _UPDATED_START.match(match[0]) is not None) for match in _ANY_NOTE.finditer(text)]
+
+    def updated(at: int) -> bool:
+        before = [update for start, update in notes if start < at]
+        return bool(before) and before[-1]
+
+    if len(found) < 2 or not updated(found[0][0]):
+        return None
+    return next((iso for at, iso in found if not updated(at)), None)
 
 
 def _iso(match: re.Match[str], day_first: bool | None = None) -> str | None:

@@ -79,6 +79,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     ("Edited 13 Nov 2026 10:02 GMT", "2026-11-13"),
     # The day's number with a stop, as German-speaking writers print it, and a comma after the month.
     ("13. November, 2026", "2026-11-13"),
+    # The update first on the line, the first publication after it: the article appeared on the 13th.
+    ("Updated: 14 Nov 2026 10:02 IST | Published: 13 Nov 2026 09:41 IST", "2026-11-13"),
+    ("Last Updated: November 14, 2026 First Published: November 13, 2026", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
@@ -104,6 +107,7 @@ def test_a_two_figure_year_that_could_be_either_day_or_month_is_left_unread(tmp_
 @pytest.mark.parametrize(("line", "iso"), [
     ("By Harriet Lindqvist2026-11-12 09:32:17 UTC", "2026-11-12"),  # the name run into the date and time
     ("By Harriet Lindqvist • 11.24.26", "2026-11-24"),
+    ("By Harriet Lindqvist | Updated: Nov 14, 2026 | Published: Nov 13, 2026", "2026-11-13"),
 ])
 def test_the_date_on_the_byline_line(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, line)
