@@ -65,6 +65,14 @@ _DATE_PATTERNS = [
     _SHORT_YEAR_DATE,  # the weakest sign of a date, tried last
 ]
 _MAX_DATE_LINE = 200  # a byline's line with its dates; longer text is a paragraph, its first date the one told
+# Time zones of places that write dates in figures day first, and of those that write the month first ("CST" is
+# China's too, which writes the year first: it says nothing).
+_DAY_FIRST_ZONES = frozenset(
+    "GMT BST IST WET WEST CET CEST EET EEST SAST CAT EAT WAT AEST AEDT ACST ACDT AWST NZST NZDT MYT SGT PKT HKT".split())
+_MONTH_FIRST_ZONES = frozenset("EST EDT CDT MST MDT PST PDT ET CT MT PT AKST AKDT HST".split())
+# The time right after a date in figures, then its zone: " 09:41 IST", ", 9.41am (AEDT)".
+_ZONE_AFTER = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,5})\b")
+_ZONE_REACH = 30
 # A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
@@ -165,6 +173,10 @@ def figure_order(text: str) -> bool | None:
         elif first != second and _iso(match) is None and _iso(match, True):
             for order in (True, False):
                 readings.setdefault(_iso(match, order) or "", set()).add(order)
+            if (zoned := _zone_order(text[match.end(): match.end() + _ZONE_REACH])) is not None:
+                signs.add(zoned)
+                if len(signs) == 2:
+                    return None
     if readings:
         for pattern in (_WRITTEN_DAY_FIRST, _WRITTEN_MONTH_FIRST, _NAMED_BETWEEN_FIGURES):
             for match in islice(pattern.finditer(text), _MAX_DATES_SHOWING_ORDER):
@@ -172,6 +184,15 @@ def figure_order(text: str) -> bool | None:
                 if len(signs) == 2:
                     return None
     return signs.pop() if signs else None
+
+
+def _zone_order(after: str) -> bool | None:
+    # The time after the date names its zone: Britain, Europe, Africa, India, Australia and Malaysia write the day
+    # first (05/11/2026 09:41 IST), the United States the month (05/11/2026 9:41 AM ET).
+    match = _ZONE_AFTER.match(after)
+    if match is None:
+        return None
+    return True if match["zone"] in _DAY_FIRST_ZONES else False if match["zone"] in _MONTH_FIRST_ZONES else None
 
 
 def _figure_dates(text: str) -> Iterator[re.Match[str]]:

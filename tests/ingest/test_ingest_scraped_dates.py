@@ -262,6 +262,19 @@ def test_a_date_that_could_be_either_day_or_month_read_by_the_pages_other_dates(
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
 
 
+@pytest.mark.parametrize(("line", "iso"), [
+    ("05/11/2026 09:41 IST", "2026-11-05"),  # India, Britain, Africa, Australia: the day first
+    ("05/11/2026, 9.41am (AEDT)", "2026-11-05"),
+    ("05/11/2026 9:41 AM ET", "2026-05-11"),  # the United States: the month first
+    ("05/11/2026 09:41 UTC", None),  # a zone of nowhere in particular shows nothing
+])
+def test_a_date_that_could_be_either_day_or_month_read_by_the_zone_of_its_time(
+        tmp_path: Path, line: str, iso: str | None) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+
+
 def test_a_date_on_the_byline_line_read_by_the_pages_other_dates(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist | 05/11/2026", tail=_cards("23/10/2026"))
     (article,) = read_source(write(tmp_path, "wind.txt", text))
