@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from reader.ingest.chrome import CHROME_WORDS
 from reader.ingest.prose import stoplist
 
 _MONTHS = {
@@ -249,7 +250,16 @@ def loose_date_line(line: str, day_first: bool | None = None, words: int = 4) ->
     others = [part for part, iso in dated if not iso]
     if first and all(len(part.split()) <= words and not part.endswith((".", "!", "?")) for part in others):
         return first
-    return _beside_one_word(line.strip(), day_first)
+    return _beside_one_word(line.strip(), day_first) or _before_buttons(line, day_first)
+
+
+def _before_buttons(line: str, day_first: bool | None) -> str | None:
+    # A share button beside the date, run into it or not: "14 November 2026Share", "... 10:00 Share this article".
+    words = _GLUED_CAPITALS.sub(" ", line).split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1].casefold() in CHROME_WORDS:
+        kept -= 1
+    return _whole_date_line(" ".join(words[:kept]), day_first) if kept < len(words) else None
 
 
 def date_after_sentence(line: str, day_first: bool | None = None) -> str | None:

@@ -314,6 +314,16 @@ def test_the_date_beside_a_word_or_a_breadcrumb_over_the_headline(tmp_path: Path
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
 
 
+@pytest.mark.parametrize("line", [
+    "14 November 2026Share",  # a browser copy runs the share button into the date
+    "Sat 14 Nov 2026 10.00 GMTShare",
+    "14 Nov 2026, 10:00 Share this article",
+])
+def test_the_date_with_share_buttons_after_it(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(HEADLINE, "By Harriet Lindqvist", line)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-14")
+
+
 def test_a_function_word_before_the_date_is_no_kicker(tmp_path: Path) -> None:
     # "until November 12, 2026" over the headline says when something lasts, not when the article appeared.
     text = browser_copy("until November 12, 2026", HEADLINE, "By Harriet Lindqvist")
