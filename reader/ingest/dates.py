@@ -7,6 +7,9 @@ import re
 from collections.abc import Iterator
 from itertools import islice
 
+from reader.ingest.chrome import CHROME_WORDS
+from reader.ingest.prose import stoplist
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -30,8 +33,10 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Or into the reading time: "Sep 3, 202612 mins" ("2026", then "12 mins").
 _READING_TIME_AFTER = r"(?=\d{1,3}\s?min(?:ute)?s?\b)"
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d)|" + _READING_TIME_AFTER + ")"
-# 14 November 2026, 14th of November 2026; glued to the name before it too: "Jane Doe14 Nov 2026"
-_WRITTEN_DAY_FIRST = re.compile(rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
+# 14 November 2026, 14th of November 2026, 14. November, 2026 (the day's number with a stop, as in German);
+# glued to the name before it too: "Jane Doe14 Nov 2026"
+_WRITTEN_DAY_FIRST = re.compile(
+    rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\.(?=\s))?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
 # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
 _WRITTEN_MONTH_FIRST = re.compile(
     rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I)
@@ -62,6 +67,15 @@ _DATE_PATTERNS = [
     _NAMED_BETWEEN_FIGURES,
     _SHORT_YEAR_DATE,  # the weakest sign of a date, tried last
 ]
+_MAX_DATE_LINE = 200  # a byline's line with its dates; longer text is a paragraph, its first date the one told
+# Time zones of places that write dates in figures day first, and of those that write the month first ("CST" is
+# China's too, which writes the year first: it says nothing).
+_DAY_FIRST_ZONES = frozenset(
+    "GMT BST IST WET WEST CET CEST EET EEST SAST CAT EAT WAT AEST AEDT ACST ACDT AWST NZST NZDT MYT SGT PKT HKT".split())
+_MONTH_FIRST_ZONES = frozenset("EST EDT CDT MST MDT PST PDT ET CT MT PT AKST AKDT HST".split())
+# The time right after a date in figures, then its zone: " 09:41 IST", ", 9.41am (AEDT)".
+_ZONE_AFTER = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,5})\b")
+_ZONE_REACH = 30
 # A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
@@ -71,6 +85,7 @@ _UPDATED_NOTE = r"(?:last\s+)?(?:updated|modified|edited)"
 _NOTE = rf"(?:(?:first\s+|last\s+)?(?:published|posted|written)|{_UPDATED_NOTE})"
 _NOTE_START = re.compile(rf"^{_NOTE}\b", re.I)
 _UPDATED_START = re.compile(rf"^{_UPDATED_NOTE}\b", re.I)
+_ANY_NOTE = re.compile(rf"\b{_NOTE}\b", re.I)
 _UPDATED_LABEL = re.compile(rf"^{_UPDATED_NOTE}(?:\s+on)?\s*:?$", re.I)  # "Last modified:", the date below
 # What may surround the date on a line that is only a date line.
 _PREFIX = re.compile(rf"^(?:{_NOTE}(?:\s+on)?\s*:?\s*|date\s*:\s*)", re.I)
@@ -98,6 +113,13 @@ _FILLER = re.compile(
 _CUT_DATE = re.compile(rf"(?:\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}})\s*$", re.I)
 # The parts of a line such as "Politics / 14 November 2026" or "14 Nov 2026 • Oslo, Norway".
 _PARTS = re.compile(r"\s+[•|·/]\s+|\s{2,}")
+# One word beside a date: a kicker before it in any case, a kind of article after it in small letters (a name
+# after a date is a card's byline).
+_ONE_WORD_BEFORE = re.compile(r"^(?P<word>[^\W\d_]{3,})\s+(?P<rest>.+)$")
+_ONE_WORD_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?P<word>[a-z]{3,})$")
+# A sentence's end with the next line's capital or figure run into it: "recovery?Monday", "weeks.12 Nov".
+_GLUED_AFTER_SENTENCE = re.compile(r"[a-z][.?!][\"”’]?(?=[A-Z0-9])")
+_MAX_GLUED_DATE = 70  # "Saturday, 14 November 2026 at 09.41 GMT" and a little more
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril".
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z][a-z])")
@@ -151,7 +173,7 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             if iso := _iso(match, day_first):
-                return iso
+                return (len(text) <= _MAX_DATE_LINE and _first_publication(text, day_first)) or iso
     return None
 
 
@@ -184,6 +206,10 @@ def figure_order(text: str) -> bool | None:
         elif first != second and _iso(match) is None and _iso(match, True):
             for order in (True, False):
                 readings.setdefault(_iso(match, order) or "", set()).add(order)
+            if (zoned := _zone_order(text[match.end(): match.end() + _ZONE_REACH])) is not None:
+                signs.add(zoned)
+                if len(signs) == 2:
+                    return None
     if readings:
         for pattern in (_WRITTEN_DAY_FIRST, _WRITTEN_MONTH_FIRST, _NAMED_BETWEEN_FIGURES):
             for match in islice(pattern.finditer(text), _MAX_DATES_SHOWING_ORDER):
@@ -191,6 +217,15 @@ def figure_order(text: str) -> bool | None:
                 if len(signs) == 2:
                     return None
     return signs.pop() if signs else None
+
+
+def _zone_order(after: str) -> bool | None:
+    # The time after the date names its zone: Britain, Europe, Africa, India, Australia and Malaysia write the day
+    # first (05/11/2026 09:41 IST), the United States the month (05/11/2026 9:41 AM ET).
+    match = _ZONE_AFTER.match(after)
+    if match is None:
+        return None
+    return True if match["zone"] in _DAY_FIRST_ZONES else False if match["zone"] in _MONTH_FIRST_ZONES else None
 
 
 def _figure_dates(text: str) -> Iterator[re.Match[str]]:
@@ -230,21 +265,53 @@ def date_line(line: str, day_first: bool | None = None) -> str | None:
     return _whole_date_line(line, day_first) if len(line) <= 90 else None
 
 
-def loose_date_line(line: str, day_first: bool | None = None) -> str | None:
+def loose_date_line(line: str, day_first: bool | None = None, words: int = 4) -> str | None:
     """YYYY-MM-DD when the line is a date with a few words beside it, else None.
 
-    Short parts set off by bullets or slashes (a section, a place), an outlet's
-    name before the date, or a print page after it.
+    Short parts set off by bullets or slashes (a section, a place; up to `words` words each), an
+    outlet's name before the date, or a print page after it.
     """
     if len(line) > 90:
         return None
     if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line), day_first) or _after_a_name(line, day_first):
         return iso
     dated = [(part, _whole_date_line(part, day_first)) for part in _PARTS.split(line.strip()) if part]
-    first = next((iso for _, iso in dated if iso), None)
+    # "Updated: 14 Nov 2026 | Published: 13 Nov 2026": the first publication counts.
+    first = next((iso for part, iso in dated if iso and not _UPDATED_START.match(part)), None) or next(
+        (iso for _, iso in dated if iso), None)
     others = [part for part, iso in dated if not iso]
-    if first and all(len(part.split()) <= 4 and not part.endswith((".", "!", "?")) for part in others):
+    if first and all(len(part.split()) <= words and not part.endswith((".", "!", "?")) for part in others):
         return first
+    return _beside_one_word(line.strip(), day_first) or _before_buttons(line, day_first)
+
+
+def _before_buttons(line: str, day_first: bool | None) -> str | None:
+    # A share button beside the date, run into it or not: "14 November 2026Share", "... 10:00 Share this article".
+    words = _GLUED_CAPITALS.sub(" ", line).split()
+    kept = len(words)
+    while kept > 1 and words[kept - 1].casefold() in CHROME_WORDS:
+        kept -= 1
+    return _whole_date_line(" ".join(words[:kept]), day_first) if kept < len(words) else None
+
+
+def date_after_sentence(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when a date line is glued to the end of a sentence ("... its recovery?Monday, 6 January
+    2026": a dump runs a standfirst into the date under it), else None."""
+    tail = line[-_MAX_GLUED_DATE:]
+    return next((iso for match in _GLUED_AFTER_SENTENCE.finditer(tail)
+                 if (iso := _whole_date_line(tail[match.end():], day_first))), None)
+
+
+def _beside_one_word(line: str, day_first: bool | None) -> str | None:
+    # A kicker a dump prints in small letters where the page capitalises it ("conservatism May 16, 2026"),
+    # or the kind of article after the date ("October 22, 2026 report"): one word, no function word, and
+    # the year in four figures ("Version 4.13.26" is no date).
+    for pattern in (_ONE_WORD_BEFORE, _ONE_WORD_AFTER):
+        match = pattern.match(line)
+        if match is None or match["word"].casefold() in stoplist() or short_year_only(match["rest"], day_first):
+            continue
+        if iso := _whole_date_line(match["rest"], day_first):
+            return iso
     return None
 
 
@@ -269,8 +336,27 @@ def _whole_date_line(line: str, day_first: bool | None) -> str | None:
             rest = body
             for other in _DATE_PATTERNS:  # "Published ... Updated ...": a date line may give two dates
                 rest = other.sub(" ", rest)
-            return None if _FILLER.sub(" ", _CUT_DATE.sub(" ", rest)).strip() else iso
+            if _FILLER.sub(" ", _CUT_DATE.sub(" ", rest)).strip():
+                return None
+            return _first_publication(line, day_first) or iso
     return None
+
+
+def _first_publication(line: str, day_first: bool | None) -> str | None:
+    # "Updated: 4 Mar 2026 | Published: 3 Mar 2026": where an update's note leads the line's first date, the date
+    # a publishing note leads is the article's.
+    text = _GLUED_CAPITALS.sub(" ", line)
+    found = sorted((match.start(), iso) for pattern in _DATE_PATTERNS for match in pattern.finditer(text)
+                   if (iso := _iso(match, day_first)))
+    notes = [(match.start(), _UPDATED_START.match(match[0]) is not None) for match in _ANY_NOTE.finditer(text)]
+
+    def updated(at: int) -> bool:
+        before = [update for start, update in notes if start < at]
+        return bool(before) and before[-1]
+
+    if len(found) < 2 or not updated(found[0][0]):
+        return None
+    return next((iso for at, iso in found if not updated(at)), None)
 
 
 def _iso(match: re.Match[str], day_first: bool | None = None) -> str | None:

@@ -32,9 +32,8 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
-    starts_with_date_note, undecided_figures,
-    date_before_first_run, is_published_label, labelled_date,
+    ELAPSED, date_after_sentence, date_before_first_run, date_line, figure_order, find_date, is_published_label,
+    is_update_note, labelled_date, loose_date_line, short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, may_title_a_text, pick_headline, under_caption_label,
@@ -90,6 +89,9 @@ _TRANSCRIPT_REACH = 2  # from one timed line to the next: a line the player prin
 _COMMENT_CUE_UNITS = 8  # a comment count and the section's "Post comment" prompt stand this close
 _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two between them
 _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
+_SIGNED_DATE_UNITS = 6  # a post's date under its last paragraph, past links to the posts before and after
+_BREADCRUMB_WORDS = 8  # a breadcrumb's words beside the date right by the headline
+_DATE_ABOVE_UNITS = 12  # a date this far over the headline may be the page's, past share buttons and a kicker
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _LABELLED_DATE_UNITS = 8  # how far into the body a date under its own "Published" label may sit, past a standfirst
@@ -1394,19 +1396,39 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     anchor = title_at if title_at is not None else page.start
     if iso := _date_under_head_byline(page, anchor, body_from) or _date_by_headline(page, anchor, body_from, byline):
         return iso, None
-    # A date beside a section, a place or the outlet: "Politics / 14 November 2026".
+    # A date beside a section, a place or the outlet: "Politics / 14 November 2026"; right by the headline,
+    # beside a breadcrumb too ("Blog Home AI & Machine Learning • 14 November 2026").
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
-        if iso := loose_date_line(page.units[index].text, page.day_first):
+        text = page.units[index].text
+        if iso := loose_date_line(text, page.day_first, _BREADCRUMB_WORDS if abs(index - anchor) == 1 else 4):
             return iso, index
+        if index > anchor and (iso := date_after_sentence(text, page.day_first)):
+            return iso, None  # the standfirst's line, the date run into it: still the standfirst
     if found := _date_under_writer(page, anchor, body_from, byline):
         return found
     if found := _later_head_date(page, anchor, body_from):
         return found
-    head = [i for i in page.dates if i <= body_from + 3]
+    # A date far over the headline is the site's bar showing the day it was read ("Friday, April 28, 2026").
+    head = [i for i in page.dates if anchor - _DATE_ABOVE_UNITS <= i <= body_from + 3]
     if not head and title_at is None:
         # No headline found: the body may begin with the notes above the article, its date among them.
         head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
-    return (page.dates[min(head, key=lambda i: abs(i - anchor))] if head else None), None
+    if head:
+        return page.dates[min(head, key=lambda i: abs(i - anchor))], None
+    return _date_under_article(page)
+
+
+def _date_under_article(page: _Page) -> tuple[str | None, int | None]:
+    # A post signed and dated under its last paragraph ("Courier News, November 14, 2026"), nothing at its
+    # head; a run of dates there dates readers' comments or other stories' cards, not the article.
+    for index in range(page.end, min(page.end + _SIGNED_DATE_UNITS, len(page.units))):
+        text = page.units[index].text
+        if index in page.bylines or short_year_only(text, page.day_first):  # "Version 4.13.26"
+            continue
+        if iso := page.dates.get(index) or loose_date_line(text, page.day_first):
+            after = range(index + 1, min(index + 1 + _TAIL_UNITS, len(page.units)))
+            return (None, None) if any(i in page.dates for i in after) else (iso, index)
+    return None, None
 
 
 def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | None) -> str | None:
@@ -1421,7 +1443,7 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     named += [i for i in range(body_from + 3, min(body_from + 10, len(page.units)))
               if byline and bare_name(page.units[i].text) == byline]
     # Other stories' cards signed and dated under the article ("by Tom Roe (5/17/2026)") date those stories.
-    signed = [i for i in page.bylines if i < min(page.end, body_from + _EARLY_UNITS) or page.bylines[i] == byline]
+    signed = _article_bylines(page, body_from, byline)
     on_bylines = [(i, iso) for i in sorted([*signed, *named], key=lambda i: abs(i - anchor))
                   if (iso := find_date(page.units[i].text, page.day_first))]
     # Under the headline first: dates above it may be other stories' cards ("Title / Nov 3, 2026").
@@ -1435,13 +1457,18 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     return on_bylines[0][1] if on_bylines else None
 
 
+def _article_bylines(page: _Page, body_from: int, byline: str | None) -> list[int]:
+    # Bylines near the article's top or naming its writer: other stories' cards under it are signed and dated too.
+    return [i for i in page.bylines if i < min(page.end, body_from + _EARLY_UNITS) or page.bylines[i] == byline]
+
+
 def _date_under_writer(page: _Page, anchor: int, body_from: int,
                        byline: str | None) -> tuple[str, int | None] | None:
     # Below a photo and its credit, the byline and then the date: "By Jane Doe" / "Nov. 13, 2026".
     # Or under a short line that names the writer again: "View all posts by Jane Doe" / "Nov. 13, 2026".
     naming = [i for i in range(anchor, min(body_from + _NAMED_AGAIN_UNITS, len(page.units)))
               if byline and len(page.units[i].text) <= 60 and byline in page.units[i].text]
-    for named_at in sorted({*page.bylines, *naming}):
+    for named_at in sorted({*_article_bylines(page, body_from, byline), *naming}):
         for index in range(named_at + 1, min(named_at + 3, len(page.units))):
             if iso := page.dates.get(index):
                 return iso, None

@@ -28,6 +28,8 @@ _IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|form
 _IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 # An image's name the dump wrapped onto the next line, so a space now stands inside its brackets.
 _WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
+# A horizontal rule as a dump draws it, a line of its own: "━━━━━━━━━━", "──────────".
+_RULE = re.compile(r"[━─═—_=-]{10,}")
 _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe".
@@ -71,7 +73,7 @@ def scraped_units(text: str) -> list[Unit]:
     previous = ""  # the raw line before, if it may continue into this one
     for at, line in enumerate(raw):
         cleaned, bullet = _without_marks(line)
-        if not cleaned:
+        if not cleaned or _RULE.fullmatch(cleaned):  # w3m's rule across the page parts what it stands between
             previous = ""
             continue
         # A line printed again right under itself is a caption (above the picture and in its gallery),

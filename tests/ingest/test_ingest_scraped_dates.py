@@ -83,6 +83,13 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     # A browser copy runs the year into the reading time: "2026" and "12 mins".
     ("Nov 13, 202612 mins", "2026-11-13"),
     ("13 November 20264 min read", "2026-11-13"),
+
+
+    # The day's number with a stop, as German-speaking writers print it, and a comma after the month.
+    ("13. November, 2026", "2026-11-13"),
+    # The update first on the line, the first publication after it: the article appeared on the 13th.
+    ("Updated: 14 Nov 2026 10:02 IST | Published: 13 Nov 2026 09:41 IST", "2026-11-13"),
+    ("Last Updated: November 14, 2026 First Published: November 13, 2026", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
@@ -108,6 +115,7 @@ def test_a_two_figure_year_that_could_be_either_day_or_month_is_left_unread(tmp_
 @pytest.mark.parametrize(("line", "iso"), [
     ("By Harriet Lindqvist2026-11-12 09:32:17 UTC", "2026-11-12"),  # the name run into the date and time
     ("By Harriet Lindqvist • 11.24.26", "2026-11-24"),
+    ("By Harriet Lindqvist | Updated: Nov 14, 2026 | Published: Nov 13, 2026", "2026-11-13"),
 ])
 def test_the_date_on_the_byline_line(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, line)
@@ -262,6 +270,19 @@ def test_a_date_that_could_be_either_day_or_month_read_by_the_pages_other_dates(
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
 
 
+@pytest.mark.parametrize(("line", "iso"), [
+    ("05/11/2026 09:41 IST", "2026-11-05"),  # India, Britain, Africa, Australia: the day first
+    ("05/11/2026, 9.41am (AEDT)", "2026-11-05"),
+    ("05/11/2026 9:41 AM ET", "2026-05-11"),  # the United States: the month first
+    ("05/11/2026 09:41 UTC", None),  # a zone of nowhere in particular shows nothing
+])
+def test_a_date_that_could_be_either_day_or_month_read_by_the_zone_of_its_time(
+        tmp_path: Path, line: str, iso: str | None) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+
+
 def test_a_date_on_the_byline_line_read_by_the_pages_other_dates(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist | 05/11/2026", tail=_cards("23/10/2026"))
     (article,) = read_source(write(tmp_path, "wind.txt", text))
@@ -353,3 +374,86 @@ def test_date_fields_that_disagree_give_no_date(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, tail=events)
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert article.published is None
+
+
+@pytest.mark.parametrize("line", [
+    "energy November 12, 2026",  # a kicker a dump prints in small letters where the page capitalises it
+    "November 12, 2026 report",  # the kind of article after the date
+    "Blog Home Energy & Climate  •  November 12, 2026",  # a breadcrumb right over the headline
+])
+def test_the_date_beside_a_word_or_a_breadcrumb_over_the_headline(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(line, HEADLINE, "By Harriet Lindqvist")))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+@pytest.mark.parametrize("line", [
+    "14 November 2026Share",  # a browser copy runs the share button into the date
+    "Sat 14 Nov 2026 10.00 GMTShare",
+    "14 Nov 2026, 10:00 Share this article",
+])
+def test_the_date_with_share_buttons_after_it(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(HEADLINE, "By Harriet Lindqvist", line)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-14")
+
+
+def test_a_function_word_before_the_date_is_no_kicker(tmp_path: Path) -> None:
+    # "until November 12, 2026" over the headline says when something lasts, not when the article appeared.
+    text = browser_copy("until November 12, 2026", HEADLINE, "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert article.published is None
+
+
+def _dump(*head: str) -> str:
+    # A text browser's dump: head lines as given, the body wrapped at 72 columns.
+    body = "\n\n".join(textwrap.fill(p, 72) for p in BODY)
+    foot = ["Share", "", "© 2026 The Northern Courier"]
+    return "\n".join(["Home", "Energy", "Climate", "", *head, "", body, "", *foot]) + "\n"
+
+
+def test_a_date_a_dump_runs_into_the_standfirst_above_it(tmp_path: Path) -> None:
+    text = _dump(HEADLINE, "", "Operators say a shortage of cables, not of wind, kept the new farms idle",
+                 "for weeks. Will the cables come in time for winter?Thursday, 12 November 2026", "",
+                 "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-12")
+
+
+def test_a_dumps_rule_neither_joins_the_lines_around_it_nor_hides_the_date_under_it(tmp_path: Path) -> None:
+    # w3m draws a rule across the page under the section's name, printed twice, the date under the rule.
+    text = _dump(HEADLINE, "", "Operators say a shortage of cables, not of wind, kept the new farms idle",
+                 "for weeks.", "", "Open Water", "Open Water", "━" * 79, "Nov 12th 2026")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-12")
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
+def test_the_day_a_sites_bar_shows_far_over_the_headline_is_no_publication_date(tmp_path: Path) -> None:
+    # Many sites print the day the page is read at the top, over the menu: the article states no date.
+    text = "Thursday, November 12, 2026\n11°C Harbourside\n" + browser_copy(HEADLINE, "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", None)
+
+
+def test_other_stories_bylines_over_their_dates_under_an_undated_article_give_it_no_date(tmp_path: Path) -> None:
+    cards = ("MORE FROM THE COURIER", "Ferry company adds a late crossing on summer weekends", "By Tom Roe",
+             "10/18/2026", "Lighthouse keeper's cottage goes up for sale", "By Mary Pike", "10/17/2026")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", tail=cards)
+    (article,) = read_source(write(tmp_path, "undated.txt", text))
+    assert (article.byline, article.published) == ("Harriet Lindqvist", None)
+
+
+def test_a_post_signed_and_dated_under_its_last_paragraph(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, tail=("Related", "Harbourlog.net, November 12, 2026", "Leave a Reply",
+                                        "Your email address will not be published."))
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-12")
+
+
+def test_readers_comments_under_an_undated_article_give_it_no_date(tmp_path: Path) -> None:
+    comments = ("4 Comments", "Tom Roe says:", "November 13, 2026 at 7:01 pm",
+                "The cables were promised years ago and still nothing has been laid.", "Reply",
+                "Mary Pike says:", "November 14, 2026 at 9:12 am",
+                "The harbour needs the jobs more than it needs another report.", "Reply",
+                "Ann Kerr says:", "November 14, 2026 at 11:40 am", "Good to see the quay busy again.", "Reply")
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(HEADLINE, tail=comments)))
+    assert (article.title, article.published) == (HEADLINE, None)
