@@ -91,7 +91,6 @@ _COMMENT_GAP = 6  # readers' dated names stand this close, a comment or two betw
 _IN_THREAD = -1.0  # a comment thread's lines hold the body back like chrome
 _SIGNED_DATE_UNITS = 6  # a post's date under its last paragraph, past links to the posts before and after
 _BREADCRUMB_WORDS = 8  # a breadcrumb's words beside the date right by the headline
-_DATE_ABOVE_UNITS = 12  # a date this far over the headline may be the page's, past share buttons and a kicker
 _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date line may sit, past a banner and a menu
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _LABELLED_DATE_UNITS = 8  # how far into the body a date under its own "Published" label may sit, past a standfirst
@@ -1408,8 +1407,7 @@ def _published(page: _Page, title_at: int | None, body_from: int,
         return found
     if found := _later_head_date(page, anchor, body_from):
         return found
-    # A date far over the headline is the site's bar showing the day it was read ("Friday, April 28, 2026").
-    head = [i for i in page.dates if anchor - _DATE_ABOVE_UNITS <= i <= body_from + 3]
+    head = [i for i in page.dates if i <= body_from + 3]
     if not head and title_at is None:
         # No headline found: the body may begin with the notes above the article, its date among them.
         head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]

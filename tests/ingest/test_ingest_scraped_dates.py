@@ -427,13 +427,6 @@ def test_a_dumps_rule_neither_joins_the_lines_around_it_nor_hides_the_date_under
     assert article.paragraphs[-len(BODY):] == BODY
 
 
-def test_the_day_a_sites_bar_shows_far_over_the_headline_is_no_publication_date(tmp_path: Path) -> None:
-    # Many sites print the day the page is read at the top, over the menu: the article states no date.
-    text = "Thursday, November 12, 2026\n11°C Harbourside\n" + browser_copy(HEADLINE, "By Harriet Lindqvist")
-    (article,) = read_source(write(tmp_path, "wind.txt", text))
-    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", None)
-
-
 def test_other_stories_bylines_over_their_dates_under_an_undated_article_give_it_no_date(tmp_path: Path) -> None:
     cards = ("MORE FROM THE COURIER", "Ferry company adds a late crossing on summer weekends", "By Tom Roe",
              "10/18/2026", "Lighthouse keeper's cottage goes up for sale", "By Mary Pike", "10/17/2026")
