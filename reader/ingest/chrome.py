@@ -52,7 +52,7 @@ LINK_LIST_HEADINGS = frozenset(
         "related", "related stories", "related articles", "related content", "related topics",
         "more on this story", "most read", "most popular", "most viewed", "read more",
         "recommended", "you may also like", "you might also like", "trending", "trending now",
-        "top stories", "latest news",
+        "top stories", "latest news", "you may like", "up next", "read next", "don't miss", "don’t miss",
     }
 )
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.

@@ -16,8 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, buttoned_cards, contents_lists, goes_on_lower, headline_run_at, is_trailer,
-    numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, with_trailer,
+    announced_lists, announces, before_other_stories, buttoned_cards, contents_lists, goes_on_lower, headline_run_at,
+    is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts,
+    with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -219,6 +220,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         units, prose, start, through_posts(units, prose, through_lists(units, prose, end, listed)))
     announced |= sections  # a listicle's numbered headings are the article's, however short
     end = with_trailer(units, _before_comments(units, prose, start, end))
+    # A byline, or "By" alone over the name on the line below.
+    signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
+    end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
