@@ -394,7 +394,8 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     seen = 0.0
     for index in range(start, end):
         if seen > 50 and is_comments_heading(units[index].text) and (
-                not _in_button_bar(prose, index) or _another_comments_cue(units, index, end)):
+                not _in_button_bar(prose, index) and not _bare_comment(units[index].text)
+                or _another_comments_cue(units, index, end)):
             return index
         seen += max(prose[index].score, 0.0)
     return end
@@ -436,6 +437,11 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
     while cut < first and page.prose[cut].score > 0:
         cut += 1  # short closing lines: "Additional reporting by Jane Doe.", "To reach the reporter, write to ..."
     return cut
+
+
+def _bare_comment(text: str) -> bool:
+    # "Comment" alone: a button, or the writer's own comment under a subheading, unless the section's cues follow.
+    return text.strip().casefold() == "comment"
 
 
 def _another_comments_cue(units: list[Unit], index: int, end: int) -> bool:

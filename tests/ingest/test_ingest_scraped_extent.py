@@ -471,3 +471,10 @@ def test_cards_cut_off_without_full_stops_under_a_site_recommends_heading_are_no
     (article,) = read_source(write(tmp_path, "recommends.txt", text))
     assert article.paragraphs == BODY
 
+
+def test_a_subheading_comment_is_no_comment_section(tmp_path: Path) -> None:
+    # "Comment" alone between paragraphs heads the writer's own view; a readers' section has more cues.
+    text = "\n".join([MENU, *HEAD, *BODY[:3], "Comment", BODY[3], *NEXT_STORY[-3:],
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "comment.txt", text))
+    assert article.paragraphs == [*BODY, *NEXT_STORY[-3:]]
