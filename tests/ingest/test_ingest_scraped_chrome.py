@@ -137,6 +137,17 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "The views expressed here are the writer's own and do not necessarily reflect those of the Courier.",
         "Advertising disclosure: We may receive compensation for some of the links in our stories.",
         "Northline Media may get a commission",
+        "Every morning the Courier's editors pick the stories that matter most. Sign up for the newsletter here.",
+        "Get started by entering your email address below.",
+        "Please enter a valid email address",
+        "Contact me with news and offers from other Northline titles",
+        "Receive email from us on behalf of our trusted partners or sponsors",
+        "This post is not available due to your privacy preferences.",
+        "Update your settings here to see it.",
+        "We take part in an affiliate advertising program designed to let us earn fees by linking to shops.",
+        "Permalink https://courier.example/p/4Hx9q",
+        "Feedback: Write to us. Please include your name and town in your message.",
+        "To send our newsroom a correction for the harbour story, click here.",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
@@ -144,6 +155,19 @@ def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path
     text = copy_with_lines_inside(prompt)
     (article,) = read_source(write(tmp_path, "offer.txt", text))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fishermen can change their privacy settings in the new app, the harbour board said, before it goes live.",
+        "The council will ask residents to enter their email address on the new website to report flooding.",
+    ],
+)
+def test_a_sentence_about_settings_or_email_in_the_article_stays(tmp_path: Path, sentence: str) -> None:
+    text = copy_with_lines_inside(sentence)
+    (article,) = read_source(write(tmp_path, "settings.txt", text))
+    assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
 
 
 def test_a_sentence_about_deliveries_in_the_article_stays(tmp_path: Path) -> None:
