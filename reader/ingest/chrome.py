@@ -24,7 +24,7 @@ _CHROME_TEXT = """
     watch|video|play video|audio|live|breaking|breaking news|getty images|about|newsletters
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
     continue reading the main story|view full size image|loading photo gallery|view/post comments
-    read next|up next|more stories|more news|what to read next|site map|sitemap
+    read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -79,6 +79,10 @@ _CHROME_PREFIX = re.compile(
     # offers from our partners"; a story's short address and the box for readers' notes: "Permalink https://...",
     # "Feedback: Send us an e-mail."
     r"please enter\b|contact me with (?:news|offers)\b|permalink:?\s+(?:https?:)?//|feedback\s*:|"
+    # A paywall's prompt where the article's text stops: "To continue reading, please log in or subscribe".
+    r"to (?:continue|keep) reading\b.{0,40}\b(?:log\s?in|sign in|subscribe|subscriber)|"
+    # A picture's credit under its label: "Image copyright: Jane Doe/Reuters", "Featured image credit: ...".
+    r"(?:featured |top |header )?image (?:copyright|credits?)\b|"
     # The article's topics as links: "Tags: Ferries, Harbour", "Topics: travel, Lifestyle".
     r"(?:tags|topics|filed under)\s*:)",
     re.I,
@@ -110,6 +114,8 @@ _PROMPT = re.compile(
     # preferences", "Update your settings here to see it".
     r"|\b(?:not available|unavailable)\b.{0,40}\b(?:privacy|cookie|consent) (?:preferences|settings|choices)\b"
     r"|\bupdate your (?:\w+ )?(?:settings|preferences) (?:here )?to (?:see|view|watch)\b"
+    # "Our emails are made to shine in your inbox, with something fresh every morning".
+    r"|\be-?mails?\b.{0,60}\b(?:in|to|into) your in-?box\b"
     # An affiliate programme's notice: "... an affiliate advertising program designed to provide a means for us to earn fees".
     r"|\baffiliate advertising program\b|\bearn (?:advertising )?fees by (?:linking|advertising)\b",
     re.I,
@@ -124,7 +130,9 @@ _SIGN_UP = re.compile(r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsl
 # analysis, delivered every Sunday.", "Original reporting. Delivered to you."
 _OFFER = re.compile(
     r"\b(?:news|stories|headlines|newsletters?|coverage|analysis|journalism|reporting|updates|posts|scoop)\b"
-    r".{0,100}\bdelivered\b.{0,30}\b(?:daily|weekly|every\s+\w+|to\s+(?:you|your)\b|straight\s+to|direct(?:ly)?\s+to)"
+    r".{0,100}\bdelivered\b.{0,30}\b(?:daily|weekly|every\s+\w+|to\s+(?:you|your)\b|straight\s+to|direct(?:ly)?\s+to"
+    # "... delivered Monday, Wednesday, and Friday": the newsletter's days.
+    r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)"
     r"|\bavailable\s+(?:exclusively\s+|only\s+)?(?:to|for)\s+(?:[\w’'-]+\s+){0,4}(?:subscribers|members)\b"
     # "... who get new code and links delivered to their inboxes every week": whatever is delivered.
     r"|\bdelivered\s+(?:straight\s+|directly\s+)?(?:to|in|into)\s+(?:your|their)\s+in-?box(?:es)?\b",

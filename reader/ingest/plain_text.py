@@ -706,8 +706,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
         in_body = index in body
-        if index in page.bylines or index in page.dates:
-            continue
+        if index in page.bylines or index in page.dates or (index - 1 in page.bylines and is_role_line(text)):
+            continue  # and the writer's job under the byline: "Business reporter, Courier News"
         if index in twice:
             if twice[index]:
                 _add_caption(captions, twice[index])
