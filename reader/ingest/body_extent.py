@@ -75,6 +75,12 @@ _TRAILER = re.compile(
     re.I | re.S,
 )
 
+_OTHER_HEAD_REACH = 10  # a heading, a section's name, a headline, labels, a byline and a date over another story
+_MIN_PROSE_ABOVE = 2 * LONG_PARAGRAPH  # the article's own prose above a box that ends it
+_MIN_HEADED_SUMMARIES = 2
+# "Courier recommends", "Editors' picks": under the article, a heading of other stories too (at the top, a menu's item).
+_PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]? picks)$", re.I)
+
 # "Sources: The Courier, Harbour Times / Photo credit: Jane Doe/Flickr", "Source: Reuters".
 _SOURCES = re.compile(r"^sources?\s*:\s*\S", re.I)
 
@@ -462,3 +468,65 @@ def _is_headline_line(text: str, item: Prose) -> bool:
     words = text.split()
     return (not item.sentence and _TICKER_WORDS[0] <= item.words <= _TICKER_WORDS[1] and not text[:1].islower()
             and words[-1].casefold() not in _FUNCTION_WORDS)
+
+
+def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end: int,
+                         signed: set[int], dated: set[int]) -> int:
+    """The body's end moved up to a heading of other stories ("Related content", "You may like") under the
+    article, when what the heading opens is other stories: another story's head (a headline, a byline and a
+    date, nothing but short lines between), or cards only (headlines, each short summary right under one).
+
+    A box of related links inside the article has neither: the article's paragraphs go on under it.
+    """
+    above = 0.0
+    for index in range(start, end):
+        if above >= _MIN_PROSE_ABOVE and _heads_other_stories(units[index].text) and (
+                _other_head_under(prose, index, end, signed, dated) or _cards_only_under(prose, index, end)):
+            return _best_end(prose, start, index)
+        above += max(prose[index].score, 0.0)
+    return end
+
+
+def _heads_other_stories(text: str) -> bool:
+    return is_link_list_heading(text) or (len(text) <= _MAX_DATE_CHARS and _PICKS.match(text.strip()) is not None)
+
+
+def _other_head_under(prose: list[Prose], heading: int, end: int, signed: set[int], dated: set[int]) -> bool:
+    # "You may like", "Tech", a headline, "Published", "4 months ago", "By", "Jane Doe": a story's head, no paragraph.
+    head = range(heading + 1, min(end, heading + 1 + _OTHER_HEAD_REACH))
+    byline = next((i for i in head if i in signed), None)
+    date = next((i for i in head if i in dated), None)
+    if byline is None or date is None:
+        return False
+    last = max(byline, date)
+    between = range(heading + 1, last)
+    return not any(prose[i].score > 0 and prose[i].sentence for i in between) and any(
+        not prose[i].sentence and _CARD_TITLE_WORDS[0] <= prose[i].words <= _CARD_TITLE_WORDS[1] for i in between)
+
+
+def _cards_only_under(prose: list[Prose], heading: int, end: int) -> bool:
+    # Each sentence right under a line that is none (its headline), and all short: cards' summaries (some
+    # cut off without a full stop), no paragraph; the article's paragraphs follow one another.
+    summaries = 0
+    for index in range(heading + 1, end):
+        item = prose[index]
+        if item.score <= 0:
+            continue
+        if item.score >= LONG_PARAGRAPH or item.words > _MAX_SUMMARY_WORDS:
+            return False
+        if prose[index - 1].sentence:
+            if item.sentence:
+                return False
+            continue  # a headline that reads as prose, under the summary above it
+        summaries += 1
+    return summaries >= _MIN_HEADED_SUMMARIES
+
+
+def _best_end(prose: list[Prose], start: int, cut: int) -> int:
+    # The end of the best run from the body's start to the cut: chrome and prompts over the box go with it.
+    best, best_end, total = 0.0, cut, 0.0
+    for index in range(start, cut):
+        total += prose[index].score
+        if total >= best:
+            best, best_end = total, index + 1
+    return best_end

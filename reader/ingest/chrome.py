@@ -24,7 +24,7 @@ _CHROME_TEXT = """
     watch|video|play video|audio|live|breaking|breaking news|getty images|about|newsletters
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
     continue reading the main story|view full size image|loading photo gallery|view/post comments
-    read next|up next|more stories|more news|what to read next|site map|sitemap
+    read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -52,7 +52,7 @@ LINK_LIST_HEADINGS = frozenset(
         "related", "related stories", "related articles", "related content", "related topics",
         "more on this story", "most read", "most popular", "most viewed", "read more",
         "recommended", "you may also like", "you might also like", "trending", "trending now",
-        "top stories", "latest news",
+        "top stories", "latest news", "you may like", "up next", "read next", "don't miss", "don’t miss",
     }
 )
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.
@@ -75,6 +75,14 @@ _CHROME_PREFIX = re.compile(
     r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b|"
     # A link's prompt on a line of its own: "Click here to read the full ruling", "CLICK HERE TO GET THE APP".
     r"(?:click|tap) here\b|"
+    # A sign-up form's field and its check box: "Please enter a valid email address", "Contact me with news and
+    # offers from our partners"; a story's short address and the box for readers' notes: "Permalink https://...",
+    # "Feedback: Send us an e-mail."
+    r"please enter\b|contact me with (?:news|offers)\b|permalink:?\s+(?:https?:)?//|feedback\s*:|"
+    # A paywall's prompt where the article's text stops: "To continue reading, please log in or subscribe".
+    r"to (?:continue|keep) reading\b.{0,40}\b(?:log\s?in|sign in|subscribe|subscriber)|"
+    # A picture's credit under its label: "Image copyright: Jane Doe/Reuters", "Featured image credit: ...".
+    r"(?:featured |top |header )?image (?:copyright|credits?)\b|"
     # The article's topics as links: "Tags: Ferries, Harbour", "Topics: travel, Lifestyle".
     r"(?:tags|topics|filed under)\s*:)",
     re.I,
@@ -99,14 +107,32 @@ _PROMPT = re.compile(
     # "We would like to keep you informed about offers and events by email".
     r"|\bkeep you (?:informed|updated|posted)\b.{0,80}\b(?:e-?mail|offers|newsletters?)\b"
     # "... delivered to your inbox daily", "The best of the Courier, every day, in your in-box".
-    r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box",
+    r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box"
+    # A sign-up form: "Get started by entering your email address below", "... on behalf of our trusted partners".
+    r"|\benter(?:ing)? your e-?mail\b|\bon behalf of our (?:trusted )?(?:partners|sponsors)\b"
+    # A post or video the reader's consent settings hold back: "This content is not available due to your privacy
+    # preferences", "Update your settings here to see it".
+    r"|\b(?:not available|unavailable)\b.{0,40}\b(?:privacy|cookie|consent) (?:preferences|settings|choices)\b"
+    r"|\bupdate your (?:\w+ )?(?:settings|preferences) (?:here )?to (?:see|view|watch)\b"
+    # "Our emails are made to shine in your inbox, with something fresh every morning".
+    r"|\be-?mails?\b.{0,60}\b(?:in|to|into) your in-?box\b"
+    # An affiliate programme's notice: "... an affiliate advertising program designed to provide a means for us to earn fees".
+    r"|\baffiliate advertising program\b|\bearn (?:advertising )?fees by (?:linking|advertising)\b",
     re.I,
 )
+# A link's prompt closing a short line to the reader: "To send our newsroom a correction, click here."
+_CLICK_AT_END = re.compile(r"\b(?:click|tap) here\W{0,3}$", re.I)
+_MAX_CLICK_LINE_CHARS = 200  # a paragraph's last sentence may send the reader on; the paragraph stays
+# A sentence that bids the reader sign up needs no "you": "Every day, our editors send out the day's news. Sign
+# up for the newsletter here."
+_SIGN_UP = re.compile(r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b", re.I)
 # A sign-up offer need not speak to the reader: "Essential news, delivered daily", "The latest
 # analysis, delivered every Sunday.", "Original reporting. Delivered to you."
 _OFFER = re.compile(
     r"\b(?:news|stories|headlines|newsletters?|coverage|analysis|journalism|reporting|updates|posts|scoop)\b"
-    r".{0,100}\bdelivered\b.{0,30}\b(?:daily|weekly|every\s+\w+|to\s+(?:you|your)\b|straight\s+to|direct(?:ly)?\s+to)"
+    r".{0,100}\bdelivered\b.{0,30}\b(?:daily|weekly|every\s+\w+|to\s+(?:you|your)\b|straight\s+to|direct(?:ly)?\s+to"
+    # "... delivered Monday, Wednesday, and Friday": the newsletter's days.
+    r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b)"
     r"|\bavailable\s+(?:exclusively\s+|only\s+)?(?:to|for)\s+(?:[\w’'-]+\s+){0,4}(?:subscribers|members)\b"
     # "... who get new code and links delivered to their inboxes every week": whatever is delivered.
     r"|\bdelivered\s+(?:straight\s+|directly\s+)?(?:to|in|into)\s+(?:your|their)\s+in-?box(?:es)?\b",
@@ -136,7 +162,9 @@ _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|a
 _MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
-_PROMPT_CUE = re.compile(r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you", re.I)
+_PROMPT_CUE = re.compile(
+    r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
+    r"settings|affiliate|fees", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
@@ -230,7 +258,10 @@ def _is_chrome(line: str) -> bool:
     line = _without_new_window(line)
     if line.startswith(("http", "//")) and _is_bare_address(line):
         return True
-    if _PROMPT_CUE.search(line) and _PROMPT.search(line) and _TO_THE_READER.search(line):
+    if _PROMPT_CUE.search(line) and (_PROMPT.search(line) and _TO_THE_READER.search(line) or (
+            len(line) <= _MAX_NOTICE_CHARS and _SIGN_UP.search(line))):
+        return True
+    if len(line) <= _MAX_CLICK_LINE_CHARS and _CLICK_AT_END.search(line) and _TO_THE_READER.search(line):
         return True
     if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(line) and _OFFER.search(line):
         return True

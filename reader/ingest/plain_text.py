@@ -16,8 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, buttoned_cards, contents_lists, goes_on_lower, headline_run_at, is_trailer,
-    numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, with_trailer,
+    announced_lists, announces, before_other_stories, buttoned_cards, contents_lists, goes_on_lower, headline_run_at,
+    is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts,
+    with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -229,6 +230,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         units, prose, start, through_posts(units, prose, through_lists(units, prose, end, listed)))
     announced |= sections  # a listicle's numbered headings are the article's, however short
     end = with_trailer(units, _before_comments(units, prose, start, end))
+    # A byline, or "By" alone over the name on the line below.
+    signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
+    end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
@@ -401,7 +405,8 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     seen = 0.0
     for index in range(start, end):
         if seen > 50 and is_comments_heading(units[index].text) and (
-                not _in_button_bar(prose, index) or _another_comments_cue(units, index, end)):
+                not _in_button_bar(prose, index) and not _bare_comment(units[index].text)
+                or _another_comments_cue(units, index, end)):
             return index
         seen += max(prose[index].score, 0.0)
     return end
@@ -443,6 +448,11 @@ def _before_bylined_cards(page: _Page, body_from: int) -> int:
     while cut < first and page.prose[cut].score > 0:
         cut += 1  # short closing lines: "Additional reporting by Jane Doe.", "To reach the reporter, write to ..."
     return cut
+
+
+def _bare_comment(text: str) -> bool:
+    # "Comment" alone: a button, or the writer's own comment under a subheading, unless the section's cues follow.
+    return text.strip().casefold() == "comment"
 
 
 def _another_comments_cue(units: list[Unit], index: int, end: int) -> bool:
@@ -707,8 +717,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         unit, text = page.units[index], page.units[index].text
         above = page.units[index - 1].text if index else ""
         in_body = index in body
-        if index in page.bylines or index in page.dates:
-            continue
+        if index in page.bylines or index in page.dates or (index - 1 in page.bylines and is_role_line(text)):
+            continue  # and the writer's job under the byline: "Business reporter, Courier News"
         if index in twice:
             if twice[index]:
                 _add_caption(captions, twice[index])

@@ -137,6 +137,22 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "The views expressed here are the writer's own and do not necessarily reflect those of the Courier.",
         "Advertising disclosure: We may receive compensation for some of the links in our stories.",
         "Northline Media may get a commission",
+        "Every morning the Courier's editors pick the stories that matter most. Sign up for the newsletter here.",
+        "Get started by entering your email address below.",
+        "Please enter a valid email address",
+        "Contact me with news and offers from other Northline titles",
+        "Receive email from us on behalf of our trusted partners or sponsors",
+        "This post is not available due to your privacy preferences.",
+        "Update your settings here to see it.",
+        "We take part in an affiliate advertising program designed to let us earn fees by linking to shops.",
+        "Permalink https://courier.example/p/4Hx9q",
+        "Feedback: Write to us. Please include your name and town in your message.",
+        "To send our newsroom a correction for the harbour story, click here.",
+        "The week's best harbour stories, delivered Monday, Wednesday and Friday.",
+        "To continue reading, please log in or subscribe to the Courier",
+        "Our emails are made to land in your inbox fresh every morning and every weekend.",
+        "Become a member",
+        "Featured image credit: the harbour at dusk via a photo library",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
@@ -144,6 +160,20 @@ def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path
     text = copy_with_lines_inside(prompt)
     (article,) = read_source(write(tmp_path, "offer.txt", text))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fishermen can change their privacy settings in the new app, the harbour board said, before it goes live.",
+        "The council will ask residents to enter their email address on the new website to report flooding.",
+        "Milk was delivered on Mondays and Thursdays by a boy on a bicycle until the ferry stopped running.",
+    ],
+)
+def test_a_sentence_about_settings_email_or_deliveries_in_the_article_stays(tmp_path: Path, sentence: str) -> None:
+    text = copy_with_lines_inside(sentence)
+    (article,) = read_source(write(tmp_path, "settings.txt", text))
+    assert article.paragraphs == [*BODY[:2], sentence, *BODY[2:]]
 
 
 def test_a_sentence_about_deliveries_in_the_article_stays(tmp_path: Path) -> None:
@@ -453,4 +483,14 @@ def test_a_template_field_a_script_never_filled_is_no_line_of_code(tmp_path: Pat
     # Without scripts a sign-up box prints its empty field, "{{message}}", once for each state.
     text = copy_with_lines_inside("{{message}}", "{{message}}")
     (article,) = read_source(write(tmp_path, "field.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_the_writers_job_under_the_byline_is_no_text(tmp_path: Path) -> None:
+    # "Energy correspondent, Northern Courier" on the line under the byline: said of the writer, no paragraph.
+    text = browser_copy(HEADLINE, "Published", "13 November 2026", "Share", "Image caption,",
+                        "Miriam Achterberg says the grid needs new cables before it needs new farms",
+                        "By Harriet Lindqvist", "Energy correspondent, Northern Courier")
+    (article,) = read_source(write(tmp_path, "job.txt", text))
+    assert article.byline == "Harriet Lindqvist"
     assert article.paragraphs == BODY

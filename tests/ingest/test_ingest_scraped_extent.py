@@ -411,3 +411,70 @@ def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path
     (article,) = read_source(write(tmp_path, "points.txt", text))
     assert article.title == HEADLINE
     assert article.byline == "Harriet Lindqvist"
+
+
+# The next story a page prints in full under the article, as a site that scrolls on does.
+NEXT_STORY = [
+    "Ferry company orders two electric boats for the island crossing",
+    "Published", "2 months ago", "on", "September 2, 2026", "By", "Courier News Desk",
+    "The island's ferry company has ordered two battery-powered boats from a yard on the Clyde, which it says "
+    "will halve the cost of each crossing once the new charging points at both harbours are finished next spring.",
+    "The boats will carry up to forty cars each and are due to enter service in the summer of 2028, the company "
+    "said, replacing two diesel vessels that have worked the route for more than thirty years.",
+    "Islanders welcomed the order but asked for more sailings in winter, when storms often cancel the last boat of "
+    "the day and leave commuters stranded on the mainland overnight.",
+]
+
+
+def test_a_next_story_printed_in_full_under_a_heading_is_not_the_article(tmp_path: Path) -> None:
+    # "You may like", then another story's head (headline, labels, date, "By", a name) and its long paragraphs.
+    text = "\n".join([MENU, *HEAD, *BODY, "Advertisement", "Up Next", "Storm closes the coast road for a week",
+                      "Continue Reading", "Advertisement", "You may like", "Energy", *NEXT_STORY,
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "next.txt", text))
+    assert article.paragraphs == BODY
+
+
+# Other stories' cards under a heading: a headline, a short summary right under it.
+CARDS = [
+    "Harbour master quits after winter storm floods the quay",
+    "The council ignored his warnings for three winters running, he says, and the quay paid the price.",
+    "Village school reopens after beetles are cleared from the kitchen roof",
+    "Pupils return on Monday after a week at home while pest controllers worked through the building.",
+    "Meet the baker who has sold the same loaf for fifty years",
+    "Her shop window on the high street has not changed since the day she opened it in 1976.",
+]
+
+
+def test_cards_under_a_heading_below_the_article_and_its_paywall_are_not_the_article(tmp_path: Path) -> None:
+    # The summaries read as prose, but each stands right under its headline: cards, and the prompts over them go.
+    text = "\n".join([MENU, *HEAD, *BODY, "To continue reading, please log in or subscribe to the Courier",
+                      "Get 3 Months of Full Access for $1", "Morning Briefing",
+                      "The stories that matter most this morning, delivered every weekday.",
+                      "Enter Email", "Sign Up", "MORE ON THE COURIER", *CARDS, "FOLLOW US", "Log In"]) + "\n"
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_related_box_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+    # A box of other stories between two paragraphs: the article's own paragraphs go on under it.
+    text = "\n".join([MENU, *HEAD, *BODY[:3], "Related", *CARDS[:4], BODY[3], *NEXT_STORY[-3:],
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "inside.txt", text))
+    assert article.paragraphs[:3] == BODY[:3] and article.paragraphs[-4:] == [BODY[3], *NEXT_STORY[-3:]]
+
+
+def test_cards_cut_off_without_full_stops_under_a_site_recommends_heading_are_not_the_article(tmp_path: Path) -> None:
+    # "Courier recommends" over cards whose summaries the copy cut off before their full stops.
+    cut = [line if index % 2 == 0 else line.rstrip(".") + " and more" for index, line in enumerate(CARDS)]
+    text = "\n".join([MENU, *HEAD, *BODY, "Courier recommends", *cut, "Date 13.11.2026", "Print this page"]) + "\n"
+    (article,) = read_source(write(tmp_path, "recommends.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_subheading_comment_is_no_comment_section(tmp_path: Path) -> None:
+    # "Comment" alone between paragraphs heads the writer's own view; a readers' section has more cues.
+    text = "\n".join([MENU, *HEAD, *BODY[:3], "Comment", BODY[3], *NEXT_STORY[-3:],
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "comment.txt", text))
+    assert article.paragraphs == [*BODY, *NEXT_STORY[-3:]]
