@@ -119,7 +119,11 @@ def headline_as_printed(text: str, above: str) -> str:
 
 def under_caption_label(texts: Sequence[str], index: int) -> bool:
     """A line right under "Image caption," or "Caption:" alone on its line: a picture's caption."""
-    return index > 0 and _CAPTION_LABEL.match(texts[index - 1].strip()) is not None
+    return index > 0 and is_caption_label(texts[index - 1])
+
+
+def is_caption_label(line: str) -> bool:
+    return _CAPTION_LABEL.match(line.strip()) is not None
 
 
 def pick_headline(

@@ -37,8 +37,8 @@ from reader.ingest.dates import (
     is_update_note, labelled_date, loose_date_line, short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, may_title_a_text, pick_headline, under_caption_label,
-    under_next_label,
+    SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, is_caption_label, may_title_a_text, pick_headline,
+    under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -741,6 +741,10 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 if body_part and in_body:
                     paragraphs.append(body_part)
                 continue
+        if is_caption_label(above) and index != title_at and len(text) <= _MAX_CAPTION_CHARS \
+                and not _reads_as_paragraph(page, index):
+            _add_caption(captions, text)  # the line under "Image caption,": its picture's, kept apart
+            continue
         if not in_body or index == title_at or index in page.listed or _is_body_chrome(page, index):
             continue
         if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS and not _reads_as_paragraph(page, index):

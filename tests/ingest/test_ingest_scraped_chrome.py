@@ -492,5 +492,7 @@ def test_the_writers_job_under_the_byline_is_no_text(tmp_path: Path) -> None:
                         "Miriam Achterberg says the grid needs new cables before it needs new farms",
                         "By Harriet Lindqvist", "Energy correspondent, Northern Courier")
     (article,) = read_source(write(tmp_path, "job.txt", text))
-    assert article.byline == "Harriet Lindqvist"
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
     assert article.paragraphs == BODY
+    # The line under its "Image caption," label is the picture's caption, kept apart.
+    assert article.captions == ["Miriam Achterberg says the grid needs new cables before it needs new farms"]
