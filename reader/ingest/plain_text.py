@@ -144,6 +144,7 @@ _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on e
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _ON = re.compile(r"^on\b", re.I)  # "on December 29, 2014 at 3:02 PM, updated ..."
+_CREDITS = re.compile(r"\b(?:reporting|contribut\w*)\b", re.I)  # "Tom Roe contributed reporting.": a writer's credit
 
 
 @dataclass(slots=True)
@@ -234,7 +235,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     else:
         title_at = _headline(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
-    byline = _byline(page, title_at, body_from)
+    byline = _without_places(page, _byline(page, title_at, body_from), body_from)
     if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
         # A share box copies the headline and the summary over the article, which prints its headline
         # again under them, over its byline: the article starts at that second headline.
@@ -977,6 +978,18 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from) or _signature(page, body_from)
 
 
+def _without_places(page: _Page, byline: str | None, body_from: int) -> str | None:
+    # "By Jane Doe, New Delhi", "Jane Doe | New Delhi | Updated ...": the place filed from reads like a second
+    # writer, but the story names it ("NEW DELHI: ..."), and not the writers who signed it.
+    parts = byline.split(", ") if byline else []
+    if len(parts) < 2 or len(parts[0].split()) < 2 or any(re.search(r"\sand\s|&", part) for part in parts):
+        return byline  # "AFP, MANILA": a wire's byline names its place, and that is how it is printed
+    told = [page.units[i].text.casefold() for i in range(body_from, page.end) if page.prose[i].sentence
+            and not _CREDITS.search(page.units[i].text)]
+    return ", ".join([parts[0], *(part for part in parts[1:] if not any(
+        part.casefold() in text and f"by {part.casefold()}" not in text for text in told))])
+
+
 def _other_copies(page: _Page, title_at: int | None, anchor: int, body_from: int) -> list[int]:
     # The headline printed more than once: a name and a date may sit under its first copy (a bar at the
     # top, the article's own copy lower) or under a copy the body holds (a copy for phones above it).
@@ -1011,8 +1024,10 @@ def _noted_writer(page: _Page, body_from: int) -> str | None:
     for index in range(tail_from, min(len(texts), page.end + _TAIL_UNITS)):
         name = (_note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
                 or contact_name(texts[index]))
-        if name and not any(name.split()[-1] in texts[i] for i in range(body_from, index)):
-            return name  # not a person in the story: "... Doe is a reporter who was detained ..."
+        # Not a person in the story ("... Doe is a reporter who was detained ..."); the box's own lines
+        # above the note (the name alone, its picture's text) are no mention.
+        if name and not any(name.split()[-1] in texts[i] and texts[i].strip() != name for i in range(body_from, index)):
+            return name
     return None
 
 

@@ -166,6 +166,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Lena Okafor, Eastmere D.C.", "13 November 2026"), "Lena Okafor"),
         # ... nor a desk with "and" inside, as w3m prints a byline cut short in a table's narrow cell.
         (("By Lena Okafor, Energy and Climate", "Correspondent", "13 November 2026"), "Lena Okafor"),
+        # ... nor the place filed from, between bars, which the story names.
+        (("Written by Lena Okafor | North Sea | Updated: 13 November 2026",), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -638,6 +640,7 @@ DUMPED_BYLINES = {
     "wp": "Mara Keel",
     "wp_avatar": "Mara Keel",
     "written_card": "Mara Keel",
+    "box_at_end": "Mara Keel",  # no byline, but her box under the article: the picture's text, the name, a note
 }
 
 
