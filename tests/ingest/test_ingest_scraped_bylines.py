@@ -168,6 +168,18 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Lena Okafor, Energy and Climate", "Correspondent", "13 November 2026"), "Lena Okafor"),
         # ... nor the place filed from, between bars, which the story names.
         (("Written by Lena Okafor | North Sea | Updated: 13 November 2026",), "Lena Okafor"),
+        # "Words:" as the writer's label; others' credits after the name, glued on or not.
+        (("Words: Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        (("Words: Lena OkaforPhotos: Tomasz Novak", "13 November 2026"), "Lena Okafor"),
+        (("Reported by Lena Okafor, Edited by Tomasz Novak", "13 November 2026"), "Lena Okafor"),
+        (("By Lena Okafor More by this Author", "13 November 2026"), "Lena Okafor"),
+        # Where the writer files from, or whom for, after a name without "By".
+        (("Lena Okafor in Kyiv", "13 November 2026"), "Lena Okafor"),
+        (("Lena Okafor for the Northern Courier", "13 November 2026"), "Lena Okafor"),
+        # Two writers' links glued together; an outlet's wire under the name or glued to it.
+        (("Lena OkaforTomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
+        (("Lena Okafor", "Northern NewsWire", "13 November 2026"), "Lena Okafor"),
+        (("Lena OkaforNorthern NewsWire", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -176,6 +188,12 @@ def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> Non
     (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(*lines)))
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def test_an_editors_credit_alone_names_no_writer(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Edited by: Tomasz Novak", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "edited.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
 
 
 def test_a_name_alone_right_under_the_headline_is_its_byline(tmp_path: Path) -> None:
@@ -640,7 +658,13 @@ DUMPED_BYLINES = {
     "wp": "Mara Keel",
     "wp_avatar": "Mara Keel",
     "written_card": "Mara Keel",
+    "glued_names": "Mara Keel, Owen Prask",  # two links side by side, glued: "Mara KeelOwen Prask"
     "box_at_end": "Mara Keel",  # no byline, but her box under the article: the picture's text, the name, a note
+    "words_photos": "Mara Keel",  # "Words: Mara Keel" then "Photos: Owen Prask", glued in lynx
+    "more_by": "Mara Keel",  # "By Mara Keel More by this Author": a link to her other stories
+    "name_wire": "Mara Keel",  # the outlet's wire under the name, glued to it in w3m: "Mara KeelEastmere NewsWire"
+    "name_in_place": "Mara Keel",  # "Mara Keel in Eastmere": where she files from
+    "reported_edited": "Mara Keel",  # "Reported by Mara Keel, Edited by Owen Prask | Updated: ..."
 }
 
 
