@@ -142,6 +142,7 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
+_OUTLET_LINKS = frozenset("at of for with".split())  # "Reporter at The Courier", "Editor of Example Weekly"
 _MAX_ROLE_AND_OUTLET_WORDS = 8
 _MIN_PARTS = 3  # a name and a date alone are read by bare_name
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
@@ -165,7 +166,7 @@ _NAME_THEN_ADDRESS = re.compile(
 # Two writers' links a copy glues together: "Jane DoeTom Roe" (not "Jane MacDonald", "Jane DeVries").
 _GLUED_NAMES = re.compile(r"(\b[A-Z][\w'’.-]* [A-Z][\w'’-]*?[a-z]{3})(?=[A-Z][a-z]+ [A-Z])")
 # A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
-_GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
+_GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·@]|(?-i:[A-Z])|$)")
 _MAX_GLUED_CHARS = 120
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours").
@@ -323,6 +324,9 @@ def bare_name(line: str) -> str | None:
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
         head = " ".join(words)
+    if len(words) >= _MIN_NAME_WORDS and (glued := _GLUED_SECTION.match(words[-1])) and len(line.split()) == len(words):
+        words[-1] = glued["name"]  # "Jane DoeNairobi": the place's or the desk's word glued on, the line's last
+        head = " ".join(words)
     if len(words) > _MIN_NAME_WORDS and _handle_of(words[-1], words[:-1]):
         words = words[:-1]  # "Jane Doe jdoe": the writer's social handle, its @ left out
         head = " ".join(words)
@@ -458,6 +462,13 @@ def wire_agency(line: str) -> str | None:
     return word
 
 
+def dated_agency(line: str) -> str | None:
+    """A wire agency's short name in capitals, then the date after a bar or a dot: "CWN | Updated: Nov 13, 2026"."""
+    parts = _PARTS.split(without_leading_marks(line)) if len(line) <= _MAX_DATED_NAME_CHARS else []
+    agency = wire_agency(parts[0]) if len(parts) > 1 and len(parts[0].strip()) > 2 else None
+    return agency if agency and any(date_line(part) for part in parts[1:]) else None
+
+
 def agency_and_place(line: str) -> str | None:
     """A wire byline in capitals, the agency then the place it was filed from: "AFP, MANILA"."""
     line = without_leading_marks(line)  # "□ AFP, MANILA": a dump's list mark before it
@@ -564,11 +575,11 @@ def is_role_line(line: str) -> bool:
 
 
 def _role_then_outlet(line: str) -> bool:
-    # "Staff Writer Eastmere Valley Business Courier": the job title first, then the outlet's name, every word
-    # capitalised.
+    # "Staff Writer Eastmere Valley Business Courier", "Senior Energy Reporter at The Courier": the job title
+    # first, then the outlet's name, every word capitalised but a linking word.
     words = line.split()
-    return len(words) <= _MAX_ROLE_AND_OUTLET_WORDS and _JOB_TITLES.search(" ".join(words[:2])) is not None and all(
-        word[:1].isupper() and word.isalpha() for word in words)
+    return len(words) <= _MAX_ROLE_AND_OUTLET_WORDS and _JOB_TITLES.search(" ".join(words[:3])) is not None and all(
+        (word[:1].isupper() and word.rstrip(",").isalpha()) or word in _OUTLET_LINKS for word in words)
 
 
 def _names(rest: str) -> str | None:

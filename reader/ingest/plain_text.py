@@ -22,7 +22,7 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_on_lines, outlet_name,
-    wire_agency, without_leading_marks,
+    dated_agency, wire_agency, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
@@ -79,6 +79,7 @@ _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at e
 # The place a story was filed from in capitals, then the outlet: "WARSAW — The Courier", under the writer's name.
 _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
+_STANDFIRST_UNITS = 3  # a standfirst, a line or two, between the headline and an agency's name over the date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
 _SIGNED_UNDER = 3  # the byline under the headline printed again, a picture's text between
@@ -119,7 +120,8 @@ _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(
     r"^(?:(?:(?:posted|published|written)\s+)?by|authors?|about\s+the\s+authors?|"
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
-_AGO = re.compile(rf"^{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)  # "7 hours", "4 min read" (the time it takes to read)
+# "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
+_AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 # What a note on the writer says they are, among its first words: "Jane Doe is a senior writer for ...".
 _WRITERS_TRADE = re.compile(
@@ -1115,8 +1117,11 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             continue
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
-        if name is None and index == anchor + 1 and index + 1 in page.dates:  # "CWN" between headline and date
-            name = wire_agency(texts[index])
+        if name is None and index + 1 in page.dates and (index == anchor + 1 or (
+                anchor + 1 < index <= anchor + _STANDFIRST_UNITS and page.prose[index - 1].sentence)):
+            name = wire_agency(texts[index])  # "CWN" between the headline (or its standfirst) and the date
+        if name is None and index > anchor:
+            name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026"
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):
@@ -1310,8 +1315,8 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
         beside.remove(index + 2)
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
-        i in page.dates or (i > index and is_role_line(page.units[i].text)) or _marked_date(page.units[i].text)
-        for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+        i in page.dates or (i > index and (is_role_line(page.units[i].text) or _AGO.match(page.units[i].text.strip())))
+        or _marked_date(page.units[i].text) for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
 
 
 def _address_under(page: _Page, index: int) -> bool:

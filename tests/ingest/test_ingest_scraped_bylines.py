@@ -180,6 +180,11 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("Lena OkaforTomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
         (("Lena Okafor", "Northern NewsWire", "13 November 2026"), "Lena Okafor"),
         (("Lena OkaforNorthern NewsWire", "13 November 2026"), "Lena Okafor"),
+        # ... a place glued to the name, or the picture's text, the link, the role and the handle all glued.
+        (("Lena OkaforKyiv", "13 November 2026"), "Lena Okafor"),
+        (("Lena OkaforLena OkaforEnergy Correspondent@lokafor", "13 November 2026"), "Lena Okafor"),
+        # A wire agency's initials before the date, between bars.
+        (("NCN | Updated: 13 November 2026",), "NCN"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -188,6 +193,28 @@ def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> Non
     (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(*lines)))
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+STANDFIRST = "Operators say the new cables will take years to build, and bills may rise before they fall."
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # How long ago it was published, after the name: no date to read, but a byline's.
+        (("Lena Okafor | Published 3 hours ago",), "Lena Okafor"),
+        # Under the standfirst: the outlet under the name, then the time it takes to read; the writer's role at
+        # the outlet, with a linking word; a wire agency's initials over the date.
+        ((STANDFIRST, "Lena Okafor", "The Northern Courier", "4 min read"), "Lena Okafor"),
+        ((STANDFIRST, "Lena Okafor", "Senior Energy Reporter at The Northern Courier", "13 November 2026"),
+         "Lena Okafor"),
+        ((STANDFIRST, "NCN", "13 November 2026"), "NCN"),
+    ],
+)
+def test_byline_forms_beside_a_time(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+    assert article.paragraphs[-len(BODY):] == BODY
 
 
 def test_an_editors_credit_alone_names_no_writer(tmp_path: Path) -> None:
