@@ -32,7 +32,7 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_line, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
+    ELAPSED, date_line, date_span, figure_order, find_date, is_update_note, loose_date_line, short_year_only,
     starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
@@ -43,7 +43,7 @@ from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
 )
-from reader.ingest.scraped_lines import Unit, runs, scraped_units
+from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart
 from reader.ingest.site_name import site_name
 from reader.ingest.threads import comment_threads
 
@@ -146,6 +146,7 @@ _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on e
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _ON = re.compile(r"^on\b", re.I)  # "on December 29, 2014 at 3:02 PM, updated ..."
+_CLOCK_OR_NOTHING = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*", re.I)
 _CREDITS = re.compile(r"\b(?:reporting|contribut\w*)\b", re.I)  # "Tom Roe contributed reporting.": a writer's credit
 
 
@@ -172,7 +173,7 @@ class _Page:
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from a scraped-text file."""
     # lynx prints the entity &apos; as U+02BC, a letter: search and the entities must see "Coal’s".
-    units = scraped_units(text.replace("\u02bc", "\u2019"))
+    units = with_first_lines_apart(scraped_units(text.replace("\u02bc", "\u2019")), _dated_byline)
     prose = measure(units)
     listed = _link_lists(units, prose)
     transcript = _transcript(units)
@@ -267,6 +268,15 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=published,
         )
     ]
+
+
+def _dated_byline(line: str) -> bool:
+    # "By Jane Doe posted Nov 13 2026 7:30PM", "Jane Doe, Staff 6:29 p.m. EST November 13, 2026": a byline
+    # ending in its date or time, never a paragraph's first line.
+    span = date_span(line) if len(line) <= _MAX_BYLINE_CHARS else None
+    if span is None or not _CLOCK_OR_NOTHING.fullmatch(line[span[1]:]):
+        return False
+    return bool(byline_name(line) or bare_name(line))
 
 
 def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> dict[int, tuple[str | None, str | None]]:

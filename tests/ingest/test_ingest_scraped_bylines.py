@@ -5,6 +5,7 @@ Our own names and prose; the layouts follow browser copies and text-browser dump
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -909,3 +910,16 @@ def test_a_long_line_with_the_pictures_text_before_the_byline_gives_the_name(tmp
     text = browser_copy(HEADLINE, line)
     (article,) = read_source(write(tmp_path, "long-line.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_dated_byline_a_dump_wraps_into_the_first_paragraph_stays_apart(tmp_path: Path) -> None:
+    # lynx prints a byline and the text under it in one block at the same indent; a long byline, ending in
+    # its time, fills the line, and the paragraph's first word reads as the rest of a wrapped line.
+    byline = "   By Lena Okafor and Tomasz Novak in Eastmere, posted Nov 13 2026 7:30PM"
+    paragraphs = ["\n".join(textwrap.wrap(paragraph, 76, initial_indent="   ", subsequent_indent="   "))
+                  for paragraph in BODY]
+    text = "\n".join([MENU, "", "   " + HEADLINE, "", byline, paragraphs[0], "", *(
+        f"{paragraph}\n" for paragraph in paragraphs[1:]), "   © 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "wrapped.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor and Tomasz Novak")
+    assert article.paragraphs == BODY
