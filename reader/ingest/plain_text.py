@@ -146,6 +146,7 @@ _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on e
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _ON = re.compile(r"^on\b", re.I)  # "on December 29, 2014 at 3:02 PM, updated ..."
+_WORD = re.compile(r"[^\W\d_]+")
 _CLOCK_OR_NOTHING = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*", re.I)
 _CREDITS = re.compile(r"\b(?:reporting|contribut\w*)\b", re.I)  # "Tom Roe contributed reporting.": a writer's credit
 
@@ -168,6 +169,7 @@ class _Page:
     read: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     items: set[int] | None = None  # lines of the body's lists going on in lower case, found when first asked
     ticker: range = range(0)  # other stories' headlines a line each, right over the body
+    lower_words: set[str] | None = None  # the words the body writes in small letters, found when first asked
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -1134,7 +1136,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026"
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
-        if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):
+        if _in_comment_thread(page, index, name) or _told_of(page, name, body_from) or _topic(page, name, body_from):
             continue
         # Over the writer's address too: no anchor for the headline, which the address may stand between.
         if _beside_date_or_title(page, index) or _address_under(page, index):
@@ -1152,6 +1154,16 @@ def _told_of(page: _Page, name: str, body_from: int) -> bool:
     told = [i for i in range(body_from, min(page.end, body_from + _TOLD_UNITS)) if name in page.units[i].text
             and not page.units[i].text.startswith(name) and page.prose[i].sentence]
     return len(told) >= _TOLD_TIMES
+
+
+def _topic(page: _Page, name: str, body_from: int) -> bool:
+    # "Climate Crisis" over the date: a topic's label in title case, each of its words one the story writes in
+    # small letters ("the climate crisis"), where a writer's name is printed with capitals if at all.
+    if page.lower_words is None:
+        page.lower_words = {word for i in range(body_from, min(page.end, body_from + _TOLD_UNITS))
+                            if page.prose[i].sentence for word in _WORD.findall(page.units[i].text) if word.islower()}
+    words = name.split()
+    return len(words) >= 2 and all(word.casefold() in page.lower_words for word in words)
 
 
 def _run_of_names(page: _Page, index: int) -> str | None:
@@ -1256,7 +1268,7 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         under = anchor < index <= anchor + 2 and (_dated_head(page, anchor, index) or not any(
             _is_paragraph(page, i) for i in range(anchor + 1, index)))
         if (under or again or _under_date_and_standfirst(page, anchor, index)) and (
-                not _in_lower_case(page, name, body_from)):
+                not _in_lower_case(page, name, body_from) and not _topic(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
 

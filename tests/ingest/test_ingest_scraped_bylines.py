@@ -218,6 +218,14 @@ def test_byline_forms_beside_a_time(tmp_path: Path, head: tuple[str, ...], bylin
     assert article.paragraphs[-len(BODY):] == BODY
 
 
+@pytest.mark.parametrize("head", [("Offshore Wind", "13 November 2026"), ("Offshore Wind",)])
+def test_a_topics_label_in_title_case_is_no_byline(tmp_path: Path, head: tuple[str, ...]) -> None:
+    # The story writes each of its words in small letters ("offshore industry", "wind farms"); a writer's
+    # name it would print with capitals.
+    (article,) = read_source(write(tmp_path, "topic.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
 def test_an_editors_credit_alone_names_no_writer(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "Edited by: Tomasz Novak", "13 November 2026")
     (article,) = read_source(write(tmp_path, "edited.txt", text))
