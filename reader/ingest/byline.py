@@ -140,6 +140,10 @@ _FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "12/04/2026": 
 _ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous unknown".split())
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
+# A blog's writer signed up with the surname in small letters, the whole line after its label: "Posted by Jane doe".
+_SMALL_SURNAME = re.compile(r"^(?:posted|written)\s+by\s+(?P<first>(?-i:[A-Z][a-z]{1,20}))\s+(?P<surname>(?-i:[a-z]{2,20}))\s*$",
+                            re.I)
+_DAY_OR_MONTH = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_NAME})", re.I)  # "by Tuesday night"
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
 _OUTLET_LINKS = frozenset("at of for with".split())  # "Reporter at The Courier", "Editor of Example Weekly"
@@ -208,6 +212,9 @@ def byline_name(line: str) -> str | None:
             return first["name"]
     if _AUTHOR_LABEL.match(line) and _ONE_NAME.match(match["rest"]) and not ROLE_WORDS.search(match["rest"]):
         return match["rest"].strip()  # "Author: Jane": a field's value, one name is the whole of it
+    if (small := _SMALL_SURNAME.match(line)) and small["surname"] not in stoplist() and not _DAY_OR_MONTH.match(
+            small["first"]):
+        return f"{small['first']} {small['surname']}"  # "Posted by Jane doe": a blog's writer, typed as they signed up
     return _with_parted_names(match["rest"], _names(match["rest"]))
 
 

@@ -186,6 +186,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("Lena OkaforLena OkaforEnergy Correspondent@lokafor", "13 November 2026"), "Lena Okafor"),
         # A wire agency's initials before the date, between bars.
         (("NCN | Updated: 13 November 2026",), "NCN"),
+        # A blog's writer with the surname in small letters, as they signed up.
+        (("Posted by Lena okafor", "13 November 2026"), "Lena okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
