@@ -15,11 +15,12 @@ from reader.ingest.dates import MONTH_START, date_line, date_span
 from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
-# "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ", "Byline:": a label.
+# "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ", "Byline:", "Words:": a label.
 _BYLINE = re.compile(
-    r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|text|analysis|opinion|commentary|"
+    r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|reported|text|analysis|opinion|commentary|"
     r"review|essay|column|interview|article|feature|report)\s+by\b|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
-    r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s))"
+    r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s)|"
+    r"(?:words|text|story)\s*:)"
     r"\s*:?\s*(?P<rest>\S.*)$",
     re.I,
 )
@@ -29,6 +30,8 @@ _LEADING_MARKS = re.compile(r"^[^\w\"'“‘(]+")
 _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
 # A job title a copy glues to the name before it: "Jane DoeStaff Writer".
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
+# Others credited beside the writer, each word capitalised: "Photos: Tom Roe", "Illustration by Mo Lee".
+_GLUED_CREDIT = "(?:Photos?|Photography|Pictures|Images|Illustrations?|Graphics|Video|Edited|Additional [Rr]eporting)"
 _MONTH_NAME = MONTH_START  # what every month's name starts with, short or in full: "Nov", "November"
 # A month's name and a day, in any case (the patterns that use it ignore case).
 _MONTH = rf"{_MONTH_NAME}[a-z]*\.?\s+\d"
@@ -48,6 +51,10 @@ _GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_NAME}[a-z]*\.?\s+\d)"
 _BYLINE_END = re.compile(
     rf"(?<!\s)\s*(?:[(|•·/\t@»;]|&\w+;|\s[-–—]\s|\d|\b{_MONTH}|\s(?-i:The)\s|"
     r"\b(?:last\s+)?(?:published|updated|posted|on|email|follow|view)\b(?!-)|leave a (?:comment|reply)"
+    # "By Jane Doe More by this author", "... Read more stories": a link to the writer's other articles
+    r"|\b(?:more|all|read|see)\s+(?:(?:by|from)\s+(?:this|the)\s+(?:author|writer)|(?:articles?|stories|posts)\b)"
+    # "Words: Jane Doe Photos: Tom Roe", glued or not: others' credits after the writer's
+    rf"|(?:\s|(?<=[a-z]))(?=(?-i:{_GLUED_CREDIT})\s*(?:by\b|:))"
     # "By Jane Doe Tuesday, Aug. 17, 2026": the weekday, spelled out, starts the date
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?={_MONTH_NAME})"
     rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE})\b|{_GLUED_MONTH})",
@@ -56,7 +63,7 @@ _BYLINE_END = re.compile(
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
 _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|staff|news|bureau|contributor|columnist|"
+    r"\b(?:correspondent|reporter|editor|writer|staff|news|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
     r"commentator|analyst|desk|agency|press|reuters|afp|associated|times|post|journal|online|"
     r"producer|critic|author|chief|senior|political|media|group)\b",
     re.I,
@@ -139,8 +146,13 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 # An outlet's desk credited as the writer: "Courier Media News Desk", "Eastmere Business News Correspondent".
 _DESK_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Desk|Correspondents?|Staff|Team|Newsroom|Bureau)$")
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
+# A blog's writer signed up with the surname in small letters, the whole line after its label: "Posted by Jane doe".
+_SMALL_SURNAME = re.compile(r"^(?:posted|written)\s+by\s+(?P<first>(?-i:[A-Z][a-z]{1,20}))\s+(?P<surname>(?-i:[a-z]{2,20}))\s*$",
+                            re.I)
+_DAY_OR_MONTH = re.compile(rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_NAME})", re.I)  # "by Tuesday night"
 _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
+_OUTLET_LINKS = frozenset("at of for with".split())  # "Reporter at The Courier", "Editor of Example Weekly"
 _MAX_ROLE_AND_OUTLET_WORDS = 8
 _MIN_PARTS = 3  # a name and a date alone are read by bare_name
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
@@ -154,11 +166,17 @@ _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 # ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 _MAX_BUTTON_WORDS = 3
+# What those credited besides the writer did: "Edited by:", "Reviewed by:", "Photos by:", "Illustration by:".
+_OTHER_CREDIT = re.compile(
+    r"(?:edited|reviewed|checked|fact-checked|verified|translated|produced|designed|illustrated|illustrations?|"
+    r"photo(?:graph)?s?|photographed|pictures|images?|graphics?|videos?|animation)", re.I)
 # A name, up to four words (a button's), then an e-mail address: "Jane Doe Become a fan jdoe@example.com".
 _NAME_THEN_ADDRESS = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?P<between>(?: [\w'’!?-]+){1,4})? (?P<local>[\w.+-]+)@[\w-]+\.\w+\S*$")
+# Two writers' links a copy glues together: "Jane DoeTom Roe" (not "Jane MacDonald", "Jane DeVries").
+_GLUED_NAMES = re.compile(r"(\b[A-Z][\w'’.-]* [A-Z][\w'’-]*?[a-z]{3})(?=[A-Z][a-z]+ [A-Z])")
 # A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
-_GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·]|$)")
+_GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·@]|(?-i:[A-Z])|$)")
 _MAX_GLUED_CHARS = 120
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours",
@@ -168,6 +186,9 @@ _NAME_END = re.compile(
     + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
 )
+# Where the writer files from or whom for, after the name: "Jane Doe in Lagos", "Jane Doe for the Courier".
+_PLACE_OR_OUTLET_AFTER = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) (?:in|for)(?: the)? [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
 # A picture's text before the name in any case, glued or not: "jane doe headshotJane Doe".
 _PICTURE = r"(?:head[ -]?shot|avatar|portrait|photo|picture|image|(?:author|profile)[ -](?:photo|picture|image|pic|avatar))"
 _HEADSHOT_BEFORE = re.compile(rf"^(?P<alt>[\w'’. -]{{3,60}}?)(?:['’]s)?[ -]{_PICTURE}\s*(?P<rest>[A-Z].*)$", re.I)
@@ -189,7 +210,7 @@ def byline_name(line: str) -> str | None:
         return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
     if len(line) <= _MAX_GLUED_CHARS:
-        line = _undoubled(line)[0]  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
+        line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
         return _name_inside(line)
@@ -200,6 +221,9 @@ def byline_name(line: str) -> str | None:
             return first["name"]
     if _AUTHOR_LABEL.match(line) and _ONE_NAME.match(match["rest"]) and not ROLE_WORDS.search(match["rest"]):
         return match["rest"].strip()  # "Author: Jane": a field's value, one name is the whole of it
+    if (small := _SMALL_SURNAME.match(line)) and small["surname"] not in stoplist() and not _DAY_OR_MONTH.match(
+            small["first"]):
+        return f"{small['first']} {small['surname']}"  # "Posted by Jane doe": a blog's writer, typed as they signed up
     return _with_parted_names(match["rest"], _names(match["rest"]))
 
 
@@ -250,6 +274,8 @@ def _name_inside(line: str) -> str | None:
     # "Text Size By: Jane Doe": a button's words, then the byline under its label, the name ending the line.
     labelled = line[inner.start():inner.end()].rstrip().endswith(":")
     before = line[:inner.start()].split()
+    if before and _OTHER_CREDIT.fullmatch(before[-1]):
+        return None  # "Edited by: Jane Doe", "Photos by: Jane Doe": someone else than the writer
     whole = name.casefold() == line[inner.end():].strip().casefold()
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
 
@@ -287,6 +313,8 @@ def bare_name(line: str) -> str | None:
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
     if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):
         line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
+    if len(line) <= _MAX_GLUED_CHARS and (glued := _glued_names(line)):
+        return glued
     if len(line) <= _MAX_GLUED_CHARS and (shot := _HEADSHOT_BEFORE.match(line)):
         line = _pictured_name(shot) or line
     elif len(line) <= _MAX_GLUED_CHARS and (shot := _PICTURE_OF.match(line)) and _DOUBLED.match(shot["rest"]):
@@ -300,12 +328,20 @@ def bare_name(line: str) -> str | None:
     if len(line) > 80 or not line[:1].isupper():
         return None
     head = _NAME_END.split(line, maxsplit=1)[0]
+    if away := _PLACE_OR_OUTLET_AFTER.match(head):
+        head = away["name"]  # "Jane Doe in Lagos", "Jane Doe for the Courier": where or for whom they write
     words = head.split()
     role_at = next((i for i, word in enumerate(words) if ROLE_WORDS.fullmatch(word)), None)
-    if role_at is not None and is_role_line(" ".join(words[role_at:])):
+    # "Jane DoeCourier NewsWire": an outlet's name glued to the surname, its last word an outlet's.
+    glued_outlet = role_at is not None and role_at == len(words) - 1 and role_at > _MIN_NAME_WORDS - 1 and (
+        _GLUED_SECTION.match(words[role_at - 1]) is not None)
+    if role_at is not None and (is_role_line(" ".join(words[role_at:])) or glued_outlet):
         words = words[:_role_start(words, role_at)]  # "Jane Doe Political Correspondent": the job title unseparated
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
+        head = " ".join(words)
+    if len(words) >= _MIN_NAME_WORDS and (glued := _GLUED_SECTION.match(words[-1])) and len(line.split()) == len(words):
+        words[-1] = glued["name"]  # "Jane DoeNairobi": the place's or the desk's word glued on, the line's last
         head = " ".join(words)
     if len(words) > _MIN_NAME_WORDS and _handle_of(words[-1], words[:-1]):
         words = words[:-1]  # "Jane Doe jdoe": the writer's social handle, its @ left out
@@ -326,6 +362,14 @@ def bare_name(line: str) -> str | None:
     if any(word.endswith(("'s", "’s")) for word in words):
         return None  # "Jane Doe's Profile": a link to the writer's page names something of theirs
     return _title_cased(head)
+
+
+def _glued_names(line: str) -> str | None:
+    # "Jane DoeTom Roe": two writers' links glued, each side the whole of a name.
+    parts = _GLUED_NAMES.sub(r"\1, ", _NAME_END.split(line, maxsplit=1)[0].strip()).split(", ")
+    if len(parts) != 2 or not all((_single_name(part) or "").casefold() == part.casefold() for part in parts):
+        return None
+    return ", ".join(parts)
 
 
 def _handle_of(word: str, names: list[str]) -> bool:
@@ -437,6 +481,13 @@ def wire_agency(line: str) -> str | None:
     return None if _JOB_TITLES.fullmatch(word) or word.casefold() in _DESK_WORDS | stoplist() else word
 
 
+def dated_agency(line: str) -> str | None:
+    """A wire agency's short name in capitals, then the date after a bar or a dot: "CWN | Updated: Nov 13, 2026"."""
+    parts = _PARTS.split(without_leading_marks(line)) if len(line) <= _MAX_DATED_NAME_CHARS else []
+    agency = wire_agency(parts[0]) if len(parts) > 1 and len(parts[0].strip()) > 2 else None
+    return agency if agency and any(date_line(part) for part in parts[1:]) else None
+
+
 def agency_and_place(line: str) -> str | None:
     """A wire byline in capitals, the agency then the place it was filed from: "AFP, MANILA"."""
     line = without_leading_marks(line)  # "□ AFP, MANILA": a dump's list mark before it
@@ -545,11 +596,11 @@ def is_role_line(line: str) -> bool:
 
 
 def _role_then_outlet(line: str) -> bool:
-    # "Staff Writer Eastmere Valley Business Courier": the job title first, then the outlet's name, every word
-    # capitalised.
+    # "Staff Writer Eastmere Valley Business Courier", "Senior Energy Reporter at The Courier": the job title
+    # first, then the outlet's name, every word capitalised but a linking word.
     words = line.split()
-    return len(words) <= _MAX_ROLE_AND_OUTLET_WORDS and _JOB_TITLES.search(" ".join(words[:2])) is not None and all(
-        word[:1].isupper() and word.isalpha() for word in words)
+    return len(words) <= _MAX_ROLE_AND_OUTLET_WORDS and _JOB_TITLES.search(" ".join(words[:3])) is not None and all(
+        (word[:1].isupper() and word.rstrip(",").isalpha()) or word in _OUTLET_LINKS for word in words)
 
 
 def _names(rest: str) -> str | None:

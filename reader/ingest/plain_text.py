@@ -23,7 +23,7 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_on_lines, outlet_name,
-    wire_agency, without_leading_marks,
+    dated_agency, wire_agency, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
@@ -33,8 +33,9 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_after_sentence, date_before_first_run, date_line, figure_order, find_date, is_published_label,
-    is_update_note, labelled_date, loose_date_line, short_year_only, starts_with_date_note, undecided_figures,
+    ELAPSED, date_after_sentence, date_before_first_run, date_line, date_span, figure_order, find_date,
+    is_published_label, is_update_note, labelled_date, loose_date_line, short_year_only, starts_with_date_note,
+    undecided_figures,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, is_caption_label, may_title_a_text, pick_headline,
@@ -45,7 +46,7 @@ from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
 )
-from reader.ingest.scraped_lines import Unit, runs, scraped_units
+from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart
 from reader.ingest.site_name import site_name
 from reader.ingest.threads import comment_threads
 
@@ -81,6 +82,7 @@ _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at e
 # The place a story was filed from in capitals, then the outlet: "WARSAW — The Courier", under the writer's name.
 _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
+_STANDFIRST_UNITS = 3  # a standfirst, a line or two, between the headline and an agency's name over the date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
 _SIGNED_UNDER = 3  # the byline under the headline printed again, a picture's text between
@@ -127,7 +129,8 @@ _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 _BY_ALONE = re.compile(
     r"^(?:(?:(?:posted|published|written)\s+)?by|authors?|about\s+the\s+authors?|"
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
-_AGO = re.compile(rf"^{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)  # "7 hours", "4 min read" (the time it takes to read)
+# "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
+_AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 # What a note on the writer says they are, among its first words: "Jane Doe is a senior writer for ...".
 _WRITERS_TRADE = re.compile(
@@ -155,6 +158,9 @@ _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on e
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
 _ON = re.compile(r"^on\b", re.I)  # "on December 29, 2014 at 3:02 PM, updated ..."
+_WORD = re.compile(r"[^\W\d_]+")
+_CLOCK_OR_NOTHING = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*", re.I)
+_CREDITS = re.compile(r"\b(?:reporting|contribut\w*)\b", re.I)  # "Tom Roe contributed reporting.": a writer's credit
 
 
 @dataclass(slots=True)
@@ -175,12 +181,13 @@ class _Page:
     read: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     items: set[int] | None = None  # lines of the body's lists going on in lower case, found when first asked
     ticker: range = range(0)  # other stories' headlines a line each, right over the body
+    lower_words: set[str] | None = None  # the words the body writes in small letters, found when first asked
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from a scraped-text file."""
     # lynx prints the entity &apos; as U+02BC, a letter: search and the entities must see "Coal’s".
-    units = scraped_units(text.replace("\u02bc", "\u2019"))
+    units = with_first_lines_apart(scraped_units(text.replace("\u02bc", "\u2019")), _dated_byline)
     prose = measure(units)
     listed = _link_lists(units, prose)
     transcript = _transcript(units)
@@ -248,7 +255,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     else:
         title_at = _headline(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
-    byline = _byline(page, title_at, body_from)
+    byline = _without_places(page, _byline(page, title_at, body_from), body_from)
     if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
         # A share box copies the headline and the summary over the article, which prints its headline
         # again under them, over its byline: the article starts at that second headline.
@@ -279,6 +286,15 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=published,
         )
     ]
+
+
+def _dated_byline(line: str) -> bool:
+    # "By Jane Doe posted Nov 13 2026 7:30PM", "Jane Doe, Staff 6:29 p.m. EST November 13, 2026": a byline
+    # ending in its date or time, never a paragraph's first line.
+    span = date_span(line) if len(line) <= _MAX_BYLINE_CHARS else None
+    if span is None or not _CLOCK_OR_NOTHING.fullmatch(line[span[1]:]):
+        return False
+    return bool(byline_name(line) or bare_name(line))
 
 
 def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> dict[int, tuple[str | None, str | None]]:
@@ -1002,6 +1018,18 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from) or _signature(page, body_from)
 
 
+def _without_places(page: _Page, byline: str | None, body_from: int) -> str | None:
+    # "By Jane Doe, New Delhi", "Jane Doe | New Delhi | Updated ...": the place filed from reads like a second
+    # writer, but the story names it ("NEW DELHI: ..."), and not the writers who signed it.
+    parts = byline.split(", ") if byline else []
+    if len(parts) < 2 or len(parts[0].split()) < 2 or any(re.search(r"\sand\s|&", part) for part in parts):
+        return byline  # "AFP, MANILA": a wire's byline names its place, and that is how it is printed
+    told = [page.units[i].text.casefold() for i in range(body_from, page.end) if page.prose[i].sentence
+            and not _CREDITS.search(page.units[i].text)]
+    return ", ".join([parts[0], *(part for part in parts[1:] if not any(
+        part.casefold() in text and f"by {part.casefold()}" not in text for text in told))])
+
+
 def _other_copies(page: _Page, title_at: int | None, anchor: int, body_from: int) -> list[int]:
     # The headline printed more than once: a name and a date may sit under its first copy (a bar at the
     # top, the article's own copy lower) or under a copy the body holds (a copy for phones above it).
@@ -1036,8 +1064,10 @@ def _noted_writer(page: _Page, body_from: int) -> str | None:
     for index in range(tail_from, min(len(texts), page.end + _TAIL_UNITS)):
         name = (_note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
                 or contact_name(texts[index]))
-        if name and not any(name.split()[-1] in texts[i] for i in range(body_from, index)):
-            return name  # not a person in the story: "... Doe is a reporter who was detained ..."
+        # Not a person in the story ("... Doe is a reporter who was detained ..."); the box's own lines
+        # above the note (the name alone, its picture's text) are no mention.
+        if name and not any(name.split()[-1] in texts[i] and texts[i].strip() != name for i in range(body_from, index)):
+            return name
     return None
 
 
@@ -1126,11 +1156,14 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
         if name is None and index + 1 in page.dates and (index == anchor + 1 or (
-                index == anchor + 2 and page.prose[anchor + 1].words >= _STANDFIRST_WORDS)):
+                index == anchor + 2 and page.prose[anchor + 1].words >= _STANDFIRST_WORDS) or (
+                anchor + 1 < index <= anchor + _STANDFIRST_UNITS and page.prose[index - 1].sentence)):
             name = wire_agency(texts[index])  # "CWN" between the headline (or its standfirst) and the date
+        if name is None and index > anchor:
+            name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026"
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
-        if _in_comment_thread(page, index, name) or _told_of(page, name, body_from):
+        if _in_comment_thread(page, index, name) or _told_of(page, name, body_from) or _topic(page, name, body_from):
             continue
         # Over the writer's address too: no anchor for the headline, which the address may stand between.
         if _beside_date_or_title(page, index) or _address_under(page, index):
@@ -1153,6 +1186,16 @@ def _told_of(page: _Page, name: str, body_from: int) -> bool:
     told = [i for i in range(body_from, min(page.end, body_from + _TOLD_UNITS)) if name in page.units[i].text
             and not page.units[i].text.startswith(name) and page.prose[i].sentence]
     return len(told) >= _TOLD_TIMES
+
+
+def _topic(page: _Page, name: str, body_from: int) -> bool:
+    # "Climate Crisis" over the date: a topic's label in title case, each of its words one the story writes in
+    # small letters ("the climate crisis"), where a writer's name is printed with capitals if at all.
+    if page.lower_words is None:
+        page.lower_words = {word for i in range(body_from, min(page.end, body_from + _TOLD_UNITS))
+                            if page.prose[i].sentence for word in _WORD.findall(page.units[i].text) if word.islower()}
+    words = name.split()
+    return len(words) >= 2 and all(word.casefold() in page.lower_words for word in words)
 
 
 def _run_of_names(page: _Page, index: int) -> str | None:
@@ -1268,7 +1311,7 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         under = anchor < index <= anchor + 2 and (_dated_head(page, anchor, index) or not any(
             _is_paragraph(page, i) for i in range(anchor + 1, index)))
         if (under or again or _under_date_and_standfirst(page, anchor, index)) and (
-                not _in_lower_case(page, name, body_from)):
+                not _in_lower_case(page, name, body_from) and not _topic(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
 
@@ -1337,8 +1380,8 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
         beside.remove(index + 2)
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
-        i in page.dates or (i > index and is_role_line(page.units[i].text)) or _marked_date(page.units[i].text)
-        for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+        i in page.dates or (i > index and (is_role_line(page.units[i].text) or _AGO.match(page.units[i].text.strip())))
+        or _marked_date(page.units[i].text) for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
 
 
 def _address_under(page: _Page, index: int) -> bool:

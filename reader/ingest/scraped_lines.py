@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # Text-browser marks that are never article text.
@@ -93,6 +94,18 @@ def scraped_units(text: str) -> list[Unit]:
     if units and units[0].text.startswith("#"):
         units.pop(0)  # lynx lists the page's <link> elements first: "#Blog » Feed ..."
     return units
+
+
+def with_first_lines_apart(units: list[Unit], apart: Callable[[str], bool]) -> list[Unit]:
+    """Units whose first line stands apart split there: a dated byline a dump wrapped into the paragraph under it
+    ("By Jane Doe posted Nov 13 2026 7:30PM" / "The council voted ..."), its width near the wrap width."""
+    split: list[Unit] = []
+    for unit in units:
+        if len(unit.lines) > 1 and apart(unit.lines[0]):
+            split += [Unit(unit.lines[0], unit.lines[:1], unit.bullet), Unit(_joined(unit.lines[1:]), unit.lines[1:])]
+        else:
+            split.append(unit)
+    return split
 
 
 def _wrap_width(lines: list[str]) -> int | None:

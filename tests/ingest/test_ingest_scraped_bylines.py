@@ -5,6 +5,7 @@ Our own names and prose; the layouts follow browser copies and text-browser dump
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -166,6 +167,27 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Lena Okafor, Eastmere D.C.", "13 November 2026"), "Lena Okafor"),
         # ... nor a desk with "and" inside, as w3m prints a byline cut short in a table's narrow cell.
         (("By Lena Okafor, Energy and Climate", "Correspondent", "13 November 2026"), "Lena Okafor"),
+        # ... nor the place filed from, between bars, which the story names.
+        (("Written by Lena Okafor | North Sea | Updated: 13 November 2026",), "Lena Okafor"),
+        # "Words:" as the writer's label; others' credits after the name, glued on or not.
+        (("Words: Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        (("Words: Lena OkaforPhotos: Tomasz Novak", "13 November 2026"), "Lena Okafor"),
+        (("Reported by Lena Okafor, Edited by Tomasz Novak", "13 November 2026"), "Lena Okafor"),
+        (("By Lena Okafor More by this Author", "13 November 2026"), "Lena Okafor"),
+        # Where the writer files from, or whom for, after a name without "By".
+        (("Lena Okafor in Kyiv", "13 November 2026"), "Lena Okafor"),
+        (("Lena Okafor for the Northern Courier", "13 November 2026"), "Lena Okafor"),
+        # Two writers' links glued together; an outlet's wire under the name or glued to it.
+        (("Lena OkaforTomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
+        (("Lena Okafor", "Northern NewsWire", "13 November 2026"), "Lena Okafor"),
+        (("Lena OkaforNorthern NewsWire", "13 November 2026"), "Lena Okafor"),
+        # ... a place glued to the name, or the picture's text, the link, the role and the handle all glued.
+        (("Lena OkaforKyiv", "13 November 2026"), "Lena Okafor"),
+        (("Lena OkaforLena OkaforEnergy Correspondent@lokafor", "13 November 2026"), "Lena Okafor"),
+        # A wire agency's initials before the date, between bars.
+        (("NCN | Updated: 13 November 2026",), "NCN"),
+        # A blog's writer with the surname in small letters, as they signed up.
+        (("Posted by Lena okafor", "13 November 2026"), "Lena okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -174,6 +196,42 @@ def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> Non
     (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(*lines)))
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+STANDFIRST = "Operators say the new cables will take years to build, and bills may rise before they fall."
+
+
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        # How long ago it was published, after the name: no date to read, but a byline's.
+        (("Lena Okafor | Published 3 hours ago",), "Lena Okafor"),
+        # Under the standfirst: the outlet under the name, then the time it takes to read; the writer's role at
+        # the outlet, with a linking word; a wire agency's initials over the date.
+        ((STANDFIRST, "Lena Okafor", "The Northern Courier", "4 min read"), "Lena Okafor"),
+        ((STANDFIRST, "Lena Okafor", "Senior Energy Reporter at The Northern Courier", "13 November 2026"),
+         "Lena Okafor"),
+        ((STANDFIRST, "NCN", "13 November 2026"), "NCN"),
+    ],
+)
+def test_byline_forms_beside_a_time(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "byline.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
+@pytest.mark.parametrize("head", [("Offshore Wind", "13 November 2026"), ("Offshore Wind",)])
+def test_a_topics_label_in_title_case_is_no_byline(tmp_path: Path, head: tuple[str, ...]) -> None:
+    # The story writes each of its words in small letters ("offshore industry", "wind farms"); a writer's
+    # name it would print with capitals.
+    (article,) = read_source(write(tmp_path, "topic.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_an_editors_credit_alone_names_no_writer(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Edited by: Tomasz Novak", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "edited.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
 
 
 def test_a_name_alone_right_under_the_headline_is_its_byline(tmp_path: Path) -> None:
@@ -638,6 +696,13 @@ DUMPED_BYLINES = {
     "wp": "Mara Keel",
     "wp_avatar": "Mara Keel",
     "written_card": "Mara Keel",
+    "glued_names": "Mara Keel, Owen Prask",  # two links side by side, glued: "Mara KeelOwen Prask"
+    "box_at_end": "Mara Keel",  # no byline, but her box under the article: the picture's text, the name, a note
+    "words_photos": "Mara Keel",  # "Words: Mara Keel" then "Photos: Owen Prask", glued in lynx
+    "more_by": "Mara Keel",  # "By Mara Keel More by this Author": a link to her other stories
+    "name_wire": "Mara Keel",  # the outlet's wire under the name, glued to it in w3m: "Mara KeelEastmere NewsWire"
+    "name_in_place": "Mara Keel",  # "Mara Keel in Eastmere": where she files from
+    "reported_edited": "Mara Keel",  # "Reported by Mara Keel, Edited by Owen Prask | Updated: ..."
 }
 
 
@@ -855,3 +920,16 @@ def test_a_long_line_with_the_pictures_text_before_the_byline_gives_the_name(tmp
     text = browser_copy(HEADLINE, line)
     (article,) = read_source(write(tmp_path, "long-line.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_dated_byline_a_dump_wraps_into_the_first_paragraph_stays_apart(tmp_path: Path) -> None:
+    # lynx prints a byline and the text under it in one block at the same indent; a long byline, ending in
+    # its time, fills the line, and the paragraph's first word reads as the rest of a wrapped line.
+    byline = "   By Lena Okafor and Tomasz Novak in Eastmere, posted Nov 13 2026 7:30PM"
+    paragraphs = ["\n".join(textwrap.wrap(paragraph, 76, initial_indent="   ", subsequent_indent="   "))
+                  for paragraph in BODY]
+    text = "\n".join([MENU, "", "   " + HEADLINE, "", byline, paragraphs[0], "", *(
+        f"{paragraph}\n" for paragraph in paragraphs[1:]), "   © 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "wrapped.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor and Tomasz Novak")
+    assert article.paragraphs == BODY
