@@ -160,7 +160,6 @@ _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: co
 _ON = re.compile(r"^on\b", re.I)  # "on December 29, 2014 at 3:02 PM, updated ..."
 _WORD = re.compile(r"[^\W\d_]+")
 _CLOCK_OR_NOTHING = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*", re.I)
-_CREDITS = re.compile(r"\b(?:reporting|contribut\w*)\b", re.I)  # "Tom Roe contributed reporting.": a writer's credit
 
 
 @dataclass(slots=True)
@@ -1024,10 +1023,10 @@ def _without_places(page: _Page, byline: str | None, body_from: int) -> str | No
     parts = byline.split(", ") if byline else []
     if len(parts) < 2 or len(parts[0].split()) < 2 or any(re.search(r"\sand\s|&", part) for part in parts):
         return byline  # "AFP, MANILA": a wire's byline names its place, and that is how it is printed
-    told = [page.units[i].text.casefold() for i in range(body_from, page.end) if page.prose[i].sentence
-            and not _CREDITS.search(page.units[i].text)]
-    return ", ".join([parts[0], *(part for part in parts[1:] if not any(
-        part.casefold() in text and f"by {part.casefold()}" not in text for text in told))])
+    told = " ".join(page.units[i].text for i in range(body_from, page.end) if page.prose[i].sentence)
+    # Named as a place ("in the North Sea", "from New Delhi"): a writer named in the story is told of otherwise.
+    return ", ".join([parts[0], *(part for part in parts[1:] if not re.search(
+        rf"\b(?:in|at|from|near|across|off|outside)\s+(?:the\s+)?{re.escape(part)}\b", told, re.I))])
 
 
 def _other_copies(page: _Page, title_at: int | None, anchor: int, body_from: int) -> list[int]:

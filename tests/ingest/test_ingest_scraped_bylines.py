@@ -933,3 +933,11 @@ def test_a_dated_byline_a_dump_wraps_into_the_first_paragraph_stays_apart(tmp_pa
     (article,) = read_source(write(tmp_path, "wrapped.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor and Tomasz Novak")
     assert article.paragraphs == BODY
+
+
+def test_a_second_writer_the_story_quotes_stays_a_writer(tmp_path: Path) -> None:
+    # The place filed from is dropped when the story names it as a place; a co-writer it quotes is no place.
+    text = browser_copy(HEADLINE, "By Lena Okafor, Tom Roe", "13 November 2026").replace(
+        BODY[1], BODY[1] + " Tom Roe, who rode the first ferry of the morning, said the queue was short.")
+    (article,) = read_source(write(tmp_path, "two.txt", text))
+    assert article.byline == "Lena Okafor, Tom Roe"
