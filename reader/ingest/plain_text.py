@@ -561,7 +561,9 @@ def _headline(page: _Page) -> int | None:
         # under it, over a byline or a date, and the lede starts under that.
         last = min(page.start + _EARLY_UNITS, page.end)
         lede_from = high = min((i for i in page.bylines.keys() | page.dates.keys() if high <= i <= last), default=high)
-    names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
+    # "New Year, new laws: ..." reads as a name and its role, but a colon opens a headline's clause.
+    names = {i for i in range(low, high)
+             if bare_name(texts[i]) and ": " not in texts[i] and _beside_date_or_title(page, i)}
     anchors = page.bylines.keys() | page.dates.keys() | names
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
     # "Video: <headline>" links to another story, but right above a byline it is this one's headline.

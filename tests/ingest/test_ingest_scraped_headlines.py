@@ -773,3 +773,57 @@ def test_a_recipes_short_name_over_the_body_is_its_headline_cut_short(tmp_path: 
                       "the jar somewhere warm and out of the draught.", "Tagged In:", "Bread"]) + "\n"
     (article,) = read_source(write(tmp_path, "loaf.txt", text))
     assert article.title == loaf
+
+
+@pytest.mark.parametrize("names", [
+    ("Harriet Lindqvist", "Harriet Lindqvist"),
+    ("Harriet Lindqvist Click here to view Harriet Lindqvist\u2019s profile",),  # a dump glues the picture's link on
+])
+def test_a_profile_tagline_ending_in_emoji_is_a_sentence_not_the_headline(
+        tmp_path: Path, names: tuple[str, ...]) -> None:
+    # A post's title, a button, the writer's name twice and their tagline over the date: the tagline ends
+    # in a full stop however many emoji follow it, and the button is no title either.
+    headline = "Seven things that will keep me going this winter"
+    head = (headline, "Report this post", *names,
+            "Building the cleanest grid in the north, one cable at a time. \u26a1\U0001f30a",
+            "Published Nov 13, 2026", "+ Follow",
+            "This post first appeared in the weekend edition and can be read there.")
+    (article,) = read_source(write(tmp_path, "post.txt", browser_copy(*head)))
+    assert article.title == headline
+
+
+def test_the_logo_links_text_after_the_sites_name_is_no_headline(tmp_path: Path) -> None:
+    # A dump prints the logo's link as the site's name and where it leads: on a page whose headline the
+    # copy lost, that link is still no title.
+    head = ("The Northern Courier - Back to home", "Thu 13 Nov 2026 09.41 GMT")
+    (article,) = read_source(write(tmp_path, "logo.txt", browser_copy(*head)))
+    assert "Back to home" not in article.title
+
+
+def test_topics_in_capitals_between_the_byline_and_the_body_are_no_headline(tmp_path: Path) -> None:
+    # Headline, standfirst, a contributor's credit and the date, then the story's tags run together in capitals.
+    head = ("ENERGY", HEADLINE, "A record quarter for the turbines off the northern coast, and what it means for bills",
+            "by Courier Contributor", "on 13 November 2026", "ENERGY WIND TURBINES GRID CABLES NORTH SEA COAST",
+            "by Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "tags.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
+def test_pictures_slugs_over_the_byline_are_no_headline(tmp_path: Path) -> None:
+    # A dump prints the pictures' names as their slugs, a hash at the end, between the share counts and the byline.
+    headline = "A Quarter to Remember: The Turbines Take the Lead"
+    head = (headline, "150", "Shares", "Share", "Tweet", "Share", "What's This?",
+            "Offshore-wind-farms-beat-gas-plants-4f0e45d827 Harriet-lindqvist-56747d0f8c",
+            "By Harriet Lindqvist2026-11-13 09:32:17 UTC")
+    (article,) = read_source(write(tmp_path, "slugs.txt", browser_copy(*head)))
+    assert article.title == headline
+
+
+def test_a_headline_opening_with_two_capitalised_words_and_a_comma_is_no_name(tmp_path: Path) -> None:
+    # "New Year, new ..." reads as a name and its role, but the colon goes on as a headline's clause.
+    headline = "North Sea, new record: turbines, cables and the gas plants left behind"
+    head = ("Weather", "Local News", "Courier Investigates", "Courier Frights", "1 weather alerts 1 closings/delays",
+            "News", "Actions", "Facebook", "Tweet", "Email", headline, "By: Courier Wire",
+            "Posted at 2026-11-13T09:41:00-0700", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "comma.txt", browser_copy(*head)))
+    assert article.title == headline
