@@ -36,7 +36,7 @@ from reader.ingest.dates import (
     starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, ends_with_full_stop, may_title_a_text, pick_headline, under_next_label,
+    SHORT_TITLE_ABOVE, ends_with_full_stop, looks_like_title, may_title_a_text, pick_headline, under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -95,6 +95,10 @@ _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
+_BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
+_TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
+_MIN_HEAD_WORDS = 5  # a headline, not a menu's item
+_SIGNATURE_DASH = re.compile(r"^[—–-]\s")
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
 _MAX_TAIL_HEADLINE_WORDS = 25
@@ -556,7 +560,10 @@ def _headline(page: _Page) -> int | None:
     first = _first_paragraph(page)
     high = min(first + 1, page.start + 8)
     lede_from = page.start
-    if _blurb_or_caption_again(texts, first):
+    if (signed := _signed_head_under_blurbs(page, texts, first)) is not None:
+        # Blurbs over a headline and its byline (a menu's, a section's): the article starts under the byline.
+        lede_from = high = signed
+    elif _blurb_or_caption_again(texts, first):
         # A menu's blurb or a caption printed twice reads as the first paragraph: the headline may sit
         # under it, over a byline or a date, and the lede starts under that.
         last = min(page.start + _EARLY_UNITS, page.end)
@@ -564,6 +571,8 @@ def _headline(page: _Page) -> int | None:
     # "New Year, new laws: ..." reads as a name and its role, but a colon opens a headline's clause.
     names = {i for i in range(low, high)
              if bare_name(texts[i]) and ": " not in texts[i] and _beside_date_or_title(page, i)}
+    if signed is not None:
+        names.add(signed)  # "Jane Doe Dec 29 2026, 12:16 PM ET": the article's byline
     anchors = page.bylines.keys() | page.dates.keys() | names
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
     # "Video: <headline>" links to another story, but right above a byline it is this one's headline.
@@ -600,6 +609,23 @@ def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) ->
         if heading not in candidates or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS:
             return False  # a kicker, a breadcrumb or a reading time between: the heading is a menu's item
     return False
+
+
+def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int | None:
+    """The byline under a headline a few short lines below the first paragraph, when that paragraph and all
+    between are blurbs (a section's or a menu's: a sentence or two each), or None."""
+    above = texts[first - 1] if first > 0 else ""
+    if looks_like_title(above) and len(above.split()) >= _MIN_HEAD_WORDS:
+        return None  # under a headline, the paragraph is its standfirst
+    for index in range(first, min(first + _BLURB_REACH + 1, page.end)):
+        if index in page.bylines or (_dated_name(page, index) and not _SIGNATURE_DASH.match(texts[index])):
+            # an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") signs no article
+            title = next((i for i in range(index - 1, max(first, index - _TITLE_OVER_BYLINE - 1), -1)
+                          if looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS), None)
+            return index if title is not None else None
+        if len(texts[index].split()) > _MAX_BLURB_WORDS:
+            return None
+    return None
 
 
 def _blurb_or_caption_again(texts: list[str], index: int) -> bool:

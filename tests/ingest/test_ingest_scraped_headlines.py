@@ -827,3 +827,42 @@ def test_a_headline_opening_with_two_capitalised_words_and_a_comma_is_no_name(tm
             "Posted at 2026-11-13T09:41:00-0700", "By Harriet Lindqvist")
     (article,) = read_source(write(tmp_path, "comma.txt", browser_copy(*head)))
     assert article.title == headline
+
+
+SECTION_BLURB = "Back to The Wire What is The Wire? The Wire brings you the latest news from the Courier."
+
+
+def test_a_sections_blurb_over_the_headline_and_its_byline_is_no_first_paragraph(tmp_path: Path) -> None:
+    # Other stories' cards, each signed, then the section's blurb (a sentence or two) reads as the first
+    # paragraph: the headline, its standfirst and its dated byline stand under it, and the article under them.
+    cards = ("Why the harbour board wants a second crane", "By Tomasz Novak", "The ferry timetable is a myth",
+             "By Lena Okafor", "What the pier tells us about the town", "By Mo Lindgren")
+    head = (*cards, SECTION_BLURB, "The Turbines Are Winning, and Nobody Noticed",
+            "Despite the doubts, the farms off the coast now make more power than the gas plants, and the gap grows.",
+            "Harriet Lindqvist Nov 13 2026, 12:16 PM ET", "Share on Facebook", "Twitter", "Email", "Print")
+    (article,) = read_source(write(tmp_path, "blurb.txt", browser_copy(*head)))
+    assert article.title == "The Turbines Are Winning, and Nobody Noticed"
+    assert SECTION_BLURB not in article.paragraphs
+
+
+def test_a_standfirst_over_a_videos_title_and_the_byline_stays_under_its_headline(tmp_path: Path) -> None:
+    # Headline, a short standfirst, then the title of a video over its length, the date and the byline:
+    # the standfirst is no blurb over another headline.
+    head = (HEADLINE, "If the operator wanted to reassure anyone about the grid, the figures did the opposite.",
+            "Turbines overtake gas plants", "01:46", "Nov. 13, 2026, 12:44 PM UTC", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "video.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
+def test_an_embedded_posts_signature_under_short_paragraphs_signs_no_headline(tmp_path: Path) -> None:
+    # Short opening paragraphs, a link and a post the article embeds, signed and dated: the post is no headline
+    # and its signature no byline under one.
+    lines = [MENU, "World", HEADLINE, "By Harriet Lindqvist",
+             "Offshore turbines produced more power than the gas plants over the quarter, the grid operator said.",
+             "The lead lasted all summer. Figures from the operator show the gap growing every month.",
+             "See also: The windiest days on the coast, ranked",
+             "Turbines off the coast are turning at full speed this morning (1/2)",
+             "\u2014 Harbour Grid (@HarbourGrid) November 13, 2026", *BODY,
+             "\u00a9 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "embed.txt", "\n".join(lines) + "\n"))
+    assert article.title == HEADLINE
