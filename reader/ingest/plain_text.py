@@ -98,6 +98,8 @@ _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's fir
 _BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
 _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
 _MIN_HEAD_WORDS = 5  # a headline, not a menu's item
+_HEADLINE_REACH = 6  # a headline over its standfirst, share buttons between
+_MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
 _SIGNATURE_DASH = re.compile(r"^[—–-]\s")
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
@@ -557,6 +559,8 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
 def _headline(page: _Page) -> int | None:
     low = _head_from(page)
     texts = [unit.text for unit in page.units]
+    if _sentence_over_byline(page, texts, page.start):
+        return page.start  # "Wild goats ruled this island. Now it is reborn.", its standfirst, date and byline below
     first = _first_paragraph(page)
     high = min(first + 1, page.start + 8)
     lede_from = page.start
@@ -611,6 +615,21 @@ def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) ->
     return False
 
 
+def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
+    """Whether the body's first unit is a headline written as a sentence: short, under no more than a section's
+    name, over the byline or the date, a longer standfirst at most between."""
+    above = texts[first - 1].split() if first > 0 else []
+    if (first >= page.end or not page.prose[first].sentence or len(above) > _BUTTON_WORDS_MAX
+            or not _MIN_HEAD_WORDS <= page.prose[first].words <= _MAX_SENTENCE_HEADLINE_WORDS):
+        return False
+    if any(looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS
+           for i in range(max(0, first - _HEADLINE_REACH), first)):
+        return False  # a headline just above, a share bar between: the sentence is its standfirst
+    anchors = page.bylines.keys() | page.dates.keys()
+    after = first + 1
+    if after < page.end and after not in anchors and page.prose[after].words > page.prose[first].words:
+        after += 1  # the standfirst
+    return after in anchors
 def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int | None:
     """The byline under a headline a few short lines below the first paragraph, when that paragraph and all
     between are blurbs (a section's or a menu's: a sentence or two each), or None."""

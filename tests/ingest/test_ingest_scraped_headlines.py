@@ -866,3 +866,38 @@ def test_an_embedded_posts_signature_under_short_paragraphs_signs_no_headline(tm
              "\u00a9 2026 The Northern Courier. All rights reserved."]
     (article,) = read_source(write(tmp_path, "embed.txt", "\n".join(lines) + "\n"))
     assert article.title == HEADLINE
+
+
+SENTENCE_HEADLINE = "Goats ruled this island for a century. Now, its birds are back."
+
+
+@pytest.mark.parametrize("between", [
+    ("The rocky island, stripped of its plants by goats and rats, made a quick comeback. What is the secret?",
+     "Monday, 13 November 2026"),
+    ("The rocky island, stripped of its plants by goats and rats, made a quick comeback. What is the secret?",),
+    (),
+])
+def test_a_headline_written_as_a_sentence_over_the_byline(tmp_path: Path, between: tuple[str, ...]) -> None:
+    # Menu items in capitals, the section's name, then the headline as a sentence with a full stop, its longer
+    # standfirst and the date over the byline: the sentence is no first paragraph.
+    head = ("PERPETUAL HARBOUR", "PICTURE OF THE DAY", "TV GUIDE", "ENVIRONMENT", SENTENCE_HEADLINE, *between,
+            "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "sentence.txt", browser_copy(*head)))
+    assert article.title == SENTENCE_HEADLINE
+    assert SENTENCE_HEADLINE not in article.paragraphs
+
+
+def test_a_short_standfirst_under_the_headline_and_share_buttons_stays_a_standfirst(tmp_path: Path) -> None:
+    # A headline, a share button, then a standfirst of one short sentence over the byline.
+    head = (HEADLINE, "Share", "The turbines beat the gas plants over the whole summer.", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
+def test_a_pictures_short_text_over_its_caption_and_the_byline_is_no_headline(tmp_path: Path) -> None:
+    # The lead picture's alt text, a sentence of four words, then its caption and the byline: no headline.
+    head = (HEADLINE, "RSS", "Email", "Print", "Miriam Achterberg is pictured.",
+            "The trade body says the grid still lacks the cables to carry the power south. | Courier Photo Close",
+            "By HARRIET LINDQVIST | 11/13/26 7:15 AM EDT")
+    (article,) = read_source(write(tmp_path, "pictured.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
