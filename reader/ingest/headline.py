@@ -89,7 +89,7 @@ _BUTTON_TEXT = re.compile(
 # A link's text after the site's name or a picture's, or glued to a name: "The Courier - Back to home",
 # "Jane Doe Click here to view Jane Doe's profile".
 _LINK_AFTER = re.compile(r"\s[-–—|:]\s+(?P<link>\S.*)$")
-_MIN_TAG_WORDS = 6
+_MIN_TAG_WORDS = 8  # a headline in capitals this long holds a function word ("OF", "IN", "TO")
 _SLUG = re.compile(r"[\w']+(?:-[\w']+){2,}")  # "Harbour-tides-at-dawn-a1f3c9": a file's name, words run together
 _CLICK_HERE = re.compile(r"\bclick here to (?:view|see|visit|open|read)\b", re.I)
 

@@ -100,6 +100,7 @@ _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and cap
 _MIN_HEAD_WORDS = 5  # a headline, not a menu's item
 _HEADLINE_REACH = 6  # a headline over its standfirst, share buttons between
 _MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
+_DATE_OVER_BLURB = 4  # "Updated 13 Nov 2026 09:41", "Key events", then the first entry
 _SIGNATURE_DASH = re.compile(r"^[—–-]\s")
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
@@ -636,6 +637,9 @@ def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int 
     above = texts[first - 1] if first > 0 else ""
     if looks_like_title(above) and len(above.split()) >= _MIN_HEAD_WORDS:
         return None  # under a headline, the paragraph is its standfirst
+    if any(first - _DATE_OVER_BLURB <= i < first for i in page.dates) or any(
+            first - _DATE_OVER_BLURB <= i < first and _dated_name(page, i) for i in page.bylines):
+        return None  # under the article's date, the article has begun: a live page's first entry, then the next one's
     for index in range(first, min(first + _BLURB_REACH + 1, page.end)):
         if index in page.bylines or (_dated_name(page, index) and not _SIGNATURE_DASH.match(texts[index])):
             # an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") signs no article

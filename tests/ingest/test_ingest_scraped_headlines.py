@@ -901,3 +901,23 @@ def test_a_pictures_short_text_over_its_caption_and_the_byline_is_no_headline(tm
             "By HARRIET LINDQVIST | 11/13/26 7:15 AM EDT")
     (article,) = read_source(write(tmp_path, "pictured.txt", browser_copy(*head)))
     assert article.title == HEADLINE
+
+
+def test_a_live_pages_next_entry_under_a_short_first_one_is_no_headline(tmp_path: Path) -> None:
+    # Headline, byline and date, then a short first entry and the next entry's title over its writer: the page's
+    # headline stays, the entries are the body.
+    headline = "Live: what the quarter's record means for your bills"
+    lines = [MENU, headline, "By Harriet Lindqvist", "Updated 13 Nov 2026 09:41 GMT", "Key events",
+             "09:30 The operator has confirmed the figures for the quarter, more to follow shortly.",
+             "Offshore wind farms produce more electricity than the gas plants", "By Tom Rowan", *BODY,
+             "\u00a9 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_a_headline_in_capitals_without_function_words_is_no_tag_line(tmp_path: Path) -> None:
+    # Some sites print headlines in capitals; seven words without "OF" or "THE" are still a headline, not tags.
+    headline = "HARBOUR COUNCIL APPROVES OFFSHORE CABLE LANDING PLAN"
+    head = ("NEWS", headline, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "capitals.txt", browser_copy(*head)))
+    assert article.title == headline
