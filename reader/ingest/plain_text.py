@@ -98,7 +98,7 @@ _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's fir
 _BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
 _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
 _MIN_HEAD_WORDS = 5  # a headline, not a menu's item
-_HEADLINE_REACH = 6  # a headline over its standfirst, share buttons between
+_HEADLINE_REACH = _HEAD_UNITS  # no headline anywhere above: a standfirst or a caption may be far under one
 _MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
 _DATE_OVER_BLURB = 4  # "Updated 13 Nov 2026 09:41", "Key events", then the first entry
 _SIGNATURE_DASH = re.compile(r"^[—–-]\s")
@@ -623,9 +623,11 @@ def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
     if (first >= page.end or not page.prose[first].sentence or len(above) > _BUTTON_WORDS_MAX
             or not _MIN_HEAD_WORDS <= page.prose[first].words <= _MAX_SENTENCE_HEADLINE_WORDS):
         return False
+    if credit_at_end(texts[first]):
+        return False  # a picture's caption
     if any(looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS
            for i in range(max(0, first - _HEADLINE_REACH), first)):
-        return False  # a headline just above, a share bar between: the sentence is its standfirst
+        return False  # under a headline, however long its share bar, the sentence is its standfirst or caption
     anchors = page.bylines.keys() | page.dates.keys()
     after = first + 1
     if after < page.end and after not in anchors and page.prose[after].words > page.prose[first].words:

@@ -921,3 +921,12 @@ def test_a_headline_in_capitals_without_function_words_is_no_tag_line(tmp_path: 
     head = ("NEWS", headline, "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "capitals.txt", browser_copy(*head)))
     assert article.title == headline
+
+
+def test_a_pictures_caption_under_the_headline_and_a_long_share_bar_is_no_headline(tmp_path: Path) -> None:
+    # Headline, a share bar a button a line, then the lead picture's caption, a short sentence, over the byline:
+    # under a headline, however far, the sentence is no headline written as one.
+    head = (HEADLINE, "Share", "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Copy link", "Comments",
+            "Miriam Achterberg walks the quay at Eastmere on Monday.", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "caption.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
