@@ -27,6 +27,7 @@ _MAX_CHARS = 250
 _MAX_WORDS = 40
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
+_TRAILING_SYMBOLS = ("So", "Sk", "Mn", "Cf")  # emoji, their skin tones, variation selectors and joiners
 SHORT_TITLE_ABOVE = 2  # a title of two words only right above the body, not in a menu higher up
 _SHORT_TITLE_MALUS = 1.0
 _SHORT_WORD = 3  # "a", "of", "the": title case leaves them alone
@@ -83,9 +84,16 @@ _BUTTON_TEXT = re.compile(
     r"|(?:receive|get) (?:e-?mail )?(?:updates|alerts|notifications) (?:on|for|about|of) (?:new )?"
     r"(?:comments|replies)\b"
     r"|(?:next|previous|prev\.?) (?:story|article|post)\b"
-    r"|(?:add|leave|post|write) a (?:comment|reply)\W*$",
+    r"|(?:add|leave|post|write) a (?:comment|reply)\W*$"
+    r"|report (?:this|a) (?:post|article|story|comment)\W*$",
     re.I,
 )
+# A link's text after the site's name or a picture's, or glued to a name: "The Courier - Back to home",
+# "Jane Doe Click here to view Jane Doe's profile".
+_LINK_AFTER = re.compile(r"\s[-–—|:]\s+(?P<link>\S.*)$")
+_MIN_TAG_WORDS = 8  # a headline in capitals this long holds a function word ("OF", "IN", "TO")
+_SLUG = re.compile(r"[\w']+(?:-[\w']+){2,}")  # "Harbour-tides-at-dawn-a1f3c9": a file's name, words run together
+_CLICK_HERE = re.compile(r"\bclick here to (?:view|see|visit|open|read)\b", re.I)
 
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
@@ -280,8 +288,10 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
-    if is_share_bar(text) or _BUTTON_TEXT.match(text) or _COUNTERS.match(text):
+    if is_share_bar(text) or _button_text(text) or _COUNTERS.match(text):
         return 0.0  # "Google + Pinterest Tumblr", "Back to the front page": buttons and links, never a title
+    if _tag_line(text, words) or all(_SLUG.fullmatch(word) for word in words):
+        return 0.0  # "HOTELS ITALY SPAS TRAVEL POOLS RESORTS": tags in capitals; "Harbour-tides-a1f3c9": a slug
     if starts_with_date_note(text):
         return 0.0  # "PUBLISHED FRI, APR 28 2026 2:23 PM EDT", whether or not its date reads
     if leading_date(text):
@@ -314,6 +324,19 @@ def _title_likeness(text: str, short: bool = False) -> float:
     return score
 
 
+def _tag_line(text: str, words: list[str]) -> bool:
+    # Topics in capitals run together: many words, letters only, and no function word a headline would hold.
+    return (text.isupper() and len(words) >= _MIN_TAG_WORDS and all(word.isalpha() for word in words)
+            and not any(len(word) <= _SHORT_WORD and word in stoplist() for word in words_of(text)))
+
+
+def _button_text(text: str) -> bool:
+    # "Back to the front page", alone or after a name and a dash; "Click here to view ..." anywhere.
+    after = _LINK_AFTER.search(text)
+    return bool(_BUTTON_TEXT.match(text) or (after and _BUTTON_TEXT.match(after["link"]))
+                or _CLICK_HERE.search(text))
+
+
 def _capitalised(words: list[str]) -> bool:
     # "The Middle Manager's Oath.": a short title, every longer word capitalised, too few of them for title case.
     longer = [word for word in words if sum(char.isalpha() for char in word) > _SHORT_WORD]
@@ -329,9 +352,18 @@ def _section_then_topics(text: str) -> bool:
 
 
 def ends_with_full_stop(text: str) -> bool:
-    """A line ending in a full stop, inside a closing quote too ('... from the end of the wand."'), not in "..."."""
-    text = text.rstrip(_CLOSING_QUOTES)
+    """A line ending in a full stop, inside a closing quote too ('... from the end of the wand."'), not in "...",
+    or before emoji ("... in the digital age. 💙🌎": a profile's tagline)."""
+    text = _without_trailing_symbols(text).rstrip(_CLOSING_QUOTES)
     return text.endswith(".") and not text.endswith("...")
+
+
+def _without_trailing_symbols(text: str) -> str:
+    # Emoji, their variation selectors and joiners, and spaces at the end of a line.
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in _TRAILING_SYMBOLS):
+        end -= 1
+    return text[:end]
 
 
 def _menu_item(text: str) -> bool:

@@ -38,8 +38,8 @@ from reader.ingest.dates import (
     undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, is_caption_label, may_title_a_text, pick_headline,
-    under_caption_label, under_next_label,
+    SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title, may_title_a_text,
+    pick_headline, under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -105,6 +105,13 @@ _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
+_BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
+_TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
+_MIN_HEAD_WORDS = 5  # a headline, not a menu's item
+_HEADLINE_REACH = _HEAD_UNITS  # no headline anywhere above: a standfirst or a caption may be far under one
+_MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
+_DATE_OVER_BLURB = 4  # "Updated 13 Nov 2026 09:41", "Key events", then the first entry
+_SIGNATURE_DASH = re.compile(r"^[—–-]\s")
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
 _STATEMENT_WORDS = 8
 _MAX_TAIL_HEADLINE_WORDS = 25
@@ -589,15 +596,24 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
 def _headline(page: _Page) -> int | None:
     low = _head_from(page)
     texts = [unit.text for unit in page.units]
+    if _sentence_over_byline(page, texts, page.start):
+        return page.start  # "Wild goats ruled this island. Now it is reborn.", its standfirst, date and byline below
     first = _first_paragraph(page)
     high = min(first + 1, page.start + 8)
     lede_from = page.start
-    if _blurb_or_caption_again(texts, first):
+    if (signed := _signed_head_under_blurbs(page, texts, first)) is not None:
+        # Blurbs over a headline and its byline (a menu's, a section's): the article starts under the byline.
+        lede_from = high = signed
+    elif _blurb_or_caption_again(texts, first):
         # A menu's blurb or a caption printed twice reads as the first paragraph: the headline may sit
         # under it, over a byline or a date, and the lede starts under that.
         last = min(page.start + _EARLY_UNITS, page.end)
         lede_from = high = min((i for i in page.bylines.keys() | page.dates.keys() if high <= i <= last), default=high)
-    names = {i for i in range(low, high) if bare_name(texts[i]) and _beside_date_or_title(page, i)}
+    # "New Year, new laws: ..." reads as a name and its role, but a colon opens a headline's clause.
+    names = {i for i in range(low, high)
+             if bare_name(texts[i]) and ": " not in texts[i] and _beside_date_or_title(page, i)}
+    if signed is not None:
+        names.add(signed)  # "Jane Doe Dec 29 2026, 12:16 PM ET": the article's byline
     anchors = page.bylines.keys() | page.dates.keys() | names
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
     # "Video: <headline>" links to another story, but right above a byline it is this one's headline.
@@ -634,6 +650,43 @@ def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) ->
         if heading not in candidates or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS:
             return False  # a kicker, a breadcrumb or a reading time between: the heading is a menu's item
     return False
+
+
+def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
+    """Whether the body's first unit is a headline written as a sentence: short, under no more than a section's
+    name, over the byline or the date, a longer standfirst at most between."""
+    above = texts[first - 1].split() if first > 0 else []
+    if (first >= page.end or not page.prose[first].sentence or len(above) > _BUTTON_WORDS_MAX
+            or not _MIN_HEAD_WORDS <= page.prose[first].words <= _MAX_SENTENCE_HEADLINE_WORDS):
+        return False
+    if credit_at_end(texts[first]):
+        return False  # a picture's caption
+    if any(looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS
+           for i in range(max(0, first - _HEADLINE_REACH), first)):
+        return False  # under a headline, however long its share bar, the sentence is its standfirst or caption
+    anchors = page.bylines.keys() | page.dates.keys()
+    after = first + 1
+    if after < page.end and after not in anchors and page.prose[after].words > page.prose[first].words:
+        after += 1  # the standfirst
+    return after in anchors
+def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int | None:
+    """The byline under a headline a few short lines below the first paragraph, when that paragraph and all
+    between are blurbs (a section's or a menu's: a sentence or two each), or None."""
+    above = texts[first - 1] if first > 0 else ""
+    if looks_like_title(above) and len(above.split()) >= _MIN_HEAD_WORDS:
+        return None  # under a headline, the paragraph is its standfirst
+    if any(first - _DATE_OVER_BLURB <= i < first for i in page.dates) or any(
+            first - _DATE_OVER_BLURB <= i < first and _dated_name(page, i) for i in page.bylines):
+        return None  # under the article's date, the article has begun: a live page's first entry, then the next one's
+    for index in range(first, min(first + _BLURB_REACH + 1, page.end)):
+        if index in page.bylines or (_dated_name(page, index) and not _SIGNATURE_DASH.match(texts[index])):
+            # an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") signs no article
+            title = next((i for i in range(index - 1, max(first, index - _TITLE_OVER_BYLINE - 1), -1)
+                          if looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS), None)
+            return index if title is not None else None
+        if len(texts[index].split()) > _MAX_BLURB_WORDS:
+            return None
+    return None
 
 
 def _blurb_or_caption_again(texts: list[str], index: int) -> bool:

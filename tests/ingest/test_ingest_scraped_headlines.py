@@ -773,3 +773,160 @@ def test_a_recipes_short_name_over_the_body_is_its_headline_cut_short(tmp_path: 
                       "the jar somewhere warm and out of the draught.", "Tagged In:", "Bread"]) + "\n"
     (article,) = read_source(write(tmp_path, "loaf.txt", text))
     assert article.title == loaf
+
+
+@pytest.mark.parametrize("names", [
+    ("Harriet Lindqvist", "Harriet Lindqvist"),
+    ("Harriet Lindqvist Click here to view Harriet Lindqvist\u2019s profile",),  # a dump glues the picture's link on
+])
+def test_a_profile_tagline_ending_in_emoji_is_a_sentence_not_the_headline(
+        tmp_path: Path, names: tuple[str, ...]) -> None:
+    # A post's title, a button, the writer's name twice and their tagline over the date: the tagline ends
+    # in a full stop however many emoji follow it, and the button is no title either.
+    headline = "Seven things that will keep me going this winter"
+    head = (headline, "Report this post", *names,
+            "Building the cleanest grid in the north, one cable at a time. \u26a1\U0001f30a",
+            "Published Nov 13, 2026", "+ Follow",
+            "This post first appeared in the weekend edition and can be read there.")
+    (article,) = read_source(write(tmp_path, "post.txt", browser_copy(*head)))
+    assert article.title == headline
+
+
+def test_the_logo_links_text_after_the_sites_name_is_no_headline(tmp_path: Path) -> None:
+    # A dump prints the logo's link as the site's name and where it leads: on a page whose headline the
+    # copy lost, that link is still no title.
+    head = ("The Northern Courier - Back to home", "Thu 13 Nov 2026 09.41 GMT")
+    (article,) = read_source(write(tmp_path, "logo.txt", browser_copy(*head)))
+    assert "Back to home" not in article.title
+
+
+def test_topics_in_capitals_between_the_byline_and_the_body_are_no_headline(tmp_path: Path) -> None:
+    # Headline, standfirst, a contributor's credit and the date, then the story's tags run together in capitals.
+    head = ("ENERGY", HEADLINE, "A record quarter for the turbines off the northern coast, and what it means for bills",
+            "by Courier Contributor", "on 13 November 2026", "ENERGY WIND TURBINES GRID CABLES NORTH SEA COAST",
+            "by Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "tags.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
+def test_pictures_slugs_over_the_byline_are_no_headline(tmp_path: Path) -> None:
+    # A dump prints the pictures' names as their slugs, a hash at the end, between the share counts and the byline.
+    headline = "A Quarter to Remember: The Turbines Take the Lead"
+    head = (headline, "150", "Shares", "Share", "Tweet", "Share", "What's This?",
+            "Offshore-wind-farms-beat-gas-plants-4f0e45d827 Harriet-lindqvist-56747d0f8c",
+            "By Harriet Lindqvist2026-11-13 09:32:17 UTC")
+    (article,) = read_source(write(tmp_path, "slugs.txt", browser_copy(*head)))
+    assert article.title == headline
+
+
+def test_a_headline_opening_with_two_capitalised_words_and_a_comma_is_no_name(tmp_path: Path) -> None:
+    # "New Year, new ..." reads as a name and its role, but the colon goes on as a headline's clause.
+    headline = "North Sea, new record: turbines, cables and the gas plants left behind"
+    head = ("Weather", "Local News", "Courier Investigates", "Courier Frights", "1 weather alerts 1 closings/delays",
+            "News", "Actions", "Facebook", "Tweet", "Email", headline, "By: Courier Wire",
+            "Posted at 2026-11-13T09:41:00-0700", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "comma.txt", browser_copy(*head)))
+    assert article.title == headline
+
+
+SECTION_BLURB = "Back to The Wire What is The Wire? The Wire brings you the latest news from the Courier."
+
+
+def test_a_sections_blurb_over_the_headline_and_its_byline_is_no_first_paragraph(tmp_path: Path) -> None:
+    # Other stories' cards, each signed, then the section's blurb (a sentence or two) reads as the first
+    # paragraph: the headline, its standfirst and its dated byline stand under it, and the article under them.
+    cards = ("Why the harbour board wants a second crane", "By Tomasz Novak", "The ferry timetable is a myth",
+             "By Lena Okafor", "What the pier tells us about the town", "By Mo Lindgren")
+    head = (*cards, SECTION_BLURB, "The Turbines Are Winning, and Nobody Noticed",
+            "Despite the doubts, the farms off the coast now make more power than the gas plants, and the gap grows.",
+            "Harriet Lindqvist Nov 13 2026, 12:16 PM ET", "Share on Facebook", "Twitter", "Email", "Print")
+    (article,) = read_source(write(tmp_path, "blurb.txt", browser_copy(*head)))
+    assert article.title == "The Turbines Are Winning, and Nobody Noticed"
+    assert SECTION_BLURB not in article.paragraphs
+
+
+def test_a_standfirst_over_a_videos_title_and_the_byline_stays_under_its_headline(tmp_path: Path) -> None:
+    # Headline, a short standfirst, then the title of a video over its length, the date and the byline:
+    # the standfirst is no blurb over another headline.
+    head = (HEADLINE, "If the operator wanted to reassure anyone about the grid, the figures did the opposite.",
+            "Turbines overtake gas plants", "01:46", "Nov. 13, 2026, 12:44 PM UTC", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "video.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
+def test_an_embedded_posts_signature_under_short_paragraphs_signs_no_headline(tmp_path: Path) -> None:
+    # Short opening paragraphs, a link and a post the article embeds, signed and dated: the post is no headline
+    # and its signature no byline under one.
+    lines = [MENU, "World", HEADLINE, "By Harriet Lindqvist",
+             "Offshore turbines produced more power than the gas plants over the quarter, the grid operator said.",
+             "The lead lasted all summer. Figures from the operator show the gap growing every month.",
+             "See also: The windiest days on the coast, ranked",
+             "Turbines off the coast are turning at full speed this morning (1/2)",
+             "\u2014 Harbour Grid (@HarbourGrid) November 13, 2026", *BODY,
+             "\u00a9 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "embed.txt", "\n".join(lines) + "\n"))
+    assert article.title == HEADLINE
+
+
+SENTENCE_HEADLINE = "Goats ruled this island for a century. Now, its birds are back."
+
+
+@pytest.mark.parametrize("between", [
+    ("The rocky island, stripped of its plants by goats and rats, made a quick comeback. What is the secret?",
+     "Monday, 13 November 2026"),
+    ("The rocky island, stripped of its plants by goats and rats, made a quick comeback. What is the secret?",),
+    (),
+])
+def test_a_headline_written_as_a_sentence_over_the_byline(tmp_path: Path, between: tuple[str, ...]) -> None:
+    # Menu items in capitals, the section's name, then the headline as a sentence with a full stop, its longer
+    # standfirst and the date over the byline: the sentence is no first paragraph.
+    head = ("PERPETUAL HARBOUR", "PICTURE OF THE DAY", "TV GUIDE", "ENVIRONMENT", SENTENCE_HEADLINE, *between,
+            "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "sentence.txt", browser_copy(*head)))
+    assert article.title == SENTENCE_HEADLINE
+    assert SENTENCE_HEADLINE not in article.paragraphs
+
+
+def test_a_short_standfirst_under_the_headline_and_share_buttons_stays_a_standfirst(tmp_path: Path) -> None:
+    # A headline, a share button, then a standfirst of one short sentence over the byline.
+    head = (HEADLINE, "Share", "The turbines beat the gas plants over the whole summer.", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
+def test_a_pictures_short_text_over_its_caption_and_the_byline_is_no_headline(tmp_path: Path) -> None:
+    # The lead picture's alt text, a sentence of four words, then its caption and the byline: no headline.
+    head = (HEADLINE, "RSS", "Email", "Print", "Miriam Achterberg is pictured.",
+            "The trade body says the grid still lacks the cables to carry the power south. | Courier Photo Close",
+            "By HARRIET LINDQVIST | 11/13/26 7:15 AM EDT")
+    (article,) = read_source(write(tmp_path, "pictured.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
+def test_a_live_pages_next_entry_under_a_short_first_one_is_no_headline(tmp_path: Path) -> None:
+    # Headline, byline and date, then a short first entry and the next entry's title over its writer: the page's
+    # headline stays, the entries are the body.
+    headline = "Live: what the quarter's record means for your bills"
+    lines = [MENU, headline, "By Harriet Lindqvist", "Updated 13 Nov 2026 09:41 GMT", "Key events",
+             "09:30 The operator has confirmed the figures for the quarter, more to follow shortly.",
+             "Offshore wind farms produce more electricity than the gas plants", "By Tom Rowan", *BODY,
+             "\u00a9 2026 The Northern Courier. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "live.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_a_headline_in_capitals_without_function_words_is_no_tag_line(tmp_path: Path) -> None:
+    # Some sites print headlines in capitals; seven words without "OF" or "THE" are still a headline, not tags.
+    headline = "HARBOUR COUNCIL APPROVES OFFSHORE CABLE LANDING PLAN"
+    head = ("NEWS", headline, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "capitals.txt", browser_copy(*head)))
+    assert article.title == headline
+
+
+def test_a_pictures_caption_under_the_headline_and_a_long_share_bar_is_no_headline(tmp_path: Path) -> None:
+    # Headline, a share bar a button a line, then the lead picture's caption, a short sentence, over the byline:
+    # under a headline, however far, the sentence is no headline written as one.
+    head = (HEADLINE, "Share", "Facebook", "Twitter", "WhatsApp", "Email", "Print", "Copy link", "Comments",
+            "Miriam Achterberg walks the quay at Eastmere on Monday.", "By Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "caption.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
