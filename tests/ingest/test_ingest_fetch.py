@@ -161,14 +161,12 @@ def test_feed_by_url(server: str) -> None:
 
 def test_gzip_bomb_stops_at_the_decompressed_cap(server: str) -> None:
     tracemalloc.start()
-    started = time.monotonic()
     try:
         reason = reason_of(server + "/bomb")
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
     assert reason == "download too large when decompressed (over 16 MB)"
-    assert time.monotonic() - started < 5
     assert peak < 48 * 1024 * 1024  # the cap is 16 MiB; 1 GiB never materialises
 
 
