@@ -131,3 +131,36 @@ def test_other_stories_with_their_times_before_a_short_paragraph_stay_out(tmp_pa
             "The desk sends a round-up of the week's news to readers every Friday morning.")
     (article,) = read_source(write(tmp_path, "times.txt", browser_copy(*HEAD, tail=tail)))
     assert article.paragraphs == BODY
+
+
+POINTS = ["Turbines supplied more power than gas plants between July and September",
+          "New farms off the Yorkshire coast came online earlier than planned",
+          "Industry groups warn the grid still lacks the cables it needs"]
+
+
+def test_a_summary_a_point_a_line_under_the_headline_opens_the_article(tmp_path: Path) -> None:
+    # Headline, the points (no full stops), then the byline and the date: the points are the article's.
+    text = browser_copy(HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "points.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [*POINTS, *BODY]
+
+
+def test_a_summary_a_point_a_line_under_the_date_opens_the_article_in_a_dump(tmp_path: Path) -> None:
+    lines = [HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", ""]
+    lines += [f"     * {point}" for point in POINTS] + [""]
+    lines += [f"   {paragraph}\n" for paragraph in BODY]
+    lines += ["   Most read", "     * Storm closes the coast road", "   (BUTTON) Back to top"]
+    (article,) = read_source(write(tmp_path, "points.txt", "\n".join(lines) + "\n"))
+    assert article.paragraphs == [*POINTS, *BODY]
+
+
+def test_the_writers_other_stories_under_the_byline_stay_out(tmp_path: Path) -> None:
+    # "More from", the writer's name, then the titles of her other stories: no summary of this one.
+    others = ["Harbour board rejects the plan for a second ferry berth",
+              "Fishing fleet returns early as the storm season starts",
+              "Council votes to keep the coast road open all winter"]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", "More from", "Harriet Lindqvist",
+                        *others)
+    (article,) = read_source(write(tmp_path, "others.txt", text))
+    assert article.paragraphs == BODY
