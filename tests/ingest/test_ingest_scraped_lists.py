@@ -72,6 +72,16 @@ def test_a_wire_storys_contributor_note_is_kept_under_its_last_paragraph(tmp_pat
     assert article.captions == []
 
 
+@pytest.mark.parametrize("note", [
+    "Tomasz Novak and Ingrid Halvorsen contributed to this report",
+    "Harbour Press writers Lena Okafor in Whitby, N.Y., and Aidan Murphy contributed to this story.",
+])
+def test_a_contributor_note_under_the_last_paragraph_is_kept(tmp_path: Path, note: str) -> None:
+    # Without a full stop, over the footer's notice: the story's trailer, not chrome.
+    (article,) = read_source(write(tmp_path, "note.txt", browser_copy(*HEAD, tail=(note, "Northern Wire"))))
+    assert article.paragraphs == [*BODY, note]
+
+
 @pytest.mark.parametrize("sources", [
     "Sources: The Northern Courier (2), Harbour Times / Photo credit: Jane Roe/Flickr",
     "Source: Harbour Times",
