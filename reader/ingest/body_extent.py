@@ -68,10 +68,12 @@ _COUNT = re.compile(
 _ITEM_START = re.compile(r"^(?:[▢□•◦▪*+-]\s+)?[\d\s½¼¾⅓⅔/.,–-]*([^\W\d_])")
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
-# "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...".
+# "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...", "Jane Doe
+# contributed to this report".
 _TRAILER = re.compile(
     r"^(?:\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*\)"
-    r"|[-–—]{1,2}\s*(?:compiled|reported|written|reporting|additional reporting)\s+by\s+\S.{0,80})$",
+    r"|[-–—]{1,2}\s*(?:compiled|reported|written|reporting|additional reporting)\s+by\s+\S.{0,80}"
+    r"|.{1,200}?\scontributed\s+(?:reporting(?:\s+from\s+[^.!?]{1,80})?|to\s+this\s+(?:report|story|article))\.?)$",
     re.I | re.S,
 )
 

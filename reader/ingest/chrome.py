@@ -234,6 +234,11 @@ def _without_new_window(line: str) -> str:
     return _NEW_WINDOW.sub("", line) if _NEW_WINDOW_CUE.search(line) else line
 
 
+def opens_new_window(line: str) -> bool:
+    """A link's screen-reader note on the line: "Click to share on Facebook (Opens in new window)"."""
+    return _without_new_window(line) != line
+
+
 def link_label(line: str) -> str:
     """The label a link to a story starts with ("Video: "), or ""."""
     match = _LINK_LABEL.match(line.strip())

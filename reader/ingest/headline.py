@@ -217,12 +217,12 @@ def _over_summary_lines(
         last += 1
     block = range(first, last + 1)
     if len(block) < _MIN_SUMMARY_LINES or last + 1 not in anchors or not all(
-            _summary_line(texts[i]) for i in block[1:]):
+            summary_line(texts[i]) for i in block[1:]):
         return best
     return first
 
 
-def _summary_line(text: str) -> bool:
+def summary_line(text: str) -> bool:
     # A point in sentence case: most longer words in small letters (a breadcrumb capitalises them).
     longer = [word for word in text.split() if sum(char.isalpha() for char in word) > 3]
     capitalised = sum(word[0].isupper() for word in longer)

@@ -27,6 +27,7 @@ from reader.ingest.byline import (
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
+    opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -39,7 +40,7 @@ from reader.ingest.dates import (
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title, may_title_a_text,
-    pick_headline, under_caption_label, under_next_label,
+    pick_headline, summary_line, under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -116,6 +117,8 @@ _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body,
 _STATEMENT_WORDS = 8
 _MAX_TAIL_HEADLINE_WORDS = 25
 _MIN_ITEMS = 3  # lines of a list in a row
+_MIN_POINTS, _MAX_POINTS = 2, 6  # a summary's points, a line each, over the article
+_MAX_POINT_WORDS = 16  # a point is a line; a standfirst or a caption is longer
 _MAX_TOPIC_LINKS = 25  # topics a line under their label
 _MAX_SHORT_RUN = 6  # ... unless it is one of up to this many between two paragraphs
 _IMAGE_NAME = re.compile(r"^[^/]{1,80}\.(?:jpe?g|png|gif|webp)$", re.I)
@@ -272,7 +275,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end = page.end = _before_author_box(page, byline, body_from)
     end = page.end = _before_bylined_cards(page, body_from)
     page.printed = Counter(unit.text for unit in units[page.start: end])
-    order = _standfirst(page, title_at, body_from) + list(range(body_from, end))
+    points = _summary_points(page, title_at)
+    page.announced.update(points)  # however short, the article's own lines
+    order = _standfirst(page, title_at, body_from, points) + list(range(body_from, end))
     published, date_at = _published(page, title_at, body_from, byline)
     if date_at is not None:  # a date beside a place or a section is no paragraph either
         page.dates[date_at] = published
@@ -757,15 +762,51 @@ def _under_image_name(texts: list[str], index: int) -> bool:
     return index > 0 and _IMAGE_NAME.search(texts[index - 1]) is not None
 
 
-def _standfirst(page: _Page, title_at: int | None, body_from: int) -> list[int]:
+def _standfirst(page: _Page, title_at: int | None, body_from: int, points: list[int]) -> list[int]:
     # Prose between the headline and the body: a standfirst, kept as the first paragraph.
     if title_at is None or title_at >= page.start:
         return []
     return [
         i for i in range(title_at + 1, body_from)
-        if page.prose[i].score > 3 and page.prose[i].sentence and i not in page.bylines
-        and i not in page.dates and credit_at_end(page.units[i].text) is None
+        if (page.prose[i].score > 3 and page.prose[i].sentence and i not in page.bylines
+            and i not in page.dates and credit_at_end(page.units[i].text) is None) or i in points
     ]
+
+
+def _summary_points(page: _Page, title_at: int | None) -> list[int]:
+    """A summary a point a line right under the headline, its byline or its date ("Shoppers were charged up to
+    10p for a bag", no full stop): the article's first lines, however little like prose they read."""
+    if title_at is None:
+        return []
+    printed = Counter(unit.text for unit in page.units)
+    found: list[int] = []
+    run: list[int] = []
+    for index in range(title_at + 1, _first_paragraph(page) + 1):
+        if index < page.end and _is_point(page, index) and printed[page.units[index].text] == 1:
+            run.append(index)
+            continue
+        if _MIN_POINTS <= len(run) <= _MAX_POINTS and _under_head(page, run[0], title_at):
+            found += run
+        run = []
+    return found
+
+
+def _is_point(page: _Page, index: int) -> bool:
+    # In sentence case, a few words with a function word among them: no button, caption, teaser or link.
+    text, prose = page.units[index].text, page.prose[index]
+    return (
+        summary_line(text) and text[:1].isupper() and prose.words <= _MAX_POINT_WORDS and prose.stopword_density > 0
+        and not text.endswith(("...", "…")) and not is_chrome(text) and not opens_new_window(text)
+        and credit_at_end(text) is None and index not in page.bylines and index not in page.dates
+    )
+
+
+def _under_head(page: _Page, first: int, title_at: int) -> bool:
+    # Right under the headline, its byline or its date; the titles under "More from" and a name are
+    # that writer's other stories.
+    above = first - 1
+    return above in {title_at, *page.bylines, *page.dates} and not any(
+        is_link_list_heading(page.units[i].text) for i in range(above - 1, first))
 
 
 def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> tuple[list[str], list[str]]:
@@ -813,7 +854,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 and not _reads_as_paragraph(page, index):
             _add_caption(captions, text)  # the line under "Image caption,": its picture's, kept apart
             continue
-        if not in_body or index == title_at or index in page.listed or _is_body_chrome(page, index):
+        other_story = index in page.listed and index not in page.announced  # a summary's points under a box
+        if not in_body or index == title_at or other_story or _is_body_chrome(page, index):
             continue
         if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS and not _reads_as_paragraph(page, index):
             _add_caption(captions, text)  # the line under an image's file name

@@ -72,6 +72,16 @@ def test_a_wire_storys_contributor_note_is_kept_under_its_last_paragraph(tmp_pat
     assert article.captions == []
 
 
+@pytest.mark.parametrize("note", [
+    "Tomasz Novak and Ingrid Halvorsen contributed to this report",
+    "Harbour Press writers Lena Okafor in Whitby, N.Y., and Aidan Murphy contributed to this story.",
+])
+def test_a_contributor_note_under_the_last_paragraph_is_kept(tmp_path: Path, note: str) -> None:
+    # Without a full stop, over the footer's notice: the story's trailer, not chrome.
+    (article,) = read_source(write(tmp_path, "note.txt", browser_copy(*HEAD, tail=(note, "Northern Wire"))))
+    assert article.paragraphs == [*BODY, note]
+
+
 @pytest.mark.parametrize("sources", [
     "Sources: The Northern Courier (2), Harbour Times / Photo credit: Jane Roe/Flickr",
     "Source: Harbour Times",
@@ -130,4 +140,37 @@ def test_other_stories_with_their_times_before_a_short_paragraph_stay_out(tmp_pa
     tail = (*(line for number, headline in enumerate(headlines, 2) for line in (headline, note.format(number))),
             "The desk sends a round-up of the week's news to readers every Friday morning.")
     (article,) = read_source(write(tmp_path, "times.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs == BODY
+
+
+POINTS = ["Turbines supplied more power than gas plants between July and September",
+          "New farms off the Yorkshire coast came online earlier than planned",
+          "Industry groups warn the grid still lacks the cables it needs"]
+
+
+def test_a_summary_a_point_a_line_under_the_headline_opens_the_article(tmp_path: Path) -> None:
+    # Headline, the points (no full stops), then the byline and the date: the points are the article's.
+    text = browser_copy(HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "points.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == [*POINTS, *BODY]
+
+
+def test_a_summary_a_point_a_line_under_the_date_opens_the_article_in_a_dump(tmp_path: Path) -> None:
+    lines = [HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", ""]
+    lines += [f"     * {point}" for point in POINTS] + [""]
+    lines += [f"   {paragraph}\n" for paragraph in BODY]
+    lines += ["   Most read", "     * Storm closes the coast road", "   (BUTTON) Back to top"]
+    (article,) = read_source(write(tmp_path, "points.txt", "\n".join(lines) + "\n"))
+    assert article.paragraphs == [*POINTS, *BODY]
+
+
+def test_the_writers_other_stories_under_the_byline_stay_out(tmp_path: Path) -> None:
+    # "More from", the writer's name, then the titles of her other stories: no summary of this one.
+    others = ["Harbour board rejects the plan for a second ferry berth",
+              "Fishing fleet returns early as the storm season starts",
+              "Council votes to keep the coast road open all winter"]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", "More from", "Harriet Lindqvist",
+                        *others)
+    (article,) = read_source(write(tmp_path, "others.txt", text))
     assert article.paragraphs == BODY
