@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
@@ -1634,11 +1635,19 @@ def _date_under_head_byline(page: _Page, anchor: int, body_from: int) -> str | N
     head = [i for i in page.bylines if anchor < i <= body_from + 3]
     if not head or find_date(page.units[min(head)].text):  # "By Jane Doe | 05/11/2026": the byline's own date
         return None
-    for i in range(min(head) + 1, min(min(head) + 1 + _DATE_UNDER_BYLINE, len(page.units))):
+    # Past any line but the article's first sentence: dates under it are other stories'.
+    at = _date_below(page, min(head), _DATE_UNDER_BYLINE,
+                     lambda i: not (page.prose[i].sentence and page.prose[i].score > 0))
+    return page.dates[at] if at is not None else None
+
+
+def _date_below(page: _Page, start: int, reach: int, passable: Callable[[int], bool]) -> int | None:
+    """The first date line within `reach` lines under `start`, past lines `passable` lets through only."""
+    for i in range(start + 1, min(start + 1 + reach, len(page.units))):
         if i in page.dates:
-            return page.dates[i]
-        if page.prose[i].sentence and page.prose[i].score > 0:
-            return None  # the article has begun: dates under it are other stories'
+            return i
+        if not passable(i):
+            return None
     return None
 
 
@@ -1672,12 +1681,13 @@ def _date_over_post_title(page: _Page, body_from: int) -> str | None:
 def _date_past_icons(page: _Page, body_from: int) -> str | None:
     # "By Jane Doe" / "fb" / "tw" / "mail" / ... / "Nov 13, 2026": a dump prints each share icon's name on a
     # line of its own between the byline and the date.
+    def icon(i: int) -> bool:
+        return len(page.units[i].text.split()) <= 3 and not page.prose[i].sentence and page.prose[i].score <= 0
+
     for named_at in sorted(i for i in page.bylines if i <= body_from + 3):
-        at = named_at + 1
-        while at < len(page.units) and at - named_at <= _MAX_ICON_LINES and at not in page.dates and (
-                len(page.units[at].text.split()) <= 3 and not page.prose[at].sentence and page.prose[at].score <= 0):
-            at += 1
-        if at - named_at > 2 and at in page.dates:
+        # The date may stand on the line right after the last of the icons the reach lets through.
+        at = _date_below(page, named_at, _MAX_ICON_LINES + 1, icon)
+        if at is not None and at - named_at > 2:
             return page.dates[at]
     return None
 
