@@ -106,6 +106,7 @@ _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
+_BYLINE_BUTTONS = 3  # a reading time, a share bar and a comments button between a byline or its date and the text
 _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
 _BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
 _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
@@ -246,7 +247,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end, sections = through_numbered_sections(
         units, prose, start, through_posts(units, prose, through_lists(units, prose, end, listed)))
     announced |= sections  # a listicle's numbered headings are the article's, however short
-    end = with_trailer(units, _before_comments(units, prose, start, end))
+    end = with_trailer(units, _before_comments(units, prose, start, end, read))
     # A byline, or "By" alone over the name on the line below.
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
@@ -428,16 +429,28 @@ def _headline_again(page: _Page, title_at: int | None) -> int | None:
     return next((i for i in range(body_from, min(page.end, body_from + _HEADLINE_AGAIN_UNITS))
                  if page.units[i].text == title), None)
 
-def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
+def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int,
+                     read: dict[int, tuple[str | None, str | None]]) -> int:
     # Readers' comments are prose too: the body ends where their section starts.
     seen = 0.0
     for index in range(start, end):
-        if seen > 50 and is_comments_heading(units[index].text) and (
+        if seen > 50 and is_comments_heading(units[index].text) and not _under_byline(prose, read, index) and (
                 not _in_button_bar(prose, index) and not _bare_comment(units[index].text)
                 or _another_comments_cue(units, index, end)):
             return index
         seen += max(prose[index].score, 0.0)
     return end
+
+
+def _under_byline(prose: list[Prose], read: dict[int, tuple[str | None, str | None]], index: int) -> bool:
+    # "By Jane Doe", "13 Nov 2026", "4 minute read", "Write a comment": a button in the article's head, over
+    # its first paragraph; a comment section opens under the article, and a commenter's name has a comment under it.
+    for above in range(index - 1, max(index - 1 - _BYLINE_BUTTONS, -1), -1):
+        if any(read.get(above, (None, None))):
+            return True
+        if prose[above].sentence or prose[above].words > _BUTTON_WORDS_MAX:
+            return False
+    return False
 
 
 def _before_author_box(page: _Page, byline: str | None, body_from: int) -> int:

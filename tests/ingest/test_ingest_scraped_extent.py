@@ -478,3 +478,20 @@ def test_a_subheading_comment_is_no_comment_section(tmp_path: Path) -> None:
                       "© 2026 The Northern Courier. All rights reserved."]) + "\n"
     (article,) = read_source(write(tmp_path, "comment.txt", text))
     assert article.paragraphs == [*BODY, *NEXT_STORY[-3:]]
+
+
+def test_a_comments_button_under_the_byline_does_not_end_the_article_before_it_starts(tmp_path: Path) -> None:
+    # A newsletter box's long notice over the menu reads as prose, so the body's run starts there; the
+    # "Write a comment" button under the byline and the date is the article's head, not its comment section.
+    notice = ("The controller of your personal data will be Courier Media Ltd, 12 Quay Street, Whitby. "
+              "Details of how we process your data, and of your right to object to it at any time, are in "
+              "the privacy policy that we send with the first newsletter you receive from us.")
+    head = ["Newsletter", "Subscribe to the Courier Daily newsletter",
+            "Join thousands of readers who get the latest news from the coast every morning.", notice, notice,
+            MENU, HEADLINE, "Author: Harriet Lindqvist", "November 13, 2026 9:41 am", "minute read",
+            "Write a comment", "Share this article:"]
+    tail = ["Write a comment", "Share this article:", "Energy", "Discussion", "Tom on November 14, 2026",
+            "Good to see the farms doing their job.", "Reply", "Leave A Comment"]
+    text = "\n".join([*head, *BODY, *tail]) + "\n"
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert article.paragraphs[-4:] == BODY
