@@ -16,6 +16,9 @@ from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
 # "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ", "Byline:", "Words:": a label.
+# What an archive or a list of links is sorted or browsed by: "BY DATE", "By category".
+_SORT_KEY = re.compile(r"^\s*(?:date|month|year|category|categories|topics?|tags?|author|title|name|popularity|relevance)\W*$",
+                       re.I)
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|reported|text|analysis|opinion|commentary|"
     r"review|essay|column|interview|article|feature|report)\s+by\b|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
@@ -214,6 +217,8 @@ def byline_name(line: str) -> str | None:
     match = _BYLINE.match(line)
     if match is None:
         return _name_inside(line)
+    if _SORT_KEY.match(match["rest"]):
+        return None  # "BY DATE", "By category": an archive's sort order over its links, no writer
     if handle := _HANDLE_ON_DATE.match(match["rest"]) or _POSTED_AT_TIME.match(line):
         return handle["handle"]
     if first := _FIRST_NAME_ON_DATE.match(match["rest"]) or _FIRST_NAME_THEN_FIGURES.match(match["rest"]):

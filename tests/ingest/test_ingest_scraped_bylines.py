@@ -234,6 +234,14 @@ def test_an_editors_credit_alone_names_no_writer(tmp_path: Path) -> None:
     assert (article.title, article.byline) == (HEADLINE, None)
 
 
+def test_an_archives_sort_order_under_the_article_names_no_writer(tmp_path: Path) -> None:
+    # A blog's sidebar under an unsigned post: "Categories", then its archive browsed "BY DATE".
+    sidebar = ("Categories", "BY DATE", "BY DATE", "Connect With Me", "facebook", "instagram")
+    text = browser_copy(HEADLINE, "November 13, 2026", tail=sidebar)
+    (article,) = read_source(write(tmp_path, "archive.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
 def test_a_name_alone_right_under_the_headline_is_its_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "LENA OKAFOR", "Share")
     (article,) = read_source(write(tmp_path, "under.txt", text))
