@@ -68,6 +68,9 @@ _COUNT = re.compile(
 _ITEM_START = re.compile(r"^(?:[▢□•◦▪*+-]\s+)?[\d\s½¼¾⅓⅔/.,–-]*([^\W\d_])")
 _MIN_INTRO_WORDS = 4  # "Events:" alone is a heading or a label, not a sentence announcing a list
 _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like a sentence
+# A recipe card's headings: its ingredients, then its steps.
+_INGREDIENTS = re.compile(r"^ingredients\s*:?$", re.I)
+_STEPS = re.compile(r"^(?:directions|instructions|method|preparation|steps)\s*:?$", re.I)
 # "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...", "Jane Doe
 # contributed to this report".
 _TRAILER = re.compile(
@@ -344,6 +347,33 @@ def through_lists(units: list[Unit], prose: list[Prose], end: int, listed: set[i
         end = after + 1
         while end < len(units) and prose[end].score > 0:
             end += 1
+
+
+def through_recipe(units: list[Unit], prose: list[Prose], end: int, listed: set[int]) -> tuple[int, range]:
+    """The body's end moved past the recipe card under the article: its title, servings and times, the
+    "Ingredients" heading over quantities a line each, and the "Directions" heading over the steps.
+
+    Buttons ("Pin", "Print") and the card's title in title case stand between the text and the card, and
+    the card's lines are short: the signals alone stop at the text above it. Returns the new end and the
+    card's lines from its "Ingredients" on, the article's own however short.
+    """
+    ingredients = next((i for i in range(end, min(end + _MAX_LIST_GAP, len(units)))
+                        if _INGREDIENTS.match(units[i].text.strip())), None)
+    if ingredients is None or any(prose[i].score > _MIN_PARAGRAPH_SCORE for i in range(end, ingredients)):
+        return end, range(0)
+    steps = next((i for i in range(ingredients + 1, min(ingredients + 1 + _MAX_ITEMS, len(units)))
+                  if _STEPS.match(units[i].text.strip())), None)
+    if steps is None or any(i in listed for i in range(ingredients, steps)):
+        return end, range(0)
+    moved = steps + 1
+    while moved < min(len(units), steps + 1 + _MAX_ITEMS) and _is_step(units, prose, moved, listed):
+        moved += 1
+    return (moved, range(ingredients, moved)) if moved > steps + 1 else (end, range(0))
+
+
+def _is_step(units: list[Unit], prose: list[Prose], index: int, listed: set[int]) -> bool:
+    # "Stir fry to mix well.": a step reads as a sentence, or as a list's short line; a box's heading ends the card.
+    return prose[index].score > 0 or _in_article_list(units, prose, index, listed)
 
 
 def through_posts(units: list[Unit], prose: list[Prose], end: int) -> int:

@@ -174,3 +174,24 @@ def test_the_writers_other_stories_under_the_byline_stay_out(tmp_path: Path) -> 
                         *others)
     (article,) = read_source(write(tmp_path, "others.txt", text))
     assert article.paragraphs == BODY
+
+
+def test_a_recipe_card_under_the_article_is_part_of_it(tmp_path: Path) -> None:
+    # A food blog's post, then its recipe card: buttons, the dish in title case, servings and times a
+    # line each, "Ingredients" over quantities, "Directions" over short steps, then other posts.
+    story = ["On cold evenings we make this soup at least once a week, because it takes little more than "
+             "an hour and the whole kitchen smells of roasting squash while it cooks.",
+             "The fennel softens the sweetness of the squash, and a spoon of yoghurt on top makes it a meal "
+             "rather than a starter, though a slice of bread never hurts either."]
+    card = ["Ingredients", "1 small squash, peeled and cubed", "2 bulbs fennel, sliced", "1 onion, chopped",
+            "Some olive oil", "750ml vegetable stock", "Salt and pepper", "Directions",
+            "Roast the squash and the fennel with the oil until the edges turn brown.",
+            "Soften the onion in a large pot.", "Add the roasted vegetables and the stock.",
+            "Simmer for twenty minutes.", "Blend until smooth and season to taste."]
+    head = ["Roast Squash and Fennel Soup", "November 13, 2026", "Jump to Recipe", "Print Recipe"]
+    above_card = ["Pin", "Print", "Roast Squash and Fennel Soup for Cold Evenings", "Servings", "4", "servings",
+                  "Prep time", "15", "minutes", "Cooking time", "60", "minutes"]
+    tail = ["Related", "Twitter Facebook Pinterest Print", "Leek and Potato Bake", "Leave a Comment"]
+    text = "\n".join([MENU, *head, *story, *above_card, *card, *tail]) + "\n"
+    (article,) = read_source(write(tmp_path, "recipe.txt", text))
+    assert article.paragraphs[:2] == story and article.paragraphs[-len(card):] == card
