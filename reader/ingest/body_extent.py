@@ -71,11 +71,13 @@ _MIN_INTRO_DENSITY = 0.3  # jusText's low stopword density: the intro reads like
 # A recipe card's headings: its ingredients, then its steps.
 _INGREDIENTS = re.compile(r"^ingredients\s*:?$", re.I)
 _STEPS = re.compile(r"^(?:directions|instructions|method|preparation|steps)\s*:?$", re.I)
-# "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...", "Jane Doe
-# contributed to this report".
+# "(Reporting by ...; Editing by ...)", "(Additional reporting by ...)", "-- Compiled by ...", "— With assistance
+# by ...", "Contributing: ...", "Jane Doe contributed to this report", "Write to Jane Doe at jane@example.com".
 _TRAILER = re.compile(
     r"^(?:\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.*\)"
-    r"|[-–—]{1,2}\s*(?:compiled|reported|written|reporting|additional reporting)\s+by\s+\S.{0,80}"
+    r"|[-–—]{1,2}\s*(?:compiled|reported|written|reporting|additional reporting|with assistance)\s+by\s+\S.{0,200}"
+    r"|contributing\s*:\s*(?-i:[A-Z]).{0,200}"
+    r"|write to\s+(?-i:[A-Z]).{0,80}?\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
     r"|.{1,200}?\scontributed\s+(?:reporting(?:\s+from\s+[^.!?]{1,80})?|to\s+this\s+(?:report|story|article))\.?)$",
     re.I | re.S,
 )

@@ -82,6 +82,17 @@ def test_a_contributor_note_under_the_last_paragraph_is_kept(tmp_path: Path, not
     assert article.paragraphs == [*BODY, note]
 
 
+@pytest.mark.parametrize("note", [
+    "— With assistance by Tomasz Novak, Priya Raman and Aidan Murphy",
+    "Contributing: Lena Okafor, Aidan Murphy, Northern Wire.",
+    "Write to Harriet Lindqvist at harriet.lindqvist@example.com",
+])
+def test_a_newsrooms_credit_or_the_writers_address_under_the_last_paragraph_is_kept(tmp_path: Path, note: str) -> None:
+    # Who helped with the story, or where to write to its writer: a line of the story's own under its text.
+    (article,) = read_source(write(tmp_path, "credit.txt", browser_copy(*HEAD, tail=(note, "Share this article"))))
+    assert article.paragraphs == [*BODY, note]
+
+
 @pytest.mark.parametrize("sources", [
     "Sources: The Northern Courier (2), Harbour Times / Photo credit: Jane Roe/Flickr",
     "Source: Harbour Times",
