@@ -241,6 +241,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     ticker = headline_run_at(units, prose, start, announced | transcript)
     if ticker:  # other stories' headlines, however well they read: the body starts under them
         start = next((i for i in range(ticker.stop, end) if prose[i].score > 0), start)
+    while start > 0 and start - 1 not in listed and announces(units[start - 1].text, prose[start - 1]):
+        start -= 1  # "From the bank's note on the decision:": the sentence that opens the article announces what follows
     if start == end:  # no prose at all: the body starts at the first sentence, if any
         start = next((i for i, item in enumerate(prose) if item.sentence), 0)
         end = len(units)

@@ -206,3 +206,14 @@ def test_a_recipe_card_under_the_article_is_part_of_it(tmp_path: Path) -> None:
     text = "\n".join([MENU, *head, *story, *above_card, *card, *tail]) + "\n"
     (article,) = read_source(write(tmp_path, "recipe.txt", text))
     assert article.paragraphs[:2] == story and article.paragraphs[-len(card):] == card
+
+
+def test_the_sentence_announcing_the_articles_first_list_opens_the_body(tmp_path: Path) -> None:
+    # A short post that quotes a note point by point: its one sentence of its own, under the byline and a
+    # picture's label, ends in a colon over the numbered points.
+    intro = "From the grid operator's note on the quarter:"
+    points = [f"{number}. {paragraph}" for number, paragraph in enumerate(BODY, 1)]
+    text = "\n".join([MENU, HEADLINE, "Harriet Lindqvist | Nov. 13, 2026, 3:03 PM", "Image: Northern Courier", intro,
+                      *points, "Follow Harriet Lindqvist on Twitter.", "Tags: Energy | Wind"]) + "\n"
+    (article,) = read_source(write(tmp_path, "points.txt", text))
+    assert article.paragraphs[:5] == [intro, *points]
