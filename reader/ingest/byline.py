@@ -113,7 +113,7 @@ _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words al
 # A name with initials before the surname: "T.J. Novak", "Jane S.A. Doe", not a place's "Eastmere D.C.".
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
-_LINKING_WORDS = frozenset("for in at of from with the on via".split())
+_LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
 _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
 # A date, then the writer: "Posted on November 13, 2026 by Jane Doe", "13/11/2026 by jdoe".

@@ -313,6 +313,13 @@ def test_a_wire_dateline_with_the_weekday_is_no_byline(tmp_path: Path) -> None:
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
 
 
+def test_a_column_signed_by_its_readers_in_capitals_is_no_byline(tmp_path: Path) -> None:
+    # "By READERS TO THE EDITOR |": in capitals, "TO" links the column's words as "FOR" links an outlet's.
+    text = browser_copy(HEADLINE, "By READERS TO THE EDITOR |", "PUBLISHED: November 13, 2026 at 4:30 p.m.")
+    (article,) = read_source(write(tmp_path, "readers.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
 def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "London and Leeds", "13 November 2026")
     (article,) = read_source(write(tmp_path, "places.txt", text))
