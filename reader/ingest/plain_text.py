@@ -84,6 +84,8 @@ _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at e
 # The place a story was filed from in capitals, then the outlet: "WARSAW — The Courier", under the writer's name.
 _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
+_NAME_OVER_HEAD = 12  # a name, its picture's text, the share buttons, a kicker and the date over the headline
+_KICKER_WORDS = 4  # "Grid Watch" between the share buttons and the date
 _STANDFIRST_UNITS = 3  # a standfirst, a line or two, between the headline and an agency's name over the date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
@@ -1091,7 +1093,7 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     if head:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
-    if name := _bare_byline(page, anchor, body_from):
+    if name := _bare_byline(page, anchor, body_from) or _name_over_buttons(page, anchor):
         return name
     for copy in _other_copies(page, title_at, anchor, body_from):
         if name := _bare_byline(page, copy, max(body_from, copy + 1)):
@@ -1273,6 +1275,28 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     if at >= body_from and at not in page.dates:
         page.bylines.setdefault(at, name)  # under the standfirst, the byline's line is no paragraph
     return _with_next_name(page, at, name)
+
+
+def _name_over_buttons(page: _Page, anchor: int) -> str | None:
+    # "Jane Doe" / "facebook" / "tweet" / "post" / "Grid Watch" / "11.13.26" / the headline: the writer's name
+    # alone over the share buttons, a kicker and the date right over the headline, further up than its reach.
+    texts = [unit.text for unit in page.units]
+    # A date with a two-figure year ("12.16.14") counts here: the share buttons above it mark the article's head.
+    dated = [i for i in (anchor - 1, anchor - 2) if i >= 0 and (i in page.dates or _date_of(texts[i], page.day_first))]
+    if not dated:
+        return None
+    for index in range(anchor - 2, max(0, anchor - _NAME_OVER_HEAD) - 1, -1):
+        at = index + 1
+        while at < dated[0] and _share_button(texts[at]):
+            at += 1
+        kicker = at < dated[0] and len(texts[at].split()) <= _KICKER_WORDS and at + 1 == dated[0]
+        if at - index < 2 or not (at == dated[0] or kicker):
+            continue  # two buttons at least, then the date or a kicker over it
+        name = bare_name(texts[index])
+        if name and name.casefold() == without_leading_marks(texts[index]).casefold() and not is_credit_only(
+                texts[index]):
+            return name
+    return None
 
 
 def _told_of(page: _Page, name: str, body_from: int) -> bool:

@@ -320,6 +320,15 @@ def test_a_column_signed_by_its_readers_in_capitals_is_no_byline(tmp_path: Path)
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
 
 
+@pytest.mark.parametrize("name", [("Harriet Lindqvist",), ("Harriet Lindqvist", "Harriet Lindqvist")])
+def test_a_name_over_share_buttons_a_kicker_and_the_date(tmp_path: Path, name: tuple[str, ...]) -> None:
+    # The writer's name (a dump prints the picture's text, then the link), the share buttons' text a line each,
+    # then the kicker and the date over the headline: the name stands further up than a name beside a date.
+    head = ("Photo: Tomasz Novak/Northern Press", *name, "facebook", "tweet", "post", "Grid Watch", "11.13.26")
+    (article,) = read_source(write(tmp_path, "buttons.txt", browser_copy(*head, HEADLINE)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
 def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "London and Leeds", "13 November 2026")
     (article,) = read_source(write(tmp_path, "places.txt", text))
