@@ -1495,12 +1495,21 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     # Two lines down only past a short line (a role, a handle) or a second name, never past a headline.
     between = page.units[index + 1].text if index + 1 < len(page.units) else ""
     if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between) and not (
-            _PLACE_AND_OUTLET.match(between)):
+            _PLACE_AND_OUTLET.match(between)) and not _over_tagline(page, index):
         beside.remove(index + 2)
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
         i in page.dates or (i > index and (is_role_line(page.units[i].text) or _AGO.match(page.units[i].text.strip())))
         or _marked_date(page.units[i].text) for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+
+
+def _over_tagline(page: _Page, index: int) -> bool:
+    # "Jane Doe" twice (the picture's text, then the link), then the writer's tagline, no sentence of prose,
+    # then the date: a profile's block, where a name over a standfirst is a section's heading.
+    # A name holds no function words after the first: "ASK AN ADVISOR" twice is a section's label over a headline.
+    name = page.units[index].text.strip()
+    return index > 0 and page.units[index - 1].text.startswith(name) and not page.prose[index + 1].sentence and not any(
+        word.casefold() in stoplist() for word in name.split()[1:])
 
 
 def _address_under(page: _Page, index: int) -> bool:

@@ -329,6 +329,22 @@ def test_a_name_over_share_buttons_a_kicker_and_the_date(tmp_path: Path, name: t
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
 
 
+@pytest.mark.parametrize("picture", ["Harriet Lindqvist", "Harriet Lindqvist Click here to view Harriet Lindqvist’s profile"])
+def test_a_name_printed_twice_over_its_tagline_and_the_date(tmp_path: Path, picture: str) -> None:
+    # A profile's block: the picture's text, the name's link, the writer's tagline, then the date.
+    head = (HEADLINE, "Report this post", picture, "Harriet Lindqvist", "Mapping the grid one cable at a time. ⚡🌊",
+            "Published Nov 13, 2026", "Follow")
+    (article,) = read_source(write(tmp_path, "profile.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_section_label_printed_twice_over_the_headline_is_no_byline(tmp_path: Path) -> None:
+    # "ASK A LINEWORKER" twice (a kicker and its link), the headline, then the date: a section, not a writer.
+    head = ("ASK A LINEWORKER", "ASK A LINEWORKER", HEADLINE, "PUBLISHED THU, NOV 13 2026 2:23 PM EST")
+    (article,) = read_source(write(tmp_path, "section.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
 def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "London and Leeds", "13 November 2026")
     (article,) = read_source(write(tmp_path, "places.txt", text))
