@@ -86,6 +86,8 @@ _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'�
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
 _NAME_OVER_HEAD = 12  # a name, its picture's text, the share buttons, a kicker and the date over the headline
 _KICKER_WORDS = 4  # "Grid Watch" between the share buttons and the date
+_NAME_ABOVE = 4  # how far over the headline a name beside its date is sought (_bare_byline)
+_ICON_CHARS = 12  # "Edit1,204g", "37", "K": an icon's count or letter a dump prints a line each
 _STANDFIRST_UNITS = 3  # a standfirst, a line or two, between the headline and an agency's name over the date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
@@ -1093,7 +1095,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     if head:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
-    if name := _bare_byline(page, anchor, body_from) or _name_over_buttons(page, anchor):
+    if name := _bare_byline(page, anchor, body_from) or _name_over_buttons(page, anchor) or _dated_name_over_icons(
+            page, anchor):
         return name
     for copy in _other_copies(page, title_at, anchor, body_from):
         if name := _bare_byline(page, copy, max(body_from, copy + 1)):
@@ -1297,6 +1300,19 @@ def _name_over_buttons(page: _Page, anchor: int) -> str | None:
                 texts[index]):
             return name
     return None
+
+
+def _dated_name_over_icons(page: _Page, anchor: int) -> str | None:
+    # "Jane Doe 11/13/26 11:04am" / "Edit1,204g" / "37" / "K" / the headline: the icons' counts a word a line
+    # stand between the writer's dated line and the headline, past the reach of a name beside it.
+    at = anchor - 1
+    while at >= max(0, anchor - _MAX_ICON_LINES) and _is_icon(page.units[at].text):
+        at -= 1
+    return _dated_name(page, at) if at >= 0 and anchor - at > _NAME_ABOVE else None
+
+
+def _is_icon(text: str) -> bool:
+    return len(text.strip()) <= _ICON_CHARS and len(text.split()) == 1
 
 
 def _told_of(page: _Page, name: str, body_from: int) -> bool:

@@ -345,6 +345,14 @@ def test_a_section_label_printed_twice_over_the_headline_is_no_byline(tmp_path: 
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
 
 
+def test_a_dated_name_over_counters_a_word_each_over_the_headline(tmp_path: Path) -> None:
+    # A dump prints the icons' counts under the writer's dated line a word each: the name stays the byline,
+    # however many counts stand between it and the headline.
+    head = ("Lena Okafor 11/13/26 11:04am Yesterday 11:04am", "Edit1,204g", "37", "12L", "K", HEADLINE)
+    (article,) = read_source(write(tmp_path, "counters.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
 def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "London and Leeds", "13 November 2026")
     (article,) = read_source(write(tmp_path, "places.txt", text))
