@@ -55,6 +55,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # In capitals, the outlet after "FOR" is no part of the name.
         (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
         (("By TOMASZ NOVAK IN WARSAW", "13 November 2026"), "Tomasz Novak"),
+        # ... nor in title case the linking word before "The" and the outlet.
+        (("By Tomasz Novak For The Northern Courier", "13 November 2026"), "Tomasz Novak"),
         # The date after the name with no separator.
         (("Lena Okafor Nov 13 2026, 12:16 PM ET",), "Lena Okafor"),
         # The outlet and a date after the name, between dots.
@@ -313,9 +315,11 @@ def test_a_wire_dateline_with_the_weekday_is_no_byline(tmp_path: Path) -> None:
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
 
 
-def test_a_column_signed_by_its_readers_in_capitals_is_no_byline(tmp_path: Path) -> None:
-    # "By READERS TO THE EDITOR |": in capitals, "TO" links the column's words as "FOR" links an outlet's.
-    text = browser_copy(HEADLINE, "By READERS TO THE EDITOR |", "PUBLISHED: November 13, 2026 at 4:30 p.m.")
+@pytest.mark.parametrize("column", ["By READERS TO THE EDITOR |", "By Readers To The Editor |", "Readers To The Editor"])
+def test_a_column_signed_by_its_readers_is_no_byline(tmp_path: Path, column: str) -> None:
+    # "By READERS TO THE EDITOR |": in capitals, "TO" links the column's words as "FOR" links an outlet's;
+    # in title case, "To" before "The" and the rest of the column's name.
+    text = browser_copy(HEADLINE, column, "PUBLISHED: November 13, 2026 at 4:30 p.m.")
     (article,) = read_source(write(tmp_path, "readers.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
 
