@@ -80,6 +80,7 @@ _MAX_TAIL_BIO_CHARS = 800
 _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
+_LABEL_REACH = 8  # a role printed _SLIDES times this near a name labels a list's items
 _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
 # The place a story was filed from in capitals, then the outlet: "WARSAW — The Courier", under the writer's name.
 _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
@@ -1515,7 +1516,8 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
         beside.remove(index + 2)
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
-        i in page.dates or (i > index and (is_role_line(page.units[i].text) or _AGO.match(page.units[i].text.strip())))
+        i in page.dates or (i > index and ((is_role_line(page.units[i].text) and not _a_lists_label(page, i)) or _AGO.match(
+            page.units[i].text.strip())))
         or _marked_date(page.units[i].text) for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
 
 
@@ -1526,6 +1528,12 @@ def _over_tagline(page: _Page, index: int) -> bool:
     name = page.units[index].text.strip()
     return index > 0 and page.units[index - 1].text.startswith(name) and not page.prose[index + 1].sentence and not any(
         word.casefold() in stoplist() for word in name.split()[1:])
+
+
+def _a_lists_label(page: _Page, index: int) -> bool:
+    # "Letters to the Editor |" under each of a menu's items: the label of a list's items, not a writer's role.
+    text = page.units[index].text
+    return sum(unit.text == text for unit in page.units[max(0, index - _LABEL_REACH): index + _LABEL_REACH]) >= _SLIDES
 
 
 def _address_under(page: _Page, index: int) -> bool:
