@@ -1524,14 +1524,14 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
 def _over_tagline(page: _Page, index: int) -> bool:
     # "Jane Doe" twice (the picture's text, then the link), then the writer's tagline, no sentence of prose,
     # then the date: a profile's block, where a name over a standfirst is a section's heading.
-    # A name holds no function words after the first: "ASK AN ADVISOR" twice is a section's label over a headline.
+    # A name holds no function words after the first: "ASK A LINEWORKER" twice is a section's label over a headline.
     name = page.units[index].text.strip()
     return index > 0 and page.units[index - 1].text.startswith(name) and not page.prose[index + 1].sentence and not any(
         word.casefold() in stoplist() for word in name.split()[1:])
 
 
 def _a_lists_label(page: _Page, index: int) -> bool:
-    # "Letters to the Editor |" under each of a menu's items: the label of a list's items, not a writer's role.
+    # "Readers' Editor |" under each of a menu's items: the label of a list's items, not a writer's role.
     text = page.units[index].text
     return sum(unit.text == text for unit in page.units[max(0, index - _LABEL_REACH): index + _LABEL_REACH]) >= _SLIDES
 
