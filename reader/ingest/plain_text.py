@@ -1531,9 +1531,13 @@ def _over_tagline(page: _Page, index: int) -> bool:
 
 
 def _a_lists_label(page: _Page, index: int) -> bool:
-    # "Readers' Editor |" under each of a menu's items: the label of a list's items, not a writer's role.
+    # "Readers' Editor |" under each of a menu's items: the label of a list's items, not a writer's role;
+    # under a name each time it is each writer's title ("By Jane Doe" / "Staff Writer" / "Tom Roe" / ...).
     text = page.units[index].text
-    return sum(unit.text == text for unit in page.units[max(0, index - _LABEL_REACH): index + _LABEL_REACH]) >= _SLIDES
+    copies = [i for i in range(max(1, index - _LABEL_REACH), min(len(page.units), index + _LABEL_REACH))
+              if page.units[i].text == text]
+    return len(copies) >= _SLIDES and any(
+        not (bare_name(page.units[i - 1].text) or byline_name(page.units[i - 1].text)) for i in copies)
 
 
 def _address_under(page: _Page, index: int) -> bool:

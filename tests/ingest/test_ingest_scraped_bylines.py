@@ -360,10 +360,15 @@ def test_a_dated_name_over_counters_a_word_each_over_the_headline(tmp_path: Path
 def test_a_role_under_each_item_of_a_list_is_its_label(tmp_path: Path) -> None:
     # "Readers' Editor |" under every trending story: the list's label, so the story over it has no writer.
     label = "Readers' Editor |"
-    head = ("Trending:", "Harbour Tides Festival", label, "Ferry Timetable Changes", label, "Coast Road Closure", label,
+    head = ("Trending:", "Harbour tides festival", label, "Ferry timetable changes", label, "Coast Road Closure", label,
             HEADLINE, "13 November 2026")
     (article,) = read_source(write(tmp_path, "trending.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, None)
+    # Under names alone, the same title is each writer's.
+    head = (HEADLINE, "Lena Okafor", "Staff Writer", "Tomasz Novak", "Staff Writer", "Priya Raman", "Staff Writer",
+            "13 November 2026")
+    (article,) = read_source(write(tmp_path, "writers.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Tomasz Novak and Priya Raman")
 
 
 def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
