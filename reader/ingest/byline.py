@@ -116,7 +116,10 @@ _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words al
 # A name with initials before the surname: "T.J. Novak", "Jane S.A. Doe", not a place's "Eastmere D.C.".
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
-_LINKING_WORDS = frozenset("for in at of from with the on via".split())
+_LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
+_THE_AFTER = re.compile(r"\s+(?-i:The)\s")  # where a name is cut off before an outlet's "The"
+_LINK_AT_END = re.compile(r"\s+(?-i:For|In|At|Of|From|With|On|Via|To)$")
+_NEVER_LAST = frozenset("the of for with from".split())  # words that start an outlet or a place, never end a name
 _MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
 _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
 # A date, then the writer: "Posted on November 13, 2026 by Jane Doe", "13/11/2026 by jdoe".
@@ -357,6 +360,8 @@ def bare_name(line: str) -> str | None:
         head = " ".join(words)
     if not 2 <= len(words) <= 4 or ROLE_WORDS.search(head) or " and " in head.lower():
         return None
+    if words[-1].casefold() in _NEVER_LAST:
+        return None  # "Letters To The Editor" cut at its role word: a name never ends on "the"
     if words[0] in ("The", "A", "An", "By", "BY") or words[0].casefold() in _BUTTON_VERBS or any(
             word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS for word in words):
         return None  # a publication or a section: "The Aviationist", "Business Videos"
@@ -610,6 +615,8 @@ def _role_then_outlet(line: str) -> bool:
 
 def _names(rest: str) -> str | None:
     names = _BYLINE_END.split(rest, maxsplit=1)[0]
+    if _THE_AFTER.match(rest, len(names)):
+        names = _LINK_AT_END.sub("", names)  # "Jane Doe For The Courier": the linking word goes with the outlet
     names = _NICKNAME.sub(" ", names)  # 'Jane "JD" Doe': the nickname in quotes is no word of the name
     names = names.replace(" ,", ",")  # "By Jane Doe , Tom Roe": a space a template leaves before the comma
     if names.rstrip().endswith(":"):

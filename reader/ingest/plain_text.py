@@ -80,10 +80,15 @@ _MAX_TAIL_BIO_CHARS = 800
 _AUTHOR_BOX_SHARE = 0.5  # most of the body's prose is above the author's box
 _BIO_TAIL = 3  # an author's note is among the last paragraphs
 _SLIDES = 3  # a line printed this often above the article is a slider's or a menu's
+_LABEL_REACH = 8  # a role printed _SLIDES times this near a name labels a list's items
 _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at each slot, no subheading
 # The place a story was filed from in capitals, then the outlet: "WARSAW — The Courier", under the writer's name.
 _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
+_NAME_OVER_HEAD = 12  # a name, its picture's text, the share buttons, a kicker and the date over the headline
+_KICKER_WORDS = 4  # "Grid Watch" between the share buttons and the date
+_NAME_ABOVE = 4  # how far over the headline a name beside its date is sought (_bare_byline)
+_ICON_CHARS = 12  # "Edit1,204g", "37", "K": an icon's count or letter a dump prints a line each
 _STANDFIRST_UNITS = 3  # a standfirst, a line or two, between the headline and an agency's name over the date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
@@ -1106,7 +1111,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     if head:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
-    if name := _bare_byline(page, anchor, body_from):
+    if name := _bare_byline(page, anchor, body_from) or _name_over_buttons(page, anchor) or _dated_name_over_icons(
+            page, anchor):
         return name
     for copy in _other_copies(page, title_at, anchor, body_from):
         if name := _bare_byline(page, copy, max(body_from, copy + 1)):
@@ -1288,6 +1294,41 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     if at >= body_from and at not in page.dates:
         page.bylines.setdefault(at, name)  # under the standfirst, the byline's line is no paragraph
     return _with_next_name(page, at, name)
+
+
+def _name_over_buttons(page: _Page, anchor: int) -> str | None:
+    # "Jane Doe" / "facebook" / "tweet" / "post" / "Grid Watch" / "11.13.26" / the headline: the writer's name
+    # alone over the share buttons, a kicker and the date right over the headline, further up than its reach.
+    texts = [unit.text for unit in page.units]
+    # A date with a two-figure year ("12.16.14") counts here: the share buttons above it mark the article's head.
+    dated = [i for i in (anchor - 1, anchor - 2) if i >= 0 and (i in page.dates or _date_of(texts[i], page.day_first))]
+    if not dated:
+        return None
+    for index in range(anchor - 2, max(0, anchor - _NAME_OVER_HEAD) - 1, -1):
+        at = index + 1
+        while at < dated[0] and _share_button(texts[at]):
+            at += 1
+        kicker = at < dated[0] and len(texts[at].split()) <= _KICKER_WORDS and at + 1 == dated[0]
+        if at - index < 2 or not (at == dated[0] or kicker):
+            continue  # two buttons at least, then the date or a kicker over it
+        name = bare_name(texts[index])
+        if name and name.casefold() == without_leading_marks(texts[index]).casefold() and not is_credit_only(
+                texts[index]):
+            return name
+    return None
+
+
+def _dated_name_over_icons(page: _Page, anchor: int) -> str | None:
+    # "Jane Doe 11/13/26 11:04am" / "Edit1,204g" / "37" / "K" / the headline: the icons' counts a word a line
+    # stand between the writer's dated line and the headline, past the reach of a name beside it.
+    at = anchor - 1
+    while at >= max(0, anchor - _MAX_ICON_LINES) and _is_icon(page.units[at].text):
+        at -= 1
+    return _dated_name(page, at) if at >= 0 and anchor - at > _NAME_ABOVE else None
+
+
+def _is_icon(text: str) -> bool:
+    return len(text.strip()) <= _ICON_CHARS and len(text.split()) == 1
 
 
 def _told_of(page: _Page, name: str, body_from: int) -> bool:
@@ -1486,12 +1527,32 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     # Two lines down only past a short line (a role, a handle) or a second name, never past a headline.
     between = page.units[index + 1].text if index + 1 < len(page.units) else ""
     if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between) and not (
-            _PLACE_AND_OUTLET.match(between)):
+            _PLACE_AND_OUTLET.match(between)) and not _over_tagline(page, index):
         beside.remove(index + 2)
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(
-        i in page.dates or (i > index and (is_role_line(page.units[i].text) or _AGO.match(page.units[i].text.strip())))
+        i in page.dates or (i > index and ((is_role_line(page.units[i].text) and not _a_lists_label(page, i)) or _AGO.match(
+            page.units[i].text.strip())))
         or _marked_date(page.units[i].text) for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+
+
+def _over_tagline(page: _Page, index: int) -> bool:
+    # "Jane Doe" twice (the picture's text, then the link), then the writer's tagline, no sentence of prose,
+    # then the date: a profile's block, where a name over a standfirst is a section's heading.
+    # A name holds no function words after the first: "ASK A LINEWORKER" twice is a section's label over a headline.
+    name = page.units[index].text.strip()
+    return index > 0 and page.units[index - 1].text.startswith(name) and not page.prose[index + 1].sentence and not any(
+        word.casefold() in stoplist() for word in name.split()[1:])
+
+
+def _a_lists_label(page: _Page, index: int) -> bool:
+    # "Readers' Editor |" under each of a menu's items: the label of a list's items, not a writer's role;
+    # under a name each time it is each writer's title ("By Jane Doe" / "Staff Writer" / "Tom Roe" / ...).
+    text = page.units[index].text
+    copies = [i for i in range(max(1, index - _LABEL_REACH), min(len(page.units), index + _LABEL_REACH))
+              if page.units[i].text == text]
+    return len(copies) >= _SLIDES and any(
+        not (bare_name(page.units[i - 1].text) or byline_name(page.units[i - 1].text)) for i in copies)
 
 
 def _address_under(page: _Page, index: int) -> bool:

@@ -55,6 +55,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # In capitals, the outlet after "FOR" is no part of the name.
         (("By TOMASZ NOVAK FOR THE NORTHERN COURIER", "13 November 2026"), "Tomasz Novak"),
         (("By TOMASZ NOVAK IN WARSAW", "13 November 2026"), "Tomasz Novak"),
+        # ... nor in title case the linking word before "The" and the outlet.
+        (("By Tomasz Novak For The Northern Courier", "13 November 2026"), "Tomasz Novak"),
         # The date after the name with no separator.
         (("Lena Okafor Nov 13 2026, 12:16 PM ET",), "Lena Okafor"),
         # The outlet and a date after the name, between dots.
@@ -319,6 +321,62 @@ def test_a_wire_dateline_with_the_weekday_is_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "WARSAW Thu Nov 13, 2026 4:33pm CET")
     (article,) = read_source(write(tmp_path, "dateline.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+@pytest.mark.parametrize("column", ["By READERS TO THE EDITOR |", "By Readers To The Editor |", "Readers To The Editor"])
+def test_a_column_signed_by_its_readers_is_no_byline(tmp_path: Path, column: str) -> None:
+    # "By READERS TO THE EDITOR |": in capitals, "TO" links the column's words as "FOR" links an outlet's;
+    # in title case, "To" before "The" and the rest of the column's name.
+    text = browser_copy(HEADLINE, column, "PUBLISHED: November 13, 2026 at 4:30 p.m.")
+    (article,) = read_source(write(tmp_path, "readers.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+@pytest.mark.parametrize("name", [("Harriet Lindqvist",), ("Harriet Lindqvist", "Harriet Lindqvist")])
+def test_a_name_over_share_buttons_a_kicker_and_the_date(tmp_path: Path, name: tuple[str, ...]) -> None:
+    # The writer's name (a dump prints the picture's text, then the link), the share buttons' text a line each,
+    # then the kicker and the date over the headline: the name stands further up than a name beside a date.
+    head = ("Photo: Tomasz Novak/Northern Press", *name, "facebook", "tweet", "post", "Grid Watch", "11.13.26")
+    (article,) = read_source(write(tmp_path, "buttons.txt", browser_copy(*head, HEADLINE)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+@pytest.mark.parametrize("picture", ["Harriet Lindqvist", "Harriet Lindqvist Click here to view Harriet Lindqvist’s profile"])
+def test_a_name_printed_twice_over_its_tagline_and_the_date(tmp_path: Path, picture: str) -> None:
+    # A profile's block: the picture's text, the name's link, the writer's tagline, then the date.
+    head = (HEADLINE, "Report this post", picture, "Harriet Lindqvist", "Mapping the grid one cable at a time. ⚡🌊",
+            "Published Nov 13, 2026", "Follow")
+    (article,) = read_source(write(tmp_path, "profile.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_section_label_printed_twice_over_the_headline_is_no_byline(tmp_path: Path) -> None:
+    # "ASK A LINEWORKER" twice (a kicker and its link), the headline, then the date: a section, not a writer.
+    head = ("ASK A LINEWORKER", "ASK A LINEWORKER", HEADLINE, "PUBLISHED THU, NOV 13 2026 2:23 PM EST")
+    (article,) = read_source(write(tmp_path, "section.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+def test_a_dated_name_over_counters_a_word_each_over_the_headline(tmp_path: Path) -> None:
+    # A dump prints the icons' counts under the writer's dated line a word each: the name stays the byline,
+    # however many counts stand between it and the headline.
+    head = ("Lena Okafor 11/13/26 11:04am Yesterday 11:04am", "Edit1,204g", "37", "12L", "K", HEADLINE)
+    (article,) = read_source(write(tmp_path, "counters.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_a_role_under_each_item_of_a_list_is_its_label(tmp_path: Path) -> None:
+    # "Readers' Editor |" under every trending story: the list's label, so the story over it has no writer.
+    label = "Readers' Editor |"
+    head = ("Trending:", "Harbour tides festival", label, "Ferry timetable changes", label, "Coast Road Closure", label,
+            HEADLINE, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "trending.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, None)
+    # Under names alone, the same title is each writer's.
+    head = (HEADLINE, "Lena Okafor", "Staff Writer", "Tomasz Novak", "Staff Writer", "Priya Raman", "Staff Writer",
+            "13 November 2026")
+    (article,) = read_source(write(tmp_path, "writers.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Tomasz Novak and Priya Raman")
 
 
 def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
