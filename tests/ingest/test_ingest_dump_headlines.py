@@ -1,0 +1,57 @@
+"""Headlines in text-browser dumps: what lynx and w3m print around the headline that a browser copy does not.
+
+A dump prints a picture's alt text, an icon's text and a card's picture as lines of their own, where a copy
+prints nothing or a short label; none of them is the headline. Our own pages, in the shapes real dumps take.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from test_ingest_scraped_pages import BODY, HEADLINE, write
+
+from reader.ingest import read_source
+
+LYNX_MENU = """   [logo] The Northern Courier
+     * Skip to content
+     * Sign in
+
+     * Home
+     * News
+     * Business
+     * Energy
+     * Weather
+"""
+
+
+# A headline sharing no word with its lede, which names the man in the lead picture.
+OWN_WORDS = "The engineer who built a fortune in his garden shed"
+LEDE = [
+    "Tom Varga says that his friends and neighbours all thought he had lost his mind when he left his job.",
+    "\"Everybody thought I had gone completely mad,\" he says. \"They kept asking me what was wrong, and "
+    "whether I had thought about my family at all.\"",
+    *BODY,
+]
+
+
+def lynx_dump(*head: str, headline: str = HEADLINE, body: list[str] | None = None) -> str:
+    """A lynx dump: a menu, the headline at the margin, `head` indented under it, the wrapped body."""
+    lines = [f"   {line}" if line else "" for line in head]
+    paragraphs = [textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in body or BODY]
+    return "\n".join([LYNX_MENU, headline, "", *lines, "", "\n\n".join(paragraphs), "",
+                      "   (c) 2026 The Northern Courier"]) + "\n"
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_pictures_text_glued_to_its_image_source_credit_is_no_headline(tmp_path: Path, glue: str) -> None:
+    # A dump prints the lead picture's alt text and its credit on one line, w3m without a space between.
+    text = lynx_dump("  * Published", "    13 November 2026", "", "(BUTTON) Share", "Share page",
+                     "(BUTTON) Copy link", "About sharing", f"Tom Varga{glue}Image source, Southwind Press",
+                     "Image caption,", "Mr Varga says he wanted to build something he would use every day",
+                     "By Jane Ostrander", "Business reporter, Northern Courier", headline=OWN_WORDS, body=LEDE)
+    (article,) = read_source(write(tmp_path, "credit.txt", text))
+    assert (article.title, article.byline) == (OWN_WORDS, "Jane Ostrander")
+    assert article.paragraphs == LEDE
