@@ -40,8 +40,8 @@ from reader.ingest.dates import (
     undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title, may_title_a_text,
-    pick_headline, summary_line, under_caption_label, under_next_label,
+    SHORT_TITLE_ABOVE, comment_count, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title,
+    may_title_a_text, pick_headline, summary_line, under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -732,7 +732,8 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     # Buttons, counters, captions and a standfirst do not set a headline apart from its byline.
     text = texts[index]
     return (
-        prose.words <= 2 or is_chrome(text) or (credit_at_end(text) is not None and not titles_an_aside(text))
+        prose.words <= 2 or is_chrome(text) or comment_count(text)
+        or (credit_at_end(text) is not None and not titles_an_aside(text))
         or _under_image_name(texts, index) or _above_its_credit(texts, index) or _over_a_credit_line(texts, index)
         or (ends_with_full_stop(text) and prose.words > 8 and not title_cased(text))
     )

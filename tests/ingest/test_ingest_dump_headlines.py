@@ -39,10 +39,13 @@ LEDE = [
 
 def lynx_dump(*head: str, headline: str = HEADLINE, body: list[str] | None = None) -> str:
     """A lynx dump: a menu, the headline at the margin, `head` indented under it, the wrapped body."""
-    lines = [f"   {line}" if line else "" for line in head]
+    return lynx_page(headline, "", *[f"   {line}" if line else "" for line in head], body=body)
+
+
+def lynx_page(*lines: str, body: list[str] | None = None) -> str:
+    """A lynx dump: a menu, `lines` as they stand (headings at the margin), the wrapped body."""
     paragraphs = [textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in body or BODY]
-    return "\n".join([LYNX_MENU, headline, "", *lines, "", "\n\n".join(paragraphs), "",
-                      "   (c) 2026 The Northern Courier"]) + "\n"
+    return "\n".join([LYNX_MENU, *lines, "", "\n\n".join(paragraphs), "", "   (c) 2026 The Northern Courier"]) + "\n"
 
 
 @pytest.mark.parametrize("glue", [" ", ""])
@@ -55,3 +58,17 @@ def test_a_pictures_text_glued_to_its_image_source_credit_is_no_headline(tmp_pat
     (article,) = read_source(write(tmp_path, "credit.txt", text))
     assert (article.title, article.byline) == (OWN_WORDS, "Jane Ostrander")
     assert article.paragraphs == LEDE
+
+
+STANDFIRST = "Figures published by the grid operator show offshore farms produced more electricity than the plants"
+
+
+@pytest.mark.parametrize("indent", ["   ", ""])
+def test_a_comment_counter_between_the_headline_and_its_standfirst_is_no_headline(tmp_path: Path, indent: str) -> None:
+    # A dump prints the comment bubble's text after its count, over the headline and again under it; lynx
+    # indents it, w3m prints it at the margin with the headline and the standfirst, then a bullet.
+    text = lynx_page(f"{indent}1 comment bubble on white", "", HEADLINE, "", f"{indent}1 comment bubble on white", "",
+                     STANDFIRST, "", f"{indent}icon Jane Ostrander", f"{indent}Fri 13 Nov 2026 // 16:26 UTC",
+                     f"{indent}●" if not indent else f"{indent}(BUTTON)")
+    (article,) = read_source(write(tmp_path, "counter.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander")
