@@ -697,11 +697,19 @@ def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int 
 
 def _blurb_or_caption_again(texts: list[str], index: int) -> bool:
     # A blurb (a sentence or two) over a menu item or a button ("Featured", "What's This?"), or a caption
-    # the page prints again lower down.
+    # the page prints again lower down, alone or opening a line that adds its credit (a dump prints the
+    # lead picture's text over the headline, then its caption and credit).
     after = texts[index + 1] if index + 1 < len(texts) else ""
     blurb = len(texts[index].split()) <= _MAX_BLURB_WORDS
     return (blurb and 0 < len(after.split()) <= _BUTTON_WORDS_MAX and not after.endswith((".", "!"))) or (
-        texts.count(texts[index]) > 1)
+        texts.count(texts[index]) > 1) or _opens_a_credited_line(texts, index)
+
+
+def _opens_a_credited_line(texts: list[str], index: int) -> bool:
+    # "A mural on the harbour wall." over the headline, "A mural on the harbour wall. Photo: Jane Doe/Courier" below it.
+    text = texts[index]
+    return any(other.startswith(text) and len(other) > len(text) and credit_at_end(other)
+               for other in texts[index + 1:])
 
 
 def _teaser(texts: list[str], index: int) -> bool:

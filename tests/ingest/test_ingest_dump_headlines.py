@@ -72,3 +72,22 @@ def test_a_comment_counter_between_the_headline_and_its_standfirst_is_no_headlin
                      f"{indent}●" if not indent else f"{indent}(BUTTON)")
     (article,) = read_source(write(tmp_path, "counter.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander")
+
+
+def wrapped(text: str) -> list[str]:
+    return textwrap.wrap(text, 72, initial_indent="   ", subsequent_indent="   ")
+
+
+def test_the_lead_pictures_text_over_the_headline_printed_again_with_its_credit_is_no_first_paragraph(
+        tmp_path: Path) -> None:
+    # A dump prints the lead picture's text, a sentence, over the kicker and the headline; under them, its
+    # caption twice with the credit glued on. The sentence over the headline is no paragraph of the article.
+    picture = ("A mural reads, \u201cThis harbour is our home and it always will be\u201d on the sea wall at Eastmere, "
+               "a fishing village inside the new wind farm's cable zone on the northern coast, on 10 November 2026.")
+    credited = f"{picture} Photo: Jane Ostrander/The Courier"
+    text = lynx_page(*wrapped(picture), "", "Harbour Life", "", OWN_WORDS, "", "   Donate", "   Become a member",
+                     *wrapped(credited + credited), "   Jane Ostrander Jane Ostrander", "   Jane Ostrander",
+                     "   November 13 2026, 10:00 a.m.")
+    (article,) = read_source(write(tmp_path, "mural.txt", text))
+    assert (article.title, article.byline, article.published) == (OWN_WORDS, "Jane Ostrander", "2026-11-13")
+    assert article.paragraphs == BODY
