@@ -627,7 +627,7 @@ def _headline(page: _Page) -> int | None:
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
-        and not under_next_label(texts, i) and not under_caption_label(texts, i)
+        and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
@@ -710,6 +710,14 @@ def _opens_a_credited_line(texts: list[str], index: int) -> bool:
     text = texts[index]
     return any(other.startswith(text) and len(other) > len(text) and credit_at_end(other)
                for other in texts[index + 1:])
+
+
+def _caption_twice(texts: list[str], index: int) -> bool:
+    # A sentence printed again right under itself, its credit glued on at most: a picture's caption a dump prints
+    # from its text and its caption, however many names capitalise it (a headline printed twice ends in no full stop).
+    text, following = texts[index], texts[index + 1] if index + 1 < len(texts) else ""
+    return (ends_with_full_stop(text) and following.startswith(text)
+            and len(following[len(text):].split()) <= _MAX_CREDIT_WORDS)
 
 
 def _teaser(texts: list[str], index: int) -> bool:

@@ -91,3 +91,22 @@ def test_the_lead_pictures_text_over_the_headline_printed_again_with_its_credit_
     (article,) = read_source(write(tmp_path, "mural.txt", text))
     assert (article.title, article.byline, article.published) == (OWN_WORDS, "Jane Ostrander", "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def w3m_page(*lines: str, body: list[str] | None = None) -> str:
+    """A w3m dump: everything at the margin, wrapped at 80 columns, a blank line between paragraphs."""
+    paragraphs = ["\n".join(textwrap.wrap(p, 79)) for p in body or BODY]
+    return "\n".join(["The Northern Courier", "", "  • Home", "  • News", "  • Energy", "", *lines, "",
+                      "\n\n".join(paragraphs), "", "© 2026 The Northern Courier"]) + "\n"
+
+
+def test_a_caption_of_names_printed_twice_with_its_credit_is_no_headline(tmp_path: Path) -> None:
+    # w3m prints the lead picture's text and its caption, the credit glued to the second; the names
+    # capitalise most of its words, like a headline's, and a template's placeholder parts headline and byline.
+    caption = ("Harbour Board members are (from left) Tom Varga, Ana Lima, Jane Ostrander, Ingrid Halvorsen, "
+               "Tomasz Novak, Miriam Achterberg, and Harriet Lindqvist.")
+    text = w3m_page(OWN_WORDS, "", "<?CMS-placeholderText [Standfirst goes here] ?>", "",
+                    "By Jane Ostrander Northern Wire ,November 13, 2026, 2:58 p.m.", "",
+                    *textwrap.wrap(caption, 79), "", *textwrap.wrap(f"{caption}NW", 79))
+    (article,) = read_source(write(tmp_path, "names.txt", text))
+    assert (article.title, article.published) == (OWN_WORDS, "2026-11-13")
