@@ -110,3 +110,14 @@ def test_a_caption_of_names_printed_twice_with_its_credit_is_no_headline(tmp_pat
                     *textwrap.wrap(caption, 79), "", *textwrap.wrap(f"{caption}NW", 79))
     (article,) = read_source(write(tmp_path, "names.txt", text))
     assert (article.title, article.published) == (OWN_WORDS, "2026-11-13")
+
+
+def test_a_headlines_label_wrapped_onto_a_line_of_its_own_stays_in_the_headline(tmp_path: Path) -> None:
+    # The dump wraps a long headline at 80 columns: its label in brackets went down only because it did not fit,
+    # and is no image's name.
+    headline = "Harriet Lindqvist Made An Appearance At The Eastmere-Northwold Harbour Regatta [VIDEO]"
+    first, label = headline.rsplit(" ", 1)
+    assert len(first) + len(label) + 1 > 78
+    text = lynx_page(first, label, "", "   4:44 PM 11/13/2026", "", "   Jane Ostrander", "   Reporter")
+    (article,) = read_source(write(tmp_path, "label.txt", text))
+    assert article.title == headline
