@@ -18,10 +18,12 @@ _CREDIT_WORDS = frozenset(
     "archive archives supplied contributed by de del da di".split()
 )
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
-# "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ..." near the end.
+# "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Image source, ..." near the end;
+# a dump may glue the picture's text on ("Jane DoeImage source, Courier"). "Image Source: Jane Doe" may be
+# wrapped under a paragraph by a dump: the colon after "source" stays no credit's label.
 _LABELLED = re.compile(
-    r"(?:^|[\s.;])(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
-    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
+    r"(?:^|[\s.;]|(?<=[a-z])(?=(?-i:[A-Z])))(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
+    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s+source\s*,|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
     re.I,
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.

@@ -97,6 +97,8 @@ _CLICK_HERE = re.compile(r"\bclick here to (?:view|see|visit|open|read)\b", re.I
 
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
+# A comment counter, an icon's text a dump prints after it at most: "12 comments", "1 comment bubble on white".
+_COMMENT_COUNT = re.compile(r"\d[\d,.]*[kKmM]?\s+comments?\b(?:\s+[a-z]+){0,4}$", re.I)
 # A label over the title of the story a page links to next: "Next Story", "Up next".
 _NEXT_LABEL = re.compile(r"(?:(?:next|previous|prev\.?) (?:story|article|post)|up next|read next|next up)\W*$", re.I)
 
@@ -123,6 +125,11 @@ def headline_as_printed(text: str, above: str) -> str:
         text = text[numbered.end():]
     glued = _PRINTED_TWICE.match(text) if len(text) <= 2 * _MAX_CHARS else None
     return glued["once"] if glued else text
+
+
+def comment_count(text: str) -> bool:
+    """A count of the story's comments, however a dump prints its icon: a button, never a title."""
+    return _COMMENT_COUNT.fullmatch(text.strip()) is not None
 
 
 def under_caption_label(texts: Sequence[str], index: int) -> bool:
@@ -196,10 +203,15 @@ def pick_headline(
             best, best_score = index, score
     # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
     for _ in range(_MAX_CLIMB):
-        if (best is None or best - 1 not in candidates or copies.in_repeated_block(best - 1, copies_above=body_start)
-                or not _heads_a_standfirst(texts[best - 1], texts[best], lede_words)):
+        if best is None:
+            break
+        above = best - 1
+        if above - 1 in titles and above not in titles and comment_count(texts[above]):
+            above -= 1  # a comment counter between the headline and its standfirst
+        if (above not in titles or copies.in_repeated_block(above, copies_above=body_start)
+                or not _heads_a_standfirst(texts[above], texts[best], lede_words)):
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
-        best -= 1
+        best = above
     return _over_summary_lines(texts, candidates, anchors, best)
 
 
@@ -288,7 +300,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
-    if is_share_bar(text) or _button_text(text) or _COUNTERS.match(text):
+    if is_share_bar(text) or _button_text(text) or _COUNTERS.match(text) or comment_count(text):
         return 0.0  # "Google + Pinterest Tumblr", "Back to the front page": buttons and links, never a title
     if _tag_line(text, words) or all(_SLUG.fullmatch(word) for word in words):
         return 0.0  # "HOTELS ITALY SPAS TRAVEL POOLS RESORTS": tags in capitals; "Harbour-tides-a1f3c9": a slug

@@ -40,8 +40,8 @@ from reader.ingest.dates import (
     undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title, may_title_a_text,
-    pick_headline, summary_line, under_caption_label, under_next_label,
+    SHORT_TITLE_ABOVE, comment_count, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title,
+    may_title_a_text, pick_headline, summary_line, under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -647,7 +647,7 @@ def _headline(page: _Page) -> int | None:
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
-        and not under_next_label(texts, i) and not under_caption_label(texts, i)
+        and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
@@ -717,11 +717,27 @@ def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int 
 
 def _blurb_or_caption_again(texts: list[str], index: int) -> bool:
     # A blurb (a sentence or two) over a menu item or a button ("Featured", "What's This?"), or a caption
-    # the page prints again lower down.
+    # the page prints again lower down, alone or opening a line that adds its credit (a dump prints the
+    # lead picture's text over the headline, then its caption and credit).
     after = texts[index + 1] if index + 1 < len(texts) else ""
     blurb = len(texts[index].split()) <= _MAX_BLURB_WORDS
     return (blurb and 0 < len(after.split()) <= _BUTTON_WORDS_MAX and not after.endswith((".", "!"))) or (
-        texts.count(texts[index]) > 1)
+        texts.count(texts[index]) > 1) or _opens_a_credited_line(texts, index)
+
+
+def _opens_a_credited_line(texts: list[str], index: int) -> bool:
+    # "A mural on the harbour wall." over the headline, "A mural on the harbour wall. Photo: Jane Doe/Courier" below it.
+    text = texts[index]
+    return any(other.startswith(text) and len(other) > len(text) and credit_at_end(other)
+               for other in texts[index + 1:])
+
+
+def _caption_twice(texts: list[str], index: int) -> bool:
+    # A sentence printed again right under itself, its credit glued on at most: a picture's caption a dump prints
+    # from its text and its caption, however many names capitalise it (a headline printed twice ends in no full stop).
+    text, following = texts[index], texts[index + 1] if index + 1 < len(texts) else ""
+    return (ends_with_full_stop(text) and following.startswith(text)
+            and len(following[len(text):].split()) <= _MAX_CREDIT_WORDS)
 
 
 def _teaser(texts: list[str], index: int) -> bool:
@@ -752,7 +768,8 @@ def _is_minor(texts: list[str], index: int, prose: Prose) -> bool:
     # Buttons, counters, captions and a standfirst do not set a headline apart from its byline.
     text = texts[index]
     return (
-        prose.words <= 2 or is_chrome(text) or (credit_at_end(text) is not None and not titles_an_aside(text))
+        prose.words <= 2 or is_chrome(text) or comment_count(text)
+        or (credit_at_end(text) is not None and not titles_an_aside(text))
         or _under_image_name(texts, index) or _above_its_credit(texts, index) or _over_a_credit_line(texts, index)
         or (ends_with_full_stop(text) and prose.words > 8 and not title_cased(text))
     )

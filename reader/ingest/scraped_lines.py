@@ -27,6 +27,8 @@ _IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|form
 # w3m's name for an image without alt text, wherever it stands: a file's slug ("[who-will-benefit-chart]")
 # or a hexadecimal id ("[65c53a7043]"); words in brackets ("[the council]") have spaces or no hyphens.
 _IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
+# A label a headline ends with, in brackets and capitals: "[VIDEO]", "[PHOTOS]".
+_LABEL = re.compile(r"\[[A-Z]{3,}\]")
 # An image's name the dump wrapped onto the next line, so a space now stands inside its brackets.
 _WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
 # A horizontal rule as a dump draws it, a line of its own: "━━━━━━━━━━", "──────────".
@@ -73,6 +75,10 @@ def scraped_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     previous = ""  # the raw line before, if it may continue into this one
     for at, line in enumerate(raw):
+        if previous and units and _wrapped_label(previous, line, width):
+            units[-1].lines.append(line.strip())  # "... Flop Fest" / "[VIDEO]": the headline's label, wrapped
+            previous = line
+            continue
         cleaned, bullet = _without_marks(line)
         if not cleaned or _RULE.fullmatch(cleaned):  # w3m's rule across the page parts what it stands between
             previous = ""
@@ -149,6 +155,14 @@ def _byline_of_its_own(line: str, following: str, width: int | None) -> bool:
     indent = len(following) - len(following.lstrip())
     return (width is not None and len(text) < width - _FULL_LINE_SLACK and _BYLINE_ALONE.match(text) is not None
             and indent <= len(line) - len(line.lstrip()))
+
+
+def _wrapped_label(line: str, following: str, width: int | None) -> bool:
+    # A label in brackets and capitals ends a headline ("... at the harbour [VIDEO]"): wrapped onto a line
+    # of its own, it reads as an image's name, but it went down only because it did not fit.
+    label = following.strip()
+    return (_LABEL.fullmatch(label) is not None and not _BUTTON.fullmatch(label)
+            and len(following) - len(label) <= len(line) - len(line.lstrip()) and _wrapped(line, label, width))
 
 
 def _wrapped(line: str, following: str, width: int | None) -> bool:

@@ -1,0 +1,123 @@
+"""Headlines in text-browser dumps: what lynx and w3m print around the headline that a browser copy does not.
+
+A dump prints a picture's alt text, an icon's text and a card's picture as lines of their own, where a copy
+prints nothing or a short label; none of them is the headline. Our own pages, in the shapes real dumps take.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from test_ingest_scraped_pages import BODY, HEADLINE, write
+
+from reader.ingest import read_source
+
+LYNX_MENU = """   [logo] The Northern Courier
+     * Skip to content
+     * Sign in
+
+     * Home
+     * News
+     * Business
+     * Energy
+     * Weather
+"""
+
+
+# A headline sharing no word with its lede, which names the man in the lead picture.
+OWN_WORDS = "The engineer who built a fortune in his garden shed"
+LEDE = [
+    "Tom Varga says that his friends and neighbours all thought he had lost his mind when he left his job.",
+    "\"Everybody thought I had gone completely mad,\" he says. \"They kept asking me what was wrong, and "
+    "whether I had thought about my family at all.\"",
+    *BODY,
+]
+
+
+def lynx_dump(*head: str, headline: str = HEADLINE, body: list[str] | None = None) -> str:
+    """A lynx dump: a menu, the headline at the margin, `head` indented under it, the wrapped body."""
+    return lynx_page(headline, "", *[f"   {line}" if line else "" for line in head], body=body)
+
+
+def lynx_page(*lines: str, body: list[str] | None = None) -> str:
+    """A lynx dump: a menu, `lines` as they stand (headings at the margin), the wrapped body."""
+    paragraphs = [textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in body or BODY]
+    return "\n".join([LYNX_MENU, *lines, "", "\n\n".join(paragraphs), "", "   (c) 2026 The Northern Courier"]) + "\n"
+
+
+@pytest.mark.parametrize("glue", [" ", ""])
+def test_a_pictures_text_glued_to_its_image_source_credit_is_no_headline(tmp_path: Path, glue: str) -> None:
+    # A dump prints the lead picture's alt text and its credit on one line, w3m without a space between.
+    text = lynx_dump("  * Published", "    13 November 2026", "", "(BUTTON) Share", "Share page",
+                     "(BUTTON) Copy link", "About sharing", f"Tom Varga{glue}Image source, Southwind Press",
+                     "Image caption,", "Mr Varga says he wanted to build something he would use every day",
+                     "By Jane Ostrander", "Business reporter, Northern Courier", headline=OWN_WORDS, body=LEDE)
+    (article,) = read_source(write(tmp_path, "credit.txt", text))
+    assert (article.title, article.byline) == (OWN_WORDS, "Jane Ostrander")
+    assert article.paragraphs == LEDE
+
+
+STANDFIRST = "Figures published by the grid operator show offshore farms produced more electricity than the plants"
+
+
+@pytest.mark.parametrize("indent", ["   ", ""])
+def test_a_comment_counter_between_the_headline_and_its_standfirst_is_no_headline(tmp_path: Path, indent: str) -> None:
+    # A dump prints the comment bubble's text after its count, over the headline and again under it; lynx
+    # indents it, w3m prints it at the margin with the headline and the standfirst, then a bullet.
+    text = lynx_page(f"{indent}1 comment bubble on white", "", HEADLINE, "", f"{indent}1 comment bubble on white", "",
+                     STANDFIRST, "", f"{indent}icon Jane Ostrander", f"{indent}Fri 13 Nov 2026 // 16:26 UTC",
+                     f"{indent}●" if not indent else f"{indent}(BUTTON)")
+    (article,) = read_source(write(tmp_path, "counter.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander")
+
+
+def wrapped(text: str) -> list[str]:
+    return textwrap.wrap(text, 72, initial_indent="   ", subsequent_indent="   ")
+
+
+def test_the_lead_pictures_text_over_the_headline_printed_again_with_its_credit_is_no_first_paragraph(
+        tmp_path: Path) -> None:
+    # A dump prints the lead picture's text, a sentence, over the kicker and the headline; under them, its
+    # caption twice with the credit glued on. The sentence over the headline is no paragraph of the article.
+    picture = ("A mural reads, \u201cThis harbour is our home and it always will be\u201d on the sea wall at Eastmere, "
+               "a fishing village inside the new wind farm's cable zone on the northern coast, on 10 November 2026.")
+    credited = f"{picture} Photo: Jane Ostrander/The Courier"
+    text = lynx_page(*wrapped(picture), "", "Harbour Life", "", OWN_WORDS, "", "   Donate", "   Become a member",
+                     *wrapped(credited + credited), "   Jane Ostrander Jane Ostrander", "   Jane Ostrander",
+                     "   November 13 2026, 10:00 a.m.")
+    (article,) = read_source(write(tmp_path, "mural.txt", text))
+    assert (article.title, article.byline, article.published) == (OWN_WORDS, "Jane Ostrander", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def w3m_page(*lines: str, body: list[str] | None = None) -> str:
+    """A w3m dump: everything at the margin, wrapped at 80 columns, a blank line between paragraphs."""
+    paragraphs = ["\n".join(textwrap.wrap(p, 79)) for p in body or BODY]
+    return "\n".join(["The Northern Courier", "", "  • Home", "  • News", "  • Energy", "", *lines, "",
+                      "\n\n".join(paragraphs), "", "© 2026 The Northern Courier"]) + "\n"
+
+
+def test_a_caption_of_names_printed_twice_with_its_credit_is_no_headline(tmp_path: Path) -> None:
+    # w3m prints the lead picture's text and its caption, the credit glued to the second; the names
+    # capitalise most of its words, like a headline's, and a template's placeholder parts headline and byline.
+    caption = ("Harbour Board members are (from left) Tom Varga, Ana Lima, Jane Ostrander, Ingrid Halvorsen, "
+               "Tomasz Novak, Miriam Achterberg, and Harriet Lindqvist.")
+    text = w3m_page(OWN_WORDS, "", "<?CMS-placeholderText [Standfirst goes here] ?>", "",
+                    "By Jane Ostrander Northern Wire ,November 13, 2026, 2:58 p.m.", "",
+                    *textwrap.wrap(caption, 79), "", *textwrap.wrap(f"{caption}NW", 79))
+    (article,) = read_source(write(tmp_path, "names.txt", text))
+    assert (article.title, article.published) == (OWN_WORDS, "2026-11-13")
+
+
+def test_a_headlines_label_wrapped_onto_a_line_of_its_own_stays_in_the_headline(tmp_path: Path) -> None:
+    # The dump wraps a long headline at 80 columns: its label in brackets went down only because it did not fit,
+    # and is no image's name.
+    headline = "Harriet Lindqvist Made An Appearance At The Eastmere-Northwold Harbour Regatta [VIDEO]"
+    first, label = headline.rsplit(" ", 1)
+    assert len(first) + len(label) + 1 > 78
+    text = lynx_page(first, label, "", "   4:44 PM 11/13/2026", "", "   Jane Ostrander", "   Reporter")
+    (article,) = read_source(write(tmp_path, "label.txt", text))
+    assert article.title == headline
