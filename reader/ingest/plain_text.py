@@ -132,7 +132,14 @@ _CLOSERS = ("{", "}", ")", "]")  # ... and its end: "));", "],"
 _PLACEHOLDER = re.compile(r"^\{\{\s*[\w.]+\s*\}\}$")
 _CALL_THEN_COMMENT = re.compile(r"\)\s*(?:#|//)\s")  # 'plot(farms) # output by farm'
 # A picture's name a dump prints without brackets: its file's slug, words run together by hyphens.
-_IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
+_IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$", re.I)
+# A picture's file name a dump prints where it has no alt text: words joined by "_" ("Harbour_dawn",
+# "HT204.Ferry_Pier_12"), a camera's or an agency's serial ("IMG_2291", "GTY 881234567"), a video's
+# title in lower case ending in its serial ("harbour at dawn_00018842").
+_UNDERSCORED = re.compile(r"^[A-Za-z0-9.-]*[A-Za-z0-9]_[A-Za-z0-9._-]+$")
+_SERIAL_PART = re.compile(r"(?:^|[_.-])\d{2,}(?:$|[_.-])")
+_AGENCY_SERIAL = re.compile(r"^[A-Z]{2,5}[ _]?\d{6,}$")
+_SERIAL_AT_END = re.compile(r"^[a-z][a-z ]*[a-z]_\d{4,}$")
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -965,6 +972,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     if _is_tail_headline(page, index) and any(
             _is_tail_headline(page, i) for i in (index - 2, index - 1, index + 1, index + 2) if 0 <= i < page.end):
         return True  # under the article's last statement, a list of other stories' headlines
+    if _is_file_name(text):
+        return True
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
     if _IMAGE_NAME.search(text) or _COUNTER.match(text) or _IMAGE_SLUG.match(text):
@@ -977,6 +986,14 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return False  # an ingredient or a step of the article's own list, however many there are
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _is_file_name(text: str) -> bool:
+    # Code's names stay: a variable in lower case ("max_length"), a constant ("android.os.BUILD_ID").
+    if _AGENCY_SERIAL.match(text) or _SERIAL_AT_END.match(text):
+        return True
+    return _UNDERSCORED.match(text) is not None and (
+        _SERIAL_PART.search(text) is not None or (text[:1].isupper() and text[1:2].islower()))
 
 
 def _under_topics_label(page: _Page, index: int) -> bool:

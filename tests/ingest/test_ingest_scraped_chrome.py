@@ -496,3 +496,18 @@ def test_the_writers_job_under_the_byline_is_no_text(tmp_path: Path) -> None:
     assert article.paragraphs == BODY
     # The line under its "Image caption," label is the picture's caption, kept apart.
     assert article.captions == ["Miriam Achterberg says the grid needs new cables before it needs new farms"]
+
+
+@pytest.mark.parametrize("name", ["IMG_2291", "Harbour_dawn", "HT204.Ferry_Pier_12", "Harbour-Tides-Dawn",
+                                  "Wind-2026-1200x800-hero", "GTY 881234567", "turbines off the cape at dawn_00018842"])
+def test_a_pictures_file_name_a_dump_prints_for_its_missing_alt_text_is_no_text(tmp_path: Path, name: str) -> None:
+    # Where a picture without alt text sits, lynx and w3m print its file's name; a browser prints nothing.
+    (article,) = read_source(write(tmp_path, "name.txt", copy_with_lines_inside(name)))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["COVID-19", "T-Mobile", "android.os.BUILD_ID"])
+def test_a_short_line_with_a_hyphen_or_a_codes_name_between_paragraphs_stays(tmp_path: Path, line: str) -> None:
+    # A subheading with a hyphen, or a name from code a tutorial prints on its own line, is no file name.
+    (article,) = read_source(write(tmp_path, "short.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
