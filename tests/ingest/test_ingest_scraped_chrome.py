@@ -511,3 +511,24 @@ def test_a_short_line_with_a_hyphen_or_a_codes_name_between_paragraphs_stays(tmp
     # A subheading with a hyphen, or a name from code a tutorial prints on its own line, is no file name.
     (article,) = read_source(write(tmp_path, "short.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
+
+
+@pytest.mark.parametrize("mark", [
+    "   [INS: :INS]\n",  # lynx's marks around an empty inserted block (an ad's slot)
+    "   &nbsp;\n",  # an entity the page printed as it was written
+    # inline data, wrapped at the dump's width
+    "   [gif;base64,R0lGODlhCgAKAIAAAB8fHwAAACH5BAEAAAAALAAAAAAKAAoAAAIIhI+py+0R0lGODlhCgAKAIAAAB8fHwAAA\n"
+    "   PYysAOw==]\n",
+    "[Cap-d--039-Or---Les-Pins-de-la-Plage---Hotel--2-]\n",  # w3m's slug of a title, a dash per dropped character
+])
+def test_a_dumps_marks_for_a_picture_or_an_empty_block_are_no_text(tmp_path: Path, mark: str) -> None:
+    dump = LYNX_DUMP.replace("   Industry groups said", f"{mark}\n   Industry groups said")
+    (article,) = read_source(write(tmp_path, "mark.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_text_inside_lynxs_inserted_marks_stays_without_them(tmp_path: Path) -> None:
+    dump = LYNX_DUMP.replace("   Industry groups said", "   [INS: Industry groups said").replace(
+        "the power to the cities where it is used.", "the power to the cities where it is used. :INS]")
+    (article,) = read_source(write(tmp_path, "ins.txt", dump))
+    assert article.paragraphs == BODY
