@@ -141,6 +141,7 @@ _SERIAL_PART = re.compile(r"(?:^|[_.-])\d{2,}(?:$|[_.-])")
 _AGENCY_SERIAL = re.compile(r"^[A-Z]{2,5}[ _]?\d{6,}$")
 _SERIAL_AT_END = re.compile(r"^[a-z][a-z ]*[a-z]_\d{4,}$")
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 # "Published by", "Author", "About the author", "Contact the reporter:" alone: the name is on the line below.
@@ -963,6 +964,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
+    if _LIST_NUMBER.match(text):
+        return True  # the number says nothing without its item, which stands apart
     if index in page.announced or is_trailer(text) or is_attribution(text) or _is_code(text):
         return False  # an item of the article's list, its credits, an answer's signature, a line of its code
     if _is_picture_text(page, index) or describes_a_picture(text):

@@ -532,3 +532,12 @@ def test_text_inside_lynxs_inserted_marks_stays_without_them(tmp_path: Path) -> 
         "the power to the cities where it is used.", "the power to the cities where it is used. :INS]")
     (article,) = read_source(write(tmp_path, "ins.txt", dump))
     assert article.paragraphs == BODY
+
+
+def test_a_numbered_lists_marks_a_dump_prints_on_lines_of_their_own_are_no_text(tmp_path: Path) -> None:
+    # A live page's entries as a numbered list: the dump prints each number on its own line over the entry.
+    dump = LYNX_DUMP.replace("   Turbines supplied", "    1.\n       Turbines supplied").replace(
+        "   Industry groups said", "    2.\n       Industry groups said").replace(
+        '   "We have built', '    3.\n       "We have built')
+    (article,) = read_source(write(tmp_path, "numbers.txt", dump))
+    assert article.paragraphs == BODY
