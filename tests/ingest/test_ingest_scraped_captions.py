@@ -187,3 +187,18 @@ def test_a_short_line_under_a_pictures_file_name_is_its_caption(tmp_path: Path) 
     (article,) = read_source(write(tmp_path, "file.txt", copy_with_lines_inside("quay-at-dawn.jpeg", caption)))
     assert article.paragraphs == BODY
     assert article.captions == [caption]
+
+
+def test_a_labelled_credit_naming_two_parties_with_a_semicolon_makes_a_caption(tmp_path: Path) -> None:
+    # A picture's alt text a dump prints over its credit; the credit names the photographer and an agency.
+    alt = "Rows of turbines off a grey coast under low cloud. Background blue and white stripes."
+    credit = "Photograph: Ingrid Solberg; Harbour Images"
+    (article,) = read_source(write(tmp_path, "semicolon.txt", copy_with_lines_inside(alt, credit)))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{alt} {credit}"]
+
+
+def test_a_wire_storys_sign_off_with_a_semicolon_is_no_credit(tmp_path: Path) -> None:
+    sign_off = "(Reporting by Ingrid Solberg; Editing by Tomas Berglund)"
+    (article,) = read_source(write(tmp_path, "sign-off.txt", copy_with_lines_inside(sign_off)))
+    assert sign_off in article.paragraphs
