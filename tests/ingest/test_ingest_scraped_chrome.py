@@ -541,3 +541,23 @@ def test_a_numbered_lists_marks_a_dump_prints_on_lines_of_their_own_are_no_text(
         '   "We have built', '    3.\n       "We have built')
     (article,) = read_source(write(tmp_path, "numbers.txt", dump))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("icons", [
+    "   Share icon A bent arrow pointing left. Share\n",
+    "   A bent arrow pointing left. Share\n",
+    "   Keep Story Icon A ribbon Save\n",
+    "   The letter P. Facebook A paper plane. It indicates the ability to send a message. Email A small\n"
+    "   bird with its beak open. Twitter The letters in. LinkedIn\n",
+])
+def test_share_icons_text_a_dump_prints_before_each_buttons_name_is_no_text(tmp_path: Path, icons: str) -> None:
+    # Each icon's alt text, then its button's name: a browser prints the names only, a dump both.
+    dump = LYNX_DUMP.replace("   Industry groups said", f"{icons}\n   Industry groups said")
+    (article,) = read_source(write(tmp_path, "icons.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_paragraph_naming_networks_after_its_sentences_stays(tmp_path: Path) -> None:
+    line = "The council wrote to them all. Facebook replied in a week. Twitter never did, the clerk said."
+    (article,) = read_source(write(tmp_path, "networks.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
