@@ -169,6 +169,7 @@ _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body'
 # A writer's picture printed by its text alone on its line: "thumbnail", "author photo".
 _PICTURE_TEXT = re.compile(r"(?:thumbnail|avatar|head ?shot|(?:author |profile )?(?:photo|picture|image))$", re.I)
 _STANDFIRST_WORDS = 10  # a standfirst between the headline and the byline, longer than a kicker or a button
+_MIN_ALT_WORDS = 8  # a picture's description over its caption; a subheading is shorter
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
@@ -850,6 +851,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             if in_body and _captioned_credit(page, index, slides):
                 if last_kept == index - 1:
                     paragraphs.pop()
+                    if _alt_text_kept(page, paragraphs, index - 2):
+                        paragraphs.pop()  # the picture's alt text a dump prints over its caption
                 _add_caption(captions, f"{above} {text}")
             continue
         if credit_at_end(text) and len(text) <= _MAX_CAPTION_CHARS * 2:
@@ -858,6 +861,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 _add_caption(captions, caption)
                 if body_part and in_body:
                     paragraphs.append(body_part)
+                elif last_kept == index - 1 and _alt_text_kept(page, paragraphs, index - 1):
+                    paragraphs.pop()  # the picture's alt text a dump prints over its caption and credit
                 continue
         if is_caption_label(above) and index != title_at and len(text) <= _MAX_CAPTION_CHARS \
                 and not _reads_as_paragraph(page, index):
@@ -910,6 +915,20 @@ def _printed_twice(page: _Page) -> dict[int, str]:
                 caption = "" if button else text
                 twice.update({first: caption, second: caption})
     return twice
+
+
+def _alt_text_kept(page: _Page, paragraphs: list[str], index: int) -> bool:
+    return bool(paragraphs) and paragraphs[-1] == page.units[index].text and _alt_text(page, index)
+
+
+def _alt_text(page: _Page, index: int) -> bool:
+    """A picture's description over its caption: a long line in sentence case that ends no sentence
+    ("Two divers in red suits climb onto a pier at low tide"); a subheading is shorter or capitalised."""
+    text, prose = page.units[index].text, page.prose[index]
+    words = text.split()
+    lower = sum(word[:1].islower() for word in words[1:])
+    return (index >= page.start and not prose.sentence and _MIN_ALT_WORDS <= len(words) <= _MAX_PICTURE_WORDS
+            and 2 * lower > len(words) and not text.endswith((":", "?", "…", "...")))
 
 
 def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:

@@ -202,3 +202,21 @@ def test_a_wire_storys_sign_off_with_a_semicolon_is_no_credit(tmp_path: Path) ->
     sign_off = "(Reporting by Ingrid Solberg; Editing by Tomas Berglund)"
     (article,) = read_source(write(tmp_path, "sign-off.txt", copy_with_lines_inside(sign_off)))
     assert sign_off in article.paragraphs
+
+
+def test_a_pictures_alt_text_a_dump_prints_over_its_caption_and_credit_is_no_text(tmp_path: Path) -> None:
+    # lynx and w3m print the picture's description where it sits, then its caption and credit.
+    alt = "Two divers in orange suits climb onto a concrete pier at low tide"
+    caption = "Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday."
+    credit = "Photograph: Ingrid Solberg/Harbour Images"
+    (article,) = read_source(write(tmp_path, "alt.txt", copy_with_lines_inside(alt, caption, credit)))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{caption} {credit}"]
+
+
+def test_a_subheading_over_a_captioned_picture_stays(tmp_path: Path) -> None:
+    heading = "What the cables will cost"
+    caption = "Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday."
+    credit = "Photograph: Ingrid Solberg/Harbour Images"
+    (article,) = read_source(write(tmp_path, "heading.txt", copy_with_lines_inside(heading, caption, credit)))
+    assert heading in article.paragraphs
