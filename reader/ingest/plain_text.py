@@ -848,7 +848,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             continue
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
-            if in_body and _captioned_credit(page, index, slides):
+            if in_body and _captioned_credit(page, index, slides) and not _standfirst_over(page, index, title_at):
                 if last_kept == index - 1:
                     paragraphs.pop()
                     if _alt_text_kept(page, paragraphs, index - 2):
@@ -929,6 +929,12 @@ def _alt_text(page: _Page, index: int) -> bool:
     lower = sum(word[:1].islower() for word in words[1:])
     return (index >= page.start and not prose.sentence and _MIN_ALT_WORDS <= len(words) <= _MAX_PICTURE_WORDS
             and 2 * lower > len(words) and not text.endswith((":", "?", "…", "...")))
+
+
+def _standfirst_over(page: _Page, index: int, title_at: int | None) -> bool:
+    # Right under the headline, a long sentence over a credit is the standfirst over an uncaptioned picture.
+    return (title_at is not None and index - 1 == title_at + 1 and page.prose[index - 1].sentence
+            and page.prose[index - 1].words >= _MIN_GLUED_PARAGRAPH_WORDS)
 
 
 def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:

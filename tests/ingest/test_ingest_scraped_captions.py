@@ -220,3 +220,14 @@ def test_a_subheading_over_a_captioned_picture_stays(tmp_path: Path) -> None:
     credit = "Photograph: Ingrid Solberg/Harbour Images"
     (article,) = read_source(write(tmp_path, "heading.txt", copy_with_lines_inside(heading, caption, credit)))
     assert heading in article.paragraphs
+
+
+def test_a_standfirst_right_under_the_headline_over_a_credit_is_no_caption(tmp_path: Path) -> None:
+    # The lead picture has no caption, only a credit, printed under the standfirst: the standfirst stays text.
+    standfirst = ("Whether the farms are built by the harbour board or by the private firms bidding for the licences, "
+                  "the coast will change more in ten years than in the last hundred.")
+    credit = "Photograph: Ingrid Solberg/Harbour Images"
+    text = browser_copy(HEADLINE, standfirst, credit, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", text))
+    assert article.paragraphs[0] == standfirst
+    assert article.paragraphs[1:] == BODY
