@@ -851,7 +851,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             if in_body and _captioned_credit(page, index, slides) and not _standfirst_over(page, index, title_at):
                 if last_kept == index - 1:
                     paragraphs.pop()
-                    if _alt_text_kept(page, paragraphs, index - 2):
+                    if _alt_text_kept(page, paragraphs, index - 2, above):
                         paragraphs.pop()  # the picture's alt text a dump prints over its caption
                 _add_caption(captions, f"{above} {text}")
             continue
@@ -861,7 +861,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 _add_caption(captions, caption)
                 if body_part and in_body:
                     paragraphs.append(body_part)
-                elif last_kept == index - 1 and _alt_text_kept(page, paragraphs, index - 1):
+                elif last_kept == index - 1 and _alt_text_kept(page, paragraphs, index - 1, text):
                     paragraphs.pop()  # the picture's alt text a dump prints over its caption and credit
                 continue
         if is_caption_label(above) and index != title_at and len(text) <= _MAX_CAPTION_CHARS \
@@ -917,8 +917,11 @@ def _printed_twice(page: _Page) -> dict[int, str]:
     return twice
 
 
-def _alt_text_kept(page: _Page, paragraphs: list[str], index: int) -> bool:
-    return bool(paragraphs) and paragraphs[-1] == page.units[index].text and _alt_text(page, index)
+def _alt_text_kept(page: _Page, paragraphs: list[str], index: int, caption: str) -> bool:
+    # Over a caption, not over a paragraph taken for one (a long one ending "(Reuters)"): there it is a subheading.
+    words = len(caption.split()) - len((credit_at_end(caption) or "").split())
+    return (bool(paragraphs) and paragraphs[-1] == page.units[index].text and words < _MIN_GLUED_PARAGRAPH_WORDS
+            and _alt_text(page, index))
 
 
 def _alt_text(page: _Page, index: int) -> bool:

@@ -231,3 +231,13 @@ def test_a_standfirst_right_under_the_headline_over_a_credit_is_no_caption(tmp_p
     (article,) = read_source(write(tmp_path, "standfirst.txt", text))
     assert article.paragraphs[0] == standfirst
     assert article.paragraphs[1:] == BODY
+
+
+def test_a_long_subheading_over_a_paragraph_ending_in_a_credit_stays(tmp_path: Path) -> None:
+    # A paragraph that ends in an agency's name reads as a caption, but one that long is no picture's:
+    # the line over it is the article's subheading, not a picture's alt text.
+    heading = "3. Find a way to pay for the cables to the coast"
+    paragraph = ("The board said it would ask the ministry for money to lay the cables, and the ministry said it "
+                 "would answer before the spring, when the first of the new farms is due to start. (Harbour Wire)")
+    (article,) = read_source(write(tmp_path, "long.txt", copy_with_lines_inside(heading, paragraph)))
+    assert heading in article.paragraphs
