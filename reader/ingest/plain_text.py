@@ -170,6 +170,8 @@ _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body'
 _PICTURE_TEXT = re.compile(r"(?:thumbnail|avatar|head ?shot|(?:author |profile )?(?:photo|picture|image))$", re.I)
 _STANDFIRST_WORDS = 10  # a standfirst between the headline and the byline, longer than a kicker or a button
 _MIN_ALT_WORDS = 8  # a picture's description over its caption; a subheading is shorter
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s")  # "4. Find a way ...": a numbered subheading, no picture's text
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
@@ -918,10 +920,13 @@ def _printed_twice(page: _Page) -> dict[int, str]:
 
 
 def _alt_text_kept(page: _Page, paragraphs: list[str], index: int, caption: str) -> bool:
-    # Over a caption, not over a paragraph taken for one (a long one ending "(Reuters)"): there it is a subheading.
-    words = len(caption.split()) - len((credit_at_end(caption) or "").split())
-    return (bool(paragraphs) and paragraphs[-1] == page.units[index].text and words < _MIN_GLUED_PARAGRAPH_WORDS
-            and _alt_text(page, index))
+    # Over a caption, short or of one sentence however long (a wire photo's), not over a paragraph taken for one
+    # ("... moderate. When asked ... (Reuters)"): there the line is a subheading.
+    credit = credit_at_end(caption) or ""
+    words = len(caption.split()) - len(credit.split())
+    one_sentence = _SENTENCE_BREAK.search(caption[: len(caption) - len(credit)].strip()) is None
+    return (bool(paragraphs) and paragraphs[-1] == page.units[index].text
+            and (words < _MIN_GLUED_PARAGRAPH_WORDS or one_sentence) and _alt_text(page, index))
 
 
 def _alt_text(page: _Page, index: int) -> bool:
@@ -931,7 +936,7 @@ def _alt_text(page: _Page, index: int) -> bool:
     words = text.split()
     lower = sum(word[:1].islower() for word in words[1:])
     return (index >= page.start and not prose.sentence and _MIN_ALT_WORDS <= len(words) <= _MAX_PICTURE_WORDS
-            and 2 * lower > len(words) and not text.endswith((":", "?", "…", "...")))
+            and 2 * lower > len(words) and not text.endswith((":", "?", "…", "...")) and not _NUMBERED.match(text))
 
 
 def _standfirst_over(page: _Page, index: int, title_at: int | None) -> bool:

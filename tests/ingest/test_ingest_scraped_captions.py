@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from reader.ingest import read_source
 from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, copy_with_lines_inside, write
 
@@ -233,11 +235,25 @@ def test_a_standfirst_right_under_the_headline_over_a_credit_is_no_caption(tmp_p
     assert article.paragraphs[1:] == BODY
 
 
-def test_a_long_subheading_over_a_paragraph_ending_in_a_credit_stays(tmp_path: Path) -> None:
-    # A paragraph that ends in an agency's name reads as a caption, but one that long is no picture's:
-    # the line over it is the article's subheading, not a picture's alt text.
-    heading = "3. Find a way to pay for the cables to the coast"
-    paragraph = ("The board said it would ask the ministry for money to lay the cables, and the ministry said it "
-                 "would answer before the spring, when the first of the new farms is due to start. (Harbour Wire)")
+@pytest.mark.parametrize(("heading", "paragraph"), [
+    ("Where the money for the new cables to the coast will come from",
+     "The board said it would ask the ministry for money to lay the cables. The ministry said it would answer "
+     "before the spring, when the first of the new farms is due to start. (Harbour Wire)"),
+    ("3. Find a way to pay for the cables to the coast",
+     "The board said it would ask the ministry for money to lay the cables before the spring, when the first "
+     "of the new farms is due to start. (Harbour Wire)"),
+])
+def test_a_long_subheading_over_a_paragraph_ending_in_a_credit_stays(
+        tmp_path: Path, heading: str, paragraph: str) -> None:
+    # A paragraph of two sentences ending in an agency's name reads as a caption, but is no picture's: the line
+    # over it is the article's subheading, not a picture's alt text; so is a numbered line.
     (article,) = read_source(write(tmp_path, "long.txt", copy_with_lines_inside(heading, paragraph)))
     assert heading in article.paragraphs
+
+
+def test_a_pictures_alt_text_over_a_wire_photos_long_caption_is_no_text(tmp_path: Path) -> None:
+    alt = "Two divers in orange suits climb onto a concrete pier at low tide"
+    caption = ("Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday, Nov. 10, 2026, "
+               "before the first of the turbines is switched on. (Harbour Wire)")
+    (article,) = read_source(write(tmp_path, "wire.txt", copy_with_lines_inside(alt, caption)))
+    assert article.paragraphs == BODY
