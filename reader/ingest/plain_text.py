@@ -923,10 +923,11 @@ def _alt_text_kept(page: _Page, paragraphs: list[str], index: int, caption: str)
     # Over a caption, short or of one sentence however long (a wire photo's), not over a paragraph taken for one
     # ("... moderate. When asked ... (Reuters)"): there the line is a subheading.
     credit = credit_at_end(caption) or ""
-    words = len(caption.split()) - len(credit.split())
-    one_sentence = _SENTENCE_BREAK.search(caption[: len(caption) - len(credit)].strip()) is None
-    return (bool(paragraphs) and paragraphs[-1] == page.units[index].text
-            and (words < _MIN_GLUED_PARAGRAPH_WORDS or one_sentence) and _alt_text(page, index))
+    named = caption[: len(caption) - len(credit)].strip()
+    one_sentence = _SENTENCE_BREAK.search(named) is None
+    # A caption names its picture in a few words: "COPPA (Children Online ...)" is a heading, not one.
+    return (bool(paragraphs) and paragraphs[-1] == page.units[index].text and names_a_picture(named)
+            and (len(named.split()) < _MIN_GLUED_PARAGRAPH_WORDS or one_sentence) and _alt_text(page, index))
 
 
 def _alt_text(page: _Page, index: int) -> bool:

@@ -257,3 +257,11 @@ def test_a_pictures_alt_text_over_a_wire_photos_long_caption_is_no_text(tmp_path
                "before the first of the turbines is switched on. (Harbour Wire)")
     (article,) = read_source(write(tmp_path, "wire.txt", copy_with_lines_inside(alt, caption)))
     assert article.paragraphs == BODY
+
+
+def test_a_line_over_a_heading_with_a_bracketed_name_stays(tmp_path: Path) -> None:
+    # "HPA (Harbour Pilots Association)" ends like a credit, but a word is no caption: the line over it is text.
+    line = "It is also worth saying that we share your harbour dues with the pilots"
+    text = copy_with_lines_inside(line, "HPA (Harbour Pilots Association)")
+    (article,) = read_source(write(tmp_path, "heading.txt", text))
+    assert line in article.paragraphs
