@@ -43,6 +43,14 @@ _SHARE_BAR_WORDS = frozenset(
     "tweets pin pin-it email e-mail mail print comment comments more connect sms".split()
 )
 _COUNT = re.compile(r"^\d[\d,.]*[kKmM]?$")
+# An icon's text before its button's name, as a dump prints a picture's alt text: "An envelope. It indicates
+# the ability to send an email. Email A stylized bird ...": a button's name, then the next icon's description.
+_BUTTON_THEN_ICON = re.compile(r"[.!?\"”]\s+([A-Z][\w+-]*)\s+(?:An?|The)\s")
+_MIN_DESCRIBED_BUTTONS = 2
+_ICON_WORD = re.compile(r"\bicon\b", re.I)
+_DESCRIBED = re.compile(r"^(?:An?|The)\s[^.!?]+\.$")  # "An curved arrow pointing right."
+_MAX_ICON_WORDS = 12
+_ICON_BUTTONS = _SHARE_BAR_WORDS | {"save", "bookmark", "copy", "link"}
 _MIN_SHARE_BAR_WORDS = 3
 _MAX_GLUED_CHARS = 40
 
@@ -279,6 +287,8 @@ def _is_chrome(line: str) -> bool:
     if len(line) <= _MAX_NOTICE_CHARS and _DISCLOSURE.search(line) and (
             len(line) <= _MAX_BARE_DISCLOSURE_CHARS or _DISCLOSURE_CONTEXT.search(line)):
         return True
+    if _icon_labels(line):
+        return True
     if len(line) > _MAX_CHROME_CHARS:
         # Chrome is short, but for the site's rights notice under every page; a footer crediting its data
         # sources reserves rights again and again ("Morningstar: © 2026 ... All rights reserved. FactSet: ...").
@@ -295,6 +305,18 @@ def _is_chrome(line: str) -> bool:
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
     return _is_nav(line) or _glued_chrome(line)
+
+
+def _icon_labels(line: str) -> bool:
+    # Share buttons drawn as icons: each icon's description, then its button's name ("Share icon An curved
+    # arrow pointing right. Share", "Save Article Icon A bookmark Save"); a browser prints only the names.
+    described = sum(match[1].casefold() in _SHARE_BAR_WORDS for match in _BUTTON_THEN_ICON.finditer(line))
+    if described >= _MIN_DESCRIBED_BUTTONS:
+        return True
+    words = line.split()
+    if not 2 < len(words) <= _MAX_ICON_WORDS or words[-1].casefold() not in _ICON_BUTTONS:
+        return False
+    return _ICON_WORD.search(line) is not None or _DESCRIBED.match(" ".join(words[:-1])) is not None
 
 
 def _glued_chrome(line: str) -> bool:

@@ -66,12 +66,18 @@ def credit_at_end(text: str) -> str | None:
         return match.group(0).strip() if _is_credit(match[1]) and not _quoted_source(text, match) else None
     for pattern in (_LABELLED, _SLASHED, _VIA):
         match = pattern.search(text)
-        if match and _is_credit(match["credit"]):
+        if match and _is_credit(_parties(match["credit"]) if pattern is _LABELLED else match["credit"]):
             return match.group(0).strip()
     match = _COURTESY.search(text)
     if match and len(match["credit"].split()) <= _MAX_CREDIT_WORDS:
         return match.group(0).strip()
     return None
+
+
+def _parties(credit: str) -> str:
+    # Under a picture's label, a semicolon parts those credited ("Photograph: Jane Doe; Getty Images"),
+    # as a comma would; a wire story's sign-off has no such label.
+    return credit.replace(";", ",")
 
 
 def _quoted_source(text: str, credit: re.Match[str]) -> bool:

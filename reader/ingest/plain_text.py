@@ -138,8 +138,16 @@ _CLOSERS = ("{", "}", ")", "]")  # ... and its end: "));", "],"
 _PLACEHOLDER = re.compile(r"^\{\{\s*[\w.]+\s*\}\}$")
 _CALL_THEN_COMMENT = re.compile(r"\)\s*(?:#|//)\s")  # 'plot(farms) # output by farm'
 # A picture's name a dump prints without brackets: its file's slug, words run together by hyphens.
-_IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$")
+_IMAGE_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}$", re.I)
+# A picture's file name a dump prints where it has no alt text: words joined by "_" ("Harbour_dawn",
+# "HT204.Ferry_Pier_12"), a camera's or an agency's serial ("IMG_2291", "GTY 881234567"), a video's
+# title in lower case ending in its serial ("harbour at dawn_00018842").
+_UNDERSCORED = re.compile(r"^[A-Za-z0-9.-]*[A-Za-z0-9]_[A-Za-z0-9._-]+$")
+_SERIAL_PART = re.compile(r"(?:^|[_.-])\d{2,}(?:$|[_.-])")
+_AGENCY_SERIAL = re.compile(r"^[A-Z]{2,5}[ _]?\d{6,}$")
+_SERIAL_AT_END = re.compile(r"^[a-z][a-z ]*[a-z]_\d{4,}$")
 _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 # "Published by", "Author", "About the author", "Contact the reporter:" alone: the name is on the line below.
@@ -167,6 +175,9 @@ _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body'
 # A writer's picture printed by its text alone on its line: "thumbnail", "author photo".
 _PICTURE_TEXT = re.compile(r"(?:thumbnail|avatar|head ?shot|(?:author |profile )?(?:photo|picture|image))$", re.I)
 _STANDFIRST_WORDS = 10  # a standfirst between the headline and the byline, longer than a kicker or a button
+_MIN_ALT_WORDS = 8  # a picture's description over its caption; a subheading is shorter
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s")  # "4. Find a way ...": a numbered subheading, no picture's text
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
@@ -876,9 +887,11 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             continue
         if is_credit_only(text):
             # The credit names the picture of the short line above it, kept or not.
-            if in_body and _captioned_credit(page, index, slides):
+            if in_body and _captioned_credit(page, index, slides) and not _standfirst_over(page, index, title_at):
                 if last_kept == index - 1:
                     paragraphs.pop()
+                    if _alt_text_kept(page, paragraphs, index - 2, above):
+                        paragraphs.pop()  # the picture's alt text a dump prints over its caption
                 _add_caption(captions, f"{above} {text}")
             continue
         if credit_at_end(text) and len(text) <= _MAX_CAPTION_CHARS * 2:
@@ -887,6 +900,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
                 _add_caption(captions, caption)
                 if body_part and in_body:
                     paragraphs.append(body_part)
+                elif last_kept == index - 1 and _alt_text_kept(page, paragraphs, index - 1, text):
+                    paragraphs.pop()  # the picture's alt text a dump prints over its caption and credit
                 continue
         if is_caption_label(above) and index != title_at and len(text) <= _MAX_CAPTION_CHARS \
                 and not _reads_as_paragraph(page, index):
@@ -941,6 +956,33 @@ def _printed_twice(page: _Page) -> dict[int, str]:
     return twice
 
 
+def _alt_text_kept(page: _Page, paragraphs: list[str], index: int, caption: str) -> bool:
+    # Over a caption, short or of one sentence however long (a wire photo's), not over a paragraph taken for one
+    # ("... moderate. When asked ... (Reuters)"): there the line is a subheading.
+    credit = credit_at_end(caption) or ""
+    named = caption[: len(caption) - len(credit)].strip()
+    one_sentence = _SENTENCE_BREAK.search(named) is None
+    # A caption names its picture in a few words: "COPPA (Children Online ...)" is a heading, not one.
+    return (bool(paragraphs) and paragraphs[-1] == page.units[index].text and names_a_picture(named)
+            and (len(named.split()) < _MIN_GLUED_PARAGRAPH_WORDS or one_sentence) and _alt_text(page, index))
+
+
+def _alt_text(page: _Page, index: int) -> bool:
+    """A picture's description over its caption: a long line in sentence case that ends no sentence
+    ("Two divers in red suits climb onto a pier at low tide"); a subheading is shorter or capitalised."""
+    text, prose = page.units[index].text, page.prose[index]
+    words = text.split()
+    lower = sum(word[:1].islower() for word in words[1:])
+    return (index >= page.start and not prose.sentence and _MIN_ALT_WORDS <= len(words) <= _MAX_PICTURE_WORDS
+            and 2 * lower > len(words) and not text.endswith((":", "?", "…", "...")) and not _NUMBERED.match(text))
+
+
+def _standfirst_over(page: _Page, index: int, title_at: int | None) -> bool:
+    # Right under the headline, a long sentence over a credit is the standfirst over an uncaptioned picture.
+    return (title_at is not None and index - 1 == title_at + 1 and page.prose[index - 1].sentence
+            and page.prose[index - 1].words >= _MIN_GLUED_PARAGRAPH_WORDS)
+
+
 def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:
     """Whether the line above a credit line is its picture's caption."""
     if index - 1 in slides:
@@ -993,6 +1035,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
+    if _LIST_NUMBER.match(text):
+        return True  # the number says nothing without its item, which stands apart
     if index in page.announced or is_trailer(text) or is_attribution(text) or _is_code(text):
         return False  # an item of the article's list, its credits, an answer's signature, a line of its code
     if _is_picture_text(page, index) or describes_a_picture(text):
@@ -1002,6 +1046,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     if _is_tail_headline(page, index) and any(
             _is_tail_headline(page, i) for i in (index - 2, index - 1, index + 1, index + 2) if 0 <= i < page.end):
         return True  # under the article's last statement, a list of other stories' headlines
+    if _is_file_name(text):
+        return True
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
     if _IMAGE_NAME.search(text) or _COUNTER.match(text) or _IMAGE_SLUG.match(text):
@@ -1014,6 +1060,14 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return False  # an ingredient or a step of the article's own list, however many there are
     # A subheading or a short list between paragraphs is the article's; a lone short line is not.
     return not _between_paragraphs(page, index)
+
+
+def _is_file_name(text: str) -> bool:
+    # Code's names stay: a variable in lower case ("max_length"), a constant ("android.os.BUILD_ID").
+    if _AGENCY_SERIAL.match(text) or _SERIAL_AT_END.match(text):
+        return True
+    return _UNDERSCORED.match(text) is not None and (
+        _SERIAL_PART.search(text) is not None or (text[:1].isupper() and text[1:2].islower()))
 
 
 def _under_topics_label(page: _Page, index: int) -> bool:

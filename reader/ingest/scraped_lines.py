@@ -23,12 +23,19 @@ _FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 # An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]",
 # "[3f9a...?s=96&d=mm]" (an avatar's address with a query and no extension).
-_IMAGE_FILE = re.compile(r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=)[^\[\]\s]*\]", re.I)
+# An image given inline as data: "[gif;base64,R0lGODlh...]".
+_IMAGE_FILE = re.compile(
+    r"\s*\[[^\[\]\s]*(?:\.(?:jpe?g|png|gif|webp|svg)\b|format=\w|\?\w+=|;base64,)[^\[\]\s]*\]", re.I)
 # w3m's name for an image without alt text, wherever it stands: a file's slug ("[who-will-benefit-chart]")
-# or a hexadecimal id ("[65c53a7043]"); words in brackets ("[the council]") have spaces or no hyphens.
-_IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
+# or a hexadecimal id ("[65c53a7043]"); words in brackets ("[the council]") have spaces or no hyphens. A
+# slug made from a title keeps a dash for each character it dropped: "[Cap-d--039-Or---Les-Pins--2-]".
+_IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_]+[a-z0-9]+){2,}[-_]*|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 # A label a headline ends with, in brackets and capitals: "[VIDEO]", "[PHOTOS]".
 _LABEL = re.compile(r"\[[A-Z]{3,}\]")
+# lynx's marks around inserted text ("[INS: ... :INS]"): the text stays, the marks go.
+_INSERTED = re.compile(r"\[INS:\s*|\s*:INS\]")
+# A page's entity printed as it was written, on a line of its own: "&nbsp;".
+_ENTITIES_ONLY = re.compile(r"(?:&(?:[a-z]+|#\d+);\s*)+")
 # An image's name the dump wrapped onto the next line, so a space now stands inside its brackets.
 _WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
 # A horizontal rule as a dump draws it, a line of its own: "━━━━━━━━━━", "──────────".
@@ -180,7 +187,11 @@ def _without_marks(line: str) -> tuple[str, bool]:
     text = " ".join(line.split())
     if not text or _FRAME_LINE.match(text):
         return "", False
+    if _ENTITIES_ONLY.fullmatch(text):
+        return "", False
     text = _BUTTON.sub("", text)
+    if "INS" in text:
+        text = _INSERTED.sub("", text)
     text = _FORM_FIELD.sub(" ", text)
     text = " ".join(text.split())
     bullet = _BULLET.match(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from reader.ingest import read_source
 from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, copy_with_lines_inside, write
 
@@ -187,3 +189,79 @@ def test_a_short_line_under_a_pictures_file_name_is_its_caption(tmp_path: Path) 
     (article,) = read_source(write(tmp_path, "file.txt", copy_with_lines_inside("quay-at-dawn.jpeg", caption)))
     assert article.paragraphs == BODY
     assert article.captions == [caption]
+
+
+def test_a_labelled_credit_naming_two_parties_with_a_semicolon_makes_a_caption(tmp_path: Path) -> None:
+    # A picture's alt text a dump prints over its credit; the credit names the photographer and an agency.
+    alt = "Rows of turbines off a grey coast under low cloud. Background blue and white stripes."
+    credit = "Photograph: Ingrid Solberg; Harbour Images"
+    (article,) = read_source(write(tmp_path, "semicolon.txt", copy_with_lines_inside(alt, credit)))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{alt} {credit}"]
+
+
+def test_a_wire_storys_sign_off_with_a_semicolon_is_no_credit(tmp_path: Path) -> None:
+    sign_off = "(Reporting by Ingrid Solberg; Editing by Tomas Berglund)"
+    (article,) = read_source(write(tmp_path, "sign-off.txt", copy_with_lines_inside(sign_off)))
+    assert sign_off in article.paragraphs
+
+
+def test_a_pictures_alt_text_a_dump_prints_over_its_caption_and_credit_is_no_text(tmp_path: Path) -> None:
+    # lynx and w3m print the picture's description where it sits, then its caption and credit.
+    alt = "Two divers in orange suits climb onto a concrete pier at low tide"
+    caption = "Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday."
+    credit = "Photograph: Ingrid Solberg/Harbour Images"
+    (article,) = read_source(write(tmp_path, "alt.txt", copy_with_lines_inside(alt, caption, credit)))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{caption} {credit}"]
+
+
+def test_a_subheading_over_a_captioned_picture_stays(tmp_path: Path) -> None:
+    heading = "What the cables will cost"
+    caption = "Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday."
+    credit = "Photograph: Ingrid Solberg/Harbour Images"
+    (article,) = read_source(write(tmp_path, "heading.txt", copy_with_lines_inside(heading, caption, credit)))
+    assert heading in article.paragraphs
+
+
+def test_a_standfirst_right_under_the_headline_over_a_credit_is_no_caption(tmp_path: Path) -> None:
+    # The lead picture has no caption, only a credit, printed under the standfirst: the standfirst stays text.
+    standfirst = ("Whether the farms are built by the harbour board or by the private firms bidding for the licences, "
+                  "the coast will change more in ten years than in the last hundred.")
+    credit = "Photograph: Ingrid Solberg/Harbour Images"
+    text = browser_copy(HEADLINE, standfirst, credit, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", text))
+    assert article.paragraphs[0] == standfirst
+    assert article.paragraphs[1:] == BODY
+
+
+@pytest.mark.parametrize(("heading", "paragraph"), [
+    ("Where the money for the new cables to the coast will come from",
+     "The board said it would ask the ministry for money to lay the cables. The ministry said it would answer "
+     "before the spring, when the first of the new farms is due to start. (Harbour Wire)"),
+    ("3. Find a way to pay for the cables to the coast",
+     "The board said it would ask the ministry for money to lay the cables before the spring, when the first "
+     "of the new farms is due to start. (Harbour Wire)"),
+])
+def test_a_long_subheading_over_a_paragraph_ending_in_a_credit_stays(
+        tmp_path: Path, heading: str, paragraph: str) -> None:
+    # A paragraph of two sentences ending in an agency's name reads as a caption, but is no picture's: the line
+    # over it is the article's subheading, not a picture's alt text; so is a numbered line.
+    (article,) = read_source(write(tmp_path, "long.txt", copy_with_lines_inside(heading, paragraph)))
+    assert heading in article.paragraphs
+
+
+def test_a_pictures_alt_text_over_a_wire_photos_long_caption_is_no_text(tmp_path: Path) -> None:
+    alt = "Two divers in orange suits climb onto a concrete pier at low tide"
+    caption = ("Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday, Nov. 10, 2026, "
+               "before the first of the turbines is switched on. (Harbour Wire)")
+    (article,) = read_source(write(tmp_path, "wire.txt", copy_with_lines_inside(alt, caption)))
+    assert article.paragraphs == BODY
+
+
+def test_a_line_over_a_heading_with_a_bracketed_name_stays(tmp_path: Path) -> None:
+    # "HPA (Harbour Pilots Association)" ends like a credit, but a word is no caption: the line over it is text.
+    line = "It is also worth saying that we share your harbour dues with the pilots"
+    text = copy_with_lines_inside(line, "HPA (Harbour Pilots Association)")
+    (article,) = read_source(write(tmp_path, "heading.txt", text))
+    assert line in article.paragraphs

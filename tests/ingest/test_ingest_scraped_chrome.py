@@ -496,3 +496,68 @@ def test_the_writers_job_under_the_byline_is_no_text(tmp_path: Path) -> None:
     assert article.paragraphs == BODY
     # The line under its "Image caption," label is the picture's caption, kept apart.
     assert article.captions == ["Miriam Achterberg says the grid needs new cables before it needs new farms"]
+
+
+@pytest.mark.parametrize("name", ["IMG_2291", "Harbour_dawn", "HT204.Ferry_Pier_12", "Harbour-Tides-Dawn",
+                                  "Wind-2026-1200x800-hero", "GTY 881234567", "turbines off the cape at dawn_00018842"])
+def test_a_pictures_file_name_a_dump_prints_for_its_missing_alt_text_is_no_text(tmp_path: Path, name: str) -> None:
+    # Where a picture without alt text sits, lynx and w3m print its file's name; a browser prints nothing.
+    (article,) = read_source(write(tmp_path, "name.txt", copy_with_lines_inside(name)))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["COVID-19", "T-Mobile", "android.os.BUILD_ID"])
+def test_a_short_line_with_a_hyphen_or_a_codes_name_between_paragraphs_stays(tmp_path: Path, line: str) -> None:
+    # A subheading with a hyphen, or a name from code a tutorial prints on its own line, is no file name.
+    (article,) = read_source(write(tmp_path, "short.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
+
+
+@pytest.mark.parametrize("mark", [
+    "   [INS: :INS]\n",  # lynx's marks around an empty inserted block (an ad's slot)
+    "   &nbsp;\n",  # an entity the page printed as it was written
+    # inline data, wrapped at the dump's width
+    "   [gif;base64,R0lGODlhCgAKAIAAAB8fHwAAACH5BAEAAAAALAAAAAAKAAoAAAIIhI+py+0R0lGODlhCgAKAIAAAB8fHwAAA\n"
+    "   PYysAOw==]\n",
+    "[Cap-d--039-Or---Les-Pins-de-la-Plage---Hotel--2-]\n",  # w3m's slug of a title, a dash per dropped character
+])
+def test_a_dumps_marks_for_a_picture_or_an_empty_block_are_no_text(tmp_path: Path, mark: str) -> None:
+    dump = LYNX_DUMP.replace("   Industry groups said", f"{mark}\n   Industry groups said")
+    (article,) = read_source(write(tmp_path, "mark.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_text_inside_lynxs_inserted_marks_stays_without_them(tmp_path: Path) -> None:
+    dump = LYNX_DUMP.replace("   Industry groups said", "   [INS: Industry groups said").replace(
+        "the power to the cities where it is used.", "the power to the cities where it is used. :INS]")
+    (article,) = read_source(write(tmp_path, "ins.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_numbered_lists_marks_a_dump_prints_on_lines_of_their_own_are_no_text(tmp_path: Path) -> None:
+    # A live page's entries as a numbered list: the dump prints each number on its own line over the entry.
+    dump = LYNX_DUMP.replace("   Turbines supplied", "    1.\n       Turbines supplied").replace(
+        "   Industry groups said", "    2.\n       Industry groups said").replace(
+        '   "We have built', '    3.\n       "We have built')
+    (article,) = read_source(write(tmp_path, "numbers.txt", dump))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("icons", [
+    "   Share icon A bent arrow pointing left. Share\n",
+    "   A bent arrow pointing left. Share\n",
+    "   Keep Story Icon A ribbon Save\n",
+    "   The letter P. Facebook A paper plane. It indicates the ability to send a message. Email A small\n"
+    "   bird with its beak open. Twitter The letters in. LinkedIn\n",
+])
+def test_share_icons_text_a_dump_prints_before_each_buttons_name_is_no_text(tmp_path: Path, icons: str) -> None:
+    # Each icon's alt text, then its button's name: a browser prints the names only, a dump both.
+    dump = LYNX_DUMP.replace("   Industry groups said", f"{icons}\n   Industry groups said")
+    (article,) = read_source(write(tmp_path, "icons.txt", dump))
+    assert article.paragraphs == BODY
+
+
+def test_a_paragraph_naming_networks_after_its_sentences_stays(tmp_path: Path) -> None:
+    line = "The council wrote to them all. Facebook replied in a week. Twitter never did, the clerk said."
+    (article,) = read_source(write(tmp_path, "networks.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs
