@@ -48,7 +48,7 @@ from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
 )
-from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart
+from reader.ingest.scraped_lines import Unit, is_dump, runs, scraped_units, with_first_lines_apart
 from reader.ingest.site_name import site_name
 from reader.ingest.threads import comment_threads
 
@@ -209,6 +209,7 @@ class _Page:
     items: set[int] | None = None  # lines of the body's lists going on in lower case, found when first asked
     ticker: range = range(0)  # other stories' headlines a line each, right over the body
     lower_words: set[str] | None = None  # the words the body writes in small letters, found when first asked
+    dump: bool = False  # printed by a text browser, which prints pictures' alt text a browser's copy never shows
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -272,7 +273,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker)
+    page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker, dump=is_dump(text))
     _find_bylines_and_dates(page)
     if not any(index < start for index in page.bylines.keys() | page.dates.keys()):
         # No byline or date over the body: it may be above a playlist too long for the head to reach.
@@ -973,7 +974,7 @@ def _alt_text(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     words = text.split()
     lower = sum(word[:1].islower() for word in words[1:])
-    return (index >= page.start and not prose.sentence and _MIN_ALT_WORDS <= len(words) <= _MAX_PICTURE_WORDS
+    return (page.dump and index >= page.start and not prose.sentence and _MIN_ALT_WORDS <= len(words) <= _MAX_PICTURE_WORDS
             and 2 * lower > len(words) and not text.endswith((":", "?", "…", "...")) and not _NUMBERED.match(text))
 
 

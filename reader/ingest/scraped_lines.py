@@ -121,6 +121,11 @@ def with_first_lines_apart(units: list[Unit], apart: Callable[[str], bool]) -> l
     return split
 
 
+def is_dump(text: str) -> bool:
+    """Whether a text browser printed the page (its lines wrapped at a width), not a browser's copy."""
+    return _wrap_width([line.rstrip() for line in text.split("\n")]) is not None
+
+
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a text browser wrapped the page at, or None for a browser copy."""
     lengths = sorted((len(line) for line in lines if line), reverse=True)

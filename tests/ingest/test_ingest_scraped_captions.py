@@ -211,9 +211,18 @@ def test_a_pictures_alt_text_a_dump_prints_over_its_caption_and_credit_is_no_tex
     alt = "Two divers in orange suits climb onto a concrete pier at low tide"
     caption = "Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday."
     credit = "Photograph: Ingrid Solberg/Harbour Images"
-    (article,) = read_source(write(tmp_path, "alt.txt", copy_with_lines_inside(alt, caption, credit)))
-    assert article.paragraphs == BODY
+    (article,) = read_source(write(tmp_path, "alt.txt", dump("", alt, textwrap.fill(caption, 79), credit, "")))
+    assert article.paragraphs == PARAGRAPHS
     assert article.captions == [f"{caption} {credit}"]
+
+
+def test_a_line_over_a_caption_in_a_browsers_copy_is_the_articles(tmp_path: Path) -> None:
+    # A browser's copy never shows a picture's alt text: a line of the same shape there is the article's own.
+    line = "Two divers in orange suits climb onto a concrete pier at low tide"
+    caption = "Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday."
+    credit = "Photograph: Ingrid Solberg/Harbour Images"
+    (article,) = read_source(write(tmp_path, "copy.txt", copy_with_lines_inside(line, caption, credit)))
+    assert line in article.paragraphs
 
 
 def test_a_subheading_over_a_captioned_picture_stays(tmp_path: Path) -> None:
@@ -255,8 +264,8 @@ def test_a_pictures_alt_text_over_a_wire_photos_long_caption_is_no_text(tmp_path
     alt = "Two divers in orange suits climb onto a concrete pier at low tide"
     caption = ("Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday, Nov. 10, 2026, "
                "before the first of the turbines is switched on. (Harbour Wire)")
-    (article,) = read_source(write(tmp_path, "wire.txt", copy_with_lines_inside(alt, caption)))
-    assert article.paragraphs == BODY
+    (article,) = read_source(write(tmp_path, "wire.txt", dump("", alt, textwrap.fill(caption, 79), "")))
+    assert article.paragraphs == PARAGRAPHS
 
 
 def test_a_line_over_a_heading_with_a_bracketed_name_stays(tmp_path: Path) -> None:
