@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.ingest.chrome import is_chrome
+
 # Text-browser marks that are never article text.
 _FRAME_LINE = re.compile(r"^(?:IFRAME|FRAME|Frame source|\[?iframe\]?)\s*:", re.I)
 _BUTTON = re.compile(
@@ -46,6 +48,9 @@ _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 _BYLINE_ALONE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,5}$")
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
 _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
+_EARLY_WRAP = 3  # columns short of the width at which lynx at times breaks a line
+_LABEL_WORDS = 3  # an ad's or a button's label on the line under a paragraph: "Story continues below"
+_WORDS_ONLY = re.compile(r"[A-Za-z ]+")  # a label, no credit ("Photo: Jane Doe") or address
 _FULL_LINE_SLACK = 12  # a wrapped line ends within a long word of the width
 _MIN_FULL_LINES = 3
 _FEW_LINES = 20  # below this many lines, the width alone says little about wrapping
@@ -181,11 +186,17 @@ def _wrapped(line: str, following: str, width: int | None) -> bool:
     # Wrapping is greedy: the next line's first word went down only because it did not fit.
     if width is None:
         return False
-    if len(line) + 1 + len(following.split()[0]) > width - _WRAP_SLACK:
+    ends_sentence = line.rstrip().endswith((".", "!", "?", ":", ";"))
+    if (ends_sentence and len(following.split()) <= _LABEL_WORDS and _WORDS_ONLY.fullmatch(following)
+            and is_chrome(following)):
+        return False  # "... the mark." / "Advertisement": an ad's label under the paragraph, no word of it
+    fitted = len(line) + 1 + len(following.split()[0])
+    if fitted > width - _WRAP_SLACK:
         return True
-    # A nearly full line whose sentence goes on in lower case on the next: "according" / "to Google's".
-    return (following[:1].islower() and len(line) >= width - _FULL_LINE_SLACK
-            and not line.rstrip().endswith((".", "!", "?", ":", ";")))
+    # A sentence going on in lower case on the next line: "according" / "to Google's"; lynx at times wraps a
+    # word that would have fitted a few columns short of the width.
+    return following[:1].islower() and not ends_sentence and (
+        len(line) >= width - _FULL_LINE_SLACK or fitted > width - _WRAP_SLACK - _EARLY_WRAP)
 
 
 def _without_marks(line: str) -> tuple[str, bool]:

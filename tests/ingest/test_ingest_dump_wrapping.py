@@ -1,0 +1,32 @@
+"""Paragraphs as lynx wraps them: joined again where lynx broke a line, and nothing under them glued on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_ingest_dump_headlines import lynx_page
+from test_ingest_scraped_pages import BODY, HEADLINE, write
+
+from reader.ingest import read_source
+
+OPENING = ("Boatmen along the quay said the new terminal made it unimaginable that the works would finish "
+           "before the winter storms.")
+
+
+def test_a_line_lynx_broke_a_few_columns_short_joins_the_rest_of_its_sentence(tmp_path: Path) -> None:
+    # "unimaginable" would have fitted on the line above, a few columns short of the width; lynx at times
+    # breaks there all the same, and the sentence goes on in lower case.
+    broken = ["   Boatmen along the quay said the new terminal made it",
+              "   unimaginable that the works would finish before the winter storms."]
+    page = lynx_page(HEADLINE, "", "   By Jane Doe", "", *broken, body=BODY)
+    (article,) = read_source(write(tmp_path, "early.txt", page))
+    assert article.paragraphs == [OPENING, *BODY]
+
+
+def test_an_ads_label_under_a_paragraph_is_not_glued_to_it(tmp_path: Path) -> None:
+    # lynx prints an advertisement's label on the line right under the paragraph, no blank line between.
+    wrapped = ["   Boatmen along the quay said the new terminal made it unimaginable",
+               "   that the works would finish before the winter storms. Few agreed."]
+    page = lynx_page(HEADLINE, "", "   By Jane Doe", "", *wrapped, "   Advertisement", body=BODY)
+    (article,) = read_source(write(tmp_path, "advert.txt", page))
+    assert article.paragraphs == [f"{OPENING} Few agreed.", *BODY]
