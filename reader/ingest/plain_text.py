@@ -284,6 +284,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         title_at = 0 if _first_line_titles(page) else None
     else:
         title_at = _headline(page)
+    if title_at is None:
+        title_at = _headline_in_body(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
     byline = _without_places(page, _byline(page, title_at, body_from), body_from)
     if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
@@ -677,6 +679,20 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
+
+
+def _headline_in_body(page: _Page) -> int | None:
+    """No headline above the body: a title over its byline or date early in it, when what reads as the body's
+    start is a blurb over the article (a newsletter's pitch, the writer's bio in a sidebar); or None."""
+    texts = [unit.text for unit in page.units]
+    anchors = page.bylines.keys() | page.dates.keys()
+    anchor = min((i for i in anchors if page.start < i <= page.start + _EARLY_UNITS + _TITLE_OVER_BYLINE),
+                 default=None)
+    if anchor is None:
+        return None
+    # The nearest title over it, a line or two between at most ("Author: ..." over the date, a kicker).
+    return next((i for i in range(anchor - 1, max(page.start, anchor - _TITLE_OVER_BYLINE) - 1, -1)
+                 if looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS), None)
 
 
 def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) -> bool:

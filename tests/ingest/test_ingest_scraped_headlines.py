@@ -930,3 +930,34 @@ def test_a_pictures_caption_under_the_headline_and_a_long_share_bar_is_no_headli
             "Miriam Achterberg walks the quay at Eastmere on Monday.", "By Harriet Lindqvist")
     (article,) = read_source(write(tmp_path, "caption.txt", browser_copy(*head)))
     assert article.title == HEADLINE
+
+
+def test_a_headline_under_a_newsletters_pitch_read_as_the_body(tmp_path: Path) -> None:
+    # A newsletter's pitch and its long privacy notice, printed twice, read as the body's first paragraphs; the
+    # menu under them, then the headline over its byline and date: nothing above the body heads it.
+    notice = ("The controller of your personal data will be The Northern Courier Ltd, 12 Quay Street, Eastmere. "
+              "Detailed information on how we process your data can be found in our privacy policy, and you may "
+              "withdraw your consent to these messages at any time from the link in every one of them.")
+    lines = ["Newsletter", "Subscribe to our Courier Today newsletter",
+             "Join thousands of readers who receive the latest news from the coast every morning.",
+             notice, notice, "The Northern Courier", "Harbour", "Energy", "Weather", "Search",
+             "Ferry company adds a late crossing for the summerPrevious article",
+             "Council keeps the old market hall open for another yearNext article",
+             HEADLINE, "Author: Harriet Lindqvist", "November 13, 2026 9:15 am", "minute read",
+             "Write a comment", "Share this article:", *BODY, "\u00a9 2026 The Northern Courier."]
+    (article,) = read_source(write(tmp_path, "pitch.txt", "\n".join(lines) + "\n"))
+    assert article.title == HEADLINE
+
+
+def test_a_headline_under_the_writers_bio_in_a_sidebar(tmp_path: Path) -> None:
+    # A blog's sidebar first: the writer's bio, links and a few points about them, all sentences, so the body
+    # seems to start at the top; the post's title stands under them, over its date and share links.
+    title = "Pair Programming Notes: Finding Slow Loops in a Harbour Timetable App"
+    lines = ["I built Tidewatch, an app for reading harbour timetables. To date it has helped over "
+             "20,000 sailors plan their crossings.",
+             "Join my mailing list. Follow me on Mastodon. Subscribe to my feed. About me",
+             "\u2776 I help maintain the Tidewatch timetable parser.",
+             "\u2777 I have sailed the Eastmere strait every summer since 2009.",
+             "\u00a9 Harriet Lindqvist", title, "13 Nov 2026", "Mastodon", "Reddit", "Hacker News", *BODY]
+    (article,) = read_source(write(tmp_path, "sidebar.txt", "\n".join(lines) + "\n"))
+    assert article.title == title
