@@ -961,3 +961,30 @@ def test_a_headline_under_the_writers_bio_in_a_sidebar(tmp_path: Path) -> None:
              "\u00a9 Harriet Lindqvist", title, "13 Nov 2026", "Mastodon", "Reddit", "Hacker News", *BODY]
     (article,) = read_source(write(tmp_path, "sidebar.txt", "\n".join(lines) + "\n"))
     assert article.title == title
+
+
+def test_a_table_of_contents_entry_is_no_headline(tmp_path: Path) -> None:
+    # A guide's title, then its table of contents, each entry heading a section lower down: an entry printed
+    # again reads as a headline the page repeats, but it names a part of the article, never the article.
+    title = "Tide Tables + Harbour Charts 2.x"
+    sections = ["Why Bother", "Building the Charts I", "Reading the Gauges", "Building the Charts II",
+                "Setting the Alarms", "Testing"]
+    paragraphs = [
+        "Last spring I joined a harbour club meeting where the pilot explained how he plans a crossing. I liked "
+        "his method enough to write it down here, with the scripts I now use every week on the boat.",
+        "The first step is to gather the tables for the ports you sail from, then to draw the charts that show "
+        "how the water moves through the day, which takes an evening if you have done it before.",
+        "The gauges on the quay report every ten minutes, and the readings are easy to fetch once you know "
+        "where the harbour office keeps them, which is not where anyone would first think to look.",
+        "The second set of charts covers the strait itself, where the water runs faster and the tables alone "
+        "are not enough, so the charts add the gauges' readings from the evening before the crossing.",
+        "An alarm rings when the water at the gauge falls below the depth the boat needs, giving you time to "
+        "wait at the quay rather than finding the sandbank in the dark with the whole crew asleep.",
+        "I tested the scripts over a whole summer of crossings, and they never once missed a low tide that the "
+        "pilot would have warned us about, though they did ring a few times when nothing was wrong.",
+    ]
+    lines = [title, "Contents", *sections, sections[0]]
+    for section, paragraph in zip(sections, paragraphs):
+        lines += ([] if section == sections[0] else [section]) + [paragraph]
+    (article,) = read_source(write(tmp_path, "contents.txt", "\n".join(lines) + "\n"))
+    assert article.title == title
