@@ -210,6 +210,7 @@ class _Page:
     ticker: range = range(0)  # other stories' headlines a line each, right over the body
     lower_words: set[str] | None = None  # the words the body writes in small letters, found when first asked
     dump: bool = False  # printed by a text browser, which prints pictures' alt text a browser's copy never shows
+    contents: set[int] = field(default_factory=set)  # a table of contents: the article's own sections, no title
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -273,7 +274,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker, dump=is_dump(text))
+    page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker, dump=is_dump(text),
+                 contents=contents)
     _find_bylines_and_dates(page)
     if not any(index < start for index in page.bylines.keys() | page.dates.keys()):
         # No byline or date over the body: it may be above a playlist too long for the head to reach.
@@ -284,6 +286,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         title_at = 0 if _first_line_titles(page) else None
     else:
         title_at = _headline(page)
+    if title_at is None:
+        title_at = _headline_in_body(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
     byline = _without_places(page, _byline(page, title_at, body_from), body_from)
     if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
@@ -664,7 +668,7 @@ def _headline(page: _Page) -> int | None:
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
     candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles)
-                  and i not in page.playlist and i not in page.ticker]
+                  and i not in page.playlist and i not in page.ticker and not _contents_entry(page, texts, i)]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
@@ -677,6 +681,26 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = page.bylines.keys() | names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
+
+
+def _contents_entry(page: _Page, texts: list[str], index: int) -> bool:
+    # An entry of a table of contents that heads one of the article's sections lower down: never its headline.
+    # A link "Table of Contents" in a magazine's menu heads other links, the headline under them too.
+    return index in page.contents and texts[index] in texts[max(index + 1, page.start):page.end]
+
+
+def _headline_in_body(page: _Page) -> int | None:
+    """No headline above the body: a title over its byline or date early in it, when what reads as the body's
+    start is a blurb over the article (a newsletter's pitch, the writer's bio in a sidebar); or None."""
+    texts = [unit.text for unit in page.units]
+    anchors = page.bylines.keys() | page.dates.keys()
+    anchor = min((i for i in anchors if page.start < i <= page.start + _EARLY_UNITS + _TITLE_OVER_BYLINE),
+                 default=None)
+    if anchor is None:
+        return None
+    # The nearest title over it, a line or two between at most ("Author: ..." over the date, a kicker).
+    return next((i for i in range(anchor - 1, max(page.start, anchor - _TITLE_OVER_BYLINE) - 1, -1)
+                 if looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS), None)
 
 
 def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) -> bool:

@@ -930,3 +930,61 @@ def test_a_pictures_caption_under_the_headline_and_a_long_share_bar_is_no_headli
             "Miriam Achterberg walks the quay at Eastmere on Monday.", "By Harriet Lindqvist")
     (article,) = read_source(write(tmp_path, "caption.txt", browser_copy(*head)))
     assert article.title == HEADLINE
+
+
+def test_a_headline_under_a_newsletters_pitch_read_as_the_body(tmp_path: Path) -> None:
+    # A newsletter's pitch and its long privacy notice, printed twice, read as the body's first paragraphs; the
+    # menu under them, then the headline over its byline and date: nothing above the body heads it.
+    notice = ("The controller of your personal data will be The Northern Courier Ltd, 12 Quay Street, Eastmere. "
+              "Detailed information on how we process your data can be found in our privacy policy, and you may "
+              "withdraw your consent to these messages at any time from the link in every one of them.")
+    lines = ["Newsletter", "Subscribe to our Courier Today newsletter",
+             "Join thousands of readers who receive the latest news from the coast every morning.",
+             notice, notice, "The Northern Courier", "Harbour", "Energy", "Weather", "Search",
+             "Ferry company adds a late crossing for the summerPrevious article",
+             "Council keeps the old market hall open for another yearNext article",
+             HEADLINE, "Author: Harriet Lindqvist", "November 13, 2026 9:15 am", "minute read",
+             "Write a comment", "Share this article:", *BODY, "\u00a9 2026 The Northern Courier."]
+    (article,) = read_source(write(tmp_path, "pitch.txt", "\n".join(lines) + "\n"))
+    assert article.title == HEADLINE
+
+
+def test_a_headline_under_the_writers_bio_in_a_sidebar(tmp_path: Path) -> None:
+    # A blog's sidebar first: the writer's bio, links and a few points about them, all sentences, so the body
+    # seems to start at the top; the post's title stands under them, over its date and share links.
+    title = "Pair Programming Notes: Finding Slow Loops in a Harbour Timetable App"
+    lines = ["I built Tidewatch, an app for reading harbour timetables. To date it has helped over "
+             "20,000 sailors plan their crossings.",
+             "Join my mailing list. Follow me on Mastodon. Subscribe to my feed. About me",
+             "\u2776 I help maintain the Tidewatch timetable parser.",
+             "\u2777 I have sailed the Eastmere strait every summer since 2009.",
+             "\u00a9 Harriet Lindqvist", title, "13 Nov 2026", "Mastodon", "Reddit", "Hacker News", *BODY]
+    (article,) = read_source(write(tmp_path, "sidebar.txt", "\n".join(lines) + "\n"))
+    assert article.title == title
+
+
+def test_a_table_of_contents_entry_is_no_headline(tmp_path: Path) -> None:
+    # A guide's title, then its table of contents, each entry heading a section lower down: an entry printed
+    # again reads as a headline the page repeats, but it names a part of the article, never the article.
+    title = "Tide Tables + Harbour Charts 2.x"
+    sections = ["Why Bother", "Building the Charts I", "Reading the Gauges", "Building the Charts II",
+                "Setting the Alarms", "Testing"]
+    paragraphs = [
+        "Last spring I joined a harbour club meeting where the pilot explained how he plans a crossing. I liked "
+        "his method enough to write it down here, with the scripts I now use every week on the boat.",
+        "The first step is to gather the tables for the ports you sail from, then to draw the charts that show "
+        "how the water moves through the day, which takes an evening if you have done it before.",
+        "The gauges on the quay report every ten minutes, and the readings are easy to fetch once you know "
+        "where the harbour office keeps them, which is not where anyone would first think to look.",
+        "The second set of charts covers the strait itself, where the water runs faster and the tables alone "
+        "are not enough, so the charts add the gauges' readings from the evening before the crossing.",
+        "An alarm rings when the water at the gauge falls below the depth the boat needs, giving you time to "
+        "wait at the quay rather than finding the sandbank in the dark with the whole crew asleep.",
+        "I tested the scripts over a whole summer of crossings, and they never once missed a low tide that the "
+        "pilot would have warned us about, though they did ring a few times when nothing was wrong.",
+    ]
+    lines = [title, "Contents", *sections, sections[0]]
+    for section, paragraph in zip(sections, paragraphs):
+        lines += ([] if section == sections[0] else [section]) + [paragraph]
+    (article,) = read_source(write(tmp_path, "contents.txt", "\n".join(lines) + "\n"))
+    assert article.title == title
