@@ -156,13 +156,17 @@ _DISCLAIMER = re.compile(
 )
 _DISCLAIMER_CUE = re.compile(r"reflect|represent", re.I)
 # Notices about the reader's browser or device: "You are using an older browser version", "Media playback is
-# unsupported on your device", "Please enable JavaScript to view the comments".
+# unsupported on your device", "Please enable JavaScript to view the comments", "Sorry, your browser is unable
+# to play this video", "Get Adobe Flash player".
 _DEVICE_NOTICE = re.compile(
     r"\byou(?:'re|’re| are) using (?:an? )?(?:\w+ )?browser\b|\benable javascript\b"
-    r"|\b(?:not supported|unsupported) (?:by|on) your (?:device|browser)\b",
+    r"|\b(?:not supported|unsupported) (?:by|on) your (?:device|browser)\b"
+    r"|^(?:(?:sorry|unfortunately|we(?:'|’)re sorry),? )?your browser (?:is unable to|cannot|can(?:'|’)?t"
+    r"|does(?: not|n(?:'|’)t)) (?:play|display|show)\b"
+    r"|^(?:get|download|install)(?: the)?(?: latest)?(?: adobe)? flash player\W*$",
     re.I,
 )
-_DEVICE_CUE = re.compile(r"browser|javascript|your device", re.I)
+_DEVICE_CUE = re.compile(r"browser|javascript|your device|flash player", re.I)
 # An affiliate disclosure: "We may receive compensation for some of the links in our stories", "Outlet may
 # get a commission". Alone on a short line, or speaking of links and purchases.
 _DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:compensation|commission)\b", re.I)

@@ -561,3 +561,19 @@ def test_a_paragraph_naming_networks_after_its_sentences_stays(tmp_path: Path) -
     line = "The council wrote to them all. Facebook replied in a week. Twitter never did, the clerk said."
     (article,) = read_source(write(tmp_path, "networks.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
+
+
+@pytest.mark.parametrize("notice", [
+    "Sorry, your browser is unable to play this video.", "Your browser cannot play this video.",
+    "Get Adobe Flash player",
+])
+def test_a_players_notice_about_the_browser_is_no_text(tmp_path: Path, notice: str) -> None:
+    # A dump prints what a video player shows a browser without scripts or plug-ins.
+    (article,) = read_source(write(tmp_path, "player.txt", copy_with_lines_inside(notice)))
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_about_a_browser_or_flash_player_stays(tmp_path: Path) -> None:
+    sentence = "Critics said your browser cannot show everything, and the new Flash player update came late."
+    (article,) = read_source(write(tmp_path, "flash.txt", copy_with_lines_inside(sentence)))
+    assert sentence in article.paragraphs
