@@ -48,7 +48,7 @@ from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
 )
-from reader.ingest.scraped_lines import Unit, is_dump, runs, scraped_units, with_first_lines_apart
+from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart, wrap_width
 from reader.ingest.site_name import site_name
 from reader.ingest.threads import comment_threads
 
@@ -216,7 +216,9 @@ class _Page:
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     """One article from a scraped-text file."""
     # lynx prints the entity &apos; as U+02BC, a letter: search and the entities must see "Coal’s".
-    units = with_first_lines_apart(scraped_units(text.replace("\u02bc", "\u2019")), _dated_byline)
+    read_as = text.replace("\u02bc", "\u2019")
+    width = wrap_width(read_as)
+    units = with_first_lines_apart(scraped_units(read_as, width), _dated_byline)
     prose = measure(units)
     listed = _link_lists(units, prose)
     transcript = _transcript(units)
@@ -274,7 +276,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0
-    page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker, dump=is_dump(text),
+    page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker, dump=width is not None,
                  contents=contents)
     _find_bylines_and_dates(page)
     if not any(index < start for index in page.bylines.keys() | page.dates.keys()):

@@ -80,10 +80,9 @@ def runs(indexes: list[int], reach: int) -> list[list[int]]:
     return found
 
 
-def scraped_units(text: str) -> list[Unit]:
-    """The page as units, text-browser marks removed, wrapped lines joined."""
+def scraped_units(text: str, width: int | None) -> list[Unit]:
+    """The page as units, text-browser marks removed, lines wrapped at `width` (wrap_width's) joined."""
     raw = [line.rstrip() for line in text.split("\n")]
-    width = _wrap_width(raw)
     units: list[Unit] = []
     previous = ""  # the raw line before, if it may continue into this one
     for at, line in enumerate(raw):
@@ -126,9 +125,9 @@ def with_first_lines_apart(units: list[Unit], apart: Callable[[str], bool]) -> l
     return split
 
 
-def is_dump(text: str) -> bool:
-    """Whether a text browser printed the page (its lines wrapped at a width), not a browser's copy."""
-    return _wrap_width([line.rstrip() for line in text.split("\n")]) is not None
+def wrap_width(text: str) -> int | None:
+    """The width a text browser (lynx, w3m) wrapped the page at, or None for a browser's copy."""
+    return _wrap_width([line.rstrip() for line in text.split("\n")])
 
 
 def _wrap_width(lines: list[str]) -> int | None:

@@ -36,8 +36,9 @@ def read(text):
 
 def test_a_dump_of_many_wrapped_short_lines_is_joined_in_time() -> None:
     script = """
-from reader.ingest.scraped_lines import scraped_units
-units = scraped_units("Jane Doe\\nTom Roe\\n" * 200_000)
+from reader.ingest.scraped_lines import scraped_units, wrap_width
+text = "Jane Doe\\nTom Roe\\n" * 200_000
+units = scraped_units(text, wrap_width(text))
 print(len(units), len(units[0].text), units[0].text[:17])
 """
     # Two names in turn: a line printed again right under itself would be a caption, not a wrapped line.

@@ -250,13 +250,14 @@ def test_cards_need_a_time_when_more_than_one_small_line_stands_around_the_headl
     # a card with a tag and a name; other stories' cards with that many small lines carry a time.
     from reader.ingest.body_extent import teaser_cards
     from reader.ingest.prose import measure
-    from reader.ingest.scraped_lines import scraped_units
+    from reader.ingest.scraped_lines import scraped_units, wrap_width
 
     def run(small: str) -> list[str]:
         return [line for card in TIMED_CARDS for line in (card[0], card[1], small, card[4])]
 
     for lines, found in ((run("Maren Olsby"), False), (run("2 hours ago"), True)):
-        units = scraped_units("\n".join([*BODY[:2], *lines, *BODY[2:]]))
+        text = "\n".join([*BODY[:2], *lines, *BODY[2:]])
+        units = scraped_units(text, wrap_width(text))
         cards = teaser_cards(units, measure(units))
         assert bool(cards) is found
 

@@ -571,9 +571,10 @@ def test_a_more_stories_link_right_over_the_headline_heads_no_list(tmp_path: Pat
 def test_w3m_round_bullets_are_list_marks() -> None:
     # w3m prints "  • " before the items of a list, indented: list items (menus, other stories), as lynx's
     # "* " are; a copy's own "• " at the start of a line is the page's text.
-    from reader.ingest.scraped_lines import scraped_units
+    from reader.ingest.scraped_lines import scraped_units, wrap_width
 
-    assert [unit.bullet for unit in scraped_units("  • Harbour Tours\n• Harbour Tours\n")] == [True, False]
+    text = "  • Harbour Tours\n• Harbour Tours\n"
+    assert [unit.bullet for unit in scraped_units(text, wrap_width(text))] == [True, False]
 
 
 def test_a_video_playlist_between_the_byline_and_the_body_keeps_head_and_body_apart(tmp_path: Path) -> None:
