@@ -701,8 +701,18 @@ def _headline_in_body(page: _Page) -> int | None:
     if anchor is None:
         return None
     # The nearest title over it, a line or two between at most ("Author: ..." over the date, a kicker).
-    return next((i for i in range(anchor - 1, max(page.start, anchor - _TITLE_OVER_BYLINE) - 1, -1)
-                 if looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS), None)
+    return _title_over(texts, anchor, page.start)
+
+
+def _title_over(texts: list[str], anchor: int, floor: int) -> int | None:
+    """The nearest headline over a byline or a date at `anchor`, a line or two between at most, not above `floor`."""
+    return next((i for i in range(anchor - 1, max(floor, anchor - _TITLE_OVER_BYLINE) - 1, -1)
+                 if _long_title(texts[i])), None)
+
+
+def _long_title(text: str) -> bool:
+    # A headline, not a menu's item or a section's name.
+    return looks_like_title(text) and len(text.split()) >= _MIN_HEAD_WORDS
 
 
 def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) -> bool:
@@ -725,19 +735,20 @@ def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
         return False
     if credit_at_end(texts[first]):
         return False  # a picture's caption
-    if any(looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS
-           for i in range(max(0, first - _HEADLINE_REACH), first)):
+    if any(_long_title(texts[i]) for i in range(max(0, first - _HEADLINE_REACH), first)):
         return False  # under a headline, however long its share bar, the sentence is its standfirst or caption
     anchors = page.bylines.keys() | page.dates.keys()
     after = first + 1
     if after < page.end and after not in anchors and page.prose[after].words > page.prose[first].words:
         after += 1  # the standfirst
     return after in anchors
+
+
 def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int | None:
     """The byline under a headline a few short lines below the first paragraph, when that paragraph and all
     between are blurbs (a section's or a menu's: a sentence or two each), or None."""
     above = texts[first - 1] if first > 0 else ""
-    if looks_like_title(above) and len(above.split()) >= _MIN_HEAD_WORDS:
+    if _long_title(above):
         return None  # under a headline, the paragraph is its standfirst
     if any(first - _DATE_OVER_BLURB <= i < first for i in page.dates) or any(
             first - _DATE_OVER_BLURB <= i < first and _dated_name(page, i) for i in page.bylines):
@@ -745,9 +756,7 @@ def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int 
     for index in range(first, min(first + _BLURB_REACH + 1, page.end)):
         if index in page.bylines or (_dated_name(page, index) and not _SIGNATURE_DASH.match(texts[index])):
             # an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") signs no article
-            title = next((i for i in range(index - 1, max(first, index - _TITLE_OVER_BYLINE - 1), -1)
-                          if looks_like_title(texts[i]) and len(texts[i].split()) >= _MIN_HEAD_WORDS), None)
-            return index if title is not None else None
+            return index if _title_over(texts, index, first + 1) is not None else None
         if len(texts[index].split()) > _MAX_BLURB_WORDS:
             return None
     return None
@@ -1000,8 +1009,9 @@ def _alt_text(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     words = text.split()
     lower = sum(word[:1].islower() for word in words[1:])
-    return (page.dump and index >= page.start and not prose.sentence and _MIN_ALT_WORDS <= len(words) <= _MAX_PICTURE_WORDS
-            and 2 * lower > len(words) and not text.endswith((":", "?", "…", "...")) and not _NUMBERED.match(text))
+    return (page.dump and index >= page.start and not prose.sentence
+            and _MIN_ALT_WORDS <= len(words) <= _MAX_PICTURE_WORDS and 2 * lower > len(words)
+            and not text.endswith((":", "?", "…", "...")) and not _NUMBERED.match(text))
 
 
 def _standfirst_over(page: _Page, index: int, title_at: int | None) -> bool:
@@ -1628,10 +1638,16 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
             _PLACE_AND_OUTLET.match(between)) and not _over_tagline(page, index):
         beside.remove(index + 2)
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
-    return _dated_or_titled(page, index) or any(
-        i in page.dates or (i > index and ((is_role_line(page.units[i].text) and not _a_lists_label(page, i)) or _AGO.match(
-            page.units[i].text.strip())))
-        or _marked_date(page.units[i].text) for i in beside) or _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1)
+    return _dated_or_titled(page, index) or any(_dates_or_titles(page, index, i) for i in beside) or (
+        _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1))
+
+
+def _dates_or_titles(page: _Page, name_at: int, index: int) -> bool:
+    # A date beside the name, or under it the writer's role (not a list's label) or the time since publication.
+    text = page.units[index].text
+    under = index > name_at and (
+        (is_role_line(text) and not _a_lists_label(page, index)) or _AGO.match(text.strip()) is not None)
+    return index in page.dates or under or _marked_date(text)
 
 
 def _over_tagline(page: _Page, index: int) -> bool:
