@@ -25,6 +25,7 @@ _CHROME_TEXT = """
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
     continue reading the main story|view full size image|loading photo gallery|view/post comments
     read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
+    copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -43,6 +44,7 @@ _SHARE_BAR_WORDS = frozenset(
     "tweets pin pin-it email e-mail mail print comment comments more connect sms".split()
 )
 _COUNT = re.compile(r"^\d[\d,.]*[kKmM]?$")
+_LEADING_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s*(?=[A-Za-z])")
 # An icon's text before its button's name, as a dump prints a picture's alt text: "An envelope. It indicates
 # the ability to send an email. Email A stylized bird ...": a button's name, then the next icon's description.
 _BUTTON_THEN_ICON = re.compile(r"[.!?\"”]\s+([A-Z][\w+-]*)\s+(?:An?|The)\s")
@@ -78,9 +80,13 @@ _CHROME_PREFIX = re.compile(
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
-    r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletter\b|"
+    r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
     r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b|"
+    # The description a site's software writes for a picture: "This image may contain Text Word and Rug".
+    r"(?:this )?image may contain\b|"
+    # A paywall's or newsletter's offer: "Unlock the Editor's Digest for free".
+    r"unlock\b.{0,60}\bfor free\b|"
     # A link's prompt on a line of its own: "Click here to read the full ruling", "CLICK HERE TO GET THE APP".
     r"(?:click|tap) here\b|"
     # A sign-up form's field and its check box: "Please enter a valid email address", "Contact me with news and
@@ -125,7 +131,9 @@ _PROMPT = re.compile(
     # "Our emails are made to shine in your inbox, with something fresh every morning".
     r"|\be-?mails?\b.{0,60}\b(?:in|to|into) your in-?box\b"
     # An affiliate programme's notice: "... an affiliate advertising program designed to provide a means for us to earn fees".
-    r"|\baffiliate advertising program\b|\bearn (?:advertising )?fees by (?:linking|advertising)\b",
+    r"|\baffiliate advertising program\b|\bearn (?:advertising )?fees by (?:linking|advertising)\b"
+    # A sign-up form's fine print: "You may occasionally receive promotional content from the Courier."
+    r"|\breceive promotional (?:content|e-?mails?|offers|messages)\b",
     re.I,
 )
 # A link's prompt closing a short line to the reader: "To send our newsroom a correction, click here."
@@ -163,7 +171,9 @@ _DEVICE_NOTICE = re.compile(
     r"|\b(?:not supported|unsupported) (?:by|on) your (?:device|browser)\b"
     r"|^(?:(?:sorry|unfortunately|we(?:'|’)re sorry),? )?your browser (?:is unable to|cannot|can(?:'|’)?t"
     r"|does(?: not|n(?:'|’)t)) (?:play|display|show)\b"
-    r"|^(?:get|download|install)(?: the)?(?: latest)?(?: adobe)? flash player\W*$",
+    r"|^(?:get|download|install)(?: the)?(?: latest)?(?: adobe)? flash player\W*$"
+    # "To view this content, Javascript must be enabled and Adobe Flash Player must be installed."
+    r"|\bjavascript must be enabled\b|\bflash player must be installed\b",
     re.I,
 )
 _DEVICE_CUE = re.compile(r"browser|javascript|your device|flash player", re.I)
@@ -176,7 +186,7 @@ _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
-    r"settings|affiliate|fees", re.I)
+    r"settings|affiliate|fees|promot", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
@@ -223,8 +233,11 @@ _SENTENCE_END = (".", "!", "?", '"', "”")
 # Tried only where a run of spaces starts: from inside the run it rescanned it, quadratic in its length.
 _NEW_WINDOW = re.compile(r"(?<!\s)\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)", re.I)
 _NEW_WINDOW_CUE = re.compile(r"new ", re.I)  # the cheap test first: most lines have no such note
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")  # a small letter, then a capital: two links run together
-_EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶"
+# Where a share button's link leads, at its end: "... on whatsapp", "... via email", "... to Facebook".
+_SHARED_ON = re.compile(rf"\s(?:on|via|to)\s+(?:{'|'.join(map(re.escape, sorted(_SHARE_BAR_WORDS)))})\W*$", re.I)
+# A small letter, then a capital, or capitals then a word: two links run together ("URLCopied!").
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶!"
 
 
 # A label over the article's topic links, alone on its line: "Tags:", "Topics", "Filed under:".
@@ -272,7 +285,10 @@ def _is_appeal(line: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
 def _is_chrome(line: str) -> bool:
-    line = _without_new_window(line)
+    bare = _without_new_window(line)
+    if bare != line and _SHARED_ON.search(bare):
+        return True  # "<headline> on whatsapp (opens in a new window)": a share button, named after the story
+    line = bare
     if line.startswith(("http", "//")) and _is_bare_address(line):
         return True
     if _PROMPT_CUE.search(line) and (_PROMPT.search(line) and _TO_THE_READER.search(line) or (
@@ -298,8 +314,8 @@ def _is_chrome(line: str) -> bool:
         # sources reserves rights again and again ("Morningstar: © 2026 ... All rights reserved. FactSet: ...").
         notices = _RIGHTS_NOTICE.findall(line)
         return bool(notices) and (len(line) <= _MAX_NOTICE_CHARS or len(notices) >= _FOOTER_NOTICES)
-    if normalized(line) in CHROME_LINES:
-        return True
+    if normalized(line) in CHROME_LINES or normalized(_LEADING_COUNT.sub("", line)) in CHROME_LINES:
+        return True  # "1Print this page": a button and its count
     if "video" in line.lower() and _PLAYER_MESSAGE.search(line):
         return True
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):

@@ -16,6 +16,21 @@ from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, c
 from reader.ingest import read_source
 
 
+def test_share_links_named_after_the_story_are_neither_its_headline_nor_text(tmp_path: Path) -> None:
+    # Each button's link for screen readers names the story and where it is shared, twice over (a bar at the
+    # top and one floating), between the standfirst and the byline.
+    standfirst = "Turbines out-produced gas plants between July and September, the grid operator says"
+    shares = [f"{HEADLINE} on {network} (opens in a new window)" for network in ("x", "facebook", "whatsapp")]
+    text = browser_copy(HEADLINE, standfirst, *shares, "Save", *shares, "Save", "Harriet Lindqvist",
+                        "November 13 2026")
+    (article,) = read_source(write(tmp_path, "shares.txt", text))
+    assert article.title == HEADLINE
+    assert article.byline == "Harriet Lindqvist"
+    assert article.published == "2026-11-13"
+    assert article.paragraphs[-len(BODY):] == BODY
+    assert not any(HEADLINE in paragraph for paragraph in article.paragraphs)
+
+
 def test_an_embedded_frames_address_a_dump_prints_and_wraps_is_no_text(tmp_path: Path) -> None:
     # A share button's frame: its address, wrapped at the dump's width, as a paragraph of its own.
     address = ("       http://buttons.example/widgets/share.html?url=http%3A%2F%2Fnorthern-courier.example%2\n"
@@ -153,6 +168,14 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Our emails are made to land in your inbox fresh every morning and every weekend.",
         "Become a member",
         "Featured image credit: the harbour at dusk via a photo library",
+        "Copy Link URLCopied!",
+        "Get short URL",
+        "1Print this page",
+        "You may occasionally receive promotional content from the Northern Courier.",
+        "To view this content, Javascript must be enabled and Adobe Flash Player must be installed.",
+        "Unlock the Harbour Digest for free",
+        "Get Harbour Week and other email newsletters",
+        "This image may contain Boat Harbour Person and Rope",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
