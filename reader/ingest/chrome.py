@@ -26,6 +26,7 @@ _CHROME_TEXT = """
     continue reading the main story|view full size image|loading photo gallery|view/post comments
     read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
+    image zoom|sign me up
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -41,7 +42,7 @@ CHROME_WORDS = frozenset(
 _SHARE_BAR_WORDS = frozenset(
     "facebook twitter x linkedin reddit whatsapp pinterest tumblr stumbleupon digg delicious flipboard pocket telegram "
     "messenger weibo sina vk buffer bluesky threads mastodon evernote instapaper google google+ + share shares tweet "
-    "tweets pin pin-it email e-mail mail print comment comments more connect sms".split()
+    "tweets pin pin-it email e-mail mail print comment comments more connect sms stumble".split()
 )
 _COUNT = re.compile(r"^\d[\d,.]*[kKmM]?$")
 _LEADING_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s*(?=[A-Za-z])")
@@ -76,7 +77,7 @@ _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{
 # "Story: <headline>", "Video: <headline>": a link to another story, not a sentence.
 _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|slideshow)\s*:\s", re.I)
 _CHROME_PREFIX = re.compile(
-    r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via)\b|related:|"
+    r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
@@ -85,6 +86,13 @@ _CHROME_PREFIX = re.compile(
     r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b|"
     # The description a site's software writes for a picture: "This image may contain Text Word and Rug".
     r"(?:this )?image may contain\b|"
+    # An embedded post's picture, as a dump prints its alt text: "Twitter avatar for @jdoe".
+    r"(?:twitter|x|instagram|threads|bluesky) avatar for @|"
+    # A story saved to the reader's profile: "To revisit this article, visit My Profile, then View saved stories".
+    r"to revi\w* this article\b.{0,40}\bsaved stories\b|"
+    # The article's topics glued to their label, or listed after it with commas: "Topicsclimate change",
+    # "Tags harbour, ferries, tides".
+    r"(?:tags|topics)(?=[a-z])|(?:tags|topics)\s+[\w']+(?:[ -][\w']+){0,2}(?:,\s*[\w']+(?:[ -][\w']+){0,2}){2,}$|"
     # A paywall's or newsletter's offer: "Unlock the Editor's Digest for free".
     r"unlock\b.{0,60}\bfor free\b|"
     # A link's prompt on a line of its own: "Click here to read the full ruling", "CLICK HERE TO GET THE APP".
@@ -155,6 +163,14 @@ _OFFER = re.compile(
     re.I,
 )
 _OFFER_CUE = re.compile(r"deliver|available", re.I)  # the cheap test first
+# "Published [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]": a date its script fills in.
+_PLACEHOLDER = re.compile(r"\[[A-Za-z]+\]")
+_MIN_PLACEHOLDERS = 3
+_MAX_TEMPLATE_WORDS = 6  # words and signs between placeholders: "Published", ":", ","
+_AD_SLOT = re.compile(r"^\[[^\s=]+=[^\s]*\]$")  # "[articles;sz=470x200;ord=[timestamp]?]"
+# A picture's file name printed for its alt text and its title, its credit after them at most:
+# "harbour-dawn.jpg harbour-dawn.jpg Jane Doe/Courier".
+_FILE_NAMES = re.compile(r"^(?:\S+\.(?:jpe?g|png|gif|webp)(?:\s+|$)){2,}(?:\S+(?:\s+\S+){0,4})?$", re.I)
 # The site's disclaimer under an opinion piece: "The views expressed are the writer's and do not necessarily
 # reflect those of the Courier", "Opinions expressed are solely those of the author ...".
 _DISCLAIMER = re.compile(
@@ -300,6 +316,10 @@ def _is_chrome(line: str) -> bool:
         return True
     if _is_appeal(line):
         return True
+    if "[" in line and (_unfilled_template(line) or _AD_SLOT.match(line.strip())):
+        return True  # a template the page's script never filled in, or an ad slot's parameters
+    if _FILE_NAMES.match(line.strip()):
+        return True
     if _DISCLAIMER_CUE.search(line) and _DISCLAIMER.search(line):
         return True
     if len(line) <= _MAX_NOTICE_CHARS and _DEVICE_CUE.search(line) and _DEVICE_NOTICE.search(line):
@@ -418,7 +438,7 @@ def is_share_bar(line: str) -> bool:
             continue
         if not _share_words(word):
             return False
-        named += 1
+        named += _glued_words(word)
     return named >= _MIN_SHARE_BAR_WORDS
 
 
@@ -430,6 +450,20 @@ def _share_words(word: str) -> bool:
     if not word or len(word) > _MAX_GLUED_CHARS:
         return False
     return any(word[:cut] in _SHARE_BAR_WORDS and _share_words(word[cut:]) for cut in range(1, len(word)))
+
+
+def _unfilled_template(line: str) -> bool:
+    # Placeholders, a word or two between them; a quote's bracketed insertions ("judge[s]", "[and]") stand in prose.
+    return (len(_PLACEHOLDER.findall(line)) >= _MIN_PLACEHOLDERS
+            and len(_PLACEHOLDER.sub(" ", line).split()) <= _MAX_TEMPLATE_WORDS)
+
+
+def _glued_words(word: str) -> int:
+    # How many share words a copy ran together: "facebooktwitterflipboardwhatsapp" is four buttons.
+    if word in _SHARE_BAR_WORDS:
+        return 1
+    return next((1 + _glued_words(word[cut:]) for cut in range(1, len(word))
+                 if word[:cut] in _SHARE_BAR_WORDS and _share_words(word[cut:])), 1)
 
 
 def _is_nav(line: str) -> bool:

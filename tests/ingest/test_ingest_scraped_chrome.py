@@ -176,6 +176,16 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Unlock the Harbour Digest for free",
         "Get Harbour Week and other email newsletters",
         "This image may contain Boat Harbour Person and Rope",
+        "Twitter avatar for @harbourwatch",
+        "Published [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]",
+        "[articles;sz=300x250;ord=[timestamp]?]",
+        "harbour-dawn.jpg harbour-dawn.jpg Maren Olsby/Courier",
+        "Image zoom",
+        "Topicsoffshore windenergyNorth Sea",
+        "Tags turbines, grid, cables, North Sea",
+        "To revisit this article, visit My Profile, then View saved stories.",
+        "Share the link: https://courier.example/s/4Hx9",
+        "Sign me up",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
@@ -191,6 +201,8 @@ def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path
         "Fishermen can change their privacy settings in the new app, the harbour board said, before it goes live.",
         "The council will ask residents to enter their email address on the new website to report flooding.",
         "Milk was delivered on Mondays and Thursdays by a boy on a bicycle until the ferry stopped running.",
+        "\u201cPeople [are] angry if the ferry is late [and] angry if it is early,\u201d one skipper [said] at the meeting.",
+        "Tags were sewn into the coats, the hats, and the gloves of every crew member, the report said.",
     ],
 )
 def test_a_sentence_about_settings_email_or_deliveries_in_the_article_stays(tmp_path: Path, sentence: str) -> None:

@@ -339,3 +339,17 @@ def test_only_spaced_slashes_make_a_menu(line: str, chrome: bool) -> None:
     from reader.ingest.chrome import is_chrome
 
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line", ["facebooktwitterflipboardwhatsapp", "digg reddit stumble", "Share TweetEmail"])
+def test_share_buttons_a_copy_runs_together_make_a_share_bar(line: str) -> None:
+    from reader.ingest.chrome import is_share_bar
+
+    assert is_share_bar(line)
+
+
+@pytest.mark.parametrize("line", ["Facebook", "Twitter and Facebook", "reddit threads"])
+def test_one_or_two_share_words_make_no_share_bar(line: str) -> None:
+    from reader.ingest.chrome import is_share_bar
+
+    assert not is_share_bar(line)
