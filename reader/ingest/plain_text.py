@@ -70,6 +70,7 @@ _MIN_GLUED_PARAGRAPH_WORDS = 20  # a caption's first sentence is shorter
 _MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
 _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
 _LIST_ITEM_CHARS = 120
+_STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 _INVISIBLE = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"  # a copy may keep one after a full stop
 _MAX_BOX_INTRO_WORDS = 25
 _SMALL_BOX = 5
@@ -1955,4 +1956,5 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
 
 def _add_caption(captions: dict[str, str], caption: str) -> None:
     caption = caption_without_button(caption)
-    captions.setdefault(caption.casefold(), caption)
+    # The alt text and the caption may differ in their quotes only: "company's", "company’s".
+    captions.setdefault(" ".join(caption.casefold().translate(_STRAIGHT_QUOTES).split()), caption)

@@ -140,6 +140,16 @@ def test_a_wire_photos_long_caption_is_a_caption(tmp_path: Path) -> None:
     assert article.captions == [caption]
 
 
+def test_a_caption_printed_twice_with_a_straight_then_a_curly_apostrophe_is_stored_once(tmp_path: Path) -> None:
+    # A dump prints the picture's alt text (typed with straight quotes) and its caption (typeset) one over the other.
+    caption = ("Harriet Lindqvist arrives at the grid operator's offices in Leeds, on Thursday, November 13, 2026. "
+               "The operator's figures showed turbines out-producing gas plants. (AP Photo/Tomasz Novak)")
+    text = copy_with_lines_inside(caption, caption.replace("'", "\u2019"))
+    (article,) = read_source(write(tmp_path, "quotes.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
+
+
 def test_a_long_paragraph_quoting_a_figure_is_no_caption(tmp_path: Path) -> None:
     # A paragraph may end in brackets that are no photo's credit: it stays.
     paragraph = ("The operator's quarterly report, published on Thursday, shows wind farms supplying 38 percent of "
