@@ -17,9 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, before_other_stories, buttoned_cards, contents_lists, goes_on_lower, headline_run_at,
-    is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts,
-    through_recipe, with_trailer,
+    announced_lists, announces, before_footer, before_other_stories, buttoned_cards, contents_lists, goes_on_lower,
+    headline_run_at, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections,
+    through_posts, through_recipe, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -269,7 +269,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end, card = through_recipe(units, prose, through_lists(units, prose, end, listed), listed)
     end, sections = through_numbered_sections(units, prose, start, through_posts(units, prose, end))
     announced |= sections | set(card)  # a listicle's numbered headings and a recipe's lines are the article's
-    end = with_trailer(units, _before_comments(units, prose, start, end, read))
+    end = with_trailer(units, before_footer(units, prose, start, _before_comments(units, prose, start, end, read)))
     # A byline, or "By" alone over the name on the line below.
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})

@@ -495,3 +495,34 @@ def test_a_comments_button_under_the_byline_does_not_end_the_article_before_it_s
     text = "\n".join([*head, *BODY, *tail]) + "\n"
     (article,) = read_source(write(tmp_path, "button.txt", text))
     assert article.paragraphs[-4:] == BODY
+
+
+def test_a_consent_panel_under_the_sites_copyright_footer_is_not_the_article(tmp_path: Path) -> None:
+    # The site's links, its tagline and "© Copyright ...", then a sign-up form and a privacy panel a copy
+    # prints below the page: sentences, but no part of the article above the footer.
+    panel = [
+        "We process your data to deliver content and to measure how it is delivered, so that we can learn "
+        "about the readers of our website and improve what we publish for them every week.",
+        "Cookies and similar identifiers, together with other information about the device you are reading "
+        "on, can be stored and read to recognise you each time you come back to the site.",
+        "These cookies let the website remember the choices you make and offer you features that are more "
+        "personal. If you do not allow them, some of the services on the site may not work for you.",
+        "Your data can be used to watch for and prevent unusual activity, and to make sure that the systems "
+        "and the processes that serve you the site work properly and securely at all times.",
+    ]
+    footer = ["Terms and conditions", "Contact us", "Facebook", "LinkedIn",
+              "Charting the grid since 1998.", "© Copyright 2026 Northern Courier Media Ltd.",
+              "Select and enter your email address", "Privacy Preference Center", *panel, "Allow All"]
+    text = "\n".join([MENU, *HEAD, *BODY, *footer]) + "\n"
+    (article,) = read_source(write(tmp_path, "panel.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_paragraph_on_the_copyright_of_a_quoted_book_stays(tmp_path: Path) -> None:
+    # A copyright line right under the article's paragraphs (an excerpt's rights) is no footer: more follows.
+    rights = "Copyright 2026 by Ingrid Holm. Reprinted by permission of Harbour Books."
+    body = [*BODY[:2], rights, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "excerpt.txt", text))
+    assert article.paragraphs[-1] == BODY[-1]
+
