@@ -81,6 +81,27 @@ def test_one_picture_over_a_credit_between_paragraphs_stays_a_caption(tmp_path: 
     assert article.captions == [f"{caption} Photo: Harriet Lindqvist/Courier"]
 
 
+def test_a_paragraph_going_on_with_the_story_over_a_pictures_credit_stays_in_the_body(tmp_path: Path) -> None:
+    # A picture without a caption, its credit under the paragraph above it: a paragraph that opens on a linking
+    # phrase or a quotation goes on telling the story, which a caption never does.
+    told = ["In contrast, the farms off Yorkshire were still being tested and sent little power ashore "
+            "until the last week of September.",
+            "“We built the cables first because the farms were worthless without them,” said the operator’s "
+            "head of planning, Ingrid Holm."]
+    body = [*BODY[:2], told[0], "Credit: Northern Grid", told[1], "Credit: Harbour Images", *BODY[2:]]
+    (article,) = read_source(write(tmp_path, "told.txt", browser_copy(*HEAD).replace(
+        "\n".join(BODY), "\n".join(body))))
+    assert article.paragraphs == [*BODY[:2], *told, *BODY[2:]]
+
+
+def test_a_caption_opening_on_where_the_picture_was_taken_stays_a_caption(tmp_path: Path) -> None:
+    caption = "In this photo taken on Tuesday, a turbine blade is lifted onto a barge at the quay in Blyth."
+    body = [*BODY[:2], caption, "Credit: Northern Grid", *BODY[2:]]
+    (article,) = read_source(write(tmp_path, "shown.txt", browser_copy(*HEAD).replace(
+        "\n".join(BODY), "\n".join(body))))
+    assert article.paragraphs == BODY
+
+
 def test_readers_answers_signed_with_a_dash_keep_the_article_going(tmp_path: Path) -> None:
     # "—Name, age 9" under each answer signs it: neither a headline nor the end of the article.
     answers = [
