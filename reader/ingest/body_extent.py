@@ -160,8 +160,8 @@ def _one_heading(units: list[Unit], titles: list[int]) -> bool:
 
 def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # Headline, summary, and small lines (a topic tag, an author's name, "2 hours ago") above, between or below.
-    if not _is_card_title(prose[title]):
-        return None
+    if not _is_card_title(prose[title]) or is_chrome(units[title].text):
+        return None  # "Topics: swimming, olympics": the article's topic links, no other story's headline
     summary = title + 1
     while summary < min(title + 1 + _MAX_CARD_SMALLS, len(units)) and _is_small(units, prose, summary):
         summary += 1

@@ -102,6 +102,20 @@ def test_a_caption_opening_on_where_the_picture_was_taken_stays_a_caption(tmp_pa
     assert article.paragraphs == BODY
 
 
+def test_the_topics_line_over_a_transcript_is_no_teaser_cards_headline(tmp_path: Path) -> None:
+    # A radio piece: headline, date, summary, reporter, source, topics, "Transcript", then the transcript, whose
+    # first paragraph under "Transcript" is no summary of another story headed by the topics line.
+    summary = ("The record quarter for wind power has drawn praise from the grid's engineers, who see it as a "
+               "sign that the new farms are working.")
+    opening = ("PRESENTER: Perhaps not surprisingly, the record quarter for wind power has drawn some comment. "
+               "Engineers like it, and they say it shows the farms off the coast are finally paying their way.")
+    head = [HEADLINE, "Updated November 13, 2026 18:58:00", summary, "Harriet Lindqvist",
+            "Source: Courier Radio | Duration: 3min 13sec", "Topics: wind-power, energy, north-sea", "Transcript"]
+    text = "\n".join([MENU, *head, opening, *BODY, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "transcript.txt", text))
+    assert opening in article.paragraphs
+
+
 def test_readers_answers_signed_with_a_dash_keep_the_article_going(tmp_path: Path) -> None:
     # "—Name, age 9" under each answer signs it: neither a headline nor the end of the article.
     answers = [
