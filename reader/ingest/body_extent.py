@@ -16,7 +16,7 @@ from collections import Counter
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
 from reader.ingest.dates import ELAPSED, date_line, is_figures_date
-from reader.ingest.prose import LONG_PARAGRAPH, Prose, title_cased
+from reader.ingest.prose import LONG_PARAGRAPH, SHORT_PARAGRAPH, Prose, title_cased
 from reader.ingest.scraped_lines import Unit
 
 _MIN_CARDS = 3
@@ -57,6 +57,11 @@ _FUNCTION_WORDS = frozenset(
     "a an the and or but nor of to in on at for with by from as if that which who whom whose you we they he she it i "
     "is are was were be been am any some this these those their his her our your my its not so than then when while "
     "because into onto about over under up".split())
+# "© Copyright 2026 Courier Media Ltd.", "Copyright © 2026 ...": the site's footer, its year in it.
+_FOOTER = re.compile(r"^(?:©|copyright\b|\(c\)\s)", re.I)
+_FOOTER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MAX_FOOTER_CHARS = 120
+_FOOTER_CHROME = 4  # units over the footer, half of them chrome (the site's links, a tagline): the article ended above
 _MAX_POST_UNITS = 3  # an embedded post's text over its signature: a line or a few, a picture's link
 # "— Jane Doe (@janedoe) November 13, 2026", "— Courier (@courier) 13 November 2026".
 _POST_SIGNATURE = re.compile(r"^[—–-]{1,2}\s*\S.{0,80}\(@\w{1,30}\)\s+(?P<day>\S.{0,40})$")
@@ -155,8 +160,8 @@ def _one_heading(units: list[Unit], titles: list[int]) -> bool:
 
 def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # Headline, summary, and small lines (a topic tag, an author's name, "2 hours ago") above, between or below.
-    if not _is_card_title(prose[title]):
-        return None
+    if not _is_card_title(prose[title]) or is_chrome(units[title].text):
+        return None  # "Topics: swimming, olympics": the article's topic links, no other story's headline
     summary = title + 1
     while summary < min(title + 1 + _MAX_CARD_SMALLS, len(units)) and _is_small(units, prose, summary):
         summary += 1
@@ -296,6 +301,20 @@ def with_trailer(units: list[Unit], end: int) -> int:
     """The body's end moved past the wire service's contributor notes right under it."""
     while end < len(units) and is_trailer(units[end].text):
         end += 1
+    return end
+
+
+def before_footer(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
+    """The body's end moved up to the site's copyright footer, where a menu or the site's links end the
+    article: a sign-up form or a consent panel the copy prints under the footer reads like prose."""
+    for index in range(start + _FOOTER_CHROME, end):
+        text = units[index].text
+        if len(text) <= _MAX_FOOTER_CHARS and _FOOTER.match(text) and _FOOTER_YEAR.search(text) and sum(
+                prose[i].score <= 0 for i in range(index - _FOOTER_CHROME, index)) * 2 >= _FOOTER_CHROME and sum(
+                max(item.score, 0) for item in prose[start:index]) >= LONG_PARAGRAPH:  # an article above it
+            while index > start and (prose[index - 1].score < 0 or prose[index - 1].score == SHORT_PARAGRAPH):
+                index -= 1  # the site's links and its tagline ("Charting the grid since 1998.") over the footer
+            return index
     return end
 
 

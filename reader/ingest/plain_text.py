@@ -17,9 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, before_other_stories, buttoned_cards, contents_lists, goes_on_lower, headline_run_at,
-    is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts,
-    through_recipe, with_trailer,
+    announced_lists, announces, before_footer, before_other_stories, buttoned_cards, contents_lists, goes_on_lower,
+    headline_run_at, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections,
+    through_posts, through_recipe, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
@@ -163,6 +163,16 @@ _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12  # what a note on the writer says they are stands among its first words
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
+_MIN_TOLD_WORDS = 10  # a paragraph over a picture's credit that goes on telling the story, not a label
+_MAX_LINKING_WORDS = 6  # "In a departure from their flagships," before the sentence's subject
+# Words a linking phrase opens with ("In contrast,", "First off,", "But,"); a caption opens on what it shows.
+_LINKING_WORDS = frozenset(
+    "in at on by for with without after before during since until unlike like despite although though while when "
+    "whereas as but and yet so still also then now first second finally overall however meanwhile instead moreover "
+    "besides indeed last next later earlier much once because if unless even just only thus therefore "
+    "nevertheless nonetheless otherwise similarly likewise again already".split())
+# "In this photo,", "At left,", "From top left,": a caption's own opening names the picture or a place in it.
+_SHOWN = re.compile(r"\b(?:photo|photograph|image|picture|file|left|right|centre|center|top|bottom|pictured)\b", re.I)
 _CAPTION_WORDS = 8  # a caption is a sentence; a byline's link ("By Jane Doe") is shorter
 _ADDRESS_FIRST = re.compile(r"^(?P<local>[\w.+-]{2,40})@[\w-]+\.\w")  # a line that starts with an e-mail address
 _COPY_UNITS = 12  # how far above the headline a bar at the top may print it again
@@ -270,7 +280,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end, card = through_recipe(units, prose, through_lists(units, prose, end, listed), listed)
     end, sections = through_numbered_sections(units, prose, start, through_posts(units, prose, end))
     announced |= sections | set(card)  # a listicle's numbered headings and a recipe's lines are the article's
-    end = with_trailer(units, _before_comments(units, prose, start, end, read))
+    end = with_trailer(units, before_footer(units, prose, start, _before_comments(units, prose, start, end, read)))
     # A byline, or "By" alone over the name on the line below.
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
@@ -1028,9 +1038,21 @@ def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:
     above = page.units[index - 1].text if index else ""
     # Credits in a run name pictures printed without captions: the line above is not one.
     following = page.units[index + 1].text if index + 1 < len(page.units) else ""
-    uncaptioned = is_credit_only(above) or is_credit_only(following) or is_chrome(above)
+    uncaptioned = is_credit_only(above) or is_credit_only(following) or is_chrome(above) or _goes_on_telling(above)
     taken = page.dates.keys() | page.bylines.keys()
     return 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken and not uncaptioned
+
+
+def _goes_on_telling(text: str) -> bool:
+    """A paragraph of the story over a picture without a caption: it opens with a quotation or a linking phrase
+    ("In contrast, ...", "At the final, ...", "Much like last year, ..."), which a caption, showing, never does."""
+    if len(text.split()) < _MIN_TOLD_WORDS or not ends_sentence(text):
+        return False
+    if text.startswith(("“", '"')):
+        return True
+    opening, comma, _ = text.partition(", ")
+    return bool(comma) and len(opening.split()) <= _MAX_LINKING_WORDS and (
+        opening.split()[0].casefold() in _LINKING_WORDS and not _SHOWN.search(opening))
 
 
 def _slides(page: _Page, order: list[int]) -> set[int]:

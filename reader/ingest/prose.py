@@ -32,6 +32,7 @@ _LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese",
               "Swedish", "Danish", "Norwegian_Bokmal", "Polish", "Russian", "Turkish", "Indonesian")
 TITLE_LIKE = -3.0
 LONG_PARAGRAPH = 50.0  # the score of fifty words of prose: longer than another story's summary
+SHORT_PARAGRAPH = 1.0  # the score of a short sentence: "He did not answer."
 _MIN_TITLE_CASE_WORDS = 5  # words of more than three letters: title case leaves "a", "of", "the" alone
 _SHORT_WORD = 3
 _TITLE_CASE_SHARE = 0.85
@@ -130,7 +131,7 @@ def _score(chars: int, words: int, density: float, sentence: bool) -> float:
     if chars >= _LENGTH_LOW and sentence and density >= 0.2:
         return words * 0.3
     if sentence and words >= 3 and density >= 0.15:
-        return 1.0  # a short paragraph: "He did not answer."
+        return SHORT_PARAGRAPH
     if chars >= _LENGTH_LOW:
         return -min(words * 0.3, 10.0)  # a long list of names or links
     if words <= 2:

@@ -19,6 +19,12 @@ from reader.ingest.prose import Prose
 from reader.ingest.scraped_lines import Unit, runs
 
 _MIN_COMMENTS = 3  # commenter lines in a row: one or two may be a quote's or a byline's
+# "Jane Doe   May 26, 2016", "gullwatcher May 26, 2016" over every comment, the day alone: a byline's shape,
+# so one more in a row (_day_only_thread).
+_MIN_DAY_ONLY = 4
+_DAY_ONLY = "day "
+_MAX_DAY_WORDS = 4  # "May 26, 2016", "26 May 2016", "Thursday 26 May 2016"
+_MAX_HANDLE_WORDS = 5  # "Mike @ Home Kitchen"
 _COMMENT_REACH = 30  # units from one commenter line to the next: a long comment, a reply's buttons
 _MAX_COMMENTER_CHARS = 100
 _MAX_BUTTON_WORDS = 3
@@ -44,9 +50,18 @@ def comment_threads(units: list[Unit], prose: list[Prose]) -> set[int]:
         for run in runs(commenters, _COMMENT_REACH):
             # "Jane Doe says:" over a time is also how a live page or a transcript prints its speakers: a
             # thread's own buttons ("Reply") must come back around each comment too.
+            if form.startswith(_DAY_ONLY) and not _day_only_thread(units, run):
+                continue
             if len(run) >= _MIN_COMMENTS and (form != _SAYS_OVER_TIME or _cycle_lines(units, run)):
                 found.update(_thread(units, prose, run))
     return found
+
+
+def _day_only_thread(units: list[Unit], run: list[int]) -> bool:
+    # Names over the day alone are a byline's shape (a live page's entries, a table's rows): more of them, each
+    # over its comment, and the thread's own marks (the comments' numbers, "Reply") around every comment.
+    apart = all(b - a > 1 for a, b in zip(run, run[1:]))
+    return len(run) >= _MIN_DAY_ONLY and apart and bool(_cycle_lines(units, run))
 
 
 def _commenter_lines(units: list[Unit]) -> dict[int, str]:
@@ -76,9 +91,21 @@ def _says_or_dated(units: list[Unit], index: int) -> str | None:
             return "says"
         return _SAYS_OVER_TIME if not rest and _stamped(below) and len(below) <= _MAX_COMMENTER_CHARS else None
     name = bare_name(text)
-    if name is None or not text.startswith(name) or not _stamped(rest := text[len(name):]):
-        return None
-    return _WORD.sub("w", rest.strip())  # "w w, w at w:w w": the same for every comment, not for a byline
+    if name is not None and text.startswith(name) and _stamped(rest := text[len(name):]):
+        return _WORD.sub("w", rest.strip())  # "w w, w at w:w w": the same for every comment, not for a byline
+    return _day_only(text)
+
+
+def _day_only(text: str) -> str | None:
+    # A handle, then the day alone: "KayN   May 26, 2016"; the handle is any few words, a reader's own.
+    words = text.split()
+    for size in range(2, _MAX_DAY_WORDS + 1):
+        handle, day = words[:-size], " ".join(words[-size:])
+        # A handle starts with a letter: "— Jane Doe (@jdoe) May 26, 2016" signs a post, "2:15 pm ..." is a time.
+        if 0 < len(handle) <= _MAX_HANDLE_WORDS and handle[0][:1].isalpha() and "(@" not in text \
+                and find_date(day) and not find_date(" ".join(handle)):
+            return _DAY_ONLY + _WORD.sub("w", day) if not handle[-1].endswith((".", ",", ":")) else None
+    return None
 
 
 def _stamped(text: str) -> bool:
@@ -94,6 +121,8 @@ def _thread(units: list[Unit], prose: list[Prose], run: list[int]) -> range:
     last = run[-1] + 1
     gap = max(b - a for a, b in zip(run, run[1:]))
     limit = min(len(units), run[-1] + gap)
+    while last < limit and _button_key(units[last].text) in cycle:
+        last += 1  # the comment's number or votes under the commenter's line: the comment follows
     if cycle:
         closing = [i for i in range(last, limit) if _button_key(units[i].text) in cycle]
         if closing:

@@ -81,6 +81,41 @@ def test_one_picture_over_a_credit_between_paragraphs_stays_a_caption(tmp_path: 
     assert article.captions == [f"{caption} Photo: Harriet Lindqvist/Courier"]
 
 
+def test_a_paragraph_going_on_with_the_story_over_a_pictures_credit_stays_in_the_body(tmp_path: Path) -> None:
+    # A picture without a caption, its credit under the paragraph above it: a paragraph that opens on a linking
+    # phrase or a quotation goes on telling the story, which a caption never does.
+    told = ["In contrast, the farms off Yorkshire were still being tested and sent little power ashore "
+            "until the last week of September.",
+            "“We built the cables first because the farms were worthless without them,” said the operator’s "
+            "head of planning, Ingrid Holm."]
+    body = [*BODY[:2], told[0], "Credit: Northern Grid", told[1], "Credit: Harbour Images", *BODY[2:]]
+    (article,) = read_source(write(tmp_path, "told.txt", browser_copy(*HEAD).replace(
+        "\n".join(BODY), "\n".join(body))))
+    assert article.paragraphs == [*BODY[:2], *told, *BODY[2:]]
+
+
+def test_a_caption_opening_on_where_the_picture_was_taken_stays_a_caption(tmp_path: Path) -> None:
+    caption = "In this photo taken on Tuesday, a turbine blade is lifted onto a barge at the quay in Blyth."
+    body = [*BODY[:2], caption, "Credit: Northern Grid", *BODY[2:]]
+    (article,) = read_source(write(tmp_path, "shown.txt", browser_copy(*HEAD).replace(
+        "\n".join(BODY), "\n".join(body))))
+    assert article.paragraphs == BODY
+
+
+def test_the_topics_line_over_a_transcript_is_no_teaser_cards_headline(tmp_path: Path) -> None:
+    # A radio piece: headline, date, summary, reporter, source, topics, "Transcript", then the transcript, whose
+    # first paragraph under "Transcript" is no summary of another story headed by the topics line.
+    summary = ("The record quarter for wind power has drawn praise from the grid's engineers, who see it as a "
+               "sign that the new farms are working.")
+    opening = ("PRESENTER: Perhaps not surprisingly, the record quarter for wind power has drawn some comment. "
+               "Engineers like it, and they say it shows the farms off the coast are finally paying their way.")
+    head = [HEADLINE, "Updated November 13, 2026 18:58:00", summary, "Harriet Lindqvist",
+            "Source: Courier Radio | Duration: 3min 13sec", "Topics: wind-power, energy, north-sea", "Transcript"]
+    text = "\n".join([MENU, *head, opening, *BODY, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "transcript.txt", text))
+    assert opening in article.paragraphs
+
+
 def test_readers_answers_signed_with_a_dash_keep_the_article_going(tmp_path: Path) -> None:
     # "—Name, age 9" under each answer signs it: neither a headline nor the end of the article.
     answers = [
@@ -495,3 +530,34 @@ def test_a_comments_button_under_the_byline_does_not_end_the_article_before_it_s
     text = "\n".join([*head, *BODY, *tail]) + "\n"
     (article,) = read_source(write(tmp_path, "button.txt", text))
     assert article.paragraphs[-4:] == BODY
+
+
+def test_a_consent_panel_under_the_sites_copyright_footer_is_not_the_article(tmp_path: Path) -> None:
+    # The site's links, its tagline and "© Copyright ...", then a sign-up form and a privacy panel a copy
+    # prints below the page: sentences, but no part of the article above the footer.
+    panel = [
+        "We process your data to deliver content and to measure how it is delivered, so that we can learn "
+        "about the readers of our website and improve what we publish for them every week.",
+        "Cookies and similar identifiers, together with other information about the device you are reading "
+        "on, can be stored and read to recognise you each time you come back to the site.",
+        "These cookies let the website remember the choices you make and offer you features that are more "
+        "personal. If you do not allow them, some of the services on the site may not work for you.",
+        "Your data can be used to watch for and prevent unusual activity, and to make sure that the systems "
+        "and the processes that serve you the site work properly and securely at all times.",
+    ]
+    footer = ["Terms and conditions", "Contact us", "Facebook", "LinkedIn",
+              "Charting the grid since 1998.", "© Copyright 2026 Northern Courier Media Ltd.",
+              "Select and enter your email address", "Privacy Preference Center", *panel, "Allow All"]
+    text = "\n".join([MENU, *HEAD, *BODY, *footer]) + "\n"
+    (article,) = read_source(write(tmp_path, "panel.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_paragraph_on_the_copyright_of_a_quoted_book_stays(tmp_path: Path) -> None:
+    # A copyright line right under the article's paragraphs (an excerpt's rights) is no footer: more follows.
+    rights = "Copyright 2026 by Ingrid Holm. Reprinted by permission of Harbour Books."
+    body = [*BODY[:2], rights, *BODY[2:]]
+    text = "\n".join([MENU, *HEAD, *body, "Most read", "Storm closes the coast road", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "excerpt.txt", text))
+    assert article.paragraphs[-1] == BODY[-1]
+

@@ -79,6 +79,42 @@ def test_comments_each_under_a_name_with_the_sites_word_after_it_are_no_part_of_
     assert article.title == HEADLINE
 
 
+def test_comments_each_under_a_handle_and_the_day_alone_are_no_part_of_the_body(tmp_path: Path) -> None:
+    # "gullwatcher   Nov 13, 2026" then the comment's number: no time, no buttons, handles of any shape.
+    thread = []
+    handles = ["seawall", "Agnes Pike", "Tom @ Harbour Bakes", "north_pier", "Bruno"]
+    comments = [LONG_COMMENT, *SHORT_COMMENTS, LONG_COMMENT]
+    for number, (handle, comment) in enumerate(zip(handles, comments)):
+        thread += [f"{handle}   Nov 13, 2026", str(number + 1), comment]
+    (article,) = read_source(write(tmp_path, "days.txt", _page(*thread)))
+    assert article.paragraphs == BODY
+
+
+def test_names_over_the_day_a_row_each_in_the_article_are_kept(tmp_path: Path) -> None:
+    # A table of turbines and the days they came online, a row each, is the article's.
+    rows = ["Hornsea Three Nov 3, 2026", "Dogger Bank C Nov 6, 2026", "Sofia North Nov 9, 2026",
+            "Berwick Bank Nov 12, 2026"]
+    body = ["The farms that came online this month, and when:", *rows, *BODY[1:]]
+    (article,) = read_source(write(tmp_path, "rows.txt", _article_of(BODY[0], *body)))
+    assert [p for p in article.paragraphs if p in rows] == rows
+
+
+def test_posts_the_article_embeds_each_signed_with_the_day_are_kept(tmp_path: Path) -> None:
+    # "— Jane Doe (@jdoe) November 13, 2026" under each post: the article quotes them, no reader comments.
+    posts = [
+        "The lights went out across the whole terminal just as we were about to board the ferry tonight.",
+        "Three hours on the quay now and nobody from the harbour office has told us anything at all.",
+        "Finally moving again, the generators are back on and the first boat is leaving the pier.",
+        "Huge thanks to the crew who handed out blankets and tea to everyone stuck on the quay.",
+    ]
+    body = [BODY[0]]
+    for number, post in enumerate(posts):
+        body += [post, f"— Quay Watcher {number} (@quaywatch{number}) November 13, 2026"]
+    body += BODY[1:]
+    (article,) = read_source(write(tmp_path, "posts.txt", _article_of(*body)))
+    assert [p for p in article.paragraphs if p in posts] == posts
+
+
 def test_people_quoted_under_their_names_in_the_article_are_kept(tmp_path: Path) -> None:
     # A street survey: "Jane Doe, 41, says:" over each answer, no time and no buttons, is the article.
     answers = [
