@@ -53,6 +53,8 @@ _NAMED_BETWEEN_FIGURES = re.compile(
 # score may look the same, so such a date is read where a date is looked for but is no sign of one.
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d./])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<short_year>\d\d)(?![\d./])")
+# The time of day right after a date: "12.16.14   9:30AM", "11/08/23 5:19pm".
+_TIME_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d\d\s*[ap]\.?m\b", re.I)
 _DATE_PATTERNS = [
     _WRITTEN_DAY_FIRST,
     _WRITTEN_MONTH_FIRST,
@@ -178,8 +180,10 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
 
 
 def short_year_only(text: str, day_first: bool | None = None) -> bool:
-    """Whether the only dates `text` writes have the year in two figures ("12.16.14")."""
-    return any(_iso(m, day_first) for m in _SHORT_YEAR_DATE.finditer(text)) and not any(
+    """Whether the only dates `text` writes have the year in two figures ("12.16.14"), no time of day after
+    them ("12.16.14 9:30AM" is a date: a version number or a score has none)."""
+    return any(_iso(m, day_first) and not _TIME_AFTER.match(text, m.end())
+               for m in _SHORT_YEAR_DATE.finditer(text)) and not any(
         _iso(m, day_first) for pattern in _DATE_PATTERNS if pattern is not _SHORT_YEAR_DATE
         for m in pattern.finditer(text))
 

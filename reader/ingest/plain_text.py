@@ -1761,7 +1761,10 @@ def _published(page: _Page, title_at: int | None, body_from: int,
 def _date_under_article(page: _Page) -> tuple[str | None, int | None]:
     # A post signed and dated under its last paragraph ("Courier News, November 14, 2026"), nothing at its
     # head; a run of dates there dates readers' comments or other stories' cards, not the article.
-    for index in range(page.end, min(page.end + _SIGNED_DATE_UNITS, len(page.units))):
+    start = page.end
+    while start - 1 in page.dates:  # a date line is no paragraph: the body may end at the line over it
+        start -= 1
+    for index in range(start, min(start + _SIGNED_DATE_UNITS, len(page.units))):
         text = page.units[index].text
         if index in page.bylines or short_year_only(text, page.day_first):  # "Version 4.13.26"
             continue
