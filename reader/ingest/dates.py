@@ -121,6 +121,9 @@ _ONE_WORD_BEFORE = re.compile(r"^(?P<word>[^\W\d_]{3,})\s+(?P<rest>.+)$")
 _ONE_WORD_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?P<word>[a-z]{3,})$")
 # A sentence's end with the next line's capital or figure run into it: "recovery?Monday", "weeks.12 Nov".
 _GLUED_AFTER_SENTENCE = re.compile(r"[a-z][.?!][\"”’]?(?=[A-Z0-9])")
+# A capitalised note inside a line, the date after it: "... Agencies)Updated: April 7, 2026 03:49 pm IST".
+_NOTE_IN_LINE = re.compile(r"(?:Last\s+|LAST\s+)?(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b")
+_MAX_NOTED_DATE = 80  # "Updated: Saturday, 14 November 2026 at 09:41 GMT" and a little more
 _MAX_GLUED_DATE = 70  # "Saturday, 14 November 2026 at 09.41 GMT" and a little more
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril".
@@ -304,6 +307,14 @@ def date_after_sentence(line: str, day_first: bool | None = None) -> str | None:
     tail = line[-_MAX_GLUED_DATE:]
     return next((iso for match in _GLUED_AFTER_SENTENCE.finditer(tail)
                  if (iso := _whole_date_line(tail[match.end():], day_first))), None)
+
+
+def date_after_note(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line ends in a date under its note ("... (with inputs from Agencies)Updated: April 7,
+    2026 03:49 pm IST": a byline's credits, then the date), else None."""
+    tail = line[-_MAX_NOTED_DATE:]
+    return next((iso for match in _NOTE_IN_LINE.finditer(tail)
+                 if match.start() > 0 and (iso := _whole_date_line(tail[match.start():], day_first))), None)
 
 
 def _beside_one_word(line: str, day_first: bool | None) -> str | None:

@@ -35,7 +35,7 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_after_sentence, date_before_first_run, date_line, date_span, figure_order, find_date,
+    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_line, date_span, figure_order, find_date,
     is_published_label, is_update_note, labelled_date, loose_date_line, short_year_only, starts_with_date_note,
     undecided_figures,
 )
@@ -634,7 +634,7 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
     iso = date_line(text, day_first)
     if iso is None and len(text) <= 120 and (_ON.match(text) or starts_with_date_note(text)):
         iso = find_date(text, day_first)
-    return iso
+    return iso or date_after_note(text, day_first)
 
 
 def _headline(page: _Page) -> int | None:

@@ -460,3 +460,11 @@ def test_a_two_figure_year_with_its_time_under_the_writers_box(tmp_path: Path) -
             "Makers", "Kitchens", "Workspaces")
     (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(HEADLINE, tail=tail)))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+
+
+def test_a_date_under_its_note_at_the_end_of_the_credits_line(tmp_path: Path) -> None:
+    # The section, the editor's credit and the date run together on one line under the standfirst.
+    line = "EnergyEdited by Harriet Lindqvist (with inputs from agencies)Updated: November 13, 2026 09:41 pm IST"
+    text = browser_copy(HEADLINE, "Operators say a shortage of cables kept the new farms idle for weeks.", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
