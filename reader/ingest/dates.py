@@ -124,6 +124,15 @@ _GLUED_AFTER_SENTENCE = re.compile(r"[a-z][.?!][\"”’]?(?=[A-Z0-9])")
 # A capitalised note inside a line, the date after it: "... Agencies)Updated: April 7, 2026 03:49 pm IST".
 _NOTE_IN_LINE = re.compile(r"(?:Last\s+|LAST\s+)?(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b")
 _MAX_NOTED_DATE = 80  # "Updated: Saturday, 14 November 2026 at 09:41 GMT" and a little more
+# "by" before the writer's name after the date, glued to the name or not: "September 15, 2026 byJane Doe".
+_BY_AFTER_DATE = re.compile(r"\s(?:by|By|BY)(?=\s*[A-Z])")
+_MAX_DATED_WRITER = 120  # the date, "by", the writer, a comment count or a button
+# The magazine issue's date: "November 22, 2026 Issue".
+_ISSUE_AFTER = re.compile(r"\s+issue\s*$", re.I)
+# A blog's note under its post: "This entry was posted on" and the date (its weekday at most before it).
+_POSTED_ON = re.compile(
+    r"^(?:this|the)\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<date>.{6,40})", re.I)
 _MAX_GLUED_DATE = 70  # "Saturday, 14 November 2026 at 09.41 GMT" and a little more
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril".
@@ -276,11 +285,12 @@ def loose_date_line(line: str, day_first: bool | None = None, words: int = 4) ->
     """YYYY-MM-DD when the line is a date with a few words beside it, else None.
 
     Short parts set off by bullets or slashes (a section, a place; up to `words` words each), an
-    outlet's name before the date, or a print page after it.
+    outlet's name before the date, a print page after it, or the magazine issue's date.
     """
     if len(line) > 90:
         return None
-    if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line), day_first) or _after_a_name(line, day_first):
+    if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line), day_first) or _after_a_name(line, day_first) or _issue_date(
+            line, day_first):
         return iso
     dated = [(part, _whole_date_line(part, day_first)) for part in _PARTS.split(line.strip()) if part]
     # "Updated: 14 Nov 2026 | Published: 13 Nov 2026": the first publication counts.
@@ -317,6 +327,29 @@ def date_after_note(line: str, day_first: bool | None = None) -> str | None:
                  if match.start() > 0 and (iso := _whole_date_line(tail[match.start():], day_first))), None)
 
 
+def date_before_writer(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line is a date, then "by" and the writer ("September 15, 2026 byJane Doe Post a
+    Comment": a dump glues "by" to the name), else None."""
+    by = _BY_AFTER_DATE.search(line)
+    return _whole_date_line(line[:by.start()], day_first) if by and len(line) <= _MAX_DATED_WRITER else None
+
+
+def _issue_date(line: str, day_first: bool | None) -> str | None:
+    # The date of the magazine's issue the story ran in, its section's name before it at most: "Harbour Notes
+    # November 22, 2026 Issue".
+    issue = _ISSUE_AFTER.search(line)
+    if issue is None or len(line) > 90:
+        return None
+    return _whole_date_line(line[:issue.start()], day_first) or _after_a_name(line[:issue.start()], day_first)
+
+
+def posted_on(text: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the text says on what day the post was published ("This entry was posted on Sunday,
+    November 15th, 2026 at 3:00 pm and is filed under ..."), else None."""
+    said = _POSTED_ON.match(text)
+    return find_date(said["date"], day_first) if said and leading_date(said["date"]) else None
+
+
 def _beside_one_word(line: str, day_first: bool | None) -> str | None:
     # A kicker a dump prints in small letters where the page capitalises it ("conservatism May 16, 2026"),
     # or the kind of article after the date ("October 22, 2026 report"): one word, no function word, and
@@ -331,10 +364,11 @@ def _beside_one_word(line: str, day_first: bool | None) -> str | None:
 
 
 def _after_a_name(line: str, day_first: bool | None) -> str | None:
-    # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM", "Courier NewsNovember 14".
+    # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM", "Courier NewsNovember 14";
+    # or a section's: "Tides & Times November 14, 2026".
     words = _GLUED_CAPITALS.sub(" ", line).split()
     for count in range(1, min(4, len(words) - 1) + 1):
-        if not words[count - 1][:1].isupper():
+        if not words[count - 1][:1].isupper() and words[count - 1] != "&":
             return None
         if iso := _whole_date_line(" ".join(words[count:]), day_first):
             return iso

@@ -35,8 +35,9 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_line, date_span, figure_order, find_date,
-    is_published_label, is_update_note, labelled_date, loose_date_line, short_year_only, starts_with_date_note,
+    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_before_writer, date_line, date_span,
+    figure_order, find_date, is_published_label, is_update_note, labelled_date, loose_date_line, posted_on,
+    short_year_only, starts_with_date_note,
     undecided_figures,
 )
 from reader.ingest.headline import (
@@ -634,7 +635,7 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
     iso = date_line(text, day_first)
     if iso is None and len(text) <= 120 and (_ON.match(text) or starts_with_date_note(text)):
         iso = find_date(text, day_first)
-    return iso or date_after_note(text, day_first)
+    return iso or date_after_note(text, day_first) or date_before_writer(text, day_first)
 
 
 def _headline(page: _Page) -> int | None:
@@ -1755,7 +1756,16 @@ def _published(page: _Page, title_at: int | None, body_from: int,
         head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
     if head:
         return page.dates[min(head, key=lambda i: abs(i - anchor))], None
-    return _date_under_article(page)
+    signed = _date_under_article(page)
+    return signed if signed[0] else _posted_on(page)
+
+
+def _posted_on(page: _Page) -> tuple[str | None, int | None]:
+    # A blog's note under the post, a sentence: "This entry was posted on Sunday, November 15th, 2026 at 3:00 pm".
+    for index in range(page.start, min(page.end + _TAIL_UNITS, len(page.units))):
+        if iso := posted_on(page.units[index].text, page.day_first):
+            return iso, None
+    return None, None
 
 
 def _date_under_article(page: _Page) -> tuple[str | None, int | None]:

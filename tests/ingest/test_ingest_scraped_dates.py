@@ -468,3 +468,26 @@ def test_a_date_under_its_note_at_the_end_of_the_credits_line(tmp_path: Path) ->
     text = browser_copy(HEADLINE, "Operators say a shortage of cables kept the new farms idle for weeks.", line)
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+
+
+def test_the_date_before_by_glued_to_the_writers_name(tmp_path: Path) -> None:
+    # A dump glues "by" to the link of the writer's name, a comments button after it.
+    text = _dump(HEADLINE, "", "November 15, 2026 byHarriet lindqvist Post a Comment")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-15")
+
+
+@pytest.mark.parametrize("line", ["Tides & Times November 22, 2026 Issue", "TIDES & TIMES NOVEMBER 22, 2026 ISSUE"])
+def test_the_date_of_the_magazine_issue_over_the_headline(tmp_path: Path, line: str) -> None:
+    # The column's name, the date of the issue the story ran in.
+    text = _dump(line, HEADLINE, "By Harriet Lindqvist", "Table of Contents")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.byline, article.published) == ("Harriet Lindqvist", "2026-11-22")
+
+
+def test_a_blogs_note_on_the_day_the_entry_was_posted(tmp_path: Path) -> None:
+    note = ("This entry was posted on Sunday, November 15th, 2026 at 3:00 pm and is filed under Energy, Harbours. "
+            "You can follow any responses to this entry through the feed.")
+    text = browser_copy(HEADLINE, tail=(note, "Leave a Reply"))
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-15")
