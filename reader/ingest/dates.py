@@ -133,6 +133,11 @@ _ISSUE_AFTER = re.compile(r"\s+issue\s*$", re.I)
 _POSTED_ON = re.compile(
     r"^(?:this|the)\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<date>.{6,40})", re.I)
+# A date printed over lines: the year alone on one, the day and the month on the next ("Nov 13", "13 Nov").
+_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_MONTH_DAY = re.compile(
+    rf"^\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?)\s*$",
+    re.I)
 _MAX_GLUED_DATE = 70  # "Saturday, 14 November 2026 at 09.41 GMT" and a little more
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril".
@@ -348,6 +353,13 @@ def posted_on(text: str, day_first: bool | None = None) -> str | None:
     November 15th, 2026 at 3:00 pm and is filed under ..."), else None."""
     said = _POSTED_ON.match(text)
     return find_date(said["date"], day_first) if said and leading_date(said["date"]) else None
+
+
+def date_over_lines(line: str, above: str, below: str) -> str | None:
+    """YYYY-MM-DD when the line is a day and a month and the line over or under it the year alone ("2026" /
+    "Nov 13" / "9:41 AM": a date printed as a block of lines), else None."""
+    year = next((other.strip() for other in (above, below) if _YEAR_ALONE.match(other)), None)
+    return date_line(f"{line.strip()} {year}") if year and _MONTH_DAY.match(line) else None
 
 
 def _beside_one_word(line: str, day_first: bool | None) -> str | None:

@@ -35,7 +35,7 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_before_writer, date_line, date_span,
+    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_before_writer, date_line, date_over_lines, date_span,
     figure_order, find_date, is_published_label, is_update_note, labelled_date, loose_date_line, posted_on,
     short_year_only, starts_with_date_note,
     undecided_figures,
@@ -1743,6 +1743,9 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     for index in sorted(range(max(0, anchor - 6), min(body_from + 3, len(page.units))), key=lambda i: abs(i - anchor)):
         text = page.units[index].text
         if iso := loose_date_line(text, page.day_first, _BREADCRUMB_WORDS if abs(index - anchor) == 1 else 4):
+            return iso, index
+        if 0 < index < len(page.units) - 1 and (iso := date_over_lines(
+                text, page.units[index - 1].text, page.units[index + 1].text)):
             return iso, index
         if index > anchor and (iso := date_after_sentence(text, page.day_first)):
             return iso, None  # the standfirst's line, the date run into it: still the standfirst

@@ -491,3 +491,11 @@ def test_a_blogs_note_on_the_day_the_entry_was_posted(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, tail=(note, "Leave a Reply"))
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-11-15")
+
+
+@pytest.mark.parametrize("block", [("2026", "Nov 13", "9:41 AM"), ("13 November", "2026")])
+def test_a_date_printed_as_a_block_of_lines_over_the_headline(tmp_path: Path, block: tuple[str, ...]) -> None:
+    # The year on a line of its own over or under the day and the month, the time under them, then the section.
+    text = browser_copy("WHAT'S NEW", *block, "Energy", "By Harriet Lindqvist", HEADLINE)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
