@@ -35,10 +35,9 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_before_writer, date_line, date_over_lines, date_span,
-    figure_order, find_date, is_published_label, is_update_note, labelled_date, loose_date_line, posted_on,
-    short_year_only, starts_with_date_note,
-    undecided_figures,
+    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_before_writer, date_line,
+    date_over_lines, date_span, figure_order, find_date, is_published_label, is_update_note, labelled_date,
+    loose_date_line, posted_on, short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, comment_count, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title,

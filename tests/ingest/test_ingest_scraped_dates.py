@@ -455,9 +455,9 @@ def test_readers_comments_under_an_undated_article_give_it_no_date(tmp_path: Pat
 def test_a_two_figure_year_with_its_time_under_the_writers_box(tmp_path: Path) -> None:
     # The writer's box ends the article, then the post's date with its time ("11.13.26 9:41AM": no version
     # number has a time of day after it), then the site's sections.
-    tail = ("Harriet Lindqvist", "As the Courier's energy editor, Harriet covers the grid and the ports. She lives in "
-            "Blyth with her partner and a dog that is afraid of the sea.", "11.13.26   9:41AM", "House Tours",
-            "Makers", "Kitchens", "Workspaces")
+    bio = ("As the Courier's energy editor, Harriet covers the grid and the ports. She lives in Blyth with her "
+           "partner and a dog that is afraid of the sea.")
+    tail = ("Harriet Lindqvist", bio, "11.13.26   9:41AM", "House Tours", "Makers", "Kitchens", "Workspaces")
     (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(HEADLINE, tail=tail)))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
 
