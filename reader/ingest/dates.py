@@ -53,6 +53,8 @@ _NAMED_BETWEEN_FIGURES = re.compile(
 # score may look the same, so such a date is read where a date is looked for but is no sign of one.
 _SHORT_YEAR_DATE = re.compile(
     r"(?<![\d./])(?P<first>\d{1,2})([./])(?P<second>\d{1,2})\2(?P<short_year>\d\d)(?![\d./])")
+# The time of day right after a date: "12.16.14   9:30AM", "11/08/23 5:19pm".
+_TIME_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d\d\s*[ap]\.?m\b", re.I)
 _DATE_PATTERNS = [
     _WRITTEN_DAY_FIRST,
     _WRITTEN_MONTH_FIRST,
@@ -119,6 +121,23 @@ _ONE_WORD_BEFORE = re.compile(r"^(?P<word>[^\W\d_]{3,})\s+(?P<rest>.+)$")
 _ONE_WORD_AFTER = re.compile(r"^(?P<rest>.+?)\s+(?P<word>[a-z]{3,})$")
 # A sentence's end with the next line's capital or figure run into it: "recovery?Monday", "weeks.12 Nov".
 _GLUED_AFTER_SENTENCE = re.compile(r"[a-z][.?!][\"”’]?(?=[A-Z0-9])")
+# A capitalised note inside a line, the date after it: "... Agencies)Updated: April 7, 2026 03:49 pm IST".
+_NOTE_IN_LINE = re.compile(r"(?:Last\s+|LAST\s+)?(?:Updated|Published|Posted|UPDATED|PUBLISHED|POSTED)\b")
+_MAX_NOTED_DATE = 80  # "Updated: Saturday, 14 November 2026 at 09:41 GMT" and a little more
+# "by" before the writer's name after the date, glued to the name or not: "September 15, 2026 byJane Doe".
+_BY_AFTER_DATE = re.compile(r"\s(?:by|By|BY)(?=\s*[A-Z])")
+_MAX_DATED_WRITER = 120  # the date, "by", the writer, a comment count or a button
+# The magazine issue's date: "November 22, 2026 Issue".
+_ISSUE_AFTER = re.compile(r"\s+issue\s*$", re.I)
+# A blog's note under its post: "This entry was posted on" and the date (its weekday at most before it).
+_POSTED_ON = re.compile(
+    r"^(?:this|the)\s+(?:entry|post|article)\s+was\s+(?:posted|published|written)\s+on\s+"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?P<date>.{6,40})", re.I)
+# A date printed over lines: the year alone on one, the day and the month on the next ("Nov 13", "13 Nov").
+_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_MONTH_DAY = re.compile(
+    rf"^\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?)\s*$",
+    re.I)
 _MAX_GLUED_DATE = 70  # "Saturday, 14 November 2026 at 09.41 GMT" and a little more
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril".
@@ -178,8 +197,10 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
 
 
 def short_year_only(text: str, day_first: bool | None = None) -> bool:
-    """Whether the only dates `text` writes have the year in two figures ("12.16.14")."""
-    return any(_iso(m, day_first) for m in _SHORT_YEAR_DATE.finditer(text)) and not any(
+    """Whether the only dates `text` writes have the year in two figures ("12.16.14"), no time of day after
+    them ("12.16.14 9:30AM" is a date: a version number or a score has none)."""
+    return any(_iso(m, day_first) and not _TIME_AFTER.match(text, m.end())
+               for m in _SHORT_YEAR_DATE.finditer(text)) and not any(
         _iso(m, day_first) for pattern in _DATE_PATTERNS if pattern is not _SHORT_YEAR_DATE
         for m in pattern.finditer(text))
 
@@ -269,11 +290,12 @@ def loose_date_line(line: str, day_first: bool | None = None, words: int = 4) ->
     """YYYY-MM-DD when the line is a date with a few words beside it, else None.
 
     Short parts set off by bullets or slashes (a section, a place; up to `words` words each), an
-    outlet's name before the date, or a print page after it.
+    outlet's name before the date, a print page after it, or the magazine issue's date.
     """
     if len(line) > 90:
         return None
-    if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line), day_first) or _after_a_name(line, day_first):
+    if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line), day_first) or _after_a_name(line, day_first) or _issue_date(
+            line, day_first):
         return iso
     dated = [(part, _whole_date_line(part, day_first)) for part in _PARTS.split(line.strip()) if part]
     # "Updated: 14 Nov 2026 | Published: 13 Nov 2026": the first publication counts.
@@ -302,6 +324,44 @@ def date_after_sentence(line: str, day_first: bool | None = None) -> str | None:
                  if (iso := _whole_date_line(tail[match.end():], day_first))), None)
 
 
+def date_after_note(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line ends in a date under its note ("... (with inputs from Agencies)Updated: April 7,
+    2026 03:49 pm IST": a byline's credits, then the date), else None."""
+    tail = line[-_MAX_NOTED_DATE:]
+    return next((iso for match in _NOTE_IN_LINE.finditer(tail)
+                 if match.start() > 0 and (iso := _whole_date_line(tail[match.start():], day_first))), None)
+
+
+def date_before_writer(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line is a date, then "by" and the writer ("September 15, 2026 byJane Doe Post a
+    Comment": a dump glues "by" to the name), else None."""
+    by = _BY_AFTER_DATE.search(line)
+    return _whole_date_line(line[:by.start()], day_first) if by and len(line) <= _MAX_DATED_WRITER else None
+
+
+def _issue_date(line: str, day_first: bool | None) -> str | None:
+    # The date of the magazine's issue the story ran in, its section's name before it at most: "Harbour Notes
+    # November 22, 2026 Issue".
+    issue = _ISSUE_AFTER.search(line)
+    if issue is None or len(line) > 90:
+        return None
+    return _whole_date_line(line[:issue.start()], day_first) or _after_a_name(line[:issue.start()], day_first)
+
+
+def posted_on(text: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the text says on what day the post was published ("This entry was posted on Sunday,
+    November 15th, 2026 at 3:00 pm and is filed under ..."), else None."""
+    said = _POSTED_ON.match(text)
+    return find_date(said["date"], day_first) if said and leading_date(said["date"]) else None
+
+
+def date_over_lines(line: str, above: str, below: str) -> str | None:
+    """YYYY-MM-DD when the line is a day and a month and the line over or under it the year alone ("2026" /
+    "Nov 13" / "9:41 AM": a date printed as a block of lines), else None."""
+    year = next((other.strip() for other in (above, below) if _YEAR_ALONE.match(other)), None)
+    return date_line(f"{line.strip()} {year}") if year and _MONTH_DAY.match(line) else None
+
+
 def _beside_one_word(line: str, day_first: bool | None) -> str | None:
     # A kicker a dump prints in small letters where the page capitalises it ("conservatism May 16, 2026"),
     # or the kind of article after the date ("October 22, 2026 report"): one word, no function word, and
@@ -316,10 +376,11 @@ def _beside_one_word(line: str, day_first: bool | None) -> str | None:
 
 
 def _after_a_name(line: str, day_first: bool | None) -> str | None:
-    # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM", "Courier NewsNovember 14".
+    # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM", "Courier NewsNovember 14";
+    # or a section's: "Tides & Times November 14, 2026".
     words = _GLUED_CAPITALS.sub(" ", line).split()
     for count in range(1, min(4, len(words) - 1) + 1):
-        if not words[count - 1][:1].isupper():
+        if not words[count - 1][:1].isupper() and words[count - 1] != "&":
             return None
         if iso := _whole_date_line(" ".join(words[count:]), day_first):
             return iso

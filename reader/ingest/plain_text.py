@@ -35,9 +35,9 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_after_sentence, date_before_first_run, date_line, date_span, figure_order, find_date,
-    is_published_label, is_update_note, labelled_date, loose_date_line, short_year_only, starts_with_date_note,
-    undecided_figures,
+    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_before_writer, date_line,
+    date_over_lines, date_span, figure_order, find_date, is_published_label, is_update_note, labelled_date,
+    loose_date_line, posted_on, short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, comment_count, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title,
@@ -645,7 +645,7 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
     iso = date_line(text, day_first)
     if iso is None and len(text) <= 120 and (_ON.match(text) or starts_with_date_note(text)):
         iso = find_date(text, day_first)
-    return iso
+    return iso or date_after_note(text, day_first) or date_before_writer(text, day_first)
 
 
 def _headline(page: _Page) -> int | None:
@@ -1766,6 +1766,9 @@ def _published(page: _Page, title_at: int | None, body_from: int,
         text = page.units[index].text
         if iso := loose_date_line(text, page.day_first, _BREADCRUMB_WORDS if abs(index - anchor) == 1 else 4):
             return iso, index
+        if 0 < index < len(page.units) - 1 and (iso := date_over_lines(
+                text, page.units[index - 1].text, page.units[index + 1].text)):
+            return iso, index
         if index > anchor and (iso := date_after_sentence(text, page.day_first)):
             return iso, None  # the standfirst's line, the date run into it: still the standfirst
     if found := _date_under_writer(page, anchor, body_from, byline):
@@ -1778,13 +1781,25 @@ def _published(page: _Page, title_at: int | None, body_from: int,
         head = [i for i in page.dates if body_from <= i <= body_from + _UNTITLED_DATE_UNITS]
     if head:
         return page.dates[min(head, key=lambda i: abs(i - anchor))], None
-    return _date_under_article(page)
+    signed = _date_under_article(page)
+    return signed if signed[0] else _posted_on(page)
+
+
+def _posted_on(page: _Page) -> tuple[str | None, int | None]:
+    # A blog's note under the post, a sentence: "This entry was posted on Sunday, November 15th, 2026 at 3:00 pm".
+    for index in range(page.start, min(page.end + _TAIL_UNITS, len(page.units))):
+        if iso := posted_on(page.units[index].text, page.day_first):
+            return iso, None
+    return None, None
 
 
 def _date_under_article(page: _Page) -> tuple[str | None, int | None]:
     # A post signed and dated under its last paragraph ("Courier News, November 14, 2026"), nothing at its
     # head; a run of dates there dates readers' comments or other stories' cards, not the article.
-    for index in range(page.end, min(page.end + _SIGNED_DATE_UNITS, len(page.units))):
+    start = page.end
+    while start - 1 in page.dates:  # a date line is no paragraph: the body may end at the line over it
+        start -= 1
+    for index in range(start, min(start + _SIGNED_DATE_UNITS, len(page.units))):
         text = page.units[index].text
         if index in page.bylines or short_year_only(text, page.day_first):  # "Version 4.13.26"
             continue

@@ -450,3 +450,52 @@ def test_readers_comments_under_an_undated_article_give_it_no_date(tmp_path: Pat
                 "Ann Kerr says:", "November 14, 2026 at 11:40 am", "Good to see the quay busy again.", "Reply")
     (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(HEADLINE, tail=comments)))
     assert (article.title, article.published) == (HEADLINE, None)
+
+
+def test_a_two_figure_year_with_its_time_under_the_writers_box(tmp_path: Path) -> None:
+    # The writer's box ends the article, then the post's date with its time ("11.13.26 9:41AM": no version
+    # number has a time of day after it), then the site's sections.
+    bio = ("As the Courier's energy editor, Harriet covers the grid and the ports. She lives in Blyth with her "
+           "partner and a dog that is afraid of the sea.")
+    tail = ("Harriet Lindqvist", bio, "11.13.26   9:41AM", "House Tours", "Makers", "Kitchens", "Workspaces")
+    (article,) = read_source(write(tmp_path, "wind.txt", browser_copy(HEADLINE, tail=tail)))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+
+
+def test_a_date_under_its_note_at_the_end_of_the_credits_line(tmp_path: Path) -> None:
+    # The section, the editor's credit and the date run together on one line under the standfirst.
+    line = "EnergyEdited by Harriet Lindqvist (with inputs from agencies)Updated: November 13, 2026 09:41 pm IST"
+    text = browser_copy(HEADLINE, "Operators say a shortage of cables kept the new farms idle for weeks.", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+
+
+def test_the_date_before_by_glued_to_the_writers_name(tmp_path: Path) -> None:
+    # A dump glues "by" to the link of the writer's name, a comments button after it.
+    text = _dump(HEADLINE, "", "November 15, 2026 byHarriet lindqvist Post a Comment")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-15")
+
+
+@pytest.mark.parametrize("line", ["Tides & Times November 22, 2026 Issue", "TIDES & TIMES NOVEMBER 22, 2026 ISSUE"])
+def test_the_date_of_the_magazine_issue_over_the_headline(tmp_path: Path, line: str) -> None:
+    # The column's name, the date of the issue the story ran in.
+    text = _dump(line, HEADLINE, "By Harriet Lindqvist", "Table of Contents")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.byline, article.published) == ("Harriet Lindqvist", "2026-11-22")
+
+
+def test_a_blogs_note_on_the_day_the_entry_was_posted(tmp_path: Path) -> None:
+    note = ("This entry was posted on Sunday, November 15th, 2026 at 3:00 pm and is filed under Energy, Harbours. "
+            "You can follow any responses to this entry through the feed.")
+    text = browser_copy(HEADLINE, tail=(note, "Leave a Reply"))
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-15")
+
+
+@pytest.mark.parametrize("block", [("2026", "Nov 13", "9:41 AM"), ("13 November", "2026")])
+def test_a_date_printed_as_a_block_of_lines_over_the_headline(tmp_path: Path, block: tuple[str, ...]) -> None:
+    # The year on a line of its own over or under the day and the month, the time under them, then the section.
+    text = browser_copy("WHAT'S NEW", *block, "Energy", "By Harriet Lindqvist", HEADLINE)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
