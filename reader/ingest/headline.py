@@ -43,6 +43,8 @@ _SUMMARY_CAPITALS = 0.5
 _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
+_MAX_TWO_SENTENCE_WORDS = 20  # "Goats ruled this island. Now its birds are back." is short; a paragraph runs on
+_SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|\d)[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
 _MENU_WORDS = 2  # "Videos Sign In Subscribe": buttons' words, not a headline's
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 # An address, or one a page hides from robots until its script runs: "[email protected]".
@@ -313,6 +315,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
+    if len(words) > _MAX_TWO_SENTENCE_WORDS and _SENTENCE_BREAK.search(text):
+        return 0.0  # a paragraph of sentences, the last one an exclamation or a question: no title
     if text.endswith((":", ",", "。")) or (
             ends_with_full_stop(text) and not (title_cased(text) or _capitalised(words))):
         return 0.0  # a sentence (a lede, a caption), not a title

@@ -989,3 +989,71 @@ def test_a_table_of_contents_entry_is_no_headline(tmp_path: Path) -> None:
         lines += ([] if section == sections[0] else [section]) + [paragraph]
     (article,) = read_source(write(tmp_path, "contents.txt", "\n".join(lines) + "\n"))
     assert article.title == title
+
+
+def test_a_readers_poll_over_the_byline_holds_no_headline(tmp_path: Path) -> None:
+    # A poll between the article's headline and its byline: its question, its label twice, its answers a line each.
+    poll = ["Reader Poll", "Should the harbour ferry keep running through the winter?", "Reader Poll",
+            "Yes, every day of the year", "Yes, but only at weekends", "No, the crossing is too rough",
+            "No, a bus would serve the town better", "View results", "Advertisement"]
+    text = browser_copy("Home", "News", HEADLINE, "Follow Us", *poll, "Print", "By Harriet Lindqvist",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "poll.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
+
+
+def test_titles_over_their_writers_names_by_turns_are_other_stories(tmp_path: Path) -> None:
+    # "Just In": other stories' titles, each over its writer's byline, right above the article's own headline,
+    # its standfirst and its writer's name with the date.
+    cards = ["Just In", "Why the Lighthouse Keepers Went on Strike?", "Who Owns the Old Pier?", "By Tomasz Novak",
+             "Gulls Are Smarter Than We Think", "By Ingrid Halvorsen", "The Quiet Return of the Herring",
+             "By Mo Lee", "A Winter on the Northern Ferries", "By Petra Solberg"]
+    title = "Counting the Tides"
+    standfirst = ("After a winter spent on the quay with the harbour master, I learned that every crossing the "
+                  "ferry makes follows the same plan, written down long before anyone boards.")
+    text = browser_copy(*cards, title, standfirst, "Harriet Lindqvist Nov 13 2026, 8:01 AM ET", "Share")
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert article.title == title
+
+
+def test_writers_names_over_their_titles_by_turns_are_other_stories(tmp_path: Path) -> None:
+    # A column's picks between the headline and the byline, a dump printing each writer's name twice
+    # (the picture's text, then the link) over the title of their piece.
+    picks = ["Commentary", "Tomasz Novak", "Tomasz Novak", "The council has forgotten the harbour once again",
+             "Ingrid Halvorsen", "Ingrid Halvorsen", "Why I will not sign the ferry letter",
+             "Mo Lee", "Mo Lee", "Dear harbour master: the gulls are not the problem here", "View all"]
+    text = browser_copy("Home", "News", HEADLINE, "Follow Us", "Podcast of the Week", "Advertisement", *picks,
+                        "Advertisement", "Print", "By Harriet Lindqvist - 13 November 2026")
+    (article,) = read_source(write(tmp_path, "picks.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_the_headline_twice_under_a_breadcrumbs_latest_news_item(tmp_path: Path) -> None:
+    # "Home", "News", "Latest News": a breadcrumb, then the headline twice (a picture's text and the heading),
+    # which lists no other stories however the last item reads.
+    text = browser_copy("Weird News", "Home", "News", "Latest News", HEADLINE, HEADLINE,
+                        "By Harriet Lindqvist / Published 13 November 2026")
+    (article,) = read_source(write(tmp_path, "breadcrumb.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_first_paragraph_of_two_sentences_ending_in_an_exclamation_is_no_headline(tmp_path: Path) -> None:
+    title = "Harbour Regatta 2026 Spoilers: Who Is the Mystery Skipper?"
+    first = ("The harbour regatta has quite the fleet lined up for its summer races this year, starting on "
+             "June 5. And one of the fastest boats in the whole fleet belongs to a familiar face!")
+    text = browser_copy("The Regatta", "Spoiler!", title, "Share Tweet", "Remind Me Later",
+                        "Credit: Ines Marchetti/Courier", first, tail=("By Harriet Lindqvist",))
+    (article,) = read_source(write(tmp_path, "exclaimed.txt", text))
+    assert article.title == title
+
+
+def test_a_headline_over_the_lead_pictures_caption_and_credit(tmp_path: Path) -> None:
+    # No title over it: the line over a caption and its credit in brackets is the headline, however much
+    # shorter than the caption, over its byline and date.
+    caption = ("The harbour master, in a yellow coat, centre, with the ferry's captain, right, and the crew of "
+               "the lifeboat on the quay on Thursday morning, before the first winter crossing.")
+    text = browser_copy("Share", "Copy Link URLCopied!", "Print", "Energy", HEADLINE, caption,
+                        "(Ines Marchetti / Courier)", "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "lead-picture.txt", text))
+    assert article.title == HEADLINE
