@@ -60,6 +60,7 @@ _MIN_WRITERS_CARDS = 2
 _MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
+_CRUMBS = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|and|of|&))*")  # a breadcrumb's items: no comma, no clause
 _SHORT_COPY_REACH = 5  # a date, "by", the name and a button between a headline and its short copy
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
 _PLAYER_WORDS = ("Watch", "Play", "Listen")
@@ -397,10 +398,16 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
             continue
         longer = texts[other]
         if (own and own <= _content_words(longer.replace("’", "'")) and not link_label(longer) and not _SEPARATOR.search(longer)
-                and _title_likeness(longer) > 0
+                and not _breadcrumb_then(longer, texts[index]) and _title_likeness(longer) > 0
                 and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
             return True
     return False
+
+
+def _breadcrumb_then(longer: str, text: str) -> bool:
+    # "Home News Markets <headline>": a breadcrumb's items run together with the headline, which is whole.
+    crumbs = longer[: -len(text)] if longer.endswith(text) else ""
+    return bool(crumbs.strip()) and _CRUMBS.fullmatch(crumbs.strip()) is not None
 
 
 def _title_above(texts: Sequence[str], index: int, candidates: Sequence[int]) -> int | None:

@@ -678,7 +678,7 @@ def _headline(page: _Page) -> int | None:
     titles = set(candidates)
     cards, card_names = _signed_cards(page, texts, titles)
     anchors -= card_names  # a card's writer is no byline of a headline over it
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles) and i not in poll
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start) and i not in poll
                   and i not in cards | card_names
                   and i not in page.playlist and i not in page.ticker and not _contents_entry(page, texts, i)]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
@@ -725,25 +725,22 @@ def _long_title(text: str) -> bool:
     return looks_like_title(text) and len(text.split()) >= _MIN_HEAD_WORDS
 
 
-def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) -> bool:
+def _listed_under_heading(texts: list[str], index: int, candidates: set[int], body_start: int) -> bool:
     # A line under a link list's heading ("More from Real Simple", "Related stories") with only other titles
     # between is another story's headline.
     for heading in range(index - 1, max(-1, index - _MAX_LISTED_TITLES - 2), -1):
         if is_link_list_heading(texts[heading]):
-            return _titles_listed(texts, heading, candidates) > 1
+            return not _headline_twice_under(texts, heading, candidates, body_start)
         if heading not in candidates or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS:
             return False  # a kicker, a breadcrumb or a reading time between: the heading is a menu's item
     return False
 
 
-def _titles_listed(texts: list[str], heading: int, candidates: set[int]) -> int:
-    # How many titles a heading lists: a breadcrumb's last item ("Latest News") over the headline printed twice, one.
-    listed = set()
-    for index in range(heading + 1, len(texts)):
-        if index not in candidates:
-            break
-        listed.add(texts[index])
-    return len(listed)
+def _headline_twice_under(texts: list[str], heading: int, candidates: set[int], body_start: int) -> bool:
+    # A breadcrumb's last item ("Latest News"), then one title printed twice, then no other title: the headline.
+    first, second, after = heading + 1, heading + 2, heading + 3
+    return (second < len(texts) and {first, second} <= candidates and texts[first] == texts[second]
+            and after not in candidates and after <= body_start)
 
 
 def _signed_cards(page: _Page, texts: list[str], titles: set[int]) -> tuple[set[int], set[int]]:

@@ -1057,3 +1057,14 @@ def test_a_headline_over_the_lead_pictures_caption_and_credit(tmp_path: Path) ->
                         "(Ines Marchetti / Courier)", "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "lead-picture.txt", text))
     assert article.title == HEADLINE
+
+
+def test_a_breadcrumb_run_into_the_headline_does_not_make_it_a_short_copy(tmp_path: Path) -> None:
+    # A copy runs the breadcrumb's items into the headline ("Home News Energy <headline>"): the headline under it,
+    # holding fewer words, is whole, not a card's short title, and heads its short deck and the byline.
+    title = "Regulator trims its outlook for next year amid supply worries"
+    deck = "“The worst is yet to come,” chief regulator says"
+    text = browser_copy(title, "Share", "Search", f"Home News Energy and Markets {title}", title, deck,
+                        "By: Harriet Lindqvist, The Northern Courier", "November 13, 2026", "Share", "Print")
+    (article,) = read_source(write(tmp_path, "breadcrumb-run-in.txt", text))
+    assert article.title == title
