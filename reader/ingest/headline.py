@@ -120,9 +120,12 @@ def under_next_label(texts: Sequence[str], index: int) -> bool:
     return index > 0 and _NEXT_LABEL.match(texts[index - 1].strip()) is not None
 
 
-def headline_as_printed(text: str, above: str) -> str:
+def headline_as_printed(text: str, above: str, below: str = "") -> str:
     """The headline without what a dump adds to it: the number of a breadcrumb's last item
-    ("1. Home", "2. Careers", "3. <headline>"), or a picture's text printed with it ("<headline> <headline>")."""
+    ("1. Home", "2. Careers", "3. <headline>"), or a picture's text printed with it ("<headline> <headline>");
+    or the headline on the line below when a copy runs a breadcrumb into it above ("HomeLatest News<headline>")."""
+    if len(below.split()) >= _MIN_HEADLINE_WORDS and _breadcrumb_then(text, below):
+        return below
     numbered = _LIST_NUMBER.match(text)
     if numbered and above.lstrip().startswith(f"{int(numbered['number']) - 1}. "):
         text = text[numbered.end():]

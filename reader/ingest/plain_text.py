@@ -317,7 +317,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     page.last_paragraph = max((i for i in order if _is_statement(units[i].text, prose[i])), default=end)
     paragraphs, captions = _body_and_captions(page, order, title_at)
     above = units[title_at - 1].text if title_at else ""
-    title = _without_button(headline_as_printed(units[title_at].text, above)) if title_at is not None else ""
+    below = units[title_at + 1].text if title_at is not None and title_at + 1 < len(units) else ""
+    title = _without_button(headline_as_printed(units[title_at].text, above, below)) if title_at is not None else ""
     return [
         ParsedArticle(
             key=origin.key,

@@ -1068,3 +1068,13 @@ def test_a_breadcrumb_run_into_the_headline_does_not_make_it_a_short_copy(tmp_pa
                         "By: Harriet Lindqvist, The Northern Courier", "November 13, 2026", "Share", "Print")
     (article,) = read_source(write(tmp_path, "breadcrumb-run-in.txt", text))
     assert article.title == title
+
+
+def test_a_breadcrumb_run_into_the_headline_is_left_out_of_it(tmp_path: Path) -> None:
+    # A copy runs the breadcrumb's links into the headline's first copy, no space between: the headline is the
+    # line under it, however it reads (a name and a comma, as a byline would start).
+    title = "Harbour Pilot, Tomas Berg Is Stepping Down After Forty Winters"
+    text = browser_copy("Home", "About", "Contact", f"HomeLatest News{title}", title, "Courier",
+                        "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "breadcrumb-glued.txt", text))
+    assert article.title == title
