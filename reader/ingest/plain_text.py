@@ -747,7 +747,8 @@ def _headline_twice_under(texts: list[str], heading: int, candidates: set[int], 
 def _signed_cards(page: _Page, texts: list[str], titles: set[int]) -> tuple[set[int], set[int]]:
     """Other stories' cards, a title and its writer's name by turns (a column's picks, a "Just In" list), three
     names or more (a dump may print each twice): their titles and their names. Where titles start and end the run,
-    each title is over its name, and the last title (the headline under such a list) is no card."""
+    each title is over its name, and the last title (the headline under such a list) is no card; a title right
+    over a run that starts with one is the list's first card, its name left out."""
     def kind(index: int) -> str | None:
         if _card_name(page, texts, index):
             return "name"
@@ -767,6 +768,8 @@ def _signed_cards(page: _Page, texts: list[str], titles: set[int]) -> tuple[set[
             heads = set(run) - writers
             if kind(run[0]) == kind(run[-1]) == "title":
                 heads.discard(run[-1])
+            if kind(run[0]) == "title" and kind(run[0] - 1) == "title":
+                heads.add(run[0] - 1)  # the list's first title, its writer's name left out
             cards |= heads
             names |= writers
         index = max(end, index + 1)

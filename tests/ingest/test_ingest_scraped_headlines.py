@@ -1078,3 +1078,18 @@ def test_a_breadcrumb_run_into_the_headline_is_left_out_of_it(tmp_path: Path) ->
                         "November 13, 2026")
     (article,) = read_source(write(tmp_path, "breadcrumb-glued.txt", text))
     assert article.title == title
+
+
+def test_the_first_title_of_a_list_of_signed_cards_is_another_story_too(tmp_path: Path) -> None:
+    # The list's first title has lost its writer's name; the page prints it again under the article.
+    first = "Why Would Anyone Buy a Ferry in Winter?"
+    cards = ["Just In", first, "Who Owns the Old Pier?", "By Tomasz Novak", "Gulls Are Smarter Than We Think",
+             "By Ingrid Halvorsen", "The Quiet Return of the Herring", "By Mo Lee",
+             "A Winter on the Northern Ferries", "By Petra Solberg"]
+    title = "Counting the Tides"
+    standfirst = ("After a winter spent on the quay with the harbour master, I learned that every crossing the "
+                  "ferry makes follows the same plan, written down long before anyone boards.")
+    text = browser_copy(*cards, title, standfirst, "Harriet Lindqvist Nov 13 2026, 8:01 AM ET", "Share",
+                        tail=(first,))
+    (article,) = read_source(write(tmp_path, "first-card.txt", text))
+    assert article.title == title
