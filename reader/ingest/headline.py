@@ -43,6 +43,8 @@ _SUMMARY_CAPITALS = 0.5
 _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
+_MAX_TWO_SENTENCE_WORDS = 20  # "Goats ruled this island. Now its birds are back." is short; a paragraph runs on
+_SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|\d)[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
 _MENU_WORDS = 2  # "Videos Sign In Subscribe": buttons' words, not a headline's
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 # An address, or one a page hides from robots until its script runs: "[email protected]".
@@ -58,6 +60,7 @@ _MIN_WRITERS_CARDS = 2
 _MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
+_CRUMBS = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|and|of|&))*")  # a breadcrumb's items: no comma, no clause
 _SHORT_COPY_REACH = 5  # a date, "by", the name and a button between a headline and its short copy
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
 _PLAYER_WORDS = ("Watch", "Play", "Listen")
@@ -117,9 +120,12 @@ def under_next_label(texts: Sequence[str], index: int) -> bool:
     return index > 0 and _NEXT_LABEL.match(texts[index - 1].strip()) is not None
 
 
-def headline_as_printed(text: str, above: str) -> str:
+def headline_as_printed(text: str, above: str, below: str = "") -> str:
     """The headline without what a dump adds to it: the number of a breadcrumb's last item
-    ("1. Home", "2. Careers", "3. <headline>"), or a picture's text printed with it ("<headline> <headline>")."""
+    ("1. Home", "2. Careers", "3. <headline>"), or a picture's text printed with it ("<headline> <headline>");
+    or the headline on the line below when a copy runs a breadcrumb into it above ("HomeLatest News<headline>")."""
+    if len(below.split()) >= _MIN_HEADLINE_WORDS and _breadcrumb_then(text, below):
+        return below
     numbered = _LIST_NUMBER.match(text)
     if numbered and above.lstrip().startswith(f"{int(numbered['number']) - 1}. "):
         text = text[numbered.end():]
@@ -313,6 +319,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"
+    if len(words) > _MAX_TWO_SENTENCE_WORDS and _SENTENCE_BREAK.search(text):
+        return 0.0  # a paragraph of sentences, the last one an exclamation or a question: no title
     if text.endswith((":", ",", "。")) or (
             ends_with_full_stop(text) and not (title_cased(text) or _capitalised(words))):
         return 0.0  # a sentence (a lede, a caption), not a title
@@ -393,10 +401,16 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
             continue
         longer = texts[other]
         if (own and own <= _content_words(longer.replace("’", "'")) and not link_label(longer) and not _SEPARATOR.search(longer)
-                and _title_likeness(longer) > 0
+                and not _breadcrumb_then(longer, texts[index]) and _title_likeness(longer) > 0
                 and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
             return True
     return False
+
+
+def _breadcrumb_then(longer: str, text: str) -> bool:
+    # "Home News Markets <headline>": a breadcrumb's items run together with the headline, which is whole.
+    crumbs = longer[: -len(text)] if longer.endswith(text) else ""
+    return bool(crumbs.strip()) and _CRUMBS.fullmatch(crumbs.strip()) is not None
 
 
 def _title_above(texts: Sequence[str], index: int, candidates: Sequence[int]) -> int | None:

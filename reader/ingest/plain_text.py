@@ -193,6 +193,12 @@ _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a 
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
 _MIN_LISTED_TITLE_WORDS = 4
+_MIN_CARD_NAMES = 3  # titles and writers' names taking turns: a list of other stories, a card each
+_MIN_CARD_TITLE_WORDS = 4  # a card's title; "Work for Us" between names is a menu's item
+_MIN_POLL_ANSWERS = 3  # a poll's question over its answers, a short line each
+_MAX_POLL_ANSWER_WORDS = 8
+_YES_OR_NO = re.compile(r"^\W*(?:yes|no)\b", re.I)  # "No, neither will be on the ballot": a poll's answers say
+_MIN_YES_OR_NO = 2
 _CARD_CREDIT_PRINTS = 3  # a byline printed this often is the site's credit on every card
 _MAX_CARD_WORDS = 35  # a card's summary or picture text; a paragraph of the article runs longer
 _PLAIN_WORDS = re.compile(r"^[\w'’&,-]+(?: [\w'’&,-]+)*$")  # words only: code holds brackets and signs
@@ -322,7 +328,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     page.last_paragraph = max((i for i in order if _is_statement(units[i].text, prose[i])), default=end)
     paragraphs, captions = _body_and_captions(page, order, title_at)
     above = units[title_at - 1].text if title_at else ""
-    title = _without_button(headline_as_printed(units[title_at].text, above)) if title_at is not None else ""
+    below = units[title_at + 1].text if title_at is not None and title_at + 1 < len(units) else ""
+    title = _without_button(headline_as_printed(units[title_at].text, above, below)) if title_at is not None else ""
     return [
         ParsedArticle(
             key=origin.key,
@@ -670,7 +677,8 @@ def _headline(page: _Page) -> int | None:
     if signed is not None:
         names.add(signed)  # "Jane Doe Dec 29 2026, 12:16 PM ET": the article's byline
     anchors = page.bylines.keys() | page.dates.keys() | names
-    minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])}
+    poll = _poll(texts, low, high)
+    minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])} | poll
     # "Video: <headline>" links to another story, but right above a byline it is this one's headline.
     labelled = {i for i in range(low, high) if link_label(texts[i]) and i + 1 in page.bylines}
     candidates = [
@@ -680,7 +688,10 @@ def _headline(page: _Page) -> int | None:
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles)
+    cards, card_names = _signed_cards(page, texts, titles)
+    anchors -= card_names  # a card's writer is no byline of a headline over it
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start) and i not in poll
+                  and i not in cards | card_names
                   and i not in page.playlist and i not in page.ticker and not _contents_entry(page, texts, i)]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
@@ -692,7 +703,7 @@ def _headline(page: _Page) -> int | None:
             if page.prose[index].score > 5:
                 break
     lede = " ".join(lede_units)
-    bylines = page.bylines.keys() | names
+    bylines = (page.bylines.keys() | names) - card_names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
 
 
@@ -726,15 +737,86 @@ def _long_title(text: str) -> bool:
     return looks_like_title(text) and len(text.split()) >= _MIN_HEAD_WORDS
 
 
-def _listed_under_heading(texts: list[str], index: int, candidates: set[int]) -> bool:
+def _listed_under_heading(texts: list[str], index: int, candidates: set[int], body_start: int) -> bool:
     # A line under a link list's heading ("More from Real Simple", "Related stories") with only other titles
     # between is another story's headline.
     for heading in range(index - 1, max(-1, index - _MAX_LISTED_TITLES - 2), -1):
         if is_link_list_heading(texts[heading]):
-            return True
+            return not _headline_twice_under(texts, heading, candidates, body_start)
         if heading not in candidates or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS:
             return False  # a kicker, a breadcrumb or a reading time between: the heading is a menu's item
     return False
+
+
+def _headline_twice_under(texts: list[str], heading: int, candidates: set[int], body_start: int) -> bool:
+    # A breadcrumb's last item ("Latest News"), then one title printed twice, then no other title: the headline.
+    first, second, after = heading + 1, heading + 2, heading + 3
+    return (second < len(texts) and {first, second} <= candidates and texts[first] == texts[second]
+            and after not in candidates and after <= body_start)
+
+
+def _signed_cards(page: _Page, texts: list[str], titles: set[int]) -> tuple[set[int], set[int]]:
+    """Other stories' cards, a title and its writer's name by turns (a column's picks, a "Just In" list), three
+    names or more (a dump may print each twice): their titles and their names. Where titles start and end the run,
+    each title is over its name, and the last title (the headline under such a list) is no card; a title right
+    over a run that starts with one is the list's first card, its name left out."""
+    def kind(index: int) -> str | None:
+        if _card_name(page, texts, index):
+            return "name"
+        return "title" if index in titles and len(texts[index].split()) >= _MIN_CARD_TITLE_WORDS else None
+
+    cards: set[int] = set()
+    names: set[int] = set()
+    index, last = min(titles, default=0), max(titles, default=-1)
+    while index <= last:
+        end = index
+        while end <= last + 1 and kind(end) and (end == index or kind(end) != kind(end - 1) or (
+                kind(end) == "name" and texts[end] == texts[end - 1])):  # a dump prints a name's picture by it
+            end += 1
+        run = range(index, end)
+        writers = {i for i in run if kind(i) == "name"}
+        if sum(i - 1 not in writers for i in writers) >= _MIN_CARD_NAMES:
+            heads = set(run) - writers
+            if kind(run[0]) == kind(run[-1]) == "title":
+                heads.discard(run[-1])
+            if kind(run[0]) == "title" and kind(run[0] - 1) == "title":
+                heads.add(run[0] - 1)  # the list's first title, its writer's name left out
+            cards |= heads
+            names |= writers
+        index = max(end, index + 1)
+    return cards, names
+
+
+def _card_name(page: _Page, texts: list[str], index: int) -> bool:
+    # A writer's name alone, or a byline, under or over a card's title.
+    return index in page.bylines or (bare_name(texts[index]) is not None and len(texts[index].split()) <= 4)
+
+
+def _poll(texts: list[str], low: int, high: int) -> set[int]:
+    # A question, then three or more short answers a line each (a form's field between at most), two of them
+    # yes or no, its label printed over it and again under it at most: a readers' poll beside the article, no
+    # headline and no distance between a headline and its byline.
+    poll: set[int] = set()
+    for question in range(low, high):
+        if not texts[question].rstrip().endswith("?"):
+            continue
+        label = texts[question - 1] if question > 0 else ""
+        end, answers, yes_or_no = question + 1, 0, 0
+        while end < len(texts) and (_poll_answer(texts[end]) or len(texts[end].split()) == 1 or texts[end] == label):
+            answers += _poll_answer(texts[end])
+            yes_or_no += _poll_answer(texts[end]) and _YES_OR_NO.match(texts[end]) is not None
+            end += 1
+        if answers >= _MIN_POLL_ANSWERS and yes_or_no >= _MIN_YES_OR_NO:
+            poll.update(range(question - 1 if label in texts[question + 1:end] else question, end))
+    return poll
+
+
+def _poll_answer(text: str) -> bool:
+    # "No, neither will be on the ballot": a short phrase, no sentence, no button or share link; a headline in
+    # title case or a writer's name under a question is another story's card.
+    return (2 <= len(text.split()) <= _MAX_POLL_ANSWER_WORDS and not ends_sentence(text) and not is_chrome(text)
+            and not text.rstrip().endswith("?") and not title_cased(text) and byline_name(text) is None
+            and bare_name(text) is None)
 
 
 def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
@@ -843,10 +925,11 @@ def _over_a_credit_line(texts: list[str], index: int) -> bool:
     # A caption, then its credit on a line of its own: "(Jane Doe / Courier)", "Image: Jane Doe"; or a
     # picture's text over both, shorter than the caption (a headline over a lead picture is longer). Only a
     # credit in brackets or under its label: "Reviews/Features" on the next line is a section, not a photographer.
+    # The picture's text stands under the headline; with no headline over it, the line is the headline.
     following = texts[index + 1: index + 3]
     return bool(following) and (_bracketed_credit(following[0]) or is_labelled_credit(following[0]) or (
         len(following) == 2 and ends_with_full_stop(following[0]) and _bracketed_credit(following[1])
-        and len(texts[index]) < len(following[0])))
+        and len(texts[index]) < len(following[0]) and index > 0 and _long_title(texts[index - 1])))
 
 
 def _bracketed_credit(text: str) -> bool:
@@ -862,9 +945,10 @@ def _standfirst(page: _Page, title_at: int | None, body_from: int, points: list[
     # Prose between the headline and the body: a standfirst, kept as the first paragraph.
     if title_at is None or title_at >= page.start:
         return []
+    poll = _poll([unit.text for unit in page.units], title_at + 1, body_from)  # a poll's question is no standfirst
     return [
         i for i in range(title_at + 1, body_from)
-        if (page.prose[i].score > 3 and page.prose[i].sentence and i not in page.bylines
+        if (page.prose[i].score > 3 and page.prose[i].sentence and i not in page.bylines and i not in poll
             and i not in page.dates and credit_at_end(page.units[i].text) is None) or i in points
     ]
 

@@ -989,3 +989,107 @@ def test_a_table_of_contents_entry_is_no_headline(tmp_path: Path) -> None:
         lines += ([] if section == sections[0] else [section]) + [paragraph]
     (article,) = read_source(write(tmp_path, "contents.txt", "\n".join(lines) + "\n"))
     assert article.title == title
+
+
+def test_a_readers_poll_over_the_byline_holds_no_headline(tmp_path: Path) -> None:
+    # A poll between the article's headline and its byline: its question, its label twice, its answers a line each.
+    poll = ["Reader Poll", "Should the harbour ferry keep running through the winter?", "Reader Poll",
+            "Yes, every day of the year", "Yes, but only at weekends", "No, the crossing is too rough",
+            "No, a bus would serve the town better", "View results", "Advertisement"]
+    text = browser_copy("Home", "News", HEADLINE, "Follow Us", *poll, "Print", "By Harriet Lindqvist",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "poll.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs == BODY
+
+
+def test_titles_over_their_writers_names_by_turns_are_other_stories(tmp_path: Path) -> None:
+    # "Just In": other stories' titles, each over its writer's byline, right above the article's own headline,
+    # its standfirst and its writer's name with the date.
+    cards = ["Just In", "Why the Lighthouse Keepers Went on Strike?", "Who Owns the Old Pier?", "By Tomasz Novak",
+             "Gulls Are Smarter Than We Think", "By Ingrid Halvorsen", "The Quiet Return of the Herring",
+             "By Mo Lee", "A Winter on the Northern Ferries", "By Petra Solberg"]
+    title = "Counting the Tides"
+    standfirst = ("After a winter spent on the quay with the harbour master, I learned that every crossing the "
+                  "ferry makes follows the same plan, written down long before anyone boards.")
+    text = browser_copy(*cards, title, standfirst, "Harriet Lindqvist Nov 13 2026, 8:01 AM ET", "Share")
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert article.title == title
+
+
+def test_writers_names_over_their_titles_by_turns_are_other_stories(tmp_path: Path) -> None:
+    # A column's picks between the headline and the byline, a dump printing each writer's name twice
+    # (the picture's text, then the link) over the title of their piece.
+    picks = ["Commentary", "Tomasz Novak", "Tomasz Novak", "The council has forgotten the harbour once again",
+             "Ingrid Halvorsen", "Ingrid Halvorsen", "Why I will not sign the ferry letter",
+             "Mo Lee", "Mo Lee", "Dear harbour master: the gulls are not the problem here", "View all"]
+    text = browser_copy("Home", "News", HEADLINE, "Follow Us", "Podcast of the Week", "Advertisement", *picks,
+                        "Advertisement", "Print", "By Harriet Lindqvist - 13 November 2026")
+    (article,) = read_source(write(tmp_path, "picks.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_the_headline_twice_under_a_breadcrumbs_latest_news_item(tmp_path: Path) -> None:
+    # "Home", "News", "Latest News": a breadcrumb, then the headline twice (a picture's text and the heading),
+    # which lists no other stories however the last item reads.
+    text = browser_copy("Weird News", "Home", "News", "Latest News", HEADLINE, HEADLINE,
+                        "By Harriet Lindqvist / Published 13 November 2026")
+    (article,) = read_source(write(tmp_path, "breadcrumb.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_first_paragraph_of_two_sentences_ending_in_an_exclamation_is_no_headline(tmp_path: Path) -> None:
+    title = "Harbour Regatta 2026 Spoilers: Who Is the Mystery Skipper?"
+    first = ("The harbour regatta has quite the fleet lined up for its summer races this year, starting on "
+             "June 5. And one of the fastest boats in the whole fleet belongs to a familiar face!")
+    text = browser_copy("The Regatta", "Spoiler!", title, "Share Tweet", "Remind Me Later",
+                        "Credit: Ines Marchetti/Courier", first, tail=("By Harriet Lindqvist",))
+    (article,) = read_source(write(tmp_path, "exclaimed.txt", text))
+    assert article.title == title
+
+
+def test_a_headline_over_the_lead_pictures_caption_and_credit(tmp_path: Path) -> None:
+    # No title over it: the line over a caption and its credit in brackets is the headline, however much
+    # shorter than the caption, over its byline and date.
+    caption = ("The harbour master, in a yellow coat, centre, with the ferry's captain, right, and the crew of "
+               "the lifeboat on the quay on Thursday morning, before the first winter crossing.")
+    text = browser_copy("Share", "Copy Link URLCopied!", "Print", "Energy", HEADLINE, caption,
+                        "(Ines Marchetti / Courier)", "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "lead-picture.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_breadcrumb_run_into_the_headline_does_not_make_it_a_short_copy(tmp_path: Path) -> None:
+    # A copy runs the breadcrumb's items into the headline ("Home News Energy <headline>"): the headline under it,
+    # holding fewer words, is whole, not a card's short title, and heads its short deck and the byline.
+    title = "Regulator trims its outlook for next year amid supply worries"
+    deck = "“The worst is yet to come,” chief regulator says"
+    text = browser_copy(title, "Share", "Search", f"Home News Energy and Markets {title}", title, deck,
+                        "By: Harriet Lindqvist, The Northern Courier", "November 13, 2026", "Share", "Print")
+    (article,) = read_source(write(tmp_path, "breadcrumb-run-in.txt", text))
+    assert article.title == title
+
+
+def test_a_breadcrumb_run_into_the_headline_is_left_out_of_it(tmp_path: Path) -> None:
+    # A copy runs the breadcrumb's links into the headline's first copy, no space between: the headline is the
+    # line under it, however it reads (a name and a comma, as a byline would start).
+    title = "Harbour Pilot, Tomas Berg Is Stepping Down After Forty Winters"
+    text = browser_copy("Home", "About", "Contact", f"HomeLatest News{title}", title, "Courier",
+                        "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "breadcrumb-glued.txt", text))
+    assert article.title == title
+
+
+def test_the_first_title_of_a_list_of_signed_cards_is_another_story_too(tmp_path: Path) -> None:
+    # The list's first title has lost its writer's name; the page prints it again under the article.
+    first = "Why Would Anyone Buy a Ferry in Winter?"
+    cards = ["Just In", first, "Who Owns the Old Pier?", "By Tomasz Novak", "Gulls Are Smarter Than We Think",
+             "By Ingrid Halvorsen", "The Quiet Return of the Herring", "By Mo Lee",
+             "A Winter on the Northern Ferries", "By Petra Solberg"]
+    title = "Counting the Tides"
+    standfirst = ("After a winter spent on the quay with the harbour master, I learned that every crossing the "
+                  "ferry makes follows the same plan, written down long before anyone boards.")
+    text = browser_copy(*cards, title, standfirst, "Harriet Lindqvist Nov 13 2026, 8:01 AM ET", "Share",
+                        tail=(first,))
+    (article,) = read_source(write(tmp_path, "first-card.txt", text))
+    assert article.title == title
