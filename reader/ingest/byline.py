@@ -36,10 +36,13 @@ _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Repo
 # Others credited beside the writer, each word capitalised: "Photos: Tom Roe", "Illustration by Mo Lee".
 _GLUED_CREDIT = "(?:Photos?|Photography|Pictures|Images|Illustrations?|Graphics|Video|Edited|Additional [Rr]eporting)"
 _MONTH_NAME = MONTH_START  # what every month's name starts with, short or in full: "Nov", "November"
+# A month's name whole, short or in full: a surname that starts like one ("Novak 3 hours ago") is none.
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # A month's name and a day, in any case (the patterns that use it ignore case).
-_MONTH = rf"{_MONTH_NAME}[a-z]*\.?\s+\d"
+_MONTH = rf"{_MONTH_WORD}\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
-_MONTH_DAY = rf"{_MONTH_NAME}[a-z]*\.?\s+\d{{1,2}}\b"
+_MONTH_DAY = rf"{_MONTH_WORD}\.?\s+\d{{1,2}}\b"
 # ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
 _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
 # ... or its day first, or in figures year first: "Jane Doe 13 November 2026", "Jane Doe13 Nov 2026", "Jane Doe
@@ -47,7 +50,9 @@ _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH
 _DAY_FIRST = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME}[a-z]*\b"
               r"|(?:19|20)\d\d-\d\d-\d\d\b")
 # A date glued to the name before it: "Jane DoeNovember 6, 2026".
-_GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_NAME}[a-z]*\.?\s+\d)"
+_GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_WORD}\.?\s+\d)"
+# ... or in capitals to a name in capitals: "JANE DOENOV. 6, 2026".
+_GLUED_CAPS_MONTH = rf"(?-i:(?<=[A-Z]{{2}}){_MONTH_WORD.upper()}\.?\s+\d)"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note. Each match starts where a run of spaces does: started
 # at every space of the run, the leading repeat rescans it, and a long run takes seconds.
@@ -60,7 +65,7 @@ _BYLINE_END = re.compile(
     rf"|(?:\s|(?<=[a-z]))(?=(?-i:{_GLUED_CREDIT})\s*(?:by\b|:))"
     # "By Jane Doe Tuesday, Aug. 17, 2026": the weekday, spelled out, starts the date
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?={_MONTH_NAME})"
-    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE})\b|{_GLUED_MONTH})",
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE})\b|{_GLUED_MONTH}|{_GLUED_CAPS_MONTH})",
     re.I,
 )
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
@@ -110,6 +115,7 @@ _KICKERS = frozenset("analysis opinion commentary review essay column interview 
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word's parts between apostrophes ("Ji-hoon" is one)
 # One word in capitals closed by a comma: an outlet's or a desk's initials ("By JDN, in News").
 _INITIALS_NAME = re.compile(r"^[A-Z]{2,6},$")
 _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words all counted
@@ -190,7 +196,7 @@ _MAX_GLUED_CHARS = 120
 _NAME_END = re.compile(
     r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
     + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
-    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
+    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|" + _GLUED_MONTH + ")"
 )
 # Where the writer files from or whom for, after the name: "Jane Doe in Lagos", "Jane Doe for the Courier".
 _PLACE_OR_OUTLET_AFTER = re.compile(
@@ -687,7 +693,9 @@ def _title_cased(name: str) -> str:
     # "DANICA KIRKA and JILL LAWLESS" is how wires print "Danica Kirka and Jill Lawless"; one short word
     # in capitals is initials ("AFP").
     if not any(char.islower() for char in name.replace(" and ", " ")) and not _INITIALS_NAME.match(f"{name},"):
-        return " ".join(word if word == "and" else word.capitalize() for word in name.split())
+        # Each part of a word capitalised: "O'BRIEN" is "O'Brien".
+        return " ".join(word if word == "and" else _LETTERS.sub(lambda part: part[0].capitalize(), word)
+                        for word in name.split())
     return name
 
 

@@ -190,6 +190,12 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("NCN | Updated: 13 November 2026",), "NCN"),
         # A blog's writer with the surname in small letters, as they signed up.
         (("Posted by Lena okafor", "13 November 2026"), "Lena okafor"),
+        # A byline in capitals with the date in capitals glued to the last name.
+        (("By LENA OKAFOR and TOMASZ NOVAKNOV. 13, 2026",), "Lena Okafor and Tomasz Novak"),
+        # ... each part of a name in capitals capitalised.
+        (("By LENA O'KAFOR", "13 November 2026"), "Lena O'Kafor"),
+        # A social link glued between the name and the job title.
+        (("Lena OkaforTwitterNews & Energy Writer", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -214,6 +220,9 @@ STANDFIRST = "Operators say the new cables will take years to build, and bills m
         ((STANDFIRST, "Lena Okafor", "Senior Energy Reporter at The Northern Courier", "13 November 2026"),
          "Lena Okafor"),
         ((STANDFIRST, "NCN", "13 November 2026"), "NCN"),
+        # A surname that starts like a month's name, the time after it.
+        (("By Lena Novak 3 hours ago",), "Lena Novak"),
+        (("Lena Decker 7 hours",), "Lena Decker"),
     ],
 )
 def test_byline_forms_beside_a_time(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
