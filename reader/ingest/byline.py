@@ -115,6 +115,8 @@ _KICKERS = frozenset("analysis opinion commentary review essay column interview 
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+_MIN_OUTLET_WORDS = 2  # "Eastmere Times" after a name; "Jane Doe Staff" may be a desk's "Courier Staff"
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "Q.", "J.R."
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word's parts between apostrophes ("Ji-hoon" is one)
 # One word in capitals closed by a comma: an outlet's or a desk's initials ("By JDN, in News").
 _INITIALS_NAME = re.compile(r"^[A-Z]{2,6},$")
@@ -639,7 +641,7 @@ def _names(rest: str) -> str | None:
         return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
     if end < len(words) and _JOB_TITLES.fullmatch(words[end].rstrip(",;:")):
         end = _role_start(words, end)  # "By Jane Doe Education editor", "..., Education editor, The Courier"
-    words = words[:end]
+    words = _without_outlet_after(words[:end])
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
         # agency; two letters ("Jane Doe MD") are a degree the page prints with the name.
@@ -668,6 +670,30 @@ def _names(rest: str) -> str | None:
     joined = " ".join(kept) if len(kept) == 2 and kept[1].startswith(("and ", "& ")) else ", ".join(kept)
     name = _DANGLING.sub("", joined).strip()
     return _title_cased(name) if name and _looks_like_name(name) else None
+
+
+def _without_outlet_after(words: list[str]) -> list[str]:
+    # The outlet or the job after the names, no separator: "JANE DOE and AP Science Writer" (the names in
+    # capitals, the rest not; "and" and the outlet's initials start the role), "Jane Doe Eastmere Times",
+    # "Jane Doe Courier Staff" (its last word an outlet's or a job's; the name its first two words).
+    lower = next((at for at, word in enumerate(words) if at >= _MIN_NAME_WORDS and word.lower() not in _NAME_PARTICLES
+                  and any(char.islower() for char in word)), None)
+    if lower is not None and all(word.isupper() or word.lower() in _NAME_PARTICLES for word in words[:lower]) and (
+            ROLE_WORDS.search(" ".join(words[lower:]))):
+        if words[lower - 1].isupper() and words[lower - 2].lower() in ("and", "&"):
+            lower -= 1
+        return words[:lower]
+    if len(words) <= _MIN_NAME_WORDS or not ROLE_WORDS.fullmatch(words[-1].rstrip(",;:")) or any(
+            word.endswith(",") for word in words[:-1]):
+        return words  # "Jane Doe, Courier Media Group": a part after a comma is read on its own
+    start = max((at + 1 for at, word in enumerate(words) if word.lower() in ("and", "&")), default=0)  # the last name
+    end = start + _MIN_NAME_WORDS
+    while end < len(words) and (_INITIAL.fullmatch(words[end - 1]) or words[end - 1].lower() in _NAME_PARTICLES):
+        end += 1  # "Jane Q. Doe", "Jan de Vries"
+    name = words[start:end]
+    if len(words) - end < _MIN_OUTLET_WORDS or name[0] in ("The", "A", "An") or ROLE_WORDS.search(" ".join(name)):
+        return words  # "The Associated Press", "Northern Press Agency": the outlet alone; "Courier Staff", a desk
+    return words[:end]
 
 
 def _role_start(words: list[str], role_at: int) -> int:

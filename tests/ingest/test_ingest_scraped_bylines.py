@@ -192,6 +192,13 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("Posted by Lena okafor", "13 November 2026"), "Lena okafor"),
         # A byline in capitals with the date in capitals glued to the last name.
         (("By LENA OKAFOR and TOMASZ NOVAKNOV. 13, 2026",), "Lena Okafor and Tomasz Novak"),
+        # The outlet that syndicates the story after the name, no separator; a job with an outlet's initials after
+        # the names in capitals.
+        (("By Lena Okafor Eastmere Valley Times ,Nov 13, 2026",), "Lena Okafor"),
+        (("By Lena Okafor and Tomasz Novak Northern Press", "13 November 2026"), "Lena Okafor and Tomasz Novak"),
+        (("By LENA OKAFOR and NCN Energy Writer", "13 November 2026"), "Lena Okafor"),
+        # A desk's credit, the outlet's name before "Staff", is kept whole.
+        (("By Eastmere Courier Staff", "13 November 2026"), "Eastmere Courier Staff"),
         # ... each part of a name in capitals capitalised.
         (("By LENA O'KAFOR", "13 November 2026"), "Lena O'Kafor"),
         # A social link glued between the name and the job title.
