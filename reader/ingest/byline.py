@@ -180,6 +180,7 @@ _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 # ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 _MAX_BUTTON_WORDS = 3
+_PICTURE_WORD = re.compile(r"^[a-z]{3,}(?<!ed)$")  # a picture's text in small letters, no credit's "edited"
 # What those credited besides the writer did: "Edited by:", "Reviewed by:", "Photos by:", "Illustration by:".
 _OTHER_CREDIT = re.compile(
     r"(?:edited|reviewed|checked|fact-checked|verified|translated|produced|designed|illustrated|illustrations?|"
@@ -293,6 +294,8 @@ def _name_inside(line: str) -> str | None:
     if before and _OTHER_CREDIT.fullmatch(before[-1]):
         return None  # "Edited by: Jane Doe", "Photos by: Jane Doe": someone else than the writer
     whole = name.casefold() == line[inner.end():].strip().casefold()
+    if whole and len(before) == 1 and _PICTURE_WORD.match(before[0]) and before[0] not in stoplist():
+        return name  # "pixeltracker by Jane Doe": a dump prints a picture's text, one word, before the byline's link
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
 
 
