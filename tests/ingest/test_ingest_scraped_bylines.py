@@ -1025,3 +1025,14 @@ def test_a_second_writer_the_story_quotes_stays_a_writer(tmp_path: Path) -> None
         BODY[1], BODY[1] + " Tom Roe, who rode the first ferry of the morning, said the queue was short.")
     (article,) = read_source(write(tmp_path, "two.txt", text))
     assert article.byline == "Lena Okafor, Tom Roe"
+
+
+def test_a_name_over_its_date_under_share_buttons_printed_twice_after_the_standfirst(tmp_path: Path) -> None:
+    # The share bar's links name the headline each, for a bar at the top and one that follows the reader.
+    standfirst = "Operators say the new farms came online faster than the cables that carry their power"
+    caption = "Waiting: there are few cables to carry the power ashore, says the operator's chief engineer © Tom Roe"
+    shares = [f"{HEADLINE} on {network} (opens in a new window)" for network in ("x", "facebook", "linkedin", "whatsapp")]
+    text = browser_copy(HEADLINE, standfirst, caption, *shares, "Save", "current progress 0%", *shares, "Save",
+                        "Harriet Lindqvist", "13 November 2026", "Print this page")
+    (article,) = read_source(write(tmp_path, "shares.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
