@@ -1240,7 +1240,9 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     below = {page.bylines[i] for i in page.bylines if i >= body_from}
     if len(below) == 1 and not tail:
         return below.pop()
-    return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from) or _signature(page, body_from)
+    # A note on the writer under the article names them, over a line alone under the headline that only reads
+    # like a name ("Harbour Grid Watch", a series' name).
+    return _noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
 
 
 def _without_places(page: _Page, byline: str | None, body_from: int) -> str | None:

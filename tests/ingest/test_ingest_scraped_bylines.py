@@ -1036,3 +1036,12 @@ def test_a_name_over_its_date_under_share_buttons_printed_twice_after_the_standf
                         "Harriet Lindqvist", "13 November 2026", "Print this page")
     (article,) = read_source(write(tmp_path, "shares.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_the_writer_in_a_box_under_the_article_over_a_series_name_under_the_headline(tmp_path: Path) -> None:
+    # The series' name reads like a name alone; the box names the writer and says what she does.
+    box = ("Categories", "Main, Energy, Offshore", "Lena Okafor",
+           "Lena is a contributing editor for The Northern Courier. She covers the North Sea and its ports.")
+    text = browser_copy(HEADLINE, "Harbour Grid Watch", tail=box)
+    (article,) = read_source(write(tmp_path, "series.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
