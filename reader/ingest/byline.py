@@ -193,6 +193,9 @@ _GLUED_NAMES = re.compile(r"(\b[A-Z][\w'’.-]* [A-Z][\w'’-]*?[a-z]{3})(?=[A-Z
 # A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·@]|(?-i:[A-Z])|$)")
 _MAX_GLUED_CHARS = 120
+_HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
+# A handle in small letters glued to the next writer's name: "@janedoe26Tom Roe".
+_GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours",
 # "Jane Doe 11.13.26 5:42 AM").
@@ -225,6 +228,7 @@ def byline_name(line: str) -> str | None:
         return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
     if len(line) <= _MAX_GLUED_CHARS:
+        line = _GLUED_HANDLE.sub(", ", line)  # "By Jane Doe@janedoeTom Roe": the first writer's handle, then the next
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
@@ -557,6 +561,8 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
         if found and text.strip(",") in ("and", "&", ""):
             found.append(text.strip() if text.strip(",") else ",")
             continue
+        if found and _HANDLE_ALONE.match(text):
+            continue  # "Jane Doe" / "@janedoe" / "Tom Roe": each writer's handle under their name
         joined = _LAST_OF_LIST.fullmatch(text) if found else None
         if joined and (other := bare_name(joined["name"])) and other.casefold() == joined["name"].casefold():
             found += [joined["conjunction"].lower(), other]  # "and Tom Roe": a list's last name with its "and"

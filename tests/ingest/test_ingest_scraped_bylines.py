@@ -201,6 +201,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Eastmere Courier Staff", "13 November 2026"), "Eastmere Courier Staff"),
         # A dump prints a picture's text, one word in small letters, before the byline.
         (("spacerimage by Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        # Each writer's handle after their name: glued to the next name, or on a line of its own.
+        (("By Lena Okafor@lokafor26Tomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
+        (("By", "Lena Okafor", "@lokafor26", "Tomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
         # ... each part of a name in capitals capitalised.
         (("By LENA O'KAFOR", "13 November 2026"), "Lena O'Kafor"),
         # A social link glued between the name and the job title.
@@ -787,6 +790,7 @@ DUMPED_BYLINES = {
     "name_wire": "Mara Keel",  # the outlet's wire under the name, glued to it in w3m: "Mara KeelEastmere NewsWire"
     "name_in_place": "Mara Keel",  # "Mara Keel in Eastmere": where she files from
     "reported_edited": "Mara Keel",  # "Reported by Mara Keel, Edited by Owen Prask | Updated: ..."
+    "handles_list": "Mara Keel, Owen Prask",  # "By", then each name a line, her handle under hers: "@mkeel"
 }
 
 
