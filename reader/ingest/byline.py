@@ -21,7 +21,7 @@ _SORT_KEY = re.compile(r"^\s*(?:date|month|year|category|categories|topics?|tags
                        re.I)
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|reported|text|analysis|opinion|commentary|"
-    r"review|essay|column|interview|article|feature|report)\s+by\b|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
     r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s)|"
     r"(?:words|text|story)\s*:)"
     r"\s*:?\s*(?P<rest>\S.*)$",
@@ -30,9 +30,13 @@ _BYLINE = re.compile(
 # What a copy prints before a byline on its line: a rule, a bar, a slash ("━━━ By ...", "/ Jane Doe /").
 _LEADING_MARKS = re.compile(r"^[^\w\"'“‘(]+")
 # Social links a browser copy glues to the name before them: "Jane DoeTwitter".
-_GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
+_GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow|View)"
 # A job title a copy glues to the name before it: "Jane DoeStaff Writer".
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
+# A word in ordinary case glued to a name in capitals: "JANE DOEHarbour Correspondent".
+_AFTER_CAPS = r"(?-i:(?<=[A-Z]{2})(?=[A-Z][a-z]{2}))"
+# A note on the date glued to the name before it: "Jane DoePublished 13 Nov 2026".
+_GLUED_NOTE = "(?:Published|Updated|Posted)"
 # Others credited beside the writer, each word capitalised: "Photos: Tom Roe", "Illustration by Mo Lee".
 _GLUED_CREDIT = "(?:Photos?|Photography|Pictures|Images|Illustrations?|Graphics|Video|Edited|Additional [Rr]eporting)"
 _MONTH_NAME = MONTH_START  # what every month's name starts with, short or in full: "Nov", "November"
@@ -53,6 +57,10 @@ _DAY_FIRST = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{{1,2}}(?:s
 _GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_WORD}\.?\s+\d)"
 # ... or in capitals to a name in capitals: "JANE DOENOV. 6, 2026".
 _GLUED_CAPS_MONTH = rf"(?-i:(?<=[A-Z]{{2}}){_MONTH_WORD.upper()}\.?\s+\d)"
+# A weekday and the date glued to the name: "Jane DoeThu 13 Nov 2026".
+_GLUED_WEEKDAY = rf"(?<=[a-z])(?-i:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:\d|{_MONTH_WORD}))"
+# A link to the writer's other stories glued to the name: "Jane DoeMore from Jane Doe", "Jane DoeSee all articles".
+_GLUED_MORE = r"(?<=[a-z])(?-i:(?:More|Read|See)\s)"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note. Each match starts where a run of spaces does: started
 # at every space of the run, the leading repeat rescans it, and a long run takes seconds.
@@ -65,7 +73,7 @@ _BYLINE_END = re.compile(
     rf"|(?:\s|(?<=[a-z]))(?=(?-i:{_GLUED_CREDIT})\s*(?:by\b|:))"
     # "By Jane Doe Tuesday, Aug. 17, 2026": the weekday, spelled out, starts the date
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?={_MONTH_NAME})"
-    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE})\b|{_GLUED_MONTH}|{_GLUED_CAPS_MONTH})",
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE}|{_GLUED_NOTE})\b|{_GLUED_MONTH}|{_GLUED_CAPS_MONTH}|{_AFTER_CAPS}|{_GLUED_WEEKDAY}|{_GLUED_MORE})",
     re.I,
 )
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
@@ -200,9 +208,9 @@ _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours",
 # "Jane Doe 11.13.26 5:42 AM").
 _NAME_END = re.compile(
-    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
+    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|(?:\s|(?<=[a-z]))(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
     + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
-    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|" + _GLUED_MONTH + ")"
+    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|(?<=[a-z])(?=(?:" + _GLUED_ROLE + "|" + _GLUED_NOTE + r")\b)|" + _GLUED_MONTH + "|" + _AFTER_CAPS + "|" + _GLUED_WEEKDAY + "|" + _GLUED_MORE + ")"
 )
 # Where the writer files from or whom for, after the name: "Jane Doe in Lagos", "Jane Doe for the Courier".
 _PLACE_OR_OUTLET_AFTER = re.compile(
@@ -215,7 +223,7 @@ _PICTURE_WORD_FIRST = re.compile(r"^(?:icon|avatar|thumbnail|photo|picture|image
 # ... or saying what it shows first: "Photo of Jane Doe Jane Doe".
 _PICTURE_OF = re.compile(rf"^{_PICTURE}\s+of\s+(?P<rest>[A-Z].*)$", re.I)
 # A name printed twice in a row: a picture's text, then the link ("Jane Doe Jane Doe").
-_DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?(?P=name)(?![\w'’-])")
+_DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?(?P=name)(?![a-z\d_'’-])")  # "Jane DoeRole" too
 _HEADSHOT = re.compile(
     r"^(?P<name>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})[ -](?:head[ -]?shot|(?:author|profile)[ -]"
     r"(?:photo|picture|image|avatar))$", re.I)
@@ -334,6 +342,8 @@ def bare_name(line: str) -> str | None:
     if normalized(line) in CHROME_LINES:
         return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
+    if len(line) <= _MAX_GLUED_CHARS and (pictured := _undoubled(line)[1]):
+        return pictured  # "Jane DoeJane DoeTom RoeTom Roe": each writer's picture text, then the link
     if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):
         line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
     if len(line) <= _MAX_GLUED_CHARS and (glued := _glued_names(line)):

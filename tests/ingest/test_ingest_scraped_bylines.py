@@ -791,6 +791,25 @@ DUMPED_BYLINES = {
     "name_in_place": "Mara Keel",  # "Mara Keel in Eastmere": where she files from
     "reported_edited": "Mara Keel",  # "Reported by Mara Keel, Edited by Owen Prask | Updated: ..."
     "handles_list": "Mara Keel, Owen Prask",  # "By", then each name a line, her handle under hers: "@mkeel"
+    # Inline elements a dump prints with no space between them, glued to the name's link: a social link
+    # ("Mara KeelFollow @mkeel"), "Written by" ("Written byMara Keel"), the role and the date ("Mara KeelSenior
+    # Harbour ReporterThu, ..."), the picture's text before it ("Mara Keel Mara KeelHarbour correspondentThu ...";
+    # "Mara KeelMara KeelOwen PraskOwen Prask" for two writers), the time ("Mara Keel2 hours ago"), a note on
+    # the date ("By Mara KeelPublished 13 November 2026"), a link to her
+    # profile ("Mara KeelView profile") or the role in ordinary case after the name in capitals ("By MARA
+    # KEELHarbour Correspondent"), the weekday and the date after the role ("By Mara KeelHarbour CorrespondentThu 13
+    # Nov 2026") or a link to her other stories ("Mara KeelMore from Mara Keel").
+    "follow_glued": "Mara Keel",
+    "written_glued": "Mara Keel",
+    "role_glued": "Mara Keel",
+    "alt_role_glued": "Mara Keel",
+    "pictures_glued": "Mara Keel, Owen Prask",
+    "time_glued": "Mara Keel",
+    "published_glued": "Mara Keel",
+    "sr_profile": "Mara Keel",
+    "caps_glued_role": "Mara Keel",
+    "weekday_glued": "Mara Keel",
+    "more_glued": "Mara Keel",
 }
 
 
