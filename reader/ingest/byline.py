@@ -21,7 +21,7 @@ _SORT_KEY = re.compile(r"^\s*(?:date|month|year|category|categories|topics?|tags
                        re.I)
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|reported|text|analysis|opinion|commentary|"
-    r"review|essay|column|interview|article|feature|report)\s+by\b|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
     r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s)|"
     r"(?:words|text|story)\s*:)"
     r"\s*:?\s*(?P<rest>\S.*)$",
@@ -30,16 +30,23 @@ _BYLINE = re.compile(
 # What a copy prints before a byline on its line: a rule, a bar, a slash ("━━━ By ...", "/ Jane Doe /").
 _LEADING_MARKS = re.compile(r"^[^\w\"'“‘(]+")
 # Social links a browser copy glues to the name before them: "Jane DoeTwitter".
-_GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email)"
+_GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow|View)"
 # A job title a copy glues to the name before it: "Jane DoeStaff Writer".
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
+# A word in ordinary case glued to a name in capitals: "JANE DOEHarbour Correspondent".
+_AFTER_CAPS = r"(?-i:(?<=[A-Z]{2})(?=[A-Z][a-z]{2}))"
+# A note on the date glued to the name before it: "Jane DoePublished 13 Nov 2026".
+_GLUED_NOTE = "(?:Published|Updated|Posted)"
 # Others credited beside the writer, each word capitalised: "Photos: Tom Roe", "Illustration by Mo Lee".
 _GLUED_CREDIT = "(?:Photos?|Photography|Pictures|Images|Illustrations?|Graphics|Video|Edited|Additional [Rr]eporting)"
 _MONTH_NAME = MONTH_START  # what every month's name starts with, short or in full: "Nov", "November"
+# A month's name whole, short or in full: a surname that starts like one ("Novak 3 hours ago") is none.
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # A month's name and a day, in any case (the patterns that use it ignore case).
-_MONTH = rf"{_MONTH_NAME}[a-z]*\.?\s+\d"
+_MONTH = rf"{_MONTH_WORD}\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
-_MONTH_DAY = rf"{_MONTH_NAME}[a-z]*\.?\s+\d{{1,2}}\b"
+_MONTH_DAY = rf"{_MONTH_WORD}\.?\s+\d{{1,2}}\b"
 # ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
 _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
 # ... or its day first, or in figures year first: "Jane Doe 13 November 2026", "Jane Doe13 Nov 2026", "Jane Doe
@@ -47,7 +54,13 @@ _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH
 _DAY_FIRST = (rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME}[a-z]*\b"
               r"|(?:19|20)\d\d-\d\d-\d\d\b")
 # A date glued to the name before it: "Jane DoeNovember 6, 2026".
-_GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_NAME}[a-z]*\.?\s+\d)"
+_GLUED_MONTH = rf"(?<=[a-z])(?-i:{_MONTH_WORD}\.?\s+\d)"
+# ... or in capitals to a name in capitals: "JANE DOENOV. 6, 2026".
+_GLUED_CAPS_MONTH = rf"(?-i:(?<=[A-Z]{{2}}){_MONTH_WORD.upper()}\.?\s+\d)"
+# A weekday and the date glued to the name: "Jane DoeThu 13 Nov 2026".
+_GLUED_WEEKDAY = rf"(?<=[a-z])(?-i:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:\d|{_MONTH_WORD}))"
+# A link to the writer's other stories glued to the name: "Jane DoeMore from Jane Doe", "Jane DoeSee all articles".
+_GLUED_MORE = r"(?<=[a-z])(?-i:(?:More|Read|See)\s)"
 # Where the name in a byline ends: a bracket, a bar, a slash, a dash, a handle, a date,
 # a digit, or a Published/Updated note. Each match starts where a run of spaces does: started
 # at every space of the run, the leading repeat rescans it, and a long run takes seconds.
@@ -60,7 +73,7 @@ _BYLINE_END = re.compile(
     rf"|(?:\s|(?<=[a-z]))(?=(?-i:{_GLUED_CREDIT})\s*(?:by\b|:))"
     # "By Jane Doe Tuesday, Aug. 17, 2026": the weekday, spelled out, starts the date
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?={_MONTH_NAME})"
-    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE})\b|{_GLUED_MONTH})",
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE}|{_GLUED_NOTE})\b|{_GLUED_MONTH}|{_GLUED_CAPS_MONTH}|{_AFTER_CAPS}|{_GLUED_WEEKDAY}|{_GLUED_MORE})",
     re.I,
 )
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
@@ -110,6 +123,9 @@ _KICKERS = frozenset("analysis opinion commentary review essay column interview 
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
+_MIN_OUTLET_WORDS = 2  # "Eastmere Times" after a name; "Jane Doe Staff" may be a desk's "Courier Staff"
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")  # "Q.", "J.R."
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word's parts between apostrophes ("Ji-hoon" is one)
 # One word in capitals closed by a comma: an outlet's or a desk's initials ("By JDN, in News").
 _INITIALS_NAME = re.compile(r"^[A-Z]{2,6},$")
 _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words all counted
@@ -172,6 +188,7 @@ _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 # ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
 _MAX_BUTTON_WORDS = 3
+_PICTURE_WORD = re.compile(r"^[a-z]{3,}(?<!ed)$")  # a picture's text in small letters, no credit's "edited"
 # What those credited besides the writer did: "Edited by:", "Reviewed by:", "Photos by:", "Illustration by:".
 _OTHER_CREDIT = re.compile(
     r"(?:edited|reviewed|checked|fact-checked|verified|translated|produced|designed|illustrated|illustrations?|"
@@ -184,13 +201,16 @@ _GLUED_NAMES = re.compile(r"(\b[A-Z][\w'’.-]* [A-Z][\w'’-]*?[a-z]{3})(?=[A-Z
 # A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·@]|(?-i:[A-Z])|$)")
 _MAX_GLUED_CHARS = 120
+_HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
+# A handle in small letters glued to the next writer's name: "@janedoe26Tom Roe".
+_GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours",
 # "Jane Doe 11.13.26 5:42 AM").
 _NAME_END = re.compile(
-    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|\s(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
+    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|(?:\s|(?<=[a-z]))(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
     + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
-    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"\b)|" + _GLUED_MONTH + ")"
+    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|(?<=[a-z])(?=(?:" + _GLUED_ROLE + "|" + _GLUED_NOTE + r")\b)|" + _GLUED_MONTH + "|" + _AFTER_CAPS + "|" + _GLUED_WEEKDAY + "|" + _GLUED_MORE + ")"
 )
 # Where the writer files from or whom for, after the name: "Jane Doe in Lagos", "Jane Doe for the Courier".
 _PLACE_OR_OUTLET_AFTER = re.compile(
@@ -203,7 +223,7 @@ _PICTURE_WORD_FIRST = re.compile(r"^(?:icon|avatar|thumbnail|photo|picture|image
 # ... or saying what it shows first: "Photo of Jane Doe Jane Doe".
 _PICTURE_OF = re.compile(rf"^{_PICTURE}\s+of\s+(?P<rest>[A-Z].*)$", re.I)
 # A name printed twice in a row: a picture's text, then the link ("Jane Doe Jane Doe").
-_DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?(?P=name)(?![\w'’-])")
+_DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?(?P=name)(?![a-z\d_'’-])")  # "Jane DoeRole" too
 _HEADSHOT = re.compile(
     r"^(?P<name>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})[ -](?:head[ -]?shot|(?:author|profile)[ -]"
     r"(?:photo|picture|image|avatar))$", re.I)
@@ -216,6 +236,7 @@ def byline_name(line: str) -> str | None:
         return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
     if len(line) <= _MAX_GLUED_CHARS:
+        line = _GLUED_HANDLE.sub(", ", line)  # "By Jane Doe@janedoeTom Roe": the first writer's handle, then the next
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
@@ -285,6 +306,8 @@ def _name_inside(line: str) -> str | None:
     if before and _OTHER_CREDIT.fullmatch(before[-1]):
         return None  # "Edited by: Jane Doe", "Photos by: Jane Doe": someone else than the writer
     whole = name.casefold() == line[inner.end():].strip().casefold()
+    if whole and len(before) == 1 and _PICTURE_WORD.match(before[0]) and before[0] not in stoplist():
+        return name  # "pixeltracker by Jane Doe": a dump prints a picture's text, one word, before the byline's link
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
 
 
@@ -319,6 +342,8 @@ def bare_name(line: str) -> str | None:
     if normalized(line) in CHROME_LINES:
         return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
+    if len(line) <= _MAX_GLUED_CHARS and (pictured := _undoubled(line)[1]):
+        return pictured  # "Jane DoeJane DoeTom RoeTom Roe": each writer's picture text, then the link
     if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):
         line = line[len(twice["name"]):]  # "Jane DoeJane Doe": the picture's text, then the link
     if len(line) <= _MAX_GLUED_CHARS and (glued := _glued_names(line)):
@@ -546,6 +571,8 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
         if found and text.strip(",") in ("and", "&", ""):
             found.append(text.strip() if text.strip(",") else ",")
             continue
+        if found and _HANDLE_ALONE.match(text):
+            continue  # "Jane Doe" / "@janedoe" / "Tom Roe": each writer's handle under their name
         joined = _LAST_OF_LIST.fullmatch(text) if found else None
         if joined and (other := bare_name(joined["name"])) and other.casefold() == joined["name"].casefold():
             found += [joined["conjunction"].lower(), other]  # "and Tom Roe": a list's last name with its "and"
@@ -633,7 +660,7 @@ def _names(rest: str) -> str | None:
         return None  # "By Tuesday the water had gone": one capitalised word starts a sentence
     if end < len(words) and _JOB_TITLES.fullmatch(words[end].rstrip(",;:")):
         end = _role_start(words, end)  # "By Jane Doe Education editor", "..., Education editor, The Courier"
-    words = words[:end]
+    words = _without_outlet_after(words[:end])
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
         # agency; two letters ("Jane Doe MD") are a degree the page prints with the name.
@@ -664,6 +691,30 @@ def _names(rest: str) -> str | None:
     return _title_cased(name) if name and _looks_like_name(name) else None
 
 
+def _without_outlet_after(words: list[str]) -> list[str]:
+    # The outlet or the job after the names, no separator: "JANE DOE and AP Science Writer" (the names in
+    # capitals, the rest not; "and" and the outlet's initials start the role), "Jane Doe Eastmere Times",
+    # "Jane Doe Courier Staff" (its last word an outlet's or a job's; the name its first two words).
+    lower = next((at for at, word in enumerate(words) if at >= _MIN_NAME_WORDS and word.lower() not in _NAME_PARTICLES
+                  and any(char.islower() for char in word)), None)
+    if lower is not None and all(word.isupper() or word.lower() in _NAME_PARTICLES for word in words[:lower]) and (
+            ROLE_WORDS.search(" ".join(words[lower:]))):
+        if words[lower - 1].isupper() and words[lower - 2].lower() in ("and", "&"):
+            lower -= 1
+        return words[:lower]
+    if len(words) <= _MIN_NAME_WORDS or not ROLE_WORDS.fullmatch(words[-1].rstrip(",;:")) or any(
+            word.endswith(",") for word in words[:-1]):
+        return words  # "Jane Doe, Courier Media Group": a part after a comma is read on its own
+    start = max((at + 1 for at, word in enumerate(words) if word.lower() in ("and", "&")), default=0)  # the last name
+    end = start + _MIN_NAME_WORDS
+    while end < len(words) and (_INITIAL.fullmatch(words[end - 1]) or words[end - 1].lower() in _NAME_PARTICLES):
+        end += 1  # "Jane Q. Doe", "Jan de Vries"
+    name = words[start:end]
+    if len(words) - end < _MIN_OUTLET_WORDS or name[0] in ("The", "A", "An") or ROLE_WORDS.search(" ".join(name)):
+        return words  # "The Associated Press", "Northern Press Agency": the outlet alone; "Courier Staff", a desk
+    return words[:end]
+
+
 def _role_start(words: list[str], role_at: int) -> int:
     # "Jane Doe Education editor": a job in small letters after its desk's name in capitals.
     if words[role_at].islower() and role_at > _MIN_NAME_WORDS and not words[role_at - 1].islower():
@@ -687,7 +738,9 @@ def _title_cased(name: str) -> str:
     # "DANICA KIRKA and JILL LAWLESS" is how wires print "Danica Kirka and Jill Lawless"; one short word
     # in capitals is initials ("AFP").
     if not any(char.islower() for char in name.replace(" and ", " ")) and not _INITIALS_NAME.match(f"{name},"):
-        return " ".join(word if word == "and" else word.capitalize() for word in name.split())
+        # Each part of a word capitalised: "O'BRIEN" is "O'Brien".
+        return " ".join(word if word == "and" else _LETTERS.sub(lambda part: part[0].capitalize(), word)
+                        for word in name.split())
     return name
 
 

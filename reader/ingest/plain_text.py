@@ -89,6 +89,7 @@ _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a by
 _NAME_OVER_HEAD = 12  # a name, its picture's text, the share buttons, a kicker and the date over the headline
 _KICKER_WORDS = 4  # "Grid Watch" between the share buttons and the date
 _NAME_ABOVE = 4  # how far over the headline a name beside its date is sought (_bare_byline)
+_FIRST_PARAGRAPH_REACH = 20  # a standfirst, a caption and share buttons over a name, its date and the first paragraph
 _ICON_CHARS = 12  # "Edit1,204g", "37", "K": an icon's count or letter a dump prints a line each
 _STANDFIRST_UNITS = 3  # a standfirst, a line or two, between the headline and an agency's name over the date
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
@@ -1346,7 +1347,9 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     below = {page.bylines[i] for i in page.bylines if i >= body_from}
     if len(below) == 1 and not tail:
         return below.pop()
-    return _name_alone(page, anchor, body_from) or _noted_writer(page, body_from) or _signature(page, body_from)
+    # A note on the writer under the article names them, over a line alone under the headline that only reads
+    # like a name ("Harbour Grid Watch", a series' name).
+    return _noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
 
 
 def _without_places(page: _Page, byline: str | None, body_from: int) -> str | None:
@@ -1468,7 +1471,10 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # A name without "By" counts when a date, a job title or a handle stands beside it.
     texts = [unit.text for unit in page.units]
     found: list[tuple[bool, bool, int, int, str]] = []
-    for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 10, len(texts))):
+    # Down to the first paragraph: share buttons printed twice may stand between a standfirst and the name.
+    first = next((i for i in range(body_from, min(body_from + _FIRST_PARAGRAPH_REACH, page.end)) if _is_paragraph(
+        page, i)), body_from)
+    for index in range(max(0, anchor - 4), min(max(max(body_from, anchor + 1) + 10, first), len(texts))):
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
             if not _teaser(texts, index + 1):  # below too, when a title and "Read More" follow
                 found.append((False, False, index - anchor, index, name))

@@ -190,6 +190,24 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("NCN | Updated: 13 November 2026",), "NCN"),
         # A blog's writer with the surname in small letters, as they signed up.
         (("Posted by Lena okafor", "13 November 2026"), "Lena okafor"),
+        # A byline in capitals with the date in capitals glued to the last name.
+        (("By LENA OKAFOR and TOMASZ NOVAKNOV. 13, 2026",), "Lena Okafor and Tomasz Novak"),
+        # The outlet that syndicates the story after the name, no separator; a job with an outlet's initials after
+        # the names in capitals.
+        (("By Lena Okafor Eastmere Valley Times ,Nov 13, 2026",), "Lena Okafor"),
+        (("By Lena Okafor and Tomasz Novak Northern Press", "13 November 2026"), "Lena Okafor and Tomasz Novak"),
+        (("By LENA OKAFOR and NCN Energy Writer", "13 November 2026"), "Lena Okafor"),
+        # A desk's credit, the outlet's name before "Staff", is kept whole.
+        (("By Eastmere Courier Staff", "13 November 2026"), "Eastmere Courier Staff"),
+        # A dump prints a picture's text, one word in small letters, before the byline.
+        (("spacerimage by Lena Okafor", "13 November 2026"), "Lena Okafor"),
+        # Each writer's handle after their name: glued to the next name, or on a line of its own.
+        (("By Lena Okafor@lokafor26Tomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
+        (("By", "Lena Okafor", "@lokafor26", "Tomasz Novak", "13 November 2026"), "Lena Okafor, Tomasz Novak"),
+        # ... each part of a name in capitals capitalised.
+        (("By LENA O'KAFOR", "13 November 2026"), "Lena O'Kafor"),
+        # A social link glued between the name and the job title.
+        (("Lena OkaforTwitterNews & Energy Writer", "13 November 2026"), "Lena Okafor"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -214,6 +232,9 @@ STANDFIRST = "Operators say the new cables will take years to build, and bills m
         ((STANDFIRST, "Lena Okafor", "Senior Energy Reporter at The Northern Courier", "13 November 2026"),
          "Lena Okafor"),
         ((STANDFIRST, "NCN", "13 November 2026"), "NCN"),
+        # A surname that starts like a month's name, the time after it.
+        (("By Lena Novak 3 hours ago",), "Lena Novak"),
+        (("Lena Decker 7 hours",), "Lena Decker"),
     ],
 )
 def test_byline_forms_beside_a_time(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -769,6 +790,26 @@ DUMPED_BYLINES = {
     "name_wire": "Mara Keel",  # the outlet's wire under the name, glued to it in w3m: "Mara KeelEastmere NewsWire"
     "name_in_place": "Mara Keel",  # "Mara Keel in Eastmere": where she files from
     "reported_edited": "Mara Keel",  # "Reported by Mara Keel, Edited by Owen Prask | Updated: ..."
+    "handles_list": "Mara Keel, Owen Prask",  # "By", then each name a line, her handle under hers: "@mkeel"
+    # Inline elements a dump prints with no space between them, glued to the name's link: a social link
+    # ("Mara KeelFollow @mkeel"), "Written by" ("Written byMara Keel"), the role and the date ("Mara KeelSenior
+    # Harbour ReporterThu, ..."), the picture's text before it ("Mara Keel Mara KeelHarbour correspondentThu ...";
+    # "Mara KeelMara KeelOwen PraskOwen Prask" for two writers), the time ("Mara Keel2 hours ago"), a note on
+    # the date ("By Mara KeelPublished 13 November 2026"), a link to her
+    # profile ("Mara KeelView profile") or the role in ordinary case after the name in capitals ("By MARA
+    # KEELHarbour Correspondent"), the weekday and the date after the role ("By Mara KeelHarbour CorrespondentThu 13
+    # Nov 2026") or a link to her other stories ("Mara KeelMore from Mara Keel").
+    "follow_glued": "Mara Keel",
+    "written_glued": "Mara Keel",
+    "role_glued": "Mara Keel",
+    "alt_role_glued": "Mara Keel",
+    "pictures_glued": "Mara Keel, Owen Prask",
+    "time_glued": "Mara Keel",
+    "published_glued": "Mara Keel",
+    "sr_profile": "Mara Keel",
+    "caps_glued_role": "Mara Keel",
+    "weekday_glued": "Mara Keel",
+    "more_glued": "Mara Keel",
 }
 
 
@@ -1007,3 +1048,23 @@ def test_a_second_writer_the_story_quotes_stays_a_writer(tmp_path: Path) -> None
         BODY[1], BODY[1] + " Tom Roe, who rode the first ferry of the morning, said the queue was short.")
     (article,) = read_source(write(tmp_path, "two.txt", text))
     assert article.byline == "Lena Okafor, Tom Roe"
+
+
+def test_a_name_over_its_date_under_share_buttons_printed_twice_after_the_standfirst(tmp_path: Path) -> None:
+    # The share bar's links name the headline each, for a bar at the top and one that follows the reader.
+    standfirst = "Operators say the new farms came online faster than the cables that carry their power"
+    caption = "Waiting: there are few cables to carry the power ashore, says the operator's chief engineer © Tom Roe"
+    shares = [f"{HEADLINE} on {network} (opens in a new window)" for network in ("x", "facebook", "linkedin", "whatsapp")]
+    text = browser_copy(HEADLINE, standfirst, caption, *shares, "Save", "current progress 0%", *shares, "Save",
+                        "Harriet Lindqvist", "13 November 2026", "Print this page")
+    (article,) = read_source(write(tmp_path, "shares.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_the_writer_in_a_box_under_the_article_over_a_series_name_under_the_headline(tmp_path: Path) -> None:
+    # The series' name reads like a name alone; the box names the writer and says what she does.
+    box = ("Categories", "Main, Energy, Offshore", "Lena Okafor",
+           "Lena is a contributing editor for The Northern Courier. She covers the North Sea and its ports.")
+    text = browser_copy(HEADLINE, "Harbour Grid Watch", tail=box)
+    (article,) = read_source(write(tmp_path, "series.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
