@@ -8,6 +8,7 @@ off at the end of a copy ("By Jane Doe ("), or one after the name repeated
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
@@ -335,6 +336,7 @@ def author_names(author: str) -> str | None:
     return "; ".join(names) or None
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same line by several rules while a page is read (bench_import)
 def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
     if _NOTICE.match(line.strip()):
@@ -401,6 +403,8 @@ def bare_name(line: str) -> str | None:
 
 def _glued_names(line: str) -> str | None:
     # "Jane DoeTom Roe": two writers' links glued, each side the whole of a name.
+    if _GLUED_NAMES.search(line) is None:
+        return None  # the cheap test first: most lines glue no names
     parts = _GLUED_NAMES.sub(r"\1, ", _NAME_END.split(line, maxsplit=1)[0].strip()).split(", ")
     if len(parts) != 2 or not all((_single_name(part) or "").casefold() == part.casefold() for part in parts):
         return None

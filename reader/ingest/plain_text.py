@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -761,6 +762,7 @@ def _signed_cards(page: _Page, texts: list[str], titles: set[int]) -> tuple[set[
     names or more (a dump may print each twice): their titles and their names. Where titles start and end the run,
     each title is over its name, and the last title (the headline under such a list) is no card; a title right
     over a run that starts with one is the list's first card, its name left out."""
+    @functools.cache  # each line's kind is asked again and again as the runs are walked
     def kind(index: int) -> str | None:
         if _card_name(page, texts, index):
             return "name"
