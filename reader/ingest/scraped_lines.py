@@ -38,6 +38,7 @@ _LABEL = re.compile(r"\[[A-Z]{3,}\]")
 _INSERTED = re.compile(r"\[INS:\s*|\s*:INS\]")
 # A page's entity printed as it was written, on a line of its own: "&nbsp;".
 _ENTITIES_ONLY = re.compile(r"(?:&(?:[a-z]+|#\d+);\s*)+")
+_DASHES_ONLY = re.compile(r"[-‐‑‒–—―]{1,3}")
 # An image's name the dump wrapped onto the next line, so a space now stands inside its brackets.
 _WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
 # A horizontal rule as a dump draws it, a line of its own: "━━━━━━━━━━", "──────────".
@@ -202,8 +203,8 @@ def _without_marks(line: str) -> tuple[str, bool]:
     text = " ".join(line.split())
     if not text or _FRAME_LINE.match(text):
         return "", False
-    if _ENTITIES_ONLY.fullmatch(text):
-        return "", False
+    if _ENTITIES_ONLY.fullmatch(text) or _DASHES_ONLY.fullmatch(text):
+        return "", False  # "&nbsp;", or "–": a separator a page draws between its blocks
     text = _BUTTON.sub("", text)
     if "INS" in text:
         text = _INSERTED.sub("", text)

@@ -14,6 +14,7 @@ import pytest
 from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
+from reader.ingest.scraped_lines import scraped_units, wrap_width
 
 
 def test_share_links_named_after_the_story_are_neither_its_headline_nor_text(tmp_path: Path) -> None:
@@ -561,6 +562,14 @@ def test_a_dumps_marks_for_a_picture_or_an_empty_block_are_no_text(tmp_path: Pat
     dump = LYNX_DUMP.replace("   Industry groups said", f"{mark}\n   Industry groups said")
     (article,) = read_source(write(tmp_path, "mark.txt", dump))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_a_dash_a_dump_prints_alone_on_a_line_is_no_unit_of_text(dash: str) -> None:
+    # A separator the page draws under the lead picture's caption, over the byline: never a paragraph.
+    dump = f"   Turbines off the coast at dawn. (AP Photo/Tomasz Novak)\n   {dash}\n\n   By Harriet Lindqvist\n"
+    assert [unit.text for unit in scraped_units(dump, wrap_width(dump))] == [
+        "Turbines off the coast at dawn. (AP Photo/Tomasz Novak)", "By Harriet Lindqvist"]
 
 
 def test_text_inside_lynxs_inserted_marks_stays_without_them(tmp_path: Path) -> None:
