@@ -12,7 +12,7 @@ import functools
 import re
 
 from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
-from reader.ingest.dates import MONTH_START, date_line, date_span
+from reader.ingest.dates import MONTH_START, MONTH_WORD, date_line, date_span
 from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
@@ -41,9 +41,7 @@ _GLUED_NOTE = "(?:Published|Updated|Posted)"
 # Others credited beside the writer, each word capitalised: "Photos: Tom Roe", "Illustration by Mo Lee".
 _GLUED_CREDIT = "(?:Photos?|Photography|Pictures|Images|Illustrations?|Graphics|Video|Edited|Additional [Rr]eporting)"
 _MONTH_NAME = MONTH_START  # what every month's name starts with, short or in full: "Nov", "November"
-# A month's name whole, short or in full: a surname that starts like one ("Novak 3 hours ago") is none.
-_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTH_WORD = MONTH_WORD  # a month's name whole: a surname that starts like one ("Novak 3 hours ago") is none
 # A month's name and a day, in any case (the patterns that use it ignore case).
 _MONTH = rf"{_MONTH_WORD}\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".

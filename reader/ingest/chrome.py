@@ -436,34 +436,29 @@ def is_share_bar(line: str) -> bool:
         word = token.strip(",:|·•").casefold()
         if _COUNT.match(word):
             continue
-        if not _share_words(word):
+        buttons = _share_words(word)
+        if not buttons:
             return False
-        named += _glued_words(word)
+        named += buttons
     return named >= _MIN_SHARE_BAR_WORDS
 
 
 @functools.lru_cache(maxsize=4096)  # each tail tried once: words that start alike ("share", "shares") do not multiply
-def _share_words(word: str) -> bool:
-    # "commentemailmore": share words run together, split from the left.
+def _share_words(word: str) -> int:
+    # How many share words a copy ran together, split from the left ("commentemailmore" is three buttons,
+    # "facebooktwitterflipboardwhatsapp" four), or 0 when the word is no run of them.
     if word in _SHARE_BAR_WORDS:
-        return True
+        return 1
     if not word or len(word) > _MAX_GLUED_CHARS:
-        return False
-    return any(word[:cut] in _SHARE_BAR_WORDS and _share_words(word[cut:]) for cut in range(1, len(word)))
+        return 0
+    return next((1 + rest for cut in range(1, len(word))
+                 if word[:cut] in _SHARE_BAR_WORDS and (rest := _share_words(word[cut:]))), 0)
 
 
 def _unfilled_template(line: str) -> bool:
     # Placeholders, a word or two between them; a quote's bracketed insertions ("judge[s]", "[and]") stand in prose.
     return (len(_PLACEHOLDER.findall(line)) >= _MIN_PLACEHOLDERS
             and len(_PLACEHOLDER.sub(" ", line).split()) <= _MAX_TEMPLATE_WORDS)
-
-
-def _glued_words(word: str) -> int:
-    # How many share words a copy ran together: "facebooktwitterflipboardwhatsapp" is four buttons.
-    if word in _SHARE_BAR_WORDS:
-        return 1
-    return next((1 + _glued_words(word[cut:]) for cut in range(1, len(word))
-                 if word[:cut] in _SHARE_BAR_WORDS and _share_words(word[cut:])), 1)
 
 
 def _is_nav(line: str) -> bool:

@@ -26,6 +26,8 @@ _MONTHS = {
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # What every month's name starts with, capitalised: "Nov", "November" (for patterns that go on with "[a-z]*").
 MONTH_START = "(?:" + "|".join(name.capitalize() for name in _MONTHS if len(name) == 3) + ")"
+# Every month's name whole, short or in full, capitalised: a surname that starts like one ("Novak") is none.
+MONTH_WORD = "(?:" + "|".join(name.capitalize() for name in sorted(_MONTHS, key=len, reverse=True)) + ")"
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

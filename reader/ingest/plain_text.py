@@ -805,9 +805,12 @@ def _poll(texts: list[str], low: int, high: int) -> set[int]:
             continue
         label = texts[question - 1] if question > 0 else ""
         end, answers, yes_or_no = question + 1, 0, 0
-        while end < len(texts) and (_poll_answer(texts[end]) or len(texts[end].split()) == 1 or texts[end] == label):
-            answers += _poll_answer(texts[end])
-            yes_or_no += _poll_answer(texts[end]) and _YES_OR_NO.match(texts[end]) is not None
+        while end < len(texts):
+            answer = _poll_answer(texts[end])
+            if not (answer or len(texts[end].split()) == 1 or texts[end] == label):
+                break
+            answers += answer
+            yes_or_no += answer and _YES_OR_NO.match(texts[end]) is not None
             end += 1
         if answers >= _MIN_POLL_ANSWERS and yes_or_no >= _MIN_YES_OR_NO:
             poll.update(range(question - 1 if label in texts[question + 1:end] else question, end))
