@@ -764,6 +764,8 @@ def _signed_cards(page: _Page, texts: list[str], titles: set[int]) -> tuple[set[
     over a run that starts with one is the list's first card, its name left out."""
     @functools.cache  # each line's kind is asked again and again as the runs are walked
     def kind(index: int) -> str | None:
+        if not 0 <= index < len(texts):
+            return None  # past the page's first or last line: the run ends there
         if _card_name(page, texts, index):
             return "name"
         return "title" if index in titles and len(texts[index].split()) >= _MIN_CARD_TITLE_WORDS else None

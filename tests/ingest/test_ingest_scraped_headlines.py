@@ -1093,3 +1093,13 @@ def test_the_first_title_of_a_list_of_signed_cards_is_another_story_too(tmp_path
                         tail=(first,))
     (article,) = read_source(write(tmp_path, "first-card.txt", text))
     assert article.title == title
+
+
+def test_a_page_whose_last_line_may_head_a_card_reads_without_failing(tmp_path: Path) -> None:
+    # The lines a list of signed cards is sought among reach the page's last line (here a paragraph whose
+    # Japanese half reads as one long title); the search stops there.
+    paragraph = ("The harbour council met on Tuesday evening to discuss the cost of the new bridge and heard from "
+                 "residents who live along the eastern shore of the bay. "
+                 "港湾委員会は火曜日の夜に会合を開き、新しい橋の建設費用について東岸の住民から意見を聞いた。")
+    (article,) = read_source(write(tmp_path, "short.txt", f"about\n{paragraph}"))
+    assert article.paragraphs == [paragraph]
