@@ -55,6 +55,8 @@ _ASIDE_TITLE_SHARE = 0.8  # "Risotto with Wild Garlic": a title may leave a long
 _MAX_BUTTON_WORDS = 2
 _MIN_CAPTION_WORDS = 3
 _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)\b|;", re.I)
+# A headline's label in capitals, one word: "(VIDEO)", "(PHOTOS)": what the story holds, no one credited.
+_MEDIA_LABEL = re.compile(r"(?:VIDEOS?|PHOTOS|PICS|PICTURES|AUDIO|WATCH|LISTEN|GALLERY|INFOGRAPHIC|POLL|MAPS?|LIVE)")
 
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read
@@ -140,6 +142,8 @@ def is_labelled_credit(text: str) -> bool:
 def _is_credit(inside: str) -> bool:
     if _SIGN_OFF.search(inside):
         return False  # "(Reporting by Jane Doe; Editing by Tom Roe)" ends a wire story
+    if _MEDIA_LABEL.fullmatch(inside.strip()):
+        return False
     words = inside.replace("/", " ").split()
     if not words or len(words) > _MAX_CREDIT_WORDS or inside.rstrip().endswith((".", "!", "?")):
         return False

@@ -1103,3 +1103,14 @@ def test_a_page_whose_last_line_may_head_a_card_reads_without_failing(tmp_path: 
                  "港湾委員会は火曜日の夜に会合を開き、新しい橋の建設費用について東岸の住民から意見を聞いた。")
     (article,) = read_source(write(tmp_path, "short.txt", f"about\n{paragraph}"))
     assert article.paragraphs == [paragraph]
+
+
+def test_a_headline_ending_in_its_label_in_brackets_is_no_caption(tmp_path: Path) -> None:
+    # "(VIDEO)" in capitals says what the story holds, no photographer's credit: the line is the headline,
+    # not a caption, and another story's title over the breadcrumb is not taken for it.
+    title = "Harbour mayor mocked by council for ferry cuts he had opposed (VIDEO)"
+    other = "Coast guard ready to help fishermen get the north channel reopened - minister"
+    text = browser_copy("Breaking news", other, "HomeCoast", title, "Published time: 13 Nov, 2026 15:41", "Get short URL")
+    (article,) = read_source(write(tmp_path, "labelled.txt", text))
+    assert article.title == title
+
