@@ -97,6 +97,12 @@ _LINK_AFTER = re.compile(r"\s[-–—|:]\s+(?P<link>\S.*)$")
 _MIN_TAG_WORDS = 8  # a headline in capitals this long holds a function word ("OF", "IN", "TO")
 _SLUG = re.compile(r"[\w']+(?:-[\w']+){2,}")  # "Harbour-tides-at-dawn-a1f3c9": a file's name, words run together
 _CLICK_HERE = re.compile(r"\bclick here to (?:view|see|visit|open|read)\b", re.I)
+# Buttons a copy runs together at a line's end, three or more: "... Advisor FollowUnfollowFollowingLoading".
+_GLUED_BUTTONS = re.compile(r"\b(?:[A-Z][a-z]+){3,}$")
+_CAPITALISED_PART = re.compile(r"[A-Z][a-z]+")
+# A button's picture, as a dump prints its text: "Pin it button big", "Share button".
+_BUTTON_PICTURE = re.compile(r"\bbuttons?\b", re.I)
+_MAX_BUTTON_PICTURE_WORDS = 6
 
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
@@ -207,6 +213,8 @@ def pick_headline(
             score -= _REPEATED_BLOCK
         if score > best_score:
             best, best_score = index, score
+    if best is not None and (quoted := _quoted_title(texts, candidates, best)) is not None:
+        best = quoted
     # Headline, standfirst, a picture's caption: climb while the line above heads the one chosen.
     for _ in range(_MAX_CLIMB):
         if best is None:
@@ -219,6 +227,21 @@ def pick_headline(
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best = above
     return _over_summary_lines(texts, candidates, anchors, best)
+
+
+def _quoted_title(texts: Sequence[str], candidates: Sequence[int], best: int) -> int | None:
+    # "You've contributed successfully to: <headline>", "Discuss: <headline>": a message or a link that quotes
+    # another title on the page after its label (one word, or ending in "to", "on"); the title alone is the headline.
+    text = texts[best]
+    colon = text.find(": ")
+    while colon >= 0:
+        label = text[:colon].split()
+        quoted = [i for i in candidates if i != best and texts[i] == text[colon + 2:]]
+        # A prompt's label, not a series' name over the title ("One hundred years at the harbour: <title>").
+        if quoted and (len(label) == 1 or (len(label[-1]) <= _SHORT_WORD and label[-1].casefold() in stoplist())):
+            return min(quoted, key=lambda i: abs(i - best))
+        colon = text.find(": ", colon + 2)
+    return None
 
 
 def _over_summary_lines(
@@ -351,10 +374,26 @@ def _tag_line(text: str, words: list[str]) -> bool:
 
 
 def _button_text(text: str) -> bool:
-    # "Back to the front page", alone or after a name and a dash; "Click here to view ..." anywhere.
+    # "Back to the front page", alone or after a name and a dash; "Click here to view ..." anywhere;
+    # buttons run together after a profile's line; a share button's picture named by its text.
     after = _LINK_AFTER.search(text)
     return bool(_BUTTON_TEXT.match(text) or (after and _BUTTON_TEXT.match(after["link"]))
-                or _CLICK_HERE.search(text))
+                or _CLICK_HERE.search(text) or _glued_buttons(text) or _button_picture(text))
+
+
+def _glued_buttons(text: str) -> bool:
+    # "FollowUnfollowFollowingLoading": a name of three capitalised parts ("GlaxoSmithKline") holds no button's word.
+    glued = _GLUED_BUTTONS.search(text)
+    return glued is not None and any(
+        part.casefold() in CHROME_WORDS for part in _CAPITALISED_PART.findall(glued[0]))
+
+
+def _button_picture(text: str) -> bool:
+    # "Pin it button big": the word "button" beside a share button's name, on a short line.
+    words = text.split()
+    return (len(words) <= _MAX_BUTTON_PICTURE_WORDS and _BUTTON_PICTURE.search(text) is not None
+            and any(word in CHROME_WORDS and word not in stoplist() and not _BUTTON_PICTURE.fullmatch(word)
+                    for word in words_of(text)))
 
 
 def _capitalised(words: list[str]) -> bool:

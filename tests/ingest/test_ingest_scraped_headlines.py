@@ -1114,3 +1114,33 @@ def test_a_headline_ending_in_its_label_in_brackets_is_no_caption(tmp_path: Path
     (article,) = read_source(write(tmp_path, "labelled.txt", text))
     assert article.title == title
 
+
+def test_a_share_buttons_picture_printed_by_its_text_is_no_headline(tmp_path: Path) -> None:
+    # A dump prints the picture of a share button by its text, twice, between the headline and the body.
+    title = "Wind Farms and Tidal Mills: A Winter Guide to the Coast"
+    text = browser_copy(title, "Coastal Guide from The Northern Courier", "Pin it button big", "Pin it button big")
+    (article,) = read_source(write(tmp_path, "pin-button.txt", text))
+    assert article.title == title
+
+
+def test_a_writers_tagline_with_its_buttons_run_together_heads_no_headline(tmp_path: Path) -> None:
+    # A profile's line over the headline, its buttons run together at the end, shares a word with it: no title.
+    title = "How Can Tidal Power Change Harbour Towns? Notes from the winter survey"
+    text = browser_copy("Harriet Lindqvist", "Harriet Lindqvist",
+                        "Founder, Tideway, The First Tidal Power Consultancy FollowUnfollowFollowingLoading",
+                        title, "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "tagline.txt", text))
+    assert article.title == title
+
+
+def test_a_message_quoting_the_headline_after_its_label_is_not_taken_for_it(tmp_path: Path) -> None:
+    # A readers' upload form's message right over the body quotes the headline printed higher up.
+    title = "Harbour Days 2026: Tidal mills to power the ferry terminal"
+    text = browser_copy("Share This Story!", "Let friends in your social network know what you are reading about",
+                        title, "Post to Facebook", "Incorrect please try again", "Try Another", "Audio Captcha",
+                        "Join the Readers' Conversation", "Be first to contribute", "Choose a photo to upload",
+                        "Image Captcha", "Help", "Cancel", "Submit", "Add More Videos or Photos",
+                        f"You've contributed successfully to: {title}", "Thanks!")
+    (article,) = read_source(write(tmp_path, "quoted.txt", text))
+    assert article.title == title
+
