@@ -17,7 +17,7 @@ from itertools import accumulate
 import re
 
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, link_label
-from reader.ingest.dates import leading_date, starts_with_date_note
+from reader.ingest.dates import leading_date, loose_date_line, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
@@ -305,9 +305,18 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
 
 
 def _menu_bar(text: str) -> bool:
-    # "Subscribe Events Video Jobs" over a headline that reads like a standfirst: a bar of links heads nothing.
+    # "Subscribe Events Video Jobs" over a headline that reads like a standfirst: a bar of links heads nothing,
+    # nor do a menu's sections run together ("Featured Mobile Computing Gaming Home Entertainment Services").
     stop = stoplist()
-    return sum(word.casefold() in CHROME_WORDS and word.casefold() not in stop for word in text.split()) >= _MENU_WORDS
+    buttons = sum(word.casefold() in CHROME_WORDS and word.casefold() not in stop for word in text.split())
+    return buttons >= _MENU_WORDS or _section_run(text)
+
+
+def _section_run(text: str) -> bool:
+    # Eight or more capitalised words and no function word a headline this long would hold ("of", "to", "in").
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    return len(words) >= _MIN_TAG_WORDS and all(word[0].isupper() for word in words) and not any(
+        len(word) <= _SHORT_WORD and word in stoplist() for word in words_of(text))
 
 
 def _title_likeness(text: str, short: bool = False) -> float:
@@ -339,6 +348,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         # A card's date and writer ("November 13, 2026 Jane Doe"), a note on where the story first ran
         # ("November 13, 2026 This story originally appeared on ..."): a headline never starts with the date.
         return 0.0
+    if loose_date_line(text):
+        return 0.0  # a date with a section's name or the issue's: "Harbour Notes November 22, 2026 Issue"
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"

@@ -1133,6 +1133,15 @@ def test_a_writers_tagline_with_its_buttons_run_together_heads_no_headline(tmp_p
     assert article.title == title
 
 
+def test_a_sections_name_over_the_issues_date_is_no_headline(tmp_path: Path) -> None:
+    # A magazine prints its section and the issue's date in capitals over the headline, a short one.
+    title = "Tidal-Mill Winter Carols"
+    text = browser_copy("TIDES & TALES NOVEMBER 22, 2026 ISSUE", title.upper(), "By Harriet Lindqvist",
+                        "Table of Contents")
+    (article,) = read_source(write(tmp_path, "issue.txt", text))
+    assert article.title.casefold() == title.casefold()
+
+
 def test_a_message_quoting_the_headline_after_its_label_is_not_taken_for_it(tmp_path: Path) -> None:
     # A readers' upload form's message right over the body quotes the headline printed higher up.
     title = "Harbour Days 2026: Tidal mills to power the ferry terminal"
@@ -1144,3 +1153,12 @@ def test_a_message_quoting_the_headline_after_its_label_is_not_taken_for_it(tmp_
     (article,) = read_source(write(tmp_path, "quoted.txt", text))
     assert article.title == title
 
+
+def test_a_menus_sections_run_together_head_no_headline(tmp_path: Path) -> None:
+    # The sections of a menu on one line, every word capitalised and no function word, over a long headline
+    # in sentence case: the line heads nothing, though the headline reads like a standfirst.
+    title = "Ferries, tides, lighthouses: the harbour's winter plan adds buses, trams, cycle lanes and a new pier"
+    text = browser_copy("Featured Ferries Harbours Lighthouses Tides Weather Fishing Boats & Buses", title,
+                        "By Harriet Lindqvist", "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "sections.txt", text))
+    assert article.title == title
