@@ -443,6 +443,11 @@ def is_share_bar(line: str) -> bool:
     return named >= _MIN_SHARE_BAR_WORDS
 
 
+def is_share_word(word: str) -> bool:
+    """A share button's name: a network's ("pinterest", "tweet"), or a share word ("pin", "email", "print")."""
+    return word.casefold() in _SHARE_BAR_WORDS
+
+
 @functools.lru_cache(maxsize=4096)  # each tail tried once: words that start alike ("share", "shares") do not multiply
 def _share_words(word: str) -> int:
     # How many share words a copy ran together, split from the left ("commentemailmore" is three buttons,

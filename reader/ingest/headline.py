@@ -16,7 +16,7 @@ from itertools import accumulate
 
 import re
 
-from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, link_label
+from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, is_share_word, link_label
 from reader.ingest.dates import leading_date, loose_date_line, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
@@ -401,10 +401,8 @@ def _glued_buttons(text: str) -> bool:
 
 def _button_picture(text: str) -> bool:
     # "Pin it button big": the word "button" beside a share button's name, on a short line.
-    words = text.split()
-    return (len(words) <= _MAX_BUTTON_PICTURE_WORDS and _BUTTON_PICTURE.search(text) is not None
-            and any(word in CHROME_WORDS and word not in stoplist() and not _BUTTON_PICTURE.fullmatch(word)
-                    for word in words_of(text)))
+    return (len(text.split()) <= _MAX_BUTTON_PICTURE_WORDS and _BUTTON_PICTURE.search(text) is not None
+            and any(is_share_word(word) for word in words_of(text)))
 
 
 def _capitalised(words: list[str]) -> bool:
