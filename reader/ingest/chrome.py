@@ -26,7 +26,7 @@ _CHROME_TEXT = """
     continue reading the main story|view full size image|loading photo gallery|view/post comments
     read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
-    image zoom|sign me up
+    image zoom|sign me up|bookmark
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()

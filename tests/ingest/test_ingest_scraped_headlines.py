@@ -1103,3 +1103,26 @@ def test_a_page_whose_last_line_may_head_a_card_reads_without_failing(tmp_path: 
                  "港湾委員会は火曜日の夜に会合を開き、新しい橋の建設費用について東岸の住民から意見を聞いた。")
     (article,) = read_source(write(tmp_path, "short.txt", f"about\n{paragraph}"))
     assert article.paragraphs == [paragraph]
+
+
+# A headline and its standfirst over the site's name, a button bar and the byline; under the byline's date,
+# the lead picture's caption right over the lede, sharing its words.
+STANDFIRST = "The turbines are now being inspected by engineers from the grid operator and two universities"
+CAPTION = "The turbines that have been built off the northern coast"
+
+
+def test_a_caption_under_the_byline_is_no_headline_when_a_headline_and_standfirst_stand_over_it(
+        tmp_path: Path) -> None:
+    text = browser_copy("Northern Courier News", "Energy", "News", HEADLINE, "", STANDFIRST, "", "northerncourier",
+                        "Bookmark", "Share", "Comments", "News", "By", "Harriet Lindqvist", "08:44, 13 NOV 2026",
+                        "Updated08:47, 13 NOV 2026", "Bookmark", CAPTION, "")
+    (article,) = read_source(write(tmp_path, "caption.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_wire_headline_under_its_date_stays_with_a_menu_line_over_the_date(tmp_path: Path) -> None:
+    # No standfirst under the line over the date: it is the site's alert sign-up, and the headline is under it.
+    text = browser_copy("Northern Courier Breaking News Email Alerts", "", "By Harriet Lindqvist",
+                        "Published 13 November 2026", "", HEADLINE, "")
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert article.title == HEADLINE
