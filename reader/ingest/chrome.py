@@ -207,7 +207,9 @@ _PROMPT_CUE = re.compile(
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
     # "No part may be reproduced without the written permission", "No portion of ... may be reproduced".
-    r"|\bno (?:part|portion)\b.{0,80}?\bmay be (?:reproduced|republished|copied)\b",
+    r"|\bno (?:part|portion)\b.{0,80}?\bmay be (?:reproduced|republished|copied)\b"
+    # A reprints notice over the article: "This copy is for your personal, non-commercial use only."
+    r"|\bfor your personal,? non-?commercial use\b",
     re.I,
 )
 _MAX_NOTICE_CHARS = 400

@@ -622,3 +622,13 @@ def test_a_sentence_about_a_browser_or_flash_player_stays(tmp_path: Path) -> Non
     sentence = "Critics said your browser cannot show everything, and the new Flash player update came late."
     (article,) = read_source(write(tmp_path, "flash.txt", copy_with_lines_inside(sentence)))
     assert sentence in article.paragraphs
+
+
+def test_a_reprints_notice_over_the_byline_is_no_paragraph(tmp_path: Path) -> None:
+    # Prose right over the byline, where a copy without a headline line starts the article.
+    notice = ("This copy is for your personal non-commercial use only. To order presentation-ready copies of "
+              "Northern Courier content for distribution to colleagues, clients or customers, please go to: "
+              "www.NorthernCourierReprints.example")
+    text = browser_copy(notice, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "notice.txt", text))
+    assert article.paragraphs == BODY
