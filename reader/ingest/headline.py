@@ -25,6 +25,8 @@ _ANCHOR_ABOVE = 6
 _DATE_ABOVE = 10  # a date line over a share bar, a button a line, then the headline
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_LABELLED_ITEM = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,2} [:|] \S")
+_MENU_RUN = 3  # three such lines in a row are a menu, not a headline over its standfirst
 _WIRE_STYLE = 1.5  # the bonus of a line right under a date or byline: wire services print the headline there
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
@@ -229,10 +231,16 @@ def pick_headline(
         if above - 1 in titles and above not in titles and comment_count(texts[above]):
             above -= 1  # a comment counter between the headline and its standfirst
         if (above not in titles or copies.in_repeated_block(above, copies_above=body_start)
+                or _last_of_a_labelled_menu(texts, above)
                 or not _heads_a_standfirst(texts[above], texts[best], lede_words)):
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best = above
     return _over_summary_lines(texts, candidates, anchors, best)
+
+
+def _last_of_a_labelled_menu(texts: Sequence[str], index: int) -> bool:
+    # "Forums : Read the rules", "TOS : What you agree to": a menu's items, each a label and its blurb.
+    return all(i >= 0 and _LABELLED_ITEM.match(texts[i]) for i in range(index - _MENU_RUN + 1, index + 1))
 
 
 def _buttons_between(texts: Sequence[str], start: int, end: int) -> int:

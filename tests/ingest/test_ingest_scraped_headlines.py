@@ -1126,3 +1126,13 @@ def test_a_wire_headline_under_its_date_stays_with_a_menu_line_over_the_date(tmp
                         "Published 13 November 2026", "", HEADLINE, "")
     (article,) = read_source(write(tmp_path, "wire.txt", text))
     assert article.title == HEADLINE
+
+
+def test_a_menu_of_labelled_items_over_a_sentence_case_headline_heads_no_standfirst(tmp_path: Path) -> None:
+    # Each item a label and its blurb; the last is no headline over a standfirst, the line under it is the headline.
+    headline = "This brass band's winter carol is a harbour classic in the making"
+    text = browser_copy("Blog : The posts", "Forums : Read the rules", "About Us : Writers and staff",
+                        "Contact Us : Get satisfaction", "Terms : What you agree to", headline,
+                        "Harriet Lindqvist 9:46 am Fri Nov 13, 2026", "")
+    (article,) = read_source(write(tmp_path, "menu.txt", text))
+    assert (article.title, article.published) == (headline, "2026-11-13")
