@@ -26,7 +26,7 @@ _CHROME_TEXT = """
     continue reading the main story|view full size image|loading photo gallery|view/post comments
     read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
-    image zoom|sign me up
+    image zoom|sign me up|bookmark|story saved|article saved
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -46,6 +46,7 @@ _SHARE_BAR_WORDS = frozenset(
 )
 _COUNT = re.compile(r"^\d[\d,.]*[kKmM]?$")
 _LEADING_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s*(?=[A-Za-z])")
+_COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*[kKmM]?\)\s*$")
 # An icon's text before its button's name, as a dump prints a picture's alt text: "An envelope. It indicates
 # the ability to send an email. Email A stylized bird ...": a button's name, then the next icon's description.
 _BUTTON_THEN_ICON = re.compile(r"[.!?\"”]\s+([A-Z][\w+-]*)\s+(?:An?|The)\s")
@@ -106,7 +107,10 @@ _CHROME_PREFIX = re.compile(
     # A picture's credit under its label: "Image copyright: Jane Doe/Reuters", "Featured image credit: ...".
     r"(?:featured |top |header )?image (?:copyright|credits?)\b|"
     # The article's topics as links: "Tags: Ferries, Harbour", "Topics: travel, Lifestyle".
-    r"(?:tags|topics|filed under)\s*:)",
+    r"(?:(?:related )?(?:tags|topics)|filed under)\s*:|"
+    # A form's fine print and a saved story's note: "This site is protected by reCAPTCHA and ...", "You can find
+    # this story in My Bookmarks."
+    r"this (?:site|form|page) is protected by recaptcha\b|you can find this (?:story|article) in\b.{0,20}\bbookmarks\b)",
     re.I,
 )
 # Cookie banners and newsletter prompts are sentences, but about the site, not the story.
@@ -207,7 +211,9 @@ _PROMPT_CUE = re.compile(
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
     # "No part may be reproduced without the written permission", "No portion of ... may be reproduced".
-    r"|\bno (?:part|portion)\b.{0,80}?\bmay be (?:reproduced|republished|copied)\b",
+    r"|\bno (?:part|portion)\b.{0,80}?\bmay be (?:reproduced|republished|copied)\b"
+    # A reprints notice over the article: "This copy is for your personal, non-commercial use only."
+    r"|\bfor your personal,? non-?commercial use\b",
     re.I,
 )
 _MAX_NOTICE_CHARS = 400
@@ -334,8 +340,9 @@ def _is_chrome(line: str) -> bool:
         # sources reserves rights again and again ("Morningstar: © 2026 ... All rights reserved. FactSet: ...").
         notices = _RIGHTS_NOTICE.findall(line)
         return bool(notices) and (len(line) <= _MAX_NOTICE_CHARS or len(notices) >= _FOOTER_NOTICES)
-    if normalized(line) in CHROME_LINES or normalized(_LEADING_COUNT.sub("", line)) in CHROME_LINES:
-        return True  # "1Print this page": a button and its count
+    if (normalized(line) in CHROME_LINES or normalized(_LEADING_COUNT.sub("", line)) in CHROME_LINES
+            or normalized(_COUNT_AFTER.sub("", line)) in CHROME_LINES):
+        return True  # "1Print this page", "Comments (79)": a button and its count
     if "video" in line.lower() and _PLAYER_MESSAGE.search(line):
         return True
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):

@@ -106,7 +106,8 @@ _FILLER = re.compile(
     | (?-i:^\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\b)         # a wire dateline's place: "MUMBAI Tue Dec 30"
     | (?-i:[-–—]\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\s*$)  # or the place after the date: "... 9:41 am IST - NEW DELHI"
     | \b(?:at|on|first|last|updated|modified|published|posted|ago)\b
-    | \b\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?)(?:\s+read)?\b  # "2 minute read", "9 min ago"
+    | \b(?-i:[a-z]+)?\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?)\b\.?(?:\s+read\b)?  # "2 minute read", "9 min ago",
+                                                       # "timer5 min. read" (an icon's name a copy prints)
     | [,|•·\-–—()\[\]/:●▪■@]
     """,
     re.X | re.I,

@@ -25,6 +25,9 @@ _ANCHOR_ABOVE = 6
 _DATE_ABOVE = 10  # a date line over a share bar, a button a line, then the headline
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+_LABELLED_ITEM = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,2} [:|] \S")
+_MENU_RUN = 3  # three such lines in a row are a menu, not a headline over its standfirst
+_WIRE_STYLE = 1.5  # the bonus of a line right under a date or byline: wire services print the headline there
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
 _TRAILING_SYMBOLS = ("So", "Sk", "Mn", "Cf")  # emoji, their skin tones, variation selectors and joiners
@@ -174,7 +177,9 @@ def pick_headline(
     lede_words = _content_words(lede)
     copies = _Copies(texts, candidates)
     titles = set(candidates)
-    best, best_score = None, 0.0
+    scores: dict[int, float] = {}
+    over_byline: set[int] = set()
+    under_anchor: set[int] = set()
     for index in candidates:
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
         if copies.player_link(text):
@@ -182,7 +187,8 @@ def pick_headline(
         score = _title_likeness(text, short=body_start - index <= SHORT_TITLE_ABOVE)
         if score <= 0:
             continue
-        below = [a for a in sorted(anchors) if index < a <= index + 8]
+        # Buttons between a headline and its byline do not set them apart: a dump prints a share bar a line per button.
+        below = [a for a in sorted(anchors) if index < a and a - index - _buttons_between(texts, index, a) <= 8]
         target = min([body_start, *below[:1]]) if below else body_start
         between = sum(1 for i in range(index + 1, target) if i not in minor and i not in anchors)
         score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
@@ -193,10 +199,13 @@ def pick_headline(
         elif below and between <= 2 and items <= _MAX_ITEMS_BELOW:
             # A headline, then its byline (or a date: a masthead prints today's date too).
             score += (3.0 if below[0] in bylines else 2.0) - 1.0 * between
+            if index + 1 in titles and _heads_a_standfirst(text, texts[index + 1], lede_words):
+                over_byline.add(index)
         elif any(0 < index - a <= 2 or (0 < index - a <= (_ANCHOR_ABOVE if a in bylines else _DATE_ABOVE)
                                          and all(i in minor for i in range(a + 1, index)))
                  for a in anchors):
-            score += 1.5  # a date line or a byline, then the headline (wire style), share buttons between
+            score += _WIRE_STYLE  # a date line or a byline, then the headline (wire style), share buttons between
+            under_anchor.add(index)
         if index - 1 in bylines and index + 1 in anchors:
             score -= _INSIDE_BYLINE_BLOCK  # between the byline and its date: a picture's caption, not a headline
         own = _content_words(text)
@@ -211,6 +220,13 @@ def pick_headline(
             # A slide of a carousel, or a menu printed for phones and desktops; a headline over its byline
             # may end a breadcrumb the page prints again at its foot.
             score -= _REPEATED_BLOCK
+        scores[index] = score
+    if over_byline:
+        # A headline and standfirst over the byline: a line under the byline is a picture's caption, not the headline.
+        for index in under_anchor - over_byline:
+            scores[index] -= _WIRE_STYLE
+    best, best_score = None, 0.0
+    for index, score in scores.items():
         if score > best_score:
             best, best_score = index, score
     if best is not None and (quoted := _quoted_title(texts, candidates, best)) is not None:
@@ -223,6 +239,7 @@ def pick_headline(
         if above - 1 in titles and above not in titles and comment_count(texts[above]):
             above -= 1  # a comment counter between the headline and its standfirst
         if (above not in titles or copies.in_repeated_block(above, copies_above=body_start)
+                or _last_of_a_labelled_menu(texts, above)
                 or not _heads_a_standfirst(texts[above], texts[best], lede_words)):
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best = above
@@ -242,6 +259,16 @@ def _quoted_title(texts: Sequence[str], candidates: Sequence[int], best: int) ->
             return min(quoted, key=lambda i: abs(i - best))
         colon = text.find(": ", colon + 2)
     return None
+
+
+def _last_of_a_labelled_menu(texts: Sequence[str], index: int) -> bool:
+    # "Forums : Read the rules", "TOS : What you agree to": a menu's items, each a label and its blurb.
+    return all(i >= 0 and _LABELLED_ITEM.match(texts[i]) for i in range(index - _MENU_RUN + 1, index + 1))
+
+
+def _buttons_between(texts: Sequence[str], start: int, end: int) -> int:
+    return sum(1 for index in range(start + 1, end)
+               if len(texts[index].split()) <= _MENU_WORDS and is_chrome(texts[index]))
 
 
 def _over_summary_lines(

@@ -121,3 +121,16 @@ def test_a_headlines_label_wrapped_onto_a_line_of_its_own_stays_in_the_headline(
     text = lynx_page(first, label, "", "   4:44 PM 11/13/2026", "", "   Jane Ostrander", "   Reporter")
     (article,) = read_source(write(tmp_path, "label.txt", text))
     assert article.title == headline
+
+
+def test_a_share_bar_a_button_a_line_does_not_part_a_headline_from_its_byline(tmp_path: Path) -> None:
+    # lynx prints each button of the bar as a bullet, some of them without text; the lead picture's text and
+    # its caption come after the date, right over the lede.
+    standfirst = "The turbines are now being inspected by engineers from the grid operator and two universities"
+    text = lynx_page(HEADLINE, "", f"   {standfirst}", "", "   northerncourier", "     * Bookmark", "     * Share",
+                     "     *", "     *", "     *", "     * Comments", "", "   News", "   By", "   Harriet Lindqvist",
+                     "     * 08:44, 13 NOV 2026", "     * Updated08:47, 13 NOV 2026", "", "   Bookmark", "",
+                     "   A row of white turbines standing in a grey sea under a low cloud", "",
+                     "   The turbines that have been built off the northern coast", "")
+    (article,) = read_source(write(tmp_path, "bar.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")

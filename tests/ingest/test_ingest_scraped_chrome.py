@@ -14,6 +14,7 @@ import pytest
 from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
+from reader.ingest.chrome import is_chrome
 from reader.ingest.scraped_lines import scraped_units, wrap_width
 
 
@@ -622,3 +623,32 @@ def test_a_sentence_about_a_browser_or_flash_player_stays(tmp_path: Path) -> Non
     sentence = "Critics said your browser cannot show everything, and the new Flash player update came late."
     (article,) = read_source(write(tmp_path, "flash.txt", copy_with_lines_inside(sentence)))
     assert sentence in article.paragraphs
+
+
+def test_a_reprints_notice_over_the_byline_is_no_paragraph(tmp_path: Path) -> None:
+    # Prose right over the byline, where a copy without a headline line starts the article.
+    notice = ("This copy is for your personal non-commercial use only. To order presentation-ready copies of "
+              "Northern Courier content for distribution to colleagues, clients or customers, please go to: "
+              "www.NorthernCourierReprints.example")
+    text = browser_copy(notice, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "notice.txt", text))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "Story Saved",
+    "You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.",
+])
+def test_a_forms_fine_print_a_counted_button_and_a_saved_storys_note_are_no_text(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["Comments (79)", "Share (1,204)", "Comments (2.1k)"])
+def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+def test_a_name_with_a_number_in_brackets_is_no_button() -> None:
+    assert not is_chrome("Harriet Lindqvist (2)")

@@ -90,6 +90,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     # The update first on the line, the first publication after it: the article appeared on the 13th.
     ("Updated: 14 Nov 2026 10:02 IST | Published: 13 Nov 2026 09:41 IST", "2026-11-13"),
     ("Last Updated: November 14, 2026 First Published: November 13, 2026", "2026-11-13"),
+    # The reading time after the date, abbreviated with a stop, and the name of the clock icon a copy prints.
+    ("Fri., Nov. 13, 2026timer4 min. read", "2026-11-13"),
+    ("November 13, 2026 4 min. read", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)

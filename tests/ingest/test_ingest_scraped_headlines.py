@@ -1162,3 +1162,36 @@ def test_a_menus_sections_run_together_head_no_headline(tmp_path: Path) -> None:
                         "By Harriet Lindqvist", "November 13, 2026")
     (article,) = read_source(write(tmp_path, "sections.txt", text))
     assert article.title == title
+
+
+# A headline and its standfirst over the site's name, a button bar and the byline; under the byline's date,
+# the lead picture's caption right over the lede, sharing its words.
+STANDFIRST = "The turbines are now being inspected by engineers from the grid operator and two universities"
+CAPTION = "The turbines that have been built off the northern coast"
+
+
+def test_a_caption_under_the_byline_is_no_headline_when_a_headline_and_standfirst_stand_over_it(
+        tmp_path: Path) -> None:
+    text = browser_copy("Northern Courier News", "Energy", "News", HEADLINE, "", STANDFIRST, "", "northerncourier",
+                        "Bookmark", "Share", "Comments", "News", "By", "Harriet Lindqvist", "08:44, 13 NOV 2026",
+                        "Updated08:47, 13 NOV 2026", "Bookmark", CAPTION, "")
+    (article,) = read_source(write(tmp_path, "caption.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_wire_headline_under_its_date_stays_with_a_menu_line_over_the_date(tmp_path: Path) -> None:
+    # No standfirst under the line over the date: it is the site's alert sign-up, and the headline is under it.
+    text = browser_copy("Northern Courier Breaking News Email Alerts", "", "By Harriet Lindqvist",
+                        "Published 13 November 2026", "", HEADLINE, "")
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_menu_of_labelled_items_over_a_sentence_case_headline_heads_no_standfirst(tmp_path: Path) -> None:
+    # Each item a label and its blurb; the last is no headline over a standfirst, the line under it is the headline.
+    headline = "This brass band's winter carol is a harbour classic in the making"
+    text = browser_copy("Blog : The posts", "Forums : Read the rules", "About Us : Writers and staff",
+                        "Contact Us : Get satisfaction", "Terms : What you agree to", headline,
+                        "Harriet Lindqvist 9:46 am Fri Nov 13, 2026", "")
+    (article,) = read_source(write(tmp_path, "menu.txt", text))
+    assert (article.title, article.published) == (headline, "2026-11-13")
