@@ -145,7 +145,11 @@ _PROMPT = re.compile(
     # An affiliate programme's notice: "... an affiliate advertising program designed to provide a means for us to earn fees".
     r"|\baffiliate advertising program\b|\bearn (?:advertising )?fees by (?:linking|advertising)\b"
     # A sign-up form's fine print: "You may occasionally receive promotional content from the Courier."
-    r"|\breceive promotional (?:content|e-?mails?|offers|messages)\b",
+    r"|\breceive promotional (?:content|e-?mails?|offers|messages)\b"
+    # A comment section's rules: "You will need to register before adding a comment", "Keep it civil and on topic",
+    # "If you see comments in violation of our community guidelines, please report them".
+    r"|\b(?:before|to) (?:add|post|leave|adding|posting|leaving) (?:a )?comments?\b|\bkeep it (?:civil|clean)\b"
+    r"|\bcomments?,? (?:which )?(?:are|is) (?:for subscribers|moderated)\b|\bcomments? (?:violates?|in violation)\b",
     re.I,
 )
 # A link's prompt closing a short line to the reader: "To send our newsroom a correction, click here."
@@ -206,7 +210,7 @@ _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
-    r"settings|affiliate|fees|promot", re.I)
+    r"settings|affiliate|fees|promot|comment|civil", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"

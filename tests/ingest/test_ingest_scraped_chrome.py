@@ -652,3 +652,20 @@ def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
 
 def test_a_name_with_a_number_in_brackets_is_no_button() -> None:
     assert not is_chrome("Harriet Lindqvist (2)")
+
+
+@pytest.mark.parametrize("rules", [
+    "You will need to register before adding a comment. Typed comments will be lost if you are not signed in.",
+    "Welcome to our comments, which are for subscribers only. You do not need a social media profile to take part.",
+    "Guidelines: Keep it civil and on topic; no profanity or personal attacks. If a comment violates these "
+    "standards or our terms of service, click the flag link under it.",
+])
+def test_a_comment_sections_rules_are_no_text(tmp_path: Path, rules: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(rules)))
+    assert article.paragraphs == BODY
+
+
+def test_an_article_about_keeping_a_debate_civil_keeps_its_sentence(tmp_path: Path) -> None:
+    sentence = "The minister said she would keep it civil in the debate on Thursday, and her opponent agreed."
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(sentence)))
+    assert sentence in article.paragraphs
