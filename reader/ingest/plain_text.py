@@ -111,6 +111,12 @@ _POST_TITLE_UNITS = 8  # how far into the body a blog's date header may sit over
 _DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
 _MAX_ICON_LINES = 12  # share icons a dump prints a word a line between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
+# A gallery's credits under their label: "(Image credits: Jane Doe; Tom Roe)", "Photo credits:".
+_PICTURE_CREDITS = re.compile(r"\b(?:photo|image|picture)s?\s+credits?\s*:", re.I)
+# ... by the first name alone, saying what they are: "Jane is a contributing editor", not "Harbour is open".
+_FIRST_NAME_BIO = r"(?:(?:is|was)\s+(?:a|an|the)|has|covers|writes)\b"
+# What a note on the writer may open with before their name: "As the Courier's energy editor, ".
+_NOTE_OPENING = r"(?:As\s[^,]{3,60},\s+)?"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
@@ -1356,7 +1362,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         return below.pop()
     # A note on the writer under the article names them, over a line alone under the headline that only reads
     # like a name ("Harbour Grid Watch", a series' name).
-    return _noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
+    return (_noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
+            or _boxed_writer(page, body_from))
 
 
 def _without_places(page: _Page, byline: str | None, body_from: int) -> str | None:
@@ -1406,8 +1413,9 @@ def _noted_writer(page: _Page, body_from: int) -> str | None:
         name = (_note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
                 or contact_name(texts[index]))
         # Not a person in the story ("... Doe is a reporter who was detained ..."); the box's own lines
-        # above the note (the name alone, its picture's text) are no mention.
-        if name and not any(name.split()[-1] in texts[i] and texts[i].strip() != name for i in range(body_from, index)):
+        # above the note (the name alone, its picture's text) and a picture's credit are no mention.
+        if name and not any(name.split()[-1] in texts[i] and texts[i].strip() != name and not _credits(texts[i])
+                            for i in range(body_from, index)):
             return name
     return None
 
@@ -1421,12 +1429,30 @@ def _note_on_writer(text: str) -> str | None:
 
 
 def _boxed_name(texts: list[str], index: int) -> str | None:
-    # An author's box: the name alone, then a note on them ("Jane Doe" / "Jane covers energy ...").
+    # An author's box: the name alone, then a note on them ("Jane Doe" / "Jane covers energy ...", "As the
+    # Courier's energy editor, Jane covers ..."), a button between at most ("Jane Doe" / "Menu" / the note).
     name = bare_name(texts[index])
     if not name or name.casefold() != texts[index].strip().casefold() or index + 1 >= len(texts):
         return None
-    said = rf"(?:{re.escape(name)}|{re.escape(name.split()[0])})"
-    return name if re.match(rf"{said} {_BIO_VERB}", texts[index + 1]) else None
+    below = index + 2 if is_chrome(texts[index + 1]) and index + 2 < len(texts) else index + 1
+    said = rf"(?:{re.escape(name)} {_BIO_VERB}|{re.escape(name.split()[0])} {_FIRST_NAME_BIO})"
+    return name if re.match(rf"{_NOTE_OPENING}{said}", texts[below]) else None
+
+
+def _credits(text: str) -> bool:
+    # A picture's credit, or the credits of a gallery's pictures ("(Image credits: Jane Doe; Tom Roe)").
+    return credit_at_end(text) is not None or _PICTURE_CREDITS.search(text) is not None
+
+
+def _boxed_writer(page: _Page, body_from: int) -> str | None:
+    # No byline at all, but an author's box away from the article (a blog's sidebar over it, a box under
+    # the picks below it) about someone the story never names; a picture's credit may name them.
+    texts = [unit.text for unit in page.units]
+    told = [texts[i] for i in range(body_from, page.end) if not _credits(texts[i])]
+    for index in (*range(page.start), *range(page.end, len(texts))):
+        if (name := _boxed_name(texts, index)) and not any(name.split()[-1] in text for text in told):
+            return name
+    return None
 
 
 def _labelled_note(texts: list[str], index: int) -> str | None:

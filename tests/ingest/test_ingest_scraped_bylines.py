@@ -698,14 +698,35 @@ def test_a_name_under_the_headline_printed_again_lower_down(tmp_path: Path) -> N
     (("LENA OKAFOR", "Lena covers energy and climate for the Courier.", "More from Lena Okafor"), "Lena Okafor"),
     # ... or a label over the note.
     (("About the author", "Lena Okafor covers energy and climate for the Courier."), "Lena Okafor"),
+    # ... or a note that opens on the writer's job before the first name.
+    (("Lena Okafor", "As the Courier's energy editor, Lena covers wind, tides and the grid."), "Lena Okafor"),
+    # ... naming a writer whom only a gallery's credits named before.
+    (("(Image credits: Tomasz Novak; Lena Okafor)", "Lena Okafor",
+      "As the Courier's energy editor, Lena covers wind, tides and the grid."), "Lena Okafor"),
     # ... but a box on someone the article quotes is about them.
     (("Miriam Achterberg", "Miriam Achterberg has led the trade body since 2019."), None),
+    # ... and a heading over a blurb that starts with its first word names no one.
+    (("Harbour Parks", "Harbour is open to walkers all year, with cafes at both ends."), None),
 ])
 def test_an_authors_box_without_a_byline_names_the_writer(
         tmp_path: Path, box: tuple[str, ...], byline: str | None) -> None:
     text = browser_copy(HEADLINE, "13 November 2026", tail=box)
     (article,) = read_source(write(tmp_path, "box.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_an_authors_box_far_from_the_article_names_the_writer(tmp_path: Path) -> None:
+    # A blog's sidebar over the post (the name, a button, a note on them), or a box far under other stories'
+    # titles: with no byline anywhere, the box names the writer.
+    sidebar = ("Lena Okafor", "Menu", "Lena Okafor is writing on the Harbour Notes network.", "@lenaokafor")
+    text = browser_copy(*sidebar, "13 November 2026", HEADLINE)
+    (article,) = read_source(write(tmp_path, "sidebar.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+    titles = tuple(f"Tide table number {number} for the winter months" for number in range(40))
+    box = ("Lena Okafor", "Lena is a contributing editor for the Courier and writes about the coast.")
+    text = browser_copy(HEADLINE, "13 November 2026", tail=("More stories", *titles, *box))
+    (article,) = read_source(write(tmp_path, "far.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
 def test_a_credit_printed_on_every_card_gives_way_to_the_writers_own_byline(tmp_path: Path) -> None:
