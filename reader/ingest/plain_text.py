@@ -1346,18 +1346,21 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     for copy in _other_copies(page, title_at, anchor, body_from):
         if name := _bare_byline(page, copy, max(body_from, copy + 1)):
             return name
+    # In the body, a post the story embeds is signed by someone it told of ("Posted by Jane Doe MP on ..."
+    # under "Harbour MP Jane Doe said ..."): not its writer.
+    signed = {i: name for i, name in page.bylines.items() if i < body_from or not _told_above(page, i, body_from)}
     # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
-    early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
+    early = [i for i in signed if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
     if early:
-        return page.bylines[min(early)]
-    if name := _signed_off(page, body_from):
+        return signed[min(early)]
+    if name := _signed_off(page, body_from, signed):
         return name
     # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
-    tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
+    tail = {signed[i] for i in signed if i >= page.end - 3}
     if len(tail) == 1:
         return tail.pop()
     # An author's box inside what was taken for the body ("Published by", the name): the page's only byline.
-    below = {page.bylines[i] for i in page.bylines if i >= body_from}
+    below = {signed[i] for i in signed if i >= body_from}
     if len(below) == 1 and not tail:
         return below.pop()
     # A note on the writer under the article names them, over a line alone under the headline that only reads
@@ -1480,12 +1483,21 @@ def _lowest_copy(page: _Page, title_at: int, body_from: int) -> int:
     return max(i for i in range(title_at, max(body_from, title_at + 1)) if page.units[i].text == title)
 
 
-def _signed_off(page: _Page, body_from: int) -> str | None:
+def _told_above(page: _Page, index: int, body_from: int) -> bool:
+    # The byline's first name told of inside a sentence of the body above it ("Harbour MP Jane Doe said").
+    name = re.split(r",|\s(?:and|&)\s", page.bylines[index])[0].split()[:2]
+    said = " ".join(name)
+    return len(name) == 2 and any(
+        said in page.units[i].text and not page.units[i].text.startswith(said) and page.prose[i].sentence
+        for i in range(body_from, index))
+
+
+def _signed_off(page: _Page, body_from: int, signed: dict[int, str]) -> str | None:
     # "Written by Jane Doe" under the last paragraph, other stories' cards below with their own:
     # the first byline after a paragraph and before none (a card's byline comes before its summary).
-    below = sorted(i for i in page.bylines if i >= body_from)
+    below = sorted(i for i in signed if i >= body_from)
     first = below[0] if below else None
-    return page.bylines[first] if first is not None and _is_paragraph(page, first - 1) and not _is_paragraph(
+    return signed[first] if first is not None and _is_paragraph(page, first - 1) and not _is_paragraph(
         page, first + 1) else None
 
 

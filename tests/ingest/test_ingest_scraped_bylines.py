@@ -729,6 +729,15 @@ def test_an_authors_box_far_from_the_article_names_the_writer(tmp_path: Path) ->
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
+def test_a_post_the_story_embeds_is_signed_by_someone_it_told_of(tmp_path: Path) -> None:
+    # "Posted by" a politician the story quotes, between its paragraphs: an embedded post, not the byline.
+    told = "Harbour MP Tomasz Novak raised the cables at question time, to laughter from the benches."
+    text = browser_copy(HEADLINE, "13 November 2026").replace(
+        BODY[2], "\n".join([told, "Posted by Tomasz Novak MP on Wednesday, 12 November 2026", BODY[2]]))
+    (article,) = read_source(write(tmp_path, "embedded.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
 def test_a_credit_printed_on_every_card_gives_way_to_the_writers_own_byline(tmp_path: Path) -> None:
     # The site credits each card "by Courier Contributor", this story's too; its writer signs below.
     cards = ("More stories", "Tide tables for the winter", "by Courier Contributor",
