@@ -111,6 +111,10 @@ _POST_TITLE_UNITS = 8  # how far into the body a blog's date header may sit over
 _DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
 _MAX_ICON_LINES = 12  # share icons a dump prints a word a line between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
+# "I'm Jane Doe.", "Hi, I am Jane Doe,", "My name is Jane Doe!": the writer introduces themselves.
+_SELF_INTRODUCTION = re.compile(r"^(?:(?:Hi|Hello|Hey)(?: there)?[,!]?\s+)?(?:I[’']m|I am|My name is)\s+"
+                                r"(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})[.,!]")
+_COMMENT_DATE_REACH = 3  # a comment's dated name stands this close over its first line
 # A gallery's credits under their label: "(Image credits: Jane Doe; Tom Roe)", "Photo credits:".
 _PICTURE_CREDITS = re.compile(r"\b(?:photo|image|picture)s?\s+credits?\s*:", re.I)
 # ... by the first name alone, saying what they are: "Jane is a contributing editor", not "Harbour is open".
@@ -1453,9 +1457,20 @@ def _boxed_writer(page: _Page, body_from: int) -> str | None:
     texts = [unit.text for unit in page.units]
     told = [texts[i] for i in range(body_from, page.end) if not _credits(texts[i])]
     for index in (*range(page.start), *range(page.end, len(texts))):
-        if (name := _boxed_name(texts, index)) and not any(name.split()[-1] in text for text in told):
+        name = _boxed_name(texts, index) or _introduced(page, index)
+        if name and not any(name.split()[-1] in text for text in told):
             return name
     return None
+
+
+def _introduced(page: _Page, index: int) -> str | None:
+    # A blog's box where the writer introduces themselves: "I'm Jane Doe. On this site I ..."; a reader
+    # does so in a comment, under their dated name.
+    match = _SELF_INTRODUCTION.match(page.units[index].text)
+    name = bare_name(match["name"]) if match else None
+    if not name or name.casefold() != match["name"].casefold():
+        return None
+    return None if any(i in page.dates for i in range(max(0, index - _COMMENT_DATE_REACH), index)) else name
 
 
 def _labelled_note(texts: list[str], index: int) -> str | None:

@@ -729,6 +729,21 @@ def test_an_authors_box_far_from_the_article_names_the_writer(tmp_path: Path) ->
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
+@pytest.mark.parametrize(("tail", "byline"), [
+    # A blog's box under the post, the writer introducing themselves.
+    (("Related posts", "Tide tables for the winter", "Ten walks along the old railway",
+      "I'm Lena Okafor. On this site I write about wind, tides and the grid."), "Lena Okafor"),
+    # ... but a reader does so in a comment, under their dated name.
+    (("More stories", *(f"Tide table number {number} for the winter months" for number in range(12)), "2 Comments",
+      "Tomasz Novak", "14 November 2026", "Hi, I'm Tomasz Novak, and I sail past these farms every week.",
+      "Priya Raman", "15 November 2026", "Thank you, Tomasz, the new cables are due next year."), None),
+])
+def test_a_writer_introducing_themselves_in_a_box(tmp_path: Path, tail: tuple[str, ...], byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=tail)
+    (article,) = read_source(write(tmp_path, "hello.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
 def test_a_post_the_story_embeds_is_signed_by_someone_it_told_of(tmp_path: Path) -> None:
     # "Posted by" a politician the story quotes, between its paragraphs: an embedded post, not the byline.
     told = "Harbour MP Tomasz Novak raised the cables at question time, to laughter from the benches."
