@@ -111,6 +111,7 @@ _POST_TITLE_UNITS = 8  # how far into the body a blog's date header may sit over
 _DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
 _MAX_ICON_LINES = 12  # share icons a dump prints a word a line between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
+_EDITED_BY = re.compile(r"(?:\b|(?<=[a-z]))Edited (?=by\s+[A-Z])")  # "Edited by Jane Doe", glued on or not
 # "I'm Jane Doe.", "Hi, I am Jane Doe,", "My name is Jane Doe!": the writer introduces themselves.
 _SELF_INTRODUCTION = re.compile(r"^(?:(?:Hi|Hello|Hey)(?: there)?[,!]?\s+)?(?:I[’']m|I am|My name is)\s+"
                                 r"(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})[.,!]")
@@ -1370,7 +1371,7 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     # A note on the writer under the article names them, over a line alone under the headline that only reads
     # like a name ("Harbour Grid Watch", a series' name).
     return (_noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
-            or _boxed_writer(page, body_from))
+            or _boxed_writer(page, body_from) or _editor(page, anchor, body_from))
 
 
 def _without_places(page: _Page, byline: str | None, body_from: int) -> str | None:
@@ -1459,6 +1460,16 @@ def _boxed_writer(page: _Page, body_from: int) -> str | None:
     for index in (*range(page.start), *range(page.end, len(texts))):
         name = _boxed_name(texts, index) or _introduced(page, index)
         if name and not any(name.split()[-1] in text for text in told):
+            return name
+    return None
+
+
+def _editor(page: _Page, anchor: int, body_from: int) -> str | None:
+    # No writer anywhere, but the story's editor on its dated line by the headline ("Energy Edited by Jane
+    # Doe Updated: 13 Nov 2026"): the one who signs it.
+    for index in range(anchor + 1, min(body_from + _BYLINE_BUTTONS, len(page.units))):
+        edited = _EDITED_BY.search(page.units[index].text) if index in page.dates else None
+        if edited and (name := byline_name(page.units[index].text[edited.end():])):
             return name
     return None
 

@@ -744,6 +744,13 @@ def test_a_writer_introducing_themselves_in_a_box(tmp_path: Path, tail: tuple[st
     assert (article.title, article.byline) == (HEADLINE, byline)
 
 
+def test_the_editor_on_the_dated_line_signs_a_story_with_no_writer(tmp_path: Path) -> None:
+    # A section's name, the editor (glued on) and the date on one line under the headline.
+    dated = "EnergyEdited by Lena Okafor (with inputs from agencies)Updated: November 13, 2026 09:41 am IST"
+    (article,) = read_source(write(tmp_path, "edited.txt", browser_copy(HEADLINE, dated)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", "2026-11-13")
+
+
 def test_a_post_the_story_embeds_is_signed_by_someone_it_told_of(tmp_path: Path) -> None:
     # "Posted by" a politician the story quotes, between its paragraphs: an embedded post, not the byline.
     told = "Harbour MP Tomasz Novak raised the cables at question time, to laughter from the benches."
