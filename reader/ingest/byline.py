@@ -656,6 +656,9 @@ def _names(rest: str) -> str | None:
     # first word that is no part of a name.
     words = names.split()
     end = next((i for i, word in enumerate(words) if i and _ends_name(word)), len(words))
+    if end == 1 and len(words) == _MIN_NAME_WORDS and words[1] in _DESK_WORDS and _is_name_word(
+            words[0]) and not _DAY_OR_MONTH.match(words[0]):
+        return " ".join(words)  # "By Courier staff", "By Example.com staff": the outlet's desk in small letters
     if end == 1 and _INITIALS_NAME.match(words[0]) and words[0].rstrip(",").lower() not in stoplist():
         words = [words[0].rstrip(",")]  # "By JDN, in News, Business": a desk's initials, the sections after
     elif end < min(len(words), _MIN_NAME_WORDS):

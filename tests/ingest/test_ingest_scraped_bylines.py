@@ -199,6 +199,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By LENA OKAFOR and NCN Energy Writer", "13 November 2026"), "Lena Okafor"),
         # A desk's credit, the outlet's name before "Staff", is kept whole.
         (("By Eastmere Courier Staff", "13 November 2026"), "Eastmere Courier Staff"),
+        # ... or "staff" in small letters after an outlet named by its address.
+        (("By Courier.co.uk staff", "13 November 2026"), "Courier.co.uk staff"),
         # A dump prints a picture's text, one word in small letters, before the byline.
         (("spacerimage by Lena Okafor", "13 November 2026"), "Lena Okafor"),
         # Each writer's handle after their name: glued to the next name, or on a line of its own.
