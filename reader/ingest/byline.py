@@ -119,6 +119,8 @@ _OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}$")  # "Courier": one capitalised w
 # What kind of story it is, printed in capitals by the headline like an agency's name.
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
                      "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
+# An outlet's desk on a wire's copy: "Northern Courier with AFP", "Courier with agencies".
+_OUTLET_WITH_AGENCY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} with (?:[A-Z]{2,5}|[Aa]gencies)$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
@@ -459,6 +461,8 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
     if not (dated_below or date_line(rest)):
         return None
     name = name.strip().rstrip(" |•·")
+    if _OUTLET_WITH_AGENCY.match(name):
+        return name  # "Northern Courier with AFP": the outlet's desk on a wire's copy
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return None

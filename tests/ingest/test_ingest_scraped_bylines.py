@@ -201,6 +201,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Eastmere Courier Staff", "13 November 2026"), "Eastmere Courier Staff"),
         # ... or "staff" in small letters after an outlet named by its address.
         (("By Courier.co.uk staff", "13 November 2026"), "Courier.co.uk staff"),
+        # The outlet's desk on a wire's copy, over the date.
+        (("Northern Courier with NCN", "13 November 2026"), "Northern Courier with NCN"),
         # A dump prints a picture's text, one word in small letters, before the byline.
         (("spacerimage by Lena Okafor", "13 November 2026"), "Lena Okafor"),
         # Each writer's handle after their name: glued to the next name, or on a line of its own.
@@ -234,6 +236,7 @@ STANDFIRST = "Operators say the new cables will take years to build, and bills m
         ((STANDFIRST, "Lena Okafor", "Senior Energy Reporter at The Northern Courier", "13 November 2026"),
          "Lena Okafor"),
         ((STANDFIRST, "NCN", "13 November 2026"), "NCN"),
+        ((STANDFIRST, "Northern Courier with agencies", "13 November 2026"), "Northern Courier with agencies"),
         # A surname that starts like a month's name, the time after it.
         (("By Lena Novak 3 hours ago",), "Lena Novak"),
         (("Lena Decker 7 hours",), "Lena Decker"),
