@@ -163,6 +163,10 @@ _FIRST_NAME_THEN_FIGURES = re.compile(
     r"^(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s*$")
 # ... or after the date, alone or before the count of comments: "13/11/2026 by Jane 24 Comments".
 _FIRST_NAME_THEN_COUNT = re.compile(r"^(?P<name>[A-Z][a-z]{1,20})(?:\s+\d+\s+(?i:comments?|responses?|replies))?\s*$")
+# A name, then the count of comments on the post: "Jane No Comments", "Jane Doe 4 Comments".
+_COUNTED_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:No|\d{1,4}) (?:Comments?|Responses?)$")
+_COUNT_BUTTONS = frozenset("leave add post show load hide read see".split())  # "Leave 2 Comments": a button
 _FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "12/04/2026": day or month first, unread
 _ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous unknown".split())
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
@@ -241,7 +245,7 @@ def byline_name(line: str) -> str | None:
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
-        return _name_inside(line)
+        return _name_inside(line) or _name_then_count(line)
     if _SORT_KEY.match(match["rest"]):
         return None  # "BY DATE", "By category": an archive's sort order over its links, no writer
     if handle := _HANDLE_ON_DATE.match(match["rest"]) or _POSTED_AT_TIME.match(line):
@@ -310,6 +314,20 @@ def _name_inside(line: str) -> str | None:
     if whole and len(before) == 1 and _PICTURE_WORD.match(before[0]) and before[0] not in stoplist():
         return name  # "pixeltracker by Jane Doe": a dump prints a picture's text, one word, before the byline's link
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
+
+
+def _name_then_count(line: str) -> str | None:
+    # A post's line under its title: the writer, then the count of comments ("Jane No Comments", "Jane Doe 4
+    # Comments"); one capitalised word is a first name, not a button ("Share 4 Comments").
+    match = _COUNTED_NAME.match(line.strip())
+    said = match["name"] if match else ""
+    if " " in said:
+        name = bare_name(said)
+        return name if name and name.casefold() == said.casefold() else None
+    if not said or said.casefold() in (
+            _BUTTON_VERBS | _COUNT_BUTTONS | _SECTIONS | _DATE_NOTES | CHROME_WORDS | _NO_NAME_WORDS):
+        return None
+    return _first_name_alone(said)
 
 
 def _first_name_alone(rest: str) -> str | None:

@@ -517,6 +517,18 @@ def test_dated_names_of_other_stories_above_the_headline_are_no_byline(tmp_path:
     assert (article.title, article.byline) == (HEADLINE, None)
 
 
+@pytest.mark.parametrize(("line", "byline"), [
+    # A post's line under its title: the writer, by first name or in full, then the count of comments.
+    ("Mira No Comments", "Mira"),
+    ("Lena Okafor 4 Comments", "Lena Okafor"),
+    # ... but a button's word before the count is no name.
+    ("Leave 2 Comments", None),
+])
+def test_a_name_then_the_count_of_comments(tmp_path: Path, line: str, byline: str | None) -> None:
+    (article,) = read_source(write(tmp_path, "counted.txt", browser_copy(HEADLINE, line)))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
 def test_a_first_name_alone_before_the_date_with_its_day_first(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Mira on 13. November, 2026 | 4 Comments.")
     (article,) = read_source(write(tmp_path, "firstname.txt", text))
