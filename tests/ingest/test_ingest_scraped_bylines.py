@@ -695,6 +695,13 @@ def test_a_name_with_the_time_it_takes_to_read_is_a_byline(tmp_path: Path) -> No
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
+def test_a_link_to_more_under_the_share_buttons_is_no_name(tmp_path: Path) -> None:
+    # "More Activity" past the share buttons under the date reads like a name beside it.
+    text = browser_copy(HEADLINE, "13 November 2026", "Share this", "View Comments", "More Activity")
+    (article,) = read_source(write(tmp_path, "more.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
 def test_a_link_to_the_writers_profile_is_no_name(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "Lena Okafor's Profile", "13 November 2026")
     (article,) = read_source(write(tmp_path, "profile.txt", text))
