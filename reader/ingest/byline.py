@@ -115,7 +115,8 @@ _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
 _DESK_WORDS = frozenset("staff desk bureau team newsroom group media online press".split())
-_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}$")  # "Courier": one capitalised word, no initials or figures
+# "Courier", "HarbourNews": one capitalised word (or two run together), no initials or figures.
+_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11})?$")
 # What kind of story it is, printed in capitals by the headline like an agency's name.
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
                      "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())

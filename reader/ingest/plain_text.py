@@ -1546,6 +1546,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     first = next((i for i in range(body_from, min(body_from + _FIRST_PARAGRAPH_REACH, page.end)) if _is_paragraph(
         page, i)), body_from)
     for index in range(max(0, anchor - 4), min(max(max(body_from, anchor + 1) + 10, first), len(texts))):
+        if index != anchor and len(texts[index].split()) >= _MIN_HEAD_WORDS and texts[anchor].endswith(texts[index]):
+            continue  # the headline again, under a breadcrumb run into it: "Harbour Star, Jane Doe Is Back ..."
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
             if not _teaser(texts, index + 1):  # below too, when a title and "Read More" follow
                 found.append((False, False, index - anchor, index, name))

@@ -120,6 +120,7 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # An agency or an outlet right under the headline, the date below.
         (("Northern Press", "13 November 2026"), "Northern Press"),
         (("Courier Online|", "13 November 2026"), "Courier Online"),
+        (("HarbourNews", "13 November 2026"), "HarbourNews"),
         # ... or under the date.
         (("Published November 13, 2026", "Northern Press", "Share Email Print"), "Northern Press"),
         # A wire's credits after a semicolon: the editor is no second writer.
@@ -693,6 +694,15 @@ def test_a_name_with_the_time_it_takes_to_read_is_a_byline(tmp_path: Path) -> No
     text = browser_copy("Energy", HEADLINE, "Lena Okafor · 4 min read", "Share", "Save")
     (article,) = read_source(write(tmp_path, "read.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+def test_the_headline_under_a_breadcrumb_run_into_it_is_no_byline(tmp_path: Path) -> None:
+    # "Home" and the section run into the headline, the headline again (its first words name-shaped before a
+    # comma), then the outlet's name in one word over the date.
+    title = "Wind Giant, Harbour Grid Beats Gas For A Whole Quarter"
+    text = browser_copy(f"HomeLatest News{title}", title, "HarbourNews", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "crumb.txt", text))
+    assert (article.title, article.byline) == (title, "HarbourNews")
 
 
 def test_a_link_to_more_under_the_share_buttons_is_no_name(tmp_path: Path) -> None:
