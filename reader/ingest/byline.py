@@ -100,9 +100,9 @@ _DATE_NOTES = frozenset("published updated posted modified".split())  # "Publish
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
                            "what which who how why when where here there not no all some any each every".split())
-# What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe" name no writer.
+# What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe", "More Activity" name no writer.
 _BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
-                          "play copy close open tweet download".split())
+                          "play copy close open tweet download more".split())
 # A picture's words are in no name: "Screen Shot 2026-11-13 at 4.55.35 PM" is a screenshot's file name.
 _PICTURE_WORDS = frozenset("screen shot screenshot photo image picture graphic".split())
 # ... or the date (any shape dates.py reads), a bar, then the writer: "November 13, 2026 | Jane Doe",
@@ -115,10 +115,13 @@ _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
 _DESK_WORDS = frozenset("staff desk bureau team newsroom group media online press".split())
-_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}$")  # "Courier": one capitalised word, no initials or figures
+# "Courier", "HarbourNews": one capitalised word (or two run together), no initials or figures.
+_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11})?$")
 # What kind of story it is, printed in capitals by the headline like an agency's name.
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
                      "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
+# An outlet's desk on a wire's copy: "Northern Courier with AFP", "Courier with agencies".
+_OUTLET_WITH_AGENCY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} with (?:[A-Z]{2,5}|[Aa]gencies)$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
@@ -161,6 +164,10 @@ _FIRST_NAME_THEN_FIGURES = re.compile(
     r"^(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s*$")
 # ... or after the date, alone or before the count of comments: "13/11/2026 by Jane 24 Comments".
 _FIRST_NAME_THEN_COUNT = re.compile(r"^(?P<name>[A-Z][a-z]{1,20})(?:\s+\d+\s+(?i:comments?|responses?|replies))?\s*$")
+# A name, then the count of comments on the post: "Jane No Comments", "Jane Doe 4 Comments".
+_COUNTED_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:No|\d{1,4}) (?:Comments?|Responses?)$")
+_COUNT_BUTTONS = frozenset("leave add post show load hide read see".split())  # "Leave 2 Comments": a button
 _FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "12/04/2026": day or month first, unread
 _ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous unknown".split())
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
@@ -239,7 +246,7 @@ def byline_name(line: str) -> str | None:
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
-        return _name_inside(line)
+        return _name_inside(line) or _name_then_count(line)
     if _SORT_KEY.match(match["rest"]):
         return None  # "BY DATE", "By category": an archive's sort order over its links, no writer
     if handle := _HANDLE_ON_DATE.match(match["rest"]) or _POSTED_AT_TIME.match(line):
@@ -308,6 +315,20 @@ def _name_inside(line: str) -> str | None:
     if whole and len(before) == 1 and _PICTURE_WORD.match(before[0]) and before[0] not in stoplist():
         return name  # "pixeltracker by Jane Doe": a dump prints a picture's text, one word, before the byline's link
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
+
+
+def _name_then_count(line: str) -> str | None:
+    # A post's line under its title: the writer, then the count of comments ("Jane No Comments", "Jane Doe 4
+    # Comments"); one capitalised word is a first name, not a button ("Share 4 Comments").
+    match = _COUNTED_NAME.match(line.strip())
+    said = match["name"] if match else ""
+    if " " in said:
+        name = bare_name(said)
+        return name if name and name.casefold() == said.casefold() else None
+    if not said or said.casefold() in (
+            _BUTTON_VERBS | _COUNT_BUTTONS | _SECTIONS | _DATE_NOTES | CHROME_WORDS | _NO_NAME_WORDS):
+        return None
+    return _first_name_alone(said)
 
 
 def _first_name_alone(rest: str) -> str | None:
@@ -459,6 +480,8 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
     if not (dated_below or date_line(rest)):
         return None
     name = name.strip().rstrip(" |•·")
+    if _OUTLET_WITH_AGENCY.match(name):
+        return name  # "Northern Courier with AFP": the outlet's desk on a wire's copy
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return None
@@ -656,6 +679,9 @@ def _names(rest: str) -> str | None:
     # first word that is no part of a name.
     words = names.split()
     end = next((i for i, word in enumerate(words) if i and _ends_name(word)), len(words))
+    if end == 1 and len(words) == _MIN_NAME_WORDS and words[1] in _DESK_WORDS and _is_name_word(
+            words[0]) and not _DAY_OR_MONTH.match(words[0]):
+        return " ".join(words)  # "By Courier staff", "By Example.com staff": the outlet's desk in small letters
     if end == 1 and _INITIALS_NAME.match(words[0]) and words[0].rstrip(",").lower() not in stoplist():
         words = [words[0].rstrip(",")]  # "By JDN, in News, Business": a desk's initials, the sections after
     elif end < min(len(words), _MIN_NAME_WORDS):

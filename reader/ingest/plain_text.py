@@ -111,6 +111,17 @@ _POST_TITLE_UNITS = 8  # how far into the body a blog's date header may sit over
 _DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
 _MAX_ICON_LINES = 12  # share icons a dump prints a word a line between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
+_EDITED_BY = re.compile(r"(?:\b|(?<=[a-z]))Edited (?=by\s+[A-Z])")  # "Edited by Jane Doe", glued on or not
+# "I'm Jane Doe.", "Hi, I am Jane Doe,", "My name is Jane Doe!": the writer introduces themselves.
+_SELF_INTRODUCTION = re.compile(r"^(?:(?:Hi|Hello|Hey)(?: there)?[,!]?\s+)?(?:I[’']m|I am|My name is)\s+"
+                                r"(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})[.,!]")
+_COMMENT_DATE_REACH = 3  # a comment's dated name stands this close over its first line
+# A gallery's credits under their label: "(Image credits: Jane Doe; Tom Roe)", "Photo credits:".
+_PICTURE_CREDITS = re.compile(r"\b(?:photo|image|picture)s?\s+credits?\s*:", re.I)
+# ... by the first name alone, saying what they are: "Jane is a contributing editor", not "Harbour is open".
+_FIRST_NAME_BIO = r"(?:(?:is|was)\s+(?:a|an|the)|has|covers|writes)\b"
+# What a note on the writer may open with before their name: "As the Courier's energy editor, ".
+_NOTE_OPENING = r"(?:As\s[^,]{3,60},\s+)?"
 # "Jane Doe is a ...": a stranger's introduction, said of an author (not "Jane Doe has lived here ...").
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
@@ -1340,23 +1351,27 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     for copy in _other_copies(page, title_at, anchor, body_from):
         if name := _bare_byline(page, copy, max(body_from, copy + 1)):
             return name
+    # In the body, a post the story embeds is signed by someone it told of ("Posted by Jane Doe MP on ..."
+    # under "Harbour MP Jane Doe said ..."): not its writer.
+    signed = {i: name for i, name in page.bylines.items() if i < body_from or not _told_above(page, i, body_from)}
     # Early in the body, under notes to the reader and a standfirst that looked like paragraphs.
-    early = [i for i in page.bylines if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
+    early = [i for i in signed if body_from <= i < min(page.start + _EARLY_UNITS, page.end)]
     if early:
-        return page.bylines[min(early)]
-    if name := _signed_off(page, body_from):
+        return signed[min(early)]
+    if name := _signed_off(page, body_from, signed):
         return name
     # Cut off at the end of the copy: one byline below the body; several are other stories' cards.
-    tail = {page.bylines[i] for i in page.bylines if i >= page.end - 3}
+    tail = {signed[i] for i in signed if i >= page.end - 3}
     if len(tail) == 1:
         return tail.pop()
     # An author's box inside what was taken for the body ("Published by", the name): the page's only byline.
-    below = {page.bylines[i] for i in page.bylines if i >= body_from}
+    below = {signed[i] for i in signed if i >= body_from}
     if len(below) == 1 and not tail:
         return below.pop()
     # A note on the writer under the article names them, over a line alone under the headline that only reads
     # like a name ("Harbour Grid Watch", a series' name).
-    return _noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
+    return (_noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
+            or _boxed_writer(page, body_from) or _editor(page, anchor, body_from))
 
 
 def _without_places(page: _Page, byline: str | None, body_from: int) -> str | None:
@@ -1406,8 +1421,9 @@ def _noted_writer(page: _Page, body_from: int) -> str | None:
         name = (_note_on_writer(texts[index]) or _boxed_name(texts, index) or _labelled_note(texts, index)
                 or contact_name(texts[index]))
         # Not a person in the story ("... Doe is a reporter who was detained ..."); the box's own lines
-        # above the note (the name alone, its picture's text) are no mention.
-        if name and not any(name.split()[-1] in texts[i] and texts[i].strip() != name for i in range(body_from, index)):
+        # above the note (the name alone, its picture's text) and a picture's credit are no mention.
+        if name and not any(name.split()[-1] in texts[i] and texts[i].strip() != name and not _credits(texts[i])
+                            for i in range(body_from, index)):
             return name
     return None
 
@@ -1421,12 +1437,51 @@ def _note_on_writer(text: str) -> str | None:
 
 
 def _boxed_name(texts: list[str], index: int) -> str | None:
-    # An author's box: the name alone, then a note on them ("Jane Doe" / "Jane covers energy ...").
+    # An author's box: the name alone, then a note on them ("Jane Doe" / "Jane covers energy ...", "As the
+    # Courier's energy editor, Jane covers ..."), a button between at most ("Jane Doe" / "Menu" / the note).
     name = bare_name(texts[index])
     if not name or name.casefold() != texts[index].strip().casefold() or index + 1 >= len(texts):
         return None
-    said = rf"(?:{re.escape(name)}|{re.escape(name.split()[0])})"
-    return name if re.match(rf"{said} {_BIO_VERB}", texts[index + 1]) else None
+    below = index + 2 if is_chrome(texts[index + 1]) and index + 2 < len(texts) else index + 1
+    said = rf"(?:{re.escape(name)} {_BIO_VERB}|{re.escape(name.split()[0])} {_FIRST_NAME_BIO})"
+    return name if re.match(rf"{_NOTE_OPENING}{said}", texts[below]) else None
+
+
+def _credits(text: str) -> bool:
+    # A picture's credit, or the credits of a gallery's pictures ("(Image credits: Jane Doe; Tom Roe)").
+    return credit_at_end(text) is not None or _PICTURE_CREDITS.search(text) is not None
+
+
+def _boxed_writer(page: _Page, body_from: int) -> str | None:
+    # No byline at all, but an author's box away from the article (a blog's sidebar over it, a box under
+    # the picks below it) about someone the story never names; a picture's credit may name them.
+    texts = [unit.text for unit in page.units]
+    told = [texts[i] for i in range(body_from, page.end) if not _credits(texts[i])]
+    for index in (*range(page.start), *range(page.end, len(texts))):
+        name = _boxed_name(texts, index) or _introduced(page, index)
+        if name and not any(name.split()[-1] in text for text in told):
+            return name
+    return None
+
+
+def _editor(page: _Page, anchor: int, body_from: int) -> str | None:
+    # No writer anywhere, but the story's editor on its dated line by the headline ("Energy Edited by Jane
+    # Doe Updated: 13 Nov 2026"): the one who signs it.
+    for index in range(anchor + 1, min(body_from + _BYLINE_BUTTONS, len(page.units))):
+        edited = _EDITED_BY.search(page.units[index].text) if index in page.dates else None
+        if edited and (name := byline_name(page.units[index].text[edited.end():])):
+            return name
+    return None
+
+
+def _introduced(page: _Page, index: int) -> str | None:
+    # A blog's box where the writer introduces themselves: "I'm Jane Doe. On this site I ..."; a reader
+    # does so in a comment, under their dated name.
+    match = _SELF_INTRODUCTION.match(page.units[index].text)
+    name = bare_name(match["name"]) if match else None
+    if not name or name.casefold() != match["name"].casefold():
+        return None
+    return None if any(i in page.dates for i in range(max(0, index - _COMMENT_DATE_REACH), index)) else name
 
 
 def _labelled_note(texts: list[str], index: int) -> str | None:
@@ -1454,12 +1509,21 @@ def _lowest_copy(page: _Page, title_at: int, body_from: int) -> int:
     return max(i for i in range(title_at, max(body_from, title_at + 1)) if page.units[i].text == title)
 
 
-def _signed_off(page: _Page, body_from: int) -> str | None:
+def _told_above(page: _Page, index: int, body_from: int) -> bool:
+    # The byline's first name told of inside a sentence of the body above it ("Harbour MP Jane Doe said").
+    name = re.split(r",|\s(?:and|&)\s", page.bylines[index])[0].split()[:2]
+    said = " ".join(name)
+    return len(name) == 2 and any(
+        said in page.units[i].text and not page.units[i].text.startswith(said) and page.prose[i].sentence
+        for i in range(body_from, index))
+
+
+def _signed_off(page: _Page, body_from: int, signed: dict[int, str]) -> str | None:
     # "Written by Jane Doe" under the last paragraph, other stories' cards below with their own:
     # the first byline after a paragraph and before none (a card's byline comes before its summary).
-    below = sorted(i for i in page.bylines if i >= body_from)
+    below = sorted(i for i in signed if i >= body_from)
     first = below[0] if below else None
-    return page.bylines[first] if first is not None and _is_paragraph(page, first - 1) and not _is_paragraph(
+    return signed[first] if first is not None and _is_paragraph(page, first - 1) and not _is_paragraph(
         page, first + 1) else None
 
 
@@ -1482,6 +1546,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     first = next((i for i in range(body_from, min(body_from + _FIRST_PARAGRAPH_REACH, page.end)) if _is_paragraph(
         page, i)), body_from)
     for index in range(max(0, anchor - 4), min(max(max(body_from, anchor + 1) + 10, first), len(texts))):
+        if index != anchor and len(texts[index].split()) >= _MIN_HEAD_WORDS and texts[anchor].endswith(texts[index]):
+            continue  # the headline again, under a breadcrumb run into it: "Harbour Star, Jane Doe Is Back ..."
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
             if not _teaser(texts, index + 1):  # below too, when a title and "Read More" follow
                 found.append((False, False, index - anchor, index, name))

@@ -120,6 +120,7 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # An agency or an outlet right under the headline, the date below.
         (("Northern Press", "13 November 2026"), "Northern Press"),
         (("Courier Online|", "13 November 2026"), "Courier Online"),
+        (("HarbourNews", "13 November 2026"), "HarbourNews"),
         # ... or under the date.
         (("Published November 13, 2026", "Northern Press", "Share Email Print"), "Northern Press"),
         # A wire's credits after a semicolon: the editor is no second writer.
@@ -199,6 +200,10 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By LENA OKAFOR and NCN Energy Writer", "13 November 2026"), "Lena Okafor"),
         # A desk's credit, the outlet's name before "Staff", is kept whole.
         (("By Eastmere Courier Staff", "13 November 2026"), "Eastmere Courier Staff"),
+        # ... or "staff" in small letters after an outlet named by its address.
+        (("By Courier.co.uk staff", "13 November 2026"), "Courier.co.uk staff"),
+        # The outlet's desk on a wire's copy, over the date.
+        (("Northern Courier with NCN", "13 November 2026"), "Northern Courier with NCN"),
         # A dump prints a picture's text, one word in small letters, before the byline.
         (("spacerimage by Lena Okafor", "13 November 2026"), "Lena Okafor"),
         # Each writer's handle after their name: glued to the next name, or on a line of its own.
@@ -232,6 +237,7 @@ STANDFIRST = "Operators say the new cables will take years to build, and bills m
         ((STANDFIRST, "Lena Okafor", "Senior Energy Reporter at The Northern Courier", "13 November 2026"),
          "Lena Okafor"),
         ((STANDFIRST, "NCN", "13 November 2026"), "NCN"),
+        ((STANDFIRST, "Northern Courier with agencies", "13 November 2026"), "Northern Courier with agencies"),
         # A surname that starts like a month's name, the time after it.
         (("By Lena Novak 3 hours ago",), "Lena Novak"),
         (("Lena Decker 7 hours",), "Lena Decker"),
@@ -512,6 +518,18 @@ def test_dated_names_of_other_stories_above_the_headline_are_no_byline(tmp_path:
     assert (article.title, article.byline) == (HEADLINE, None)
 
 
+@pytest.mark.parametrize(("line", "byline"), [
+    # A post's line under its title: the writer, by first name or in full, then the count of comments.
+    ("Mira No Comments", "Mira"),
+    ("Lena Okafor 4 Comments", "Lena Okafor"),
+    # ... but a button's word before the count is no name.
+    ("Leave 2 Comments", None),
+])
+def test_a_name_then_the_count_of_comments(tmp_path: Path, line: str, byline: str | None) -> None:
+    (article,) = read_source(write(tmp_path, "counted.txt", browser_copy(HEADLINE, line)))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
 def test_a_first_name_alone_before_the_date_with_its_day_first(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Mira on 13. November, 2026 | 4 Comments.")
     (article,) = read_source(write(tmp_path, "firstname.txt", text))
@@ -678,6 +696,22 @@ def test_a_name_with_the_time_it_takes_to_read_is_a_byline(tmp_path: Path) -> No
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
+def test_the_headline_under_a_breadcrumb_run_into_it_is_no_byline(tmp_path: Path) -> None:
+    # "Home" and the section run into the headline, the headline again (its first words name-shaped before a
+    # comma), then the outlet's name in one word over the date.
+    title = "Wind Giant, Harbour Grid Beats Gas For A Whole Quarter"
+    text = browser_copy(f"HomeLatest News{title}", title, "HarbourNews", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "crumb.txt", text))
+    assert (article.title, article.byline) == (title, "HarbourNews")
+
+
+def test_a_link_to_more_under_the_share_buttons_is_no_name(tmp_path: Path) -> None:
+    # "More Activity" past the share buttons under the date reads like a name beside it.
+    text = browser_copy(HEADLINE, "13 November 2026", "Share this", "View Comments", "More Activity")
+    (article,) = read_source(write(tmp_path, "more.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
 def test_a_link_to_the_writers_profile_is_no_name(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "Lena Okafor's Profile", "13 November 2026")
     (article,) = read_source(write(tmp_path, "profile.txt", text))
@@ -698,14 +732,66 @@ def test_a_name_under_the_headline_printed_again_lower_down(tmp_path: Path) -> N
     (("LENA OKAFOR", "Lena covers energy and climate for the Courier.", "More from Lena Okafor"), "Lena Okafor"),
     # ... or a label over the note.
     (("About the author", "Lena Okafor covers energy and climate for the Courier."), "Lena Okafor"),
+    # ... or a note that opens on the writer's job before the first name.
+    (("Lena Okafor", "As the Courier's energy editor, Lena covers wind, tides and the grid."), "Lena Okafor"),
+    # ... naming a writer whom only a gallery's credits named before.
+    (("(Image credits: Tomasz Novak; Lena Okafor)", "Lena Okafor",
+      "As the Courier's energy editor, Lena covers wind, tides and the grid."), "Lena Okafor"),
     # ... but a box on someone the article quotes is about them.
     (("Miriam Achterberg", "Miriam Achterberg has led the trade body since 2019."), None),
+    # ... and a heading over a blurb that starts with its first word names no one.
+    (("Harbour Parks", "Harbour is open to walkers all year, with cafes at both ends."), None),
 ])
 def test_an_authors_box_without_a_byline_names_the_writer(
         tmp_path: Path, box: tuple[str, ...], byline: str | None) -> None:
     text = browser_copy(HEADLINE, "13 November 2026", tail=box)
     (article,) = read_source(write(tmp_path, "box.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_an_authors_box_far_from_the_article_names_the_writer(tmp_path: Path) -> None:
+    # A blog's sidebar over the post (the name, a button, a note on them), or a box far under other stories'
+    # titles: with no byline anywhere, the box names the writer.
+    sidebar = ("Lena Okafor", "Menu", "Lena Okafor is writing on the Harbour Notes network.", "@lenaokafor")
+    text = browser_copy(*sidebar, "13 November 2026", HEADLINE)
+    (article,) = read_source(write(tmp_path, "sidebar.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+    titles = tuple(f"Tide table number {number} for the winter months" for number in range(40))
+    box = ("Lena Okafor", "Lena is a contributing editor for the Courier and writes about the coast.")
+    text = browser_copy(HEADLINE, "13 November 2026", tail=("More stories", *titles, *box))
+    (article,) = read_source(write(tmp_path, "far.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+@pytest.mark.parametrize(("tail", "byline"), [
+    # A blog's box under the post, the writer introducing themselves.
+    (("Related posts", "Tide tables for the winter", "Ten walks along the old railway",
+      "I'm Lena Okafor. On this site I write about wind, tides and the grid."), "Lena Okafor"),
+    # ... but a reader does so in a comment, under their dated name.
+    (("More stories", *(f"Tide table number {number} for the winter months" for number in range(12)), "2 Comments",
+      "Tomasz Novak", "14 November 2026", "Hi, I'm Tomasz Novak, and I sail past these farms every week.",
+      "Priya Raman", "15 November 2026", "Thank you, Tomasz, the new cables are due next year."), None),
+])
+def test_a_writer_introducing_themselves_in_a_box(tmp_path: Path, tail: tuple[str, ...], byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "13 November 2026", tail=tail)
+    (article,) = read_source(write(tmp_path, "hello.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_the_editor_on_the_dated_line_signs_a_story_with_no_writer(tmp_path: Path) -> None:
+    # A section's name, the editor (glued on) and the date on one line under the headline.
+    dated = "EnergyEdited by Lena Okafor (with inputs from agencies)Updated: November 13, 2026 09:41 am IST"
+    (article,) = read_source(write(tmp_path, "edited.txt", browser_copy(HEADLINE, dated)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", "2026-11-13")
+
+
+def test_a_post_the_story_embeds_is_signed_by_someone_it_told_of(tmp_path: Path) -> None:
+    # "Posted by" a politician the story quotes, between its paragraphs: an embedded post, not the byline.
+    told = "Harbour MP Tomasz Novak raised the cables at question time, to laughter from the benches."
+    text = browser_copy(HEADLINE, "13 November 2026").replace(
+        BODY[2], "\n".join([told, "Posted by Tomasz Novak MP on Wednesday, 12 November 2026", BODY[2]]))
+    (article,) = read_source(write(tmp_path, "embedded.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
 
 
 def test_a_credit_printed_on_every_card_gives_way_to_the_writers_own_byline(tmp_path: Path) -> None:
