@@ -79,7 +79,7 @@ _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{
 _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|slideshow)\s*:\s", re.I)
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
-    r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
+    r"read more:|more:|see also:|advertisement\b|read or share this (?:story|article)\s*:|follow us on\b|sign up for\b|subscribe to\b|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"
@@ -149,7 +149,11 @@ _PROMPT = re.compile(
     # A comment section's rules: "You will need to register before adding a comment", "Keep it civil and on topic",
     # "If you see comments in violation of our community guidelines, please report them".
     r"|\b(?:before|to) (?:add|post|leave|adding|posting|leaving) (?:a )?comments?\b|\bkeep it (?:civil|clean)\b"
-    r"|\bcomments?,? (?:which )?(?:are|is) (?:for subscribers|moderated)\b|\bcomments? (?:violates?|in violation)\b",
+    r"|\bcomments?,? (?:which )?(?:are|is) (?:for subscribers|moderated)\b|\bcomments? (?:violates?|in violation)\b"
+    # A subscription's pitch and a survey's: "Did you know with a Digital Subscription to the Courier, you can ...",
+    # "Share your feedback to help improve our site experience!", "Watch for us in your inbox."
+    r"|\bdid you know,? (?:with an? [^.?!]{0,40}\bsubscription\b|you can (?:manage|explore|get|sign|subscribe))"
+    r"|\bshare your feedback\b.{0,40}\b(?:site|experience)\b|\bfor us in your in-?box\b",
     re.I,
 )
 # A link's prompt closing a short line to the reader: "To send our newsroom a correction, click here."
@@ -210,7 +214,7 @@ _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
-    r"settings|affiliate|fees|promot|comment|civil", re.I)
+    r"settings|affiliate|fees|promot|comment|civil|feedback", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"

@@ -669,3 +669,24 @@ def test_an_article_about_keeping_a_debate_civil_keeps_its_sentence(tmp_path: Pa
     sentence = "The minister said she would keep it civil in the debate on Thursday, and her opponent agreed."
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(sentence)))
     assert sentence in article.paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "Did you know with a Digital Subscription to The Northern Courier, you can get unlimited access to the website "
+    "including our premium content.",
+    "Did you know you can manage your profile, and explore all of the available newsletters from the Courier with "
+    "your account?",
+    "Share your feedback to help improve our site experience!",
+    "Watch for us in your inbox.",
+    "Read or Share this story: https://www.northerncourier.example/story/news/2026/11/13/wind-beats-gas/",
+])
+def test_a_subscriptions_pitch_a_surveys_prompt_and_the_storys_address_are_no_text(
+        tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
+    assert article.paragraphs == BODY
+
+
+def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path) -> None:
+    sentence = "Did you know that the council has raised subscription fees for the harbour library by a fifth since 2019?"
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(sentence)))
+    assert sentence in article.paragraphs
