@@ -26,7 +26,7 @@ _CHROME_TEXT = """
     continue reading the main story|view full size image|loading photo gallery|view/post comments
     read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
-    image zoom|sign me up
+    image zoom|sign me up|story saved|article saved
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -106,7 +106,20 @@ _CHROME_PREFIX = re.compile(
     # A picture's credit under its label: "Image copyright: Jane Doe/Reuters", "Featured image credit: ...".
     r"(?:featured |top |header )?image (?:copyright|credits?)\b|"
     # The article's topics as links: "Tags: Ferries, Harbour", "Topics: travel, Lifestyle".
-    r"(?:tags|topics|filed under)\s*:)",
+    r"(?:tags|topics|filed under)\s*:|"
+    # A form's messages: "Something went wrong, please try again later", "Please refresh the page to log in",
+    # "Privacy notice: ..."; its buttons: "Report a typo or grammatical error", "Share your feedback".
+    r"something went wrong\b|an error occurr?ed\b|please (?:refresh|reload|try again)\b|privacy notice\s*:|"
+    r"report an? (?:typo|error|correction)\b|read or share this story\b|share your feedback\b|"
+    # A site's prompts to readers with a story to tell: "Do you have a story for our news desk?", "Got a story? Email
+    # us at tips@example.com"; a writer's own address stays with the article ("Got a tip? Email Jane Doe at ...").
+    r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)\b[^@]*$|"
+    r"(?:(?:do you have|have you got|got) an? (?:news )?(?:story|tip)\W+)?"
+    r"(?:e-?mail|contact|call|message) us (?:at|on)\b|"
+    # The comment section's notes: "The comments below have not been moderated".
+    r"the comments below (?:have|are)\b|"
+    # A comment section's rules: "Guidelines: Keep it civil and on topic", "Please be polite. It's OK to disagree".
+    r"(?:comment(?:ing)? |community )?guidelines\s*:|please be (?:polite|civil|respectful|kind)\b)",
     re.I,
 )
 # Cookie banners and newsletter prompts are sentences, but about the site, not the story.
@@ -144,6 +157,30 @@ _PROMPT = re.compile(
     r"|\breceive promotional (?:content|e-?mails?|offers|messages)\b",
     re.I,
 )
+# A site's notes to its readers, a sentence or two on a line of their own, maybe under a short question or clause:
+# glued to a paragraph, the line is that paragraph.
+_SITE_NOTE = re.compile(
+    # A sign-up form's privacy note: "Read our mailing list consent terms", "We use your sign-up to provide content".
+    r"\bmailing list\b.{0,30}\b(?:consent|terms)\b|\byour sign-?up\b"
+    # A newsroom asking for stories: "Get in touch with our news team by emailing ...", "For more stories like
+    # this, check our news page".
+    r"|\bget in touch with (?:us|our (?:[\w-]+ )?(?:team|desk|newsroom))\b|\bfor more stories like this\b"
+    # The comment section's notes: "We are no longer accepting comments on this article", "You will need to
+    # register before adding a comment", "Our forum rules are detailed in the Community Guidelines".
+    r"|\bno longer accepting comments\b|\bbefore (?:adding|posting|leaving) a comment\b|\bcommunity guidelines\b"
+    # A reprint notice: "This copy is for your personal non-commercial use only".
+    r"|\bfor your personal,? non-?commercial use\b"
+    # An ad slot's note: "This advertisement has not loaded yet, but your article continues below."
+    r"|\byour (?:article|story) continues below\b"
+    # Saved stories and paywalls: "You can manage saved articles in your account", "Start your subscription
+    # today", "Create an account or sign in to continue with your reading experience".
+    r"|\bsaved (?:articles|stories)\b.{0,30}\byour (?:account|profile)\b"
+    r"|\bbookmark your (?:favou?rite )?(?:articles|stories)\b"
+    r"|\bstart your\b.{0,40}\bsubscription\b"
+    r"|\b(?:create an account|sign in|log in)\b.{0,30}\bto continue (?:with )?your\b",
+    re.I,
+)
+_MAX_NOTE_LEAD = 90  # characters before the note: "Who will be first to spot a seal? Our forum rules ..."
 # A link's prompt closing a short line to the reader: "To send our newsroom a correction, click here."
 _CLICK_AT_END = re.compile(r"\b(?:click|tap) here\W{0,3}$", re.I)
 _MAX_CLICK_LINE_CHARS = 200  # a paragraph's last sentence may send the reader on; the paragraph stays
@@ -202,7 +239,8 @@ _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
-    r"settings|affiliate|fees|promot", re.I)
+    r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|community|"
+    r"commercial", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
@@ -309,6 +347,9 @@ def _is_chrome(line: str) -> bool:
         return True
     if _PROMPT_CUE.search(line) and (_PROMPT.search(line) and _TO_THE_READER.search(line) or (
             len(line) <= _MAX_NOTICE_CHARS and _SIGN_UP.search(line))):
+        return True
+    if len(line) <= _MAX_NOTICE_CHARS and _PROMPT_CUE.search(line) and _TO_THE_READER.search(line) and (
+            (note := _SITE_NOTE.search(line)) and note.start() <= _MAX_NOTE_LEAD):
         return True
     if len(line) <= _MAX_CLICK_LINE_CHARS and _CLICK_AT_END.search(line) and _TO_THE_READER.search(line):
         return True
