@@ -79,7 +79,7 @@ _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{
 _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|slideshow)\s*:\s", re.I)
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
-    r"read more:|more:|see also:|advertisement\b|read or share this (?:story|article)\s*:|follow us on\b|sign up for\b|subscribe to\b|"
+    r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"
@@ -110,7 +110,20 @@ _CHROME_PREFIX = re.compile(
     r"(?:(?:related )?(?:tags|topics)|filed under)\s*:|"
     # A form's fine print and a saved story's note: "This site is protected by reCAPTCHA and ...", "You can find
     # this story in My Bookmarks."
-    r"this (?:site|form|page) is protected by recaptcha\b|you can find this (?:story|article) in\b.{0,20}\bbookmarks\b)",
+    r"this (?:site|form|page) is protected by recaptcha\b|you can find this (?:story|article) in\b.{0,20}\bbookmarks\b|"
+    # A form's messages: "Something went wrong, please try again later", "Please refresh the page to log in",
+    # "Privacy notice: ..."; its buttons: "Report a typo or grammatical error", "Share your feedback".
+    r"something went wrong\b|an error occurr?ed\b|please (?:refresh|reload|try again)\b|privacy notice\s*:|"
+    r"report an? (?:typo|error|correction)\b|read or share this story\b|share your feedback\b|"
+    # A site's prompts to readers with a story to tell: "Do you have a story for our news desk?", "Got a story? Email
+    # us at tips@example.com"; a writer's own address stays with the article ("Got a tip? Email Jane Doe at ...").
+    r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)\b[^@]*$|"
+    r"(?:(?:do you have|have you got|got) an? (?:news )?(?:story|tip)\W+)?"
+    r"(?:e-?mail|contact|call|message) us (?:at|on)\b|"
+    # The comment section's notes: "The comments below have not been moderated".
+    r"the comments below (?:have|are)\b|"
+    # A comment section's rules: "Guidelines: Keep it civil and on topic", "Please be polite. It's OK to disagree".
+    r"(?:comment(?:ing)? |community )?guidelines\s*:|please be (?:polite|civil|respectful|kind)\b)",
     re.I,
 )
 # Cookie banners and newsletter prompts are sentences, but about the site, not the story.
@@ -146,16 +159,39 @@ _PROMPT = re.compile(
     r"|\baffiliate advertising program\b|\bearn (?:advertising )?fees by (?:linking|advertising)\b"
     # A sign-up form's fine print: "You may occasionally receive promotional content from the Courier."
     r"|\breceive promotional (?:content|e-?mails?|offers|messages)\b"
-    # A comment section's rules: "You will need to register before adding a comment", "Keep it civil and on topic",
-    # "If you see comments in violation of our community guidelines, please report them".
-    r"|\b(?:before|to) (?:add|post|leave|adding|posting|leaving) (?:a )?comments?\b|\bkeep it (?:civil|clean)\b"
+    # A comment section's rules: "Welcome to our comments, which are for subscribers only", "If you see comments in
+    # violation of our community guidelines, please report them".
     r"|\bcomments?,? (?:which )?(?:are|is) (?:for subscribers|moderated)\b|\bcomments? (?:violates?|in violation)\b"
-    # A subscription's pitch and a survey's: "Did you know with a Digital Subscription to the Courier, you can ...",
-    # "Share your feedback to help improve our site experience!", "Watch for us in your inbox."
+    # A subscription's pitch: "Did you know with a Digital Subscription to the Courier, you can ...", "Watch for us
+    # in your inbox."
     r"|\bdid you know,? (?:with an? [^.?!]{0,40}\bsubscription\b|you can (?:manage|explore|get|sign|subscribe))"
-    r"|\bshare your feedback\b.{0,40}\b(?:site|experience)\b|\bfor us in your in-?box\b",
+    r"|\bfor us in your in-?box\b",
     re.I,
 )
+# A site's notes to its readers, a sentence or two on a line of their own, maybe under a short question or clause:
+# glued to a paragraph, the line is that paragraph.
+_SITE_NOTE = re.compile(
+    # A sign-up form's privacy note: "Read our mailing list consent terms", "We use your sign-up to provide content".
+    r"\bmailing list\b.{0,30}\b(?:consent|terms)\b|\byour sign-?up\b"
+    # A newsroom asking for stories: "Get in touch with our news team by emailing ...", "For more stories like
+    # this, check our news page".
+    r"|\bget in touch with (?:us|our (?:[\w-]+ )?(?:team|desk|newsroom))\b|\bfor more stories like this\b"
+    # The comment section's notes: "We are no longer accepting comments on this article", "You will need to
+    # register before adding a comment", "Our forum rules are detailed in the Community Guidelines".
+    r"|\bno longer accepting comments\b|\bbefore (?:adding|posting|leaving) a comment\b|\bcommunity guidelines\b"
+    # A reprint notice: "This copy is for your personal non-commercial use only".
+    r"|\bfor your personal,? non-?commercial use\b"
+    # An ad slot's note: "This advertisement has not loaded yet, but your article continues below."
+    r"|\byour (?:article|story) continues below\b"
+    # Saved stories and paywalls: "You can manage saved articles in your account", "Start your subscription
+    # today", "Create an account or sign in to continue with your reading experience".
+    r"|\bsaved (?:articles|stories)\b.{0,30}\byour (?:account|profile)\b"
+    r"|\bbookmark your (?:favou?rite )?(?:articles|stories)\b"
+    r"|\bstart your\b.{0,40}\bsubscription\b"
+    r"|\b(?:create an account|sign in|log in)\b.{0,30}\bto continue (?:with )?your\b",
+    re.I,
+)
+_MAX_NOTE_LEAD = 90  # characters before the note: "Who will be first to spot a seal? Our forum rules ..."
 # A link's prompt closing a short line to the reader: "To send our newsroom a correction, click here."
 _CLICK_AT_END = re.compile(r"\b(?:click|tap) here\W{0,3}$", re.I)
 _MAX_CLICK_LINE_CHARS = 200  # a paragraph's last sentence may send the reader on; the paragraph stays
@@ -214,14 +250,13 @@ _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py).
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
-    r"settings|affiliate|fees|promot|comment|civil|feedback", re.I)
+    r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
+    r"community|commercial", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
     # "No part may be reproduced without the written permission", "No portion of ... may be reproduced".
-    r"|\bno (?:part|portion)\b.{0,80}?\bmay be (?:reproduced|republished|copied)\b"
-    # A reprints notice over the article: "This copy is for your personal, non-commercial use only."
-    r"|\bfor your personal,? non-?commercial use\b",
+    r"|\bno (?:part|portion)\b.{0,80}?\bmay be (?:reproduced|republished|copied)\b",
     re.I,
 )
 _MAX_NOTICE_CHARS = 400
@@ -323,6 +358,9 @@ def _is_chrome(line: str) -> bool:
         return True
     if _PROMPT_CUE.search(line) and (_PROMPT.search(line) and _TO_THE_READER.search(line) or (
             len(line) <= _MAX_NOTICE_CHARS and _SIGN_UP.search(line))):
+        return True
+    if len(line) <= _MAX_NOTICE_CHARS and _PROMPT_CUE.search(line) and _TO_THE_READER.search(line) and (
+            (note := _SITE_NOTE.search(line)) and note.start() <= _MAX_NOTE_LEAD):
         return True
     if len(line) <= _MAX_CLICK_LINE_CHARS and _CLICK_AT_END.search(line) and _TO_THE_READER.search(line):
         return True

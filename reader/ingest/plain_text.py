@@ -70,6 +70,10 @@ _SUMMARY_REACH = 12  # a summary over the text, with a share bar and a picture b
 _MIN_GLUED_PARAGRAPH_WORDS = 20  # a caption's first sentence is shorter
 _MIN_SLIDES = 3  # fewer paragraphs over a credit are captions of pictures between paragraphs
 _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
+_MIN_GALLERY_PICTURES = 3  # captions over their credits in a run: a gallery's pictures
+_GALLERY_REACH = 4  # from one credit to the next: the caption, the gallery's name and the picture's date between
+_MAX_AGENCY_WORDS = 3  # "PA", "Reuters", "Getty Images": an agency's name alone under a gallery's caption
+_AGENCY_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}$")
 _LIST_ITEM_CHARS = 120
 _STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 _INVISIBLE = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"  # a copy may keep one after a full stop
@@ -1018,6 +1022,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
     body = set(order)
     lead += [i for i in range(first, max(order, default=first)) if i not in body and i < page.start]
     slides = _slides(page, order)
+    gallery = _gallery_credits(page, order)
+    gallery_captions = {page.units[i - 1].text for i in gallery}
     twice = _printed_twice(page)
     if 2 * sum(index in twice for index in order) >= len(order):
         twice = {}  # a gallery whose every slide is printed twice: the slides are its text
@@ -1035,9 +1041,10 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
             paragraphs.append(text)  # the story's sources, a photo credit among them: the article's, no caption
             last_kept = index
             continue
-        if is_credit_only(text):
+        if is_credit_only(text) or index in gallery:
             # The credit names the picture of the short line above it, kept or not.
-            if in_body and _captioned_credit(page, index, slides) and not _standfirst_over(page, index, title_at):
+            if in_body and _captioned_credit(page, index, slides, gallery) and not _standfirst_over(
+                    page, index, title_at):
                 if last_kept == index - 1:
                     paragraphs.pop()
                     if _alt_text_kept(page, paragraphs, index - 2, above):
@@ -1060,6 +1067,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         other_story = index in page.listed and index not in page.announced  # a summary's points under a box
         if not in_body or index == title_at or other_story or _is_body_chrome(page, index):
             continue
+        if text in gallery_captions and index + 1 not in gallery:
+            continue  # a gallery prints its first picture's caption over it as well: the caption's copy
         if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS and not _reads_as_paragraph(page, index):
             _add_caption(captions, text)  # the line under an image's file name
             continue
@@ -1134,7 +1143,7 @@ def _standfirst_over(page: _Page, index: int, title_at: int | None) -> bool:
             and page.prose[index - 1].words >= _MIN_GLUED_PARAGRAPH_WORDS)
 
 
-def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:
+def _captioned_credit(page: _Page, index: int, slides: set[int], gallery: set[int]) -> bool:
     """Whether the line above a credit line is its picture's caption."""
     if index - 1 in slides:
         return False  # a slide's text is the article's: only its credit goes
@@ -1143,7 +1152,9 @@ def _captioned_credit(page: _Page, index: int, slides: set[int]) -> bool:
     following = page.units[index + 1].text if index + 1 < len(page.units) else ""
     uncaptioned = is_credit_only(above) or is_credit_only(following) or is_chrome(above) or _goes_on_telling(above)
     taken = page.dates.keys() | page.bylines.keys()
-    return 0 < len(above) <= _MAX_CAPTION_CHARS and index - 1 not in taken and not uncaptioned
+    # A gallery's caption may tell its picture's story in a few sentences.
+    longest = 2 * _MAX_CAPTION_CHARS if index in gallery else _MAX_CAPTION_CHARS
+    return 0 < len(above) <= longest and index - 1 not in taken and not uncaptioned
 
 
 def _goes_on_telling(text: str) -> bool:
@@ -1165,6 +1176,27 @@ def _slides(page: _Page, order: list[int]) -> set[int]:
     # A slideshow prints one credit under every slide; a gallery's photographs each have their own.
     one_credit = len({page.units[i + 1].text for i in credited}) == 1
     return credited if len(credited) >= _MIN_SLIDES and 2 * len(credited) >= len(paragraphs) and one_credit else set()
+
+
+def _gallery_credits(page: _Page, order: list[int]) -> set[int]:
+    """The credits under a gallery's captions: agencies' names alone ("PA", "Reuters") are credits where the same
+    names come again and again, each under its caption, among credits of a credit's shape ("AFP via Getty Images")."""
+    credits = [i for i in order if i > page.start and _credit_line(page.units[i].text)
+               and not _credit_line(page.units[i - 1].text) and names_a_picture(page.units[i - 1].text)]
+    found: set[int] = set()
+    for run in runs(credits, _GALLERY_REACH):
+        names = [i for i in run if not is_credit_only(page.units[i].text)]
+        repeated = 2 * len({page.units[i].text.casefold() for i in names}) <= len(names)
+        if len(run) >= _MIN_GALLERY_PICTURES and len(names) < len(run) and repeated:
+            found.update(run)
+    return found
+
+
+def _credit_line(text: str) -> bool:
+    # A credit of a credit's shape, or a name of a few capitalised words that is no label or button
+    # ("Advertisement", "Read More") but for a picture agency's ("Getty Images").
+    return is_credit_only(text) or (_AGENCY_NAME.match(text) is not None and len(text.split()) <= _MAX_AGENCY_WORDS
+                                    and (not is_chrome(text) or _PHOTO_CREDIT.search(text) is not None))
 
 
 def _split_caption(unit: Unit) -> tuple[str, str]:

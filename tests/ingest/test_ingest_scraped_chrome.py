@@ -689,4 +689,49 @@ def test_a_subscriptions_pitch_a_surveys_prompt_and_the_storys_address_are_no_te
 def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path) -> None:
     sentence = "Did you know that the council has raised subscription fees for the harbour library by a fifth since 2019?"
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(sentence)))
+
+
+@pytest.mark.parametrize("prompt", [
+    "Something went wrong, please try again later.",
+    "An error occurred.",
+    "Please refresh the page or go to another page on the site to be logged in automatically",
+    "Read our full mailing list consent terms here",
+    "We use your sign-up to send you the stories you asked for and to learn which of them you read.",
+    "Privacy notice: newsletters may hold news of charities, adverts and content paid for by partners.",
+    "Do you have a story for the Courier's news desk?",
+    "Email us at desk@northern-courier.example or call 0191 000 0000",
+    "Got a story? Email us at desk@northern-courier.example",
+    "Get in touch with our news team by emailing us at desk@northern-courier.example.",
+    "For more stories like this, check our news page.",
+    "The comments below have not been moderated.",
+    "We are no longer accepting comments on this article.",
+    "This advertisement has not loaded yet, but your article continues below.",
+    "You can manage saved articles in your account.",
+    "Want to bookmark your favourite articles to read later? Start your Courier Plus subscription today.",
+    "Create an account or sign in to continue with your reading.",
+    "Report a typo or grammatical error (required)",
+    "This copy is for your personal non-commercial use only. To order copies for colleagues, write to us.",
+    "Guidelines: Keep it civil and on topic; no insults and no shouting.",
+    "Please be polite. It's fine to disagree with someone's ideas, but not to insult them.",
+    "You will need to register before adding a comment. Typed comments will be lost if you are not logged in.",
+    "Read or share this story: https://northern-courier.example/2026/11/13/wind",
+    "Share your feedback to help improve our site!",
+    "Who will be first to spot a seal? Our forum rules are set out in the Community Guidelines.",
+])
+def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path, prompt: str) -> None:
+    # Sign-up forms' notes and errors, a newsroom asking for tips, the comment section's notes, an ad slot's
+    # note, paywalls and saved stories: about the site, not the story.
+    (article,) = read_source(write(tmp_path, "prompt.txt", copy_with_lines_inside(prompt)))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("sentence", [
+    "“If you see the boat, call us at once,” the coastguard told fishermen in the harbour on Tuesday.",
+    "Do you think the ferry should run on Sundays? Tell us in the comments below.",
+    "Got a tip? Email Harriet Lindqvist at harriet@northern-courier.example.",
+    ("The harbour trust will publish the survey of the wreck in the spring, with the names of the crew, the "
+     "mayor said. For more stories like this, check our news page."),
+])
+def test_sentences_that_share_a_prompts_words_stay(tmp_path: Path, sentence: str) -> None:
+    (article,) = read_source(write(tmp_path, "sentence.txt", copy_with_lines_inside(sentence)))
     assert sentence in article.paragraphs

@@ -218,6 +218,47 @@ def test_a_gallerys_photographs_each_over_its_own_credit_stay_captions(tmp_path:
     assert article.captions == [f"{caption} {credit}" for caption, credit in photos]
 
 
+def test_a_gallerys_captions_over_agencies_names_alone_are_captions(tmp_path: Path) -> None:
+    # A gallery inside the article: its name and each picture's date over every caption, and under each an
+    # agency's name alone, the same few names again and again among credits of a credit's shape. The first
+    # caption is printed over the gallery's counter too, and one caption runs to a few long sentences.
+    long = ("Divers from the harbour trust swim out to the wreck of the old pilot boat off Seahouses, which sank "
+            "in a winter storm more than sixty years ago. The trust hopes to raise the boat's bell before the "
+            "spring tides, and to show it in the village hall with the names of the crew who were lost that "
+            "night. Volunteers have spent three summers mapping the wreck and the rocks around it by hand.")
+    photos = [
+        ("Waves break over the sea wall at Tynemouth during the first gale of the autumn", "PA"),
+        ("Shoppers queue outside a market hall in Hexham on the last Saturday before the holiday", "PA"),
+        ("A fishing boat returns to the quay at Amble as the sun sets behind the lighthouse",
+         "Northline via Coastal Images"),
+        (long, "Reuters"),
+        ("Walkers cross the causeway to Holy Island before the tide comes in on a still morning", "PA"),
+        ("Swimmers run into the sea at Whitley Bay for a charity dip in the first week of December", "Reuters"),
+    ]
+    gallery = ["North East in pictures", "Show all 6", photos[0][0], "1/6North East in pictures"]
+    for day, (caption, credit) in enumerate(photos, start=1):
+        gallery += ["North East in pictures", f"{day} November 2026", caption, credit]
+    text = "\n".join([MENU, *HEAD, *BODY[:2], *gallery, *BODY[2:], "Most read", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "gallery.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [f"{caption} {credit}" for caption, credit in photos]
+
+
+def test_a_quote_over_the_name_of_whoever_said_it_stays_without_a_gallery(tmp_path: Path) -> None:
+    # Readers' letters each over its writer's name: no credit of a credit's shape among them, no gallery.
+    letters = [
+        ("The new ferry timetable leaves us without a boat on Sunday evenings all winter long.", "Ann Reed"),
+        ("We were promised a second berth three years ago and we are still waiting for it today.", "Tom Hale"),
+        ("The harbour has never looked better than it does this autumn, with the new lights on the pier.", "Ann Reed"),
+        ("Please keep the old crane on the quay: it tells visitors what this town was built on.", "Tom Hale"),
+    ]
+    lines = [line for letter, name in letters for line in (letter, name)]
+    text = "\n".join([MENU, *HEAD, *BODY, *lines, "Most read", "Share"]) + "\n"
+    (article,) = read_source(write(tmp_path, "letters.txt", text))
+    assert [letter for letter, _ in letters if letter in article.paragraphs] == [letter for letter, _ in letters]
+    assert article.captions == []
+
+
 MORE = ["Engineers at the quay in Blyth said the next three farms would need longer blades, which the "
         "harbour's cranes can only just lift, and asked the council for a second heavy berth by spring.",
         "The council said it would decide in January, after a survey of the riverbed that the harbour "
