@@ -44,9 +44,10 @@ _SHARE_BAR_WORDS = frozenset(
     "messenger weibo sina vk buffer bluesky threads mastodon evernote instapaper google google+ + share shares tweet "
     "tweets pin pin-it email e-mail mail print comment comments more connect sms stumble".split()
 )
-_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?$")
-_LEADING_COUNT = re.compile(r"^\d[\d,.]*[kKmM]?\s*(?=[A-Za-z])")
-_COUNT_AFTER = re.compile(r"\s*\(\d[\d,.]*[kKmM]?\)\s*$")
+_COUNT_TEXT = r"\d[\d,.]*[kKmM]?"  # a button's count: "12", "1,955", "2.4k"
+_COUNT = re.compile(rf"^{_COUNT_TEXT}$")
+_LEADING_COUNT = re.compile(rf"^{_COUNT_TEXT}\s*(?=[A-Za-z])")  # "1Print this page"
+_COUNT_AFTER = re.compile(rf"\s*\({_COUNT_TEXT}\)\s*$")  # "Comments (79)"
 # An icon's text before its button's name, as a dump prints a picture's alt text: "An envelope. It indicates
 # the ability to send an email. Email A stylized bird ...": a button's name, then the next icon's description.
 _BUTTON_THEN_ICON = re.compile(r"[.!?\"”]\s+([A-Z][\w+-]*)\s+(?:An?|The)\s")
@@ -77,6 +78,8 @@ _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").
 # "Story: <headline>", "Video: <headline>": a link to another story, not a sentence.
 _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|slideshow)\s*:\s", re.I)
+# A site's question to readers with a story to tell: "Do you have a story", "Got a news tip".
+_GOT_A_STORY = r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
@@ -117,8 +120,7 @@ _CHROME_PREFIX = re.compile(
     r"report an? (?:typo|error|correction)\b|read or share this story\b|share your feedback\b|"
     # A site's prompts to readers with a story to tell: "Do you have a story for our news desk?", "Got a story? Email
     # us at tips@example.com"; a writer's own address stays with the article ("Got a tip? Email Jane Doe at ...").
-    r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)\b[^@]*$|"
-    r"(?:(?:do you have|have you got|got) an? (?:news )?(?:story|tip)\W+)?"
+    rf"{_GOT_A_STORY}\b[^@]*$|(?:{_GOT_A_STORY}\W+)?"
     r"(?:e-?mail|contact|call|message) us (?:at|on)\b|"
     # The comment section's notes: "The comments below have not been moderated".
     r"the comments below (?:have|are)\b|"

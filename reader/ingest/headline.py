@@ -25,6 +25,7 @@ _ANCHOR_ABOVE = 6
 _DATE_ABOVE = 10  # a date line over a share bar, a button a line, then the headline
 _MAX_CHARS = 250
 _MAX_WORDS = 40
+# A menu's item, a label of up to three words and its blurb: "Forums : Read the rules".
 _LABELLED_ITEM = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,2} [:|] \S")
 _MENU_RUN = 3  # three such lines in a row are a menu, not a headline over its standfirst
 _WIRE_STYLE = 1.5  # the bonus of a line right under a date or byline: wire services print the headline there
@@ -102,10 +103,10 @@ _SLUG = re.compile(r"[\w']+(?:-[\w']+){2,}")  # "Harbour-tides-at-dawn-a1f3c9": 
 _CLICK_HERE = re.compile(r"\bclick here to (?:view|see|visit|open|read)\b", re.I)
 # Buttons a copy runs together at a line's end, three or more: "... Advisor FollowUnfollowFollowingLoading".
 _GLUED_BUTTONS = re.compile(r"\b(?:[A-Z][a-z]+){3,}$")
-_CAPITALISED_PART = re.compile(r"[A-Z][a-z]+")
+_CAPITALISED_PART = re.compile(r"[A-Z][a-z]+")  # one button of glued ones: "Follow" of "FollowUnfollow"
 # A button's picture, as a dump prints its text: "Pin it button big", "Share button".
 _BUTTON_PICTURE = re.compile(r"\bbuttons?\b", re.I)
-_MAX_BUTTON_PICTURE_WORDS = 6
+_MAX_BUTTON_PICTURE_WORDS = 6  # "Pin it button big": longer, a sentence that speaks of a button
 
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")

@@ -73,6 +73,7 @@ _MIN_SLIDE_SCORE = 5.0  # a paragraph, not a label
 _MIN_GALLERY_PICTURES = 3  # captions over their credits in a run: a gallery's pictures
 _GALLERY_REACH = 4  # from one credit to the next: the caption, the gallery's name and the picture's date between
 _MAX_AGENCY_WORDS = 3  # "PA", "Reuters", "Getty Images": an agency's name alone under a gallery's caption
+# A name of one to three capitalised words alone on its line: "PA", "Reuters", "Getty Images".
 _AGENCY_NAME = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2}$")
 _LIST_ITEM_CHARS = 120
 _STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
