@@ -255,8 +255,9 @@ def _quoted_title(texts: Sequence[str], candidates: Sequence[int], best: int) ->
     while colon >= 0:
         label = text[:colon].split()
         quoted = [i for i in candidates if i != best and texts[i] == text[colon + 2:]]
-        # A prompt's label, not a series' name over the title ("One hundred years at the harbour: <title>").
-        if quoted and (len(label) == 1 or (len(label[-1]) <= _SHORT_WORD and label[-1].casefold() in stoplist())):
+        # A prompt's label, not a series' name over the title ("One hundred years at the harbour: <title>"); no
+        # label at all (": <title>"), a stray colon before the title's copy.
+        if quoted and (len(label) <= 1 or (len(label[-1]) <= _SHORT_WORD and label[-1].casefold() in stoplist())):
             return min(quoted, key=lambda i: abs(i - best))
         colon = text.find(": ", colon + 2)
     return None

@@ -1195,3 +1195,11 @@ def test_a_menu_of_labelled_items_over_a_sentence_case_headline_heads_no_standfi
                         "Harriet Lindqvist 9:46 am Fri Nov 13, 2026", "")
     (article,) = read_source(write(tmp_path, "menu.txt", text))
     assert (article.title, article.published) == (headline, "2026-11-13")
+
+
+def test_a_title_after_a_bare_colon_quoting_another_title_does_not_crash() -> None:
+    # ": <title>" with the title alone elsewhere: no label before the colon, nothing to read its last word from.
+    from reader.ingest.headline import _quoted_title
+
+    title = "Harbour Days 2026: Tidal mills to power the ferry terminal"
+    assert _quoted_title([title, f": {title}"], [0, 1], 1) == 0
