@@ -253,7 +253,7 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
     r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
-    r"community|commercial", re.I)
+    r"community|commercial|did you know", re.I)
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"

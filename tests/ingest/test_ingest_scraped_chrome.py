@@ -678,6 +678,7 @@ def test_an_article_about_keeping_a_debate_civil_keeps_its_sentence(tmp_path: Pa
     "your account?",
     "Share your feedback to help improve our site experience!",
     "Watch for us in your inbox.",
+    "Did you know you can explore our archive of past issues online?",  # no other prompt's word on the line
     "Read or Share this story: https://www.northerncourier.example/story/news/2026/11/13/wind-beats-gas/",
 ])
 def test_a_subscriptions_pitch_a_surveys_prompt_and_the_storys_address_are_no_text(
@@ -689,6 +690,7 @@ def test_a_subscriptions_pitch_a_surveys_prompt_and_the_storys_address_are_no_te
 def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path) -> None:
     sentence = "Did you know that the council has raised subscription fees for the harbour library by a fifth since 2019?"
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(sentence)))
+    assert sentence in article.paragraphs
 
 
 @pytest.mark.parametrize("prompt", [
