@@ -168,6 +168,8 @@ _FIRST_NAME_THEN_COUNT = re.compile(r"^(?P<name>[A-Z][a-z]{1,20})(?:\s+\d+\s+(?i
 _COUNTED_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:No|\d{1,4}) (?:Comments?|Responses?)$")
 _COUNT_BUTTONS = frozenset("leave add post show load hide read see".split())  # "Leave 2 Comments": a button
+# One word before a comments' count that names no one: a button, a section, a date's note ("Share 4 Comments").
+_COUNTED_NO_NAMES = _BUTTON_VERBS | _COUNT_BUTTONS | _SECTIONS | _DATE_NOTES | CHROME_WORDS | _NO_NAME_WORDS
 _FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "12/04/2026": day or month first, unread
 _ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous unknown".split())
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
@@ -325,8 +327,7 @@ def _name_then_count(line: str) -> str | None:
     if " " in said:
         name = bare_name(said)
         return name if name and name.casefold() == said.casefold() else None
-    if not said or said.casefold() in (
-            _BUTTON_VERBS | _COUNT_BUTTONS | _SECTIONS | _DATE_NOTES | CHROME_WORDS | _NO_NAME_WORDS):
+    if not said or said.casefold() in _COUNTED_NO_NAMES:
         return None
     return _first_name_alone(said)
 
