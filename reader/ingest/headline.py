@@ -28,6 +28,7 @@ _MAX_WORDS = 40
 # A menu's item, a label of up to three words and its blurb: "Forums : Read the rules".
 _LABELLED_ITEM = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,2} [:|] \S")
 _MENU_RUN = 3  # three such lines in a row are a menu, not a headline over its standfirst
+_MAX_BAR_BUTTONS = 12  # a share bar's buttons a line each between a headline and its byline, at most
 _WIRE_STYLE = 1.5  # the bonus of a line right under a date or byline: wire services print the headline there
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
@@ -179,6 +180,7 @@ def pick_headline(
     copies = _Copies(texts, candidates)
     titles = set(candidates)
     scores: dict[int, float] = {}
+    ordered = sorted(anchors)
     over_byline: set[int] = set()
     under_anchor: set[int] = set()
     for index in candidates:
@@ -189,7 +191,8 @@ def pick_headline(
         if score <= 0:
             continue
         # Buttons between a headline and its byline do not set them apart: a dump prints a share bar a line per button.
-        below = [a for a in sorted(anchors) if index < a and a - index - _buttons_between(texts, index, a) <= 8]
+        below = [a for a in ordered[bisect_right(ordered, index):bisect_right(ordered, index + 8 + _MAX_BAR_BUTTONS)]
+                 if a - index - _buttons_between(texts, index, a) <= 8]
         target = min([body_start, *below[:1]]) if below else body_start
         between = sum(1 for i in range(index + 1, target) if i not in minor and i not in anchors)
         score -= 0.4 * min(between, 30) + 0.03 * min(body_start - index, 60)
