@@ -358,11 +358,11 @@ def _is_chrome(line: str) -> bool:
     line = bare
     if line.startswith(("http", "//")) and _is_bare_address(line):
         return True
-    if _PROMPT_CUE.search(line) and (_PROMPT.search(line) and _TO_THE_READER.search(line) or (
-            len(line) <= _MAX_NOTICE_CHARS and _SIGN_UP.search(line))):
-        return True
-    if len(line) <= _MAX_NOTICE_CHARS and _PROMPT_CUE.search(line) and _TO_THE_READER.search(line) and (
-            (note := _SITE_NOTE.search(line)) and note.start() <= _MAX_NOTE_LEAD):
+    if _PROMPT_CUE.search(line) and (
+            _PROMPT.search(line) and _TO_THE_READER.search(line)
+            or len(line) <= _MAX_NOTICE_CHARS and _SIGN_UP.search(line)
+            or len(line) <= _MAX_NOTICE_CHARS and _TO_THE_READER.search(line)
+            and (note := _SITE_NOTE.search(line)) is not None and note.start() <= _MAX_NOTE_LEAD):
         return True
     if len(line) <= _MAX_CLICK_LINE_CHARS and _CLICK_AT_END.search(line) and _TO_THE_READER.search(line):
         return True
