@@ -51,6 +51,7 @@ _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is m
 _MAX_TWO_SENTENCE_WORDS = 20  # "Goats ruled this island. Now its birds are back." is short; a paragraph runs on
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|\d)[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
 _MENU_WORDS = 2  # "Videos Sign In Subscribe": buttons' words, not a headline's
+_ITEM_WORDS = 2  # a menu's item or a button on a line of its own: "Opinion", "Sign in"
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 # An address, or one a page hides from robots until its script runs: "[email protected]".
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.|\[email\s+protected\]")
@@ -273,7 +274,7 @@ def _last_of_a_labelled_menu(texts: Sequence[str], index: int) -> bool:
 
 def _buttons_between(texts: Sequence[str], start: int, end: int) -> int:
     return sum(1 for index in range(start + 1, end)
-               if len(texts[index].split()) <= _MENU_WORDS and is_chrome(texts[index]))
+               if len(texts[index].split()) <= _ITEM_WORDS and is_chrome(texts[index]))
 
 
 def _over_summary_lines(
@@ -468,7 +469,7 @@ def _without_trailing_symbols(text: str) -> str:
 
 def _menu_item(text: str) -> bool:
     words = text.split()
-    return 0 < len(words) <= 2 and not is_chrome(text) and any(char.isalpha() for char in text)
+    return 0 < len(words) <= _ITEM_WORDS and not is_chrome(text) and any(char.isalpha() for char in text)
 
 
 def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int]) -> bool:
