@@ -1717,14 +1717,26 @@ def _with_next_name(page: _Page, index: int, name: str) -> str:
 
 
 def _names_under_pictures(page: _Page, index: int, name: str) -> str:
-    # "thumbnail" / "Jane Doe@jdoe" / "thumbnail" / "Tom Roe@troe": a dump prints each writer's picture by its text.
+    # "thumbnail" / "Jane Doe@jdoe" / "thumbnail" / "Tom Roe@troe": a dump prints each writer's picture by its text;
+    # a page read without its style sheet prints no picture, each name glued to its handle ("Jane Doe@jdoe" / "Tom Roe@troe").
     names, at = [name], index
-    while at + 2 < len(page.units) and _PICTURE_TEXT.match(page.units[at + 1].text.strip()) and (
-            (other := bare_name(page.units[at + 2].text)) and other not in names
-            and re.fullmatch(rf"{re.escape(other)}(?:\s*@\w+)?", page.units[at + 2].text.strip())):
+    while at + 1 < len(page.units):
+        step = 2 if at + 2 < len(page.units) and _PICTURE_TEXT.match(page.units[at + 1].text.strip()) else 1
+        # With no picture between, both lines carry a handle: a name alone under a byline is a heading or a link.
+        if step == 1 and not _named_with_handle(page.units[at].text, names[-1], required=True):
+            break
+        text = page.units[at + step].text
+        other = bare_name(text)
+        if not other or other in names or not _named_with_handle(text, other, required=step == 1):
+            break
         names.append(other)
-        at += 2
+        at += step
     return ", ".join(names)
+
+
+def _named_with_handle(text: str, name: str, required: bool) -> bool:
+    # The name and nothing else but its handle: "Jane Doe@jdoe", "Jane Doe @jdoe", or "Jane Doe" where none is required.
+    return re.fullmatch(rf"{re.escape(name)}\s*@\w+{'' if required else '|' + re.escape(name)}", text.strip()) is not None
 
 
 def _titled_names(page: _Page, index: int, name: str) -> str:

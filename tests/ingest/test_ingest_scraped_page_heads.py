@@ -104,6 +104,14 @@ def test_writers_each_under_their_pictures_text_are_all_kept(tmp_path: Path) -> 
     assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander, Tom Varga")
 
 
+def test_writers_each_with_their_handle_glued_a_line_each_are_all_kept(tmp_path: Path) -> None:
+    # A page's own text read without its style sheet: no picture between, each name glued to its handle.
+    text = browser_copy("Politics", HEADLINE, "Published Fri, Nov 13 20268:37 AM EST",
+                        "Jane Ostrander@jostranderNC", "Tom Varga@tom_varga", "WATCH LIVE", "Key Points")
+    (article,) = read_source(write(tmp_path, "handles.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Jane Ostrander, Tom Varga")
+
+
 def test_the_date_and_a_note_on_where_the_story_first_ran_are_no_headline(tmp_path: Path) -> None:
     text = browser_copy("3 min read Energy", OWN_WORDS, "Today's Most Read", "Image credit: Tom Varga | Northern Wire",
                         "Northern Wire", "Learn More",
