@@ -339,11 +339,23 @@ def _first_name_alone(rest: str) -> str | None:
     return name if name and not ROLE_WORDS.search(name) and name.casefold() not in _ACCOUNTS else None
 
 
+# A web address in the author field, which an extractor gives as words: "www.example.com/janedoe" is
+# "Www Example Com; Janedoe".
+_WEB_ADDRESS = re.compile(r"(?:www|https?)\b", re.I)
+# The metadata's word for nobody.
+_NOBODY = re.compile(r"(?:no|unknown)\s+(?:author|writer|byline)|unknown", re.I)
+
+
 def author_names(author: str) -> str | None:
     """An extractor's author field without what trails the names ("Jane Doe Editor View Profile")."""
     names = []
-    for part in author.split(";"):
-        words = _BYLINE_END.split(part.strip(), maxsplit=1)[0].split()
+    parts = [part.strip() for part in author.split(";")]
+    for at, part in enumerate(parts):
+        if _WEB_ADDRESS.match(part) or _NOBODY.fullmatch(part):
+            continue
+        if at and _WEB_ADDRESS.match(parts[at - 1]) and " " not in part:
+            continue  # the address's path, one word: "Janedoe" after "Www Example Com"
+        words = _BYLINE_END.split(part, maxsplit=1)[0].split()
         kept = []
         for word in words:
             if _JOB_TITLES.fullmatch(word) or not (

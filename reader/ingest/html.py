@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from itertools import accumulate
 from typing import NamedTuple
@@ -117,9 +118,16 @@ def _byline(names: str | None, shown: str, origin: Origin, publisher: _Publisher
         return printed  # the publisher beside the writer, or the writer's name cut short ("Jane")
     if _placeholder(names):
         return printed  # "Staff", "Agencies": the newsroom's credit where the page prints a writer
+    if not _scripts(names) & _scripts(printed):
+        return printed  # the desk named in the paper's first language over a page in English
     if not metadata <= declared:
         return printed  # no metadata names them: trafilatura read them off a card or a comment
     return names
+
+
+def _scripts(text: str) -> set[str]:
+    # The scripts a text's letters are written in, as Unicode names them: "LATIN", "CJK", "CYRILLIC".
+    return {unicodedata.name(char, "").split(" ")[0] for char in text if char.isalpha()}
 
 
 def _placeholder(names: str) -> bool:

@@ -105,3 +105,30 @@ def test_the_metadata_writer_stands_over_another_printed_name(tmp_path: Path) ->
 @pytest.mark.parametrize("credit", ["Staff", "Agencies"])
 def test_the_newsrooms_credit_gives_way_to_the_printed_writer(tmp_path: Path, credit: str) -> None:
     assert byline_of(tmp_path, site_page([credit], "Northline", "By Harriet Lindqvist")) == "Harriet Lindqvist"
+
+
+@pytest.mark.parametrize(("author", "printed", "byline"), [
+    # The metadata gives the writer's profile's address, which the extractor reads as words.
+    ("www.facebook.com/harrietlindqvist", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    ("www.facebook.com/harrietlindqvist", None, None),
+    # ... or the site's address beside the writer.
+    ("www.northline.info | Harriet Lindqvist", None, "Harriet Lindqvist"),
+])
+def test_a_web_address_in_the_metadata_names_nobody(tmp_path: Path, author: str, printed: str | None,
+                                                    byline: str | None) -> None:
+    assert byline_of(tmp_path, page(author, printed)) == byline
+
+
+@pytest.mark.parametrize(("authors", "printed", "byline"), [
+    (["No Author"], "By Harriet Lindqvist", "Harriet Lindqvist"),
+    (["No Author"], None, None),
+    (["Unknown"], None, None),
+])
+def test_the_metadatas_placeholder_for_nobody_names_nobody(tmp_path: Path, authors: list[str], printed: str | None,
+                                                           byline: str | None) -> None:
+    assert byline_of(tmp_path, site_page(authors, "Northline", printed)) == byline
+
+
+def test_a_name_in_another_script_than_the_printed_byline_gives_way(tmp_path: Path) -> None:
+    # The metadata names the desk in the paper's first language; the English page prints its writer.
+    assert byline_of(tmp_path, site_page(["北報"], "Northline", "By Harriet Lindqvist")) == "Harriet Lindqvist"
