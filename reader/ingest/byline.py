@@ -99,7 +99,10 @@ _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28", "Crime Published On"
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
 _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
-                           "what which who how why when where here there not no all some any each every".split())
+                           "what which who how why when where here there not no all some any each every "
+                           # A headline's prepositions, capitalised in title case: "White House Under Fire for ...".
+                           "under over into onto upon after before about against between through during without "
+                           "within across toward towards amid among from with".split())
 # What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe", "More Activity" name no writer.
 _BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
                           "play copy close open tweet download more".split())

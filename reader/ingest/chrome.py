@@ -27,6 +27,7 @@ _CHROME_TEXT = """
     read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
     image zoom|sign me up|bookmark|story saved|article saved
+    discussion policy|comment policy|commenting policy|comments policy
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -109,8 +110,8 @@ _CHROME_PREFIX = re.compile(
     r"to (?:continue|keep) reading\b.{0,40}\b(?:log\s?in|sign in|subscribe|subscriber)|"
     # A picture's credit under its label: "Image copyright: Jane Doe/Reuters", "Featured image credit: ...".
     r"(?:featured |top |header )?image (?:copyright|credits?)\b|"
-    # The article's topics as links: "Tags: Ferries, Harbour", "Topics: travel, Lifestyle".
-    r"(?:(?:related )?(?:tags|topics)|filed under)\s*:|"
+    # The article's topics as links: "Tags: Ferries, Harbour", "Topics: travel, Lifestyle", "Filed to: ENERGY".
+    r"(?:(?:related )?(?:tags|topics)|filed (?:under|to))\s*:|"
     # A form's fine print and a saved story's note: "This site is protected by reCAPTCHA and ...", "You can find
     # this story in My Bookmarks."
     r"this (?:site|form|page) is protected by recaptcha\b|you can find this (?:story|article) in\b.{0,20}\bbookmarks\b|"
@@ -124,6 +125,10 @@ _CHROME_PREFIX = re.compile(
     r"(?:e-?mail|contact|call|message) us (?:at|on)\b|"
     # The comment section's notes: "The comments below have not been moderated".
     r"the comments below (?:have|are)\b|"
+    # A live page's button for posts that came in since it loaded: "Live coverage: See new updates", "Show 3 new posts".
+    r"(?:live (?:coverage|updates?|blog)\s*:\s*)?(?:see|show|load|view) (?:\d+ )?new (?:updates?|posts?|stories|comments?)\b|"
+    # A link down the page to its comments: "Jump to discussion comments below", "Skip to comments".
+    r"(?:jump|skip|go) to (?:the )?(?:discussion |reader )?comments\b|"
     # A comment section's rules: "Guidelines: Keep it civil and on topic", "Please be polite. It's OK to disagree".
     r"(?:comment(?:ing)? |community )?guidelines\s*:|please be (?:polite|civil|respectful|kind)\b)",
     re.I,
@@ -164,6 +169,8 @@ _PROMPT = re.compile(
     # A comment section's rules: "Welcome to our comments, which are for subscribers only", "If you see comments in
     # violation of our community guidelines, please report them".
     r"|\bcomments?,? (?:which )?(?:are|is) (?:for subscribers|moderated)\b|\bcomments? (?:violates?|in violation)\b"
+    # "Comments that include profanity or personal attacks will be removed from the site."
+    r"|\bcomments?\b.{0,80}\b(?:will|may) be (?:removed|deleted)\b"
     # A subscription's pitch: "Did you know with a Digital Subscription to the Courier, you can ...", "Watch for us
     # in your inbox."
     r"|\bdid you know,? (?:with an? [^.?!]{0,40}\bsubscription\b|you can (?:manage|explore|get|sign|subscribe))"
@@ -391,6 +398,8 @@ def _is_chrome(line: str) -> bool:
     if (normalized(line) in CHROME_LINES or normalized(_LEADING_COUNT.sub("", line)) in CHROME_LINES
             or normalized(_COUNT_AFTER.sub("", line)) in CHROME_LINES):
         return True  # "1Print this page", "Comments (79)": a button and its count
+    if _buttons_on_a_line(line):
+        return True
     if "video" in line.lower() and _PLAYER_MESSAGE.search(line):
         return True
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):
@@ -412,6 +421,13 @@ def _icon_labels(line: str) -> bool:
     if not 2 < len(words) <= _MAX_ICON_WORDS or words[-1].casefold() not in _ICON_BUTTONS:
         return False
     return _ICON_WORD.search(line) is not None or _DESCRIBED.match(" ".join(words[:-1])) is not None
+
+
+def _buttons_on_a_line(line: str) -> bool:
+    # A button, then an icon's one word a dump prints beside it: "Print this page Save", "Share this Bookmark".
+    words = line.split()
+    return (len(words) > 1 and words[-1].casefold() in _ICON_BUTTONS
+            and normalized(" ".join(words[:-1])) in CHROME_LINES)
 
 
 def _glued_chrome(line: str) -> bool:

@@ -30,6 +30,9 @@ _LABELLED = re.compile(
 # "Jane Doe - Agency/Getty Images": the photographer, a dash and the agencies.
 _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s(?:[-–]\s)?[A-Z][\w.'’&-]*){0,3}"
                       r"(?:/[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+)$")
+# "Jane Doe  /  AP": a line of its own, the slash spaced as some templates print it.
+_SPACED_SLASH = re.compile(r"^(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}\s+/\s+[A-Z][\w.'’&-]*"
+                           r"(?:\s[A-Z][\w.'’&-]*){0,3})$")
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
@@ -66,7 +69,7 @@ def credit_at_end(text: str) -> str | None:
     match = _PARENTHESISED.search(text)
     if match:
         return match.group(0).strip() if _is_credit(match[1]) and not _quoted_source(text, match) else None
-    for pattern in (_LABELLED, _SLASHED, _VIA):
+    for pattern in (_LABELLED, _SLASHED, _SPACED_SLASH, _VIA):
         match = pattern.search(text)
         if match and _is_credit(_parties(match["credit"]) if pattern is _LABELLED else match["credit"]):
             return match.group(0).strip()

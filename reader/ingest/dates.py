@@ -108,7 +108,7 @@ _FILLER = re.compile(
     | \b(?:at|on|first|last|updated|modified|published|posted|ago)\b
     | \b(?-i:[a-z]+)?\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?)\b\.?(?:\s+read\b)?  # "2 minute read", "9 min ago",
                                                        # "timer5 min. read" (an icon's name a copy prints)
-    | [,|•·\-–—()\[\]/:●▪■@]
+    | [,;|•·\-–—()\[\]/:●▪■@]                     # "December 8, 2010; 10:37 PM" too
     """,
     re.X | re.I,
 )

@@ -17,7 +17,7 @@ from itertools import accumulate
 import re
 
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, is_share_word, link_label
-from reader.ingest.dates import leading_date, loose_date_line, starts_with_date_note
+from reader.ingest.dates import MONTH_WORD, leading_date, loose_date_line, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
 _MIN_CHARS = 12
@@ -80,6 +80,9 @@ _GLUED_BUTTON = re.compile(
     r"(?:[.…?!]\s*(?:Read More|Learn More|Continue Reading)|\s(?:Subscribe|Sign Up|Join|Shop|Buy|Order) (?:Now|Today))\W*$"
 )
 
+# A magazine issue's months or season and its year: "March/April 2026 Issue", "Winter 2026 issue".
+_ISSUE = re.compile(rf"^(?:{MONTH_WORD}(?:\s*[/–-]\s*{MONTH_WORD})?|Winter|Spring|Summer|Autumn|Fall)\s+\d{{4}}\s+issue$",
+                    re.I)
 # What a page's buttons and links say, never a title: where they lead ("Back to the front page"), a story
 # saved or shared ("Saved to Reading List", "View more sharing options"), readers' contributions and alerts
 # ("Add More Videos or Photos", "Receive email updates on new comments!", "Add a comment"), the story next or before.
@@ -111,6 +114,9 @@ _BUTTON_PICTURE = re.compile(r"\bbuttons?\b", re.I)
 _MAX_BUTTON_PICTURE_WORDS = 6  # "Pin it button big": longer, a sentence that speaks of a button
 
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
+# Where someone stands in a picture, as only its caption says: "Jane Doe (left) and Tom Roe", "(L-R)".
+_IN_PICTURE = re.compile(r"\((?:left|right|center|centre|top|bottom|front|back|(?:from )?l(?:eft)?\s?(?:-|to)\s?r(?:ight)?"
+                         r"|pictured|from left|second (?:left|right|from (?:left|right)))\)", re.I)
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
 # A comment counter, an icon's text a dump prints after it at most: "12 comments", "1 comment bubble on white".
 _COMMENT_COUNT = re.compile(r"\d[\d,.]*[kKmM]?\s+comments?\b(?:\s+[a-z]+){0,4}$", re.I)
@@ -128,8 +134,10 @@ _CAPTION_LABEL = re.compile(r"(?:(?:image|photo|picture) )?caption\s*[,:]?$", re
 
 
 def under_next_label(texts: Sequence[str], index: int) -> bool:
-    """A line right under "Next Story" or "Up next": the title of another story."""
-    return index > 0 and _NEXT_LABEL.match(texts[index - 1].strip()) is not None
+    """A line right under "Next Story" or "Up next": the title of another story. Under "Previous post" / "Next post"
+    a line each, the two are bare buttons, and the line under them this story's own headline."""
+    return (index > 0 and _NEXT_LABEL.match(texts[index - 1].strip()) is not None
+            and not (index > 1 and _NEXT_LABEL.match(texts[index - 2].strip())))
 
 
 def headline_as_printed(text: str, above: str, below: str = "") -> str:
@@ -245,10 +253,20 @@ def pick_headline(
             above -= 1  # a comment counter between the headline and its standfirst
         if (above not in titles or copies.in_repeated_block(above, copies_above=body_start)
                 or _last_of_a_labelled_menu(texts, above)
-                or not _heads_a_standfirst(texts[above], texts[best], lede_words)):
+                or not (_heads_a_standfirst(texts[above], texts[best], lede_words)
+                        or _heads_a_deck(texts, above, best, anchors, bylines))):
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best = above
     return _over_summary_lines(texts, candidates, anchors, best)
+
+
+def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int], bylines: set[int]) -> bool:
+    # The byline, the headline, a short deck, the date: the two lines between the byline and its date are the
+    # headline and its deck, however short the deck ("Police: Most suspects were held at night"); a line that
+    # names the writer again ("Jane Doe Become a subscriber") is the author's box, not the headline.
+    writer = " ".join(texts[above - 1].split()[:2])
+    return (above - 1 in bylines and best + 1 in anchors and best + 1 not in bylines
+            and not texts[above].startswith(writer) and _title_likeness(texts[above]) > 0)
 
 
 def _quoted_title(texts: Sequence[str], candidates: Sequence[int], best: int) -> int | None:
@@ -381,8 +399,11 @@ def _title_likeness(text: str, short: bool = False) -> float:
         # A card's date and writer ("November 13, 2026 Jane Doe"), a note on where the story first ran
         # ("November 13, 2026 This story originally appeared on ..."): a headline never starts with the date.
         return 0.0
-    if loose_date_line(text):
-        return 0.0  # a date with a section's name or the issue's: "Harbour Notes November 22, 2026 Issue"
+    if _IN_PICTURE.search(text):
+        return 0.0  # a picture's caption: "Jane Doe (left) and Tom Roe"
+    if loose_date_line(text) or _ISSUE.match(text):
+        # A date with a section's name or the issue's: "Harbour Notes November 22, 2026 Issue", "March/April 2026 Issue".
+        return 0.0
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):
         return 0.0  # a time or a date: "4:44 PM 12/27/2014"

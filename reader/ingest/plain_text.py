@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 import functools
+import html
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
@@ -101,6 +102,8 @@ _STANDFIRST_UNITS = 3  # a standfirst, a line or two, between the headline and a
 _MAX_RUN_NAMES = 4  # writers a line each over the date; more are a list of columnists
 _HEADLINE_AGAIN_UNITS = 20  # a share box's copy of the headline and summary, its buttons and messages
 _SIGNED_UNDER = 3  # the byline under the headline printed again, a picture's text between
+# A character reference written out, with its semicolon: "&apos;", "&#39;", "&#x2014;".
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
 _TIMECODE = re.compile(r"^\(?\d{1,2}:\d\d(?::\d\d)?\)?\s+\S")  # "00:08 a number of ...", "(1:02:15) And"
 _MIN_TRANSCRIPT_LINES = 3
 _TRANSCRIPT_REACH = 2  # from one timed line to the next: a line the player prints without its time between
@@ -209,6 +212,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")  # one sentence ends a
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")  # "4. Find a way ...": a numbered subheading, no picture's text
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
+_MIN_GLUED_CAPTION_WORDS = 6  # a caption's copy long enough not to be a paragraph's own first words
+_CARD_DATES = 3  # titles each over its date, a line apart: a list of other stories
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
 _MIN_LISTED_TITLE_WORDS = 4
 _MIN_CARD_NAMES = 3  # titles and writers' names taking turns: a list of other stories, a card each
@@ -348,6 +353,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     above = units[title_at - 1].text if title_at else ""
     below = units[title_at + 1].text if title_at is not None and title_at + 1 < len(units) else ""
     title = _without_button(headline_as_printed(units[title_at].text, above, below)) if title_at is not None else ""
+    # Only the text kept is decoded: the page is read as printed, its copies of a line told apart as they were.
+    title, paragraphs, captions = _decoded(title), [_decoded(p) for p in paragraphs], [_decoded(c) for c in captions]
     return [
         ParsedArticle(
             key=origin.key,
@@ -360,6 +367,11 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             published=published,
         )
     ]
+
+
+def _decoded(text: str) -> str:
+    # w3m leaves the entities it does not know as written ("won&apos;t", "&#8212;"): read as the page meant them.
+    return _ENTITY.sub(lambda entity: html.unescape(entity[0]), text) if "&" in text else text
 
 
 def _dated_byline(line: str) -> bool:
@@ -708,7 +720,8 @@ def _headline(page: _Page) -> int | None:
     titles = set(candidates)
     cards, card_names = _signed_cards(page, texts, titles)
     anchors -= card_names  # a card's writer is no byline of a headline over it
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start) and i not in poll
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start, page.dates.keys())
+                  and i not in poll
                   and i not in cards | card_names
                   and i not in page.playlist and i not in page.ticker and not _contents_entry(page, texts, i)]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
@@ -755,13 +768,19 @@ def _long_title(text: str) -> bool:
     return looks_like_title(text) and len(text.split()) >= _MIN_HEAD_WORDS
 
 
-def _listed_under_heading(texts: list[str], index: int, candidates: set[int], body_start: int) -> bool:
+def _listed_under_heading(texts: list[str], index: int, candidates: set[int], body_start: int,
+                          dated: Collection[int]) -> bool:
     # A line under a link list's heading ("More from Real Simple", "Related stories") with only other titles
-    # between is another story's headline.
-    for heading in range(index - 1, max(-1, index - _MAX_LISTED_TITLES - 2), -1):
+    # between, each with its date under it at most, is another story's headline.
+    titles = 0
+    for heading in range(index - 1, max(-1, index - 2 * _MAX_LISTED_TITLES - 2), -1):
         if is_link_list_heading(texts[heading]):
             return not _headline_twice_under(texts, heading, candidates, body_start)
-        if heading not in candidates or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS:
+        if heading in dated and heading + 1 in candidates:
+            continue  # "Thu, Nov 13 2026" under each title
+        titles += 1
+        if (titles > _MAX_LISTED_TITLES or heading not in candidates
+                or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS):
             return False  # a kicker, a breadcrumb or a reading time between: the heading is a menu's item
     return False
 
@@ -2022,6 +2041,8 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     near = [i for i in page.dates if anchor - 6 <= i <= body_from + 3]
     # "Updated: Mar 6, 2027" beside "Original: Dec 21, 2026": the first publication counts.
     near = [i for i in near if not _update_line(page, i)] or near
+    # "Related News": other stories' titles, each over its date, between the headline and the byline.
+    near = [i for i in near if not _card_date(page, i, anchor)] or near
     # The date on the byline's line: "By Jane Doe, 13 Nov 2026", "Jane Doe | Staff | 13 Nov 2026".
     named = [i for i in range(max(0, anchor - 4), min(body_from + 3, len(page.units)))
              if bare_name(page.units[i].text) and _beside_date_or_title(page, i)]
@@ -2041,6 +2062,27 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     if near:
         return page.dates[min(near, key=lambda i: abs(i - anchor))]
     return on_bylines[0][1] if on_bylines else None
+
+
+def _card_date(page: _Page, index: int, anchor: int) -> bool:
+    # One of three dates or more a line apart, a title between each (not the headline, not a byline): a list of
+    # cards; or the date under the title "Read next" heads.
+    texts = [unit.text for unit in page.units[max(0, index - 2): index]]
+    if under_next_label(texts, len(texts) - 1):
+        return True
+
+    def dated_card(at: int) -> bool:
+        between = at - 1
+        return at in page.dates and between not in page.dates and between != anchor and between not in page.bylines
+
+    if not dated_card(index):
+        return False
+    first = last = index
+    while dated_card(first - 2):
+        first -= 2
+    while dated_card(last + 2):
+        last += 2
+    return (last - first) // 2 + 1 >= _CARD_DATES
 
 
 def _article_bylines(page: _Page, body_from: int, byline: str | None) -> list[int]:
@@ -2152,12 +2194,21 @@ def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> 
     seen: set[str] = set()
     body: list[str] = []
     for paragraph in paragraphs:
+        paragraph = _without_caption_first(paragraph, captions)
         key = paragraph.casefold()
         if key in unwanted or key in seen:
             continue
         seen.add(key)
         body.append(paragraph)
     return body
+
+
+def _without_caption_first(paragraph: str, captions: list[str]) -> str:
+    # A video's title printed once more, a dump wrapping the paragraph under it onto its last line: the paragraph alone.
+    for caption in captions:
+        if paragraph.startswith(caption + " ") and len(caption.split()) >= _MIN_GLUED_CAPTION_WORDS:
+            return paragraph[len(caption) + 1:]
+    return paragraph
 
 
 def _without_button(title: str) -> str:

@@ -284,3 +284,16 @@ def test_a_line_over_a_heading_with_a_bracketed_name_stays(tmp_path: Path) -> No
     text = copy_with_lines_inside(line, "HPA (Harbour Pilots Association)")
     (article,) = read_source(write(tmp_path, "heading.txt", text))
     assert line in article.paragraphs
+
+
+def test_a_videos_title_printed_three_times_in_a_dump_stays_out_of_the_paragraph_under_it(tmp_path: Path) -> None:
+    # w3m prints the title twice with its entities written out, then once more read, no blank line before the text.
+    title = "Harbour chief reveals &#39;concerns&#39; about the board&#39;s ferry timetable"
+    read_title = "Harbour chief reveals 'concerns' about the board's ferry timetable"
+    paragraph = ("\"That was relayed to me by the board,\" she added, declining to say who was involved in the "
+                 "talks about the timetable.")
+    lines = [HEADLINE, "By Harriet Lindqvist", "November 13, 2026", "", *BODY[:2], title, title, read_title,
+             paragraph, "", *BODY[2:]]
+    (article,) = read_source(write(tmp_path, "video.txt", "\n".join(lines) + "\n"))
+    assert paragraph in article.paragraphs
+    assert not any(read_title in text for text in article.paragraphs)

@@ -737,3 +737,13 @@ def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path
 def test_sentences_that_share_a_prompts_words_stay(tmp_path: Path, sentence: str) -> None:
     (article,) = read_source(write(tmp_path, "sentence.txt", copy_with_lines_inside(sentence)))
     assert sentence in article.paragraphs
+
+
+def test_a_comment_sections_policy_between_headline_and_byline_is_no_text(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Discussion Policy", "CLOSE",
+                        "Comments that include profanity or personal attacks or other inappropriate comments or material "
+                        "will be removed from the site. We will take steps to block users who violate our standards.",
+                        "By Harriet Lindqvist", "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "policy.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY

@@ -13,6 +13,8 @@ import pytest
 from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, write
 
 from reader.ingest import read_source
+from reader.ingest.chrome import is_chrome
+from reader.ingest.headline import looks_like_title
 
 # A headline sharing no word with the lede: a line near the byline may look more like it.
 OWN_WORDS = "The engineers who waited a decade for this moment"
@@ -148,3 +150,115 @@ def test_a_job_a_desk_or_a_kicker_between_the_headline_and_the_date_is_no_byline
     text = browser_copy(HEADLINE, word, "Updated November 13, 2026")
     (article,) = read_source(write(tmp_path, "word.txt", text))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+# A wire story's head: its headline and standfirst, links and an ad's label, then the lead picture over the byline.
+WIRE_HEADLINE = "Harbour chief quits as board leader, stays as director"
+WIRE_HEAD = (WIRE_HEADLINE, "Move caps a week of crises that brought the board to the brink", "Below:", "x",
+             "discussion", "x", "Next story in Energy Ferry fares rise again as the harbour board meets", "related",
+             "Advertise | AdChoices")
+WIRE_BYLINE = ("Turbines off the Yorkshire coast on Thursday.", "By HARRIET LINDQVIST", "The Associated Press",
+               "updated 11/13/2026 11:08:35 AM ET")
+
+
+def test_a_pictures_credit_with_a_spaced_slash_over_the_byline_is_no_headline(tmp_path: Path) -> None:
+    text = browser_copy(*WIRE_HEAD, "Tomasz Novak  /  AP", *WIRE_BYLINE)
+    (article,) = read_source(write(tmp_path, "credit.txt", text))
+    assert (article.title, article.byline) == (WIRE_HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_link_down_to_the_comments_is_no_headline(tmp_path: Path) -> None:
+    text = browser_copy(*WIRE_HEAD[:4], "Jump to discussion comments below", *WIRE_HEAD[4:], *WIRE_BYLINE)
+    (article,) = read_source(write(tmp_path, "jump.txt", text))
+    assert article.title == WIRE_HEADLINE
+
+
+def test_the_line_under_the_byline_heads_a_short_deck_over_the_date(tmp_path: Path) -> None:
+    # Byline, headline, a deck of a few words, the date.
+    text = browser_copy("Home", "/ National News", "By Harriet Lindqvist and Tomasz Novak", HEADLINE,
+                        "Operators: Cables hold the grid back", "UPDATED 11:30 PM CDT Nov 13, 2026", "Tweet")
+    (article,) = read_source(write(tmp_path, "deck.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist and Tomasz Novak")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("September/October 2026 Issue", False), ("Winter 2026 issue", False),
+    ("The Winter Issue of the Harbour Review", True),
+])
+def test_a_magazine_issues_months_are_no_headline(line: str, title: bool) -> None:
+    assert looks_like_title(line) is title
+
+
+def test_the_line_under_previous_and_next_buttons_is_the_headline(tmp_path: Path) -> None:
+    # "Previous post" / "Next post" a line each are bare buttons: no other story's title under them.
+    text = browser_copy("Energy Desk The Courier's Grid Blog", "Previous post", "Next post", HEADLINE,
+                        "By Harriet Lindqvist", "November 13, 2026 |", "4:16 pm |", "Categories: Energy, Science")
+    (article,) = read_source(write(tmp_path, "prev-next.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_live_pages_button_for_new_posts_is_no_headline(tmp_path: Path) -> None:
+    text = browser_copy("Back to", "Top", "Live coverage: See new updates", "Live coverage: See new updates",
+                        "8:50 PM", "November 13 by Harriet Lindqvist", HEADLINE,
+                        "Turbines off the Yorkshire coast on Thursday, November 13, 2026.")
+    (article,) = read_source(write(tmp_path, "live.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_entities_a_dump_leaves_written_out_are_read(tmp_path: Path) -> None:
+    headline = "Wind won&apos;t wait for the grid&#39;s new cables"
+    text = browser_copy(headline, "By Harriet Lindqvist", "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "entities.txt", text))
+    assert article.title == "Wind won't wait for the grid's new cables"
+
+
+def test_a_title_cased_headline_with_a_preposition_and_for_is_no_writer(tmp_path: Path) -> None:
+    # "Harbour Board Under Fire" reads as a name, "for Unspent ..." as the outlet it writes for.
+    headline = "Harbour Board Under Fire for Unspent Ferry Cash"
+    text = browser_copy("See a sample reprint in PDF format. Order a reprint of this article now", "POLITICS",
+                        "NOVEMBER 13, 2026", headline, "Article", "Comments", "Email", "Print", "By HARRIET LINDQVIST")
+    (article,) = read_source(write(tmp_path, "under-fire.txt", text))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Harriet Lindqvist (left) and Tomasz Novak", False), ("Board members (L-R) Harriet Lindqvist and Tomasz Novak", False),
+    ("Left and right unite over ferry fares", True),
+])
+def test_where_someone_stands_in_a_picture_marks_a_caption(line: str, title: bool) -> None:
+    assert looks_like_title(line) is title
+
+
+def test_related_stories_each_over_its_date_between_headline_and_byline_are_neither(tmp_path: Path) -> None:
+    # The headline, its share buttons, then other stories' titles each dated, the picture, the byline and its date.
+    text = browser_copy(HEADLINE, "Tweet", "Share this", "Email", "Print", "Related News",
+                        "Ferry operator's future in balance after timetable collapse", "Thu, Nov 12 2026",
+                        "UPDATE 2-Harbour board eyes new tolls after storm damage", "Thu, Nov 12 2026",
+                        "Port shares dive as deadline for insider sales nears", "Thu, Nov 12 2026",
+                        "Turbines off the Yorkshire coast on Thursday.", "Credit: Reuters/Tomasz Novak",
+                        "By Harriet Lindqvist and Tomasz Novak", "Fri Nov 13, 2026 5:10am EDT")
+    (article,) = read_source(write(tmp_path, "related.txt", text))
+    assert (article.title, article.byline, article.published) == (
+        HEADLINE, "Harriet Lindqvist and Tomasz Novak", "2026-11-13")
+
+
+def test_the_section_filed_to_glued_to_the_time_is_no_headline(tmp_path: Path) -> None:
+    text = browser_copy("Follow", OWN_WORDS, "Harriet Lindqvist", "Filed to: HAPPY HOUR11/13/26 6:00pm")
+    (article,) = read_source(write(tmp_path, "filed.txt", text))
+    assert (article.title, article.byline) == (OWN_WORDS, "Harriet Lindqvist")
+
+
+def test_the_story_read_next_heads_and_its_date_are_not_the_articles(tmp_path: Path) -> None:
+    headline = "Has the grid's centre of gravity moved too far offshore?"
+    text = browser_copy("Energy Add to myCourier", headline,
+                        "The grid's centre of gravity is moving offshore, to the cables' disadvantage", "gridwatch",
+                        "Read next", "Ferry fares rise again as the harbour board meets", "Tuesday, 10 November, 2026",
+                        "Turbines off the Yorkshire coast on Thursday. © Northern Wire", "Share on Twitter",
+                        "Print this page Save", "November 13, 2026", "by: Harriet Lindqvist, Northline")
+    (article,) = read_source(write(tmp_path, "read-next.txt", text))
+    assert (article.title, article.published) == (headline, "2026-11-13")
+
+
+@pytest.mark.parametrize("line", ["Print this page Save", "Share this Bookmark"])
+def test_a_button_and_an_icons_word_beside_it_are_chrome(line: str) -> None:
+    assert is_chrome(line)
