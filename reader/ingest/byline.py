@@ -80,6 +80,8 @@ _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|staff|news|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
     r"commentator|analyst|desk|agency|press|reuters|afp|associated|times|post|journal|online|"
+    # A newspaper's name after the writer's: "Jane Doe, Eastmere Sentinel".
+    r"tribune|herald|gazette|chronicle|sentinel|examiner|observer|inquirer|dispatch|telegraph|courier|"
     r"producer|critic|author|chief|senior|political|media|group)\b",
     re.I,
 )
@@ -178,6 +180,7 @@ _ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous u
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 # An outlet's desk credited as the writer: "Courier Media News Desk", "Eastmere Business News Correspondent".
 _DESK_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Desk|Correspondents?|Staff|Team|Newsroom|Bureau)$")
+_THE_DESK = re.compile(r"^the\s+(?P<desk>\S.*)$")
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 # A blog's writer signed up with the surname in small letters, the whole line after its label: "Posted by Jane doe".
 _SMALL_SURNAME = re.compile(r"^(?:posted|written)\s+by\s+(?P<first>(?-i:[A-Z][a-z]{1,20}))\s+(?P<surname>(?-i:[a-z]{2,20}))\s*$",
@@ -264,6 +267,8 @@ def byline_name(line: str) -> str | None:
     if (small := _SMALL_SURNAME.match(line)) and small["surname"] not in stoplist() and not _DAY_OR_MONTH.match(
             small["first"]):
         return f"{small['first']} {small['surname']}"  # "Posted by Jane doe": a blog's writer, typed as they signed up
+    if (desk := _THE_DESK.match(match["rest"].strip())) and _DESK_CREDIT.match(desk["desk"]):
+        return desk["desk"]  # "By the Courier Wire Staff": the outlet's desk, with its article
     return _with_parted_names(match["rest"], _names(match["rest"]))
 
 
@@ -499,6 +504,8 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
     if _OUTLET_WITH_AGENCY.match(name):
         return name  # "Northern Courier with AFP": the outlet's desk on a wire's copy
     words = name.split()
+    if len(words) > 2 and words[0].casefold() == "the":
+        words = words[1:]  # "The Associated Press": the agency's own article
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return None
     if words[0] in ("The", "A", "An", "By", "BY") or any(

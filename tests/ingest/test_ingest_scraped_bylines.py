@@ -1154,3 +1154,17 @@ def test_the_writer_in_a_box_under_the_article_over_a_series_name_under_the_head
     text = browser_copy(HEADLINE, "Harbour Grid Watch", tail=box)
     (article,) = read_source(write(tmp_path, "series.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+
+
+@pytest.mark.parametrize(("lines", "byline"), [
+    # The writer, then the newspaper after a comma: no second writer.
+    (("By Harriet Lindqvist, Eastmere Sentinel", "Posted: 11/13/2026 08:05:13 AM PST"), "Harriet Lindqvist"),
+    # The outlet's desk, with its article.
+    (("By the Courier Wire Staff", "November 13, 2026"), "Courier Wire Staff"),
+    # The agency under the headline, its article first, then the date.
+    (("The Associated Press", "Friday, November 13, 2026, 10:00 PM"), "The Associated Press"),
+])
+def test_an_outlet_beside_or_as_the_byline(tmp_path: Path, lines: tuple[str, ...], byline: str) -> None:
+    text = browser_copy(HEADLINE, *lines)
+    (article,) = read_source(write(tmp_path, "outlet.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
