@@ -648,6 +648,7 @@ def contact_name(text: str) -> str | None:
     """The writer a line on how to reach them names: "Contact reporter Jane Doe at ...", "Jane Doe can be
     reached at jdoe@...", said to be the writer or with their name in the address ("Contact Customer
     Service at ..." is a desk)."""
+    text = text.lstrip("—–- ")  # "—Jane Doe can be reached at ...": a sign-off under the article
     match = _CONTACT.match(text) if len(text) <= _MAX_CONTACT_CHARS else None
     said = (match["name"] or match["reached"]) if match else ""
     name = bare_name(said) if said else None

@@ -29,8 +29,8 @@ from reader.ingest.byline import (
     dated_agency, wire_agency, without_leading_marks,
 )
 from reader.ingest.chrome import (
-    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_topics_label, link_label,
-    opens_new_window,
+    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_word,
+    is_topics_label, link_label, opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -48,7 +48,8 @@ from reader.ingest.headline import (
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
-    LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, stoplist, title_cased,
+    LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, prose_runs, stoplist,
+    title_cased,
 )
 from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart, wrap_width
 from reader.ingest.site_name import site_name
@@ -212,7 +213,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")  # one sentence ends a
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s")  # "4. Find a way ...": a numbered subheading, no picture's text
 _MAX_PICTURE_WORDS = 20  # a picture's text a dump prints, or a short line of a list beside it
 _MIN_CARD_BYLINES = 3  # bylines in a run under the article: other stories' cards
+_MAX_GLUED_CAPTION_CHARS = 300  # a caption longer than this is glued to nothing
 _MIN_GLUED_CAPTION_WORDS = 6  # a caption's copy long enough not to be a paragraph's own first words
+_CODE_SIGNS = frozenset("{}();=<>[]&|+")
+_MIN_SCRIPT_CHARS = 200  # shorter lines of code stay a tutorial's
+_SCRIPT_SIGN_SHARE = 0.1  # prose, even with brackets and figures, has far fewer of code's signs
+_SCRIPT_SCORE = -2.0  # as chrome: it ends a run of prose
+_MIN_PARAGRAPHS_OVER_BOX = 2  # the article's paragraphs at least over a share box that names it
+_SIGNED_REACH = 8  # a byline or a date this near over a run of prose signs it
+_PREVIEW_CHARS = 80  # a paragraph's opening, the same in its preview
+_SIGNED_RUN_SHARE = 0.5  # a signed run this good against the best unsigned one is the article
 _CARD_DATES = 3  # titles each over its date, a line apart: a list of other stories
 _MAX_LISTED_TITLES = 6  # titles under a "More from ..." heading, each a line of its own
 _MIN_LISTED_TITLE_WORDS = 4
@@ -285,13 +295,15 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in announced:  # neither part nor end of the body by itself: the paragraphs around decide
         prose[index].score = max(prose[index].score, 0.0)
     for index, unit in enumerate(units):
-        if _is_code(unit.text):  # a tutorial's code: neither part nor end of the body, the paragraphs around decide
+        if _spilled_script(unit.text):  # an ad frame's script a dump prints as text: never the article
+            prose[index].score = min(prose[index].score, _SCRIPT_SCORE)
+        elif _is_code(unit.text):  # a tutorial's code: neither part nor end of the body, the paragraphs around decide
             prose[index].score = max(prose[index].score, 0.0)
     thread = comment_threads(units, prose)
     for index in thread:  # readers' comments: prose, but never the article nor part of it
         prose[index].score = min(prose[index].score, _IN_THREAD)
     listed |= thread
-    start, end = body_span(prose)
+    start, end = _signed_run(units, prose, {i for i, (name, day) in read.items() if name or day})
     if _carousel_inside(prose, sorted(cards), start, end):
         # The cards stand inside the article: neither part nor end of it, left out of it.
         for index in cards:
@@ -310,6 +322,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end, sections = through_numbered_sections(units, prose, start, through_posts(units, prose, end))
     announced |= sections | set(card)  # a listicle's numbered headings and a recipe's lines are the article's
     end = with_trailer(units, before_footer(units, prose, start, _before_comments(units, prose, start, end, read)))
+    end = _through_sign_off(units, start, end)
     # A byline, or "By" alone over the name on the line below.
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
@@ -341,6 +354,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             page.bylines.setdefault(under[0], signed)  # the byline's line is no paragraph
     end = page.end = _before_author_box(page, byline, body_from)
     end = page.end = _before_bylined_cards(page, body_from)
+    end = page.end = _before_share_box(page, title_at, body_from)
     page.printed = Counter(unit.text for unit in units[page.start: end])
     points = _summary_points(page, title_at)
     page.announced.update(points)  # however short, the article's own lines
@@ -406,6 +420,26 @@ def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> dic
         elif unit.bullet and len(unit.text) < _LIST_ITEM_CHARS and not unit.text.rstrip(_INVISIBLE).endswith("."):
             prose[index].score = TITLE_LIKE  # a dump's list item: a menu or other stories
     return read
+
+
+def _signed_run(units: list[Unit], prose: list[Prose], signed: set[int]) -> tuple[int, int]:
+    """The body's run: the best run of prose, unless nothing signs or dates it and a run above it, half as good at
+    least, starts under a byline or a date (a short article over the site's long note on itself); a share box's
+    copy of the article's first paragraph under the byline is no such run."""
+    spans = prose_runs(prose)
+    if not spans:
+        return 0, 0
+    best = max(spans)
+    if _signed_above(signed, best[1]):
+        return best[1:]
+    openings = {unit.text[:_PREVIEW_CHARS] for unit in units[best[1]:best[2]]}  # a preview is cut short ("...")
+    above = [span for span in spans if span[2] <= best[1] and span[0] >= _SIGNED_RUN_SHARE * best[0]
+             and _signed_above(signed, span[1]) and units[span[1]].text[:_PREVIEW_CHARS] not in openings]
+    return max(above)[1:] if above else best[1:]
+
+
+def _signed_above(signed: set[int], start: int) -> bool:
+    return any(start - _SIGNED_REACH <= i < start for i in signed)
 
 
 def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int) -> bool:
@@ -501,6 +535,30 @@ def _headline_again(page: _Page, title_at: int | None) -> int | None:
     title = page.units[title_at].text
     return next((i for i in range(body_from, min(page.end, body_from + _HEADLINE_AGAIN_UNITS))
                  if page.units[i].text == title), None)
+
+def _through_sign_off(units: list[Unit], start: int, end: int) -> int:
+    # "—Jane Doe can be reached at 555-0100 or jdoe@example.com.": the writer signs off; classified ads under it
+    # read as prose too.
+    for index in range(start + _MIN_PARAGRAPHS_OVER_BOX, end - 1):
+        text = units[index].text
+        if text[:1] in "—–-" and contact_name(text):
+            return index + 1
+    return end
+
+
+def _before_share_box(page: _Page, title_at: int | None, body_from: int) -> int:
+    # "<headline> Share on Facebook Tweet this Story": the share box under the article names it; the site's feed of
+    # other stories below it is prose too.
+    if title_at is None:
+        return page.end
+    title = page.units[title_at].text
+    for index in range(body_from + _MIN_PARAGRAPHS_OVER_BOX, page.end):
+        text = page.units[index].text
+        buttons = text[len(title):].split() if text.startswith(title + " ") else []
+        if buttons and all(word.casefold() in CHROME_WORDS for word in buttons) and any(map(is_share_word, buttons)):
+            return index
+    return page.end
+
 
 def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int,
                      read: dict[int, tuple[str | None, str | None]]) -> int:
@@ -1315,6 +1373,11 @@ def _in_item_run(page: _Page, index: int) -> bool:
 def _is_item(page: _Page, index: int) -> bool:
     text = page.units[index].text
     return not page.prose[index].sentence and len(text.split()) >= 2 and goes_on_lower(text) and not is_chrome(text)
+
+
+def _spilled_script(text: str) -> bool:
+    # Minified script or markup, long and dense with code's signs: "b=0;b<a.h.length;++b)a.l.apply(a,a.h[b]);".
+    return len(text) >= _MIN_SCRIPT_CHARS and sum(map(_CODE_SIGNS.__contains__, text)) >= _SCRIPT_SIGN_SHARE * len(text)
 
 
 def _is_code(text: str) -> bool:
@@ -2193,8 +2256,9 @@ def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> 
             unwanted.add(caption[: -len(credit)].strip().casefold())
     seen: set[str] = set()
     body: list[str] = []
+    long_captions = {caption for caption in captions if len(caption.split()) >= _MIN_GLUED_CAPTION_WORDS}
     for paragraph in paragraphs:
-        paragraph = _without_caption_first(paragraph, captions)
+        paragraph = _without_caption_first(paragraph, long_captions) if long_captions else paragraph
         key = paragraph.casefold()
         if key in unwanted or key in seen:
             continue
@@ -2203,11 +2267,13 @@ def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> 
     return body
 
 
-def _without_caption_first(paragraph: str, captions: list[str]) -> str:
+def _without_caption_first(paragraph: str, captions: set[str]) -> str:
     # A video's title printed once more, a dump wrapping the paragraph under it onto its last line: the paragraph alone.
-    for caption in captions:
-        if paragraph.startswith(caption + " ") and len(caption.split()) >= _MIN_GLUED_CAPTION_WORDS:
-            return paragraph[len(caption) + 1:]
+    # Each of the paragraph's first word boundaries is looked up: a page may hold thousands of captions.
+    spaces = [at for at, char in enumerate(paragraph[:_MAX_GLUED_CAPTION_CHARS]) if char == " "]
+    for at in spaces[_MIN_GLUED_CAPTION_WORDS - 1:]:
+        if paragraph[:at] in captions:
+            return paragraph[at + 1:]
     return paragraph
 
 

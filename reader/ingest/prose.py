@@ -68,18 +68,29 @@ def measure(units: list[Unit]) -> list[Prose]:
 
 def body_span(prose: list[Prose]) -> tuple[int, int]:
     """[start, end) of the run of units with the highest total score."""
+    spans = prose_runs(prose)
+    return max(spans)[1:] if spans else (0, 0)
+
+
+def prose_runs(prose: list[Prose]) -> list[tuple[float, int, int]]:
+    """Each run of prose the scores part, as (its best total, start, end): where a total falls to nothing, a run ends."""
+    found: list[tuple[float, int, int]] = []
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
     run = 0
     for index, item in enumerate(prose):
         if total <= 0:
-            total, start = 0.0, index
+            if best > 0:
+                found.append((best, *best_span))
+            best, total, start = 0.0, 0.0, index
         # A list of teaser headlines ends the body; one subheading inside it does not.
         run = run + 1 if item.score == TITLE_LIKE and not item.lower else 0
         total += item.score * min(max(run, 1), 5)
         if total >= best and total > 0:  # on a tie, the longer run
             best, best_span = total, (start, index + 1)
-    return best_span
+    if best > 0:
+        found.append((best, *best_span))
+    return found
 
 
 def stoplist() -> frozenset[str]:

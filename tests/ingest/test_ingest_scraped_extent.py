@@ -602,3 +602,79 @@ def test_a_paragraph_on_the_copyright_of_a_quoted_book_stays(tmp_path: Path) -> 
     (article,) = read_source(write(tmp_path, "excerpt.txt", text))
     assert article.paragraphs[-1] == BODY[-1]
 
+
+
+def test_a_short_article_under_its_byline_beats_the_sites_long_note_on_itself(tmp_path: Path) -> None:
+    # The site's "about us" at the foot reads as more prose than a short wire story, but nothing signs it.
+    story = ["Nov. 13 (NW) -- The harbour board will reopen the old ferry pier in the spring, after repairs that "
+             "took most of the winter.",
+             "The first crossing is planned for the first Monday of April, the board said."]
+    about = [
+        "Northern Wire is a leading provider of news, photos and information to millions of readers around the "
+        "region via its website and its licensing services to papers, broadcasters and the businesses that rely "
+        "on them for the news of the day.",
+        "With a history of reliable reporting that goes back to 1907, the Wire is a credible source.",
+    ]
+    lines = [MENU, "Home / News / Harbour", HEADLINE, "By Harriet Lindqvist | Nov. 13, 2026 at 2:02 PM", "Comments",
+             "share with facebook", "1 of 2", "| License Photo", *story, "Related Wire Stories",
+             "Ferry fares rise again as the board meets", "Storm closes the coast road", "Comments",
+             "share with facebook", "Trending Stories", "Council approves the new harbour wall",
+             "Lifeboat crew rescues two from the estuary", "Top News", "World News", "Sports News",
+             "Entertainment News", "Science News", "Health News", "Energy News", "Defense News", "Wire Archives",
+             "Facebook Twitter Instagram", "Northern Wire", *about, "Stay up to Date", "Subscribe", "Login"]
+    (article,) = read_source(write(tmp_path, "short.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == story
+
+
+def test_the_share_box_that_names_the_headline_ends_the_article_over_the_sites_feed(tmp_path: Path) -> None:
+    # A dump glues the share links to the headline under the article; the feed of other stories reads as prose.
+    feed = []
+    for time, title, blurb in [
+        ("7:06 p.m.", "Harbour Board Discussed Whether to Sell the Old Pier",
+         "Last year, the board's chair told her colleagues that the pier would never pay for itself again."),
+        ("6:44 p.m.", "The Lifeboat Crew's New Boat Is About to Arrive",
+         "The crew raised most of the money themselves, with bake sales and a sponsored swim across the bay."),
+        ("6:21 p.m.", "Ferry Fares Will Rise Again in the Spring, the Company Says",
+         "Passengers were told that the rise would be the last for two years, which few of them believe."),
+    ]:
+        feed += [f"Yesterday at {time} {title}", blurb]
+    lines = [MENU, HEADLINE, "By Harriet Lindqvist", "November 13, 2026", "", *BODY,
+             f"{HEADLINE} Share on Facebook Tweet this Story", *feed, "Remember Me Forgot Password?"]
+    (article,) = read_source(write(tmp_path, "feed.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.paragraphs) == (HEADLINE, BODY)
+
+
+def test_a_preview_of_the_first_paragraph_under_the_byline_does_not_stand_for_the_article(tmp_path: Path) -> None:
+    # A share box prints the lede cut short under the dateline, then other stories; the article follows, unsigned.
+    preview = BODY[0] + " " + BODY[1][:60] + "..."
+    lines = [MENU, "Article", "Comments (0)", HEADLINE, "EASTMERE Fri Nov 13, 2026 4:33pm GMT", "Tweet",
+             "Share this", preview, "Email", "Print", "Related Topics", "Business »", "Energy",
+             "Ferry fares rise again as the board meets", "Storm closes the coast road",
+             "Lifeboat crew rescues two from the estuary", "Council approves the new harbour wall",
+             "Best photos of the year", *BODY[:2]]
+    (article,) = read_source(write(tmp_path, "preview.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.paragraphs) == (HEADLINE, BODY[:2])
+
+
+def test_an_ad_frames_script_a_dump_prints_is_neither_the_article_nor_its_start(tmp_path: Path) -> None:
+    # A broken ad frame: lynx prints its markup and minified script as one long paragraph over the article.
+    script = ('leftMargin="0" topMargin="0"><script>(function(){var g=this,l=function(a){return a.h};'
+              'for(b=0;b<a.h.length;++b)a.l.apply(a,a.h[b]);a.h=[]};c.prototype.s=function(a,b){var c=b.target;'
+              '(c=a.u())&&d.push("&ts=1");l&&d.push("&avi=",l);if(s!=0)d.push("&ls=",s)}})();</script> '
+              'The harbour board will publish its accounts in the spring, the notice in the frame said.')
+    lines = [MENU, "Read It", "Celebrity News", script * 4, HEADLINE, "By Harriet Lindqvist", "November 13, 2026",
+             *BODY]
+    (article,) = read_source(write(tmp_path, "script.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.paragraphs) == (HEADLINE, BODY)
+
+
+def test_the_writers_sign_off_ends_the_article_over_classified_ads(tmp_path: Path) -> None:
+    sign_off = "—Harriet Lindqvist can be reached at 555-0100 or hlindqvist@courier.example. Follow her @hlindqvist."
+    ads = ["HARBOUR FREIGHT, Eastmere is now HIRING! Warehouse staff $14/hr. Full time, permanent, with benefits.",
+           "DRIVER WANTED Coastline Services has immediate openings for drivers. Clean driving record needed.",
+           "Counter help for a busy harbour cafe. Must be fast, accurate, neat and a team player. Call 555-0199."]
+    lines = [MENU, HEADLINE, "November 13, 2026", *BODY, sign_off, "Jobs", *ads]
+    (article,) = read_source(write(tmp_path, "ads.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs[:len(BODY)] == BODY and not any(ad in article.paragraphs for ad in ads)
