@@ -104,7 +104,9 @@ _NO_NAME_WORDS = frozenset("this that these those it its you your our we my me u
                            "what which who how why when where here there not no all some any each every "
                            # A headline's prepositions, capitalised in title case: "White House Under Fire for ...".
                            "under over into onto upon after before about against between through during without "
-                           "within across toward towards amid among from with".split())
+                           "within across toward towards amid among from with "
+                           # A summary's label over its points: "Story Highlights", "Key Points", "Fast Facts".
+                           "highlights points summary facts takeaways".split())
 # What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe", "More Activity" name no writer.
 _BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
                           "play copy close open tweet download more".split())
@@ -181,6 +183,7 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 # An outlet's desk credited as the writer: "Courier Media News Desk", "Eastmere Business News Correspondent".
 _DESK_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Desk|Correspondents?|Staff|Team|Newsroom|Bureau)$")
 _THE_DESK = re.compile(r"^the\s+(?P<desk>\S.*)$")
+_AGO = re.compile(r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)  # "1 day ago"
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 # A blog's writer signed up with the surname in small letters, the whole line after its label: "Posted by Jane doe".
 _SMALL_SURNAME = re.compile(r"^(?:posted|written)\s+by\s+(?P<first>(?-i:[A-Z][a-z]{1,20}))\s+(?P<surname>(?-i:[a-z]{2,20}))\s*$",
@@ -565,10 +568,16 @@ def wire_agency(line: str) -> str | None:
 
 
 def dated_agency(line: str) -> str | None:
-    """A wire agency's short name in capitals, then the date after a bar or a dot: "CWN | Updated: Nov 13, 2026"."""
+    """A wire agency's short name in capitals, then the date after a bar or a dot: "CWN | Updated: Nov 13, 2026";
+    or an outlet's name, then how long ago: "Eastmere Press  |  Last updated 1 day ago"."""
     parts = _PARTS.split(without_leading_marks(line)) if len(line) <= _MAX_DATED_NAME_CHARS else []
-    agency = wire_agency(parts[0]) if len(parts) > 1 and len(parts[0].strip()) > 2 else None
-    return agency if agency and any(date_line(part) for part in parts[1:]) else None
+    if len(parts) < 2 or len(parts[0].strip()) <= 2:
+        return None
+    if (agency := wire_agency(parts[0])) and any(date_line(part) for part in parts[1:]):
+        return agency
+    if any(_AGO.search(part) for part in parts[1:]):
+        return outlet_name(parts[0], dated_below=True)
+    return None
 
 
 def agency_and_place(line: str) -> str | None:

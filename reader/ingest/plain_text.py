@@ -197,7 +197,7 @@ _LINKING_WORDS = frozenset(
 _SHOWN = re.compile(r"\b(?:photo|photograph|image|picture|file|left|right|centre|center|top|bottom|pictured)\b", re.I)
 _CAPTION_WORDS = 8  # a caption is a sentence; a byline's link ("By Jane Doe") is shorter
 _ADDRESS_FIRST = re.compile(r"^(?P<local>[\w.+-]{2,40})@[\w-]+\.\w")  # a line that starts with an e-mail address
-_COPY_UNITS = 12  # how far above the headline a bar at the top may print it again
+_COPY_UNITS = 24  # how far above the headline a bar at the top may print it again, a blog's action menu between
 _TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
 _NOTE_PRONOUNS = ("He ", "She ", "They ")  # how a note on the writer may start
 _DATE_OVER_HEADLINE = 2  # "NEWS", the date, the headline: a kicker may stand between
@@ -1464,7 +1464,11 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
             page, anchor):
         return name
     for copy in _other_copies(page, title_at, anchor, body_from):
-        if name := _bare_byline(page, copy, max(body_from, copy + 1)):
+        # A name alone right under the copy ("Jane Doe" / "Filed to: ..."), a comment count between at most; not a
+        # menu's item under it ("Africa" / "America Latina").
+        counted = copy + 2 < len(page.units) and page.units[copy + 1].text.strip().isdigit()
+        alone = _name_alone(page, copy, copy + 1) if _whole_name(page, copy + 2 if counted else copy + 1) else None
+        if name := _bare_byline(page, copy, max(body_from, copy + 1)) or alone:
             return name
     # In the body, a post the story embeds is signed by someone it told of ("Posted by Jane Doe MP on ..."
     # under "Harbour MP Jane Doe said ..."): not its writer.
@@ -1684,14 +1688,16 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
                 index == anchor + 2 and page.prose[anchor + 1].words >= _STANDFIRST_WORDS) or (
                 anchor + 1 < index <= anchor + _STANDFIRST_UNITS and page.prose[index - 1].sentence)):
             name = wire_agency(texts[index])  # "CWN" between the headline (or its standfirst) and the date
+        self_dated = False
         if name is None and index > anchor:
             name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026"
+            self_dated = name is not None
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from) or _topic(page, name, body_from):
             continue
         # Over the writer's address too: no anchor for the headline, which the address may stand between.
-        if _beside_date_or_title(page, index) or _address_under(page, index):
+        if self_dated or _beside_date_or_title(page, index) or _address_under(page, index):
             name = _listed_names(page, index, name)
             # Below the headline first: a name above it is more often a section or a kicker; then a
             # name with its title or date on its own line ("Jane Doe Senior Correspondent") before

@@ -1163,8 +1163,39 @@ def test_the_writer_in_a_box_under_the_article_over_a_series_name_under_the_head
     (("By the Courier Wire Staff", "November 13, 2026"), "Courier Wire Staff"),
     # The agency under the headline, its article first, then the date.
     (("The Associated Press", "Friday, November 13, 2026, 10:00 PM"), "The Associated Press"),
+    # The outlet, then how long ago, on one line.
+    (("Eastmere Press  |  Last updated 1 day ago", "Tweet"), "Eastmere Press"),
 ])
 def test_an_outlet_beside_or_as_the_byline(tmp_path: Path, lines: tuple[str, ...], byline: str) -> None:
     text = browser_copy(HEADLINE, *lines)
     (article,) = read_source(write(tmp_path, "outlet.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+@pytest.mark.parametrize("label", ["Story Highlights", "Key Points", "Fast Facts"])
+def test_a_summarys_label_under_the_headline_is_no_writer(tmp_path: Path, label: str) -> None:
+    text = browser_copy(HEADLINE, label, "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "label.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+OWN_HEADLINE = "The engineers who waited a decade for this moment"  # no word shared with the lede
+
+
+def test_the_name_under_the_headlines_first_copy_over_a_blogs_action_menu(tmp_path: Path) -> None:
+    # A blog's dump: headline, writer, topics, the time, an action menu a button a line, then the headline again.
+    tags = ["   * ferries", "   * harbour", "   * winter timetable", "   * tides"]
+    actions = [f"   * {action}" for action in ("Edit", "Delete", "Invite manually", "Promote", "Dismiss", "Block",
+                                               "Hide", "Open Rules", "Share", "Go to permalink")]
+    lines = [MENU, "You can skip this ad in 5 seconds.", "", OWN_HEADLINE, "", "   Harriet Lindqvist",
+             "   Filed to: harbour", *tags, "", "   11/13/26 6:00pm", *actions, "", OWN_HEADLINE, "", *BODY]
+    (article,) = read_source(write(tmp_path, "blog.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (OWN_HEADLINE, "Harriet Lindqvist")
+
+
+def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_path: Path) -> None:
+    # The headline in a bar at the top, then the editions' menu: "Africa", "America Latina", one a line.
+    editions = ["Africa", "America Latina", "Argentina", "Brasil", "Canada", "Deutschland", "España", "France"]
+    lines = [MENU, OWN_HEADLINE, *editions, "Video", OWN_HEADLINE, "November 13, 2026", *BODY]
+    (article,) = read_source(write(tmp_path, "editions.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (OWN_HEADLINE, None)
