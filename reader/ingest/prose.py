@@ -117,7 +117,9 @@ def is_attribution(text: str) -> bool:
 def title_cased(text: str) -> bool:
     """Nearly every longer word capitalised, as in headlines, menus and headlines run together, never in prose."""
     lettered = [word for word in text.split() if word[:1].isalpha()]
-    longer = [word for word in lettered if sum(char.isalpha() for char in word) > _SHORT_WORD]
+    # A word of letters alone has as many as its length: only the others' characters are counted.
+    longer = [word for word in lettered if len(word) > _SHORT_WORD
+              and (word.isalpha() or sum(char.isalpha() for char in word) > _SHORT_WORD)]
     if len(longer) < _MIN_TITLE_CASE_WORDS:
         return False
     return sum(word[0].isupper() for word in longer) >= _TITLE_CASE_SHARE * len(longer)
