@@ -244,7 +244,8 @@ def byline_name(line: str) -> str | None:
         return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
     if len(line) <= _MAX_GLUED_CHARS:
-        line = _GLUED_HANDLE.sub(", ", line)  # "By Jane Doe@janedoeTom Roe": the first writer's handle, then the next
+        if "@" in line:  # "By Jane Doe@janedoeTom Roe": the first writer's handle, then the next
+            line = _GLUED_HANDLE.sub(", ", line)
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:

@@ -38,6 +38,7 @@ _NAME_AND_TAG = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3
 _MIN_TAGGED = 3  # different names with the same word after them
 _SAYS_OVER_TIME = "says, time below"
 _WORD = re.compile(r"\w+")
+_FIGURE = re.compile(r"\d")  # every date has one
 
 
 def comment_threads(units: list[Unit], prose: list[Prose]) -> set[int]:
@@ -98,6 +99,8 @@ def _says_or_dated(units: list[Unit], index: int) -> str | None:
 
 def _day_only(text: str) -> str | None:
     # A handle, then the day alone: "KayN   May 26, 2016"; the handle is any few words, a reader's own.
+    if not _FIGURE.search(text):
+        return None  # no date: most lines have no figure
     words = text.split()
     for size in range(2, _MAX_DAY_WORDS + 1):
         handle, day = words[:-size], " ".join(words[-size:])
