@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
-from pathlib import Path
 from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
 
 from reader.ingest.scraped_lines import Unit
 
@@ -101,7 +102,7 @@ def _measured(text: str, stopwords: frozenset[str]) -> Prose:
     else:
         found = words_of(text)
         words = len(found)
-        density = sum(word in stopwords for word in found) / words if words else 0.0
+        density = sum(map(stopwords.__contains__, found)) / words if words else 0.0
     if title_cased(text):  # "He Was Saved By A Stranger. Now Watch What He Did.": another story's headline
         return Prose(words, density, sentence, TITLE_LIKE)
     if is_attribution(text):
@@ -116,13 +117,13 @@ def is_attribution(text: str) -> bool:
 
 def title_cased(text: str) -> bool:
     """Nearly every longer word capitalised, as in headlines, menus and headlines run together, never in prose."""
-    lettered = [word for word in text.split() if word[:1].isalpha()]
-    # A word of letters alone has as many as its length: only the others' characters are counted.
-    longer = [word for word in lettered if len(word) > _SHORT_WORD
+    # Words that start with a letter; a word of letters alone has as many as its length: only the others'
+    # characters are counted.
+    longer = [word for word in text.split() if len(word) > _SHORT_WORD and word[0].isalpha()
               and (word.isalpha() or sum(char.isalpha() for char in word) > _SHORT_WORD)]
     if len(longer) < _MIN_TITLE_CASE_WORDS:
         return False
-    return sum(word[0].isupper() for word in longer) >= _TITLE_CASE_SHARE * len(longer)
+    return len([word for word in longer if word[0].isupper()]) >= _TITLE_CASE_SHARE * len(longer)
 
 
 def _score(chars: int, words: int, density: float, sentence: bool) -> float:
@@ -142,13 +143,14 @@ def _score(chars: int, words: int, density: float, sentence: bool) -> float:
 
 
 def _stoplist_for(units: list[Unit]) -> frozenset[str]:
-    sample = [word for unit in units[:400] for word in words_of(unit.text)][:4000]
+    # Units are read only until the sample is full.
+    sample = list(islice((word for unit in units[:400] for word in words_of(unit.text)), 4000))
     if not sample:
         return _stoplist("English")
     best, best_density = _stoplist("English"), 0.0
     for language in _LANGUAGES:
         words = _stoplist(language)
-        density = sum(word in words for word in sample) / len(sample)
+        density = sum(map(words.__contains__, sample)) / len(sample)
         if density > best_density + 0.02:
             best, best_density = words, density
         if language == "English" and density >= 0.25:
