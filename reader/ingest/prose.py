@@ -14,7 +14,7 @@ import functools
 import importlib.util
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain
 from pathlib import Path
 
 from reader.ingest.scraped_lines import Unit
@@ -28,6 +28,9 @@ _LENGTH_LOW = 70
 _LENGTH_HIGH = 200
 _STOPWORDS_LOW = 0.30
 _STOPWORDS_HIGH = 0.32
+# The page's language is told from the words of its first units.
+_SAMPLE_UNITS = 400
+_SAMPLE_WORDS = 4000
 # Languages tried when English stopwords are rare in the page.
 _LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch",
               "Swedish", "Danish", "Norwegian_Bokmal", "Polish", "Russian", "Turkish", "Indonesian")
@@ -63,8 +66,10 @@ def words_of(text: str) -> list[str]:
 
 def measure(units: list[Unit]) -> list[Prose]:
     """Each unit's prose signals and score, with the page's language's stoplist."""
-    stoplist = _stoplist_for(units)
-    return [_prose(unit.text, stoplist) for unit in units]
+    sampled = [words_of(unit.text) for unit in units[:_SAMPLE_UNITS]]  # read once, for the sample and the scores
+    stoplist = _stoplist_for(sampled)
+    found = chain(sampled, (words_of(unit.text) for unit in units[_SAMPLE_UNITS:]))
+    return [_prose(unit.text, words, stoplist) for unit, words in zip(units, found)]
 
 
 def body_span(prose: list[Prose]) -> tuple[int, int]:
@@ -87,20 +92,20 @@ def stoplist() -> frozenset[str]:
     return _stoplist("English")
 
 
-def _prose(text: str, stopwords: frozenset[str]) -> Prose:
-    prose = _measured(text, stopwords)
+def _prose(text: str, found: list[str], stopwords: frozenset[str]) -> Prose:
+    prose = _measured(text, found, stopwords)
     prose.lower = text[:1].islower()
     return prose
 
 
-def _measured(text: str, stopwords: frozenset[str]) -> Prose:
+def _measured(text: str, found: list[str], stopwords: frozenset[str]) -> Prose:
+    # `found`: the text's words (words_of).
     sentence = ends_sentence(text)
     if CJK.search(text):
         # No spaces to count words by: two characters make about one word.
         words = len(text) // 2
         density = _STOPWORDS_HIGH if sentence else 0.0
     else:
-        found = words_of(text)
         words = len(found)
         density = sum(map(stopwords.__contains__, found)) / words if words else 0.0
     if title_cased(text):  # "He Was Saved By A Stranger. Now Watch What He Did.": another story's headline
@@ -142,9 +147,9 @@ def _score(chars: int, words: int, density: float, sentence: bool) -> float:
     return TITLE_LIKE  # a menu item, a teaser headline, a subheading
 
 
-def _stoplist_for(units: list[Unit]) -> frozenset[str]:
-    # Units are read only until the sample is full.
-    sample = list(islice((word for unit in units[:400] for word in words_of(unit.text)), 4000))
+def _stoplist_for(sampled: list[list[str]]) -> frozenset[str]:
+    # `sampled`: the words of the page's first units.
+    sample = [word for words in sampled for word in words][:_SAMPLE_WORDS]
     if not sample:
         return _stoplist("English")
     best, best_density = _stoplist("English"), 0.0
