@@ -257,6 +257,7 @@ _PROMPT_CUE = re.compile(
     r"community|commercial|did you know")
 # Letters a search ignoring case takes for an ASCII letter, though they lower to another letter (or two).
 _CASE_IGNORED_AS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
 # A long rights notice: "This material may not be published, broadcast ... © 2026 ... All rights reserved."
 _RIGHTS_NOTICE = re.compile(
     r"©\s*(?:\d{4}|[A-Z])|\ball rights reserved\b|\bmay not be (?:published|reproduced|republished)\b"
@@ -409,7 +410,9 @@ def _is_chrome(line: str) -> bool:
 def _lowered(line: str) -> str:
     # The cues' words, in small letters, are searched in the line lowered: several times quicker than a search
     # ignoring case, and they are found wherever such a search would find them.
-    return line.lower() if line.isascii() else line.translate(_CASE_IGNORED_AS).lower()
+    if line.isascii() or not _ODD_CASE.search(line):
+        return line.lower()
+    return line.translate(_CASE_IGNORED_AS).lower()
 
 
 def _icon_labels(line: str) -> bool:
