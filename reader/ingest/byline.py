@@ -454,6 +454,7 @@ def _handle_of(word: str, names: list[str]) -> bool:
         core.startswith(names[0].casefold()) or core.endswith(names[-1].casefold()))
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same line by byline_name and bare_name
 def _undoubled(line: str) -> tuple[str, str | None]:
     # A dump prints each writer's picture by its text before the link: "Jane Doe Jane Doe and Tom Roe Tom Roe".
     # Each name is kept once; names that only follow one another so are a list ("Jane Doe Jane Doe Tom Roe Tom Roe").
