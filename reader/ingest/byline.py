@@ -158,6 +158,7 @@ _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
 # Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
 _PARTS = re.compile(r"(?<!\s)\s+[|•·]\s+")
+_PART_MARKS = ("|", "•", "·")  # what _PARTS parts at: a line without one is one part
 # A handle in small letters, then the date: "by jdoe on November 13, 2026".
 _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MONTH})", re.I)
 # ... or a blog's footer, the handle and the time: "Posted by jdoe at 8:38 pm".
@@ -204,6 +205,8 @@ _MAX_CONTACT_CHARS = 400
 _ONE_NAME = re.compile(r"^(?-i:[A-Z][a-z]{1,20})\s*$")
 # ... or glued to a picture's text before it, as w3m prints them: "Jane Doe headshotBy Jane Doe".
 _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|Curator|Reporter)\s*):?\s+(?=[A-Z])")
+# Its words alone, searched first: each starts with a letter of its own, where the search above tries every space.
+_INNER_BY_CUE = re.compile(r"B[Yy]|b[Yy]|Author|Writer|Curator|Reporter")
 _MAX_BUTTON_WORDS = 3
 _PICTURE_WORD = re.compile(r"^[a-z]{3,}(?<!ed)$")  # a picture's text in small letters, no credit's "edited"
 # What those credited besides the writer did: "Edited by:", "Reviewed by:", "Photos by:", "Illustration by:".
@@ -253,7 +256,8 @@ def byline_name(line: str) -> str | None:
         return None  # "© 2026 Example, background by Jane Doe": a copyright notice credits, it has no writer
     line = without_leading_marks(line)
     if len(line) <= _MAX_GLUED_CHARS:
-        line = _GLUED_HANDLE.sub(", ", line)  # "By Jane Doe@janedoeTom Roe": the first writer's handle, then the next
+        if "@" in line:  # "By Jane Doe@janedoeTom Roe": the first writer's handle, then the next
+            line = _GLUED_HANDLE.sub(", ", line)
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
@@ -293,7 +297,7 @@ def _with_parted_names(rest: str, name: str | None) -> str | None:
 
 def _name_inside(line: str) -> str | None:
     # A byline among the parts of a line, or after the date the line starts with.
-    parts = _PARTS.split(line)
+    parts = _PARTS.split(line) if any(mark in line for mark in _PART_MARKS) else [line]
     for part in parts if len(parts) > 1 else ():
         if (match := _BYLINE.match(part)) and (name := _names(match["rest"])):
             return name
@@ -307,7 +311,7 @@ def _name_inside(line: str) -> str | None:
         # "In 2017 the club was beaten by Example United to finish second.": a sentence goes on after the name.
         return None if name and _SENTENCE_GOES_ON.match(line[then_by.end() + len(name):]) else name
     # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
-    inner = _INNER_BY.search(line)
+    inner = _INNER_BY.search(line) if _INNER_BY_CUE.search(line) else None
     if inner is None:
         return None
     name = _names(line[inner.end():])
@@ -461,6 +465,7 @@ def _handle_of(word: str, names: list[str]) -> bool:
         core.startswith(names[0].casefold()) or core.endswith(names[-1].casefold()))
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same line by byline_name and bare_name
 def _undoubled(line: str) -> tuple[str, str | None]:
     # A dump prints each writer's picture by its text before the link: "Jane Doe Jane Doe and Tom Roe Tom Roe".
     # Each name is kept once; names that only follow one another so are a list ("Jane Doe Jane Doe Tom Roe Tom Roe").

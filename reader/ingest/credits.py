@@ -69,11 +69,11 @@ def credit_at_end(text: str) -> str | None:
     match = _PARENTHESISED.search(text)
     if match:
         return match.group(0).strip() if _is_credit(match[1]) and not _quoted_source(text, match) else None
-    for pattern in (_LABELLED, _SLASHED, _SPACED_SLASH, _VIA):
-        match = pattern.search(text)
+    for pattern, cue in ((_LABELLED, ""), (_SLASHED, "/"), (_SPACED_SLASH, "/"), (_VIA, "via")):
+        match = pattern.search(text) if cue in text else None  # the cheap test first: most lines have no slash
         if match and _is_credit(_parties(match["credit"]) if pattern is _LABELLED else match["credit"]):
             return match.group(0).strip()
-    match = _COURTESY.search(text)
+    match = _COURTESY.search(text) if "ourtesy" in text else None
     if match and len(match["credit"].split()) <= _MAX_CREDIT_WORDS:
         return match.group(0).strip()
     return None

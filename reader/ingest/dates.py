@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from itertools import islice
@@ -71,6 +72,8 @@ _DATE_PATTERNS = [
     _NAMED_BETWEEN_FIGURES,
     _SHORT_YEAR_DATE,  # the weakest sign of a date, tried last
 ]
+# Every date pattern above has a figure in it: text without one is read no further.
+_FIGURE = re.compile(r"\d")
 _MAX_DATE_LINE = 200  # a byline's line with its dates; longer text is a paragraph, its first date the one told
 # Time zones of places that write dates in figures day first, and of those that write the month first ("CST" is
 # China's too, which writes the year first: it says nothing).
@@ -194,6 +197,8 @@ def find_date(text: str, day_first: bool | None = None) -> str | None:
     `day_first` settles figures either number of which could be the month (05/11/2026):
     True reads the day first, False the month, None leaves them unread.
     """
+    if not _FIGURE.search(text):
+        return None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             if iso := _iso(match, day_first):
@@ -269,6 +274,8 @@ def is_figures_date(text: str) -> bool:
 def date_span(text: str) -> tuple[int, int] | None:
     """Where the first calendar date written in `text` stands, read either way where its figures leave
     the order open (05/11/2026), or None."""
+    if not _FIGURE.search(text):
+        return None
     spans = []
     for pattern in _DATE_PATTERNS:
         match = next((m for m in pattern.finditer(text) if _iso(m, True) or _iso(m, False)), None)
@@ -392,7 +399,10 @@ def _after_a_name(line: str, day_first: bool | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # several rules ask it of the same line, or of the same part of one
 def _whole_date_line(line: str, day_first: bool | None) -> str | None:
+    if not _FIGURE.search(line):
+        return None
     body = _GLUED_CAPITALS.sub(" ", _PREFIX.sub("", line.strip()))
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(body):

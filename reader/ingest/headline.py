@@ -372,7 +372,8 @@ def _section_run(text: str) -> bool:
 
 def _title_likeness(text: str, short: bool = False) -> float:
     # `short`: the line right above the body may be a title of two words ("Harbour Tides").
-    width = sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    # A wide script's character takes two columns; no ASCII character is wide, so ASCII text needs no look at each.
+    width = len(text) if text.isascii() else sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
     words = text.split()
     if width < _MIN_CHARS or len(text) > _MAX_CHARS or len(words) > _MAX_WORDS or is_chrome(text):
         return 0.0

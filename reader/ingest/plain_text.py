@@ -1562,6 +1562,8 @@ def _boxed_name(texts: list[str], index: int) -> str | None:
     if not name or name.casefold() != texts[index].strip().casefold() or index + 1 >= len(texts):
         return None
     below = index + 2 if is_chrome(texts[index + 1]) and index + 2 < len(texts) else index + 1
+    if name.split()[0] not in texts[below]:
+        return None  # the note names them: a cheap test before a pattern is built for the name
     said = rf"(?:{re.escape(name)} {_BIO_VERB}|{re.escape(name.split()[0])} {_FIRST_NAME_BIO})"
     return name if re.match(rf"{_NOTE_OPENING}{said}", texts[below]) else None
 
@@ -2310,7 +2312,8 @@ def _without_bios(paragraphs: list[str], byline: str | None) -> list[str]:
         if len(paragraph) > (_MAX_TAIL_BIO_CHARS if near_end else _MAX_BIO_CHARS):
             return False
         said = names + surnames + (first_names if near_end else [])
-        named = [name for name in said if re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph)]
+        named = [name for name in said  # the cheap test first: most paragraphs start with no name
+                 if paragraph.startswith(name) and re.match(rf"{re.escape(name)} {_BIO_VERB}", paragraph)]
         # Inside the article, a name its paragraphs already used is the story's subject, not its writer.
         if named and (near_end or all(first_use.get(name, index) >= index for name in named)):
             return True

@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
-from pathlib import Path
 from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
 
 from reader.ingest.scraped_lines import Unit
 
@@ -27,6 +28,9 @@ _LENGTH_LOW = 70
 _LENGTH_HIGH = 200
 _STOPWORDS_LOW = 0.30
 _STOPWORDS_HIGH = 0.32
+# The page's language is told from the words of its first units.
+_SAMPLE_UNITS = 400
+_SAMPLE_WORDS = 4000
 # Languages tried when English stopwords are rare in the page.
 _LANGUAGES = ("English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch",
               "Swedish", "Danish", "Norwegian_Bokmal", "Polish", "Russian", "Turkish", "Indonesian")
@@ -62,8 +66,10 @@ def words_of(text: str) -> list[str]:
 
 def measure(units: list[Unit]) -> list[Prose]:
     """Each unit's prose signals and score, with the page's language's stoplist."""
-    stoplist = _stoplist_for(units)
-    return [_prose(unit.text, stoplist) for unit in units]
+    sampled = [words_of(unit.text) for unit in units[:_SAMPLE_UNITS]]  # read once, for the sample and the scores
+    stoplist = _stoplist_for(sampled)
+    found = chain(sampled, (words_of(unit.text) for unit in units[_SAMPLE_UNITS:]))
+    return [_prose(unit.text, words, stoplist) for unit, words in zip(units, found)]
 
 
 def body_span(prose: list[Prose]) -> tuple[int, int]:
@@ -97,22 +103,22 @@ def stoplist() -> frozenset[str]:
     return _stoplist("English")
 
 
-def _prose(text: str, stopwords: frozenset[str]) -> Prose:
-    prose = _measured(text, stopwords)
+def _prose(text: str, found: list[str], stopwords: frozenset[str]) -> Prose:
+    prose = _measured(text, found, stopwords)
     prose.lower = text[:1].islower()
     return prose
 
 
-def _measured(text: str, stopwords: frozenset[str]) -> Prose:
+def _measured(text: str, found: list[str], stopwords: frozenset[str]) -> Prose:
+    # `found`: the text's words (words_of).
     sentence = ends_sentence(text)
     if CJK.search(text):
         # No spaces to count words by: two characters make about one word.
         words = len(text) // 2
         density = _STOPWORDS_HIGH if sentence else 0.0
     else:
-        found = words_of(text)
         words = len(found)
-        density = sum(word in stopwords for word in found) / words if words else 0.0
+        density = sum(map(stopwords.__contains__, found)) / words if words else 0.0
     if title_cased(text):  # "He Was Saved By A Stranger. Now Watch What He Did.": another story's headline
         return Prose(words, density, sentence, TITLE_LIKE)
     if is_attribution(text):
@@ -127,11 +133,13 @@ def is_attribution(text: str) -> bool:
 
 def title_cased(text: str) -> bool:
     """Nearly every longer word capitalised, as in headlines, menus and headlines run together, never in prose."""
-    lettered = [word for word in text.split() if word[:1].isalpha()]
-    longer = [word for word in lettered if sum(char.isalpha() for char in word) > _SHORT_WORD]
+    # Words that start with a letter; a word of letters alone has as many as its length: only the others'
+    # characters are counted.
+    longer = [word for word in text.split() if len(word) > _SHORT_WORD and word[0].isalpha()
+              and (word.isalpha() or sum(char.isalpha() for char in word) > _SHORT_WORD)]
     if len(longer) < _MIN_TITLE_CASE_WORDS:
         return False
-    return sum(word[0].isupper() for word in longer) >= _TITLE_CASE_SHARE * len(longer)
+    return len([word for word in longer if word[0].isupper()]) >= _TITLE_CASE_SHARE * len(longer)
 
 
 def _score(chars: int, words: int, density: float, sentence: bool) -> float:
@@ -150,14 +158,15 @@ def _score(chars: int, words: int, density: float, sentence: bool) -> float:
     return TITLE_LIKE  # a menu item, a teaser headline, a subheading
 
 
-def _stoplist_for(units: list[Unit]) -> frozenset[str]:
-    sample = [word for unit in units[:400] for word in words_of(unit.text)][:4000]
+def _stoplist_for(sampled: list[list[str]]) -> frozenset[str]:
+    # `sampled`: the words of the page's first units.
+    sample = [word for words in sampled for word in words][:_SAMPLE_WORDS]
     if not sample:
         return _stoplist("English")
     best, best_density = _stoplist("English"), 0.0
     for language in _LANGUAGES:
         words = _stoplist(language)
-        density = sum(word in words for word in sample) / len(sample)
+        density = sum(map(words.__contains__, sample)) / len(sample)
         if density > best_density + 0.02:
             best, best_density = words, density
         if language == "English" and density >= 0.25:

@@ -205,17 +205,20 @@ def _without_marks(line: str) -> tuple[str, bool]:
         return "", False
     if _ENTITIES_ONLY.fullmatch(text) or _DASHES_ONLY.fullmatch(text):
         return "", False  # "&nbsp;", or "–": a separator a page draws between its blocks
-    text = _BUTTON.sub("", text)
-    if "INS" in text:
-        text = _INSERTED.sub("", text)
-    text = _FORM_FIELD.sub(" ", text)
-    text = " ".join(text.split())
+    # A button, an inserted text's marks and a form field each have a bracket, "INS" or underscores: most lines
+    # have none, and their spaces are already evened.
+    if "(" in text or "[" in text or "_" in text or "INS" in text:
+        text = _BUTTON.sub("", text)
+        if "INS" in text:
+            text = _INSERTED.sub("", text)
+        text = _FORM_FIELD.sub(" ", text)
+        text = " ".join(text.split())
     bullet = _BULLET.match(text)
     if bullet:
         text = text[bullet.end():]
         if bullet.group()[0] not in _DUMP_BULLETS and not (bullet.group()[0] == "•" and line[:1] == " "):
             bullet = None  # "• " is the page's own text in a browser copy; indented, w3m's list mark
-    if not _IMAGE_NAME.sub("", text).strip(" |·•"):
+    if not (_IMAGE_NAME.sub("", text) if "[" in text else text).strip(" |·•"):
         return "", False  # only image names: "[logo] [facebook]"
     if text.startswith("["):
         text = _IMAGE_NAME.sub("", text, count=1).strip()

@@ -38,6 +38,7 @@ _NAME_AND_TAG = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3
 _MIN_TAGGED = 3  # different names with the same word after them
 _SAYS_OVER_TIME = "says, time below"
 _WORD = re.compile(r"\w+")
+_FIGURE = re.compile(r"\d")  # every time and date has one
 
 
 def comment_threads(units: list[Unit], prose: list[Prose]) -> set[int]:
@@ -90,6 +91,8 @@ def _says_or_dated(units: list[Unit], index: int) -> str | None:
         if _stamped(text):
             return "says"
         return _SAYS_OVER_TIME if not rest and _stamped(below) and len(below) <= _MAX_COMMENTER_CHARS else None
+    if not _FIGURE.search(text):
+        return None  # a comment's time or day has a figure: most lines have none, nor need a name read
     name = bare_name(text)
     if name is not None and text.startswith(name) and _stamped(rest := text[len(name):]):
         return _WORD.sub("w", rest.strip())  # "w w, w at w:w w": the same for every comment, not for a byline

@@ -650,6 +650,17 @@ def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
     assert is_chrome(line)
 
 
+@pytest.mark.parametrize("line", [
+    "SIGN UP FOR THE HARBOUR BRIEFING NEWSLETTER",
+    "S\u0130GN UP FOR THE HARBOUR BRIEFING NEWSLETTER",  # a dotted capital I, as a Turkish keyboard types it
+    "Please enable JAVA\u017fCRIPT to view the comments",  # a long s: both read as ASCII letters ignoring case
+    "The views expressed do not necessarily REFLECT those of the Courier",
+])
+def test_prompts_and_notices_are_chrome_in_any_case(line: str) -> None:
+    # Their cue words are looked for in the lowered line: found wherever a search ignoring case finds them.
+    assert is_chrome(line)
+
+
 def test_a_name_with_a_number_in_brackets_is_no_button() -> None:
     assert not is_chrome("Harriet Lindqvist (2)")
 

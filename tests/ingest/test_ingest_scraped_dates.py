@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
+from reader.ingest.dates import date_line
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
 
 
@@ -506,3 +507,13 @@ def test_a_date_printed_as_a_block_of_lines_over_the_headline(tmp_path: Path, bl
     text = browser_copy("WHAT'S NEW", *block, "Energy", "By Harriet Lindqvist", HEADLINE)
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+
+
+def test_a_date_line_read_again_in_each_order_of_figures() -> None:
+    # A line's date is remembered once read: the order of figures it was read in is part of what is remembered,
+    # and a line without a figure is no date however it is asked.
+    line = "Posted 05/11/2026 09:41"
+    assert [date_line(line, order) for order in (True, False, None, True)] == [
+        "2026-11-05", "2026-05-11", None, "2026-11-05"]
+    assert (date_line("Posted 14 Nov 2026"), date_line("Posted 14 Nov"), date_line("Posted today")) == (
+        "2026-11-14", None, None)

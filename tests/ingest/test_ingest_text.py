@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import ImportFailure, expand_sources, read_source
-from reader.ingest.byline import byline_name
+from reader.ingest.byline import bare_name, byline_name
 from reader.ingest.sniff import sniff_kind
 
 SCRAPED = """Skip to content
@@ -147,6 +147,14 @@ def test_headline_without_byline_skips_the_menu_block(tmp_path: Path) -> None:
 )
 def test_byline_names(line: str, name: str | None) -> None:
     assert byline_name(line) == name
+
+
+def test_names_printed_twice_are_each_kept_once_line_by_line() -> None:
+    # A dump prints each writer's picture by its text, then the link: what is read of one line is kept for the
+    # rules that ask again, never given for another line.
+    lines = ["Mara Keel Mara Keel", "Owen PraskOwen Prask", "Mara Keel Mara Keel Owen Prask Owen Prask"]
+    assert [bare_name(line) for line in lines * 2] == ["Mara Keel", "Owen Prask", "Mara Keel, Owen Prask"] * 2
+    assert byline_name("By Owen Prask Owen Prask and Mara Keel Mara Keel") == "Owen Prask and Mara Keel"
 
 
 def test_text_without_headline_is_titled_from_its_first_words(tmp_path: Path) -> None:
