@@ -183,7 +183,7 @@ _ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous u
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
 # An outlet's desk credited as the writer: "Courier Media News Desk", "Eastmere Business News Correspondent".
 _DESK_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Desk|Correspondents?|Staff|Team|Newsroom|Bureau)$")
-_THE_DESK = re.compile(r"^the\s+(?P<desk>\S.*)$")
+_THE_DESK = re.compile(r"^the\s+(?P<desk>\S.*)$", re.I)
 _AGO = re.compile(r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)  # "1 day ago"
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 # A blog's writer signed up with the surname in small letters, the whole line after its label: "Posted by Jane doe".

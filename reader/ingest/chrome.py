@@ -128,7 +128,7 @@ _CHROME_PREFIX = re.compile(
     # A live page's button for posts that came in since it loaded: "Live coverage: See new updates", "Show 3 new posts".
     r"(?:live (?:coverage|updates?|blog)\s*:\s*)?(?:see|show|load|view) (?:\d+ )?new (?:updates?|posts?|stories|comments?)\b|"
     # A link down the page to its comments: "Jump to discussion comments below", "Skip to comments".
-    r"(?:jump|skip|go) to (?:the )?(?:discussion |reader )?comments\b|"
+    r"(?:jump|skip|go) to (?:the )?(?:discussion |reader )?comments(?:\s+below)?\W*$|"
     # A comment section's rules: "Guidelines: Keep it civil and on topic", "Please be polite. It's OK to disagree".
     r"(?:comment(?:ing)? |community )?guidelines\s*:|please be (?:polite|civil|respectful|kind)\b)",
     re.I,
@@ -170,7 +170,7 @@ _PROMPT = re.compile(
     # violation of our community guidelines, please report them".
     r"|\bcomments?,? (?:which )?(?:are|is) (?:for subscribers|moderated)\b|\bcomments? (?:violates?|in violation)\b"
     # "Comments that include profanity or personal attacks will be removed from the site."
-    r"|\bcomments?\b.{0,80}\b(?:will|may) be (?:removed|deleted)\b"
+    r"|(?:^|[.!?]\s+)comments?\b.{0,160}\b(?:will|may) be (?:removed|deleted)\b"
     # A subscription's pitch: "Did you know with a Digital Subscription to the Courier, you can ...", "Watch for us
     # in your inbox."
     r"|\bdid you know,? (?:with an? [^.?!]{0,40}\bsubscription\b|you can (?:manage|explore|get|sign|subscribe))"

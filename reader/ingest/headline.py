@@ -16,6 +16,7 @@ from itertools import accumulate
 
 import re
 
+from reader.ingest.byline import without_leading_marks
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, is_share_word, link_label
 from reader.ingest.dates import MONTH_WORD, leading_date, loose_date_line, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
@@ -113,10 +114,11 @@ _CAPITALISED_PART = re.compile(r"[A-Z][a-z]+")  # one button of glued ones: "Fol
 _BUTTON_PICTURE = re.compile(r"\bbuttons?\b", re.I)
 _MAX_BUTTON_PICTURE_WORDS = 6  # "Pin it button big": longer, a sentence that speaks of a button
 
-# Badges, a count before each: "1 weather alerts 1 closings/delays".
 # Where someone stands in a picture, as only its caption says: "Jane Doe (left) and Tom Roe", "(L-R)".
-_IN_PICTURE = re.compile(r"\((?:left|right|center|centre|top|bottom|front|back|(?:from )?l(?:eft)?\s?(?:-|to)\s?r(?:ight)?"
-                         r"|pictured|from left|second (?:left|right|from (?:left|right)))\)", re.I)
+_IN_PICTURE = re.compile(r"\((?:left|right|center|centre|(?:from )?l(?:eft)?\s?(?:-|to)\s?r(?:ight)?"
+                         r"|from left|second (?:left|right|from (?:left|right)))\)", re.I)
+_BY_FIRST = re.compile(r"^by\s+", re.I)  # "By Jane Doe": the writer's name after it
+# Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
 # A comment counter, an icon's text a dump prints after it at most: "12 comments", "1 comment bubble on white".
 _COMMENT_COUNT = re.compile(r"\d[\d,.]*[kKmM]?\s+comments?\b(?:\s+[a-z]+){0,4}$", re.I)
@@ -186,6 +188,8 @@ def pick_headline(
     the label they start with ("Video: ", right above a byline).
     """
     lede_words = _content_words(lede)
+    # "By Jane Doe" over "Jane Doe Become a subscriber": the author's box, neither a headline nor a line it climbs to.
+    candidates = [i for i in candidates if not (i - 1 in bylines and _names_writer_again(texts[i - 1], texts[i]))]
     copies = _Copies(texts, candidates)
     titles = set(candidates)
     scores: dict[int, float] = {}
@@ -264,9 +268,15 @@ def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int]
     # The byline, the headline, a short deck, the date: the two lines between the byline and its date are the
     # headline and its deck, however short the deck ("Police: Most suspects were held at night"); a line that
     # names the writer again ("Jane Doe Become a subscriber") is the author's box, not the headline.
-    writer = " ".join(texts[above - 1].split()[:2])
-    return (above - 1 in bylines and best + 1 in anchors and best + 1 not in bylines
-            and not texts[above].startswith(writer) and _title_likeness(texts[above]) > 0)
+    if above - 1 not in bylines or best + 1 not in anchors or best + 1 in bylines:
+        return False
+    return not _names_writer_again(texts[above - 1], texts[above]) and _title_likeness(texts[above]) > 0
+
+
+def _names_writer_again(byline: str, text: str) -> bool:
+    # "By Jane Doe" over "Jane Doe Become a subscriber": the author's box under the byline, not a headline.
+    writer = _BY_FIRST.sub("", without_leading_marks(byline)).split()[:2]
+    return len(writer) == 2 and text.startswith(" ".join(writer))
 
 
 def _quoted_title(texts: Sequence[str], candidates: Sequence[int], best: int) -> int | None:

@@ -219,7 +219,7 @@ _CODE_SIGNS = frozenset("{}();=<>[]&|+")
 _MIN_SCRIPT_CHARS = 200  # shorter lines of code stay a tutorial's
 _SCRIPT_SIGN_SHARE = 0.1  # prose, even with brackets and figures, has far fewer of code's signs
 _SCRIPT_SCORE = -2.0  # as chrome: it ends a run of prose
-_MIN_PARAGRAPHS_OVER_BOX = 2  # the article's paragraphs at least over a share box that names it
+_MIN_BODY_UNITS = 2  # the article's lines at least over a share box that names it, or over a sign-off
 _SIGNED_REACH = 8  # a byline or a date this near over a run of prose signs it
 _PREVIEW_CHARS = 80  # a paragraph's opening, the same in its preview
 _SIGNED_RUN_SHARE = 0.5  # a signed run this good against the best unsigned one is the article
@@ -439,7 +439,7 @@ def _signed_run(units: list[Unit], prose: list[Prose], signed: set[int]) -> tupl
 
 
 def _signed_above(signed: set[int], start: int) -> bool:
-    return any(start - _SIGNED_REACH <= i < start for i in signed)
+    return any(i in signed for i in range(start - _SIGNED_REACH, start))  # a window, not every byline of the page
 
 
 def _carousel_inside(prose: list[Prose], cards: list[int], start: int, end: int) -> bool:
@@ -539,9 +539,9 @@ def _headline_again(page: _Page, title_at: int | None) -> int | None:
 def _through_sign_off(units: list[Unit], start: int, end: int) -> int:
     # "—Jane Doe can be reached at 555-0100 or jdoe@example.com.": the writer signs off; classified ads under it
     # read as prose too.
-    for index in range(start + _MIN_PARAGRAPHS_OVER_BOX, end - 1):
+    for index in range(start + _MIN_BODY_UNITS, end - 1):
         text = units[index].text
-        if text[:1] in "—–-" and contact_name(text):
+        if text.startswith(("—", "–", "-")) and contact_name(text):
             return index + 1
     return end
 
@@ -552,7 +552,7 @@ def _before_share_box(page: _Page, title_at: int | None, body_from: int) -> int:
     if title_at is None:
         return page.end
     title = page.units[title_at].text
-    for index in range(body_from + _MIN_PARAGRAPHS_OVER_BOX, page.end):
+    for index in range(body_from + _MIN_BODY_UNITS, page.end):
         text = page.units[index].text
         buttons = text[len(title):].split() if text.startswith(title + " ") else []
         if buttons and all(word.casefold() in CHROME_WORDS for word in buttons) and any(map(is_share_word, buttons)):
@@ -1464,11 +1464,7 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
             page, anchor):
         return name
     for copy in _other_copies(page, title_at, anchor, body_from):
-        # A name alone right under the copy ("Jane Doe" / "Filed to: ..."), a comment count between at most; not a
-        # menu's item under it ("Africa" / "America Latina").
-        counted = copy + 2 < len(page.units) and page.units[copy + 1].text.strip().isdigit()
-        alone = _name_alone(page, copy, copy + 1) if _whole_name(page, copy + 2 if counted else copy + 1) else None
-        if name := _bare_byline(page, copy, max(body_from, copy + 1)) or alone:
+        if name := _bare_byline(page, copy, max(body_from, copy + 1)) or _name_under_copy(page, copy):
             return name
     # In the body, a post the story embeds is signed by someone it told of ("Posted by Jane Doe MP on ..."
     # under "Harbour MP Jane Doe said ..."): not its writer.
@@ -1503,6 +1499,14 @@ def _without_places(page: _Page, byline: str | None, body_from: int) -> str | No
     # Named as a place ("in the North Sea", "from New Delhi"): a writer named in the story is told of otherwise.
     return ", ".join([parts[0], *(part for part in parts[1:] if not re.search(
         rf"\b(?:in|at|from|near|across|off|outside)\s+(?:the\s+)?{re.escape(part)}\b", told, re.I))])
+
+
+def _name_under_copy(page: _Page, copy: int) -> str | None:
+    # A name alone right under the headline's copy ("Jane Doe" / "Filed to: ..."), a comment count between at most;
+    # not a menu's item under it ("Africa" / "America Latina").
+    counted = copy + 2 < len(page.units) and page.units[copy + 1].text.strip().isdigit()
+    whole = _whole_name(page, copy + 2 if counted else copy + 1)
+    return whole if whole and _name_alone(page, copy, copy + 1) == whole else None
 
 
 def _other_copies(page: _Page, title_at: int | None, anchor: int, body_from: int) -> list[int]:
@@ -2136,9 +2140,9 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
 
 
 def _card_date(page: _Page, index: int, anchor: int) -> bool:
-    # One of three dates or more a line apart, a title between each (not the headline, not a byline): a list of
-    # cards; or the date under the title "Read next" heads.
-    texts = [unit.text for unit in page.units[max(0, index - 2): index]]
+    # One of three dates or more a line apart, another line between each (not the headline, a byline or a date):
+    # a list of cards, each title over its date; or the date under the title "Read next" heads.
+    texts = [unit.text for unit in page.units[max(0, index - 3): index]]  # and the label over the label
     if under_next_label(texts, len(texts) - 1):
         return True
 
@@ -2278,7 +2282,7 @@ def _without_repeats(paragraphs: list[str], captions: list[str], title: str) -> 
 def _without_caption_first(paragraph: str, captions: set[str]) -> str:
     # A video's title printed once more, a dump wrapping the paragraph under it onto its last line: the paragraph alone.
     # Each of the paragraph's first word boundaries is looked up: a page may hold thousands of captions.
-    spaces = [at for at, char in enumerate(paragraph[:_MAX_GLUED_CAPTION_CHARS]) if char == " "]
+    spaces = [at for at, char in enumerate(paragraph[:_MAX_GLUED_CAPTION_CHARS + 1]) if char == " "]
     for at in spaces[_MIN_GLUED_CAPTION_WORDS - 1:]:
         if paragraph[:at] in captions:
             return paragraph[at + 1:]

@@ -111,3 +111,16 @@ body = read("Storm closes the harbour for a week\\n" + NOTE * 3 + "By Jane Doe\\
 print(body.byline.count(","), body.byline[:10], body.byline.split(" and ")[-1])
 """
     assert python_in_child(script, hang_guard=60).split() == ["119997", "Jane", "Aaaaa", "Jane", "Invga"]
+
+
+def test_a_copy_of_many_signed_runs_of_prose_reads_in_time() -> None:
+    script = PAGE + """
+# Runs of prose that chrome parts, each under its byline, then a longer unsigned run at the foot: whether a run
+# is signed is asked of the few lines over it.
+lines = []
+for i in range(22_500):
+    lines += ["By " + name(i), NOTE.strip(), "Advertisement", "0 " * 90]
+lines += ["Advertisement", "0 " * 90] * 6 + [NOTE.strip() + " " + NOTE.strip()]
+print(len(read("\\n".join(lines) + "\\n").paragraphs) > 0)
+"""
+    assert python_in_child(script, hang_guard=60).split() == ["True"]

@@ -758,3 +758,11 @@ def test_a_comment_sections_policy_between_headline_and_byline_is_no_text(tmp_pa
     (article,) = read_source(write(tmp_path, "policy.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("sentence", [
+    "Go to comments sections on any news site and you will see the same arguments repeated.",
+    "Our investigation found that comments criticising the mayor will be deleted within hours by council staff.",
+])
+def test_a_sentence_about_comments_in_the_article_stays(sentence: str) -> None:
+    assert not is_chrome(sentence)

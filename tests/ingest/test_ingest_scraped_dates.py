@@ -517,3 +517,9 @@ def test_a_date_line_read_again_in_each_order_of_figures() -> None:
         "2026-11-05", "2026-05-11", None, "2026-11-05"]
     assert (date_line("Posted 14 Nov 2026"), date_line("Posted 14 Nov"), date_line("Posted today")) == (
         "2026-11-14", None, None)
+
+
+@pytest.mark.parametrize("line", ["WW2 May 1945", "Updated: PS5 May 2026"])
+def test_a_figure_after_a_capital_or_two_is_no_day(line: str) -> None:
+    # "WW2", "PS5": a name with a figure, not an outlet's initials glued to the day.
+    assert date_line(line) is None

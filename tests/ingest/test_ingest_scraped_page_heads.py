@@ -223,7 +223,7 @@ def test_a_title_cased_headline_with_a_preposition_and_for_is_no_writer(tmp_path
 
 @pytest.mark.parametrize(("line", "title"), [
     ("Harriet Lindqvist (left) and Tomasz Novak", False), ("Board members (L-R) Harriet Lindqvist and Tomasz Novak", False),
-    ("Left and right unite over ferry fares", True),
+    ("Left and right unite over ferry fares", True), ("Why ferries are (back) and busier than ever", True),
 ])
 def test_where_someone_stands_in_a_picture_marks_a_caption(line: str, title: bool) -> None:
     assert looks_like_title(line) is title
@@ -262,3 +262,18 @@ def test_the_story_read_next_heads_and_its_date_are_not_the_articles(tmp_path: P
 @pytest.mark.parametrize("line", ["Print this page Save", "Share this Bookmark"])
 def test_a_button_and_an_icons_word_beside_it_are_chrome(line: str) -> None:
     assert is_chrome(line)
+
+
+def test_a_line_naming_the_writer_again_under_by_is_no_headline_over_a_deck(tmp_path: Path) -> None:
+    # "By Jane Doe", then her author's box's line, then the headline and the date.
+    text = browser_copy("Home", "By Harriet Lindqvist", "Harriet Lindqvist Become a subscriber", HEADLINE,
+                        "November 13, 2026", "Tweet")
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_the_date_under_a_headline_that_previous_and_next_buttons_head_is_the_articles(tmp_path: Path) -> None:
+    text = browser_copy("Previous post", "Next post", HEADLINE, "November 13, 2026", "By Harriet Lindqvist",
+                        "Comments (3)", "November 15, 2026")
+    (article,) = read_source(write(tmp_path, "dated.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
