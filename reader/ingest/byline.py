@@ -12,7 +12,7 @@ import functools
 import re
 
 from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
-from reader.ingest.dates import MONTH_START, MONTH_WORD, date_line, date_span
+from reader.ingest.dates import ELAPSED, MONTH_START, MONTH_WORD, date_line, date_span
 from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
@@ -184,7 +184,7 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 # An outlet's desk credited as the writer: "Courier Media News Desk", "Eastmere Business News Correspondent".
 _DESK_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Desk|Correspondents?|Staff|Team|Newsroom|Bureau)$")
 _THE_DESK = re.compile(r"^the\s+(?P<desk>\S.*)$", re.I)
-_AGO = re.compile(r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)  # "1 day ago"
+_AGO = re.compile(rf"\b(?:{ELAPSED}|\d{{1,2}}\s+weeks?)\s+ago\b", re.I)  # "1 day ago", "2 weeks ago"
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 # A blog's writer signed up with the surname in small letters, the whole line after its label: "Posted by Jane doe".
 _SMALL_SURNAME = re.compile(r"^(?:posted|written)\s+by\s+(?P<first>(?-i:[A-Z][a-z]{1,20}))\s+(?P<surname>(?-i:[a-z]{2,20}))\s*$",

@@ -126,7 +126,8 @@ _CHROME_PREFIX = re.compile(
     # The comment section's notes: "The comments below have not been moderated".
     r"the comments below (?:have|are)\b|"
     # A live page's button for posts that came in since it loaded: "Live coverage: See new updates", "Show 3 new posts".
-    r"(?:live (?:coverage|updates?|blog)\s*:\s*)?(?:see|show|load|view) (?:\d+ )?new (?:updates?|posts?|stories|comments?)\b|"
+    r"(?:live (?:coverage|updates?|blog)\s*:\s*)?(?:see|show|load|view) (?:\d+ )?new "
+    r"(?:updates?|posts?|stories|comments?)\b|"
     # A link down the page to its comments: "Jump to discussion comments below", "Skip to comments".
     r"(?:jump|skip|go) to (?:the )?(?:discussion |reader )?comments(?:\s+below)?\W*$|"
     # A comment section's rules: "Guidelines: Keep it civil and on topic", "Please be polite. It's OK to disagree".

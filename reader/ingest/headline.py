@@ -82,8 +82,8 @@ _GLUED_BUTTON = re.compile(
 )
 
 # A magazine issue's months or season and its year: "March/April 2026 Issue", "Winter 2026 issue".
-_ISSUE = re.compile(rf"^(?:{MONTH_WORD}(?:\s*[/–-]\s*{MONTH_WORD})?|Winter|Spring|Summer|Autumn|Fall)\s+\d{{4}}\s+issue$",
-                    re.I)
+_ISSUE = re.compile(
+    rf"^(?:{MONTH_WORD}(?:\s*[/–-]\s*{MONTH_WORD})?|Winter|Spring|Summer|Autumn|Fall)\s+\d{{4}}\s+issue$", re.I)
 # What a page's buttons and links say, never a title: where they lead ("Back to the front page"), a story
 # saved or shared ("Saved to Reading List", "View more sharing options"), readers' contributions and alerts
 # ("Add More Videos or Photos", "Receive email updates on new comments!", "Add a comment"), the story next or before.
@@ -266,11 +266,10 @@ def pick_headline(
 
 def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int], bylines: set[int]) -> bool:
     # The byline, the headline, a short deck, the date: the two lines between the byline and its date are the
-    # headline and its deck, however short the deck ("Police: Most suspects were held at night"); a line that
-    # names the writer again ("Jane Doe Become a subscriber") is the author's box, not the headline.
-    if above - 1 not in bylines or best + 1 not in anchors or best + 1 in bylines:
-        return False
-    return not _names_writer_again(texts[above - 1], texts[above]) and _title_likeness(texts[above]) > 0
+    # headline and its deck, however short the deck ("Police: Most suspects were held at night"). A line naming
+    # the writer again under the byline is no candidate (pick_headline), so never `above`.
+    return (above - 1 in bylines and best + 1 in anchors and best + 1 not in bylines
+            and _title_likeness(texts[above]) > 0)
 
 
 def _names_writer_again(byline: str, text: str) -> bool:
@@ -413,7 +412,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if _IN_PICTURE.search(text):
         return 0.0  # a picture's caption: "Jane Doe (left) and Tom Roe"
     if loose_date_line(text) or _ISSUE.match(text):
-        # A date with a section's name or the issue's: "Harbour Notes November 22, 2026 Issue", "March/April 2026 Issue".
+        # A date with a section's name or the issue's: "Harbour Notes November 22, 2026 Issue",
+        # "March/April 2026 Issue".
         return 0.0
     lettered = sum(1 for word in words if sum(char.isalpha() for char in word) >= 3)
     if lettered < 2 and not CJK.search(text):

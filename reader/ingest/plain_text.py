@@ -303,13 +303,14 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in thread:  # readers' comments: prose, but never the article nor part of it
         prose[index].score = min(prose[index].score, _IN_THREAD)
     listed |= thread
-    start, end = _signed_run(units, prose, {i for i, (name, day) in read.items() if name or day})
+    signed_or_dated = {i for i, (name, day) in read.items() if name or day}
+    start, end = _signed_run(units, prose, signed_or_dated)
     if _carousel_inside(prose, sorted(cards), start, end):
         # The cards stand inside the article: neither part nor end of it, left out of it.
         for index in cards:
             prose[index].score = 0.0
         listed |= cards.keys()
-        start, end = body_span(prose)
+        start, end = _signed_run(units, prose, signed_or_dated)
     ticker = headline_run_at(units, prose, start, announced | transcript)
     if ticker:  # other stories' headlines, however well they read: the body starts under them
         start = next((i for i in range(ticker.stop, end) if prose[i].score > 0), start)
@@ -535,6 +536,7 @@ def _headline_again(page: _Page, title_at: int | None) -> int | None:
     title = page.units[title_at].text
     return next((i for i in range(body_from, min(page.end, body_from + _HEADLINE_AGAIN_UNITS))
                  if page.units[i].text == title), None)
+
 
 def _through_sign_off(units: list[Unit], start: int, end: int) -> int:
     # "—Jane Doe can be reached at 555-0100 or jdoe@example.com.": the writer signs off; classified ads under it
@@ -1812,7 +1814,8 @@ def _with_next_name(page: _Page, index: int, name: str) -> str:
 
 def _names_under_pictures(page: _Page, index: int, name: str) -> str:
     # "thumbnail" / "Jane Doe@jdoe" / "thumbnail" / "Tom Roe@troe": a dump prints each writer's picture by its text;
-    # a page read without its style sheet prints no picture, each name glued to its handle ("Jane Doe@jdoe" / "Tom Roe@troe").
+    # a page read without its style sheet prints no picture, each name glued to its handle ("Jane Doe@jdoe" /
+    # "Tom Roe@troe").
     names, at = [name], index
     while at + 1 < len(page.units):
         step = 2 if at + 2 < len(page.units) and _PICTURE_TEXT.match(page.units[at + 1].text.strip()) else 1
@@ -1830,7 +1833,8 @@ def _names_under_pictures(page: _Page, index: int, name: str) -> str:
 
 def _named_with_handle(text: str, name: str, required: bool) -> bool:
     # The name and nothing else but its handle: "Jane Doe@jdoe", "Jane Doe @jdoe", or "Jane Doe" where none is required.
-    return re.fullmatch(rf"{re.escape(name)}\s*@\w+{'' if required else '|' + re.escape(name)}", text.strip()) is not None
+    alone = "" if required else "|" + re.escape(name)
+    return re.fullmatch(rf"{re.escape(name)}\s*@\w+{alone}", text.strip()) is not None
 
 
 def _titled_names(page: _Page, index: int, name: str) -> str:

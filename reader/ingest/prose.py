@@ -79,7 +79,8 @@ def body_span(prose: list[Prose]) -> tuple[int, int]:
 
 
 def prose_runs(prose: list[Prose]) -> list[tuple[float, int, int]]:
-    """Each run of prose the scores part, as (its best total, start, end): where a total falls to nothing, a run ends."""
+    """Each run of prose the scores part, as (its best total, start, end): where a total falls to nothing, a run
+    ends."""
     found: list[tuple[float, int, int]] = []
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
