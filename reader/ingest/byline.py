@@ -147,9 +147,9 @@ _LINK_AT_END = re.compile(r"\s+(?-i:For|In|At|Of|From|With|On|Via|To)$")
 _NEVER_LAST = frozenset("the of for with from".split())  # words that start an outlet or a place, never end a name
 _MAX_DATE_CHARS = 40  # "Posted on Thursday, November 13, 2026 at 7:35 AM"
 _MAX_NAME_LINES = 7  # "By", then up to four names and the "and"s between them, a line each
-# A date, then the writer: "Posted on November 13, 2026 by Jane Doe", "13/11/2026 by jdoe".
+# A date, then the writer: "Posted on November 13, 2026 by Jane Doe", "13/11/2026 by jdoe", "Wednesday 8.5.15 by Jane Doe".
 # ... or how long ago: "Posted 21 hours ago by Jane Doe".
-_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b(?:19|20)\d\d\b|"
+_DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}([/.])\d{{1,2}}\1\d{{2,4}}\b|\b(?:19|20)\d\d\b|"
                           r"\b\d{1,2}\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?)\s+ago\b)", re.I)
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“][A-Z][\w'’ .-]{0,30}[\"”]\s+(?=[A-Z])")
 _SENTENCE_GOES_ON = re.compile(r"^\s+[a-z]+\s.*\.$")

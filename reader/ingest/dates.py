@@ -72,6 +72,11 @@ _DATE_PATTERNS = [
     _NAMED_BETWEEN_FIGURES,
     _SHORT_YEAR_DATE,  # the weakest sign of a date, tried last
 ]
+# A weekday's name, whole or cut to three letters, right before a date in figures: "Wednesday 8.5.15", "Wed, 11/08/2023".
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?\s*$", re.I)
+_WEEKDAY_REACH = 12  # "Wednesday, " and no more
 # Every date pattern above has a figure in it: text without one is read no further.
 _FIGURE = re.compile(r"\d")
 _MAX_DATE_LINE = 200  # a byline's line with its dates; longer text is a paragraph, its first date the one told
@@ -435,6 +440,25 @@ def _first_publication(line: str, day_first: bool | None) -> str | None:
     return next((iso for at, iso in found if not updated(at)), None)
 
 
+def _weekday_order(match: re.Match[str]) -> bool | None:
+    # The weekday printed right before figures either of which could be the month: the reading that falls on it.
+    named = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - _WEEKDAY_REACH), match.start())
+    if named is None:
+        return None
+    weekday = _WEEKDAYS.index(named["weekday"].casefold())
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["short_year"])
+    falls_on = set()
+    for day_first, (day, month) in ((True, (int(match["first"]), int(match["second"]))),
+                                    (False, (int(match["second"]), int(match["first"])))):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                falls_on.add(day_first)
+        except ValueError:
+            continue
+    return falls_on.pop() if len(falls_on) == 1 else None
+
+
 def _iso(match: re.Match[str], day_first: bool | None = None) -> str | None:
     groups = match.groupdict()
     if groups.get("first"):
@@ -443,6 +467,8 @@ def _iso(match: re.Match[str], day_first: bool | None = None) -> str | None:
             day_first = first > 12
         elif first == second:
             day_first = True  # 05/05/2026 is the same day either way
+        elif (named := _weekday_order(match)) is not None:
+            day_first = named  # "Wednesday 8.5.15": 5 August 2015 was a Wednesday, 8 May a Friday
         elif day_first is None:  # 11/12/2026 is a different day in London and New York
             return None
         day, number = (first, second) if day_first else (second, first)

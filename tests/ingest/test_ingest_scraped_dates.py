@@ -291,6 +291,26 @@ def test_a_date_that_could_be_either_day_or_month_read_by_the_zone_of_its_time(
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
 
 
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Thursday 05/11/2026", "2026-11-05"),  # 5 November 2026 is a Thursday, 11 May a Monday
+    ("Mon, 05/11/2026 09:41", "2026-05-11"),
+    ("Thurs. 5.11.26", "2026-11-05"),  # the year in two figures, with stops
+    ("Tuesday 05/11/2026", None),  # neither reading falls on it
+])
+def test_a_date_that_could_be_either_day_or_month_read_by_its_weekday(
+        tmp_path: Path, line: str, iso: str | None) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+
+
+def test_a_weekday_and_a_date_in_figures_with_stops_before_the_writer(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Thursday 11.5.26 by Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-05")
+    assert article.paragraphs == BODY
+
+
 def test_a_date_on_the_byline_line_read_by_the_pages_other_dates(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist | 05/11/2026", tail=_cards("23/10/2026"))
     (article,) = read_source(write(tmp_path, "wind.txt", text))

@@ -678,3 +678,19 @@ def test_the_writers_sign_off_ends_the_article_over_classified_ads(tmp_path: Pat
     (article,) = read_source(write(tmp_path, "ads.txt", "\n\n".join(lines) + "\n"))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
     assert article.paragraphs[:len(BODY)] == BODY and not any(ad in article.paragraphs for ad in ads)
+
+
+def test_a_comment_counter_under_a_byline_dated_in_figures_does_not_end_the_article(tmp_path: Path) -> None:
+    # A trade site's copy: other stories' kickers and titles, a quote from the article printed twice (its box
+    # for phones and for desktops), the headline, the weekday, the date in figures and the writer on one line,
+    # then its comment counters: they are the article's head, not its comment section.
+    quote = ("Miriam Achterberg: We have built the farms faster than we have built the wires, and the wires "
+             "are the bottleneck now.")
+    head = ["GRID WATCH", "Cable makers double their orders", "NOT SO FAST",
+            "Regulator's chief steps down after a year", quote, quote, HEADLINE,
+            "Thursday 11.5.26 by Harriet Lindqvist", "1 Comment", "1 Comment"]
+    tail = ["1 Comment", "Tom Roe", "Good to see the farms doing their job, at last.", "Reply"]
+    text = "\n".join([MENU, *head, *BODY, *tail]) + "\n"
+    (article,) = read_source(write(tmp_path, "quote.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-05")
+    assert article.paragraphs == BODY
