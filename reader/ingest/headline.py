@@ -68,6 +68,9 @@ _MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
 _CRUMBS = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|and|of|&))*")  # a breadcrumb's items: no comma, no clause
+# The arrows between a breadcrumb's items: "Home -> Tech -> <headline>", "Blog Home>Security > <headline>".
+_CRUMB_ARROW = re.compile(r"\s*(?:->|→|»|›|>)\s*")
+_MAX_CRUMB_WORDS = 3  # an item of a breadcrumb: "Facts & Figures", "Blog Home"
 _SHORT_COPY_REACH = 5  # a date, "by", the name and a button between a headline and its short copy
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
 _PLAYER_WORDS = ("Watch", "Play", "Listen")
@@ -152,7 +155,16 @@ def headline_as_printed(text: str, above: str, below: str = "") -> str:
     if numbered and above.lstrip().startswith(f"{int(numbered['number']) - 1}. "):
         text = text[numbered.end():]
     glued = _PRINTED_TWICE.match(text) if len(text) <= 2 * _MAX_CHARS else None
-    return glued["once"] if glued else text
+    return _after_crumbs(glued["once"] if glued else text)
+
+
+def _after_crumbs(text: str) -> str:
+    # "Welcome > Blog Home>Security > <headline>": a breadcrumb's items, short and capitalised, then the headline.
+    *crumbs, last = _CRUMB_ARROW.split(text)
+    if (len(crumbs) < 2 or len(last.split()) < _MIN_HEADLINE_WORDS
+            or not all(_CRUMBS.fullmatch(crumb) and len(crumb.split()) <= _MAX_CRUMB_WORDS for crumb in crumbs)):
+        return text
+    return last
 
 
 def comment_count(text: str) -> bool:
@@ -522,7 +534,7 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
 
 def _breadcrumb_then(longer: str, text: str) -> bool:
     # "Home News Markets <headline>": a breadcrumb's items run together with the headline, which is whole.
-    crumbs = longer[: -len(text)] if longer.endswith(text) else ""
+    crumbs = _CRUMB_ARROW.sub(" ", longer[: -len(text)]) if longer.endswith(text) else ""
     return bool(crumbs.strip()) and _CRUMBS.fullmatch(crumbs.strip()) is not None
 
 

@@ -169,7 +169,8 @@ _UNDERSCORED = re.compile(r"^[A-Za-z0-9.-]*[A-Za-z0-9]_[A-Za-z0-9._-]+$")
 _SERIAL_PART = re.compile(r"(?:^|[_.-])\d{2,}(?:$|[_.-])")
 _AGENCY_SERIAL = re.compile(r"^[A-Z]{2,5}[ _]?\d{6,}$")
 _SERIAL_AT_END = re.compile(r"^[a-z][a-z ]*[a-z]_\d{4,}$")
-_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
+# "2/5", "3 of 12": a slideshow's counter; "1048", "2.3K": a share or comment count alone.
+_COUNTER = re.compile(r"^(?:\d{1,3}\s*(?:/|of)\s*\d{1,3}|\d[\d,.]*[kKmM]?)$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -179,6 +180,8 @@ _BY_ALONE = re.compile(
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
+# The time of day alone, as a page prints it under the writer of a story from today: "2:56 PM ET", "09:41 GMT".
+_TIME_OF_DAY = re.compile(r"^\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?$", re.I)
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
 # What a note on the writer says they are, among its first words: "Jane Doe is a senior writer for ...".
 _WRITERS_TRADE = re.compile(
@@ -773,7 +776,8 @@ def _headline(page: _Page) -> int | None:
     labelled = {i for i in range(low, high) if link_label(texts[i]) and i + 1 in page.bylines}
     candidates = [
         i for i in range(low, high)
-        if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled) and not _teaser(texts, i)
+        if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled
+                                 or _over_lead_credit(texts, i, anchors)) and not _teaser(texts, i)
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
@@ -1033,6 +1037,16 @@ def _over_a_credit_line(texts: list[str], index: int) -> bool:
     return bool(following) and (_bracketed_credit(following[0]) or is_labelled_credit(following[0]) or (
         len(following) == 2 and ends_with_full_stop(following[0]) and _bracketed_credit(following[1])
         and len(texts[index]) < len(following[0]) and index > 0 and _long_title(texts[index - 1])))
+
+
+def _over_lead_credit(texts: list[str], index: int, anchors: set[int]) -> bool:
+    # The headline, the lead picture's credit alone under it (a dump may print it twice: the picture's text, then
+    # its caption), then the byline or the date: no caption's sentence.
+    under = index + 1
+    while under < min(len(texts), index + 3) and _bracketed_credit(texts[under]):
+        under += 1
+    return (under > index + 1 and under in anchors and not ends_with_full_stop(texts[index])
+            and title_cased(texts[index]))
 
 
 def _bracketed_credit(text: str) -> bool:
@@ -1326,7 +1340,7 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
     if _IMAGE_NAME.search(text) or _COUNTER.match(text) or _IMAGE_SLUG.match(text):
-        return True  # "IMG_1187.JPG", "2/5", "average-test-scores": a picture's file name or a slideshow's counter
+        return True  # "IMG_1187.JPG", "2/5", "1048", "average-test-scores": a picture's file name or a counter
     if page.printed[text] >= _LABEL_PRINTS:
         return True  # a label printed at each ad slot or player: the article's subheadings differ
     if _under_topics_label(page, index):
@@ -1972,10 +1986,12 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
 
 
 def _dates_or_titles(page: _Page, name_at: int, index: int) -> bool:
-    # A date beside the name, or under it the writer's role (not a list's label) or the time since publication.
+    # A date beside the name, or under it the writer's role (not a list's label), the time since publication or
+    # the time of day.
     text = page.units[index].text
     under = index > name_at and (
-        (is_role_line(text) and not _a_lists_label(page, index)) or _AGO.match(text.strip()) is not None)
+        (is_role_line(text) and not _a_lists_label(page, index)) or _AGO.match(text.strip()) is not None
+        or _TIME_OF_DAY.match(text.strip()) is not None)
     return index in page.dates or under or _marked_date(text)
 
 

@@ -1203,3 +1203,31 @@ def test_a_title_after_a_bare_colon_quoting_another_title_does_not_crash() -> No
 
     title = "Harbour Days 2026: Tidal mills to power the ferry terminal"
     assert _quoted_title([title, f": {title}"], [0, 1], 1) == 0
+
+
+@pytest.mark.parametrize("head", [
+    # A browser copy's breadcrumb, its arrows between tabs, over the headline's own line.
+    ("Home\t->\tEnergy\t->\tFacts & Figures\t->\t" + HEADLINE, HEADLINE, "Posted on November 13, 2026 by Harriet Lindqvist"),
+    # The breadcrumb run into the headline on one line, an arrow with no space on one side.
+    ("Welcome > Blog Home>Energy > " + HEADLINE, "1048", "45", "By Harriet Lindqvist", "November 13, 2026"),
+])
+def test_a_breadcrumbs_arrows_are_not_part_of_the_headline(tmp_path: Path, head: tuple[str, ...]) -> None:
+    (article,) = read_source(write(tmp_path, "crumbs.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("credits", [
+    ("(Tom Varga/Courier/Newscom)",),
+    ("(Tom Varga/Courier/Newscom)", "(Tom Varga/Courier/Newscom)"),  # a dump prints the picture's text and caption
+])
+def test_a_headline_over_the_lead_pictures_credit_and_the_writer_in_capitals_is_the_headline(
+        tmp_path: Path, credits: tuple[str, ...]) -> None:
+    # No caption's sentence over the credit: the title-case line over it is the headline, the name in capitals
+    # over the time of day the byline.
+    head = ("Sign in", "I am not a current subscriber and want to register for a free membership.", "Next",
+            "Energy", HEADLINE.title(), *credits, "HARRIET LINDQVIST", "2:56 PM ET",
+            "Click to share on Facebook (Opens in new window)", "Click to print (Opens in new window)", "Reprints")
+    (article,) = read_source(write(tmp_path, "credit.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE.title(), "Harriet Lindqvist")
+    assert article.paragraphs == BODY
