@@ -243,7 +243,8 @@ _PICTURE_WORD_FIRST = re.compile(r"^(?:icon|avatar|thumbnail|photo|picture|image
 # ... or saying what it shows first: "Photo of Jane Doe Jane Doe".
 _PICTURE_OF = re.compile(rf"^{_PICTURE}\s+of\s+(?P<rest>[A-Z].*)$", re.I)
 # A name printed twice in a row: a picture's text, then the link ("Jane Doe Jane Doe").
-_DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) ?(?P=name)(?![a-z\d_'’-])")  # "Jane DoeRole" too
+# "Jane DoeRole" too; "Author: Jane Doe. Jane Doe": a label for screen readers, its value printed twice.
+_DOUBLED = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?:\. | ?)(?P=name)(?![a-z\d_'’-])")
 _HEADSHOT = re.compile(
     r"^(?P<name>[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){1,3})[ -](?:head[ -]?shot|(?:author|profile)[ -]"
     r"(?:photo|picture|image|avatar))$", re.I)
@@ -727,6 +728,8 @@ def _names(rest: str) -> str | None:
     if end < len(words) and _JOB_TITLES.fullmatch(words[end].rstrip(",;:")):
         end = _role_start(words, end)  # "By Jane Doe Education editor", "..., Education editor, The Courier"
     words = _without_outlet_after(words[:end])
+    if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _SECTIONS:
+        words = words[:-1]  # "Jane Doe Science": the link to the writer's section, printed after the name
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
         # agency; two letters ("Jane Doe MD") are a degree the page prints with the name.

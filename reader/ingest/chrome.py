@@ -130,6 +130,9 @@ _CHROME_PREFIX = re.compile(
     r"(?:updates?|posts?|stories|comments?)\b|"
     # A link down the page to its comments: "Jump to discussion comments below", "Skip to comments".
     r"(?:jump|skip|go) to (?:the )?(?:discussion |reader )?comments(?:\s+below)?\W*$|"
+    # Links past the page's parts for screen readers: "Skip Article Header. Skip to: Start of Article."
+    r"(?:(?:skip|jump)\s+(?:(?:to|past)\s*:?\s*)?(?:[\w-]+\s+){0,3}?"
+    r"(?:header|content|article|navigation|nav|menu|footer|ad|advertisement|sidebar|search|story)\b\W*){1,3}$|"
     # A comment section's rules: "Guidelines: Keep it civil and on topic", "Please be polite. It's OK to disagree".
     r"(?:comment(?:ing)? |community )?guidelines\s*:|please be (?:polite|civil|respectful|kind)\b)",
     re.I,

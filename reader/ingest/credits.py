@@ -15,15 +15,17 @@ from reader.ingest.chrome import CHROME_WORDS
 _CREDIT_WORDS = frozenset(
     "photo photos file image images picture pictures pool handout via courtesy of for the and "
     "staff photographer photographs photograph credit illustration video screenshot still "
-    "archive archives supplied contributed by de del da di".split()
+    "archive archives supplied contributed by de del da di page account website".split()
 )
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Image source, ..." near the end;
+# "Photo from Jane Doe's Facebook page" (where it came from, capitalised: "Photos from the launch ..." is a sentence);
 # a dump may glue the picture's text on ("Jane DoeImage source, Courier"). "Image Source: Jane Doe" may be
 # wrapped under a paragraph by a dump: the colon after "source" stays no credit's label.
 _LABELLED = re.compile(
     r"(?:^|[\s.;]|(?<=[a-z])(?=(?-i:[A-Z])))(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
-    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s+source\s*,|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
+    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s+source\s*,|\s*:|\s+from(?=\s+(?-i:[A-Z])))\s+(?=\S)"
+    r"(?P<credit>[^:]{2,90})$",
     re.I,
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.

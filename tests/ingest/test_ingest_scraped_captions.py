@@ -297,3 +297,17 @@ def test_a_videos_title_printed_three_times_in_a_dump_stays_out_of_the_paragraph
     (article,) = read_source(write(tmp_path, "video.txt", "\n".join(lines) + "\n"))
     assert paragraph in article.paragraphs
     assert not any(read_title in text for text in article.paragraphs)
+
+
+def test_where_a_picture_came_from_is_its_credit(tmp_path: Path) -> None:
+    caption = "Harriet Lindqvist and Tomasz Novak in 2024"
+    credit = "Photo from Tomasz Novak’s Facebook page"
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(caption, credit)))
+    assert article.captions == [f"{caption} {credit}"]
+    assert article.paragraphs == BODY
+
+
+def test_photos_from_an_event_in_a_sentence_are_no_credit(tmp_path: Path) -> None:
+    line = "Photos from the launch show the first turbine's blades being lifted into place."
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs

@@ -1231,3 +1231,13 @@ def test_a_headline_over_the_lead_pictures_credit_and_the_writer_in_capitals_is_
     (article,) = read_source(write(tmp_path, "credit.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE.title(), "Harriet Lindqvist")
     assert article.paragraphs == BODY
+
+
+def test_skip_links_over_labels_for_screen_readers_are_no_headline(tmp_path: Path) -> None:
+    # A magazine's copy: links past the header, then each field under its label for screen readers, its value
+    # printed twice, the writer's section after the name; the headline under them, over the body.
+    head = ("Skip Article Header. Skip to: Start of Article.", "Author: Harriet Lindqvist. Harriet Lindqvist Science",
+            "Date of Publication: 11.13.26. 11.13.26", "Time of Publication: 10:00 am. 10:00 am", HEADLINE.title())
+    (article,) = read_source(write(tmp_path, "labels.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE.title(), "Harriet Lindqvist")
+    assert article.paragraphs == BODY
