@@ -114,7 +114,8 @@ _BUTTON_VERBS = frozenset("search share subscribe sign follow login register ema
 _PICTURE_WORDS = frozenset("screen shot screenshot photo image picture graphic".split())
 # ... or the date (any shape dates.py reads), a bar, then the writer: "November 13, 2026 | Jane Doe",
 # "13 Nov 2026 - Jane Doe", "The Courier 13/11/2026 Jane Doe".
-_THEN_NAME = re.compile(r"(?:\s+[|•·–—-])?\s+(?P<name>\D+)$")
+# ... and the writer's company after a bar: "May 5, 2026 Jane Doe and Tom Roe | Example Strategies".
+_THEN_NAME = re.compile(r"(?:\s+[|•·–—-])?\s+(?P<name>[^|•·\d]+?)(?:\s+[|•·]\s+[^|•·\d]{1,60})?$")
 _MAX_BEFORE_DATE = 40  # an outlet's name before the date, no figures in it
 _MAX_DATED_NAME_CHARS = 200  # an outlet, a date and a name; a longer line is not searched for dates
 _DIGIT = re.compile(r"\d")
@@ -787,6 +788,12 @@ def _without_outlet_after(words: list[str]) -> list[str]:
 def _role_start(words: list[str], role_at: int) -> int:
     # "Jane Doe Education editor": a job in small letters after its desk's name in capitals.
     if words[role_at].islower() and role_at > _MIN_NAME_WORDS and not words[role_at - 1].islower():
+        return role_at - 1
+    # "Jane Doe Washington Correspondent": the job the line ends with, the place or the desk before it.
+    if (role_at > _MIN_NAME_WORDS and role_at == len(words) - 1 and _JOB_TITLES.fullmatch(words[role_at])
+            and words[role_at - 1][:1].isupper()
+            and words[role_at - 1].lower() not in _NAME_PARTICLES | _LINKING_WORDS  # "Letters To The Editor"
+            and words[role_at - 2].lower() not in _NAME_PARTICLES):  # "Jane van Doe Correspondent"
         return role_at - 1
     return role_at
 

@@ -180,6 +180,7 @@ _BY_ALONE = re.compile(
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
+_LISTED_DATE = re.compile(r"^\s*1\.\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b)")
 # The time of day alone, as a page prints it under the writer of a story from today: "2:56 PM ET", "09:41 GMT".
 _TIME_OF_DAY = re.compile(r"^\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?$", re.I)
 _BIO = re.compile(r"^(?:\S+\s+){1,3}(?:is|was|covers|writes)\s")  # "Jane Doe is a reporter ..."
@@ -348,7 +349,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if title_at is None:
         title_at = _headline_in_body(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
-    byline = _without_places(page, _byline(page, title_at, body_from), body_from)
+    site = site_name(text)
+    byline = _without_site(_without_places(page, _byline(page, title_at, body_from), body_from), site)
     if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
         # A share box copies the headline and the summary over the article, which prints its headline
         # again under them, over its byline: the article starts at that second headline.
@@ -380,7 +382,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             paragraphs=_without_bios(_without_repeats(paragraphs, captions, title), byline),
             captions=[c for c in captions if names_a_picture(c)],
             byline=byline,
-            source=site_name(text),
+            source=site,
             url=origin.url,
             published=published,
         )
@@ -741,7 +743,9 @@ def _names_go_on(page: _Page, index: int, name: str) -> str:
 
 
 def _date_of(text: str, day_first: bool | None = None) -> str | None:
-    # "on December 29, 2014 at 3:02 PM, updated December 29, 2014 at 4:16 PM" too.
+    # "on December 29, 2014 at 3:02 PM, updated December 29, 2014 at 4:16 PM" too; "1. 14 April 2026": a dump
+    # numbers the date when the page prints it as a list's one item.
+    text = _LISTED_DATE.sub("", text)
     iso = date_line(text, day_first)
     if iso is None and len(text) <= 120 and (_ON.match(text) or starts_with_date_note(text)):
         iso = find_date(text, day_first)
@@ -1503,6 +1507,13 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     # like a name ("Harbour Grid Watch", a series' name).
     return (_noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
             or _boxed_writer(page, body_from) or _editor(page, anchor, body_from))
+
+
+def _without_site(byline: str | None, site: str | None) -> str | None:
+    # "By Jane Doe, Simcoe Reformer": the paper the page is from, after the writer, is no second writer.
+    if byline and site and byline.casefold().endswith(", " + site.casefold()):
+        return byline[: -len(site) - 2]
+    return byline
 
 
 def _without_places(page: _Page, byline: str | None, body_from: int) -> str | None:

@@ -1199,3 +1199,39 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     lines = [MENU, OWN_HEADLINE, *editions, "Video", OWN_HEADLINE, "November 13, 2026", *BODY]
     (article,) = read_source(write(tmp_path, "editions.txt", "\n".join(lines) + "\n"))
     assert (article.title, article.byline) == (OWN_HEADLINE, None)
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Harriet Lindqvist Washington Correspondent", "Harriet Lindqvist"),  # the place before the job
+    ("Harriet van Lindqvist Correspondent", "Harriet van Lindqvist"),  # a particle: the surname is no place
+])
+def test_the_job_under_the_headline_with_the_place_or_desk_before_it(tmp_path: Path, line: str, byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "job.txt", browser_copy(HEADLINE, line, "13 November 2026")))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_column_named_for_its_letters_is_no_writer(tmp_path: Path) -> None:
+    (article,) = read_source(write(tmp_path, "letters.txt", browser_copy(HEADLINE, "Letters To The Editor",
+                                                                         "13 November 2026")))
+    assert article.byline is None
+
+
+def test_the_paper_after_the_writer_is_no_second_writer(tmp_path: Path) -> None:
+    # The paper's name, as its menu and footer print it, after a comma on the byline.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist, Simcoe Reformer", "Monday, November 16, 2026").replace(
+        "The Northern Courier", "Simcoe Reformer")
+    (article,) = read_source(write(tmp_path, "paper.txt", text))
+    assert (article.byline, article.source) == ("Harriet Lindqvist", "Simcoe Reformer")
+
+
+def test_the_date_then_the_writers_then_their_company(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "November 13, 2026 Harriet Lindqvist and Tomasz Novak | Northline Strategies")
+    (article,) = read_source(write(tmp_path, "company.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist and Tomasz Novak")
+
+
+def test_a_date_a_dump_numbers_as_a_lists_one_item(tmp_path: Path) -> None:
+    text = "\n".join(["Advertisement", "", "    1. 13 November 2026 at 11:53pm", "", HEADLINE, "",
+                      "   Harriet Lindqvist Energy Correspondent", "", *BODY, "", "   Last updated Mon 14 Dec 2026"])
+    (article,) = read_source(write(tmp_path, "listed.txt", text + "\n"))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
