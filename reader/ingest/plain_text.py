@@ -135,6 +135,8 @@ _NOTE_OPENING = r"(?:As\s[^,]{3,60},\s+)?"
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _BYLINE_BUTTONS = 3  # a reading time, a share bar and a comments button between a byline or its date and the text
+_BYLINE_BAR = 8  # and the share bar's buttons, a line each
+_HEAD_BUTTON_WORDS = 3  # "Save this article", "Send to", "Comment": a button in the article's head
 _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
 _BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
 _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
@@ -180,6 +182,7 @@ _BY_ALONE = re.compile(
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
+_TWICE = re.compile(r"(?P<once>.+?)\.? (?P=once)")
 _LISTED_DATE = re.compile(r"^\s*1\.\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b)")
 # The time of day alone, as a page prints it under the writer of a story from today: "2:56 PM ET", "09:41 GMT".
 _TIME_OF_DAY = re.compile(r"^\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})?$", re.I)
@@ -514,6 +517,12 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     return listed
 
 
+def _name_printed_twice(text: str) -> bool:
+    # "Jane Doe. Jane Doe": a picture's text, then its caption, naming who it shows; no headline.
+    twice = _TWICE.fullmatch(text.strip()) if len(text) <= _MAX_BYLINE_CHARS else None
+    return twice is not None and bare_name(twice["once"]) == twice["once"]
+
+
 def _transcript(units: list[Unit]) -> set[int]:
     # "00:08 a number of passengers today who say. They have some 00:11 doubts ...": lines opening on
     # the time in the video they were spoken at, several in a row.
@@ -572,7 +581,7 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     # Readers' comments are prose too: the body ends where their section starts.
     seen = 0.0
     for index in range(start, end):
-        if seen > 50 and is_comments_heading(units[index].text) and not _under_byline(prose, read, index) and (
+        if seen > 50 and is_comments_heading(units[index].text) and not _under_byline(units, prose, read, index) and (
                 not _in_button_bar(prose, index) and not _bare_comment(units[index].text)
                 or _another_comments_cue(units, index, end)):
             return index
@@ -580,13 +589,18 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     return end
 
 
-def _under_byline(prose: list[Prose], read: dict[int, tuple[str | None, str | None]], index: int) -> bool:
+def _under_byline(units: list[Unit], prose: list[Prose], read: dict[int, tuple[str | None, str | None]],
+                  index: int) -> bool:
     # "By Jane Doe", "13 Nov 2026", "4 minute read", "Write a comment": a button in the article's head, over
     # its first paragraph; a comment section opens under the article, and a commenter's name has a comment under it.
-    for above in range(index - 1, max(index - 1 - _BYLINE_BUTTONS, -1), -1):
+    buttons = 0
+    for above in range(index - 1, max(index - 1 - _BYLINE_BAR, -1), -1):
         if any(read.get(above, (None, None))):
             return True
-        if prose[above].sentence or prose[above].words > _BUTTON_WORDS_MAX:
+        if prose[above].sentence or prose[above].words > _HEAD_BUTTON_WORDS and not is_chrome(units[above].text):
+            return False
+        buttons += not is_chrome(units[above].text)  # a share bar's buttons, a line each, count as one
+        if buttons > _BYLINE_BUTTONS:
             return False
     return False
 
@@ -783,6 +797,7 @@ def _headline(page: _Page) -> int | None:
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled
                                  or _over_lead_credit(texts, i, anchors)) and not _teaser(texts, i)
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
+        and not _name_printed_twice(texts[i])
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)

@@ -12,6 +12,9 @@ from pathlib import Path
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
+from reader.ingest.plain_text import _before_comments, _byline_or_date
+from reader.ingest.prose import measure
+from reader.ingest.scraped_lines import Unit
 
 HEAD = (HEADLINE, "By Harriet Lindqvist", "13 November 2026")
 
@@ -694,3 +697,19 @@ def test_a_comment_counter_under_a_byline_dated_in_figures_does_not_end_the_arti
     (article,) = read_source(write(tmp_path, "quote.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-05")
     assert article.paragraphs == BODY
+
+
+def test_a_comment_counter_under_the_byline_and_a_bar_of_buttons_does_not_end_the_article() -> None:
+    # The site's blurbs read as prose over the menu, so the run of prose starts there; "0 Comments" under the
+    # date and its buttons ("Save this article", "Send to") is the article's head, not its comment section.
+    # Read where the body's end is first set: later steps may find the article again, but not on every page.
+    blurb = ("This report looks at why operators need to plan their storage now, and at what the new rules will "
+             "mean for the smaller suppliers that sell into the balancing market.")
+    head = ["Whitepapers", "Keeping the grid in balance", blurb, "Download", "Planning for the winter peak", blurb,
+            "Download", "Storage on the farm", blurb, "Download", "News", "Reviews", "Opinion", "Energy", HEADLINE,
+            "Harriet Lindqvist", "@hlindqvist", "13 November 2026", "Tweet", "Facebook", "Save this article",
+            "Send to", "0 Comments"]
+    units = [Unit(line) for line in [*head, *BODY, "Tom Roe", "Good to see the farms doing their job, at last."]]
+    prose = measure(units)
+    read = {index: _byline_or_date(unit.text) for index, unit in enumerate(units)}
+    assert _before_comments(units, prose, 2, len(units) - 2, read) == len(units) - 2

@@ -1241,3 +1241,18 @@ def test_skip_links_over_labels_for_screen_readers_are_no_headline(tmp_path: Pat
     (article,) = read_source(write(tmp_path, "labels.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE.title(), "Harriet Lindqvist")
     assert article.paragraphs == BODY
+
+
+def test_a_name_printed_twice_over_the_first_paragraph_is_a_pictures_caption_not_the_headline(tmp_path: Path) -> None:
+    # "Most popular" and other stories' titles, no sentence among them, run on into the article's head; under the
+    # share buttons, the picture's text and its caption name the woman the first paragraph is about.
+    head = ["Most popular", "Cable makers double their orders", "The 10 things in energy you need to know today",
+            "We toured the new substation and saw why it is late", "×", "From", "To", "×", HEADLINE,
+            "Harriet Lindqvist", "Nov. 13, 2026, 8:02 AM", "42,512", "facebook", "linkedin", "email",
+            "Miriam Achterberg. Miriam Achterberg"]
+    paragraphs = ["Miriam Achterberg remembers the day the first turbine turned off the coast of the town "
+                  "where she grew up, and the crowd that stood on the pier to watch it.", *BODY]
+    text = "\n".join([MENU, *head, *paragraphs, "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == paragraphs
