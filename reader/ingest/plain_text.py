@@ -182,6 +182,7 @@ _BY_ALONE = re.compile(
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
+_MAX_UNDECIDED_DATE = 40  # "Updated 11/08/2026 10:46 PM ET" and no more
 _TWICE = re.compile(r"(?P<once>.+?)\.? (?P=once)")
 _LISTED_DATE = re.compile(r"^\s*1\.\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b)")
 # The time of day alone, as a page prints it under the writer of a story from today: "2:56 PM ET", "09:41 GMT".
@@ -787,7 +788,10 @@ def _headline(page: _Page) -> int | None:
              if bare_name(texts[i]) and ": " not in texts[i] and _beside_date_or_title(page, i)}
     if signed is not None:
         names.add(signed)  # "Jane Doe Dec 29 2026, 12:16 PM ET": the article's byline
-    anchors = page.bylines.keys() | page.dates.keys() | names
+    # "17:08 10/04/2011": a date either way, whichever its month, sets the headline apart as a read one does.
+    undecided = {i for i in range(low, high) if i not in page.dates and len(texts[i]) <= _MAX_UNDECIDED_DATE
+                 and undecided_figures(texts[i]) and date_line(texts[i], True) is not None}
+    anchors = page.bylines.keys() | page.dates.keys() | names | undecided
     poll = _poll(texts, low, high)
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])} | poll
     # "Video: <headline>" links to another story, but right above a byline it is this one's headline.

@@ -1256,3 +1256,16 @@ def test_a_name_printed_twice_over_the_first_paragraph_is_a_pictures_caption_not
     (article,) = read_source(write(tmp_path, "box.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == paragraphs
+
+
+def test_a_date_either_figure_of_which_could_be_the_month_still_sets_the_headline_apart(tmp_path: Path) -> None:
+    # A wire's copy: the headline twice, the picture's credit, the time and a date in figures that the page
+    # never settles (10/04: April or October), then other stories' titles over the body, one of them sharing the
+    # first paragraph's words.
+    head = ("World", HEADLINE, "Topic: Energy in the North Sea", HEADLINE, "© AFP/ TOM VARGA", "17:08 10/04/2026",
+            "Related News", "Storm closes the coast road", "Cable makers double their orders", "Multimedia",
+            "The gas plants the grid operator still needs", "Electricity from farms in the North Sea",
+            "Alternative energy", "Basic types of turbines")
+    (article,) = read_source(write(tmp_path, "wire.txt", browser_copy(*head)))
+    assert (article.title, article.published) == (HEADLINE, None)
+    assert article.paragraphs == BODY
