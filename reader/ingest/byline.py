@@ -93,7 +93,7 @@ _JOB_TITLES = re.compile(
 _SECTIONS = frozenset(
     "news video videos photos gallery sport sports business opinion blog blogs world politics tech "
     "technology science health entertainment lifestyle travel culture home local weather markets "
-    "money style food life arts books music film tv recipes".split()
+    "money style food life arts books music film tv recipes articles archives archive stories".split()
 )
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2

@@ -1235,3 +1235,12 @@ def test_a_date_a_dump_numbers_as_a_lists_one_item(tmp_path: Path) -> None:
                       "   Harriet Lindqvist Energy Correspondent", "", *BODY, "", "   Last updated Mon 14 Dec 2026"])
     (article,) = read_source(write(tmp_path, "listed.txt", text + "\n"))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_stations_links_to_its_articles_and_archives_name_no_writer(tmp_path: Path) -> None:
+    # "Latest News", then the station's links run into the article's head: "Current Articles" is no name.
+    head = ("About KAGS", "Partners", "Tuesday, 01 December 2026", "Latest News",
+            "Current Articles | Archives | Search", HEADLINE, "Posted: Friday, November 13, 2026 12:53",
+            "Updated: Friday, November 13, 2026", "(USA Today)")
+    (article,) = read_source(write(tmp_path, "station.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
