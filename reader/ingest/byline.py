@@ -172,13 +172,16 @@ _FIRST_NAME_ON_DATE = re.compile(
 _FIRST_NAME_THEN_FIGURES = re.compile(
     r"^(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s*$")
 # ... or after the date, alone or before the count of comments: "13/11/2026 by Jane 24 Comments".
-_FIRST_NAME_THEN_COUNT = re.compile(r"^(?P<name>[A-Z][a-z]{1,20})(?:\s+\d+\s+(?i:comments?|responses?|replies))?\s*$")
+# ... or the blog's handle, figures after the name, and the prompt to comment: "Sep 4, 14 by Qwest7 Leave a comment".
+_FIRST_NAME_THEN_COUNT = re.compile(r"^(?P<name>[A-Z][a-z]{1,20}\d{0,4})(?:\s+\d+\s+(?i:comments?|responses?|replies)"
+                                    r"|\s+(?i:leave\s+a\s+(?:comment|reply)))?\s*$")
 # A name, then the count of comments on the post: "Jane No Comments", "Jane Doe 4 Comments".
 _COUNTED_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:No|\d{1,4}) (?:Comments?|Responses?)$")
 _COUNT_BUTTONS = frozenset("leave add post show load hide read see".split())  # "Leave 2 Comments": a button
 # One word before a comments' count that names no one: a button, a section, a date's note ("Share 4 Comments").
 _COUNTED_NO_NAMES = _BUTTON_VERBS | _COUNT_BUTTONS | _SECTIONS | _DATE_NOTES | CHROME_WORDS | _NO_NAME_WORDS
+_SHORT_YEAR_WRITTEN = re.compile(rf"{_MONTH_WORD}\.?\s+\d{{1,2}},\s+\d\d", re.I)  # "Sep 4, 14": the year in two figures
 _FIGURES_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")  # "12/04/2026": day or month first, unread
 _ACCOUNTS = frozenset("admin administrator guest team webmaster user anonymous unknown".split())
 _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencies|wires)$", re.I)
@@ -306,7 +309,7 @@ def _name_inside(line: str) -> str | None:
     then_by = _THEN_BY.search(line)
     if then_by and then_by.start() <= _MAX_DATE_CHARS and _DATE_BEFORE.search(line[:then_by.start()]):
         before = line[:then_by.start()].strip()
-        dated = date_line(before) or _FIGURES_DATE.fullmatch(before)
+        dated = date_line(before) or _FIGURES_DATE.fullmatch(before) or _SHORT_YEAR_WRITTEN.fullmatch(before)
         if dated and (first := _first_name_alone(line[then_by.end():])):
             return first  # "13/11/2026 by Jane 24 Comments": a blog's writer by first name
         name = _names(line[then_by.end():])

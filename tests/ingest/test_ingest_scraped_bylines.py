@@ -1244,3 +1244,13 @@ def test_a_stations_links_to_its_articles_and_archives_name_no_writer(tmp_path: 
             "Updated: Friday, November 13, 2026", "(USA Today)")
     (article,) = read_source(write(tmp_path, "station.txt", browser_copy(*head)))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+@pytest.mark.parametrize("line", [
+    "Nov 13, 2026 by Hlindqvist7 Leave a comment",  # a blog's handle, figures after the name
+    "Nov 13, 26 by Hlindqvist7 Leave a comment",  # the year cut to two figures
+])
+def test_a_blogs_handle_after_the_date_and_by(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "blog.txt", browser_copy(HEADLINE, line)))
+    assert (article.title, article.byline) == (HEADLINE, "Hlindqvist7")
+    assert article.paragraphs == BODY
