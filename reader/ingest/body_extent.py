@@ -88,6 +88,9 @@ _TRAILER = re.compile(
 )
 
 _OTHER_HEAD_REACH = 10  # a heading, a section's name, a headline, labels, a byline and a date over another story
+_DATED_CARDS_REACH = 20  # a few cards, four or five lines each
+_MIN_DATED_CARDS = 2
+_DATED_CARDS_AFTER = 6  # the last card's summary, and the next card's head
 _MIN_PROSE_ABOVE = 2 * LONG_PARAGRAPH  # the article's own prose above a box that ends it
 _MIN_HEADED_SUMMARIES = 2
 # "Courier recommends", "Editors' picks": under the article, a heading of other stories too (at the top, a menu's item).
@@ -533,8 +536,11 @@ def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end:
     """
     above = 0.0
     for index in range(start, end):
-        if above >= _MIN_PROSE_ABOVE and _heads_other_stories(units[index].text) and (
-                _other_head_under(prose, index, end, signed, dated) or _cards_only_under(prose, index, end)):
+        # Cards dated one after another show other stories under a short article too.
+        if _heads_other_stories(units[index].text) and (
+                above >= _MIN_PROSE_ABOVE and (_other_head_under(prose, index, end, signed, dated)
+                                               or _cards_only_under(prose, index, end))
+                or above >= LONG_PARAGRAPH and _dated_cards_under(prose, index, end, dated)):
             return _best_end(prose, start, index)
         above += max(prose[index].score, 0.0)
     return end
@@ -555,6 +561,18 @@ def _other_head_under(prose: list[Prose], heading: int, end: int, signed: set[in
     between = range(heading + 1, last)
     return not any(prose[i].score > 0 and prose[i].sentence for i in between) and any(
         not prose[i].sentence and _CARD_TITLE_WORDS[0] <= prose[i].words <= _CARD_TITLE_WORDS[1] for i in between)
+
+
+def _dated_cards_under(prose: list[Prose], heading: int, end: int, dated: set[int]) -> bool:
+    # "Trending Posts", then a card a story: its headline, its shares, its date, its summary; dates again and
+    # again, and never two paragraphs in a row among or just under them (the article's follow one another).
+    reach = range(heading + 1, min(end, heading + 1 + _DATED_CARDS_REACH))
+    cards = [i for i in reach if i in dated]
+    if len(cards) < _MIN_DATED_CARDS:
+        return False
+    # Paragraphs going on under the last card: a box of links inside the article.
+    return not any(prose[i].sentence and prose[i + 1].sentence and prose[i].score > 0 and prose[i + 1].score > 0
+                   for i in range(heading + 1, min(end - 1, cards[-1] + _DATED_CARDS_AFTER)))
 
 
 def _cards_only_under(prose: list[Prose], heading: int, end: int) -> bool:

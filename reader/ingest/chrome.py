@@ -74,7 +74,9 @@ LINK_LIST_HEADINGS = frozenset(
 # "More Great Courier Stories", "More Top Stories": words between "More" and the stories.
 _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{0,40}"
                         r"|more (?:[\w'’-]+ ){1,3}(?:stories|articles|reads|videos)"
-                        r"|related(?: \w+){1,2}:?)$", re.I)
+                        r"|related(?: \w+){1,2}:?"
+                        # "Trending Posts", "Popular Stories", "Recent Articles".
+                        r"|(?:trending|popular|recent|featured|recommended) (?:posts|stories|articles|videos))$", re.I)
 
 # Short lines starting like this are chrome too ("Copyright 2026 ...", "Read more: ...").
 # "Story: <headline>", "Video: <headline>": a link to another story, not a sentence.

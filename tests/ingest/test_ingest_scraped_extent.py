@@ -713,3 +713,33 @@ def test_a_comment_counter_under_the_byline_and_a_bar_of_buttons_does_not_end_th
     prose = measure(units)
     read = {index: _byline_or_date(unit.text) for index, unit in enumerate(units)}
     assert _before_comments(units, prose, 2, len(units) - 2, read) == len(units) - 2
+
+
+def _dated_cards(heading: str) -> list[str]:
+    # Other stories under a heading, each its title, its shares, its date and its summary.
+    return [heading,
+            "Average turbines painted to look like lighthouses", "1593 shares", "November 12, 2026",
+            "A coastal town voted to paint its three turbines red and white, and visitors have doubled since the "
+            "work was finished in the spring.",
+            "Fishermen and farm owners meet over the new cable route", "3259 shares", "November 12, 2026",
+            "The group met in the harbour hall for the first time since the route was announced, and agreed to "
+            "meet again before the work begins.",
+            "Two new rules for building in shallow water", "1449 shares", "November 11, 2026",
+            "Engineers say the old rules were written for oil platforms, and that the turbines need rules of their "
+            "own before the next round of leases."]
+
+
+def test_dated_cards_under_a_short_article_are_other_stories(tmp_path: Path) -> None:
+    short = BODY[:2]
+    text = "\n".join([MENU, *HEAD, *short, "Tags:", "wind", "grid", "Prev", "Next", *_dated_cards("Trending Posts"),
+                      "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "short.txt", text))
+    assert article.paragraphs == short
+
+
+def test_a_box_of_dated_links_inside_the_article_does_not_end_it(tmp_path: Path) -> None:
+    box = ["Related Articles", "Cable makers double their orders", "12 Nov 2026",
+           "Storm closes the coast road", "12 Nov 2026", "The gas plants the grid still needs", "11 Nov 2026"]
+    text = "\n".join([MENU, *HEAD, *BODY[:2], *box, *BODY[2:], "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "inside.txt", text))
+    assert article.paragraphs == BODY
