@@ -95,6 +95,7 @@ _SECTIONS = frozenset(
     "technology science health entertainment lifestyle travel culture home local weather markets "
     "money style food life arts books music film tv recipes articles archives archive stories".split()
 )
+_WRITER_LINKS = frozenset("info bio profile".split())  # after the name: "Jane Doe Info", a link to their page
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
 _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
@@ -433,6 +434,9 @@ def bare_name(line: str) -> str | None:
     if len(words) > _MIN_NAME_WORDS and _handle_of(words[-1], words[:-1]):
         words = words[:-1]  # "Jane Doe jdoe": the writer's social handle, its @ left out
         head = " ".join(words)
+    if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _WRITER_LINKS:
+        words = words[:-1]  # "Jane Doe Info": the link to the writer's page
+        head = " ".join(words)
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
         words = words[:half]  # "Jane Doe Jane Doe": a picture's text, then the link
@@ -732,8 +736,8 @@ def _names(rest: str) -> str | None:
     if end < len(words) and _JOB_TITLES.fullmatch(words[end].rstrip(",;:")):
         end = _role_start(words, end)  # "By Jane Doe Education editor", "..., Education editor, The Courier"
     words = _without_outlet_after(words[:end])
-    if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _SECTIONS:
-        words = words[:-1]  # "Jane Doe Science": the link to the writer's section, printed after the name
+    if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _SECTIONS | _WRITER_LINKS:
+        words = words[:-1]  # "Jane Doe Science", "Jane Doe Info": a link to the writer's section or page
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
         # agency; two letters ("Jane Doe MD") are a degree the page prints with the name.

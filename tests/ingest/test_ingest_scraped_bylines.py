@@ -1254,3 +1254,9 @@ def test_a_blogs_handle_after_the_date_and_by(tmp_path: Path, line: str) -> None
     (article,) = read_source(write(tmp_path, "blog.txt", browser_copy(HEADLINE, line)))
     assert (article.title, article.byline) == (HEADLINE, "Hlindqvist7")
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["by Harriet Lindqvist Info", "Harriet Lindqvist Bio", "By Harriet Lindqvist Profile"])
+def test_the_link_to_the_writers_page_after_the_name_is_no_part_of_it(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "link.txt", browser_copy(HEADLINE, line, "13 November 2026")))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
