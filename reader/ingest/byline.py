@@ -156,6 +156,7 @@ _DATE_BEFORE = re.compile(rf"(?:\b{_MONTH}|\b\d{{1,2}}([/.])\d{{1,2}}\1\d{{2,4}}
 _NICKNAME = re.compile(r"(?<=\w)\s+[\"“][A-Z][\w'’ .-]{0,30}[\"”]\s+(?=[A-Z])")
 _SENTENCE_GOES_ON = re.compile(r"^\s+[a-z]+\s.*\.$")
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}\. [A-Z]")  # "Example's Rules. They": a sentence ends, no initial
+_SPONSORED = re.compile(r"\b(?:presented|sponsored|powered|supported|hosted|funded|brought\s+to\s+you)$", re.I)
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
 # Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
@@ -308,6 +309,8 @@ def _name_inside(line: str) -> str | None:
         if (match := _BYLINE.match(part)) and (name := _names(match["rest"])):
             return name
     then_by = _THEN_BY.search(line)
+    if then_by and _SPONSORED.search(line, 0, then_by.start()):
+        return None  # "CES 2026 Presented by Example Search": the sponsor of a section, no writer
     if then_by and then_by.start() <= _MAX_DATE_CHARS and _DATE_BEFORE.search(line[:then_by.start()]):
         before = line[:then_by.start()].strip()
         dated = date_line(before) or _FIGURES_DATE.fullmatch(before) or _SHORT_YEAR_WRITTEN.fullmatch(before)

@@ -1260,3 +1260,11 @@ def test_a_blogs_handle_after_the_date_and_by(tmp_path: Path, line: str) -> None
 def test_the_link_to_the_writers_page_after_the_name_is_no_part_of_it(tmp_path: Path, line: str) -> None:
     (article,) = read_source(write(tmp_path, "link.txt", browser_copy(HEADLINE, line, "13 November 2026")))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_sections_sponsor_over_the_headline_is_no_writer(tmp_path: Path) -> None:
+    # A dump prints the section's banner and its search form over the article: "Presented by" names a sponsor.
+    text = "\n".join(["   Energy Week 2026 Presented by Example Search ____________________ Search", "",
+                      HEADLINE, "", "   By Harriet Lindqvist on 11/13/2026 7:37 PM @hlindqvist", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "sponsor.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
