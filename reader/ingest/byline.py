@@ -95,6 +95,8 @@ _SECTIONS = frozenset(
     "technology science health entertainment lifestyle travel culture home local weather markets "
     "money style food life arts books music film tv recipes articles archives archive stories".split()
 )
+_DEGREE_AFTER_NAME = re.compile(
+    r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,2}),? (?:Ph\.D\.|PhD|M\.D\.|Psy\.D\.|Ed\.D\.|J\.D\.|MBA|MPH|LCSW)(?:\s|,|$)")
 _WRITER_LINKS = frozenset("info bio profile".split())  # after the name: "Jane Doe Info", a link to their page
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
@@ -393,6 +395,13 @@ def author_names(author: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8192)  # asked of the same line by several rules while a page is read (bench_import)
+def names_a_degree(line: str) -> bool:
+    """A name, then the writer's degree and their column's name: "Jane Doe Ph.D. Minds at Work" (a paper's
+    authors, "Jane Doe, PhD,", each on a line, are no such byline)."""
+    degree = _DEGREE_AFTER_NAME.match(without_leading_marks(line))
+    return degree is not None and "," not in degree[0] and len(line.split()) > len(degree[0].split())
+
+
 def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
     if _NOTICE.match(line.strip()):
@@ -419,6 +428,8 @@ def bare_name(line: str) -> str | None:
     if len(line) > 80 or not line[:1].isupper():
         return None
     head = _NAME_END.split(line, maxsplit=1)[0]
+    if degree := _DEGREE_AFTER_NAME.match(head):
+        head = degree["name"]  # "Jane Doe Ph.D. Minds at Work": the writer's degree, then their column's name
     if away := _PLACE_OR_OUTLET_AFTER.match(head):
         head = away["name"]  # "Jane Doe in Lagos", "Jane Doe for the Courier": where or for whom they write
     words = head.split()

@@ -25,8 +25,8 @@ from reader.ingest.body_extent import (
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
-    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_on_lines, outlet_name,
-    dated_agency, wire_agency, without_leading_marks,
+    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, names_on_lines,
+    outlet_name, dated_agency, wire_agency, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_word,
@@ -2103,7 +2103,8 @@ def _dated_or_titled(page: _Page, index: int) -> bool:
     rest = _after_the_name(page.units[index].text, name)
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     return bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
-                           or find_date(rest) is not None)  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
+                           or find_date(rest) is not None  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
+                           or names_a_degree(page.units[index].text))  # "Jane Doe Ph.D. Minds at Work"
 
 
 def _published(page: _Page, title_at: int | None, body_from: int,

@@ -1268,3 +1268,18 @@ def test_a_sections_sponsor_over_the_headline_is_no_writer(tmp_path: Path) -> No
                       HEADLINE, "", "   By Harriet Lindqvist on 11/13/2026 7:37 PM @hlindqvist", "", *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "sponsor.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_name_over_the_headline_with_the_writers_degree_and_column(tmp_path: Path) -> None:
+    head = ("Therapists: Log In | Sign Up", "Harriet Lindqvist Ph.D. Minds at Sea", HEADLINE,
+            "Why the grid's owners will have to build faster.", "Posted Nov 13, 2026", "SHARE", "TWEET")
+    (article,) = read_source(write(tmp_path, "column.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_papers_authors_each_with_their_degree_are_not_read_one_by_one(tmp_path: Path) -> None:
+    # An academic paper's authors a line each: none of them alone is the byline of the page.
+    head = (HEADLINE, "An Observational Study of Offshore Wind", "Harriet Lindqvist, PhD,", "Tomasz Novak, PhD, and",
+            "Miriam Achterberg, PhD")
+    (article,) = read_source(write(tmp_path, "paper.txt", browser_copy(*head)))
+    assert article.byline in (None, "Harriet Lindqvist, Tomasz Novak and Miriam Achterberg")
