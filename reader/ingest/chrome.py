@@ -153,6 +153,8 @@ _PROMPT = re.compile(
     r"|\bby (?:signing up|clicking|subscribing|registering|submitting)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
     r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
     r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b|\bdonate (?:today|now)\b"
+    # A message after posting, to share it: "Don't forget to share with your friends on Twitter and Facebook."
+    r"|\bdon[’']?t forget to share\b.{0,40}\b(?:friends|twitter|facebook)\b"
     # An account's prompt: "Sign in or create an account so we can save this story", "Log in to your account to
     # save this article".
     r"|\b(?:sign|log) in (?:or (?:create|register)|to your account)\b"
@@ -267,7 +269,7 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
     r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
-    r"community|commercial|did you know")
+    r"community|commercial|did you know|forget to share")
 # Letters a search ignoring case takes for an ASCII letter, though they lower to another letter (or two).
 _CASE_IGNORED_AS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
