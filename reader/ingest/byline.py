@@ -97,6 +97,10 @@ _SECTIONS = frozenset(
 )
 _DEGREE_AFTER_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,2}),? (?:Ph\.D\.|PhD|M\.D\.|Psy\.D\.|Ed\.D\.|J\.D\.|MBA|MPH|LCSW)(?:\s|,|$)")
+_MAX_COLUMN_WORDS = 3  # "Minds at Work": a column's name after the degree; "Graduates Head to Rural Clinics" is a headline
+# The sections a writer's link may name after their name, none of them a surname ("Money", "Home", "Style" are).
+_SECTION_LINKS = frozenset("news politics business opinion science technology tech health entertainment lifestyle "
+                           "travel culture sports sport world".split())
 _WRITER_LINKS = frozenset("info bio profile".split())  # after the name: "Jane Doe Info", a link to their page
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
@@ -394,14 +398,15 @@ def author_names(author: str) -> str | None:
     return "; ".join(names) or None
 
 
-@functools.lru_cache(maxsize=8192)  # asked of the same line by several rules while a page is read (bench_import)
 def names_a_degree(line: str) -> bool:
     """A name, then the writer's degree and their column's name: "Jane Doe Ph.D. Minds at Work" (a paper's
     authors, "Jane Doe, PhD,", each on a line, are no such byline)."""
     degree = _DEGREE_AFTER_NAME.match(without_leading_marks(line))
-    return degree is not None and "," not in degree[0] and len(line.split()) > len(degree[0].split())
+    column = len(line.split()) - len(degree[0].split()) if degree else 0
+    return degree is not None and "," not in degree[0] and 0 < column <= _MAX_COLUMN_WORDS
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same line by several rules while a page is read (bench_import)
 def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
     if _NOTICE.match(line.strip()):
@@ -428,7 +433,7 @@ def bare_name(line: str) -> str | None:
     if len(line) > 80 or not line[:1].isupper():
         return None
     head = _NAME_END.split(line, maxsplit=1)[0]
-    if degree := _DEGREE_AFTER_NAME.match(head):
+    if (degree := _DEGREE_AFTER_NAME.match(head)) and (degree.end() == len(head) or names_a_degree(head)):
         head = degree["name"]  # "Jane Doe Ph.D. Minds at Work": the writer's degree, then their column's name
     if away := _PLACE_OR_OUTLET_AFTER.match(head):
         head = away["name"]  # "Jane Doe in Lagos", "Jane Doe for the Courier": where or for whom they write
@@ -750,7 +755,7 @@ def _names(rest: str) -> str | None:
     if end < len(words) and _JOB_TITLES.fullmatch(words[end].rstrip(",;:")):
         end = _role_start(words, end)  # "By Jane Doe Education editor", "..., Education editor, The Courier"
     words = _without_outlet_after(words[:end])
-    if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _SECTIONS | _WRITER_LINKS:
+    if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _SECTION_LINKS | _WRITER_LINKS:
         words = words[:-1]  # "Jane Doe Science", "Jane Doe Info": a link to the writer's section or page
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an

@@ -133,7 +133,7 @@ _CHROME_PREFIX = re.compile(
     # A link down the page to its comments: "Jump to discussion comments below", "Skip to comments".
     r"(?:jump|skip|go) to (?:the )?(?:discussion |reader )?comments(?:\s+below)?\W*$|"
     # Links past the page's parts for screen readers: "Skip Article Header. Skip to: Start of Article."
-    r"(?:(?:skip|jump)\s+(?:(?:to|past)\s*:?\s*)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:skip|jump)\s+(?:(?:to|past)(?:\s*:)?\s+(?:the\s+)?(?:start\s+of\s+(?:the\s+)?|main\s+)?|article\s+)"
     r"(?:header|content|article|navigation|nav|menu|footer|ad|advertisement|sidebar|search|story)\b\W*){1,3}$|"
     # A comment section's rules: "Guidelines: Keep it civil and on topic", "Please be polite. It's OK to disagree".
     r"(?:comment(?:ing)? |community )?guidelines\s*:|please be (?:polite|civil|respectful|kind)\b)",
@@ -153,8 +153,9 @@ _PROMPT = re.compile(
     r"|\bby (?:signing up|clicking|subscribing|registering|submitting)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
     r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
     r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b|\bdonate (?:today|now)\b"
-    # A message after posting, to share it: "Don't forget to share with your friends on Twitter and Facebook."
-    r"|\bdon[’']?t forget to share\b.{0,40}\b(?:friends|twitter|facebook)\b"
+    # A message after posting, to share it: "Fabulous! Don't forget to share with your friends on Twitter and
+    # Facebook." (a line's start or after its exclamation, no one quoted).
+    r"|(?:^|!\s*)don[’']?t forget to share with your friends on (?:twitter|facebook)\b[^\"“”]*$"
     # An account's prompt: "Sign in or create an account so we can save this story", "Log in to your account to
     # save this article".
     r"|\b(?:sign|log) in (?:or (?:create|register)|to your account)\b"

@@ -15,17 +15,18 @@ from reader.ingest.chrome import CHROME_WORDS
 _CREDIT_WORDS = frozenset(
     "photo photos file image images picture pictures pool handout via courtesy of for the and "
     "staff photographer photographs photograph credit illustration video screenshot still "
-    "archive archives supplied contributed by de del da di page account website".split()
+    "archive archives supplied contributed by de del da di".split()
 )
+# Where a picture came from, a line of its own: "Photo from Jane Doe's Facebook page", "Image from Instagram".
+_FROM_SOURCE = re.compile(r"^(?:Photo|Image|Picture)s? from (?P<credit>[A-Z][^.!?:]{0,60}\b(?:page|account|website)"
+                          r"|(?:[A-Z][^.!?:]{0,60}\s)?(?:Facebook|Instagram|Twitter|YouTube|TikTok))$")
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Image source, ..." near the end;
-# "Photo from Jane Doe's Facebook page" (where it came from, capitalised: "Photos from the launch ..." is a sentence);
 # a dump may glue the picture's text on ("Jane DoeImage source, Courier"). "Image Source: Jane Doe" may be
 # wrapped under a paragraph by a dump: the colon after "source" stays no credit's label.
 _LABELLED = re.compile(
     r"(?:^|[\s.;]|(?<=[a-z])(?=(?-i:[A-Z])))(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
-    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s+source\s*,|\s*:|\s+from(?=\s+(?-i:[A-Z])))\s+(?=\S)"
-    r"(?P<credit>[^:]{2,90})$",
+    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s+source\s*,|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
     re.I,
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
@@ -75,6 +76,8 @@ def credit_at_end(text: str) -> str | None:
         match = pattern.search(text) if cue in text else None  # the cheap test first: most lines have no slash
         if match and _is_credit(_parties(match["credit"]) if pattern is _LABELLED else match["credit"]):
             return match.group(0).strip()
+    if (source := _FROM_SOURCE.match(text)) is not None:
+        return source.group(0)
     match = _COURTESY.search(text) if "ourtesy" in text else None
     if match and len(match["credit"].split()) <= _MAX_CREDIT_WORDS:
         return match.group(0).strip()

@@ -74,8 +74,10 @@ _DATE_PATTERNS = [
 ]
 # A weekday's name, whole or cut to three letters, right before a date in figures: "Wednesday 8.5.15", "Wed, 11/08/2023".
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# Not after a capitalised word: "Baltimore Sun 03/05/2026", "Phoenix Suns 11/08/2026" name a paper or a team.
 _WEEKDAY_BEFORE = re.compile(
-    r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?\s*$", re.I)
+    r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)"
+    r"(?:day|sday|nesday|r|rs|rsday|urday|(?<=tue|wed)s)?\.?,?\s*$", re.I)
 _WEEKDAY_REACH = 12  # "Wednesday, " and no more
 # Every date pattern above has a figure in it: text without one is read no further.
 _FIGURE = re.compile(r"\d")
@@ -467,7 +469,7 @@ def _iso(match: re.Match[str], day_first: bool | None = None) -> str | None:
             day_first = first > 12
         elif first == second:
             day_first = True  # 05/05/2026 is the same day either way
-        elif (named := _weekday_order(match)) is not None:
+        elif day_first is None and (named := _weekday_order(match)) is not None:
             day_first = named  # "Wednesday 8.5.15": 5 August 2015 was a Wednesday, 8 May a Friday
         elif day_first is None:  # 11/12/2026 is a different day in London and New York
             return None

@@ -71,6 +71,7 @@ _CRUMBS = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|and|of|&))*")  # 
 # The arrows between a breadcrumb's items: "Home -> Tech -> <headline>", "Blog Home>Security > <headline>".
 _CRUMB_ARROW = re.compile(r"\s*(?:->|→|»|›|>)\s*")
 _MAX_CRUMB_WORDS = 3  # an item of a breadcrumb: "Facts & Figures", "Blog Home"
+_CRUMB_ROOTS = frozenset(("home", "welcome", "news", "main page", "front page", "start"))
 _SHORT_COPY_REACH = 5  # a date, "by", the name and a button between a headline and its short copy
 _MIN_WORDS_CUT = 3  # "For Holiday Parties, <headline>": a longer headline holds a clause more, not a site's name
 _PLAYER_WORDS = ("Watch", "Play", "Listen")
@@ -159,9 +160,10 @@ def headline_as_printed(text: str, above: str, below: str = "") -> str:
 
 
 def _after_crumbs(text: str) -> str:
-    # "Welcome > Blog Home>Security > <headline>": a breadcrumb's items, short and capitalised, then the headline.
+    # "Welcome > Blog Home>Security > <headline>": a breadcrumb from the site's root, its items short and
+    # capitalised, then the headline ("Speed > Safety > Cost? ..." is a headline of its own).
     *crumbs, last = _CRUMB_ARROW.split(text)
-    if (len(crumbs) < 2 or len(last.split()) < _MIN_HEADLINE_WORDS
+    if (len(crumbs) < 2 or len(last.split()) < _MIN_HEADLINE_WORDS or crumbs[0].casefold() not in _CRUMB_ROOTS
             or not all(_CRUMBS.fullmatch(crumb) and len(crumb.split()) <= _MAX_CRUMB_WORDS for crumb in crumbs)):
         return text
     return last

@@ -135,8 +135,6 @@ _NOTE_OPENING = r"(?:As\s[^,]{3,60},\s+)?"
 _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[A-Z][\w'’-]+) is (?:a|an|the)\b")
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _BYLINE_BUTTONS = 3  # a reading time, a share bar and a comments button between a byline or its date and the text
-_BYLINE_BAR = 8  # and the share bar's buttons, a line each
-_HEAD_BUTTON_WORDS = 3  # "Save this article", "Send to", "Comment": a button in the article's head
 _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
 _BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
 _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
@@ -171,8 +169,9 @@ _UNDERSCORED = re.compile(r"^[A-Za-z0-9.-]*[A-Za-z0-9]_[A-Za-z0-9._-]+$")
 _SERIAL_PART = re.compile(r"(?:^|[_.-])\d{2,}(?:$|[_.-])")
 _AGENCY_SERIAL = re.compile(r"^[A-Z]{2,5}[ _]?\d{6,}$")
 _SERIAL_AT_END = re.compile(r"^[a-z][a-z ]*[a-z]_\d{4,}$")
-# "2/5", "3 of 12": a slideshow's counter; "1048", "2.3K": a share or comment count alone.
-_COUNTER = re.compile(r"^(?:\d{1,3}\s*(?:/|of)\s*\d{1,3}|\d[\d,.]*[kKmM]?)$")
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
+# "1048", "2.3K", "42,512": a share or comment count alone over the body (not a year: "2026" heads a timeline).
+_COUNT = re.compile(r"^(?!(?:19|20)\d\d$)\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kKmM]?$|^\d{4,6}$(?<!^(?:19|20)\d\d)")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -183,6 +182,9 @@ _BY_ALONE = re.compile(
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
 _MAX_UNDECIDED_DATE = 40  # "Updated 11/08/2026 10:46 PM ET" and no more
+_HEAD_COUNT_REACH = 12  # the headline, a share bar's counts, the byline and the date over the first paragraph
+_NO_COMMENTS = re.compile(r"(?:0|no) comments?", re.I)
+_HEAD_BAR = 8  # a share bar's buttons, a line each, between the byline or its date and a comment count
 _TWICE = re.compile(r"(?P<once>.+?)\.? (?P=once)")
 _LISTED_DATE = re.compile(r"^\s*1\.\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\b)")
 # The time of day alone, as a page prints it under the writer of a story from today: "2:56 PM ET", "09:41 GMT".
@@ -582,7 +584,8 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     # Readers' comments are prose too: the body ends where their section starts.
     seen = 0.0
     for index in range(start, end):
-        if seen > 50 and is_comments_heading(units[index].text) and not _under_byline(units, prose, read, index) and (
+        if seen > 50 and is_comments_heading(units[index].text) and not _under_byline(prose, read, index) and (
+                not _no_comments_in_head(units, read, index)) and (
                 not _in_button_bar(prose, index) and not _bare_comment(units[index].text)
                 or _another_comments_cue(units, index, end)):
             return index
@@ -590,18 +593,19 @@ def _before_comments(units: list[Unit], prose: list[Prose], start: int, end: int
     return end
 
 
-def _under_byline(units: list[Unit], prose: list[Prose], read: dict[int, tuple[str | None, str | None]],
-                  index: int) -> bool:
+def _no_comments_in_head(units: list[Unit], read: dict[int, tuple[str | None, str | None]], index: int) -> bool:
+    # "0 Comments" a few buttons under the byline or the date: the article's head, which no comment follows.
+    return _NO_COMMENTS.fullmatch(units[index].text.strip()) is not None and any(
+        any(read.get(above, (None, None))) for above in range(max(index - _HEAD_BAR, 0), index))
+
+
+def _under_byline(prose: list[Prose], read: dict[int, tuple[str | None, str | None]], index: int) -> bool:
     # "By Jane Doe", "13 Nov 2026", "4 minute read", "Write a comment": a button in the article's head, over
     # its first paragraph; a comment section opens under the article, and a commenter's name has a comment under it.
-    buttons = 0
-    for above in range(index - 1, max(index - 1 - _BYLINE_BAR, -1), -1):
+    for above in range(index - 1, max(index - 1 - _BYLINE_BUTTONS, -1), -1):
         if any(read.get(above, (None, None))):
             return True
-        if prose[above].sentence or prose[above].words > _HEAD_BUTTON_WORDS and not is_chrome(units[above].text):
-            return False
-        buttons += not is_chrome(units[above].text)  # a share bar's buttons, a line each, count as one
-        if buttons > _BYLINE_BUTTONS:
+        if prose[above].sentence or prose[above].words > _BUTTON_WORDS_MAX:
             return False
     return False
 
@@ -1349,6 +1353,9 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if _LIST_NUMBER.match(text):
         return True  # the number says nothing without its item, which stands apart
+    if _COUNT.match(text.strip()) and index < page.start + _HEAD_COUNT_REACH and not any(
+            page.prose[i].sentence for i in range(page.start, index)):
+        return True  # over the article's first paragraph, a count of its shares or comments
     if index in page.announced or is_trailer(text) or is_attribution(text) or _is_code(text):
         return False  # an item of the article's list, its credits, an answer's signature, a line of its code
     if _is_picture_text(page, index) or describes_a_picture(text):
@@ -1363,7 +1370,7 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     if prose.sentence or prose.words > _MAX_CHROME_WORDS:
         return False
     if _IMAGE_NAME.search(text) or _COUNTER.match(text) or _IMAGE_SLUG.match(text):
-        return True  # "IMG_1187.JPG", "2/5", "1048", "average-test-scores": a picture's file name or a counter
+        return True  # "IMG_1187.JPG", "2/5", "average-test-scores": a picture's file name or a slideshow's counter
     if page.printed[text] >= _LABEL_PRINTS:
         return True  # a label printed at each ad slot or player: the article's subheadings differ
     if _under_topics_label(page, index):

@@ -768,12 +768,11 @@ def test_a_sentence_about_comments_in_the_article_stays(sentence: str) -> None:
     assert not is_chrome(sentence)
 
 
-
 @pytest.mark.parametrize(("line", "chrome"), [
     # The message a page shows after a reader posts, which a dump prints over the article.
     ("Fabulous! Don't forget to share with your friends on Twitter and Facebook.", True),
-    ("Don’t forget to share this with your friends!", True),
     ("Don't forget to share the road with cyclists, the police said on Thursday.", False),
+    ("\"Don't forget to share the load with your friends on Facebook,\" the coach told the players.", False),
 ])
 def test_the_message_asking_to_share_a_post_is_chrome(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome
