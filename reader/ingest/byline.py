@@ -93,7 +93,7 @@ _JOB_TITLES = re.compile(
 _SECTIONS = frozenset(
     "news video videos photos gallery sport sports business opinion blog blogs world politics tech "
     "technology science health entertainment lifestyle travel culture home local weather markets "
-    "money style food life arts books music film tv recipes articles archives archive stories".split()
+    "money style food life arts books music film tv recipes articles archives archive stories forecast".split()
 )
 _DEGREE_AFTER_NAME = re.compile(
     r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,2}),? (?:Ph\.D\.|PhD|M\.D\.|Psy\.D\.|Ed\.D\.|J\.D\.|MBA|MPH|LCSW)(?:\s|,|$)")

@@ -182,6 +182,8 @@ _BY_ALONE = re.compile(
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
 _MAX_UNDECIDED_DATE = 40  # "Updated 11/08/2026 10:46 PM ET" and no more
+_MAX_BAR_LINES = 12  # a section's label, comment and vote buttons a line each, between the name and the headline
+_BAR_BUTTON_WORDS = 3
 _HEAD_COUNT_REACH = 12  # the headline, a share bar's counts, the byline and the date over the first paragraph
 _NO_COMMENTS = re.compile(r"(?:0|no) comments?", re.I)
 _HEAD_BAR = 8  # a share bar's buttons, a line each, between the byline or its date and a comment count
@@ -1507,7 +1509,7 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
     if name := _bare_byline(page, anchor, body_from) or _name_over_buttons(page, anchor) or _dated_name_over_icons(
-            page, anchor):
+            page, anchor) or _dated_name_over_bar(page, anchor):
         return name
     for copy in _other_copies(page, title_at, anchor, body_from):
         if name := _bare_byline(page, copy, max(body_from, copy + 1)) or _name_under_copy(page, copy):
@@ -1799,6 +1801,20 @@ def _dated_name_over_icons(page: _Page, anchor: int) -> str | None:
     while at >= max(0, anchor - _MAX_ICON_LINES) and _is_icon(page.units[at].text):
         at -= 1
     return _dated_name(page, at) if at >= 0 and anchor - at > _NAME_ABOVE else None
+
+
+def _dated_name_over_bar(page: _Page, anchor: int) -> str | None:
+    # "09/09/2026" / "7:30 AM" / "Jane Doe" / "Commentary" / "0 Comments" / "Vote up!" ... / the headline: the
+    # writer's name under the date and the time, over a bar of buttons a line each, further up than a name's reach.
+    for at in range(anchor - 1, max(-1, anchor - 1 - _MAX_BAR_LINES), -1):
+        text = page.units[at].text
+        if len(text.split()) > _BAR_BUTTON_WORDS:  # "Vote up!" is a button, a paragraph is longer
+            return None
+        above = page.units[at - 1].text.strip() if at > 0 else ""
+        if _TIME_OF_DAY.match(above) and at - 2 in page.dates and (name := bare_name(text)) and (
+                name.casefold() == without_leading_marks(text).casefold()):
+            return name
+    return None
 
 
 def _is_icon(text: str) -> bool:

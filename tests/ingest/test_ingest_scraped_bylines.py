@@ -1283,3 +1283,19 @@ def test_a_papers_authors_each_with_their_degree_are_not_read_one_by_one(tmp_pat
             "Miriam Achterberg, PhD")
     (article,) = read_source(write(tmp_path, "paper.txt", browser_copy(*head)))
     assert article.byline in (None, "Harriet Lindqvist, Tomasz Novak and Miriam Achterberg")
+
+
+def test_the_writer_under_the_date_and_time_over_a_bar_of_buttons_above_the_headline(tmp_path: Path) -> None:
+    # A trade site prints the date, the time and the writer, then the column's label and its comment and vote
+    # buttons a line each, and only then the headline.
+    head = ("CLOUD", "DATA CENTERS", "11/13/2026", "7:30 AM", "Harriet Lindqvist", "Commentary", "Connect Directly",
+            "0 Comments", "Comment Now", "Rating:", "0 votes", "+", "Vote up!", "Vote down!", HEADLINE)
+    (article,) = read_source(write(tmp_path, "bar.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_button_under_an_update_date_far_over_the_headline_is_no_writer(tmp_path: Path) -> None:
+    # A weather box's update time and its button, over the menu: no writer's name.
+    head = ("Updated: November 13, 2026 @ 4:53 am", "Full Forecast", "News", "Sport", "Opinion", HEADLINE)
+    (article,) = read_source(write(tmp_path, "weather.txt", browser_copy(*head)))
+    assert article.byline is None
