@@ -76,7 +76,7 @@ _DATE_PATTERNS = [
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # Not after a capitalised word: "Baltimore Sun 03/05/2026", "Phoenix Suns 11/08/2026" name a paper or a team.
 _WEEKDAY_BEFORE = re.compile(
-    r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)"
+    rf"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{{2}}\s)\b(?P<weekday>{'|'.join(_WEEKDAYS)})"
     r"(?:day|sday|nesday|r|rs|rsday|urday|(?<=tue|wed)s)?\.?,?\s*$", re.I)
 _WEEKDAY_REACH = 12  # "Wednesday, " and no more
 # Every date pattern above has a figure in it: text without one is read no further.
