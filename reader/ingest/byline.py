@@ -107,13 +107,14 @@ _MIN_NAME_WORDS = 2
 _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28", "Crime Published On"
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
-_NO_NAME_WORDS = frozenset("this that these those it its you your our we my me us he she they them his her their "
-                           "what which who how why when where here there not no all some any each every "
-                           # A headline's prepositions, capitalised in title case: "White House Under Fire for ...".
-                           "under over into onto upon after before about against between through during without "
-                           "within across toward towards amid among from with "
-                           # A summary's label over its points: "Story Highlights", "Key Points", "Fast Facts".
-                           "highlights points summary facts takeaways".split())
+_PRONOUNS = frozenset("this that these those it its you your our we my me us he she they them his her their".split())
+_NO_NAME_WORDS = _PRONOUNS | frozenset("what which who how why when where here there not no all some any each every "
+                                       # A headline's prepositions, capitalised in title case: "White House Under
+                                       # Fire for ...".
+                                       "under over into onto upon after before about against between through during "
+                                       "without within across toward towards amid among from with "
+                                       # A summary's label over its points: "Story Highlights", "Key Points".
+                                       "highlights points summary facts takeaways".split())
 # What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe", "More Activity" name no writer.
 _BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
                           "play copy close open tweet download more".split())
@@ -372,8 +373,16 @@ def _first_name_alone(rest: str) -> str | None:
 # A web address in the author field, which an extractor gives as words: "www.example.com/janedoe" is
 # "Www Example Com; Janedoe".
 _WEB_ADDRESS = re.compile(r"(?:www|https?)\b", re.I)
+_SITE_ADDRESS = re.compile(r"[\w-]+[.\s](?:com|net|org)", re.I)  # "nurun.com", which extractors give as "Nurun Com"
 # The metadata's word for nobody.
 _NOBODY = re.compile(r"(?:no|unknown)\s+(?:author|writer|byline)|unknown", re.I)
+
+
+def reads_as_page_text(name: str) -> bool:
+    """A box's text an extractor took for a writer: "Account You're" (from "You're logged in as"), "Linksc
+    Creating Search Engine Api Message"; a contraction's parts are read apart."""
+    words = {part.casefold() for word in name.split() for part in re.split(r"['’]", word)}
+    return not words.isdisjoint(_PRONOUNS | _BUTTON_VERBS)
 
 
 def author_names(author: str) -> str | None:
@@ -381,7 +390,7 @@ def author_names(author: str) -> str | None:
     names = []
     parts = [part.strip() for part in author.split(";")]
     for at, part in enumerate(parts):
-        if _WEB_ADDRESS.match(part) or _NOBODY.fullmatch(part):
+        if _WEB_ADDRESS.match(part) or _SITE_ADDRESS.fullmatch(part) or _NOBODY.fullmatch(part):
             continue
         if at and _WEB_ADDRESS.match(parts[at - 1]) and " " not in part:
             continue  # the address's path, one word: "Janedoe" after "Www Example Com"

@@ -13,7 +13,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html
 
-from reader.ingest.byline import ROLE_WORDS, author_names
+from reader.ingest.byline import ROLE_WORDS, author_names, reads_as_page_text
 from reader.ingest.chrome import is_chrome
 from reader.ingest.credits import credit_at_end, names_a_picture
 from reader.ingest.errors import ImportFailure
@@ -110,10 +110,10 @@ def _byline(names: str | None, shown: str, origin: Origin, publisher: _Publisher
     if names is not None:
         names = _without_publisher(names, publisher, printed is not None)
     if printed is None:
-        return names
+        return names if names is None or _name_words(names) <= declared else _without_page_text(names)
     if names is None:
         return printed
-    metadata, shown_words = set(words_of(names)), set(words_of(printed)) - {"and"}
+    metadata, shown_words = _name_words(names), _name_words(printed) - {"and"}
     if shown_words <= metadata or metadata <= shown_words:
         return printed  # the publisher beside the writer, or the writer's name cut short ("Jane")
     if _placeholder(names):
@@ -123,6 +123,16 @@ def _byline(names: str | None, shown: str, origin: Origin, publisher: _Publisher
     if not metadata <= declared:
         return printed  # no metadata names them: trafilatura read them off a card or a comment
     return names
+
+
+def _name_words(names: str) -> set[str]:
+    # One apostrophe for both: the metadata's "O'Brien" is the printed "O’Brien".
+    return set(words_of(names.replace("’", "'")))
+
+
+def _without_page_text(names: str) -> str | None:
+    # Names no metadata declares, read off the page's boxes: a login box's "Account You're" is none.
+    return "; ".join(part for part in names.split("; ") if not reads_as_page_text(part)) or None
 
 
 def _scripts(text: str) -> set[str]:
@@ -190,7 +200,7 @@ def _declared_words(page: lxml.html.HtmlElement | str) -> frozenset[str]:
         return frozenset()
     texts = [meta.get("content") or "" for meta in page.iter("meta")]
     texts += [script.text or "" for script in _JSON_LD(page)]
-    return frozenset(word for text in texts for word in words_of(text))
+    return frozenset(word for text in texts for word in _name_words(text))
 
 
 def _shown_text(page: lxml.html.HtmlElement | str) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
+from reader.ingest.byline import reads_as_page_text
 from test_ingest_html_titles import BODY, HEADLINE
 
 
@@ -132,3 +133,41 @@ def test_the_metadatas_placeholder_for_nobody_names_nobody(tmp_path: Path, autho
 def test_a_name_in_another_script_than_the_printed_byline_gives_way(tmp_path: Path) -> None:
     # The metadata names the desk in the paper's first language; the English page prints its writer.
     assert byline_of(tmp_path, site_page(["北報"], "Northline", "By Harriet Lindqvist")) == "Harriet Lindqvist"
+
+
+def test_the_printed_byline_with_a_curly_apostrophe_is_the_metadatas_writer(tmp_path: Path) -> None:
+    # The metadata gives the writer in capitals with a straight apostrophe and their job's first words; the page
+    # prints "By Niamh O’Sullivan" with a typographer's apostrophe: the same writer, printed in full.
+    html = site_page(["NIAMH O'SULLIVAN", "AP Science"], "Northline", "By Niamh O’Sullivan")
+    assert byline_of(tmp_path, html) == "Niamh O’Sullivan"
+
+
+# A login box in the page's header: the extractor reads the user's name element as the writer.
+LOGIN_BOX = ('<div class="username"><div class="user"><span>Account</span></div>'
+             "<div class=\"user-options\"><p>You're logged in as <span>&nbsp;</span></p></div></div>")
+
+
+def test_a_login_box_names_no_writer(tmp_path: Path) -> None:
+    html = (f"<html><head><title>{HEADLINE}</title></head><body>{LOGIN_BOX}<article><h1>{HEADLINE}</h1>"
+            f"<p>13 November 2026</p>{BODY}</article></body></html>")
+    assert byline_of(tmp_path, html) is None
+
+
+@pytest.mark.parametrize("name", ["Account You're", "Search Engine Api Message", "Sign In"])
+def test_a_boxs_text_reads_as_page_text(name: str) -> None:
+    assert reads_as_page_text(name)
+
+
+@pytest.mark.parametrize("name", ["Harriet Lindqvist", "Tomasz O'Neill", "World's Editorial Writers"])
+def test_a_writers_name_does_not_read_as_page_text(name: str) -> None:
+    assert not reads_as_page_text(name)
+
+
+@pytest.mark.parametrize(("author", "printed", "byline"), [
+    # The content-management firm's address as the metadata's author, which extractors give as "Nurun Com".
+    ("northlinecms.com", "By Harriet Lindqvist", "Harriet Lindqvist"),
+    ("northlinecms.com", None, None),
+])
+def test_a_site_address_as_author_names_nobody(tmp_path: Path, author: str, printed: str | None,
+                                               byline: str | None) -> None:
+    assert byline_of(tmp_path, page(author, printed)) == byline
