@@ -51,6 +51,7 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     page = _without_code(_XML_DECLARATION.sub("", text))
     # Read before trafilatura prunes the tree.
     headings, shown, declared = _headings(page), _shown_text(page), _declared_words(page)
+    printed_headings = _heading_texts(page)
     with warnings.catch_warnings():
         # The date parser warns about the page's own metadata ("08:57:25 EST"): nothing to tell the reader.
         warnings.simplefilter("ignore")
@@ -69,7 +70,10 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
     paragraphs = _paragraphs(body) if body is not None else []
     if not paragraphs:
         raise ImportFailure(origin.source, "no article text found in the page")
+    printed = _printed(shown, origin)
     title = _as_printed(_without_site_name((document.title or "").strip(), document.sitename or "", headings), headings)
+    if printed is not None and not _printed_in(title, shown) and _words_only(printed.title) in printed_headings:
+        title = printed.title  # the metadata's title is another story's, or the tab's: the page prints its own
     if paragraphs and paragraphs[0] == title:
         paragraphs.pop(0)  # trafilatura keeps the <h1> headline as the first block
     paragraphs = [p for p in paragraphs if not is_chrome(p)]  # "Share on Twitter", "Read more:"
@@ -81,7 +85,7 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
             title=title,
             paragraphs=[p for p in paragraphs if p not in captions],
             captions=captions,
-            byline=_byline(author_names(document.author or ""), shown, origin,
+            byline=_byline(author_names(document.author or ""), printed.byline if printed else None,
                            _Publisher(document.sitename or "", document.hostname or ""), declared),
             source=without_legal_form(document.sitename) if document.sitename else None,
             url=url,
@@ -95,18 +99,30 @@ class _Publisher(NamedTuple):
     host: str  # the host name the page was served from
 
 
-def _byline(names: str | None, shown: str, origin: Origin, publisher: _Publisher,
-            declared: frozenset[str]) -> str | None:
+def _printed(shown: str, origin: Origin) -> ParsedArticle | None:
+    """The page's text read as a browser copy: the headline and the byline it prints."""
+    try:
+        return parse_plain_text(shown, origin)[0] if shown.strip() else None
+    except ImportFailure:
+        return None
+
+
+def _printed_in(title: str, shown: str) -> bool:
+    # Compared by words alone: the page prints "Wind beats gas: a quarter" where the tab has "Wind beats gas - a quarter".
+    return bool(title) and _words_only(title) in _words_only(shown)
+
+
+def _words_only(text: str) -> str:
+    return " ".join(words_of(text))
+
+
+def _byline(names: str | None, printed: str | None, publisher: _Publisher, declared: frozenset[str]) -> str | None:
     """The metadata's authors, checked against the byline the page prints.
 
     Metadata names the publisher ("Condé Nast; Jane Doe", "Example Magazine") or nobody where
     the page prints "By Jane Doe"; trafilatura takes a name from a teaser card or a comment
     where no metadata names one. The printed byline, read as in a browser copy, wins then.
     """
-    try:
-        printed = parse_plain_text(shown, origin)[0].byline if shown.strip() else None
-    except ImportFailure:
-        printed = None
     if names is not None:
         names = _without_publisher(names, publisher, printed is not None)
     if printed is None:
@@ -215,6 +231,13 @@ def _shown_text(page: lxml.html.HtmlElement | str) -> str:
         if size >= _BYLINE_SCAN_CHARS:  # a byline is printed near the top; a long tail only costs time
             break
     return "\n".join(lines)
+
+
+def _heading_texts(page: lxml.html.HtmlElement | str) -> set[str]:
+    """The words of the page's headings down to <h4>: a printed headline is set in one, a box's link is not."""
+    if isinstance(page, str):
+        return set()
+    return {_words_only(heading.text_content()) for heading in page.iter("h1", "h2", "h3", "h4")} - {""}
 
 
 def _headings(page: lxml.html.HtmlElement | str) -> set[str]:

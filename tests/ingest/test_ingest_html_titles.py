@@ -74,3 +74,31 @@ def test_a_button_or_a_section_in_the_heading_is_no_part_of_the_headline(tmp_pat
     path = tmp_path / "wind.html"
     path.write_text(page(HEADLINE, "The Northern Courier", h1), encoding="utf-8")
     assert read_source(str(path))[0].title == HEADLINE
+
+
+def headed_page(title: str, heading: str, before: str = "") -> str:
+    """A page whose metadata gives `title`, printing `heading` over the article; `before` above it (a box's links)."""
+    return (f'<html><head><title>{title} | Northern Courier</title><meta property="og:title" content="{title}">'
+            f'<meta property="og:site_name" content="Northern Courier"></head><body>{before}<article>{heading}'
+            f"<p>13 November 2026</p>{BODY}</article></body></html>")
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    # The content system kept the title of the story the page held before.
+    ("Harbour board votes to close the old ferry pier", f"<h2>{HEADLINE}</h2>"),
+    # The tab's title written for search engines; the page prints the headline the desk wrote.
+    ("Wind overtakes gas: what the grid figures mean for bills", f"<h1>{HEADLINE}</h1>"),
+])
+def test_a_title_the_page_never_prints_gives_way_to_the_printed_headline(tmp_path: Path, title: str,
+                                                                         heading: str) -> None:
+    path = tmp_path / "wind.html"
+    path.write_text(headed_page(title, heading), encoding="utf-8")
+    assert read_source(str(path))[0].title == HEADLINE
+
+
+def test_a_boxs_link_is_no_printed_headline(tmp_path: Path) -> None:
+    # Nothing is printed in a heading: the metadata's title stands over the links of a box above the article.
+    box = '<div class="support"><p><a href="/give">Ways to Support the Courier</a></p></div>'
+    path = tmp_path / "wind.html"
+    path.write_text(headed_page(HEADLINE, "", before=box), encoding="utf-8")
+    assert read_source(str(path))[0].title == HEADLINE
