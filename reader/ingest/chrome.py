@@ -58,6 +58,7 @@ _DESCRIBED = re.compile(r"^(?:An?|The)\s[^.!?]+\.$")  # "An curved arrow pointin
 _MAX_ICON_WORDS = 12
 _ICON_BUTTONS = _SHARE_BAR_WORDS | {"save", "bookmark", "copy", "link"}
 _MIN_SHARE_BAR_WORDS = 3
+_PIN_IT = re.compile(r"\bpin it\b", re.I)  # Pinterest's button, in two words: "Share Tweet Pin it"
 _MAX_GLUED_CHARS = 40
 
 # Headings of link lists: the rest of their block is other stories, not this one.
@@ -525,7 +526,7 @@ def is_link_list_heading(line: str) -> bool:
 def is_share_bar(line: str) -> bool:
     """A line of share buttons and their counts only: "Google + Pinterest Tumblr Reddit", "220 TWEET 70 LINKEDIN"."""
     named = 0
-    for token in line.split():
+    for token in _PIN_IT.sub("pin-it", line).split():
         word = token.strip(",:|·•").casefold()
         if _COUNT.match(word):
             continue

@@ -349,14 +349,15 @@ def test_only_spaced_slashes_make_a_menu(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome
 
 
-@pytest.mark.parametrize("line", ["facebooktwitterflipboardwhatsapp", "digg reddit stumble", "Share TweetEmail"])
+@pytest.mark.parametrize("line", ["facebooktwitterflipboardwhatsapp", "digg reddit stumble", "Share TweetEmail",
+                                  "Share Tweet Pin it"])
 def test_share_buttons_a_copy_runs_together_make_a_share_bar(line: str) -> None:
     from reader.ingest.chrome import is_share_bar
 
     assert is_share_bar(line)
 
 
-@pytest.mark.parametrize("line", ["Facebook", "Twitter and Facebook", "reddit threads"])
+@pytest.mark.parametrize("line", ["Facebook", "Twitter and Facebook", "reddit threads", "Pin it on the wall"])
 def test_one_or_two_share_words_make_no_share_bar(line: str) -> None:
     from reader.ingest.chrome import is_share_bar
 
