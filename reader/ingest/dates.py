@@ -89,7 +89,9 @@ _DAY_FIRST_ZONES = frozenset(
 _MONTH_FIRST_ZONES = frozenset("EST EDT CDT MST MDT PST PDT ET CT MT PT AKST AKDT HST".split())
 # The time right after a date in figures, then its zone: " 09:41 IST", ", 9.41am (AEDT)".
 _ZONE_AFTER = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,5})\b")
+_ZONE_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,5})\)?[\s,|]*$")
 _ZONE_REACH = 30
+_ZONED_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,5})\b")
 # A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
@@ -244,7 +246,7 @@ def figure_order(text: str) -> bool | None:
         elif first != second and _iso(match) is None and _iso(match, True):
             for order in (True, False):
                 readings.setdefault(_iso(match, order) or "", set()).add(order)
-            if (zoned := _zone_order(text[match.end(): match.end() + _ZONE_REACH])) is not None:
+            if (zoned := _zone_order(text, match)) is not None:
                 signs.add(zoned)
                 if len(signs) == 2:
                     return None
@@ -254,13 +256,23 @@ def figure_order(text: str) -> bool | None:
                 signs |= readings.get(_iso(match) or "", set())
                 if len(signs) == 2:
                     return None
-    return signs.pop() if signs else None
+    if readings and not signs:
+        signs = _zones_order(text)  # "OCT 06, 10:04 AM EDT" over "BY JANE DOE ON 10/06/17": a page on US time
+    return signs.pop() if len(signs) == 1 else None
 
 
-def _zone_order(after: str) -> bool | None:
-    # The time after the date names its zone: Britain, Europe, Africa, India, Australia and Malaysia write the day
-    # first (05/11/2026 09:41 IST), the United States the month (05/11/2026 9:41 AM ET).
-    match = _ZONE_AFTER.match(after)
+def _zones_order(text: str) -> set[bool]:
+    # The orders of the zones a page's times name, wherever they are: its dates are written as its readers' are.
+    zones = {match["zone"] for match in islice(_ZONED_TIME.finditer(text), _MAX_DATES_SHOWING_ORDER)}
+    return {order for order, named in ((True, _DAY_FIRST_ZONES), (False, _MONTH_FIRST_ZONES)) if zones & named}
+
+
+def _zone_order(text: str, date: re.Match[str]) -> bool | None:
+    # The time after the date, or before it, names its zone: Britain, Europe, Africa, India, Australia and Malaysia
+    # write the day first (05/11/2026 09:41 IST), the United States the month (05/11/2026 9:41 AM ET,
+    # 7:07 PM PDT 10/5/2017).
+    match = (_ZONE_AFTER.match(text[date.end(): date.end() + _ZONE_REACH])
+             or _ZONE_BEFORE.search(text[max(0, date.start() - _ZONE_REACH): date.start()]))
     if match is None:
         return None
     return True if match["zone"] in _DAY_FIRST_ZONES else False if match["zone"] in _MONTH_FIRST_ZONES else None

@@ -283,10 +283,26 @@ def test_a_date_that_could_be_either_day_or_month_read_by_the_pages_other_dates(
     ("05/11/2026, 9.41am (AEDT)", "2026-11-05"),
     ("05/11/2026 9:41 AM ET", "2026-05-11"),  # the United States: the month first
     ("05/11/2026 09:41 UTC", None),  # a zone of nowhere in particular shows nothing
+    ("7:07 PM PDT 05/11/2026 by Harriet Lindqvist", "2026-05-11"),  # the time and its zone before the date
+    ("09:41 BST 05/11/2026", "2026-11-05"),
 ])
 def test_a_date_that_could_be_either_day_or_month_read_by_the_zone_of_its_time(
         tmp_path: Path, line: str, iso: str | None) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+
+
+@pytest.mark.parametrize(("head", "iso"), [
+    # The time in the masthead names a zone of the United States: the page writes the month first.
+    (("NOV 05, 10:04 AM EDT", "Subscribe", "ENERGY"), "2026-05-11"),
+    (("05 Nov, 10:04 GMT", "Subscribe", "ENERGY"), "2026-11-05"),
+    # Zones of both kinds show nothing.
+    (("Markets: New York 10:04 AM EDT | London 15:04 BST", "ENERGY"), None),
+])
+def test_a_date_that_could_be_either_day_or_month_read_by_the_zone_of_the_pages_times(
+        tmp_path: Path, head: tuple[str, ...], iso: str | None) -> None:
+    text = browser_copy(*head, HEADLINE, "BY HARRIET LINDQVIST ON 05/11/26 AT 2:26 AM")
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
 
