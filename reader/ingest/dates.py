@@ -408,10 +408,12 @@ def _beside_one_word(line: str, day_first: bool | None) -> str | None:
 
 def _after_a_name(line: str, day_first: bool | None) -> str | None:
     # An outlet's name run into the date: "Courier News November 14, 2026, 8:41 AM", "Courier NewsNovember 14";
-    # or a section's: "Tides & Times November 14, 2026".
+    # or a section's: "Tides & Times November 14, 2026"; a brand may start in lower case ("artnet News, ...").
     words = _GLUED_CAPITALS.sub(" ", line).split()
     for count in range(1, min(4, len(words) - 1) + 1):
-        if not words[count - 1][:1].isupper() and words[count - 1] != "&":
+        word = words[count - 1]
+        brand = count == 1 and word.isalpha() and word not in stoplist() and words[1][:1].isupper()
+        if not (word[:1].isupper() or word == "&" or brand):
             return None
         if iso := _whole_date_line(" ".join(words[count:]), day_first):
             return iso

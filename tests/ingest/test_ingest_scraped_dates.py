@@ -26,6 +26,7 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     ("Nov 12, 2026 @ 8:41 pm", "2026-11-12"),
     ("Thu, Nov 12, 2026 page 3", "2026-11-12"),
     ("Northern Courier News November 12, 2026, 8:41 AM", "2026-11-12"),
+    ("tidewater News, November 12, 2026", "2026-11-12"),  # a brand written in lower case
     # Numbers only, where the day cannot be taken for the month.
     ("24.11.2026 08:41", "2026-11-24"),
     ("11.24.2026 07:00 AM", "2026-11-24"),
@@ -440,9 +441,10 @@ def test_the_date_with_share_buttons_after_it(tmp_path: Path, line: str) -> None
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-14")
 
 
-def test_a_function_word_before_the_date_is_no_kicker(tmp_path: Path) -> None:
+@pytest.mark.parametrize("line", ["until November 12, 2026", "through Thursday, November 12, 2026"])
+def test_a_function_word_before_the_date_is_no_kicker(tmp_path: Path, line: str) -> None:
     # "until November 12, 2026" over the headline says when something lasts, not when the article appeared.
-    text = browser_copy("until November 12, 2026", HEADLINE, "By Harriet Lindqvist")
+    text = browser_copy(line, HEADLINE, "By Harriet Lindqvist")
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert article.published is None
 
