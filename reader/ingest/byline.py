@@ -36,6 +36,8 @@ _GLUED_LINKS = "(?:Twitter|Facebook|Instagram|LinkedIn|Email|Follow|View)"
 _GLUED_ROLE = "(?:Staff|Senior|Chief|Contributing|Contributor|Correspondent|Reporter|Editor|Writer|Columnist)"
 # A word in ordinary case glued to a name in capitals: "JANE DOEHarbour Correspondent".
 _AFTER_CAPS = r"(?-i:(?<=[A-Z]{2})(?=[A-Z][a-z]{2}))"
+# An outlet's initials glued to the name in ordinary case before them: "Jane DoeCWN Staff Writer".
+_GLUED_INITIALS = r"(?-i:(?<=[a-z]{3})(?=[A-Z]{2,6}\b))"
 # A note on the date glued to the name before it: "Jane DoePublished 13 Nov 2026".
 _GLUED_NOTE = "(?:Published|Updated|Posted)"
 # Others credited beside the writer, each word capitalised: "Photos: Tom Roe", "Illustration by Mo Lee".
@@ -72,7 +74,8 @@ _BYLINE_END = re.compile(
     rf"|(?:\s|(?<=[a-z]))(?=(?-i:{_GLUED_CREDIT})\s*(?:by\b|:))"
     # "By Jane Doe Tuesday, Aug. 17, 2026": the weekday, spelled out, starts the date
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?={_MONTH_NAME})"
-    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE}|{_GLUED_NOTE})\b|{_GLUED_MONTH}|{_GLUED_CAPS_MONTH}|{_AFTER_CAPS}|{_GLUED_WEEKDAY}|{_GLUED_MORE})",
+    rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE}|{_GLUED_NOTE})\b|{_GLUED_MONTH}|{_GLUED_CAPS_MONTH}|{_AFTER_CAPS}|{_GLUED_WEEKDAY}|{_GLUED_MORE}"
+    rf"|{_GLUED_INITIALS})",
     re.I,
 )
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
@@ -243,7 +246,7 @@ _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 _NAME_END = re.compile(
     r"\s*(?:[,|•·/(]|\s[-–—]\s|@|(?:\s|(?<=[a-z]))(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
     + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
-    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|(?<=[a-z])(?=(?:" + _GLUED_ROLE + "|" + _GLUED_NOTE + r")\b)|" + _GLUED_MONTH + "|" + _AFTER_CAPS + "|" + _GLUED_WEEKDAY + "|" + _GLUED_MORE + ")"
+    + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|(?<=[a-z])(?=(?:" + _GLUED_ROLE + "|" + _GLUED_NOTE + r")\b)|" + _GLUED_MONTH + "|" + _AFTER_CAPS + "|" + _GLUED_WEEKDAY + "|" + _GLUED_MORE + "|" + _GLUED_INITIALS + ")"
 )
 # Where the writer files from or whom for, after the name: "Jane Doe in Lagos", "Jane Doe for the Courier".
 _PLACE_OR_OUTLET_AFTER = re.compile(
@@ -782,9 +785,11 @@ def _names(rest: str) -> str | None:
     kept = [parts[0]]
     if any(len(part.split()) == 1 for part in parts[1:]):
         parts = parts[:1]  # "Jane Doe, Project Marketing, Example": a name, a title and the employer
-    for part in parts[1:]:
+    for at, part in enumerate(parts[1:], start=1):
         last = _LAST_OF_LIST.match(part)  # "Jane Doe, Tom Roe, and Mo Lee": the serial comma
         part = last["name"] if last else part
+        if at == len(parts) - 1 and re.search(r"\s(?:and|&)\s", part):
+            part = " ".join(_without_outlet_after(part.split()))  # "..., Tom Roe and Mo Lee Eastmere Times"
         if not last and any(len(side.split()) < _MIN_NAME_WORDS for side in re.split(r"\s(?:and|&)\s", part)):
             break  # "Jane Doe, Energy and Climate": a desk's name, not "Tom Roe and Mo Lee"
         if not part or ROLE_WORDS.search(part) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
@@ -834,9 +839,9 @@ def _role_start(words: list[str], role_at: int) -> int:
 
 
 def _ends_name(word: str) -> bool:
-    # A word in ordinary case that is no name, or a linking word in capitals: "JANE DOE FOR THE MAIL".
-    if word.isupper() and word.lower() in _LINKING_WORDS:
-        return True
+    # A word in ordinary case that is no name, a linking word in capitals, or a site's address.
+    if word.isupper() and word.lower() in _LINKING_WORDS or _SITE_ADDRESS.fullmatch(word):
+        return True  # "JANE DOE FOR THE MAIL", "Jane Doe Example.com"
     return not _is_name_word(word) and word.lower() not in _NAME_PARTICLES
 
 

@@ -213,6 +213,13 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By LENA O'KAFOR", "13 November 2026"), "Lena O'Kafor"),
         # A social link glued between the name and the job title.
         (("Lena OkaforTwitterNews & Energy Writer", "13 November 2026"), "Lena Okafor"),
+        # The outlet's initials glued to the name, the job after them.
+        (("Lena OkaforNCN Staff Writer", "13 November 2026"), "Lena Okafor"),
+        # The outlet's address after the name.
+        (("By Lena Okafor NorthernCourier.com", "13 November 2026"), "Lena Okafor"),
+        # The outlet after the last of three writers, no comma before it.
+        (("By Lena Okafor, Tomasz Novak and Priya Raman Eastmere Times", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak and Priya Raman"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
