@@ -52,6 +52,7 @@ _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is m
 _MAX_TWO_SENTENCE_WORDS = 20  # "Goats ruled this island. Now its birds are back." is short; a paragraph runs on
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|\d)[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
 _MENU_WORDS = 2  # "Videos Sign In Subscribe": buttons' words, not a headline's
+_SHARE_BUTTONS_AFTER = 2
 _ITEM_WORDS = 2  # a menu's item or a button on a line of its own: "Opinion", "Sign in"
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 # An address, or one a page hides from robots until its script runs: "[email protected]".
@@ -413,7 +414,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
-    if is_share_bar(text) or _button_text(text) or _COUNTERS.match(text) or comment_count(text):
+    if is_share_bar(text) or _share_buttons_after(words) or _button_text(text) or _COUNTERS.match(text) or (
+            comment_count(text)):
         return 0.0  # "Google + Pinterest Tumblr", "Back to the front page": buttons and links, never a title
     if _tag_line(text, words) or all(_SLUG.fullmatch(word) for word in words):
         return 0.0  # "HOTELS ITALY SPAS TRAVEL POOLS RESORTS": tags in capitals; "Harbour-tides-a1f3c9": a slug
@@ -455,6 +457,11 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if _QUOTED.match(text):
         score -= _QUOTED_MALUS  # a pull quote under the headline, nothing outside its quote marks
     return score
+
+
+def _share_buttons_after(words: list[str]) -> bool:
+    # "The Courier Tweet Share": a picture's share buttons after its name; no headline ends in two buttons.
+    return len(words) > _SHARE_BUTTONS_AFTER and all(is_share_word(word) for word in words[-_SHARE_BUTTONS_AFTER:])
 
 
 def _tag_line(text: str, words: list[str]) -> bool:

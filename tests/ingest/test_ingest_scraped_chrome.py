@@ -33,6 +33,17 @@ def test_share_links_named_after_the_story_are_neither_its_headline_nor_text(tmp
     assert not any(HEADLINE in paragraph for paragraph in article.paragraphs)
 
 
+def test_a_pictures_share_buttons_after_its_name_are_no_headline(tmp_path: Path) -> None:
+    # A share bar a button a line under the headline, then the lead picture's own buttons after the paper's name,
+    # its credit and caption, and the byline with the outlet and the date.
+    text = browser_copy(HEADLINE, "E-Mail", "Facebook", "Twitter", "Google+", "LinkedIn", "Comments Print",
+                        "The Northern Courier Tweet Share", "", "Jane Roe/NCN", "",
+                        "Turbines off the Yorkshire coast turned through the night as the figures came in.", "",
+                        "By Harriet Lindqvist Northern Courier  November 13, 2026")
+    (article,) = read_source(write(tmp_path, "tweet.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
 def test_an_embedded_frames_address_a_dump_prints_and_wraps_is_no_text(tmp_path: Path) -> None:
     # A share button's frame: its address, wrapped at the dump's width, as a paragraph of its own.
     address = ("       http://buttons.example/widgets/share.html?url=http%3A%2F%2Fnorthern-courier.example%2\n"
