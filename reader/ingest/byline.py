@@ -541,10 +541,13 @@ def headshot_name(line: str) -> str | None:
     return name if name and name.casefold() == match["name"].replace("-", " ").casefold() else None
 
 
+_NOTE_AFTER = re.compile(r"\s+(?=(?-i:Published|Updated|Posted)\b)")  # where the name ends and the dated note starts
+
+
 def outlet_name(line: str, dated_below: bool) -> str | None:
     """An agency or outlet printed as the byline, its date below or glued on: "Example Press",
-    "Example Online |", "Example PressNovember 13, 2026"."""
-    glued = re.search(_GLUED_MONTH, line)
+    "Example Online |", "Example PressNovember 13, 2026", "EXTV Newsroom Published: November 13, 2026"."""
+    glued = re.search(_GLUED_MONTH, line) or _NOTE_AFTER.search(line)
     name, rest = (line[:glued.start()], line[glued.start():]) if glued else (line, "")
     if not (dated_below or date_line(rest)):
         return None

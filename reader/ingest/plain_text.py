@@ -800,8 +800,9 @@ def _headline(page: _Page) -> int | None:
     anchors = page.bylines.keys() | page.dates.keys() | names | undecided
     poll = _poll(texts, low, high)
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])} | poll
-    # "Video: <headline>" links to another story, but right above a byline it is this one's headline.
-    labelled = {i for i in range(low, high) if link_label(texts[i]) and i + 1 in page.bylines}
+    # "Video: <headline>" links to another story, but right above a byline or a date it is this one's headline.
+    labelled = {i for i in range(low, high)
+                if link_label(texts[i]) and (i + 1 in page.bylines or i + 1 in page.dates)}
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled

@@ -1306,3 +1306,15 @@ def test_a_button_under_an_update_date_far_over_the_headline_is_no_writer(tmp_pa
     head = ("Updated: November 13, 2026 @ 4:53 am", "Full Forecast", "News", "Sport", "Opinion", HEADLINE)
     (article,) = read_source(write(tmp_path, "weather.txt", browser_copy(*head)))
     assert article.byline is None
+
+
+def test_a_tv_stations_newsroom_before_the_published_note_is_the_byline_of_the_video_headline(tmp_path: Path) -> None:
+    # The weather box over the headline labelled "VIDEO:", the newsroom's credit and the date on one line, the share
+    # links, then the stories related to it.
+    text = browser_copy("Search the site", "56° F", "", "Clear", "", "Hi: 71° F", "Lo: 50° F", f"VIDEO: {HEADLINE}",
+                        "NCTV Newsroom Published: November 13, 2026, 9:47 pm",
+                        "Click to share on Twitter (Opens in new window)",
+                        "Share on Facebook (Opens in new window)", "Related Coverage",
+                        "Harbour council votes to close the old ferry pier", "Coast road reopens after the storm")
+    (article,) = read_source(write(tmp_path, "video.txt", text))
+    assert (article.title, article.byline, article.published) == (f"VIDEO: {HEADLINE}", "NCTV Newsroom", "2026-11-13")

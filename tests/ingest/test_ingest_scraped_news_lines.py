@@ -65,3 +65,12 @@ def test_a_papers_or_a_teams_name_before_a_date_is_no_weekday(tmp_path: Path, li
     # 03/05: March or May. "Sun" here is a paper's name and "Suns" a team's, not Sunday's.
     (article,) = read_source(write(tmp_path, "sun.txt", browser_copy(HEADLINE, line)))
     assert article.published is None
+
+
+def test_dated_video_cards_over_the_headline_are_not_its_headline(tmp_path: Path) -> None:
+    # "Video: <title>" over a date is the headline on a TV station's page; a list of such cards over the article is not.
+    head = ("Latest videos", "Video: Storm closes the coast road for a second night", "12 November 2026",
+            "Video: Harbour council votes to close the old ferry pier", "11 November 2026")
+    (article,) = read_source(write(tmp_path, "cards.txt", browser_copy(*head, HEADLINE, "By Harriet Lindqvist",
+                                                                       "13 November 2026")))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
