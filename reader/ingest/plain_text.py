@@ -1906,17 +1906,26 @@ def _named_with_handle(text: str, name: str, required: bool) -> bool:
 
 
 def _titled_names(page: _Page, index: int, name: str) -> str:
-    # "Jane Doe" / "Staff Writer" / "Tom Roe" / "Staff Writer": each writer alone over their title.
+    # "Jane Doe" / "Staff Writer" / "Tom Roe" / "Staff Writer": each writer alone over their title; a dump may
+    # print each name twice, the picture's text and then the link.
     texts = [unit.text.strip() for unit in page.units]
     names, seen = [name], {name}  # a set beside the list: a list searched for each name grows with the square
-    at = index + 1
-    while at + 2 < len(texts) and is_role_line(texts[at]) and is_role_line(texts[at + 2]) and (
+    at = _past_copy(texts, index) + 1
+    while at + 2 < len(texts) and is_role_line(texts[at]) and (
             (other := bare_name(texts[at + 1])) and other.casefold() == texts[at + 1].casefold()
             and other not in seen):
+        role = _past_copy(texts, at + 1) + 1
+        if role >= len(texts) or not is_role_line(texts[role]):
+            break
         names.append(other)
         seen.add(other)
-        at += 2
+        at = role
     return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else name
+
+
+def _past_copy(texts: list[str], index: int) -> int:
+    # The line's copy right under it, where there is one: a dump prints a writer's picture by its text, then the link.
+    return index + 1 if index + 1 < len(texts) and texts[index + 1] == texts[index] else index
 
 
 def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
@@ -1930,7 +1939,7 @@ def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
     found = {i: name for i, name in page.bylines.items() if i < page.end}
     for index in range(max(0, anchor - 4), min(max(body_from, anchor + 1) + 6, len(texts))):
         if index != anchor and (name := bare_name(texts[index])) and _beside_date_or_title(page, index):
-            found.setdefault(index, _listed_names(page, index, name))
+            found.setdefault(index, _titled_names(page, index, _listed_names(page, index, name)))
     # Notes by their first two words: each byline looks only at notes that may start with its names.
     by_start: dict[tuple[str, ...], list[str]] = {}
     for note in notes:

@@ -413,6 +413,18 @@ def test_a_role_under_each_item_of_a_list_is_its_label(tmp_path: Path) -> None:
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Tomasz Novak and Priya Raman")
 
 
+@pytest.mark.parametrize("twice", [False, True])
+def test_writers_each_over_their_title_with_their_notes_at_the_end(tmp_path: Path, twice: bool) -> None:
+    # No date by the names; each writer's note under the article ("Jane Doe is a reporter for ..."). A dump prints
+    # each name twice: the picture's text, then the link.
+    names = [line for name in ("Lena Okafor", "Tomasz Novak") for line in ((name, name) if twice else (name,))
+             + ("Courier News Reporter",)]
+    notes = ("Lena Okafor is a reporter for Courier News and is based in Leeds.",
+             "Tomasz Novak is an energy reporter for Courier News and is based in London.")
+    (article,) = read_source(write(tmp_path, "notes.txt", browser_copy(HEADLINE, *names, tail=notes)))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor and Tomasz Novak")
+
+
 def test_places_beside_a_date_are_no_byline(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "London and Leeds", "13 November 2026")
     (article,) = read_source(write(tmp_path, "places.txt", text))
