@@ -244,7 +244,7 @@ _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours",
 # "Jane Doe 11.13.26 5:42 AM").
 _NAME_END = re.compile(
-    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|(?:\s|(?<=[a-z]))(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
+    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|(?:\s|(?<=[a-z]))(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|[hmd]\s+ago\b|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
     + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|(?<=[a-z])(?=(?:" + _GLUED_ROLE + "|" + _GLUED_NOTE + r")\b)|" + _GLUED_MONTH + "|" + _AFTER_CAPS + "|" + _GLUED_WEEKDAY + "|" + _GLUED_MORE + "|" + _GLUED_INITIALS + ")"
 )
@@ -326,7 +326,7 @@ def _name_inside(line: str) -> str | None:
         dated = date_line(before) or _FIGURES_DATE.fullmatch(before) or _SHORT_YEAR_WRITTEN.fullmatch(before)
         if dated and (first := _first_name_alone(line[then_by.end():])):
             return first  # "13/11/2026 by Jane 24 Comments": a blog's writer by first name
-        name = _names(line[then_by.end():])
+        name = _names(line[then_by.end():]) or (wire_agency(line[then_by.end():]) if dated else None)
         # "In 2017 the club was beaten by Example United to finish second.": a sentence goes on after the name.
         return None if name and _SENTENCE_GOES_ON.match(line[then_by.end() + len(name):]) else name
     # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
@@ -604,10 +604,13 @@ def name_with_address(line: str) -> str | None:
     return name if name and len(words[0]) > 2 and words[0].casefold() in local else None
 
 
+_BY_BEFORE_ONE = re.compile(r"^by:?\s+(?=\S+$)", re.I)  # "By Reuters": one word after it, the agency's name
+
+
 def wire_agency(line: str) -> str | None:
     """A wire agency's or an outlet's short name alone on its line, as a byline under the headline: "CWN",
-    "Courier"."""
-    word = line.strip()
+    "Courier", "By Courier"."""
+    word = _BY_BEFORE_ONE.sub("", line.strip())
     if not (_AGENCY_WORD.match(word) or _OUTLET_WORD.match(word)) or word.casefold() in (
             _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS | _BUTTON_VERBS | _NO_NAME_WORDS | _PICTURE_WORDS):
         return None  # a section or a kicker: "NEWS", "LIVE", "ANALYSIS"
@@ -617,11 +620,17 @@ def wire_agency(line: str) -> str | None:
 
 def dated_agency(line: str) -> str | None:
     """A wire agency's short name in capitals, then the date after a bar or a dot: "CWN | Updated: Nov 13, 2026";
-    or an outlet's name, then how long ago: "Eastmere Press  |  Last updated 1 day ago"."""
+    an outlet's desk after the section ("Food | Courier Food Desk | Nov 13, 2026"); or an outlet's name, then how
+    long ago: "Eastmere Press  |  Last updated 1 day ago"."""
     parts = _PARTS.split(without_leading_marks(line)) if len(line) <= _MAX_DATED_NAME_CHARS else []
     if len(parts) < 2 or len(parts[0].strip()) <= 2:
         return None
-    if (agency := wire_agency(parts[0])) and any(date_line(part) for part in parts[1:]):
+    dated = next((at for at, part in enumerate(parts) if at and date_line(part)), None)
+    # "Food | Courier Food Desk | Updated: Nov 13, 2026": the section first, the outlet's desk after it.
+    if dated and (desk := next((name for part in parts[1:dated] if (name := outlet_name(part, dated_below=True))),
+                               None)):
+        return desk
+    if dated and (agency := wire_agency(parts[0])):
         return agency
     if any(_AGO.search(part) for part in parts[1:]):
         return outlet_name(parts[0], dated_below=True)

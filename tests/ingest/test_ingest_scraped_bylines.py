@@ -213,6 +213,12 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By LENA O'KAFOR", "13 November 2026"), "Lena O'Kafor"),
         # A social link glued between the name and the job title.
         (("Lena OkaforTwitterNews & Energy Writer", "13 November 2026"), "Lena Okafor"),
+        # A wire agency's one-word name after "By", on its own line or before the date.
+        (("By Reuters", "13 November 2026"), "Reuters"),
+        (("By Reuters | 13 November 2026",), "Reuters"),
+        (("Friday, 13 November 2026, 11:35 by Reuters",), "Reuters"),
+        # The outlet's desk after the section, then the date.
+        (("Energy | NCN Energy Desk | Updated: 13 November 2026 14:08 IST",), "NCN Energy Desk"),
         # The outlet's initials glued to the name, the job after them.
         (("Lena OkaforNCN Staff Writer", "13 November 2026"), "Lena Okafor"),
         # The outlet's address after the name.
@@ -411,6 +417,13 @@ def test_a_role_under_each_item_of_a_list_is_its_label(tmp_path: Path) -> None:
             "13 November 2026")
     (article,) = read_source(write(tmp_path, "writers.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Tomasz Novak and Priya Raman")
+
+
+def test_a_name_with_how_long_ago_under_the_headline_is_its_byline(tmp_path: Path) -> None:
+    # "6h ago" says when, but not which day: the byline counts, the date stays unknown.
+    text = browser_copy(HEADLINE, "Lena Okafor 6h ago")
+    (article,) = read_source(write(tmp_path, "ago.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", None)
 
 
 @pytest.mark.parametrize("twice", [False, True])
