@@ -559,8 +559,10 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
         words = words[1:]  # "The Associated Press": the agency's own article
     if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words):
         return None
+    # A section's word before a desk's is the desk's beat: "Courier Food Desk".
+    sections = frozenset() if words[-1].casefold() in _DESK_WORDS else _SECTIONS
     if words[0] in ("The", "A", "An", "By", "BY") or any(
-            word.casefold() in _SECTIONS | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS | CHROME_WORDS
+            word.casefold() in sections | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS | CHROME_WORDS
             for word in words):
         return None  # a section or a button: "World News", "Text Size"
     # An outlet's word ("Press", "Online", "Media"), and no job: "New York" is a place, "Staff Writer" a role.

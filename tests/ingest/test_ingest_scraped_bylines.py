@@ -219,6 +219,7 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("Friday, 13 November 2026, 11:35 by Reuters",), "Reuters"),
         # The outlet's desk after the section, then the date.
         (("Energy | NCN Energy Desk | Updated: 13 November 2026 14:08 IST",), "NCN Energy Desk"),
+        (("Food | NCN Food Desk | Updated: 13 November 2026 14:08 IST",), "NCN Food Desk"),  # a section's desk
         # The outlet's initials glued to the name, the job after them.
         (("Lena OkaforNCN Staff Writer", "13 November 2026"), "Lena Okafor"),
         # The outlet's address after the name.
