@@ -53,11 +53,15 @@ _MAX_TWO_SENTENCE_WORDS = 20  # "Goats ruled this island. Now its birds are back
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|\d)[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
 _MENU_WORDS = 2  # "Videos Sign In Subscribe": buttons' words, not a headline's
 _SHARE_BUTTONS_AFTER = 2
+_MAX_MESSAGE_WORDS = 4
+_READER_WORDS = frozenset("you your we".split())
+_MAX_MENU_ITEM_WORDS = 3  # "Mobile & Apps": printed again in the footer's menu, no headline's copy
 _ITEM_WORDS = 2  # a menu's item or a button on a line of its own: "Opinion", "Sign in"
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 # An address, or one a page hides from robots until its script runs: "[email protected]".
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.|\[email\s+protected\]")
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
+_FORM_MESSAGE = re.compile(r"\*[A-Za-z]")  # a form's required mark glued to its message; a list's bullet has a space
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
@@ -246,7 +250,7 @@ def pick_headline(
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
         if _shortened_copy(texts, index, candidates):
             score -= _SHORTENED_COPY  # the headline cut short next to it: a picture's name, a card's short title
-        elif copies.repeated(text, index):
+        elif len(text.split()) > _MAX_MENU_ITEM_WORDS and copies.repeated(text, index):
             score += 1.5
         elif copies.in_repeated_block(index) and not below:
             # A slide of a carousel, or a menu printed for phones and desktops; a headline over its byline
@@ -408,8 +412,10 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
     if _MARKUP.match(text):
         return 0.0  # markup a template left in, never a title
-    if _WIDGET.search(text):
-        return 0.0  # a form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"
+    if _WIDGET.search(text) or _FORM_MESSAGE.match(text) or _message_to_the_reader(words):
+        # A form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"; its "*Invalid email address", and
+        # what it says once sent: "You're all set!".
+        return 0.0
     if _TOPICS.match(text) or _section_then_topics(text):
         return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
     if _GLUED_BUTTON.search(text):
@@ -457,6 +463,12 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if _QUOTED.match(text):
         score -= _QUOTED_MALUS  # a pull quote under the headline, nothing outside its quote marks
     return score
+
+
+def _message_to_the_reader(words: list[str]) -> bool:
+    # A few words to the reader, exclaimed: "You're all set!", "Thanks, we'll be in touch!".
+    return (len(words) <= _MAX_MESSAGE_WORDS and words[-1].endswith("!")
+            and any(part.casefold() in _READER_WORDS for word in words for part in re.split(r"['’]", word.strip(",!"))))
 
 
 def _share_buttons_after(words: list[str]) -> bool:

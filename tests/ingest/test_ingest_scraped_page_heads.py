@@ -277,3 +277,40 @@ def test_the_date_under_a_headline_that_previous_and_next_buttons_head_is_the_ar
                         "Comments (3)", "November 15, 2026")
     (article,) = read_source(write(tmp_path, "dated.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+
+
+def test_a_menu_item_printed_twice_over_the_headline_is_not_it(tmp_path: Path) -> None:
+    # The top menu's item and the "Hot Topics" menu's copy of it, a notice and a picture's credit, then the headline:
+    # a menu item's copy is no headline's (a share line or a tab title holds a headline's copy).
+    headline = "Two harbour council leaders call for the board chair to resign over ‘failure to listen’ on pier closure"
+    lines = ["Latest Ferry Times", "Latest Ferry Times",
+             "The opinions in the Courier's Comment section are those of the author.", "Harbour Board / Flickr",
+             headline,
+             "Eastmere council leader Tomas Berg and Westmere council leader Ana Ruiz called on the chair to “step down”."]
+    (article,) = read_source(write(tmp_path, "menu.txt", "\n".join(lines) + "\n"))
+    assert article.title == headline
+
+
+def test_a_sign_up_boxs_messages_between_the_headline_and_the_byline_are_not_it(tmp_path: Path) -> None:
+    # A newsletter's box under the headline, what it says once sent and its field's message, a picture's credit, then
+    # the byline printed twice with the date.
+    headline = "NAO: Latest harbour levy plan would mean as many uninsured by 2030"
+    lines = ["Energy", headline, "The inside track on northern politics.",
+             "Be the first to know about new stories from Harbour Desk. Sign up to follow, and we’ll e-mail you free "
+             "updates as they’re published.",
+             "You’ll receive free e-mail news updates each time a new story is published.",
+             "You’re all set!", "*Invalid email address", "Got it", "Got it", "(Jane Roe,Tomas Berg/The Northern Courier)",
+             "By Harriet Lindqvist By Harriet Lindqvist November 13 at 7:33 PM Follow @hlindqvist",
+             "The estimates by the National Audit Office arrived late on Thursday afternoon as the board chairman and the "
+             "ministry pressed members to back it.", "You’re all set!", headline]
+    (article,) = read_source(write(tmp_path, "box.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("*Invalid email address", False), ("You’re all set!", False), ("Thanks, we'll be in touch!", False),
+    ("We Are the Champions of the Coast", True), ("Why you should care about ferry fares", True),
+    ("* Harbour Town wins the regional cup", True),  # a dump's list bullet, a space after it
+])
+def test_a_forms_messages_are_no_headline(line: str, title: bool) -> None:
+    assert looks_like_title(line) is title
