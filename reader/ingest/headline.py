@@ -55,7 +55,7 @@ _MENU_WORDS = 2  # "Videos Sign In Subscribe": buttons' words, not a headline's
 _SHARE_BUTTONS_AFTER = 2
 _MAX_MESSAGE_WORDS = 4
 _READER_WORDS = frozenset("you your we".split())
-_MAX_MENU_ITEM_WORDS = 3  # "Mobile & Apps": printed again in the footer's menu, no headline's copy
+_MAX_MENU_ITEM_WORDS = 3  # "Mobile & Apps" printed again alone: the footer's menu, no headline's copy
 _ITEM_WORDS = 2  # a menu's item or a button on a line of its own: "Opinion", "Sign in"
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 # An address, or one a page hides from robots until its script runs: "[email protected]".
@@ -250,7 +250,7 @@ def pick_headline(
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
         if _shortened_copy(texts, index, candidates):
             score -= _SHORTENED_COPY  # the headline cut short next to it: a picture's name, a card's short title
-        elif len(text.split()) > _MAX_MENU_ITEM_WORDS and copies.repeated(text, index):
+        elif copies.repeated(text, index, inside_only=len(text.split()) <= _MAX_MENU_ITEM_WORDS):
             score += 1.5
         elif copies.in_repeated_block(index) and not below:
             # A slide of a carousel, or a menu printed for phones and desktops; a headline over its byline
@@ -600,8 +600,9 @@ class _Copies:
                                    and (match := _PLAYER_BUTTON.search(line)))
         return text[:button.start()] in self.lines or self.endings[button[0]] >= _PLAYED_CARDS
 
-    def repeated(self, text: str, index: int) -> bool:
-        """Whether `text` stands inside another line not much longer, outside a block printed twice."""
+    def repeated(self, text: str, index: int, inside_only: bool = False) -> bool:
+        """Whether `text` stands inside another line not much longer, outside a block printed twice; with
+        `inside_only`, a line that is more than the copy ("<title> pinterest picture", "Share: <title>")."""
         key, longest = text.casefold(), 3 * len(text) + 40
         found = self.folded.find(key)
         while found >= 0:
@@ -610,7 +611,7 @@ class _Copies:
                 found = self.folded.find(key, found + 1)  # across a line's end: no copy
                 continue
             if other != index and len(self.texts[other]) < longest and not _block_printed_twice(
-                    self.texts, index, other):
+                    self.texts, index, other) and (not inside_only or len(self.texts[other]) > len(text)):
                 return True
             found = self.folded.find(key, self.ends[other] + 1)  # the next line
         return False
