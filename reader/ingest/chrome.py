@@ -172,6 +172,9 @@ _PROMPT = re.compile(
     r"|\bupdate your (?:\w+ )?(?:settings|preferences) (?:here )?to (?:see|view|watch)\b"
     # "Our emails are made to shine in your inbox, with something fresh every morning".
     r"|\be-?mails?\b.{0,60}\b(?:in|to|into) your in-?box\b"
+    # An author's or a desk's alerts: "Sign up to follow, and we'll e-mail you free updates as they're published",
+    # "You'll receive free e-mail news updates each time a new story is published".
+    r"|(?:^|[.!?]\s+)sign up\b.{0,60}\be-?mail you\b|\breceive (?:free )?e-?mail (?:\w+ )?(?:updates|alerts)\b"
     # An affiliate programme's notice: "... an affiliate advertising program designed to provide a means for us to earn fees".
     r"|\baffiliate advertising program\b|\bearn (?:advertising )?fees by (?:linking|advertising)\b"
     # A sign-up form's fine print: "You may occasionally receive promotional content from the Courier."
@@ -269,7 +272,7 @@ _MAX_OFFER_CHARS = 200
 # A word every prompt above has: lines without one skip the slower search (benchmarks/bench_import.py). Searched
 # in the lowered line (_lowered).
 _PROMPT_CUE = re.compile(
-    r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|"
+    r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|receive|"
     r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
     r"community|commercial|did you know|forget to share")
 # Letters a search ignoring case takes for an ASCII letter, though they lower to another letter (or two).

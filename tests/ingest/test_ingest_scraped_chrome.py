@@ -199,6 +199,9 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "To revisit this article, visit My Profile, then View saved stories.",
         "Share the link: https://courier.example/s/4Hx9",
         "Sign me up",
+        "Be the first to know about new stories from Harbour Desk. Sign up to follow, and we'll e-mail you free "
+        "updates as they're published.",
+        "You'll receive free e-mail news updates each time a new story is published.",
     ],
 )
 def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path, prompt: str) -> None:
@@ -216,6 +219,8 @@ def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path
         "Milk was delivered on Mondays and Thursdays by a boy on a bicycle until the ferry stopped running.",
         "\u201cPeople [are] angry if the ferry is late [and] angry if it is early,\u201d one skipper [said] at the meeting.",
         "Tags were sewn into the coats, the hats, and the gloves of every crew member, the report said.",
+        "The skipper said she would sign up and e-mail you the timetable once the board had agreed it.",
+        "Residents will receive free e-mail updates from the council while the harbour wall is rebuilt.",
     ],
 )
 def test_a_sentence_about_settings_email_or_deliveries_in_the_article_stays(tmp_path: Path, sentence: str) -> None:
