@@ -110,6 +110,7 @@ _MIN_NAME_WORDS = 2
 _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28", "Crime Published On"
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
+_MIN_PAGE_TEXT_WORDS = 2
 _PRONOUNS = frozenset("this that these those it its you your our we my me us he she they them his her their".split())
 _NO_NAME_WORDS = _PRONOUNS | frozenset("what which who how why when where here there not no all some any each every "
                                        # A headline's prepositions, capitalised in title case: "White House Under
@@ -382,10 +383,11 @@ _NOBODY = re.compile(r"(?:no|unknown)\s+(?:author|writer|byline)|unknown", re.I)
 
 
 def reads_as_page_text(name: str) -> bool:
-    """A box's text an extractor took for a writer: "Account You're" (from "You're logged in as"), "Linksc
-    Creating Search Engine Api Message"; a contraction's parts are read apart."""
-    words = {part.casefold() for word in name.split() for part in re.split(r"['’]", word)}
-    return not words.isdisjoint(_PRONOUNS | _BUTTON_VERBS)
+    """A box's text an extractor took for a writer: "Account You're" (from "You're logged in as"), "Sign In Search":
+    a pronoun's contraction, or two pronouns or buttons' words ("He Huifeng", "Thomas More" are names)."""
+    words = name.split()
+    contracted = any(re.split(r"['’]", word)[0].casefold() in _PRONOUNS for word in words if re.search(r"['’]", word))
+    return contracted or sum(word.casefold() in _PRONOUNS | _BUTTON_VERBS for word in words) >= _MIN_PAGE_TEXT_WORDS
 
 
 def author_names(author: str) -> str | None:
@@ -541,7 +543,7 @@ def headshot_name(line: str) -> str | None:
     return name if name and name.casefold() == match["name"].replace("-", " ").casefold() else None
 
 
-_NOTE_AFTER = re.compile(r"\s+(?=(?-i:Published|Updated|Posted)\b)")  # where the name ends and the dated note starts
+_NOTE_AFTER = re.compile(rf"\s+(?={_GLUED_NOTE}\b)")  # where the name ends and the dated note starts
 
 
 def outlet_name(line: str, dated_below: bool) -> str | None:
@@ -614,7 +616,8 @@ def wire_agency(line: str) -> str | None:
     "Courier", "By Courier"."""
     word = _BY_BEFORE_ONE.sub("", line.strip())
     if not (_AGENCY_WORD.match(word) or _OUTLET_WORD.match(word)) or word.casefold() in (
-            _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS | _BUTTON_VERBS | _NO_NAME_WORDS | _PICTURE_WORDS):
+            _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS | _BUTTON_VERBS | _NO_NAME_WORDS | _PICTURE_WORDS
+            | _ACCOUNTS):
         return None  # a section or a kicker: "NEWS", "LIVE", "ANALYSIS"
     # A job or a desk alone names no one ("Editor", "Staff"); an agency's name is one of the outlet's words.
     return None if _JOB_TITLES.fullmatch(word) or word.casefold() in _DESK_WORDS | stoplist() else word

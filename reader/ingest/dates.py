@@ -87,11 +87,15 @@ _MAX_DATE_LINE = 200  # a byline's line with its dates; longer text is a paragra
 _DAY_FIRST_ZONES = frozenset(
     "GMT BST IST WET WEST CET CEST EET EEST SAST CAT EAT WAT AEST AEDT ACST ACDT AWST NZST NZDT MYT SGT PKT HKT".split())
 _MONTH_FIRST_ZONES = frozenset("EST EDT CDT MST MDT PST PDT ET CT MT PT AKST AKDT HST".split())
-# The time right after a date in figures, then its zone: " 09:41 IST", ", 9.41am (AEDT)".
-_ZONE_AFTER = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,5})\b")
-_ZONE_BEFORE = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,5})\)?[\s,|]*$")
+# A time and its zone: "09:41 IST", "9.41am (AEDT)", "7:07 PM PDT"; the spaces bounded, a long run is no clock.
+_ZONED_CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?[ \t]{0,3}(?i:[ap]\.?m\.?)?[ \t]{0,3}\(?(?P<zone>[A-Z]{2,5})\b"
+# The time right after a date in figures, or right before it: " 09:41 IST", ", 9.41am (AEDT)", "7:07 PM PDT ".
+_ZONE_AFTER = re.compile(rf"[\s,|]{{0,5}}(?:at\s+)?{_ZONED_CLOCK}")
+_ZONE_BEFORE = re.compile(rf"\b{_ZONED_CLOCK}\)?[ \t,|]{{0,5}}$")
 _ZONE_REACH = 30
-_ZONED_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\s*(?i:[ap]\.?m\.?)?\s*\(?(?P<zone>[A-Z]{2,5})\b")
+_ZONED_TIME = re.compile(rf"\b{_ZONED_CLOCK}")
+_MAX_CLOCK_LINE = 80  # a masthead's clock or a dateline; a sentence of the article is longer or ends in a stop
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
@@ -262,8 +266,10 @@ def figure_order(text: str) -> bool | None:
 
 
 def _zones_order(text: str) -> set[bool]:
-    # The orders of the zones a page's times name, wherever they are: its dates are written as its readers' are.
-    zones = {match["zone"] for match in islice(_ZONED_TIME.finditer(text), _MAX_DATES_SHOWING_ORDER)}
+    # The orders of the zones the page's clock lines name (a masthead's "OCT 06, 10:04 AM EDT"): its dates are
+    # written as its readers' are.
+    clocks = (line for line in text.split("\n") if len(line) <= _MAX_CLOCK_LINE and not _SENTENCE_STOP.search(line))
+    zones = {match["zone"] for line in islice(clocks, _MAX_DATES_SHOWING_ORDER) for match in _ZONED_TIME.finditer(line)}
     return {order for order, named in ((True, _DAY_FIRST_ZONES), (False, _MONTH_FIRST_ZONES)) if zones & named}
 
 

@@ -52,7 +52,8 @@ _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is m
 _MAX_TWO_SENTENCE_WORDS = 20  # "Goats ruled this island. Now its birds are back." is short; a paragraph runs on
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|\d)[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
 _MENU_WORDS = 2  # "Videos Sign In Subscribe": buttons' words, not a headline's
-_SHARE_BUTTONS_AFTER = 2
+_SHARE_BUTTONS_AFTER = 2  # one button's word may end a headline ("... to tweet"); two in a row never do
+_SHARE_VERBS = frozenset("tweet share pin email e-mail".split())
 _MAX_MESSAGE_WORDS = 4
 _READER_WORDS = frozenset("you your we".split())
 _MAX_MENU_ITEM_WORDS = 3  # "Mobile & Apps" printed again alone: the footer's menu, no headline's copy
@@ -472,8 +473,10 @@ def _message_to_the_reader(words: list[str]) -> bool:
 
 
 def _share_buttons_after(words: list[str]) -> bool:
-    # "The Courier Tweet Share": a picture's share buttons after its name; no headline ends in two buttons.
-    return len(words) > _SHARE_BUTTONS_AFTER and all(is_share_word(word) for word in words[-_SHARE_BUTTONS_AFTER:])
+    # "The Courier Tweet Share": a picture's share buttons after its name, two of them, each a button's verb (a
+    # headline may end in "more shares" or "Facebook Twitter").
+    return len(words) > _SHARE_BUTTONS_AFTER and all(
+        word.casefold() in _SHARE_VERBS for word in words[-_SHARE_BUTTONS_AFTER:])
 
 
 def _tag_line(text: str, words: list[str]) -> bool:

@@ -40,6 +40,7 @@ _MIN_SITE_LETTERS = 3
 _MIN_SHORT_SITE_LETTERS = 2
 _MAX_HEADLINE_WORDS = 30  # an <h1> longer than this holds more than the headline
 _MAX_KICKER_WORDS = 5  # "Changing Channels: <headline>"
+_ASIDES = frozenset({"aside", "nav", "footer"})  # what stands beside the article: other stories, menus
 # Scripts and styles are code, never article text; JSON-LD stays (it is metadata).
 _CODE = lxml.etree.XPath(
     '//script[not(@type="application/ld+json" or @type="application/settings+json")]|//style'
@@ -234,10 +235,13 @@ def _shown_text(page: lxml.html.HtmlElement | str) -> str:
 
 
 def _heading_texts(page: lxml.html.HtmlElement | str) -> set[str]:
-    """The words of the page's headings down to <h4>: a printed headline is set in one, a box's link is not."""
+    """The words of the page's own headings down to <h4>: a printed headline is set in one, not in a sidebar, a
+    menu or a footer (a blog's headline may be a link to the post itself, so a linked heading counts)."""
     if isinstance(page, str):
         return set()
-    return {_words_only(heading.text_content()) for heading in page.iter("h1", "h2", "h3", "h4")} - {""}
+    headings = (heading for heading in page.iter("h1", "h2", "h3", "h4")
+                if not any(parent.tag in _ASIDES for parent in heading.iterancestors()))
+    return {_words_only(heading.text_content()) for heading in headings} - {""}
 
 
 def _headings(page: lxml.html.HtmlElement | str) -> set[str]:

@@ -1756,6 +1756,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             self_dated = name is not None
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
+        if _unnamed_after_by(page, index, name):
+            continue  # "By Invitation": a column's name reads as an agency's, which the page names again
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from) or _topic(page, name, body_from):
             continue
         # Over the writer's address too: no anchor for the headline, which the address may stand between.
@@ -1869,6 +1871,16 @@ def _listed_names(page: _Page, index: int, name: str) -> str:
         return name
     alone = {unit.text.strip() for unit in page.units}
     return ", ".join(parts) if all(part in alone for part in parts[1:]) else name
+
+
+def _unnamed_after_by(page: _Page, index: int, name: str) -> bool:
+    # "By Reuters" over the date counts where the page names the agency again ("(Reuters) -", "Editing by ...;
+    # Reuters"); "By Invitation" or "By Design" heads a column, and the page does not name it again.
+    line = page.units[index].text.strip()
+    if not re.match(rf"(?i:by):?\s+{re.escape(name)}\b(?!\s+\w)", line):
+        return False
+    word = re.compile(rf"\b{re.escape(name)}\b")
+    return not any(word.search(unit.text) for at, unit in enumerate(page.units) if at != index)
 
 
 def _with_next_name(page: _Page, index: int, name: str) -> str:

@@ -102,3 +102,16 @@ def test_a_boxs_link_is_no_printed_headline(tmp_path: Path) -> None:
     path = tmp_path / "wind.html"
     path.write_text(headed_page(HEADLINE, "", before=box), encoding="utf-8")
     assert read_source(str(path))[0].title == HEADLINE
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_another_storys_card_in_a_sidebar_is_no_printed_headline(tmp_path: Path, where: str) -> None:
+    # The headline's <h1> is filled in by a script, so nothing is printed in it; an "up next" card stands beside it.
+    card = ('<aside><h3><a href="/storm">Storm closes the coast road for a second night</a></h3>'
+            "<span>12 November 2026</span></aside>")
+    article = f'<article><h1 id="headline"></h1><p>13 November 2026</p>{BODY}</article>'
+    body = card + article if where == "before" else article + card
+    path = tmp_path / "wind.html"
+    path.write_text(f'<html><head><title>{HEADLINE}</title><meta property="og:title" content="{HEADLINE}"></head>'
+                    f"<body>{body}</body></html>", encoding="utf-8")
+    assert read_source(str(path))[0].title == HEADLINE

@@ -213,9 +213,7 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By LENA O'KAFOR", "13 November 2026"), "Lena O'Kafor"),
         # A social link glued between the name and the job title.
         (("Lena OkaforTwitterNews & Energy Writer", "13 November 2026"), "Lena Okafor"),
-        # A wire agency's one-word name after "By", on its own line or before the date.
-        (("By Reuters", "13 November 2026"), "Reuters"),
-        (("By Reuters | 13 November 2026",), "Reuters"),
+        # A wire agency's one-word name after the date and "by".
         (("Friday, 13 November 2026, 11:35 by Reuters",), "Reuters"),
         # The outlet's desk after the section, then the date.
         (("Energy | NCN Energy Desk | Updated: 13 November 2026 14:08 IST",), "NCN Energy Desk"),
@@ -418,6 +416,21 @@ def test_a_role_under_each_item_of_a_list_is_its_label(tmp_path: Path) -> None:
             "13 November 2026")
     (article,) = read_source(write(tmp_path, "writers.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Tomasz Novak and Priya Raman")
+
+
+@pytest.mark.parametrize(("head", "tail", "byline"), [
+    # A wire agency's one-word name after "By", over the date or before it, the page naming it again.
+    (("By Reuters", "13 November 2026"), ("Reporting by Lena Okafor; Editing by Tomasz Novak for Reuters",), "Reuters"),
+    (("By Reuters | 13 November 2026",), ("(Reuters)",), "Reuters"),
+    # A column's name after "By", which the page does not name again; an account's.
+    (("By Invitation", "13 November 2026"), (), None),
+    (("By Design | 13 November 2026",), (), None),
+    (("By Admin", "13 November 2026"), ("Admin",), None),
+])
+def test_one_word_after_by_is_an_agency_the_page_names_again(tmp_path: Path, head: tuple[str, ...],
+                                                              tail: tuple[str, ...], byline: str | None) -> None:
+    (article,) = read_source(write(tmp_path, "agency.txt", browser_copy(HEADLINE, *head, tail=tail)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
 
 
 def test_a_name_with_how_long_ago_under_the_headline_is_its_byline(tmp_path: Path) -> None:

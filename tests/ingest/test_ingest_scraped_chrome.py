@@ -44,6 +44,15 @@ def test_a_pictures_share_buttons_after_its_name_are_no_headline(tmp_path: Path)
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
 
 
+@pytest.mark.parametrize("headline", [
+    "Harbour board sells more shares", "Central bank says it will not print more", "Ferry firm drops Facebook Twitter",
+])
+def test_a_headline_ending_in_words_of_share_buttons_stays_the_headline(tmp_path: Path, headline: str) -> None:
+    (article,) = read_source(write(tmp_path, "shares.txt", browser_copy(headline, "By Harriet Lindqvist",
+                                                                        "13 November 2026")))
+    assert article.title == headline
+
+
 def test_an_embedded_frames_address_a_dump_prints_and_wraps_is_no_text(tmp_path: Path) -> None:
     # A share button's frame: its address, wrapped at the dump's width, as a paragraph of its own.
     address = ("       http://buttons.example/widgets/share.html?url=http%3A%2F%2Fnorthern-courier.example%2\n"

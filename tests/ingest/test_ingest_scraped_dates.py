@@ -300,6 +300,9 @@ def test_a_date_that_could_be_either_day_or_month_read_by_the_zone_of_its_time(
     (("05 Nov, 10:04 GMT", "Subscribe", "ENERGY"), "2026-11-05"),
     # Zones of both kinds show nothing.
     (("Markets: New York 10:04 AM EDT | London 15:04 BST", "ENERGY"), None),
+    # A time in a sentence of the article tells nothing of the page's own order.
+    (("ENERGY", "The final in Las Vegas starts at 8:15 PM ET on Sunday, or at 1:15 on Monday morning in London."),
+     None),
 ])
 def test_a_date_that_could_be_either_day_or_month_read_by_the_zone_of_the_pages_times(
         tmp_path: Path, head: tuple[str, ...], iso: str | None) -> None:
