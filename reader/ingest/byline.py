@@ -118,7 +118,9 @@ _NO_NAME_WORDS = _PRONOUNS | frozenset("what which who how why when where here t
                                        "under over into onto upon after before about against between through during "
                                        "without within across toward towards amid among from with "
                                        # A summary's label over its points: "Story Highlights", "Key Points".
-                                       "highlights points summary facts takeaways".split())
+                                       "highlights points summary facts takeaways "
+                                       # Readers' posts: "Welcome Back Comments", a blog's title.
+                                       "comments replies responses".split())
 # What a button or a box asks the reader to do: "Search Example", "Follow Jane Doe", "More Activity" name no writer.
 _BUTTON_VERBS = frozenset("search share subscribe sign follow login register email print skip jump view watch listen "
                           "play copy close open tweet download more".split())
@@ -168,6 +170,7 @@ _NICKNAME = re.compile(r"(?<=\w)\s+[\"“][A-Z][\w'’ .-]{0,30}[\"”]\s+(?=[A-
 _SENTENCE_GOES_ON = re.compile(r"^\s+[a-z]+\s.*\.$")
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}\. [A-Z]")  # "Example's Rules. They": a sentence ends, no initial
 _SPONSORED = re.compile(r"\b(?:presented|sponsored|powered|supported|hosted|funded|brought\s+to\s+you)$", re.I)
+_UPDATED = re.compile(r"(?:last\s+)?updated", re.I)
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
 # Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
@@ -322,6 +325,8 @@ def _name_inside(line: str) -> str | None:
     then_by = _THEN_BY.search(line)
     if then_by and _SPONSORED.search(line, 0, then_by.start()):
         return None  # "CES 2026 Presented by Example Search": the sponsor of a section, no writer
+    if then_by and _UPDATED.fullmatch(line[:then_by.start()].strip()):
+        return _names(line[then_by.end():])  # "Last updated by Jane Doe on November 13, 2026": the post's writer
     if then_by and then_by.start() <= _MAX_DATE_CHARS and _DATE_BEFORE.search(line[:then_by.start()]):
         before = line[:then_by.start()].strip()
         dated = date_line(before) or _FIGURES_DATE.fullmatch(before) or _SHORT_YEAR_WRITTEN.fullmatch(before)

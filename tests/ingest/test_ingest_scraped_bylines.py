@@ -1357,3 +1357,21 @@ def test_a_tv_stations_newsroom_before_the_published_note_is_the_byline_of_the_v
                         "Harbour council votes to close the old ferry pier", "Coast road reopens after the storm")
     (article,) = read_source(write(tmp_path, "video.txt", text))
     assert (article.title, article.byline, article.published) == (f"VIDEO: {HEADLINE}", "NCTV Newsroom", "2026-11-13")
+
+
+def test_a_blog_titled_with_a_word_for_readers_posts_is_no_name(tmp_path: Path) -> None:
+    # "Welcome Back Comments": three capitalised words over the post, under its date; no name holds "Comments".
+    text = "\n".join(["programming and human factors", "by Lena Okafor", " ", " Web  Harbour Notes", "", "",
+                      "Nov 13, 2026", "Welcome Back Comments", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "blog.txt", text))
+    assert (article.title, article.byline, article.published) == ("Welcome Back Comments", "Lena Okafor", "2026-11-13")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Last updated by Lena Okafor on November 13, 2026 at 10:01AM", "Lena Okafor"),
+    ("The harbour rules were updated by the council on Monday.", None),
+])
+def test_the_post_last_updated_by_its_writer(tmp_path: Path, line: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "Ferry timetables, tested", line, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "updated.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
