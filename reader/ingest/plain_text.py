@@ -180,7 +180,9 @@ _BY_ALONE = re.compile(
     r"^(?:(?:(?:posted|published|written)\s+)?by|authors?|about\s+the\s+authors?|"
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
-_AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?$", re.I)
+# "7 hours ago", "Published 47 Mins Ago", the outlet's address after it ("... Ago Example.com").
+_AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?(?:\s+[\w-]+\.(?:com|org|net))?$",
+                  re.I)
 _MAX_UNDECIDED_DATE = 40  # "Updated 11/08/2026 10:46 PM ET" and no more
 _MAX_BAR_LINES = 12  # a section's label, comment and vote buttons a line each, between the name and the headline
 _BAR_BUTTON_WORDS = 3

@@ -433,6 +433,14 @@ def test_one_word_after_by_is_an_agency_the_page_names_again(tmp_path: Path, hea
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
 
 
+def test_a_name_over_how_long_ago_and_the_outlets_address_is_its_byline(tmp_path: Path) -> None:
+    # A business site's head: the headline's summary points, then the name over "Published 47 Mins Ago Example.com".
+    points = ("The firm will sell its new beer nationwide in February.", "Its beer sales grew nearly 13 percent.")
+    text = browser_copy(HEADLINE, *points, "Lena Okafor", "Published 47 Mins Ago Courier.com", "SHARES")
+    (article,) = read_source(write(tmp_path, "ago.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", None)
+
+
 def test_a_name_with_how_long_ago_under_the_headline_is_its_byline(tmp_path: Path) -> None:
     # "6h ago" says when, but not which day: the byline counts, the date stays unknown.
     text = browser_copy(HEADLINE, "Lena Okafor 6h ago")
