@@ -406,14 +406,19 @@ def author_names(author: str) -> str | None:
             continue  # the address's path, one word: "Janedoe" after "Www Example Com"
         words = _BYLINE_END.split(part, maxsplit=1)[0].split()
         kept = []
-        for word in words:
-            if _JOB_TITLES.fullmatch(word) or not (
-                _is_name_word(word) or word.lower() in _NAME_PARTICLES
-            ):
+        for at, word in enumerate(words):
+            # A desk's word after a person's name ("Jane Doe Staff"), not inside an outlet's ("The CNN Wire Staff").
+            person = len(kept) >= _MIN_NAME_WORDS and kept[0] not in ("The", "A", "An") and not any(
+                name.isupper() for name in kept)
+            role = _JOB_TITLES.fullmatch(word) or (person and ROLE_WORDS.fullmatch(word))
+            if role and len(kept) < _MIN_NAME_WORDS and at == len(words) - 1 and at:
+                kept = words  # "Special Correspondent", "Staff Reporter": the desk's credit, no name before the job
                 break
+            if role or not (_is_name_word(word) or word.lower() in _NAME_PARTICLES):
+                break  # "Jane Doe Staff Writer": the job, its first word too
             kept.append(word)
-        if kept:
-            names.append(" ".join(kept))
+        if kept and (name := " ".join(kept).rstrip(",;")):
+            names.append(name)  # "Jane Doe, Editor": the name without the comma before the job
     return "; ".join(names) or None
 
 

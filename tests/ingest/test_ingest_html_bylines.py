@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
-from reader.ingest.byline import reads_as_page_text
+from reader.ingest.byline import author_names, reads_as_page_text
 from test_ingest_html_titles import BODY, HEADLINE
 
 
@@ -172,3 +172,19 @@ def test_a_writers_name_does_not_read_as_page_text(name: str) -> None:
 def test_a_site_address_as_author_names_nobody(tmp_path: Path, author: str, printed: str | None,
                                                byline: str | None) -> None:
     assert byline_of(tmp_path, page(author, printed)) == byline
+
+
+@pytest.mark.parametrize(("author", "names"), [
+    ("Special Correspondent", "Special Correspondent"),  # the desk's credit, no name before the job
+    ("Staff Reporter", "Staff Reporter"),
+    ("Harriet Lindqvist Staff Writer", "Harriet Lindqvist"),  # the job's first word is no part of the name
+    ("Harriet Lindqvist, Editor", "Harriet Lindqvist"),  # nor the comma before it
+    ("The Northline Wire Staff", "The Northline Wire Staff"),  # an outlet's desk, whole
+    ("Editor", None),
+])
+def test_the_authors_field_without_the_job_after_the_name(author: str, names: str | None) -> None:
+    assert author_names(author) == names
+
+
+def test_a_desks_credit_as_the_metadatas_author_is_the_byline(tmp_path: Path) -> None:
+    assert byline_of(tmp_path, page("Special Correspondent", None)) == "Special Correspondent"
