@@ -79,6 +79,7 @@ _BYLINE_END = re.compile(
     re.I,
 )
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
+_CONJUNCTION = re.compile(r"\s(?:and|&)\s")  # between two writers' names: "Jane Doe and Tom Roe"
 _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|editor|writer|staff|news|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
@@ -406,12 +407,12 @@ def author_names(author: str) -> str | None:
             continue  # the address's path, one word: "Janedoe" after "Www Example Com"
         words = _BYLINE_END.split(part, maxsplit=1)[0].split()
         kept = []
-        for at, word in enumerate(words):
+        for position, word in enumerate(words):
             # A desk's word after a person's name ("Jane Doe Staff"), not inside an outlet's ("The CNN Wire Staff").
             person = len(kept) >= _MIN_NAME_WORDS and kept[0] not in ("The", "A", "An") and not any(
-                name.isupper() for name in kept)
+                kept_word.isupper() for kept_word in kept)
             role = _JOB_TITLES.fullmatch(word) or (person and ROLE_WORDS.fullmatch(word))
-            if role and len(kept) < _MIN_NAME_WORDS and at == len(words) - 1 and at:
+            if role and len(kept) < _MIN_NAME_WORDS and position == len(words) - 1 and position:
                 kept = words  # "Special Correspondent", "Staff Reporter": the desk's credit, no name before the job
                 break
             if role or not (_is_name_word(word) or word.lower() in _NAME_PARTICLES):
@@ -664,7 +665,7 @@ def _bare_names(line: str) -> str | None:
     if names.isupper():
         names = names.replace(" AND ", " and ")  # "JANE DOE AND TOM ROE": a wire's names in capitals
     parts = re.split(r",\s*|(?<!\s)\s+(?:and|&)\s+", names)
-    if not re.search(r"\s(?:and|&)\s", names):
+    if not _CONJUNCTION.search(names):
         return None  # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list
     if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()
                                  for part in parts):
@@ -673,7 +674,7 @@ def _bare_names(line: str) -> str | None:
 
 
 def _single_name(part: str) -> str | None:
-    return bare_name(part) if not re.search(r",|\s(?:and|&)\s", part) else None
+    return bare_name(part) if "," not in part and not _CONJUNCTION.search(part) else None
 
 
 def without_leading_marks(line: str) -> str:
@@ -815,9 +816,9 @@ def _names(rest: str) -> str | None:
     for at, part in enumerate(parts[1:], start=1):
         last = _LAST_OF_LIST.match(part)  # "Jane Doe, Tom Roe, and Mo Lee": the serial comma
         part = last["name"] if last else part
-        if at == len(parts) - 1 and re.search(r"\s(?:and|&)\s", part):
+        if at == len(parts) - 1 and _CONJUNCTION.search(part):
             part = " ".join(_without_outlet_after(part.split()))  # "..., Tom Roe and Mo Lee Eastmere Times"
-        if not last and any(len(side.split()) < _MIN_NAME_WORDS for side in re.split(r"\s(?:and|&)\s", part)):
+        if not last and any(len(side.split()) < _MIN_NAME_WORDS for side in _CONJUNCTION.split(part)):
             break  # "Jane Doe, Energy and Climate": a desk's name, not "Tom Roe and Mo Lee"
         if not part or ROLE_WORDS.search(part) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
                 not _looks_like_name(part) or _is_post_nominal(part)):
