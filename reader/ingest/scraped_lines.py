@@ -47,6 +47,11 @@ _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's 
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe".
 _BYLINE_ALONE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,5}$")
+# A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
+_SPACED_BYLINE = re.compile(r"^by\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S", re.I)
+_SPACED_FIELDS = re.compile(r"(?:\s*[|•·])?\s{3,}(?:[|•·]\s*)?")
+_BETWEEN_NAMES = re.compile(r"(?:,|&|\band)$|^(?:&|and\b)", re.I)  # "Jane Doe   and   Tom Roe": one field
+_MAX_SPACED_BYLINE = 200
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
 _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
 _EARLY_WRAP = 3  # columns short of the width at which lynx at times breaks a line
@@ -182,6 +187,11 @@ def _wrapped_label(line: str, following: str, width: int | None) -> bool:
             and len(following) - len(label) <= len(line) - len(line.lstrip()) and _wrapped(line, label, width))
 
 
+def _field_break(gap: re.Match[str], line: str) -> str:
+    joined = _BETWEEN_NAMES.search(line[:gap.start()]) or _BETWEEN_NAMES.search(line[gap.end():])
+    return " " if joined or not line[:gap.start()].strip() else " | "
+
+
 def _wrapped(line: str, following: str, width: int | None) -> bool:
     # Wrapping is greedy: the next line's first word went down only because it did not fit.
     if width is None:
@@ -200,6 +210,8 @@ def _wrapped(line: str, following: str, width: int | None) -> bool:
 
 
 def _without_marks(line: str) -> tuple[str, bool]:
+    if len(line) <= _MAX_SPACED_BYLINE and _SPACED_BYLINE.match(line.strip()):
+        line = _SPACED_FIELDS.sub(lambda gap: _field_break(gap, line), line)
     text = " ".join(line.split())
     if not text or _FRAME_LINE.match(text):
         return "", False
