@@ -475,7 +475,7 @@ def bare_name(line: str) -> str | None:
     if len(words) >= _MIN_NAME_WORDS and (glued := _GLUED_SECTION.match(words[-1])) and len(line.split()) == len(words):
         words[-1] = glued["name"]  # "Jane DoeNairobi": the place's or the desk's word glued on, the line's last
         head = " ".join(words)
-    if len(words) > _MIN_NAME_WORDS and _handle_of(words[-1], words[:-1]):
+    if len(words) > _MIN_NAME_WORDS and handle_of(words[-1], words[:-1]):
         words = words[:-1]  # "Jane Doe jdoe": the writer's social handle, its @ left out
         head = " ".join(words)
     if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _WRITER_LINKS:
@@ -511,8 +511,8 @@ def _glued_names(line: str) -> str | None:
     return ", ".join(parts)
 
 
-def _handle_of(word: str, names: list[str]) -> bool:
-    # A handle in small letters that starts with the first name or ends with the surname: "jdoe", "janedoe42".
+def handle_of(word: str, names: list[str]) -> bool:
+    """A handle in small letters that starts with the first name or ends with the surname: "jdoe", "janedoe42"."""
     core = word.rstrip("0123456789_")
     return _HANDLE.match(word) is not None and word not in stoplist() and (
         core.startswith(names[0].casefold()) or core.endswith(names[-1].casefold()))

@@ -24,7 +24,7 @@ from reader.ingest.body_extent import (
     through_posts, through_recipe, with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, headshot_name, is_role_line,
+    agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, names_on_lines,
     outlet_name, dated_agency, wire_agency, without_leading_marks,
 )
@@ -2141,7 +2141,10 @@ def _dated_name(page: _Page, index: int) -> str | None:
 
 def _after_the_name(text: str, name: str) -> str:
     # "Jane Doe | Staff Writer | 25 November 2014" -> "Staff Writer | 25 November 2014".
-    return without_leading_marks(text)[len(name):].strip(" ,|•·/")
+    rest = without_leading_marks(text)[len(name):].strip(" ,|•·/")
+    handle, _, after = rest.partition(" ")
+    # "Jane Doe jdoe 6h ago": a dump prints the writer's handle without its @ between the name and the time.
+    return after if after and name and handle_of(handle, name.split()) else rest
 
 
 def _dated_or_titled(page: _Page, index: int) -> bool:

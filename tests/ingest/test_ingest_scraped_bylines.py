@@ -448,6 +448,14 @@ def test_a_name_with_how_long_ago_under_the_headline_is_its_byline(tmp_path: Pat
     assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", None)
 
 
+def test_a_name_with_its_handle_and_how_long_ago_under_the_standfirst_is_its_byline(tmp_path: Path) -> None:
+    # A dump prints the writer's social link by its handle, without the @, between the name and the time.
+    text = browser_copy(HEADLINE, "Her view from a quiet harbour in a stormy county is unexpectedly hopeful",
+                        "Lena Okafor lenaokafor 6h ago")
+    (article,) = read_source(write(tmp_path, "ago.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", None)
+
+
 @pytest.mark.parametrize("twice", [False, True])
 def test_writers_each_over_their_title_with_their_notes_at_the_end(tmp_path: Path, twice: bool) -> None:
     # No date by the names; each writer's note under the article ("Jane Doe is a reporter for ..."). A dump prints
@@ -1382,4 +1390,21 @@ def test_a_blog_titled_with_a_word_for_readers_posts_is_no_name(tmp_path: Path) 
 def test_the_post_last_updated_by_its_writer(tmp_path: Path, line: str, byline: str | None) -> None:
     text = browser_copy(HEADLINE, "Ferry timetables, tested", line, "13 November 2026")
     (article,) = read_source(write(tmp_path, "updated.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    # The fields a page sets apart with runs of spaces: the writer, the city filed from, the print edition's date.
+    ("By Priya Raman   Kochi     Print Edition: November 13, 2026", "Priya Raman"),
+    ("   By Priya Raman   |   November 13, 2026 at 2:02 PM", "Priya Raman"),
+    # Two writers spaced apart by their "and" stay one field.
+    ("By Priya Raman   and   Tomasz Novak", "Priya Raman and Tomasz Novak"),
+])
+def test_a_byline_whose_fields_the_page_spaces_apart(tmp_path: Path, line: str, byline: str) -> None:
+    # The kicker, the headline, its standfirst, then the byline's line, a picture's caption and the stories beside.
+    text = browser_copy("Business Weekly", "FEATURES", "November 13, 2026", "Story", HEADLINE,
+                        "The harbour board is hiring pilots through online tests.", line,
+                        "Lena Okafor, head of pilotage at the harbour (Photo: Tom Roe)", "WE RECOMMEND",
+                        "Ferry operator unveils two new boats for the winter", "Coast road reopens after the storm")
+    (article,) = read_source(write(tmp_path, "spaced.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
