@@ -90,7 +90,7 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
                            _Publisher(document.sitename or "", document.hostname or ""), declared),
             source=without_legal_form(document.sitename) if document.sitename else None,
             url=url,
-            published=document.date or None,
+            published=document.date or (printed.published if printed else None),
         )
     ]
 
