@@ -138,6 +138,7 @@ _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
 _DESK_WORDS = frozenset("staff desk bureau team newsroom group media online press".split())
+_DESK_JOBS = frozenset("staff desk bureau team newsroom".split())  # no outlet's own word ("Example Media")
 # "Courier", "HarbourNews": one capitalised word (or two run together), no initials or figures.
 _OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11})?$")
 # What kind of story it is, printed in capitals by the headline like an agency's name.
@@ -412,8 +413,10 @@ def author_names(author: str) -> str | None:
             person = len(kept) >= _MIN_NAME_WORDS and kept[0] not in ("The", "A", "An") and not any(
                 kept_word.isupper() for kept_word in kept)
             role = _JOB_TITLES.fullmatch(word) or (person and ROLE_WORDS.fullmatch(word))
-            if role and len(kept) < _MIN_NAME_WORDS and position == len(words) - 1 and position:
-                kept = words  # "Special Correspondent", "Staff Reporter": the desk's credit, no name before the job
+            desk = len(kept) < _MIN_NAME_WORDS or any(ROLE_WORDS.fullmatch(kept_word) for kept_word in kept)
+            if role and desk and position == len(words) - 1 and position:
+                # "Special Correspondent", "Courier Online Reporter": the desk's credit, no person's name before the job
+                kept = words
                 break
             if role or not (_is_name_word(word) or word.lower() in _NAME_PARTICLES):
                 break  # "Jane Doe Staff Writer": the job, its first word too
@@ -421,6 +424,11 @@ def author_names(author: str) -> str | None:
         if kept and (name := " ".join(kept).rstrip(",;")):
             names.append(name)  # "Jane Doe, Editor": the name without the comma before the job
     return "; ".join(names) or None
+
+
+def is_desk_job(word: str) -> bool:
+    """A job or a desk that credits a newsroom after the outlet's name: "Reporter", "Staff", "Desk"."""
+    return _JOB_TITLES.fullmatch(word) is not None or word.casefold() in _DESK_JOBS
 
 
 def names_a_degree(line: str) -> bool:

@@ -13,7 +13,7 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html
 
-from reader.ingest.byline import ROLE_WORDS, author_names, reads_as_page_text
+from reader.ingest.byline import ROLE_WORDS, author_names, is_desk_job, reads_as_page_text
 from reader.ingest.chrome import is_chrome
 from reader.ingest.credits import credit_at_end, names_a_picture
 from reader.ingest.errors import ImportFailure
@@ -184,8 +184,14 @@ def _names_site(name: str, own: set[str], site: str, site_prefixes: _WordPrefixe
     # News") only beside a printed byline: "Jane Doe" can be "Jane Doe Foundation"'s own writer.
     prefixes = _word_prefixes(name)
     if any(prefixes.holds(letters) for letters in own):
-        return True
+        return not _sites_desk(name, own)
     return printed and (site_prefixes.holds(_letters(name)) or _initials_of(name, site))
+
+
+def _sites_desk(name: str, own: set[str]) -> bool:
+    # "Example Online Reporter", "Example News Staff": the site's newsroom credited, the page's byline.
+    *outlet, job = name.split()
+    return bool(outlet) and _letters(" ".join(outlet)) in own and is_desk_job(job)
 
 
 def _initials_of(name: str, site: str) -> bool:

@@ -180,6 +180,8 @@ def test_a_site_address_as_author_names_nobody(tmp_path: Path, author: str, prin
     ("Harriet Lindqvist Staff Writer", "Harriet Lindqvist"),  # the job's first word is no part of the name
     ("Harriet Lindqvist, Editor", "Harriet Lindqvist"),  # nor the comma before it
     ("The Northline Wire Staff", "The Northline Wire Staff"),  # an outlet's desk, whole
+    ("Northline Online Reporter", "Northline Online Reporter"),  # an outlet's word before the job: its newsroom
+    ("Harriet Lindqvist News Editor", "Harriet Lindqvist"),
     ("Editor", None),
 ])
 def test_the_authors_field_without_the_job_after_the_name(author: str, names: str | None) -> None:
@@ -188,3 +190,14 @@ def test_the_authors_field_without_the_job_after_the_name(author: str, names: st
 
 def test_a_desks_credit_as_the_metadatas_author_is_the_byline(tmp_path: Path) -> None:
     assert byline_of(tmp_path, page("Special Correspondent", None)) == "Special Correspondent"
+
+
+@pytest.mark.parametrize(("author", "byline"), [
+    ("Northline Online Reporter", "Northline Online Reporter"),  # the site's newsroom credited as its writer
+    ("Northline Online Staff", "Northline Online Staff"),
+    ("Northline Online Media", None),  # the site's company, no writer
+])
+def test_the_sites_newsroom_as_the_metadatas_author_is_the_byline(tmp_path: Path, author: str,
+                                                                   byline: str | None) -> None:
+    html = page(author, None).replace("</head>", '<meta property="og:site_name" content="Northline Online"></head>')
+    assert byline_of(tmp_path, html) == byline
