@@ -1747,7 +1747,10 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             found.append((index < anchor, False, abs(index - anchor), index, addressed))
             continue
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
-            name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates))
+            # ... or how long ago it ran below: "Associated Press" over "42 min ago".
+            ago_below = index + 1 < len(texts) and _AGO.match(texts[index + 1].strip()) is not None
+            name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates)
+                               or ago_below)
         if name is None and index + 1 in page.dates and (index == anchor + 1 or (
                 index == anchor + 2 and page.prose[anchor + 1].words >= _STANDFIRST_WORDS) or (
                 anchor + 1 < index <= anchor + _STANDFIRST_UNITS and page.prose[index - 1].sentence)):

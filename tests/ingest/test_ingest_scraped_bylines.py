@@ -448,6 +448,20 @@ def test_a_name_with_how_long_ago_under_the_headline_is_its_byline(tmp_path: Pat
     assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", None)
 
 
+@pytest.mark.parametrize(("outlet", "byline"), [
+    ("Northern Press", "Northern Press"),
+    ("The Northern Press", "The Northern Press"),
+    ("World News", None),  # a section's name over the time is no credit
+])
+def test_an_agency_under_the_headline_over_how_long_ago_is_its_byline(tmp_path: Path, outlet: str,
+                                                                       byline: str | None) -> None:
+    # A wire story on a paper's site: the picture's caption, the headline, the agency, how long ago it ran.
+    text = browser_copy("Close", "", "Ferries wait at the pier in Eastmere. (NP Photo/Tom Roe, File)", "",
+                        HEADLINE, outlet, "42 min ago", "(…)")
+    (article,) = read_source(write(tmp_path, "agency.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, None)
+
+
 def test_a_name_with_its_handle_and_how_long_ago_under_the_standfirst_is_its_byline(tmp_path: Path) -> None:
     # A dump prints the writer's social link by its handle, without the @, between the name and the time.
     text = browser_copy(HEADLINE, "Her view from a quiet harbour in a stormy county is unexpectedly hopeful",
