@@ -28,6 +28,7 @@ _CHROME_TEXT = """
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
     image zoom|sign me up|bookmark|story saved|article saved
     discussion policy|comment policy|commenting policy|comments policy
+    links to this post|links to this article|links to this story
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()

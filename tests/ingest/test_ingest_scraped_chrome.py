@@ -785,6 +785,17 @@ def test_a_comment_sections_policy_between_headline_and_byline_is_no_text(tmp_pa
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("links", ["» Links to this article", "Links to this post"])
+def test_a_box_of_links_to_the_story_over_the_byline_is_no_headline(tmp_path: Path, links: str) -> None:
+    # The toolbox and the comments' policy, then the box of blogs linking to the story right over the byline.
+    text = browser_copy("Nation > Supreme Court", HEADLINE, "TOOLBOX", "Print", "E-mail", "0 Comments",
+                        "Discussion Policy", "CLOSE", "Who's Blogging", links, "By Harriet Lindqvist",
+                        "Courier Staff Writers", "November 13, 2026")
+    (article,) = read_source(write(tmp_path, "links.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
 @pytest.mark.parametrize("sentence", [
     "Go to comments sections on any news site and you will see the same arguments repeated.",
     "Our investigation found that comments criticising the mayor will be deleted within hours by council staff.",
