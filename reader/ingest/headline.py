@@ -30,6 +30,7 @@ _MAX_WORDS = 40
 _LABELLED_ITEM = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,2} [:|] \S")
 _MENU_RUN = 3  # three such lines in a row are a menu, not a headline over its standfirst
 _MAX_BAR_BUTTONS = 12  # a share bar's buttons a line each between a headline and its byline, at most
+_FIRST_LINE = 1.5
 _WIRE_STYLE = 1.5  # the bonus of a line right under a date or byline: wire services print the headline there
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
@@ -243,6 +244,8 @@ def pick_headline(
                  for a in anchors):
             score += _WIRE_STYLE  # a date line or a byline, then the headline (wire style), share buttons between
             under_anchor.add(index)
+        if index == 0 and _opens_the_copy(texts, candidates, body_start):
+            score += _FIRST_LINE  # the text starts with it: the reader copied the article alone, headline first
         if index - 1 in bylines and index + 1 in anchors:
             score -= _INSIDE_BYLINE_BLOCK  # between the byline and its date: a picture's caption, not a headline
         own = _content_words(text)
@@ -282,6 +285,16 @@ def pick_headline(
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best = above
     return _over_summary_lines(texts, candidates, anchors, best)
+
+
+def _opens_the_copy(texts: Sequence[str], candidates: Sequence[int], body_start: int) -> bool:
+    # The text's first line is a headline's phrase, not the site's name, its logo printed twice ("Courier Courier")
+    # or its menu's sections on one line; and no menu's item follows it ("Search", "Entertainment") before the next
+    # title-like line or the body: a copy of the whole page starts with the site's bar.
+    text = texts[0]
+    following = next((i for i in candidates if i > 0), body_start)
+    return (len(text.split()) >= _MIN_HEADLINE_WORDS and not _menu_bar(text) and _PRINTED_TWICE.match(text) is None
+            and not any(_menu_item(texts[i]) for i in range(1, following)))
 
 
 def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int], bylines: set[int]) -> bool:

@@ -1269,3 +1269,32 @@ def test_a_date_either_figure_of_which_could_be_the_month_still_sets_the_headlin
     (article,) = read_source(write(tmp_path, "wire.txt", browser_copy(*head)))
     assert (article.title, article.published) == (HEADLINE, None)
     assert article.paragraphs == BODY
+
+
+SHORT_HEADLINE = "Ferry pier to close for a winter of repairs"
+
+
+@pytest.mark.parametrize("under", [
+    # A deck as short as a headline, sentence case too.
+    ("The harbour's ferries will use the north quay, say officials",),
+    # A picture's caption, then the site's buttons, as a selection from the headline to the end takes them.
+    ("The old ferry pier at Eastmere, closed since the storm", "Bookmark", "Share"),
+])
+def test_a_copy_of_the_article_alone_starts_with_its_headline(tmp_path: Path, under: tuple[str, ...]) -> None:
+    # The reader selected the article from its headline to its last paragraph: no menu, no site's name above.
+    text = "\n".join([SHORT_HEADLINE, "", *under, "By Harriet Lindqvist", "13 November 2026", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "selection.txt", text))
+    assert (article.title, article.byline, article.published) == (SHORT_HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("first", [
+    "Northern Courier Deals Tech Science Life Social Good Entertainment",  # the site's bar of sections
+    "The Northern Courier Northern Courier",  # its logo, printed twice
+])
+def test_a_copy_of_the_whole_page_starts_with_the_sites_bar_not_the_headline(tmp_path: Path, first: str) -> None:
+    text = "\n".join([first, "Search", "Entertainment", SHORT_HEADLINE,
+                      "The harbour's ferries will use the north quay for the winter, officials say.",
+                      "By Harriet Lindqvist", "13 November 2026", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "page.txt", text))
+    assert (article.title, article.byline) == (SHORT_HEADLINE, "Harriet Lindqvist")
