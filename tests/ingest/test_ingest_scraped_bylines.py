@@ -1422,3 +1422,26 @@ def test_a_byline_whose_fields_the_page_spaces_apart(tmp_path: Path, line: str, 
                         "Ferry operator unveils two new boats for the winter", "Coast road reopens after the storm")
     (article,) = read_source(write(tmp_path, "spaced.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+STANDFIRST = "The harbour board says the new timetable will cut waiting times for island families."
+
+
+@pytest.mark.parametrize("head", [(), ("Skip to main content", "News", "Sport", "World")])
+def test_a_name_alone_between_the_standfirst_and_the_first_paragraph_is_the_byline(
+        tmp_path: Path, head: tuple[str, ...]) -> None:
+    # The article alone as a reader selected it, or the whole page: no date, no role beside the name.
+    text = "\n".join([*head, HEADLINE, STANDFIRST, "Harriet Lindqvist", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "standfirst.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == [STANDFIRST, *BODY]
+
+
+def test_people_each_heading_their_paragraph_are_no_byline(tmp_path: Path) -> None:
+    # A list of people under the introduction: each name heads the paragraph about them.
+    people = ["Harriet Lindqvist", "She has crossed the strait on the morning ferry every day for thirty years.",
+              "Tomasz Novak", "He skippers the night boat and knows every buoy between the two harbours."]
+    text = "\n\n".join([HEADLINE, STANDFIRST, *people, *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "people.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+    assert "Harriet Lindqvist" in article.paragraphs
