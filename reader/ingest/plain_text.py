@@ -221,8 +221,6 @@ _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carous
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 # A writer's picture printed by its text alone on its line: "thumbnail", "author photo".
 _PICTURE_TEXT = re.compile(r"(?:thumbnail|avatar|head ?shot|(?:author |profile )?(?:photo|picture|image))$", re.I)
-_STANDFIRST_MAX_WORDS = 45  # a standfirst is a sentence or two; a first paragraph may run longer
-_LISTED_NAMES_REACH = 12  # a list of people heads each of its paragraphs with a name within this many units
 _STANDFIRST_WORDS = 10  # a standfirst between the headline and the byline, longer than a kicker or a button
 _MIN_ALT_WORDS = 8  # a picture's description over its caption; a subheading is shorter
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
@@ -1996,8 +1994,7 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
         # Right under the headline; under a paragraph only on a dated page: there a short line heads a section.
         under = anchor < index <= anchor + 2 and (_dated_head(page, anchor, index) or not any(
             _is_paragraph(page, i) for i in range(anchor + 1, index)))
-        if (under or again or _under_date_and_standfirst(page, anchor, index) or _between_standfirst_and_body(
-                page, anchor, index, name)) and (
+        if (under or again or _under_date_and_standfirst(page, anchor, index)) and (
                 not _in_lower_case(page, name, body_from) and not _topic(page, name, body_from)):
             found.append((abs(index - anchor), name))
     return min(found)[1] if found else None
@@ -2053,28 +2050,12 @@ def _under_date_and_standfirst(page: _Page, anchor: int, index: int) -> bool:
         i in page.dates or i in summaries for i in between)
 
 
-def _between_standfirst_and_body(page: _Page, anchor: int, index: int, name: str) -> bool:
-    # "Headline / One sentence of summary / Jane Doe / the first paragraph": the name between the standfirst and a
-    # paragraph that does not speak of them; a list's people each head their paragraph ("Jane Austen / Austen
-    # wrote ..."), one name alone after another.
-    surname = name.split()[-1]
-    below = [i for i in range(index + 1, page.end) if _is_paragraph(page, i)][:_LISTED_NAMES_REACH]
-    return (index == anchor + 2 and page.prose[anchor + 1].sentence and page.prose[anchor + 1].words <= _STANDFIRST_MAX_WORDS
-            and bool(below) and below[0] == index + 1 and surname not in page.units[index + 1].text
-            and not any(_alone_as_name(page.units[i].text) for i in range(index + 1, min(page.end, index + _LISTED_NAMES_REACH))))
-
-
 def _name_alone_in_body(page: _Page, byline: str, body_from: int) -> int | None:
     # The byline's name alone on a line among the body's first, printed once there (twice, a picture's text and
     # its link, the copies go as repeats do).
     texts = [unit.text.strip() for unit in page.units[max(0, body_from - 1): body_from + _STANDFIRST_UNITS + 1]]
     return next((i for i in range(body_from, min(body_from + _STANDFIRST_UNITS, page.end))
                  if page.units[i].text.strip() == byline and texts.count(byline) == 1), None)
-
-
-def _alone_as_name(text: str) -> bool:
-    name = bare_name(text)
-    return name is not None and name.casefold() == without_leading_marks(text).casefold()
 
 
 def _dated_head(page: _Page, anchor: int, index: int) -> bool:
