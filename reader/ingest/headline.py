@@ -30,7 +30,7 @@ _MAX_WORDS = 40
 _LABELLED_ITEM = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,2} [:|] \S")
 _MENU_RUN = 3  # three such lines in a row are a menu, not a headline over its standfirst
 _MAX_BAR_BUTTONS = 12  # a share bar's buttons a line each between a headline and its byline, at most
-_FIRST_LINE = 1.5
+_FIRST_LINE = 3.0
 _WIRE_STYLE = 1.5  # the bonus of a line right under a date or byline: wire services print the headline there
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
@@ -289,12 +289,13 @@ def pick_headline(
 
 def _opens_the_copy(texts: Sequence[str], candidates: Sequence[int], body_start: int) -> bool:
     # The text's first line is a headline's phrase, not the site's name, its logo printed twice ("Courier Courier")
-    # or its menu's sections on one line; and no menu's item follows it ("Search", "Entertainment") before the next
-    # title-like line or the body: a copy of the whole page starts with the site's bar.
+    # or its menu's sections on one line; and no menu's item or button follows it ("Entertainment", "Sign In") before
+    # the next title-like line or the body: a copy of the whole page starts with the site's bar, a dump with the
+    # page's tab title.
     text = texts[0]
     following = next((i for i in candidates if i > 0), body_start)
     return (len(text.split()) >= _MIN_HEADLINE_WORDS and not _menu_bar(text) and _PRINTED_TWICE.match(text) is None
-            and not any(_menu_item(texts[i]) for i in range(1, following)))
+            and not any(_menu_item(texts[i]) or is_chrome(texts[i]) for i in range(1, following)))
 
 
 def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int], bylines: set[int]) -> bool:

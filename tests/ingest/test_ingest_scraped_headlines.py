@@ -1288,12 +1288,23 @@ def test_a_copy_of_the_article_alone_starts_with_its_headline(tmp_path: Path, un
     assert article.paragraphs == BODY
 
 
-@pytest.mark.parametrize("first", [
-    "Northern Courier Deals Tech Science Life Social Good Entertainment",  # the site's bar of sections
-    "The Northern Courier Northern Courier",  # its logo, printed twice
+def test_a_copy_of_the_article_alone_keeps_its_first_line_over_a_second_headline(tmp_path: Path) -> None:
+    # The headline, its deck, then a shorter headline the page prints again over the byline, its handle and date.
+    text = "\n".join([SHORT_HEADLINE, "Engineers will rebuild the piles before the spring crossings begin",
+                      "Ferry pier closes for repairs", "Harriet Lindqvist", "@hlindqvist", "13 November 2026",
+                      "Tweet", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "selection.txt", text))
+    assert (article.title, article.byline, article.published) == (SHORT_HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+@pytest.mark.parametrize(("first", "under"), [
+    ("Northern Courier Deals Tech Science Life Social Good Entertainment", "Entertainment"),  # the site's bar
+    ("The Northern Courier Northern Courier", "Entertainment"),  # its logo, printed twice
+    ("Ferry Pier Repairs #Courier: Content Feed", "Sign In"),  # the tab's title a dump prints first, then buttons
 ])
-def test_a_copy_of_the_whole_page_starts_with_the_sites_bar_not_the_headline(tmp_path: Path, first: str) -> None:
-    text = "\n".join([first, "Search", "Entertainment", SHORT_HEADLINE,
+def test_a_copy_of_the_whole_page_starts_with_the_sites_bar_not_the_headline(tmp_path: Path, first: str,
+                                                                             under: str) -> None:
+    text = "\n".join([first, "Close", "Subscribe to the Courier", under, SHORT_HEADLINE,
                       "The harbour's ferries will use the north quay for the winter, officials say.",
                       "By Harriet Lindqvist", "13 November 2026", "", *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "page.txt", text))
