@@ -50,3 +50,30 @@ def test_scorer_leaves_the_date_out_where_no_page_is_labelled_with_one(tmp_path:
                             capture_output=True, text=True, check=True)
     html = next(line for line in result.stdout.splitlines() if line.startswith("html "))
     assert html.split()[3] == "-"
+
+
+SELECTOR = SCORER.with_name("selection_copies.py")
+
+
+def test_selection_copies_run_from_the_headline_to_the_bodys_end_and_score_as_a_form(tmp_path: Path) -> None:
+    page = tmp_path / "corpus" / "courier1"
+    page.mkdir(parents=True)
+    (page / "browser.txt").write_text(
+        browser_copy("Energy", HEADLINE, "By Harriet Lindqvist", "13 November 2026"), encoding="utf-8")
+    (page / "expected.json").write_text(json.dumps(
+        {"title": HEADLINE, "byline": "Harriet Lindqvist", "body": "\n\n".join(BODY)}), encoding="utf-8")
+    (page / "page.html").write_text(f"<html><body><h1>{HEADLINE}</h1><p>{BODY[0]}</p></body></html>",
+                                    encoding="utf-8")
+    missing = tmp_path / "corpus" / "courier2"  # a copy that never prints the headline alone on a line
+    missing.mkdir()
+    (missing / "browser.txt").write_text(browser_copy(f"Energy: {HEADLINE}"), encoding="utf-8")
+    (missing / "expected.json").write_text(json.dumps({"title": HEADLINE, "byline": None, "body": BODY[0]}))
+    made = subprocess.run([sys.executable, str(SELECTOR), str(tmp_path / "corpus"), str(tmp_path / "out")],
+                          capture_output=True, text=True, check=True)
+    assert "1 selections written, 1 pages left out" in made.stderr
+    selected = (tmp_path / "out" / "courier1" / "selected.txt").read_text(encoding="utf-8").splitlines()
+    assert selected[0] == HEADLINE and selected[-1] == BODY[-1]  # no menu above, no footer below
+    result = subprocess.run([sys.executable, str(SCORER), str(tmp_path / "out")],
+                            capture_output=True, text=True, check=True)
+    means = next(line for line in result.stdout.splitlines() if line.startswith("selected "))
+    assert means.split()[1:3] == ["100%", "100%"]
