@@ -353,7 +353,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         if page.playlist:
             _find_bylines_and_dates(page)
     if clean:  # a title line, then the article: nothing above the body to choose from
-        title_at = 0 if _first_line_titles(page) else None
+        # A headline written as sentences ("Goats ruled this island. Now it is reborn.") over its byline or date.
+        title_at = 0 if _first_line_titles(page) or _sentence_over_byline(page, [u.text for u in units], 0) else None
     else:
         title_at = _headline(page)
     if title_at is None:

@@ -1309,3 +1309,14 @@ def test_a_copy_of_the_whole_page_starts_with_the_sites_bar_not_the_headline(tmp
                       "By Harriet Lindqvist", "13 November 2026", "", *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "page.txt", text))
     assert (article.title, article.byline) == (SHORT_HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_copy_of_the_article_alone_under_a_headline_written_as_sentences(tmp_path: Path) -> None:
+    # Two sentences, full stop and all, over the longer standfirst, the date and the byline.
+    headline = "Goats ruled this island for a century. Now, its seabirds are coming back."
+    standfirst = ("The rocky island, once stripped of its plants by goats and rats, is turning green again after "
+                  "a restoration that took a decade.")
+    text = "\n".join([headline, standfirst, "Monday, 13 November 2026", "By Harriet Lindqvist", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "selection.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == [standfirst, *BODY]
