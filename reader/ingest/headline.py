@@ -64,6 +64,7 @@ _DOMAIN = re.compile(r"\w\.(?:com|org|net|co\.uk|com\.au)\b", re.I)
 _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.|\[email\s+protected\]")
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _FORM_MESSAGE = re.compile(r"\*[A-Za-z]")  # a form's required mark glued to its message; a list's bullet has a space
+_FORM_LABELS = re.compile(r"\w\*(?:\s.*)?\w\*(?:\s|$)")  # two fields' labels, each with its required mark: "Name* Email*"
 _TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
@@ -427,7 +428,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
     if _MARKUP.match(text):
         return 0.0  # markup a template left in, never a title
-    if _WIDGET.search(text) or _FORM_MESSAGE.match(text) or _message_to_the_reader(words):
+    if _WIDGET.search(text) or _FORM_MESSAGE.match(text) or _FORM_LABELS.search(text) or _message_to_the_reader(words):
         # A form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"; its "*Invalid email address", and
         # what it says once sent: "You're all set!".
         return 0.0

@@ -1320,3 +1320,13 @@ def test_a_copy_of_the_article_alone_under_a_headline_written_as_sentences(tmp_p
     (article,) = read_source(write(tmp_path, "selection.txt", text))
     assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == [standfirst, *BODY]
+
+
+def test_a_forms_labels_each_with_its_required_mark_are_no_headline(tmp_path: Path) -> None:
+    # "Send this article to a friend": the form's fields on one line, under a short headline over its byline.
+    text = "\n".join(["Ferry pier to close", "Harriet Lindqvist", "Published on November 13, 2026", "Share 0",
+                      "0 Comment", "Send to a friend", "Print", "Send to a friend", "", "Send this article to a friend.",
+                      "", "Name*  Email*  Your name*  Your email*  Comments ", "Submit", "",
+                      "Published on November 13, 2026", "", *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "form.txt", text))
+    assert (article.title, article.byline) == ("Ferry pier to close", "Harriet Lindqvist")
