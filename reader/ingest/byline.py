@@ -138,7 +138,10 @@ _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
 _DESK_WORDS = frozenset("staff desk bureau team newsroom group media online press".split())
-_DESK_JOBS = frozenset("staff desk bureau team newsroom".split())  # no outlet's own word ("Example Media")
+# A newsroom's credit after the outlet's name; an editor may be an account's name ("Example Editor").
+_DESK_JOBS = frozenset("reporter reporters correspondent correspondents staff desk bureau team newsroom".split())
+# An outlet's words that are no one's surname: "Mail Online Reporter" is a desk ("Daniel Post Reporter" a person).
+_OUTLET_ONLY = frozenset("online news newswire newsroom digital media network".split())
 # "Courier", "HarbourNews": one capitalised word (or two run together), no initials or figures.
 _OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11})?$")
 # What kind of story it is, printed in capitals by the headline like an agency's name.
@@ -413,7 +416,7 @@ def author_names(author: str) -> str | None:
             person = len(kept) >= _MIN_NAME_WORDS and kept[0] not in ("The", "A", "An") and not any(
                 kept_word.isupper() for kept_word in kept)
             role = _JOB_TITLES.fullmatch(word) or (person and ROLE_WORDS.fullmatch(word))
-            desk = len(kept) < _MIN_NAME_WORDS or any(ROLE_WORDS.fullmatch(kept_word) for kept_word in kept)
+            desk = len(kept) < _MIN_NAME_WORDS or any(kept_word.casefold() in _OUTLET_ONLY for kept_word in kept)
             if role and desk and position == len(words) - 1 and position:
                 # "Special Correspondent", "Courier Online Reporter": the desk's credit, no person's name before the job
                 kept = words
@@ -428,7 +431,7 @@ def author_names(author: str) -> str | None:
 
 def is_desk_job(word: str) -> bool:
     """A job or a desk that credits a newsroom after the outlet's name: "Reporter", "Staff", "Desk"."""
-    return _JOB_TITLES.fullmatch(word) is not None or word.casefold() in _DESK_JOBS
+    return word.casefold() in _DESK_JOBS
 
 
 def names_a_degree(line: str) -> bool:

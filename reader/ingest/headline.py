@@ -74,6 +74,10 @@ _CARD_REACH = 12  # a card is a kicker, a title, the name: a few of them over on
 _MIN_WRITERS_CARDS = 2
 _MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
+_ARTICLE_NOTICE = re.compile(r"^this (?:article|story|post|page) (?:is|was|has|contains)\b", re.I)
+_SPACED_DASH = re.compile(r"\s[-–—]\s")  # a tab's title and the site's name: "<headline> - The Courier"
+_OUTLET_WORDS = frozenset("news times post online chronicle herald gazette tribune journal telegraph courier "
+                          "observer examiner sentinel dispatch inquirer daily weekly magazine".split())
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
 _CRUMBS = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|and|of|&))*")  # a breadcrumb's items: no comma, no clause
 # The arrows between a breadcrumb's items: "Home -> Tech -> <headline>", "Blog Home>Security > <headline>".
@@ -289,14 +293,22 @@ def pick_headline(
 
 
 def _opens_the_copy(texts: Sequence[str], candidates: Sequence[int], body_start: int) -> bool:
-    # The text's first line is a headline's phrase, not the site's name, its logo printed twice ("Courier Courier")
-    # or its menu's sections on one line; and no menu's item or button follows it ("Entertainment", "Sign In") before
-    # the next title-like line or the body: a copy of the whole page starts with the site's bar, a dump with the
-    # page's tab title.
+    # The text's first line is a headline's phrase: not the site's name ("The Harbour Valley Chronicle Online"), a
+    # tab's title or the site's tagline after a dash or a bar, its logo printed twice or its menu's sections on one
+    # line; and no menu's item or button follows it ("Entertainment", "Sign In") before the next title-like line or
+    # the body (a copy of the whole page starts with the site's bar, a dump with the tab's title).
     text = texts[0]
     following = next((i for i in candidates if i > 0), body_start)
     return (len(text.split()) >= _MIN_HEADLINE_WORDS and not _menu_bar(text) and _PRINTED_TWICE.match(text) is None
+            and not _SEPARATOR.search(text) and not _SPACED_DASH.search(text) and not _outlets_name(text)
             and not any(_menu_item(texts[i]) or is_chrome(texts[i]) for i in range(1, following)))
+
+
+def _outlets_name(text: str) -> bool:
+    # "The Harbour Valley Morning Chronicle Online": every longer word capitalised, one of them an outlet's.
+    words = text.split()
+    longer = [word for word in words if sum(char.isalpha() for char in word) > _SHORT_WORD]
+    return all(word[0].isupper() for word in longer) and any(word.casefold() in _OUTLET_WORDS for word in words)
 
 
 def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int], bylines: set[int]) -> bool:
@@ -428,6 +440,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
     if _MARKUP.match(text):
         return 0.0  # markup a template left in, never a title
+    if _ARTICLE_NOTICE.match(text):
+        return 0.0  # a note on the article itself: "This article is more than 5 years old"
     if _WIDGET.search(text) or _FORM_MESSAGE.match(text) or _FORM_LABELS.search(text) or _message_to_the_reader(words):
         # A form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"; its "*Invalid email address", and
         # what it says once sent: "You're all set!".
@@ -557,14 +571,15 @@ def _menu_item(text: str) -> bool:
 
 def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int]) -> bool:
     # A line next to a longer title that holds all its words is that headline cut short (a picture's name,
-    # the short title a card prints), not the headline; the longer one is no "Share: <headline>" line
-    # and no breadcrumb ending in the headline.
+    # the short title a card prints), not the headline; the longer one is no "Share: <headline>" line,
+    # no tab's title ("<headline> - The Courier") and no breadcrumb ending in the headline.
     own = _content_words(texts[index].replace("’", "'"))  # a dump may print one copy with straight quotes
     for other in (index - 1, index + 1, _title_above(texts, index, candidates)):
         if other not in candidates:
             continue
         longer = texts[other]
-        if (own and own <= _content_words(longer.replace("’", "'")) and not link_label(longer) and not _SEPARATOR.search(longer)
+        if (own and own <= _content_words(longer.replace("’", "'")) and not link_label(longer)
+                and not _SEPARATOR.search(longer) and not _SPACED_DASH.search(longer)
                 and not _breadcrumb_then(longer, texts[index]) and _title_likeness(longer) > 0
                 and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
             return True

@@ -90,9 +90,17 @@ def parse_html(text: str, origin: Origin) -> list[ParsedArticle]:
                            _Publisher(document.sitename or "", document.hostname or ""), declared),
             source=without_legal_form(document.sitename) if document.sitename else None,
             url=url,
-            published=document.date or (printed.published if printed else None),
+            published=document.date or _printed_date(printed, title),
         )
     ]
+
+
+def _printed_date(printed: ParsedArticle | None, title: str) -> str | None:
+    # The date the page prints by its headline or byline, where the metadata gives none: read where the printed
+    # page's headline is the article's (elsewhere it may be a masthead's today, a widget's or another story's).
+    if printed is None or not (printed.byline or _words_only(printed.title) == _words_only(title)):
+        return None
+    return printed.published
 
 
 class _Publisher(NamedTuple):
@@ -184,7 +192,7 @@ def _names_site(name: str, own: set[str], site: str, site_prefixes: _WordPrefixe
     # News") only beside a printed byline: "Jane Doe" can be "Jane Doe Foundation"'s own writer.
     prefixes = _word_prefixes(name)
     if any(prefixes.holds(letters) for letters in own):
-        return not _sites_desk(name, own)
+        return printed or not _sites_desk(name, own)  # the site's desk credit stands where the page prints no writer
     return printed and (site_prefixes.holds(_letters(name)) or _initials_of(name, site))
 
 

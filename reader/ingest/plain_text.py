@@ -221,6 +221,7 @@ _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carous
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 # A writer's picture printed by its text alone on its line: "thumbnail", "author photo".
 _PICTURE_TEXT = re.compile(r"(?:thumbnail|avatar|head ?shot|(?:author |profile )?(?:photo|picture|image))$", re.I)
+_AGO_UNDER = 2  # an agency's name, then how long ago, at most a line under the headline
 _STANDFIRST_WORDS = 10  # a standfirst between the headline and the byline, longer than a kicker or a button
 _MIN_ALT_WORDS = 8  # a picture's description over its caption; a subheading is shorter
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
@@ -1750,8 +1751,10 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             found.append((index < anchor, False, abs(index - anchor), index, addressed))
             continue
         if name is None and index > anchor:  # an agency or outlet under the headline, the date above or below
-            # ... or how long ago it ran below: "Associated Press" over "42 min ago".
-            ago_below = index + 1 < len(texts) and _AGO.match(texts[index + 1].strip()) is not None
+            # ... or how long ago it ran below, right under the headline: "Associated Press" over "42 min ago" (lower
+            # down, a sidebar's card is signed so).
+            ago_below = (index <= anchor + _AGO_UNDER and index + 1 < len(texts)
+                         and _AGO.match(texts[index + 1].strip()) is not None)
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates)
                                or ago_below)
         if name is None and index + 1 in page.dates and (index == anchor + 1 or (

@@ -48,7 +48,7 @@ _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe".
 _BYLINE_ALONE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,5}$")
 # A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
-_SPACED_BYLINE = re.compile(r"^by\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S", re.I)
+_SPACED_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S")  # not "By contrast   ..."
 _SPACED_FIELDS = re.compile(r"(?:\s*[|•·])?\s{3,}(?:[|•·]\s*)?")
 _BETWEEN_NAMES = re.compile(r"(?:,|&|\band)$|^(?:&|and\b)", re.I)  # "Jane Doe   and   Tom Roe": one field
 _MAX_SPACED_BYLINE = 200
@@ -189,7 +189,7 @@ def _wrapped_label(line: str, following: str, width: int | None) -> bool:
 
 def _field_break(gap: re.Match[str], line: str) -> str:
     joined = _BETWEEN_NAMES.search(line[:gap.start()]) or _BETWEEN_NAMES.search(line[gap.end():])
-    return " " if joined or not line[:gap.start()].strip() else " | "
+    return " " if joined else " | "
 
 
 def _wrapped(line: str, following: str, width: int | None) -> bool:
@@ -210,8 +210,8 @@ def _wrapped(line: str, following: str, width: int | None) -> bool:
 
 
 def _without_marks(line: str) -> tuple[str, bool]:
-    if len(line) <= _MAX_SPACED_BYLINE and _SPACED_BYLINE.match(line.strip()):
-        line = _SPACED_FIELDS.sub(lambda gap: _field_break(gap, line), line)
+    if len(line) <= _MAX_SPACED_BYLINE and _SPACED_BYLINE.match(stripped := line.strip()):
+        line = _SPACED_FIELDS.sub(lambda gap: _field_break(gap, stripped), stripped)
     text = " ".join(line.split())
     if not text or _FRAME_LINE.match(text):
         return "", False

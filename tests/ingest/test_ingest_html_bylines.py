@@ -182,6 +182,7 @@ def test_a_site_address_as_author_names_nobody(tmp_path: Path, author: str, prin
     ("The Northline Wire Staff", "The Northline Wire Staff"),  # an outlet's desk, whole
     ("Northline Online Reporter", "Northline Online Reporter"),  # an outlet's word before the job: its newsroom
     ("Harriet Lindqvist News Editor", "Harriet Lindqvist"),
+    ("Daniel Post Reporter", "Daniel Post"),  # a surname that is an outlet's word too is a person's
     ("Editor", None),
 ])
 def test_the_authors_field_without_the_job_after_the_name(author: str, names: str | None) -> None:
@@ -201,3 +202,9 @@ def test_the_sites_newsroom_as_the_metadatas_author_is_the_byline(tmp_path: Path
                                                                    byline: str | None) -> None:
     html = page(author, None).replace("</head>", '<meta property="og:site_name" content="Northline Online"></head>')
     assert byline_of(tmp_path, html) == byline
+
+
+def test_the_sites_newsroom_as_the_metadatas_author_gives_way_to_the_printed_writer(tmp_path: Path) -> None:
+    html = page("Northline Online Reporter", "By Harriet Lindqvist").replace(
+        "</head>", '<meta property="og:site_name" content="Northline Online"></head>')
+    assert byline_of(tmp_path, html) == "Harriet Lindqvist"

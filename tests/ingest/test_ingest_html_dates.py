@@ -31,3 +31,15 @@ def test_the_date_printed_by_the_byline_when_the_metadata_gives_none(
     path.write_text(page(meta, dateline), encoding="utf-8")
     (article,) = read_source(str(path))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", published)
+
+
+def test_a_date_the_shown_text_reads_by_another_storys_headline_is_not_taken(tmp_path: Path) -> None:
+    # No byline, a headline of two words: read as a browser copy, the page's headline would be the sidebar's
+    # story over its date; that date is not this article's.
+    html = (f"<html><head><title>Ferry vote</title></head><body><nav><a href='/'>Home</a></nav><aside>"
+            "<h2>Bridge repairs to start in spring on the coast road</h2><p>March 9, 2026</p></aside>"
+            f"<article><h1>Ferry vote</h1>{BODY}</article></body></html>")
+    path = tmp_path / "side.html"
+    path.write_text(html, encoding="utf-8")
+    (article,) = read_source(str(path))
+    assert (article.title, article.published) == ("Ferry vote", None)

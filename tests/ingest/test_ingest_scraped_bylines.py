@@ -1433,3 +1433,17 @@ def test_a_name_under_the_standfirst_that_a_note_at_the_end_names_is_no_paragrap
     (article,) = read_source(write(tmp_path, "noted.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
     assert article.paragraphs == [standfirst, *BODY]
+
+
+def test_an_outlet_over_how_long_ago_in_a_box_under_the_first_paragraph_signs_another_story(tmp_path: Path) -> None:
+    # A "Latest" box inside the article: another story's title, its outlet and how long ago it ran.
+    text = browser_copy(HEADLINE, BODY[0], "Latest", "Ferry fares rise again as fuel costs bite", "Northern Press",
+                        "3 min ago")
+    (article,) = read_source(write(tmp_path, "latest.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_sentence_starting_with_by_keeps_its_spaces_as_spaces(tmp_path: Path) -> None:
+    sentence = "By contrast   the harbour board   said nothing about the winter timetable or the fares."
+    (article,) = read_source(write(tmp_path, "contrast.txt", copy_with_lines_inside(sentence)))
+    assert " ".join(sentence.split()) in article.paragraphs

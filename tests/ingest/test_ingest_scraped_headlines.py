@@ -1330,3 +1330,17 @@ def test_a_forms_labels_each_with_its_required_mark_are_no_headline(tmp_path: Pa
                       "Published on November 13, 2026", "", *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "form.txt", text))
     assert (article.title, article.byline) == ("Ferry pier to close", "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize("first", [
+    "This article is more than 5 years old",  # a note on the article itself
+    "The Harbour Valley Morning Chronicle Online",  # the site's name
+    "Harbour Chronicle - Local news for the bay area",  # the site's name and tagline
+    f"{SHORT_HEADLINE} - Harbour Chronicle",  # the tab's title a dump prints first
+])
+def test_a_copy_starting_with_a_banner_keeps_the_headline_under_it(tmp_path: Path, first: str) -> None:
+    standfirst = "The harbour's ferries will use the north quay for the winter while engineers rebuild the piles."
+    text = "\n".join([first, SHORT_HEADLINE, standfirst, "By Harriet Lindqvist", "13 November 2026", "",
+                      *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "banner.txt", text))
+    assert (article.title, article.byline) == (SHORT_HEADLINE, "Harriet Lindqvist")
