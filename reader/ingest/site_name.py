@@ -15,9 +15,9 @@ _RESERVED = re.compile(r"(?<![\s,.;:|·•—–-])[\s,.;:|·•—–-]*all rig
 # does a full stop glued to the next sentence ("Cable News Network.A Pacific Media Company.All Rights").
 _SEPARATORS = re.compile(r"(?<!\b[A-Z])\.\s+|(?<=[a-z]{2})\.(?=[A-Z])|\s*[|·•]\s*|\s{2,}")
 # What follows a name in its part and is not the name: the site's addresses in brackets, its owner and
-# address ("Wellspring Media a Blue Harbor Company", "Wellspring Media UK Ltd, Brighton"), or the links
-# of the footer ("Privacy Policy").
-_AFTER_NAME = re.compile(r"\s*[\[(].*$|,?\s+an?\s+[A-Z].*$|(?<=\b(?:Ltd|LLC|Inc|plc))[.,]?\s.*$")
+# address ("Wellspring Media a Blue Harbor Company", "Wellspring Media UK Ltd, Brighton", "Courier.com, 900 N.
+# Harbour Blvd"), or the links of the footer ("Privacy Policy").
+_AFTER_NAME = re.compile(r"\s*[\[(].*$|,?\s+an?\s+[A-Z].*$|(?<=\b(?:Ltd|LLC|Inc|plc))[.,]?\s.*$|,\s*\d{1,6}\s+\S.*$")
 _FOOTER_LINKS = ("privacy", "terms of", "terms and", "cookie", "contact us", "about us", "legal notice",
                  "site map", "sitemap", "disclaimer")
 # "Eastern Sans ™ & © 2024": a part that ends in "&" or "and" runs on into the notice, naming a font

@@ -33,6 +33,9 @@ from reader.ingest.site_name import site_name, without_legal_form
         ("© Copyright of Northern Courier Media Limited 2026", "Northern Courier Media"),
         ("Copyright 2026 © U.S. Harbour & Rail Report LP.", "U.S. Harbour & Rail Report"),
         ("Copyright © 2026 · CityBuzz", "CityBuzz"),
+        # the paper's street address after a comma
+        ("© Copyright 2026 Eastmere.com, 900 N. Harbour Blvd. Eastmere, MO | Terms of Use", "Eastmere.com"),
+        ("© 2026 Route 66 Gazette. All rights reserved.", "Route 66 Gazette"),
         ("* Copyright © 2026 Pinewood Inc. All rights reserved.", "Pinewood"),
         ("© 2026 a Northline plc subsidiary", None),
         ("Jobs | Contact | Terms of Use | Copyright Notices | Privacy Policy", None),
