@@ -81,11 +81,14 @@ _BYLINE_END = re.compile(
 _LAST_OF_LIST = re.compile(r"(?P<conjunction>and|&)\s+(?P<name>\S.*)", re.I)
 _CONJUNCTION = re.compile(r"\s(?:and|&)\s")  # between two writers' names: "Jane Doe and Tom Roe"
 _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
+# The words of a newspaper's name: "Eastmere Sentinel", "The Harbour Times".
+NEWSPAPER_WORDS = frozenset("news times post journal online tribune herald gazette chronicle sentinel examiner "
+                            "observer inquirer dispatch telegraph courier".split())
 ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|staff|news|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
-    r"commentator|analyst|desk|agency|press|reuters|afp|associated|times|post|journal|online|"
+    r"\b(?:correspondent|reporter|editor|writer|staff|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
+    r"commentator|analyst|desk|agency|press|reuters|afp|associated|"
     # A newspaper's name after the writer's: "Jane Doe, Eastmere Sentinel".
-    r"tribune|herald|gazette|chronicle|sentinel|examiner|observer|inquirer|dispatch|telegraph|courier|"
+    rf"{'|'.join(sorted(NEWSPAPER_WORDS))}|"
     r"producer|critic|author|chief|senior|political|media|group)\b",
     re.I,
 )

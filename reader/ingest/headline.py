@@ -16,7 +16,7 @@ from itertools import accumulate
 
 import re
 
-from reader.ingest.byline import without_leading_marks
+from reader.ingest.byline import NEWSPAPER_WORDS, without_leading_marks
 from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, is_share_word, link_label
 from reader.ingest.dates import MONTH_WORD, leading_date, loose_date_line, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
@@ -30,7 +30,7 @@ _MAX_WORDS = 40
 _LABELLED_ITEM = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,2} [:|] \S")
 _MENU_RUN = 3  # three such lines in a row are a menu, not a headline over its standfirst
 _MAX_BAR_BUTTONS = 12  # a share bar's buttons a line each between a headline and its byline, at most
-_FIRST_LINE = 3.0
+_FIRST_LINE = 3.0  # as much as a byline right under a line: the copy starts with its headline
 _WIRE_STYLE = 1.5  # the bonus of a line right under a date or byline: wire services print the headline there
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
@@ -76,8 +76,7 @@ _MAX_SIGNATURE_WORDS = 4
 _SHORTENED_COPY = 2.0
 _ARTICLE_NOTICE = re.compile(r"^this (?:article|story|post|page) (?:is|was|has|contains)\b", re.I)
 _SPACED_DASH = re.compile(r"\s[-–—]\s")  # a tab's title and the site's name: "<headline> - The Courier"
-_OUTLET_WORDS = frozenset("news times post online chronicle herald gazette tribune journal telegraph courier "
-                          "observer examiner sentinel dispatch inquirer daily weekly magazine".split())
+_OUTLET_WORDS = NEWSPAPER_WORDS | frozenset("daily weekly magazine".split())  # a site's name: "The Harbour Daily"
 _SEPARATOR = re.compile(r"\s(?:[|•»›>/]{1,2})\s")  # a breadcrumb's or a tab title's parts: "Recipes >> Cakes"
 _CRUMBS = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|and|of|&))*")  # a breadcrumb's items: no comma, no clause
 # The arrows between a breadcrumb's items: "Home -> Tech -> <headline>", "Blog Home>Security > <headline>".
