@@ -18,6 +18,7 @@ _SEPARATORS = re.compile(r"(?<!\b[A-Z])\.\s+|(?<=[a-z]{2})\.(?=[A-Z])|\s*[|·•
 # address ("Wellspring Media a Blue Harbor Company", "Wellspring Media UK Ltd, Brighton", "Courier.com, 900 N.
 # Harbour Blvd"), or the links of the footer ("Privacy Policy").
 _AFTER_NAME = re.compile(r"\s*[\[(].*$|,?\s+an?\s+[A-Z].*$|(?<=\b(?:Ltd|LLC|Inc|plc))[.,]?\s.*$|,\s*\d{1,6}\s+\S.*$")
+_COPYRIGHT_WORD = re.compile(r"^copyright\s+", re.I)  # "Copyright Example Media © 2015": the word opens the notice
 _FOOTER_LINKS = ("privacy", "terms of", "terms and", "cookie", "contact us", "about us", "legal notice",
                  "site map", "sitemap", "disclaimer")
 # "Eastern Sans ™ & © 2024": a part that ends in "&" or "and" runs on into the notice, naming a font
@@ -51,7 +52,7 @@ def site_name(text: str) -> str | None:
         if not rest.strip() and at + 1 < len(lines):  # a text browser wrapped the line after the ©
             rest = _CONTINUED.sub("", lines[at + 1], count=1)
         reserved = _RESERVED.search(rest)
-        before = _last_part(line[: notice.start()])
+        before = _COPYRIGHT_WORD.sub("", _last_part(line[: notice.start()]))
         before = "" if _RUNS_ON.search(before) else _name_like(before)
         after = _name_like(_first_part(rest[: reserved.start()] if reserved else rest))
         # "Terms of Use © 2015 The Motley Fool. All rights reserved.": the holder is the one reserving

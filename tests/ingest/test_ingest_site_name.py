@@ -36,6 +36,7 @@ from reader.ingest.site_name import site_name, without_legal_form
         # the paper's street address after a comma
         ("© Copyright 2026 Eastmere.com, 900 N. Harbour Blvd. Eastmere, MO | Terms of Use", "Eastmere.com"),
         ("© 2026 Route 66 Gazette. All rights reserved.", "Route 66 Gazette"),
+        ("Copyright Eastmere Media © 2026", "Eastmere Media"),  # the word before the name opens the notice
         ("* Copyright © 2026 Pinewood Inc. All rights reserved.", "Pinewood"),
         ("© 2026 a Northline plc subsidiary", None),
         ("Jobs | Contact | Terms of Use | Copyright Notices | Privacy Policy", None),
