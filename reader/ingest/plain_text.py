@@ -2242,6 +2242,10 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     # The line the byline was read from, under a standfirst: "Jane Doe Nov 13 2026, 12:16 PM ET".
     named += [i for i in range(body_from + 3, min(body_from + 10, len(page.units)))
               if byline and bare_name(page.units[i].text) == byline]
+    # The aggregator's line the byline was read from: "The Courier 13/11/2026 Jane Doe" (not a card's "Read More" over).
+    named += [i for i in range(anchor + 1, min(body_from + 3, len(page.units)))
+              if byline and name_after_date(page.units[i].text) == byline
+              and not _teaser([unit.text for unit in page.units], i + 1)]
     # Other stories' cards signed and dated under the article ("by Tom Roe (5/17/2026)") date those stories.
     signed = _article_bylines(page, body_from, byline)
     on_bylines = [(i, iso) for i in sorted([*signed, *named], key=lambda i: abs(i - anchor))

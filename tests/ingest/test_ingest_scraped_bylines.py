@@ -585,7 +585,7 @@ def test_a_wire_agency_and_the_place_in_capitals_under_the_standfirst(tmp_path: 
 def test_the_writer_after_the_outlet_and_the_date_as_an_aggregator_prints_them(tmp_path: Path, line: str) -> None:
     text = browser_copy(HEADLINE, line, "© Provided by The Northern Courier")
     (article,) = read_source(write(tmp_path, "aggregator.txt", text))
-    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", "2026-11-13")
 
 
 def test_dated_names_of_other_stories_above_the_headline_are_no_byline(tmp_path: Path) -> None:

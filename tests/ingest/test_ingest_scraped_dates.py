@@ -271,12 +271,22 @@ def _cards(*dates: str) -> tuple[str, ...]:
     # A date written out elsewhere that matches one reading.
     ("05/11/2026", ("This article appeared in print on 5 November 2026.",), "2026-11-05"),
     ("05/11/2026", ("This article appeared in print on May 11, 2026.",), "2026-05-11"),
+    # A caption's date written out: the story is dated within a month after the days it tells of.
+    ("02/10/2026", ("Students queue outside the halls in Leeds, Sept. 29, 2026. Photograph: Ana Ruiz",), "2026-10-02"),
+    ("10/02/2026", ("Students queue outside the halls in Leeds, Sept. 29, 2026. Photograph: Ana Ruiz",), "2026-10-02"),
 ])
 def test_a_date_that_could_be_either_day_or_month_read_by_the_pages_other_dates(
         tmp_path: Path, line: str, tail: tuple[str, ...], iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line, tail=tail)
     (article,) = read_source(write(tmp_path, "wind.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", iso)
+
+
+def test_dates_written_out_near_both_readings_decide_nothing(tmp_path: Path) -> None:
+    tail = ("The council met on 3 February 2026 and again on 30 September 2026.",)  # a sign each way
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "02/10/2026", tail=tail)
+    (article,) = read_source(write(tmp_path, "wind.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", None)
 
 
 @pytest.mark.parametrize(("line", "iso"), [
