@@ -85,7 +85,7 @@ _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 NEWSPAPER_WORDS = frozenset("news times post journal online tribune herald gazette chronicle sentinel examiner "
                             "observer inquirer dispatch telegraph courier".split())
 ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|staff|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
+    r"\b(?:correspondent|reporter|journalist|editor|writer|staff|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
     r"commentator|analyst|desk|agency|press|reuters|afp|associated|"
     # A newspaper's name after the writer's: "Jane Doe, Eastmere Sentinel".
     rf"{'|'.join(sorted(NEWSPAPER_WORDS))}|"
@@ -93,7 +93,7 @@ ROLE_WORDS = re.compile(
     re.I,
 )
 _JOB_TITLES = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|columnist|commentator|contributor|analyst|"
+    r"\b(?:correspondent|reporter|journalist|editor|writer|columnist|commentator|contributor|analyst|"
     r"producer|critic|photographer|chief)\b",
     re.I,
 )

@@ -1281,6 +1281,7 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
 @pytest.mark.parametrize(("line", "byline"), [
     ("Harriet Lindqvist Washington Correspondent", "Harriet Lindqvist"),  # the place before the job
     ("Harriet van Lindqvist Correspondent", "Harriet van Lindqvist"),  # a particle: the surname is no place
+    ("Harriet Lindqvist Senior Journalist", "Harriet Lindqvist"),  # a journalist's job, as papers outside the US print it
 ])
 def test_the_job_under_the_headline_with_the_place_or_desk_before_it(tmp_path: Path, line: str, byline: str) -> None:
     (article,) = read_source(write(tmp_path, "job.txt", browser_copy(HEADLINE, line, "13 November 2026")))
