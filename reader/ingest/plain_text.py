@@ -42,7 +42,8 @@ from reader.ingest.dates import (
     loose_date_line, posted_on, short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, comment_count, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title,
+    SHORT_TITLE_ABOVE, comment_count, content_words, ends_with_full_stop, headline_as_printed, is_caption_label,
+    looks_like_title,
     may_title_a_text, pick_headline, summary_line, under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
@@ -353,7 +354,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         page.playlist = _playlist_over_body(units, start)
         if page.playlist:
             _find_bylines_and_dates(page)
-    if clean:  # a title line, then the article: nothing above the body to choose from
+    if (post := _dated_post_title(page)) is not None:
+        title_at = post  # a blog's name and description over the post's date and title
+    elif clean:  # a title line, then the article: nothing above the body to choose from
         # A headline written as sentences ("Goats ruled this island. Now it is reborn.") over its byline or date.
         title_at = 0 if _first_line_titles(page) or _sentence_over_byline(page, [u.text for u in units], 0) else None
     else:
@@ -510,6 +513,30 @@ def _first_line_titles(page: _Page) -> bool:
     # In a clean text a title-like first line is the title; a sentence is the article's first paragraph.
     return len(page.units) > 1 and 0 not in page.bylines and 0 not in page.dates and may_title_a_text(
         page.units[0].text)
+
+
+def _dated_post_title(page: _Page) -> int | None:
+    """A blog post's title under its date header, the blog's name and description over them: "Harbour Notes" /
+    "Here is where I write up ..." / "Wednesday, November 11, 2026" / "Rigging a dinghy" / the post; or None.
+    A name that shares a word with the post's first paragraph is its headline over a standfirst, the date and a
+    subheading."""
+    texts = [unit.text for unit in page.units]
+    date_at = min((i for i in page.dates.keys() | page.bylines.keys() if i >= page.start), default=None)
+    if date_at is None or date_at not in page.dates or date_at - page.start >= _POST_TITLE_UNITS or not any(
+            page.prose[i].sentence for i in range(page.start, date_at)):
+        return None  # no description over the date
+    title = date_at + 1
+    if (title >= len(texts) or title in page.bylines or title in page.dates or not may_title_a_text(texts[title])
+            or page.prose[title].sentence):
+        return None
+    under = title + 2 if title + 1 < len(texts) and texts[title + 1].casefold() == texts[title].casefold() else title + 1
+    # A section's heading at most between the title (printed twice in the post's own heading) and the first paragraph.
+    first = next((i for i in range(under, min(under + 2, len(texts))) if page.prose[i].sentence
+                  and page.prose[i].score > 0), None)
+    if first is None or (first > under and page.prose[under].sentence):
+        return None
+    name = texts[page.start - 1] if page.start > 0 else texts[0]
+    return title if not content_words(name) & content_words(texts[first]) else None
 
 
 def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:

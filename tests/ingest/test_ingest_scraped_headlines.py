@@ -1344,3 +1344,37 @@ def test_a_copy_starting_with_a_banner_keeps_the_headline_under_it(tmp_path: Pat
                       *BODY]) + "\n"
     (article,) = read_source(write(tmp_path, "banner.txt", text))
     assert (article.title, article.byline) == (SHORT_HEADLINE, "Harriet Lindqvist")
+
+
+BLOG_POST = "Rigging a dinghy for the winter"
+BLOG_DESCRIPTION = "Here is where I write up what I learn about boats, tides and the people who sail them on the estuary."
+BLOG_BODY = [
+    "Most of the club's dinghies come out of the water in late October, but a handful of us keep sailing until the "
+    "first frost, and the boats need a little care to cope with the colder months.",
+    "The first job is the running rigging. Halyards that have spent a summer in the sun go stiff and brittle, and a "
+    "sheet that parts in a November squall is no joke when the water is nine degrees.",
+]
+
+
+@pytest.mark.parametrize(("name", "under_title"), [
+    ("Harbour Notes", ()),
+    ("HARBOUR NOTES From The Slipway And Beyond", ()),  # a name long enough to read as a headline
+    ("Harbour Notes", (BLOG_POST.upper(),)),  # the title printed twice, over the post and in it
+    ("Harbour Notes", ("1 Before you start",)),  # a section's heading over the first paragraph
+])
+def test_a_blog_posts_title_under_its_date_header_not_the_blogs_name(
+        tmp_path: Path, name: str, under_title: tuple[str, ...]) -> None:
+    lines = [name, BLOG_DESCRIPTION, "Wednesday, November 11, 2026", BLOG_POST, *under_title, *BLOG_BODY,
+             "Posted by Tomasz Novak at 9:41 AM", "No comments:"]
+    (article,) = read_source(write(tmp_path, "blog.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (BLOG_POST, "Tomasz Novak", "2026-11-11")
+    assert article.paragraphs[0] == BLOG_BODY[0]
+    assert BLOG_DESCRIPTION not in article.paragraphs
+
+
+def test_a_headline_over_its_standfirst_the_date_and_a_subheading_stays_the_headline(tmp_path: Path) -> None:
+    # The same shape as a blog's name over its post, but the headline tells of what the first paragraph does.
+    standfirst = "Turbines supplied more of the country's power than gas plants between July and September."
+    lines = [HEADLINE, standfirst, "Thursday, November 12, 2026", "The numbers", *BODY]
+    (article,) = read_source(write(tmp_path, "wind.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-12")
