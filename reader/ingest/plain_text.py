@@ -237,6 +237,8 @@ _SCRIPT_SIGN_SHARE = 0.1  # prose, even with brackets and figures, has far fewer
 _SCRIPT_SCORE = -2.0  # as chrome: it ends a run of prose
 _MIN_BODY_UNITS = 2  # the article's lines at least over a share box that names it, or over a sign-off
 _SIGNED_REACH = 8  # a byline or a date this near over a run of prose signs it
+_MIN_MENU_UNDER_BLURB = 20  # a menu's items a line each under its featured story's blurb, over the article
+_MENU_SHARE = 0.8  # ... nearly every line between the blurb and the byline
 _PREVIEW_CHARS = 80  # a paragraph's opening, the same in its preview
 _SIGNED_RUN_SHARE = 0.5  # a signed run this good against the best unsigned one is the article
 _CARD_DATES = 3  # titles each over its date, a line apart: a list of other stories
@@ -321,6 +323,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     listed |= thread
     signed_or_dated = {i for i, (name, day) in read.items() if name or day}
     start, end = _signed_run(units, prose, signed_or_dated)
+    start = _past_menu_blurb(prose, start, end, signed_or_dated)
     if _carousel_inside(prose, sorted(cards), start, end):
         # The cards stand inside the article: neither part nor end of it, left out of it.
         for index in cards:
@@ -459,6 +462,20 @@ def _signed_run(units: list[Unit], prose: list[Prose], signed: set[int]) -> tupl
     above = [span for span in spans if span[2] <= best[1] and span[0] >= _SIGNED_RUN_SHARE * best[0]
              and _signed_above(signed, span[1]) and units[span[1]].text[:_PREVIEW_CHARS] not in openings]
     return max(above)[1:] if above else best[1:]
+
+
+def _past_menu_blurb(prose: list[Prose], start: int, end: int, signed: set[int]) -> int:
+    """Where the run starts with a menu's featured story, its blurb long enough to carry the run through the menu's
+    items down to the article, the run's start under the first byline or date in it; else `start`."""
+    sign = min((i for i in signed if start < i < end), default=None)
+    if sign is None:
+        return start
+    menu = sum(1 for i in range(start + 1, sign) if prose[i].score <= 0)
+    above = sum(prose[i].score for i in range(start, sign) if prose[i].score > 0)
+    below = sum(prose[i].score for i in range(sign, end) if prose[i].score > 0)
+    if menu < _MIN_MENU_UNDER_BLURB or menu < _MENU_SHARE * (sign - start - 1) or above * 2 > below:
+        return start
+    return next((i for i in range(sign + 1, end) if prose[i].score > 0), start)
 
 
 def _signed_above(signed: set[int], start: int) -> bool:

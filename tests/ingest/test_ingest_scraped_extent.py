@@ -743,3 +743,42 @@ def test_a_box_of_dated_links_inside_the_article_does_not_end_it(tmp_path: Path)
     text = "\n".join([MENU, *HEAD, *BODY[:2], *box, *BODY[2:], "© 2026 The Northern Courier"]) + "\n"
     (article,) = read_source(write(tmp_path, "inside.txt", text))
     assert article.paragraphs == BODY
+
+
+# A magazine's menu: each section's featured story, its blurb a long paragraph, then the section's items.
+FEATURED_BLURB = ("Ferry crossings are perhaps the most underrated of all island journeys. While they may not always "
+                  "be the quickest way across, they do reward a traveller who packs a flask, a warm coat and the "
+                  "patience to watch the gannets dive off the bow while the harbour slowly comes into view, and the "
+                  "best of them still serve a proper breakfast in the saloon before the engines slow for the pier.")
+SECTIONS = ["Travel", "Islands", "Ferries", "Rail", "See all Travel", "Food", "Recipes", "Restaurants", "Wine",
+            "See all Food", "Homes", "Gardens", "Interiors", "Property", "See all Homes", "Culture", "Books", "Film",
+            "Music", "Theatre", "See all Culture", "Subscribe", "Sign in"]
+
+
+MORE_BODY = [
+    "The operator said the new cables under the estuary would be finished by the spring, two years later than first "
+    "promised, after a dispute with the contractor over the cost of the steel they needed.",
+    "Engineers at the substation near the coast said they had already switched some of the farms off on windy nights, "
+    "because the lines inland could not carry everything the turbines made while demand was low.",
+    "Ministers have promised to speed up planning decisions for new lines, but campaigners in the villages along the "
+    "proposed routes say the pylons would spoil a landscape that walkers come from all over the country to see.",
+]
+
+
+def test_a_menus_featured_blurb_over_its_items_is_not_the_article(tmp_path: Path) -> None:
+    # The article under the menu outweighs the blurb, twice over at least: the blurb only carried the run down to it.
+    lines = [MENU, "The 12 Best Island Ferry Crossings", FEATURED_BLURB, *SECTIONS, HEADLINE, "By Harriet Lindqvist",
+             "13 November 2026", "Share", *BODY, *MORE_BODY, "Most read", "© 2026 The Northern Courier"]
+    (article,) = read_source(write(tmp_path, "menu.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == [*BODY, *MORE_BODY]
+
+
+def test_a_short_article_over_a_long_bar_and_signed_cards_keeps_its_text(tmp_path: Path) -> None:
+    # The article's one long paragraph, then share buttons and links, then other stories each signed and dated.
+    cards = [line for n in range(3) for line in (f"Harbour board story number {n + 2} of the week", "By Tomasz Novak",
+                                                  f"{10 + n} November 2026", BODY[n])]
+    lines = [MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", FEATURED_BLURB, *SECTIONS, *cards]
+    (article,) = read_source(write(tmp_path, "short.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs[0] == FEATURED_BLURB
