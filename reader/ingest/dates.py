@@ -98,7 +98,6 @@ _MAX_CLOCK_LINE = 80  # a masthead's clock or a dateline; a sentence of the arti
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # A page's first dates of each shape show its order; a file of nothing but dates need not be read through.
 _MAX_DATES_SHOWING_ORDER = 1000
-_SOON_AFTER_WRITTEN = dt.timedelta(days=31)  # from the days a story tells of to its date
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
 ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
 # The notes a page prints before its dates: "First published", "Posted", "Last updated", "Modified".
@@ -263,20 +262,7 @@ def figure_order(text: str) -> bool | None:
                     return None
     if readings and not signs:
         signs = _zones_order(text)  # "OCT 06, 10:04 AM EDT" over "BY JANE DOE ON 10/06/17": a page on US time
-    if readings and not signs:
-        signs = _soon_after_written_dates(text, readings)
     return signs.pop() if len(signs) == 1 else None
-
-
-def _soon_after_written_dates(text: str, readings: dict[str, set[bool]]) -> set[bool]:
-    # "02/10/2020" over a caption's "Sept. 29, 2020": a story is dated on or after the days it tells of, within a
-    # month of them, so the reading that falls so after a date the page writes out is the page's order (a date
-    # after both readings, an event to come, shows nothing).
-    written = {dt.date.fromisoformat(iso) for pattern in (_WRITTEN_DAY_FIRST, _WRITTEN_MONTH_FIRST)
-               for match in islice(pattern.finditer(text), _MAX_DATES_SHOWING_ORDER) if (iso := _iso(match))}
-    return {order for iso, orders in readings.items() if iso
-            and any(dt.timedelta(0) <= dt.date.fromisoformat(iso) - day <= _SOON_AFTER_WRITTEN for day in written)
-            for order in orders}
 
 
 def _zones_order(text: str) -> set[bool]:

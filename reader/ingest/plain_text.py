@@ -42,8 +42,7 @@ from reader.ingest.dates import (
     loose_date_line, posted_on, short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, comment_count, content_words, ends_with_full_stop, headline_as_printed, is_caption_label,
-    looks_like_title,
+    SHORT_TITLE_ABOVE, comment_count, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title,
     may_title_a_text, pick_headline, summary_line, under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
@@ -118,6 +117,7 @@ _UNTITLED_DATE_UNITS = 15  # no headline found: how far into the body a date lin
 _NAMED_AGAIN_UNITS = 20  # how far into the body a line naming the writer again may carry the date (an author box)
 _LABELLED_DATE_UNITS = 8  # how far into the body a date under its own "Published" label may sit, past a standfirst
 _POST_TITLE_UNITS = 8  # how far into the body a blog's date header may sit over its post's title
+_BLOG_SIGNATURE = re.compile(r"^posted by\s+\S.{0,60}?\s+at\s+\d{1,2}[:.]\d\d\b", re.I)  # "Posted by Jane Doe at 9:41 AM"
 _DATE_UNDER_BYLINE = 6  # a role, the headline again and a kicker may stand between a byline and its date
 _MAX_ICON_LINES = 12  # share icons a dump prints a word a line between a byline and its date
 _BIO_VERB = r"(?:is|was|has|covers|writes)\b"
@@ -533,10 +533,10 @@ def _first_line_titles(page: _Page) -> bool:
 
 
 def _dated_post_title(page: _Page) -> int | None:
-    """A blog post's title under its date header, the blog's name and description over them: "Harbour Notes" /
-    "Here is where I write up ..." / "Wednesday, November 11, 2026" / "Rigging a dinghy" / the post; or None.
-    A name that shares a word with the post's first paragraph is its headline over a standfirst, the date and a
-    subheading."""
+    """A blog post's title under its date header, the blog's name and description over them and the post signed
+    under it as Blogger signs one: "Harbour Notes" / "Here is where I write up ..." / "Wednesday, November 11, 2026" /
+    "Rigging a dinghy" / the post / "Posted by Jane Doe at 9:41 AM"; or None. A newspaper prints the same shape
+    (headline, standfirst, date, a subheading or a caption) but signs no post so."""
     texts = [unit.text for unit in page.units]
     date_at = min((i for i in page.dates.keys() | page.bylines.keys() if i >= page.start), default=None)
     if date_at is None or date_at not in page.dates or date_at - page.start >= _POST_TITLE_UNITS or not any(
@@ -552,8 +552,9 @@ def _dated_post_title(page: _Page) -> int | None:
                   and page.prose[i].score > 0), None)
     if first is None or (first > under and page.prose[under].sentence):
         return None
-    name = texts[page.start - 1] if page.start > 0 else texts[0]
-    return title if not content_words(name) & content_words(texts[first]) else None
+    signed = any(_BLOG_SIGNATURE.match(texts[i].strip()) for i in range(first + 1, min(page.end + _TAIL_UNITS,
+                                                                                        len(texts))))
+    return title if signed else None
 
 
 def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:

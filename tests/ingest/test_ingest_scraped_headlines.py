@@ -1361,6 +1361,7 @@ BLOG_BODY = [
     ("HARBOUR NOTES From The Slipway And Beyond", ()),  # a name long enough to read as a headline
     ("Harbour Notes", (BLOG_POST.upper(),)),  # the title printed twice, over the post and in it
     ("Harbour Notes", ("1 Before you start",)),  # a section's heading over the first paragraph
+    ("Sailing Notes", ()),  # a name that shares a word with the post
 ])
 def test_a_blog_posts_title_under_its_date_header_not_the_blogs_name(
         tmp_path: Path, name: str, under_title: tuple[str, ...]) -> None:
@@ -1372,9 +1373,20 @@ def test_a_blog_posts_title_under_its_date_header_not_the_blogs_name(
     assert BLOG_DESCRIPTION not in article.paragraphs
 
 
-def test_a_headline_over_its_standfirst_the_date_and_a_subheading_stays_the_headline(tmp_path: Path) -> None:
-    # The same shape as a blog's name over its post, but the headline tells of what the first paragraph does.
-    standfirst = "Turbines supplied more of the country's power than gas plants between July and September."
-    lines = [HEADLINE, standfirst, "Thursday, November 12, 2026", "The numbers", *BODY]
-    (article,) = read_source(write(tmp_path, "wind.txt", "\n\n".join(lines) + "\n"))
-    assert (article.title, article.published) == (HEADLINE, "2026-11-12")
+FEATURE_HEADLINE = "The last days of the Harlow Street baths"
+FEATURE_STANDFIRST = "After 112 years, the Victorian pool that taught half of Dunmore to swim closes its doors on Friday."
+
+
+@pytest.mark.parametrize("under_date", [
+    "A pool for everyone",  # a subheading
+    "Agnes Tully at the pool in 1961",  # a picture's caption
+    "Photograph: Ana Ruiz/The Dunmore Courier",  # its credit
+    "Lyceum theatre, Dunmore",  # a review's venue
+])
+def test_a_headline_over_its_standfirst_the_date_and_a_short_line_stays_the_headline(
+        tmp_path: Path, under_date: str) -> None:
+    # A blog's shape (name, description, date, title, post), but no post signed as a blog signs it: a newspaper's
+    # headline over its standfirst, whatever short line stands under the date.
+    lines = [FEATURE_HEADLINE, FEATURE_STANDFIRST, "Friday 13 November 2026", under_date, *BLOG_BODY]
+    (article,) = read_source(write(tmp_path, "baths.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.published) == (FEATURE_HEADLINE, "2026-11-13")
