@@ -604,7 +604,12 @@ def name_after_date(line: str) -> str | None:
         return None
     match = _THEN_NAME.match(line, span[1])
     name = bare_name(match["name"]) if match else None
-    return name if name and name.casefold() == match["name"].strip().casefold() else None
+    if not name:
+        return None
+    rest = match["name"].strip()
+    # The whole rest is the name, or the name and the writer's job ("Jane Doe Senior Journalist").
+    job = rest[len(name):] if rest.casefold().startswith(name.casefold()) else None
+    return name if job is not None and (not job.strip() or is_role_line(job)) else None
 
 
 def name_among_dated_parts(line: str) -> str | None:

@@ -581,7 +581,8 @@ def test_a_wire_agency_and_the_place_in_capitals_under_the_standfirst(tmp_path: 
 @pytest.mark.parametrize("line", ["The Northern Courier 13/11/2026 Lena Okafor",
                                   # any date the importer reads: in ISO figures, or the month in capitals
                                   "The Northern Courier 2026-11-13 Lena Okafor",
-                                  "NORTHERN COURIER NOVEMBER 13, 2026 | LENA OKAFOR"])
+                                  "NORTHERN COURIER NOVEMBER 13, 2026 | LENA OKAFOR",
+                                  "The Northern Courier 13/11/2026 Lena Okafor Senior Journalist"])  # and the job
 def test_the_writer_after_the_outlet_and_the_date_as_an_aggregator_prints_them(tmp_path: Path, line: str) -> None:
     text = browser_copy(HEADLINE, line, "© Provided by The Northern Courier")
     (article,) = read_source(write(tmp_path, "aggregator.txt", text))
