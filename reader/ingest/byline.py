@@ -392,7 +392,9 @@ def _first_name_alone(rest: str) -> str | None:
 _WEB_ADDRESS = re.compile(r"(?:www|https?)\b", re.I)
 _SITE_ADDRESS = re.compile(r"[\w-]+[.\s](?:com|net|org)", re.I)  # "nurun.com", which extractors give as "Nurun Com"
 # The metadata's word for nobody.
-_NOBODY = re.compile(r"(?:no|unknown)\s+(?:author|writer|byline)|unknown", re.I)
+# No writer named: "Unknown", "No author"; a label with its name left out ("Article by", "Posted by").
+_NOBODY = re.compile(r"(?:no|unknown)\s+(?:author|writer|byline)|unknown|(?:article|story|posted|written|published)\s+by",
+                     re.I)
 
 
 def reads_as_page_text(name: str) -> bool:

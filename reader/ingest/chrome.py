@@ -29,6 +29,7 @@ _CHROME_TEXT = """
     image zoom|sign me up|bookmark|story saved|article saved
     discussion policy|comment policy|commenting policy|comments policy
     links to this post|links to this article|links to this story
+    social share|editors pick|editor's pick|editors' pick|editor’s pick|editors’ pick
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()

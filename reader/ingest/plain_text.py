@@ -51,7 +51,9 @@ from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, prose_runs, stoplist,
     title_cased,
 )
-from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart, wrap_width
+from reader.ingest.scraped_lines import (
+    Unit, runs, scraped_units, with_date_lines_apart, with_first_lines_apart, wrap_width,
+)
 from reader.ingest.site_name import site_name
 from reader.ingest.threads import comment_threads
 
@@ -176,9 +178,9 @@ _COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kK
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
-# "Published by", "Author", "About the author", "Contact the reporter:" alone: the name is on the line below.
+# "Published by", "Article by", "Author", "About the author", "Contact the reporter:" alone: the name is on the line below.
 _BY_ALONE = re.compile(
-    r"^(?:(?:(?:posted|published|written)\s+)?by|authors?|about\s+the\s+authors?|"
+    r"^(?:(?:(?:posted|published|written|article|story)\s+)?by|authors?|about\s+the\s+authors?|"
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 # "7 hours ago", "Published 47 Mins Ago", the outlet's address after it ("... Ago Example.com").
@@ -237,6 +239,8 @@ _SCRIPT_SIGN_SHARE = 0.1  # prose, even with brackets and figures, has far fewer
 _SCRIPT_SCORE = -2.0  # as chrome: it ends a run of prose
 _MIN_BODY_UNITS = 2  # the article's lines at least over a share box that names it, or over a sign-off
 _SIGNED_REACH = 8  # a byline or a date this near over a run of prose signs it
+_BEFORE_A_DATE = frozenset("on in at by for from since until till before after of to and or the than between".split())
+_DATE_TO_ARTICLE = 4  # a headline's date, a picture's name a dump breaks over lines, then the article
 _MIN_MENU_UNDER_BLURB = 20  # a menu's items a line each under its featured story's blurb, over the article
 _MENU_SHARE = 0.8  # ... nearly every line between the blurb and the byline
 _PREVIEW_CHARS = 80  # a paragraph's opening, the same in its preview
@@ -286,7 +290,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     # lynx prints the entity &apos; as U+02BC, a letter: search and the entities must see "Coal’s".
     read_as = text.replace("\u02bc", "\u2019")
     width = wrap_width(read_as)
-    units = with_first_lines_apart(scraped_units(read_as, width), _dated_byline)
+    units = with_date_lines_apart(with_first_lines_apart(scraped_units(read_as, width), _dated_byline), _title_over_date)
     prose = measure(units)
     listed = _link_lists(units, prose)
     transcript = _transcript(units)
@@ -412,6 +416,13 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
 def _decoded(text: str) -> str:
     # w3m leaves the entities it does not know as written ("won&apos;t", "&#8212;"): read as the page meant them.
     return _ENTITY.sub(lambda entity: html.unescape(entity[0]), text) if "&" in text else text
+
+
+def _title_over_date(line: str, under: str) -> bool:
+    # A headline, then its date on a line of its own; not a sentence going on ("... met on" / "26 April 2026 to").
+    words = line.split()
+    return (bool(words) and date_line(under.strip()) is not None and may_title_a_text(line.strip())
+            and words[-1].casefold() not in _BEFORE_A_DATE and not words[-1].endswith(","))
 
 
 def _dated_byline(line: str) -> bool:
@@ -920,7 +931,11 @@ def _listed_under_heading(texts: list[str], index: int, candidates: set[int], bo
     titles = 0
     for heading in range(index - 1, max(-1, index - 2 * _MAX_LISTED_TITLES - 2), -1):
         if is_link_list_heading(texts[heading]):
-            return not _headline_twice_under(texts, heading, candidates, body_start)
+            # A breadcrumb's last item ("Latest News") over the headline, printed twice or right over its date and
+            # the article (a picture's name at most between), is no list's heading.
+            return not (_headline_twice_under(texts, heading, candidates, body_start) or (
+                index == heading + 1 and index + 1 in dated and index + 2 <= body_start <= index + _DATE_TO_ARTICLE
+                and not any(i in candidates for i in range(index + 2, body_start))))
         if heading in dated and heading + 1 in candidates:
             continue  # "Thu, Nov 13 2026" under each title
         titles += 1

@@ -131,6 +131,19 @@ def with_first_lines_apart(units: list[Unit], apart: Callable[[str], bool]) -> l
     return split
 
 
+def with_date_lines_apart(units: list[Unit], apart: Callable[[str, str], bool]) -> list[Unit]:
+    """Units whose second line stands apart from the first split there: a headline a dump wrapped onto its date line,
+    the date's first figures just too long for the line ("... at police station" / "2022-04-26 21:21")."""
+    split: list[Unit] = []
+    for unit in units:
+        first = unit.lines[0].strip() if unit.lines else ""
+        if len(unit.lines) > 1 and unit.text.startswith(first) and apart(first, unit.lines[1].strip()):
+            split += [Unit(first, unit.lines[:1], unit.bullet), Unit(unit.text[len(first):].strip(), unit.lines[1:])]
+        else:
+            split.append(unit)
+    return split
+
+
 def wrap_width(text: str) -> int | None:
     """The width a text browser (lynx, w3m) wrapped the page at, or None for a browser's copy."""
     return _wrap_width([line.rstrip() for line in text.split("\n")])

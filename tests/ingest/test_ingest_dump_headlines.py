@@ -134,3 +134,21 @@ def test_a_share_bar_a_button_a_line_does_not_part_a_headline_from_its_byline(tm
                      "   The turbines that have been built off the northern coast", "")
     (article,) = read_source(write(tmp_path, "bar.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_headline_wrapped_onto_its_date_line_stands_apart(tmp_path: Path) -> None:
+    # lynx breaks a line where the date's first figures would not fit: "<headline>" / "2026-04-26 21:21:50".
+    text = lynx_page("   Latest News", f"   {HEADLINE}", "   2026-04-26 21:21:50",
+                     "   [?uuid=0ce01dba-e116-556d&function=cover&type=preview", "   &source=false&width=600]")
+    (article,) = read_source(write(tmp_path, "wrapped.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-04-26")
+    assert article.paragraphs == BODY
+
+
+def test_a_sentence_wrapped_before_a_date_goes_on(tmp_path: Path) -> None:
+    # A paragraph's line ending in "on", its date on the next: one sentence, however the lines break.
+    sentence = ("The harbour board said the new cables would be finished and switched on by engineers at the "
+                "substation on")
+    text = lynx_dump("13 November 2026", body=[f"{sentence} 26 April 2027, two years late.", *BODY])
+    (article,) = read_source(write(tmp_path, "sentence.txt", text))
+    assert article.paragraphs[0] == f"{sentence} 26 April 2027, two years late."

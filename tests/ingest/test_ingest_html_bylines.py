@@ -26,9 +26,12 @@ def page(author: str | None, printed: str | None) -> str:
     ("Harriet Lindqvist", None, "Harriet Lindqvist"),
     ("Harriet Lindqvist; Tomasz Novak", "By Harriet Lindqvist and Tomasz Novak",
      "Harriet Lindqvist and Tomasz Novak"),
+    # The metadata holds the label its template prints before the name, and no name.
+    ("Article by", "Article by Harriet Lindqvist", "Harriet Lindqvist"),
+    ("Article by", None, None),
 ])
 def test_the_printed_byline_checks_the_metadata(tmp_path: Path, author: str | None, printed: str | None,
-                                                byline: str) -> None:
+                                                byline: str | None) -> None:
     path = tmp_path / "wind.html"
     path.write_text(page(author, printed), encoding="utf-8")
     assert read_source(str(path))[0].byline == byline

@@ -1449,3 +1449,28 @@ def test_a_sentence_starting_with_by_keeps_its_spaces_as_spaces(tmp_path: Path) 
     sentence = "By contrast   the harbour board   said nothing about the winter timetable or the fares."
     (article,) = read_source(write(tmp_path, "contrast.txt", copy_with_lines_inside(sentence)))
     assert " ".join(sentence.split()) in article.paragraphs
+
+
+@pytest.mark.parametrize("label", ["Article by", "Story by", "Written by"])
+def test_a_label_alone_over_the_writers_name(tmp_path: Path, label: str) -> None:
+    # "Posted on <date>" twice, the headline, the label on a line of its own and the name under it.
+    text = browser_copy("Posted on April 22, 2026", "Posted on April 22, 2026", HEADLINE, label, "Barry Alleyne",
+                        "Social Share")
+    (article,) = read_source(write(tmp_path, "label.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Barry Alleyne", "2026-04-22")
+
+
+@pytest.mark.parametrize("label", ["Article by", "Story by"])
+def test_a_label_alone_over_the_name_between_the_headlines_copies(tmp_path: Path, label: str) -> None:
+    # w3m: the headline, the writer's picture by its name, the label and the name, the headline again.
+    text = "\n".join([MENU, "Posted on April 22, 2026", HEADLINE, "", "[Barry-Alle]", label, "Barry Alleyne", "",
+                      HEADLINE, "", *BODY, "", "Leave a Comment"]) + "\n"
+    (article,) = read_source(write(tmp_path, "label.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Barry Alleyne")
+
+
+@pytest.mark.parametrize("button", ["Social Share", "Editors Pick", "Editor's Pick"])
+def test_a_button_or_a_sections_label_in_title_case_is_no_writer(tmp_path: Path, button: str) -> None:
+    text = browser_copy(button, "Posted on April 22, 2026", HEADLINE, button)
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-04-22")

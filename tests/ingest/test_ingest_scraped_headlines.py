@@ -1390,3 +1390,11 @@ def test_a_headline_over_its_standfirst_the_date_and_a_short_line_stays_the_head
     lines = [FEATURE_HEADLINE, FEATURE_STANDFIRST, "Friday 13 November 2026", under_date, *BLOG_BODY]
     (article,) = read_source(write(tmp_path, "baths.txt", "\n\n".join(lines) + "\n"))
     assert (article.title, article.published) == (FEATURE_HEADLINE, "2026-11-13")
+
+
+def test_a_breadcrumbs_last_item_over_the_headline_its_date_and_the_article(tmp_path: Path) -> None:
+    # "Latest News" heads a list of links elsewhere; right over the headline, its date and the article it is the
+    # section the story is filed in.
+    text = browser_copy("Editorial Code of Conduct", "Advertising", "Latest News", HEADLINE, "2026-04-26 21:21:50")
+    (article,) = read_source(write(tmp_path, "crumb.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-04-26")
