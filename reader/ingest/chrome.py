@@ -88,7 +88,7 @@ _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|
 _GOT_A_STORY = r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
-    r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
+    r"read more:|more:|see also:|advertisement\b|(?:follow|join|like|find) us on\b|sign up for\b|subscribe to\b|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"

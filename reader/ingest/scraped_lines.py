@@ -54,6 +54,9 @@ _BETWEEN_NAMES = re.compile(r"(?:,|&|\band)$|^(?:&|and\b)", re.I)  # "Jane Doe  
 _MAX_SPACED_BYLINE = 200
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
 _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
+# A line's first word, or the words a no-break space holds together: w3m prints it as such, lynx as two spaces
+# ("Nigel  Ambersley,"); a dump breaks no line there.
+_FIRST_TOKEN = re.compile(r"[^ ]+(?: {2}[^ ]+)*")
 _EARLY_WRAP = 3  # columns short of the width at which lynx at times breaks a line
 _LABEL_WORDS = 3  # an ad's or a button's label on the line under a paragraph: "Story continues below"
 _WORDS_ONLY = re.compile(r"[A-Za-z ]+")  # a label, no credit ("Photo: Jane Doe") or address
@@ -104,7 +107,7 @@ def scraped_units(text: str, width: int | None) -> list[Unit]:
         # never the rest of a wrapped paragraph.
         again = at + 1 < len(raw) and raw[at + 1].strip() == line.strip()
         if previous and not bullet and units and not again and not _byline_of_its_own(previous, line, width) and (
-                _wrapped(previous, cleaned, width)):
+                _wrapped(previous, cleaned, width, line)):
             units[-1].lines.append(cleaned)  # joined once below: re-joining each line is quadratic
         else:
             units.append(Unit(cleaned, [cleaned], bullet))
@@ -205,15 +208,16 @@ def _field_break(gap: re.Match[str], line: str) -> str:
     return " " if joined else " | "
 
 
-def _wrapped(line: str, following: str, width: int | None) -> bool:
-    # Wrapping is greedy: the next line's first word went down only because it did not fit.
+def _wrapped(line: str, following: str, width: int | None, printed: str = "") -> bool:
+    # Wrapping is greedy: the next line's first word went down only because it did not fit (`printed`: the next
+    # line as the dump printed it, its no-break spaces doubled).
     if width is None:
         return False
     ends_sentence = line.rstrip().endswith((".", "!", "?", ":", ";"))
     if (ends_sentence and len(following.split()) <= _LABEL_WORDS and _WORDS_ONLY.fullmatch(following)
             and is_chrome(following)):
         return False  # "... the mark." / "Advertisement": an ad's label under the paragraph, no word of it
-    fitted = len(line) + 1 + len(following.split()[0])
+    fitted = len(line) + 1 + len(_FIRST_TOKEN.match((printed or following).strip())[0])
     if fitted > width - _WRAP_SLACK:
         return True
     # A sentence going on in lower case on the next line: "according" / "to Google's"; lynx at times wraps a

@@ -152,3 +152,26 @@ def test_a_sentence_wrapped_before_a_date_goes_on(tmp_path: Path) -> None:
     text = lynx_dump("13 November 2026", body=[f"{sentence} 26 April 2027, two years late.", *BODY])
     (article,) = read_source(write(tmp_path, "sentence.txt", text))
     assert article.paragraphs[0] == f"{sentence} 26 April 2027, two years late."
+
+
+# The lead picture's caption, two of its words held together by a no-break space: the dump breaks the line before
+# them, where they would not fit together.
+CAPTION_START = "Heather Grant, 33, of Christiana, Manchester and a man known as"
+CAPTION_REST = "Ambersley, whose address was not immediately obtained, were pronounced dead at a hospital."
+
+
+@pytest.mark.parametrize(("indent", "held"), [("   ", "Nigel  Ambersley"), ("", "Nigel\u00a0\u00a0Ambersley")])
+def test_a_caption_broken_before_words_a_no_break_space_holds_is_one_caption(
+        tmp_path: Path, indent: str, held: str) -> None:
+    # lynx prints the no-break space as two spaces, w3m as it is; a dump's last line of the menu, then the head.
+    rest = CAPTION_REST.split(" ", 1)
+    paragraphs = [textwrap.fill(p, 76, initial_indent=indent, subsequent_indent=indent) for p in BODY]
+    lines = [*(f"{indent}{item}" for item in ("Lifestyle", "Letters", "Podcast", "Puzzles", "Mobile version",
+                                              "Subscribe to this feed", "Follow us on Twitter")),
+             f"{indent}Update | {HEADLINE}", f"{indent}Published:Tuesday | April 26, 2026 | 9:52 PM",
+             f"{indent}Photo", f"{indent}Video", f"{indent}{CAPTION_START}",
+             f"{indent}{held.replace('Ambersley', rest[0])} {rest[1]}", "", "\n\n".join(paragraphs)]
+    (article,) = read_source(write(tmp_path, "caption.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.published) == (f"Update | {HEADLINE}", "2026-04-26")
+    assert CAPTION_START not in [article.title, *article.paragraphs]  # the caption's lines are read as one
+    assert article.paragraphs[-len(BODY):] == BODY

@@ -1398,3 +1398,12 @@ def test_a_breadcrumbs_last_item_over_the_headline_its_date_and_the_article(tmp_
     text = browser_copy("Editorial Code of Conduct", "Advertising", "Latest News", HEADLINE, "2026-04-26 21:21:50")
     (article,) = read_source(write(tmp_path, "crumb.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-04-26")
+
+
+@pytest.mark.parametrize("button", ["Join us on Facebook", "Like us on Facebook", "Find us on Instagram"])
+def test_a_social_button_over_the_headline_is_no_headline(tmp_path: Path, button: str) -> None:
+    caption = "Heather Grant, 33, of Christiana and a man known as Nigel Ambersley were pronounced dead at a hospital."
+    text = browser_copy("Subscribe to this feed", button, "Follow us on Twitter", f"Update | {HEADLINE}",
+                        "Published:Tuesday | April 26, 2026 | 9:52 PM", "Photo", "Video", caption)
+    (article,) = read_source(write(tmp_path, "social.txt", text))
+    assert (article.title, article.published) == (f"Update | {HEADLINE}", "2026-04-26")
