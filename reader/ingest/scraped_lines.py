@@ -23,6 +23,7 @@ _BUTTON = re.compile(
 _FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
+_LEADING_IMAGE_NAMES = re.compile(r"^(?:\[[^\[\]\s]{1,40}\]\s*)+")
 # An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]",
 # "[3f9a...?s=96&d=mm]" (an avatar's address with a query and no extension).
 # An image given inline as data: "[gif;base64,R0lGODlh...]".
@@ -249,8 +250,8 @@ def _without_marks(line: str) -> tuple[str, bool]:
             bullet = None  # "• " is the page's own text in a browser copy; indented, w3m's list mark
     if not (_IMAGE_NAME.sub("", text) if "[" in text else text).strip(" |·•"):
         return "", False  # only image names: "[logo] [facebook]"
-    if text.startswith("["):
-        text = _IMAGE_NAME.sub("", text, count=1).strip()
+    if text.startswith("["):  # the writer's picture by its name, w3m at times twice: "[joh-scaled][joh-scaled] by ..."
+        text = _LEADING_IMAGE_NAMES.sub("", text).strip()
     if "[" in text:
         text = _IMAGE_SLUG.sub("", _IMAGE_FILE.sub("", text)).strip()
     return text, bullet is not None

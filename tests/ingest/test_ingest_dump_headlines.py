@@ -175,3 +175,11 @@ def test_a_caption_broken_before_words_a_no_break_space_holds_is_one_caption(
     assert (article.title, article.published) == (f"Update | {HEADLINE}", "2026-04-26")
     assert CAPTION_START not in [article.title, *article.paragraphs]  # the caption's lines are read as one
     assert article.paragraphs[-len(BODY):] == BODY
+
+
+def test_the_writers_picture_named_twice_before_the_byline(tmp_path: Path) -> None:
+    # w3m prints the picture's name twice, glued, before "by", the name and the date printed twice.
+    text = "\n".join([LYNX_MENU, HEADLINE, "", "[har-scaled][har-scaled] by H.L. Lindqvist Apr. 26, 2026Apr. 26, 2026",
+                      "", *(f"{p}\n" for p in BODY)]) + "\n"
+    (article,) = read_source(write(tmp_path, "w3m.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "H.L. Lindqvist", "2026-04-26")
