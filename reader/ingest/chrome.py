@@ -247,10 +247,12 @@ _FILE_NAMES = re.compile(r"^(?:\S+\.(?:jpe?g|png|gif|webp)(?:\s+|$)){2,}(?:\S+(?
 # reflect those of the Courier", "Opinions expressed are solely those of the author ...".
 _DISCLAIMER = re.compile(
     r"\b(?:opinions?|views?) (?:expressed|of the (?:author|writer|contributor)s?)\b"
-    r".{0,80}\bnot (?:necessarily )?(?:reflect|represent)\b",
+    r".{0,80}\bnot (?:necessarily )?(?:reflect|represent)\b"
+    # "Courier Online is not responsible for the opinions, statements or media content presented by contributors."
+    r"|\bis not responsible for (?:the )?(?:opinions?|views?|content)\b",
     re.I,
 )
-_DISCLAIMER_CUE = re.compile(r"reflect|represent")  # in the lowered line (_lowered)
+_DISCLAIMER_CUE = re.compile(r"reflect|represent|responsible")  # in the lowered line (_lowered)
 # Notices about the reader's browser or device: "You are using an older browser version", "Media playback is
 # unsupported on your device", "Please enable JavaScript to view the comments", "Sorry, your browser is unable
 # to play this video", "Get Adobe Flash player".

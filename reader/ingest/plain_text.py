@@ -2049,7 +2049,10 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
                 for i in (index - 1, index + 1) if 0 <= i < len(texts)):
             continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
         tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
-        again = any(_BIO.match(texts[i]) and texts[i].startswith(name) for i in tail)
+        # A note on the writer says what they are ("Jane Doe is a reporter"), not what the site is not ("Courier
+        # Online is not responsible for ...").
+        again = any(texts[i].startswith(name) and re.match(rf"{re.escape(name)}\s+{_FIRST_NAME_BIO}", texts[i])
+                    for i in tail)
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
         if any(word.casefold() in stoplist() for word in name.split()[1:]) or _repeated_in_head(page, index, body_from):
             continue

@@ -1474,3 +1474,14 @@ def test_a_button_or_a_sections_label_in_title_case_is_no_writer(tmp_path: Path,
     text = browser_copy(button, "Posted on April 22, 2026", HEADLINE, button)
     (article,) = read_source(write(tmp_path, "button.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-04-22")
+
+
+def test_the_sites_name_over_the_headline_is_no_writer_for_its_disclaimer_under_the_article(tmp_path: Path) -> None:
+    # The logo's text a few lines over the headline, and the site's disclaimer under the article starting with it:
+    # no note on a writer, which says what they are ("Jane Doe is a reporter ...").
+    disclaimer = "Courier Online is not responsible for the opinions, statements or media content presented by others."
+    text = "\n".join([MENU, "Courier Online", "No Result", "View All Result", HEADLINE, "21 April 2026",
+                      "in Business, PRESS RELEASE", *BODY, "GIS", disclaimer, "Copyright Courier Online"]) + "\n"
+    (article,) = read_source(write(tmp_path, "release.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-04-21")
+    assert disclaimer not in article.paragraphs

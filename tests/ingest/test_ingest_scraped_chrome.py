@@ -172,6 +172,7 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "Click here to read the harbour board's full report on the new cables.",
         "CLICK HERE TO GET THE COURIER APP",
         "The views expressed here are the writer's own and do not necessarily reflect those of the Courier.",
+        "Courier Online is not responsible for the opinions, statements or media content presented by contributors.",
         "Advertising disclosure: We may receive compensation for some of the links in our stories.",
         "Northline Media may get a commission",
         "Every morning the Courier's editors pick the stories that matter most. Sign up for the newsletter here.",
