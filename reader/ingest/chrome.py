@@ -88,7 +88,8 @@ _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|
 _GOT_A_STORY = r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
-    r"read more:|more:|see also:|advertisement\b|(?:follow|join|like|find) us on\b|sign up for\b|subscribe to\b|"
+    r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
+    r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"
@@ -248,8 +249,9 @@ _FILE_NAMES = re.compile(r"^(?:\S+\.(?:jpe?g|png|gif|webp)(?:\s+|$)){2,}(?:\S+(?
 _DISCLAIMER = re.compile(
     r"\b(?:opinions?|views?) (?:expressed|of the (?:author|writer|contributor)s?)\b"
     r".{0,80}\bnot (?:necessarily )?(?:reflect|represent)\b"
-    # "Courier Online is not responsible for the opinions, statements or media content presented by contributors."
-    r"|\bis not responsible for (?:the )?(?:opinions?|views?|content)\b",
+    # "Courier Online is not responsible for the opinions, statements or media content presented by contributors":
+    # the site's name first, not a sentence of the story ("the company is not responsible for content ...").
+    r"|^(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,4}\s+is not responsible for (?:the )?(?:opinions?|views?)\b",
     re.I,
 )
 _DISCLAIMER_CUE = re.compile(r"reflect|represent|responsible")  # in the lowered line (_lowered)

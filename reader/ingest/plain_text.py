@@ -239,7 +239,8 @@ _SCRIPT_SIGN_SHARE = 0.1  # prose, even with brackets and figures, has far fewer
 _SCRIPT_SCORE = -2.0  # as chrome: it ends a run of prose
 _MIN_BODY_UNITS = 2  # the article's lines at least over a share box that names it, or over a sign-off
 _SIGNED_REACH = 8  # a byline or a date this near over a run of prose signs it
-_BEFORE_A_DATE = frozenset("on in at by for from since until till before after of to and or the than between".split())
+_BEFORE_A_DATE = frozenset("on in at by for from since until till before after of to and or the than between "
+                           "monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_TO_ARTICLE = 4  # a headline's date, a picture's name a dump breaks over lines, then the article
 _MIN_MENU_UNDER_BLURB = 20  # a menu's items a line each under its featured story's blurb, over the article
 _MENU_SHARE = 0.8  # ... nearly every line between the blurb and the byline
@@ -2049,10 +2050,9 @@ def _name_alone(page: _Page, anchor: int, body_from: int) -> str | None:
                 for i in (index - 1, index + 1) if 0 <= i < len(texts)):
             continue  # not a name alone, or a section's name printed twice: "Open Future", "Open Future ━━━"
         tail = range(max(index + 1, page.end - _TAIL_UNITS), min(len(texts), page.end + _TAIL_UNITS))
-        # A note on the writer says what they are ("Jane Doe is a reporter"), not what the site is not ("Courier
-        # Online is not responsible for ...").
-        again = any(texts[i].startswith(name) and re.match(rf"{re.escape(name)}\s+{_FIRST_NAME_BIO}", texts[i])
-                    for i in tail)
+        # A note on the writer ("Jane Doe is a reporter"), not the site's disclaimer ("Courier Online is not
+        # responsible for the opinions ...", chrome).
+        again = any(_BIO.match(texts[i]) and texts[i].startswith(name) and not is_chrome(texts[i]) for i in tail)
         # Names hold no function words after the first: "Laugh Every Morning" is a tagline.
         if any(word.casefold() in stoplist() for word in name.split()[1:]) or _repeated_in_head(page, index, body_from):
             continue

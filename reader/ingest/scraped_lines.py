@@ -57,7 +57,7 @@ _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragr
 _WRAP_SLACK = 2  # trailing spaces and a margin some dumps keep
 # A line's first word, or the words a no-break space holds together: w3m prints it as such, lynx as two spaces
 # ("Nigel  Ambersley,"); a dump breaks no line there.
-_FIRST_TOKEN = re.compile(r"[^ ]+(?: {2}[^ ]+)*")
+_FIRST_TOKEN = re.compile(r"[^ ]+(?: {2}[^ ]+){0,2}")
 _EARLY_WRAP = 3  # columns short of the width at which lynx at times breaks a line
 _LABEL_WORDS = 3  # an ad's or a button's label on the line under a paragraph: "Story continues below"
 _WORDS_ONLY = re.compile(r"[A-Za-z ]+")  # a label, no credit ("Photo: Jane Doe") or address
@@ -218,7 +218,11 @@ def _wrapped(line: str, following: str, width: int | None, printed: str = "") ->
     if (ends_sentence and len(following.split()) <= _LABEL_WORDS and _WORDS_ONLY.fullmatch(following)
             and is_chrome(following)):
         return False  # "... the mark." / "Advertisement": an ad's label under the paragraph, no word of it
-    fitted = len(line) + 1 + len(_FIRST_TOKEN.match((printed or following).strip())[0])
+    held = _FIRST_TOKEN.match((printed or following).strip())[0]
+    # Held words count as one where the line goes on after them ("Nigel  Ambersley, whose ..."); a line of them
+    # alone is an element of its own ("13 November 2026" held by no-break spaces under a headline).
+    first = held if held != (printed or following).strip() else following.split()[0]
+    fitted = len(line) + 1 + len(first)
     if fitted > width - _WRAP_SLACK:
         return True
     # A sentence going on in lower case on the next line: "according" / "to Google's"; lynx at times wraps a

@@ -183,3 +183,29 @@ def test_the_writers_picture_named_twice_before_the_byline(tmp_path: Path) -> No
                       "", *(f"{p}\n" for p in BODY)]) + "\n"
     (article,) = read_source(write(tmp_path, "w3m.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "H.L. Lindqvist", "2026-04-26")
+
+
+W3M_BODY = [textwrap.fill(p, 80) for p in LEDE]  # lines filled to w3m's width of 80
+
+
+@pytest.mark.parametrize(("under", "byline"), [
+    ("13\u00a0November\u00a02026", "By Mara Keel"),  # the date's words held by no-break spaces, a line of its own
+    ("Mara\u00a0Keel\u00a0|\u00a0November\u00a013,\u00a02026", ""),
+])
+def test_a_w3m_line_of_words_held_together_under_the_headline_stands_apart(
+        tmp_path: Path, under: str, byline: str) -> None:
+    headline = "The new ferry timetable: every change commuters need to know about"
+    lines = ["The Eastmere Courier", "Skip to content", "Home", "News", "Business", "Opinion", headline, under,
+             *([byline] if byline else []), "", "\n\n".join(W3M_BODY), "", "(c) 2026 The Eastmere Courier"]
+    (article,) = read_source(write(tmp_path, "w3m.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (headline, "Mara Keel", "2026-11-13")
+
+
+def test_a_caption_wrapped_before_its_date_stays_whole(tmp_path: Path) -> None:
+    # A caption's date on its second line ("... on Tuesday" / "10 November 2026") is no headline's date line.
+    caption = "Engineers inspect the rotten timber piles under the old pier on Tuesday"
+    text = lynx_page(f"                     {HEADLINE}", "", f"   {caption}", "   10 November 2026", "",
+                     "   By Mara Keel", "", "   November 13, 2026")
+    (article,) = read_source(write(tmp_path, "caption.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
+    assert caption not in article.paragraphs  # not cut short

@@ -1485,3 +1485,17 @@ def test_the_sites_name_over_the_headline_is_no_writer_for_its_disclaimer_under_
     (article,) = read_source(write(tmp_path, "release.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-04-21")
     assert disclaimer not in article.paragraphs
+
+
+@pytest.mark.parametrize(("note", "byline"), [
+    # A note on the writer under the article, in the words notes use, confirms the name by the headline.
+    ("Mara Keel is the Northern Courier's energy correspondent.", "Mara Keel"),
+    ("Mara Keel is not a lawyer, and nothing in this column is legal advice.", "Mara Keel"),
+    ("Mara Keel was formerly head of planning at the harbour board.", "Mara Keel"),
+    # The person an interview is with, named by the headline, is told of: no writer.
+    ("Mara Keel has a new book out, The Wires, about the cables under the North Sea.", None),
+])
+def test_a_name_by_the_headline_and_a_note_under_the_article(tmp_path: Path, note: str, byline: str | None) -> None:
+    text = browser_copy("Opinion", "Mara Keel", HEADLINE, "13 November 2026", tail=(note,))
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)

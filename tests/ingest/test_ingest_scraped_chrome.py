@@ -813,3 +813,17 @@ def test_a_sentence_about_comments_in_the_article_stays(sentence: str) -> None:
 ])
 def test_the_message_asking_to_share_a_post_is_chrome(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome
+
+
+@pytest.mark.parametrize("line", [
+    "The company has long argued in court that it is not responsible for content posted by its users, and its "
+    "lawyers told the judge on Tuesday that the forum could not police every thread.",
+    "Eastmere's mayor said the council is not responsible for the views of a councillor speaking in a personal "
+    "capacity, and that the code of conduct would be reviewed.",
+    "Join us on Saturday 21 November for the beach clean at Eastmere Sands, the volunteers' leaflet said.",
+    "Like us on the mainland, the islanders had been waiting for the new cables for years.",
+])
+def test_sentences_that_read_like_a_disclaimer_or_a_social_button_stay_in_the_article(
+        tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
+    assert line in article.paragraphs

@@ -1407,3 +1407,11 @@ def test_a_social_button_over_the_headline_is_no_headline(tmp_path: Path, button
                         "Published:Tuesday | April 26, 2026 | 9:52 PM", "Photo", "Video", caption)
     (article,) = read_source(write(tmp_path, "social.txt", text))
     assert (article.title, article.published) == (f"Update | {HEADLINE}", "2026-04-26")
+
+
+@pytest.mark.parametrize("headline", ["Join us on a winter walk along Eastmere's vanishing coastline",
+                                      "Find us on the quay: the fish stall that outlived the ferry"])
+def test_a_headline_opening_like_a_social_button_is_the_headline(tmp_path: Path, headline: str) -> None:
+    text = browser_copy(headline, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "walk.txt", text))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
