@@ -24,7 +24,7 @@ _FOOTER_LINKS = ("privacy", "terms of", "terms and", "cookie", "contact us", "ab
 # "Eastern Sans ™ & © 2024": a part that ends in "&" or "and" runs on into the notice, naming a font
 _RUNS_ON = re.compile(r"(?:&|\band)$", re.I)
 # "The Harbour News - Established 1977", "Courier 2026": the year the site began, or the notice's.
-_TRAILING_YEAR = re.compile(r"(?:(?:\s*[-–—,]\s*|\s+)(?:established|est\.|since|founded(?:\s+in)?))?\s+\d{4}$", re.I)
+_TRAILING_YEAR = re.compile(r"(?:(?:\s*[-–—,]\s*|\s+)(?:established|est\.|since|founded(?:\s+in)?))?,?\s+\d{4}$", re.I)
 _BULLETS = re.compile(r"^[\s*•·|-]+")
 _PROSE_WORD = re.compile(r"^[a-z]{4,}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
@@ -52,7 +52,8 @@ def site_name(text: str) -> str | None:
         if not rest.strip() and at + 1 < len(lines):  # a text browser wrapped the line after the ©
             rest = _CONTINUED.sub("", lines[at + 1], count=1)
         reserved = _RESERVED.search(rest)
-        before = _COPYRIGHT_WORD.sub("", _last_part(line[: notice.start()]))
+        # "Jamaica Observer, 2022 © All Rights Reserved": the year after the name is no part of it.
+        before = _TRAILING_YEAR.sub("", _COPYRIGHT_WORD.sub("", _last_part(line[: notice.start()])))
         before = "" if _RUNS_ON.search(before) else _name_like(before)
         after = _name_like(_first_part(rest[: reserved.start()] if reserved else rest))
         # "Terms of Use © 2015 The Motley Fool. All rights reserved.": the holder is the one reserving

@@ -12,6 +12,9 @@ from reader.ingest.site_name import site_name, without_legal_form
     ("line", "name"),
     [
         ("© 2026 The Harbour Times. All rights reserved.", "The Harbour Times"),
+        # The year after the name and a comma, either side of the ©.
+        ("Harbour Observer, 2026 © All Rights Reserved", "Harbour Observer"),
+        ("Copyright © Harbour Observer, 2026. All rights reserved.", "Harbour Observer"),
         ("Baltic Ledger © 2026 · About · Newsletters · Cookie settings", "Baltic Ledger"),
         ("The Daily Lantern © 2026 Lantern News Ltd. Registered in England and Wales.", "The Daily Lantern"),
         ("Copyright 2024-2026 Foo News Ltd", "Foo News"),
