@@ -93,8 +93,9 @@ _MIN_DATED_CARDS = 2
 _DATED_CARDS_AFTER = 6  # the last card's summary, and the next card's head
 _MIN_PROSE_ABOVE = 2 * LONG_PARAGRAPH  # the article's own prose above a box that ends it
 _MIN_HEADED_SUMMARIES = 2
-# "Courier recommends", "Editors' picks": under the article, a heading of other stories too (at the top, a menu's item).
-_PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]? picks)$", re.I)
+# "Courier recommends", "Editors' picks", "Editor's Pick": under the article, a heading of other stories too (at the
+# top, a menu's item).
+_PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]? picks?)$", re.I)
 
 # "Sources: The Courier, Harbour Times / Photo credit: Jane Doe/Flickr", "Source: Reuters".
 _SOURCES = re.compile(r"^sources?\s*:\s*\S", re.I)

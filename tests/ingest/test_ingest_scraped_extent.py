@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
@@ -543,10 +545,12 @@ def test_a_related_box_inside_the_article_does_not_end_it(tmp_path: Path) -> Non
     assert article.paragraphs[:3] == BODY[:3] and article.paragraphs[-4:] == [BODY[3], *NEXT_STORY[-3:]]
 
 
-def test_cards_cut_off_without_full_stops_under_a_site_recommends_heading_are_not_the_article(tmp_path: Path) -> None:
+@pytest.mark.parametrize("heading", ["Courier recommends", "Editors' picks", "Editor's Pick", "Editors Pick"])
+def test_cards_cut_off_without_full_stops_under_a_site_recommends_heading_are_not_the_article(
+        tmp_path: Path, heading: str) -> None:
     # "Courier recommends" over cards whose summaries the copy cut off before their full stops.
     cut = [line if index % 2 == 0 else line.rstrip(".") + " and more" for index, line in enumerate(CARDS)]
-    text = "\n".join([MENU, *HEAD, *BODY, "Courier recommends", *cut, "Date 13.11.2026", "Print this page"]) + "\n"
+    text = "\n".join([MENU, *HEAD, *BODY, heading, *cut, "Date 13.11.2026", "Print this page"]) + "\n"
     (article,) = read_source(write(tmp_path, "recommends.txt", text))
     assert article.paragraphs == BODY
 
@@ -782,3 +786,19 @@ def test_a_short_article_over_a_long_bar_and_signed_cards_keeps_its_text(tmp_pat
     (article,) = read_source(write(tmp_path, "short.txt", "\n".join(lines) + "\n"))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs[0] == FEATURED_BLURB
+
+
+PICKED = ["Storm closes the coast road between Whitby and Scarborough",
+          "Police closed the coast road between Whitby and Scarborough overnight after waves threw rocks and debris "
+          "across both lanes, the council said on Thursday, and it will stay shut until engineers have checked it.",
+          "Ferry fares to rise by a tenth from January, operator says",
+          "The operator of the Eastmere ferry said fares would rise by ten percent from January, blaming the cost of "
+          "fuel and the repairs to the old pier, which it said it could no longer pay for out of its reserves."]
+
+
+@pytest.mark.parametrize("heading", ["Editors' picks", "Editor's Pick", "Editor’s pick"])
+def test_other_stories_under_an_editors_pick_heading_are_not_the_article(tmp_path: Path, heading: str) -> None:
+    text = "\n".join([MENU, *HEAD, *BODY, heading, *PICKED, "Most read",
+                      "© 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "picks.txt", text))
+    assert article.paragraphs == BODY
