@@ -51,9 +51,7 @@ from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, prose_runs, stoplist,
     title_cased,
 )
-from reader.ingest.scraped_lines import (
-    Unit, runs, scraped_units, with_date_lines_apart, with_first_lines_apart, wrap_width,
-)
+from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart, wrap_width
 from reader.ingest.site_name import site_name
 from reader.ingest.threads import comment_threads
 
@@ -291,7 +289,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     # lynx prints the entity &apos; as U+02BC, a letter: search and the entities must see "Coal’s".
     read_as = text.replace("\u02bc", "\u2019")
     width = wrap_width(read_as)
-    units = with_date_lines_apart(with_first_lines_apart(scraped_units(read_as, width), _dated_byline), _title_over_date)
+    units = with_first_lines_apart(scraped_units(read_as, width), _first_line_apart)
     prose = measure(units)
     listed = _link_lists(units, prose)
     transcript = _transcript(units)
@@ -417,6 +415,10 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
 def _decoded(text: str) -> str:
     # w3m leaves the entities it does not know as written ("won&apos;t", "&#8212;"): read as the page meant them.
     return _ENTITY.sub(lambda entity: html.unescape(entity[0]), text) if "&" in text else text
+
+
+def _first_line_apart(line: str, under: str) -> bool:
+    return _dated_byline(line) or _title_over_date(line, under)
 
 
 def _title_over_date(line: str, under: str) -> bool:
@@ -2306,9 +2308,9 @@ def _date_by_headline(page: _Page, anchor: int, body_from: int, byline: str | No
     named += [i for i in range(body_from + 3, min(body_from + 10, len(page.units)))
               if byline and bare_name(page.units[i].text) == byline]
     # The aggregator's line the byline was read from: "The Courier 13/11/2026 Jane Doe" (not a card's "Read More" over).
-    named += [i for i in range(anchor + 1, min(body_from + 3, len(page.units)))
-              if byline and name_after_date(page.units[i].text) == byline
-              and not _teaser([unit.text for unit in page.units], i + 1)]
+    texts = [unit.text for unit in page.units]
+    named += [i for i in range(anchor + 1, min(body_from + 3, len(texts)))
+              if byline and name_after_date(texts[i]) == byline and not _teaser(texts, i + 1)]
     # Other stories' cards signed and dated under the article ("by Tom Roe (5/17/2026)") date those stories.
     signed = _article_bylines(page, body_from, byline)
     on_bylines = [(i, iso) for i in sorted([*signed, *named], key=lambda i: abs(i - anchor))

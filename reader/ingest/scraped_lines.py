@@ -23,7 +23,7 @@ _BUTTON = re.compile(
 _FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
-_LEADING_IMAGE_NAMES = re.compile(r"^(?:\[[^\[\]\s]{1,40}\]\s*)+")
+_LEADING_IMAGE_NAMES = re.compile(rf"^(?:{_IMAGE_NAME.pattern}\s*)+")
 # An image's file or address in brackets, wherever it stands: "... in Paris. [65cc?width=600&format=jpeg]",
 # "[3f9a...?s=96&d=mm]" (an avatar's address with a query and no extension).
 # An image given inline as data: "[gif;base64,R0lGODlh...]".
@@ -123,26 +123,16 @@ def scraped_units(text: str, width: int | None) -> list[Unit]:
     return units
 
 
-def with_first_lines_apart(units: list[Unit], apart: Callable[[str], bool]) -> list[Unit]:
-    """Units whose first line stands apart split there: a dated byline a dump wrapped into the paragraph under it
-    ("By Jane Doe posted Nov 13 2026 7:30PM" / "The council voted ..."), its width near the wrap width."""
+def with_first_lines_apart(units: list[Unit], apart: Callable[[str, str], bool]) -> list[Unit]:
+    """Units whose first line stands apart from the second split there: a dated byline a dump wrapped into the
+    paragraph under it ("By Jane Doe posted Nov 13 2026 7:30PM" / "The council voted ..."), its width near the wrap
+    width, or a headline wrapped onto its date line ("... at police station" / "2022-04-26 21:21")."""
     split: list[Unit] = []
     for unit in units:
-        if len(unit.lines) > 1 and apart(unit.lines[0]):
-            split += [Unit(unit.lines[0], unit.lines[:1], unit.bullet), Unit(_joined(unit.lines[1:]), unit.lines[1:])]
-        else:
-            split.append(unit)
-    return split
-
-
-def with_date_lines_apart(units: list[Unit], apart: Callable[[str, str], bool]) -> list[Unit]:
-    """Units whose second line stands apart from the first split there: a headline a dump wrapped onto its date line,
-    the date's first figures just too long for the line ("... at police station" / "2022-04-26 21:21")."""
-    split: list[Unit] = []
-    for unit in units:
-        first = unit.lines[0].strip() if unit.lines else ""
-        if len(unit.lines) > 1 and unit.text.startswith(first) and apart(first, unit.lines[1].strip()):
-            split += [Unit(first, unit.lines[:1], unit.bullet), Unit(unit.text[len(first):].strip(), unit.lines[1:])]
+        if len(unit.lines) > 1 and apart(first := unit.lines[0].strip(), unit.lines[1].strip()):
+            # The rest as the unit reads it, a picture's name a dump broke over lines taken out.
+            rest = unit.text[len(first):].strip() if unit.text.startswith(first) else _joined(unit.lines[1:])
+            split += [Unit(first, unit.lines[:1], unit.bullet), Unit(rest, unit.lines[1:])]
         else:
             split.append(unit)
     return split
@@ -218,10 +208,11 @@ def _wrapped(line: str, following: str, width: int | None, printed: str = "") ->
     if (ends_sentence and len(following.split()) <= _LABEL_WORDS and _WORDS_ONLY.fullmatch(following)
             and is_chrome(following)):
         return False  # "... the mark." / "Advertisement": an ad's label under the paragraph, no word of it
-    held = _FIRST_TOKEN.match((printed or following).strip())[0]
+    next_line = (printed or following).strip()
+    held = _FIRST_TOKEN.match(next_line)[0]
     # Held words count as one where the line goes on after them ("Nigel  Ambersley, whose ..."); a line of them
     # alone is an element of its own ("13 November 2026" held by no-break spaces under a headline).
-    first = held if held != (printed or following).strip() else following.split()[0]
+    first = held if held != next_line else following.split()[0]
     fitted = len(line) + 1 + len(first)
     if fitted > width - _WRAP_SLACK:
         return True
