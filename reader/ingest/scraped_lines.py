@@ -212,7 +212,9 @@ def _wrapped(line: str, following: str, width: int | None, printed: str = "") ->
     held = _FIRST_TOKEN.match(next_line)[0]
     # Held words count as one where the line goes on after them ("Nigel  Ambersley, whose ..."); a line of them
     # alone is an element of its own ("13 November 2026" held by no-break spaces under a headline).
-    first = held if held != next_line else following.split()[0]
+    # A form field the cleaning took out is none of the words ("____ Sign Up!").
+    kept = " ".join(following.split()).startswith(" ".join(held.split()))
+    first = held if held != next_line and kept else following.split()[0]
     fitted = len(line) + 1 + len(first)
     if fitted > width - _WRAP_SLACK:
         return True

@@ -30,3 +30,13 @@ def test_an_ads_label_under_a_paragraph_is_not_glued_to_it(tmp_path: Path) -> No
     page = lynx_page(HEADLINE, "", "   By Jane Doe", "", *wrapped, "   Advertisement", body=BODY)
     (article,) = read_source(write(tmp_path, "advert.txt", page))
     assert article.paragraphs == [f"{OPENING} Few agreed.", *BODY]
+
+
+def test_a_newsletter_field_and_its_button_under_a_prompt_are_not_glued_to_it(tmp_path: Path) -> None:
+    # lynx prints the sign-up form right under its prompt: the field as underscores, then the button's label.
+    prompt = ("   We send the harbour's news to your inbox every weekday. Try our briefing,",
+              "   The Tideline, and read the stories before anyone else does!")
+    page = lynx_page(HEADLINE, "", "   By Jane Doe", "", body=BODY).replace(
+        "   (c) 2026", "\n".join([*prompt, "   ____________________ Sign Up!", "", "   (c) 2026"]))
+    (article,) = read_source(write(tmp_path, "field.txt", page))
+    assert not any("Sign Up" in paragraph for paragraph in article.paragraphs)
