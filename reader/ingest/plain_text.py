@@ -200,6 +200,8 @@ _WRITERS_TRADE = re.compile(
     r"\b(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|author|commentator|critic)s?\b", re.I)
 _NOTE_WORDS = 12  # what a note on the writer says they are stands among its first words
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
+_SIGNED_AGAIN_UNITS = 10  # another dashed name this near under a sign-off: each item of a collection signed
+_DASHES = ("—", "–", "-")
 _MIN_TOLD_WORDS = 10  # a paragraph over a picture's credit that goes on telling the story, not a label
 _MAX_LINKING_WORDS = 6  # "In a departure from their flagships," before the sentence's subject
 # Words a linking phrase opens with ("In contrast,", "First off,", "But,"); a caption opens on what it shows.
@@ -345,7 +347,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end, sections = through_numbered_sections(units, prose, start, through_posts(units, prose, end))
     announced |= sections | set(card)  # a listicle's numbered headings and a recipe's lines are the article's
     end = with_trailer(units, before_footer(units, prose, start, _before_comments(units, prose, start, end, read)))
-    end = _through_sign_off(units, start, end)
+    end = _through_sign_off(units, prose, start, end)
     # A byline, or "By" alone over the name on the line below.
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
@@ -622,14 +624,33 @@ def _headline_again(page: _Page, title_at: int | None) -> int | None:
                  if page.units[i].text == title), None)
 
 
-def _through_sign_off(units: list[Unit], start: int, end: int) -> int:
+def _through_sign_off(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
     # "—Jane Doe can be reached at 555-0100 or jdoe@example.com.": the writer signs off; classified ads under it
     # read as prose too.
     for index in range(start + _MIN_BODY_UNITS, end - 1):
         text = units[index].text
-        if text.startswith(("—", "–", "-")) and contact_name(text):
+        if text.startswith(_DASHES) and (contact_name(text) or _dashed_signature(units, prose, start, end, index)):
             return index + 1
     return end
+
+
+def _dashed_signature(units: list[Unit], prose: list[Prose], start: int, end: int, index: int) -> bool:
+    # "– Jane Doe" alone under the article's last sentence, over the page's other sections (a comments policy
+    # reads as prose): the writer signs off. A pull quote's speaker is someone the story names above; a
+    # collection of readers' jokes or quotes signs each one so.
+    text = without_leading_marks(units[index].text)
+    name = bare_name(text)
+    if not name or name != text or not prose[index - 1].sentence or _is_sentence_run(prose, index + 1):
+        return False
+    near = range(start, min(end, index + _SIGNED_AGAIN_UNITS))
+    if any(units[i].text.startswith(_DASHES) for i in near if i != index):
+        return False
+    surname = name.split()[-1]
+    return not any(surname in units[i].text for i in range(start, index))
+
+
+def _is_sentence_run(prose: list[Prose], index: int) -> bool:
+    return index < len(prose) and prose[index].sentence and prose[index].score > 5
 
 
 def _before_share_box(page: _Page, title_at: int | None, body_from: int) -> int:
@@ -1648,6 +1669,8 @@ def _signature(page: _Page, body_from: int) -> str | None:
     # No byline at all, but a signature under the last paragraph: a letter's name and place ("Jane Doe,
     # Leeds") or a column's name after a dash ("— Jane Doe"); a heading there ("Related Posts") has neither.
     last = max((i for i in range(body_from, page.end) if _is_paragraph(page, i)), default=None)
+    if last is not None and last + 2 < page.end and page.prose[last + 1].sentence:
+        last += 1  # a short closing sentence ("The incident drew a crowd.") over the signature
     if last is None or last + 1 >= len(page.units) or _is_paragraph(page, last + 2):
         return None
     line = page.units[last + 1].text.strip()
@@ -1657,7 +1680,10 @@ def _signature(page: _Page, body_from: int) -> str | None:
     place = after[1:].split() if after and after.startswith(",") else None
     if place and len(place) <= _SIGNATURE_PLACE_WORDS and all(word[:1].isupper() for word in place):
         return name  # "Jane Doe, Leeds"
-    return name if after == "" and line.startswith(("—", "–", "-")) else None  # "— Jane Doe"
+    if after != "" or not line.startswith(_DASHES):
+        return None
+    page.bylines.setdefault(last + 1, name)  # "— Jane Doe": a byline under the article, no paragraph of it
+    return name
 
 
 def _noted_writer(page: _Page, body_from: int) -> str | None:

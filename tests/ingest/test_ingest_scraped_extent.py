@@ -687,6 +687,46 @@ def test_the_writers_sign_off_ends_the_article_over_classified_ads(tmp_path: Pat
     assert article.paragraphs[:len(BODY)] == BODY and not any(ad in article.paragraphs for ad in ads)
 
 
+HOUSE_RULES = ["Latest News", "HOUSE RULES",
+               "We welcome reader comments on the stories of the day. Some comments may be printed in the paper; "
+               "email addresses will not be published.",
+               "Please understand that comments are moderated and that we cannot publish all of those submitted."]
+
+
+def test_a_dashed_name_under_the_last_sentence_signs_the_article_off(tmp_path: Path) -> None:
+    # A paper's copy signs the story off under a short closing sentence, over its comments policy (prose too).
+    closing = "The hearing drew a small crowd."
+    lines = [MENU, "Latest News", HEADLINE, "2026-11-13 21:21:50", *BODY, closing, "– Harriet Lindqvist",
+             *HOUSE_RULES]
+    (article,) = read_source(write(tmp_path, "signed.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == [*BODY, closing]
+
+
+def test_readers_jokes_each_signed_with_a_dash_are_all_kept(tmp_path: Path) -> None:
+    jokes = []
+    for number, (joke, reader) in enumerate([("Why did the ferry blush? It saw the harbour's bottom.", "—Milo R."),
+                                             ("What do gulls eat? Fish and ships.", "—Ava T., age 8"),
+                                             ("Why was the lighthouse calm? It was well grounded.", "—Joshua N."),
+                                             ("What does a wave say to the beach? Nothing, it just waves.",
+                                              "—Elijah, age 11")], start=1):
+        jokes += [f"{number}. {joke}", reader]
+    lines = [MENU, HEADLINE, *HEAD[1:], *BODY, *jokes, *HOUSE_RULES]
+    (article,) = read_source(write(tmp_path, "jokes.txt", "\n\n".join(lines) + "\n"))
+    assert article.byline == "Harriet Lindqvist"
+    assert "4. What does a wave say to the beach? Nothing, it just waves." in article.paragraphs
+
+
+def test_a_pull_quotes_speaker_the_story_names_does_not_end_it(tmp_path: Path) -> None:
+    said = "\"We will not wait for the next storm,\" said Tom Roe, who chairs the harbour board."
+    quote = "We will not wait for the next storm to show us where the wall is weak."
+    lines = [MENU, HEADLINE, "2026-11-13 21:21:50", BODY[0], said, quote, "— Tom Roe", "What comes next",
+             *BODY[1:], *HOUSE_RULES]
+    (article,) = read_source(write(tmp_path, "quoted.txt", "\n\n".join(lines) + "\n"))
+    assert article.byline is None
+    assert all(paragraph in article.paragraphs for paragraph in BODY[1:])
+
+
 def test_a_comment_counter_under_a_byline_dated_in_figures_does_not_end_the_article(tmp_path: Path) -> None:
     # A trade site's copy: other stories' kickers and titles, a quote from the article printed twice (its box
     # for phones and for desktops), the headline, the weekday, the date in figures and the writer on one line,
