@@ -70,6 +70,7 @@ LINK_LIST_HEADINGS = frozenset(
         "more on this story", "most read", "most popular", "most viewed", "read more",
         "recommended", "you may also like", "you might also like", "trending", "trending now",
         "top stories", "latest news", "you may like", "up next", "read next", "don't miss", "don’t miss",
+        "other news", "in other news",
     }
 )
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.

@@ -49,7 +49,7 @@ from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, prose_runs, stoplist,
-    title_cased,
+    title_cased, words_of,
 )
 from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart, wrap_width
 from reader.ingest.site_name import site_name
@@ -81,6 +81,10 @@ _LIST_ITEM_CHARS = 120
 _STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 _INVISIBLE = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"  # a copy may keep one after a full stop
 _MAX_BOX_INTRO_WORDS = 25
+_MIN_TEASER_PAIRS = 2  # other stories' headlines and summaries under a box's heading
+_MAX_TEASER_WORDS = 60  # a summary is a paragraph or two of sentences
+_MIN_TEASER_TITLE_WORDS = 4
+_TEASER_SHARED_WORDS = 2  # words of its headline a summary tells again: "Amazon ... digital rules"
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
@@ -585,8 +589,33 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
             box.append(index)
         elif box:
             listed.update(box)
+            listed.update(_teasers_under(units, prose, box[0]))
             box = []
     return listed
+
+
+def _teasers_under(units: list[Unit], prose: list[Prose], heading: int) -> range:
+    # "Other news" inside the article, then other stories a headline and its one-paragraph summary each, most
+    # summaries retelling their headline: the box runs through them; an article's own subheadings and paragraphs
+    # share no such words.
+    end, retold = heading + 1, 0
+    while end + 1 < len(units) and _teaser_shaped(units, prose, end):
+        retold += _retells(units[end].text, units[end + 1].text)
+        end += 2
+    return range(heading + 1, end) if retold >= _MIN_TEASER_PAIRS else range(0)
+
+
+def _teaser_shaped(units: list[Unit], prose: list[Prose], title: int) -> bool:
+    summary = title + 1
+    return (not prose[title].sentence and prose[title].words >= _MIN_TEASER_TITLE_WORDS
+            and not is_chrome(units[title].text)
+            and prose[summary].sentence and prose[summary].words <= _MAX_TEASER_WORDS)
+
+
+def _retells(title: str, summary: str) -> bool:
+    stop = stoplist()
+    told = {word for word in words_of(title) if word not in stop and len(word) > 2}
+    return len(told & set(words_of(summary))) >= _TEASER_SHARED_WORDS
 
 
 def _name_printed_twice(text: str) -> bool:

@@ -827,3 +827,32 @@ def test_sentences_that_read_like_a_disclaimer_or_a_social_button_stay_in_the_ar
         tmp_path: Path, line: str) -> None:
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
+
+
+OTHER_NEWS = ["Other news",
+              "Ferry operator cuts winter sailings to the islands as fuel costs rise",
+              "The island ferry operator will run two sailings a day instead of four from December, blaming fuel costs.",
+              "Harbour museum reopens after a two-year restoration of its boat sheds",
+              "The harbour museum has reopened its boat sheds after a restoration that took two years and cost more "
+              "than expected.",
+              "Lifeboat crew rescues two walkers cut off by the tide at Sandwick",
+              "Two walkers cut off by the rising tide were rescued by the lifeboat crew at Sandwick on Sunday."]
+
+
+def test_other_stories_headlines_and_summaries_inside_the_article_are_left_out(tmp_path: Path) -> None:
+    # A wire service's page puts a box of other stories between the article's paragraphs: each a headline and
+    # a summary that tells it again, with no blank lines between them in a browser's copy.
+    (article,) = read_source(write(tmp_path, "other.txt", copy_with_lines_inside(*OTHER_NEWS)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+def test_the_articles_own_sections_under_an_other_news_heading_are_kept(tmp_path: Path) -> None:
+    # A round-up's section: its subheadings and paragraphs do not retell each other.
+    own = ["Other news",
+           "Council to review the parking charges",
+           "Members agreed on Tuesday that the charges at the quay should be looked at again before the summer.",
+           "School places in the villages",
+           "Parents asked for the bus to Westerby to run again, and the officers promised an answer by March."]
+    (article,) = read_source(write(tmp_path, "roundup.txt", copy_with_lines_inside(*own)))
+    assert all(line in article.paragraphs for line in own[2::2])
