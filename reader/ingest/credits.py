@@ -20,6 +20,7 @@ _CREDIT_WORDS = frozenset(
 # Where a picture came from, a line of its own: "Photo from Jane Doe's Facebook page", "Image from Instagram".
 _FROM_SOURCE = re.compile(r"^(?:Photo|Image|Picture)s? from (?P<credit>[A-Z][^.!?:]{0,60}\b(?:page|account|website)"
                           r"|(?:[A-Z][^.!?:]{0,60}\s)?(?:Facebook|Instagram|Twitter|YouTube|TikTok))$")
+_MIN_TERMS_WORDS = 2  # "NO RESALES."
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Image source, ..." near the end;
 # a dump may glue the picture's text on ("Jane DoeImage source, Courier"). "Image Source: Jane Doe" may be
@@ -31,8 +32,9 @@ _LABELLED = re.compile(
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
 # "Jane Doe - Agency/Getty Images": the photographer, a dash and the agencies.
-_SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s(?:[-–]\s)?[A-Z][\w.'’&-]*){0,3}"
-                      r"(?:/[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+)$")
+# "@jdoe/via Reuters": a reader's picture, their handle and the agency that passed it on.
+_SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>(?:@\w+|[A-Z][\w.'’&-]*(?:\s(?:[-–]\s)?[A-Z][\w.'’&-]*){0,3})"
+                      r"(?:/(?:via\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+)$")
 # "Jane Doe  /  AP": a line of its own, the slash spaced as some templates print it.
 _SPACED_SLASH = re.compile(r"^(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}\s+/\s+[A-Z][\w.'’&-]*"
                            r"(?:\s[A-Z][\w.'’&-]*){0,3})$")
@@ -69,6 +71,22 @@ _MEDIA_LABEL = re.compile(r"(?:VIDEOS?|PHOTOS|PICS|PICTURES|AUDIO|WATCH|LISTEN|G
 def credit_at_end(text: str) -> str | None:
     """The photo credit a line ends with, or None."""
     text = caption_without_button(text.rstrip())
+    if text.endswith(".") and text.rsplit(" ", 1)[-1].isupper():
+        # "... /via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES.": a wire's terms of use in
+        # capitals after the credit, from where the credit before them ends.
+        words = text.split(" ")
+        shouted = len(words)
+        while shouted > 0 and words[shouted - 1].isupper():
+            shouted -= 1
+        for cut in range(max(shouted, 1), len(words) - _MIN_TERMS_WORDS + 1):
+            if words[cut - 1].endswith(".") or not words[-1].endswith("."):
+                continue
+            if credit := _credit_at_end(" ".join(words[:cut])):
+                return " ".join([credit, *words[cut:]])
+    return _credit_at_end(text)
+
+
+def _credit_at_end(text: str) -> str | None:
     match = _PARENTHESISED.search(text)
     if match:
         return match.group(0).strip() if _is_credit(match[1]) and not _quoted_source(text, match) else None

@@ -311,3 +311,16 @@ def test_photos_from_an_event_in_a_sentence_are_no_credit(tmp_path: Path) -> Non
     line = "Photos from the launch show the first turbine's blades being lifted into place."
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
     assert line in article.paragraphs
+
+
+@pytest.mark.parametrize("credit", ["@harbourwatch/via REUTERS",
+                                    "@harbourwatch/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. "
+                                    "MANDATORY CREDIT. NO RESALES. NO ARCHIVES.",
+                                    "REUTERS/Jane Morrow NO RESALES. NO ARCHIVES."])
+def test_a_wire_pictures_credit_and_terms_in_capitals_make_a_caption(tmp_path: Path, credit: str) -> None:
+    # A wire's caption under the byline: a reader's picture passed on by the agency, then its terms of use.
+    caption = f"Smoke rises over the harbour wall in Eastmere in this picture obtained from social media. {credit}"
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", caption)
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
