@@ -30,6 +30,7 @@ _CHROME_TEXT = """
     discussion policy|comment policy|commenting policy|comments policy
     links to this post|links to this article|links to this story
     social share|editors pick|editor's pick|editors' pick|editor’s pick|editors’ pick
+    purchase licensing rights|purchase licensing rights, opens new tab
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()

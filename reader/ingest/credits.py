@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from reader.ingest.chrome import CHROME_WORDS
+from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS
 
 # Lower-case words a parenthesised credit may hold besides names and agencies.
 _CREDIT_WORDS = frozenset(
@@ -21,6 +21,9 @@ _CREDIT_WORDS = frozenset(
 _FROM_SOURCE = re.compile(r"^(?:Photo|Image|Picture)s? from (?P<credit>[A-Z][^.!?:]{0,60}\b(?:page|account|website)"
                           r"|(?:[A-Z][^.!?:]{0,60}\s)?(?:Facebook|Instagram|Twitter|YouTube|TikTok))$")
 _MIN_TERMS_WORDS = 2  # "NO RESALES."
+# A link's note for screen readers after it: "Purchase Licensing Rights, opens new tab".
+_MAX_LINK_WORDS = 4
+_NEW_TAB_NOTE = re.compile(r",?\s*\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?$", re.I)
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Image source, ..." near the end;
 # a dump may glue the picture's text on ("Jane DoeImage source, Courier"). "Image Source: Jane Doe" may be
@@ -132,7 +135,13 @@ def titles_an_aside(text: str) -> bool:
 
 
 def caption_without_button(text: str) -> str:
-    """A caption without the gallery button copied after its credit: "... (AP Photo/Jane Doe) more >"."""
+    """A caption without the gallery button copied after its credit: "... (AP Photo/Jane Doe) more >", or the
+    link a dump glues on with its note for screen readers: "... REUTERS/Jane Doe Purchase Licensing Rights, opens
+    new tab"."""
+    if (note := _NEW_TAB_NOTE.search(text)) is not None:
+        words = text[: note.start()].split()
+        link = next((n for n in range(_MAX_LINK_WORDS, 0, -1) if " ".join(words[-n:]).casefold() in CHROME_LINES), 0)
+        text = " ".join(words[: len(words) - link]) if link else text
     words = text.split()
     kept = len(words)
     while kept > 1 and len(words) - kept < _MAX_BUTTON_WORDS and (

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
+from test_ingest_dump_headlines import lynx_page
 from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, copy_with_lines_inside, write
 
 CAPTION = "Harriet Lindqvist and Tomasz Novak in 2024"
@@ -324,3 +325,14 @@ def test_a_wire_pictures_credit_and_terms_in_capitals_make_a_caption(tmp_path: P
     (article,) = read_source(write(tmp_path, "wire.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == [caption]
+
+
+def test_a_link_a_dump_glues_after_a_credit_is_no_part_of_the_caption(tmp_path: Path) -> None:
+    # lynx prints the wire's licensing link and its note for screen readers on the caption's last line.
+    caption = "Harriet Lindqvist photographs the harbour wall in Eastmere, November 11, 2026. REUTERS/Jane Morrow"
+    wrapped = textwrap.fill(f"{caption} Purchase Licensing Rights, opens new tab", 72, initial_indent="   ",
+                            subsequent_indent="   ")
+    text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "", wrapped, "")
+    (article,) = read_source(write(tmp_path, "licence.txt", text))
+    assert article.captions == [caption]
+    assert article.paragraphs == BODY
