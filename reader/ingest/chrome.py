@@ -192,7 +192,10 @@ _PROMPT = re.compile(
     # A subscription's pitch: "Did you know with a Digital Subscription to the Courier, you can ...", "Watch for us
     # in your inbox."
     r"|\bdid you know,? (?:with an? [^.?!]{0,40}\bsubscription\b|you can (?:manage|explore|get|sign|subscribe))"
-    r"|\bfor us in your in-?box\b",
+    r"|\bfor us in your in-?box\b"
+    # A sign-up form's reply: "Success! Check your inbox for details.", "Thanks! Check your email to confirm."
+    r"|^(?:success|thanks?|thank you|you(?:['’]re| are) (?:all )?set|almost (?:done|there))\W+check your "
+    r"(?:e-?mail|in-?box)\b",
     re.I,
 )
 # A site's notes to its readers, a sentence or two on a line of their own, maybe under a short question or clause:

@@ -856,3 +856,14 @@ def test_the_articles_own_sections_under_an_other_news_heading_are_kept(tmp_path
            "Parents asked for the bus to Westerby to run again, and the officers promised an answer by March."]
     (article,) = read_source(write(tmp_path, "roundup.txt", copy_with_lines_inside(*own)))
     assert all(line in article.paragraphs for line in own[2::2])
+
+
+def test_a_sign_up_forms_reply_under_the_article_is_left_out(tmp_path: Path) -> None:
+    # The newsletter box under the writer's note: its reply for after the form is sent, a link list's heading glued on.
+    reply = "Success! Check your inbox for details. You might also like:"
+    (article,) = read_source(write(tmp_path, "reply.txt", copy_with_lines_inside(reply)))
+    assert article.paragraphs == BODY
+
+
+def test_advice_to_check_an_inbox_in_the_article_stays() -> None:
+    assert not is_chrome("Check your inbox for a letter from the council, officials told residents on Tuesday.")
