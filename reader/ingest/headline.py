@@ -600,6 +600,10 @@ def _title_above(texts: Sequence[str], index: int, candidates: Sequence[int]) ->
     return None
 
 
+# "Follow 45: The Administration Stories": a button to follow a series, a topic or a writer names no story.
+_FOLLOW = re.compile(r"^follow\s", re.I)
+
+
 class _Copies:
     """Where the page prints a line again, read once for all the headline's candidates.
 
@@ -643,7 +647,8 @@ class _Copies:
                 found = self.folded.find(key, found + 1)  # across a line's end: no copy
                 continue
             if other != index and len(self.texts[other]) < longest and not _block_printed_twice(
-                    self.texts, index, other) and (not inside_only or len(self.texts[other]) > len(text)):
+                    self.texts, index, other) and (not inside_only or len(self.texts[other]) > len(text)) and (
+                    not _FOLLOW.match(self.texts[other])):
                 return True
             found = self.folded.find(key, self.ends[other] + 1)  # the next line
         return False

@@ -1415,3 +1415,18 @@ def test_a_headline_opening_like_a_social_button_is_the_headline(tmp_path: Path,
     text = browser_copy(headline, "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "walk.txt", text))
     assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+
+
+def test_a_series_name_under_the_headline_that_a_follow_button_names_is_no_headline(tmp_path: Path) -> None:
+    # A paper prints the blog's name under the headline, its sign-up box under that; its "Follow ... Stories"
+    # buttons name the series too, as a share line names a headline.
+    series = "Harbour Watch: The Council"
+    head = [f"Follow {series} Stories", "Resize Text", "Print Article", "Comments", f"Follow {series} Stories",
+            HEADLINE, series, "", "The inside track on the harbour's politics.", "",
+            f"Be the first to know about new {series} stories from the Courier. Sign up to follow, and we'll e-mail "
+            "you free updates as they're published.",
+            "You'll receive free e-mail news updates each time a new story is published.", "You're all set!",
+            " Sign up", "", "*Invalid email address", "", "Got it", "Got it",
+            "By Harriet Lindqvist By Harriet Lindqvist November 13 Follow @hlindqvist"]
+    (article,) = read_source(write(tmp_path, "series.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
