@@ -35,8 +35,9 @@ _IMAGE_FILE = re.compile(
 _IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_]+[a-z0-9]+){2,}[-_]*|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
 # A label a headline ends with, in brackets and capitals: "[VIDEO]", "[PHOTOS]".
 _LABEL = re.compile(r"\[[A-Z]{3,}\]")
-# lynx's marks around inserted text ("[INS: ... :INS]"): the text stays, the marks go.
-_INSERTED = re.compile(r"\[INS:\s*|\s*:INS\]")
+# lynx's marks around inserted and struck text ("[INS: ... :INS]", "[DEL: ... :DEL]"), w3m's around struck text
+# ("[S:...:S]"): the text stays, as a browser shows it, the marks go.
+_EDIT_MARKS = re.compile(r"\[(?:INS|DEL|S):\s*|\s*:(?:INS|DEL|S)\]")
 # A page's entity printed as it was written, on a line of its own: "&nbsp;".
 _ENTITIES_ONLY = re.compile(r"(?:&(?:[a-z]+|#\d+);\s*)+")
 _DASHES_ONLY = re.compile(r"[-‐‑‒–—―]{1,3}")
@@ -232,12 +233,12 @@ def _without_marks(line: str) -> tuple[str, bool]:
         return "", False
     if _ENTITIES_ONLY.fullmatch(text) or _DASHES_ONLY.fullmatch(text):
         return "", False  # "&nbsp;", or "–": a separator a page draws between its blocks
-    # A button, an inserted text's marks and a form field each have a bracket, "INS" or underscores: most lines
+    # A button, an edit's marks and a form field each have a bracket, "INS" or underscores: most lines
     # have none, and their spaces are already evened.
     if "(" in text or "[" in text or "_" in text or "INS" in text:
         text = _BUTTON.sub("", text)
-        if "INS" in text:
-            text = _INSERTED.sub("", text)
+        if ":" in text:
+            text = _EDIT_MARKS.sub("", text)
         text = _FORM_FIELD.sub(" ", text)
         text = " ".join(text.split())
     bullet = _BULLET.match(text)

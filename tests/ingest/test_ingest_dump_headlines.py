@@ -209,3 +209,11 @@ def test_a_caption_wrapped_before_its_date_stays_whole(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "caption.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
     assert caption not in article.paragraphs  # not cut short
+
+
+@pytest.mark.parametrize("struck", ["[DEL: quarter :DEL]", "[S:quarter:S]"])
+def test_a_dumps_marks_around_struck_words_are_left_out(tmp_path: Path, struck: str) -> None:
+    # lynx and w3m mark a word the page strikes through; a browser shows the word, struck.
+    printed = HEADLINE.replace("quarter", struck)
+    (article,) = read_source(write(tmp_path, "struck.txt", lynx_page(printed, "", "   By Jane Doe", "")))
+    assert article.title == HEADLINE
