@@ -29,14 +29,16 @@ _COMMENT_REACH = 30  # units from one commenter line to the next: a long comment
 _MAX_COMMENTER_CHARS = 100
 _MAX_BUTTON_WORDS = 3
 _MAX_BUTTON_CHARS = 30
-# "harbourfan on Nov 13, 3:29 PM said:", "Jane Doe says:", "Jane Doe says: November 13, 2026 at 7:01 pm".
-_SAYS = re.compile(r"^\S.{0,80}?\s(?:said|says|wrote|writes)\s*:(?P<rest>.{0,40})$", re.I)
+# "harbourfan on Nov 13, 3:29 PM said:", "Jane Doe says:", "Jane Doe says: November 13, 2026 at 7:01 pm",
+# "Anonymous said..." (a blog's).
+_SAYS = re.compile(r"^\S.{0,80}?\s(?:said|says|wrote|writes)\s*(?::|\.\.\.|…)(?P<rest>.{0,40})$", re.I)
 # When a comment was posted: a clock time, or how long ago ("3:29 PM", "7:01 pm", "2 hours ago").
 _STAMP = re.compile(rf"\b\d{{1,2}}:\d\d\b|\b{ELAPSED}\s+ago\b", re.I)
 # "Jane Doe subscriber": a name, then the same word of the site's after every commenter's name.
 _NAME_AND_TAG = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) (?P<tag>[a-z]{3,20})$")
 _MIN_TAGGED = 3  # different names with the same word after them
 _SAYS_OVER_TIME = "says, time below"
+_BLOG_SAYS = "says..., time above"
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")  # every time and date has one
 
@@ -90,7 +92,16 @@ def _says_or_dated(units: list[Unit], index: int) -> str | None:
         rest = says["rest"].strip()
         if _stamped(text):
             return "says"
-        return _SAYS_OVER_TIME if not rest and _stamped(below) and len(below) <= _MAX_COMMENTER_CHARS else None
+        if not rest and _stamped(below) and len(below) <= _MAX_COMMENTER_CHARS:
+            return _SAYS_OVER_TIME
+        # "April 13, 2011 7:56 AM" / "Anonymous said...": a blog prints each comment's time under it, over the next
+        # commenter, and "4 comments:" over the first; a live page may stamp a speaker so ("7:15 pm" / "The minister
+        # said:"), where no "..." follows the verb.
+        above = units[index - 1].text if index > 0 else ""
+        if rest or not text.endswith(("...", "…")):
+            return None
+        stamped = _stamped(above) and len(above) <= _MAX_COMMENTER_CHARS
+        return _BLOG_SAYS if stamped or is_comments_heading(above) else None
     if not _FIGURE.search(text):
         return None  # a comment's time or day has a figure: most lines have none, nor need a name read
     name = bare_name(text)

@@ -12,6 +12,9 @@ from pathlib import Path
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, write
 
 from reader.ingest import read_source
+from reader.ingest.prose import measure
+from reader.ingest.scraped_lines import Unit
+from reader.ingest.threads import comment_threads
 
 HEAD = (HEADLINE, "Harriet Lindqvist | Nov. 13, 2026, 3:17 PM | 1,204 | 5")
 # A reader's long comment: more prose than the article's four paragraphs together.
@@ -149,3 +152,34 @@ def test_speakers_of_a_live_page_each_over_the_time_they_spoke_are_kept(tmp_path
         body += [name, f"7:{number + 1}5 pm", remark]
     (article,) = read_source(write(tmp_path, "live.txt", _article_of(*body)))
     assert [p for p in article.paragraphs if p in remarks] == remarks
+
+
+def _blog_post(*tail: str) -> str:
+    # A blog's name and description, the day, the post's title, the post, its signature, then `tail`.
+    return "\n".join(["The Harbour Notebook", "Where I unload my thoughts on ferries, tides and the council.",
+                      "Friday, November 13, 2026", HEADLINE, *BODY, "Posted by Harriet Lindqvist at 9:41 AM",
+                      *tail, "Newer Post Older Post Home"]) + "\n"
+
+
+def test_a_blogs_comments_each_under_the_last_ones_time_are_no_part_of_the_body(tmp_path: Path) -> None:
+    # "Anonymous said...", the comment, then its time, over the next commenter: however long they run.
+    thread = ["4 comments:"]
+    for number, (name, comment) in enumerate(zip(["Anonymous", "Tom Roe", "Anonymous", "gullwatcher"],
+                                                 [LONG_COMMENT, *SHORT_COMMENTS])):
+        thread += [f"{name} said...", comment, f"November 13, 2026 {number + 1}:29 PM"]
+    (article,) = read_source(write(tmp_path, "blog.txt", _blog_post(*thread)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+
+def test_speakers_of_a_live_page_each_under_the_time_they_spoke_are_no_thread() -> None:
+    # "7:15 pm" over "Ruth Calder said:": a live page stamps its entries so; only a blog's "said..." is a thread's.
+    remarks = ["The cables will be laid before the end of next year, and we have set the money aside already.",
+               "That is what they told us four years ago, and the village is still waiting for the first letter.",
+               "We will publish the route in January and hold a meeting in every village it crosses."]
+    lines = []
+    for number, (name, remark) in enumerate(zip(["Ruth Calder", "Owen Price", "Ruth Calder"], remarks)):
+        lines += [f"7:{number + 1}5 pm", f"{name} said:", remark]
+    units = [Unit(line) for line in lines]
+    assert comment_threads(units, measure(units)) == set()
