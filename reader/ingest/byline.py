@@ -140,6 +140,11 @@ _DIGIT = re.compile(r"\d")
 _CAPS_WORDS = r"[A-Z][A-Z&.]+(?:\s[A-Z][A-Z&.]+){0,2}"
 _AGENCY_AND_PLACE = re.compile(rf"^{_CAPS_WORDS},\s+{_CAPS_WORDS}$")
 _AGENCY_WORD = re.compile(r"^[A-Z]{2,8}$")
+# A wire story's sign-off, each part a role and names: "(Reporting by Jane Doe; Editing by Tom Roe)".
+_WIRE_SIGN_OFF = re.compile(r"^\((?P<parts>(?:reporting|writing) by .+)\)$", re.I)
+_SIGN_OFF_PART = re.compile(r"(?:^|[;.]\s*)(?P<role>reporting|writing|editing|additional reporting) by "
+                            r"(?P<names>[^;.]+?)(?=\s*(?:[;.]\s*(?:additional )?\w+ by\b|$))", re.I)
+_MAX_SIGN_OFF_CHARS = 300
 _DESK_WORDS = frozenset("staff desk bureau team newsroom group media online press".split())
 # A newsroom's credit after the outlet's name; an editor may be an account's name ("Example Editor").
 _DESK_JOBS = frozenset("reporter reporters correspondent correspondents staff desk bureau team newsroom".split())
@@ -679,6 +684,17 @@ def dated_agency(line: str) -> str | None:
     if any(_AGO.search(part) for part in parts[1:]):
         return outlet_name(parts[0], dated_below=True)
     return None
+
+
+def wire_reporters(line: str) -> str | None:
+    """The reporters a wire story's sign-off names: "(Reporting by Jane Doe; Editing by Tom Roe)", or its writer
+    where it names no reporter ("(Writing by Jane Doe; Editing by Tom Roe)"); those who added to it are not."""
+    signed = _WIRE_SIGN_OFF.match(line.strip()) if len(line) <= _MAX_SIGN_OFF_CHARS else None
+    if signed is None:
+        return None
+    parts = {part["role"].casefold(): part["names"] for part in _SIGN_OFF_PART.finditer(signed["parts"])}
+    names = parts.get("reporting") or parts.get("writing")
+    return byline_name(f"By {names}") if names else None
 
 
 def agency_and_place(line: str) -> str | None:

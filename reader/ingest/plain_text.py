@@ -26,7 +26,7 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, names_on_lines,
-    outlet_name, dated_agency, wire_agency, without_leading_marks,
+    outlet_name, dated_agency, wire_agency, wire_reporters, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_word,
@@ -1654,7 +1654,7 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     # A note on the writer under the article names them, over a line alone under the headline that only reads
     # like a name ("Harbour Grid Watch", a series' name).
     return (_noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
-            or _boxed_writer(page, body_from) or _editor(page, anchor, body_from))
+            or _boxed_writer(page, body_from) or _editor(page, anchor, body_from) or _wire_sign_off(page, body_from))
 
 
 def _without_site(byline: str | None, site: str | None) -> str | None:
@@ -1765,6 +1765,15 @@ def _boxed_writer(page: _Page, body_from: int) -> str | None:
     for index in (*range(page.start), *range(page.end, len(texts))):
         name = _boxed_name(texts, index) or _introduced(page, index)
         if name and not any(name.split()[-1] in text for text in told):
+            return name
+    return None
+
+
+def _wire_sign_off(page: _Page, body_from: int) -> str | None:
+    # No writer anywhere, but the wire's sign-off under the last paragraph: "(Reporting by Jane Doe; Editing by
+    # Tom Roe)" names the reporters.
+    for index in range(max(body_from, page.end - _NOTE_UNITS), min(len(page.units), page.end + _TAIL_UNITS)):
+        if name := wire_reporters(page.units[index].text):
             return name
     return None
 

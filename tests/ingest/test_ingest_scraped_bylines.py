@@ -1499,3 +1499,24 @@ def test_a_name_by_the_headline_and_a_note_under_the_article(tmp_path: Path, not
     text = browser_copy("Opinion", "Mara Keel", HEADLINE, "13 November 2026", tail=(note,))
     (article,) = read_source(write(tmp_path, "note.txt", text))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+@pytest.mark.parametrize(("sign_off", "byline"), [
+    ("(Reporting by Harriet Lindqvist in Eastmere; Editing by Tom Roe)", "Harriet Lindqvist"),
+    ("(Reporting by Harriet Lindqvist. Editing by Tom Roe)", "Harriet Lindqvist"),
+    ("(Writing by Harriet Lindqvist; Editing by Tom Roe)", "Harriet Lindqvist"),
+    ("(Additional reporting by Tom Roe)", None),
+    ("(Editing by Tom Roe)", None),
+])
+def test_a_wire_storys_sign_off_names_its_reporters_where_the_page_prints_no_byline(
+        tmp_path: Path, sign_off: str, byline: str | None) -> None:
+    text = browser_copy(HEADLINE, "November 13, 2026 / 10:31 PM", tail=(sign_off, "Our Standards: The Trust Principles"))
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_the_byline_over_a_wire_story_outranks_its_sign_off(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "By Agnes Pike", "November 13, 2026",
+                        tail=("(Reporting by Harriet Lindqvist; Editing by Tom Roe)",))
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert article.byline == "Agnes Pike"
