@@ -258,7 +258,6 @@ _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
 # A handle in small letters glued to the next writer's name: "@janedoe26Tom Roe".
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
-_MAX_WORDS_AFTER_NAME = 6  # "Jane Doe, Senior Reporter for the Courier": a job or an outlet after the comma
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours",
 # "Jane Doe 11.13.26 5:42 AM").
 _NAME_END = re.compile(
@@ -480,12 +479,6 @@ def bare_name(line: str) -> str | None:
     if len(line) > 80 or not line[:1].isupper():
         return None
     head = _NAME_END.split(line, maxsplit=1)[0]
-    after = line[len(head):].lstrip()
-    if (after.startswith(",") and len(after.split()) > _MAX_WORDS_AFTER_NAME and not ROLE_WORDS.search(after)
-            and not any(char.isdigit() for char in after)):
-        # "GOP Picks Gillespie, Democrats Pick Northam to Run for Governor": a headline's two clauses, where a
-        # byline has a job, an outlet or the date and time after the name.
-        return None
     if (degree := _DEGREE_AFTER_NAME.match(head)) and (degree.end() == len(head) or names_a_degree(head)):
         head = degree["name"]  # "Jane Doe Ph.D. Minds at Work": the writer's degree, then their column's name
     if away := _PLACE_OR_OUTLET_AFTER.match(head):

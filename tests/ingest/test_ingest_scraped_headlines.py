@@ -1430,13 +1430,3 @@ def test_a_series_name_under_the_headline_that_a_follow_button_names_is_no_headl
             "By Harriet Lindqvist By Harriet Lindqvist November 13 Follow @hlindqvist"]
     (article,) = read_source(write(tmp_path, "series.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
-
-
-def test_a_headline_of_two_clauses_that_opens_like_a_name_is_no_byline(tmp_path: Path) -> None:
-    # "GOP Picks Gillespie, ...": the first clause reads as a name, the comma as a job's; a job or an outlet is
-    # a few words, not a clause.
-    headline = "Greens Pick Lindqvist, Labour Picks Roe to Run for the Harbour Board"
-    text = browser_copy("Video Series: Ventures", "Small Business", "The Harbour Valley Show", "Sponsored Content",
-                        "Sign In", headline, "THE NORTHERN PRESS", "November 13, 2026, 10:31 PM EDT")
-    (article,) = read_source(write(tmp_path, "clauses.txt", text))
-    assert (article.title, article.byline) == (headline, "THE NORTHERN PRESS")
