@@ -213,9 +213,8 @@ def _wrapped(line: str, following: str, width: int | None, printed: str = "") ->
     held = _FIRST_TOKEN.match(next_line)[0]
     # Held words count as one where the line goes on after them ("Nigel  Ambersley, whose ..."); a line of them
     # alone is an element of its own ("13 November 2026" held by no-break spaces under a headline).
-    # A form field the cleaning took out is none of the words ("____ Sign Up!").
-    kept = " ".join(following.split()).startswith(" ".join(held.split()))
-    first = held if held != next_line and kept else following.split()[0]
+    # A form field is none of the words ("____ Sign Up!"); a link's number is ("[41]Offshore").
+    first = held if held != next_line and not _FORM_FIELD.match(held) else following.split()[0]
     fitted = len(line) + 1 + len(first)
     if fitted > width - _WRAP_SLACK:
         return True
@@ -235,7 +234,7 @@ def _without_marks(line: str) -> tuple[str, bool]:
         return "", False  # "&nbsp;", or "–": a separator a page draws between its blocks
     # A button, an edit's marks and a form field each have a bracket, "INS" or underscores: most lines
     # have none, and their spaces are already evened.
-    if "(" in text or "[" in text or "_" in text or "INS" in text:
+    if "(" in text or "[" in text or "]" in text or "_" in text or "INS" in text:
         text = _BUTTON.sub("", text)
         if ":" in text:
             text = _EDIT_MARKS.sub("", text)

@@ -217,3 +217,12 @@ def test_a_dumps_marks_around_struck_words_are_left_out(tmp_path: Path, struck: 
     printed = HEADLINE.replace("quarter", struck)
     (article,) = read_source(write(tmp_path, "struck.txt", lynx_page(printed, "", "   By Jane Doe", "")))
     assert article.title == HEADLINE
+
+
+def test_struck_words_a_dump_wraps_inside_lose_both_marks(tmp_path: Path) -> None:
+    # lynx wraps inside the struck span: "[DEL:" ends one line, ":DEL]" stands on the next.
+    wrapped = ["   Farmers on the proposed route will be asked first, and the [DEL:",
+               "   Offshore :DEL] Coastal Transmission Board will publish the final map."]
+    (article,) = read_source(write(tmp_path, "struck.txt", lynx_page(HEADLINE, "", "   By Jane Doe", "", *wrapped, "")))
+    assert article.paragraphs[0] == ("Farmers on the proposed route will be asked first, and the Offshore Coastal "
+                                     "Transmission Board will publish the final map.")

@@ -40,3 +40,14 @@ def test_a_newsletter_field_and_its_button_under_a_prompt_are_not_glued_to_it(tm
         "   (c) 2026", "\n".join([*prompt, "   ____________________ Sign Up!", "", "   (c) 2026"]))
     (article,) = read_source(write(tmp_path, "field.txt", page))
     assert not any("Sign Up" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_line_lynx_broke_before_a_numbered_link_joins_the_rest_of_its_paragraph(tmp_path: Path) -> None:
+    # `lynx -dump` without -nolist numbers each link: "[41]Offshore" did not fit on the line above, "Offshore"
+    # alone would have.
+    wrapped = ["   Farmers on the proposed route will be asked first, and the",
+               "   [41]Offshore Transmission Board will publish the final map in March."]
+    page = lynx_page(HEADLINE, "", "   By Jane Doe", "", *wrapped, body=BODY)
+    (article,) = read_source(write(tmp_path, "numbered.txt", page))
+    assert article.paragraphs[0] == ("Farmers on the proposed route will be asked first, and the Offshore "
+                                     "Transmission Board will publish the final map in March.")
