@@ -71,7 +71,6 @@ LINK_LIST_HEADINGS = frozenset(
         "more on this story", "most read", "most popular", "most viewed", "read more",
         "recommended", "you may also like", "you might also like", "trending", "trending now",
         "top stories", "latest news", "you may like", "up next", "read next", "don't miss", "don’t miss",
-        "other news", "in other news",
     }
 )
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.
@@ -193,9 +192,10 @@ _PROMPT = re.compile(
     # in your inbox."
     r"|\bdid you know,? (?:with an? [^.?!]{0,40}\bsubscription\b|you can (?:manage|explore|get|sign|subscribe))"
     r"|\bfor us in your in-?box\b"
-    # A sign-up form's reply: "Success! Check your inbox for details.", "Thanks! Check your email to confirm."
+    # A sign-up form's reply, a few words at most after it: "Success! Check your inbox for details.", "Thanks! Check
+    # your email to confirm." (a message quoted in a story goes on).
     r"|^(?:success|thanks?|thank you|you(?:['’]re| are) (?:all )?set|almost (?:done|there))\W+check your "
-    r"(?:e-?mail|in-?box)\b",
+    r"(?:e-?mail|in-?box)\b(?:\W+\w+){0,8}\W*$",
     re.I,
 )
 # A site's notes to its readers, a sentence or two on a line of their own, maybe under a short question or clause:

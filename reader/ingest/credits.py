@@ -21,6 +21,9 @@ _CREDIT_WORDS = frozenset(
 _FROM_SOURCE = re.compile(r"^(?:Photo|Image|Picture)s? from (?P<credit>[A-Z][^.!?:]{0,60}\b(?:page|account|website)"
                           r"|(?:[A-Z][^.!?:]{0,60}\s)?(?:Facebook|Instagram|Twitter|YouTube|TikTok))$")
 _MIN_TERMS_WORDS = 2  # "NO RESALES."
+# What a wire's terms of use speak of: "MANDATORY CREDIT", "NO RESALES", "EDITORIAL USE ONLY", "THIRD PARTY".
+_TERMS_WORD = re.compile(r"\b(?:CREDIT|RESALES?|ARCHIVES?|EDITORIAL|USE|THIRD|PARTY|SUPPLIED|MANDATORY|SALES?|"
+                         r"MARKETING|ADVERTISING|LICENSING|COMMERCIAL)\b")
 # A link's note for screen readers after it: "Purchase Licensing Rights, opens new tab".
 _MAX_LINK_WORDS = 4
 _NEW_TAB_NOTE = re.compile(r",?\s*\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?$", re.I)
@@ -84,8 +87,9 @@ def credit_at_end(text: str) -> str | None:
         for cut in range(max(shouted, 1), len(words) - _MIN_TERMS_WORDS + 1):
             if words[cut - 1].endswith(".") or not words[-1].endswith("."):
                 continue
-            if credit := _credit_at_end(" ".join(words[:cut])):
-                return " ".join([credit, *words[cut:]])
+            terms = " ".join(words[cut:])
+            if _TERMS_WORD.search(terms) and (credit := _credit_at_end(" ".join(words[:cut]))):
+                return " ".join([credit, terms])
     return _credit_at_end(text)
 
 

@@ -85,6 +85,10 @@ _MIN_TEASER_PAIRS = 2  # other stories' headlines and summaries under a box's he
 _MAX_TEASER_WORDS = 60  # a summary is a paragraph or two of sentences
 _MIN_TEASER_TITLE_WORDS = 4
 _TEASER_SHARED_WORDS = 2  # words of its headline a summary tells again: "Amazon ... digital rules"
+_TEASER_ARTICLE_REACH = 6  # the article's paragraphs right under other stories' box ...
+_ARTICLE_UNDER_TEASERS = 3  # ... at least this many
+# "Other news" alone: a wire's box of other stories inside the article, or a round-up's last section.
+_OTHER_NEWS = re.compile(r"^(?:in )?other news:?$", re.I)
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
@@ -206,6 +210,7 @@ _NOTE_WORDS = 12  # what a note on the writer says they are stands among its fir
 _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
 _SIGNED_AGAIN_UNITS = 10  # another dashed name this near under a sign-off: each item of a collection signed
 _DASHES = ("—", "–", "-")
+_SIGNED_OFF_SHARE = 1.0  # the page's prose under a sign-off is less than the article's over it
 _MIN_TOLD_WORDS = 10  # a paragraph over a picture's credit that goes on telling the story, not a label
 _MAX_LINKING_WORDS = 6  # "In a departure from their flagships," before the sentence's subject
 # Words a linking phrase opens with ("In contrast,", "First off,", "But,"); a caption opens on what it shows.
@@ -224,6 +229,7 @@ _NOTE_PRONOUNS = ("He ", "She ", "They ")  # how a note on the writer may start
 _DATE_OVER_HEADLINE = 2  # "NEWS", the date, the headline: a kicker may stand between
 _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
+_SIGN_OFF_BELOW = 2  # a wire's sign-off is the body's last line, or right under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
 _CAROUSEL_SHARE = 0.3  # the prose on the carousel's far side, against the body's
 # A writer's picture printed by its text alone on its line: "thumbnail", "author photo".
@@ -351,7 +357,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end, sections = through_numbered_sections(units, prose, start, through_posts(units, prose, end))
     announced |= sections | set(card)  # a listicle's numbered headings and a recipe's lines are the article's
     end = with_trailer(units, before_footer(units, prose, start, _before_comments(units, prose, start, end, read)))
-    end = _through_sign_off(units, prose, start, end)
+    end = _through_sign_off(units, prose, start, end, any(name for i, (name, _) in read.items() if i < start))
     # A byline, or "By" alone over the name on the line below.
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
@@ -582,27 +588,36 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     listed: set[int] = set()
     box: list[int] = []
     for index, unit in enumerate(units + [Unit("")]):
-        if is_link_list_heading(unit.text):
+        if is_link_list_heading(unit.text) or _OTHER_NEWS.match(unit.text):
             box = [index]
         elif box and index < len(units) and not credit_at_end(unit.text) and (
                 not prose[index].sentence or _introduces_box(prose, box, index)):
             box.append(index)
         elif box:
-            listed.update(box)
-            listed.update(_teasers_under(units, prose, box[0]))
+            listed.update(_box_with_teasers(units, prose, box))
             box = []
     return listed
 
 
+def _box_with_teasers(units: list[Unit], prose: list[Prose], box: list[int]) -> list[int]:
+    # "Other news" heads other stories only where their headlines and summaries stand inside the article (a
+    # round-up's own briefs under it end the article); a link list's heading heads its titles in any case.
+    teasers = _teasers_under(units, prose, box[0])
+    if _OTHER_NEWS.match(units[box[0]].text):
+        return [box[0], *teasers] if teasers else []
+    return [*box, *teasers]
+
+
 def _teasers_under(units: list[Unit], prose: list[Prose], heading: int) -> range:
-    # "Other news" inside the article, then other stories a headline and its one-paragraph summary each, most
-    # summaries retelling their headline: the box runs through them; an article's own subheadings and paragraphs
-    # share no such words.
+    # Other stories a headline and its one-paragraph summary each, most summaries retelling their headline, and the
+    # article going on under them: the box runs through them; an article's own subheadings and paragraphs share no
+    # such words, and a round-up's briefs under "Other news" end it.
     end, retold = heading + 1, 0
     while end + 1 < len(units) and _teaser_shaped(units, prose, end):
         retold += _retells(units[end].text, units[end + 1].text)
         end += 2
-    return range(heading + 1, end) if retold >= _MIN_TEASER_PAIRS else range(0)
+    after = [i for i in range(end, min(len(units), end + _TEASER_ARTICLE_REACH)) if _is_sentence_run(prose, i)]
+    return range(heading + 1, end) if retold >= _MIN_TEASER_PAIRS and len(after) >= _ARTICLE_UNDER_TEASERS else range(0)
 
 
 def _teaser_shaped(units: list[Unit], prose: list[Prose], title: int) -> bool:
@@ -653,26 +668,31 @@ def _headline_again(page: _Page, title_at: int | None) -> int | None:
                  if page.units[i].text == title), None)
 
 
-def _through_sign_off(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
+def _through_sign_off(units: list[Unit], prose: list[Prose], start: int, end: int, signed: bool) -> int:
     # "—Jane Doe can be reached at 555-0100 or jdoe@example.com.": the writer signs off; classified ads under it
-    # read as prose too.
+    # read as prose too. `signed`: a byline stands over the body, so a dashed name in it is someone quoted.
     for index in range(start + _MIN_BODY_UNITS, end - 1):
         text = units[index].text
-        if text.startswith(_DASHES) and (contact_name(text) or _dashed_signature(units, prose, start, end, index)):
+        if text.startswith(_DASHES) and (contact_name(text) or (
+                not signed and _dashed_signature(units, prose, start, end, index))):
             return index + 1
     return end
 
 
 def _dashed_signature(units: list[Unit], prose: list[Prose], start: int, end: int, index: int) -> bool:
     # "– Jane Doe" alone under the article's last sentence, over the page's other sections (a comments policy
-    # reads as prose): the writer signs off. A pull quote's speaker is someone the story names above; a
-    # collection of readers' jokes or quotes signs each one so.
+    # reads as prose, but less of it than the article over the name): the writer signs off. A pull quote's or an epigraph's
+    # speaker is someone the story names above, or the article goes on under them; a collection of readers'
+    # jokes or letters signs each one so.
     text = without_leading_marks(units[index].text)
     name = bare_name(text)
     if not name or name != text or not prose[index - 1].sentence or _is_sentence_run(prose, index + 1):
         return False
     near = range(start, min(end, index + _SIGNED_AGAIN_UNITS))
     if any(units[i].text.startswith(_DASHES) for i in near if i != index):
+        return False
+    above = sum(max(item.score, 0.0) for item in prose[start:index])
+    if sum(max(item.score, 0.0) for item in prose[index + 1:end]) > _SIGNED_OFF_SHARE * above:
         return False
     surname = name.split()[-1]
     return not any(surname in units[i].text for i in range(start, index))
@@ -1771,9 +1791,11 @@ def _boxed_writer(page: _Page, body_from: int) -> str | None:
 
 def _wire_sign_off(page: _Page, body_from: int) -> str | None:
     # No writer anywhere, but the wire's sign-off under the last paragraph: "(Reporting by Jane Doe; Editing by
-    # Tom Roe)" names the reporters.
-    for index in range(max(body_from, page.end - _NOTE_UNITS), min(len(page.units), page.end + _TAIL_UNITS)):
-        if name := wire_reporters(page.units[index].text):
+    # Tom Roe)" names the reporters. Further down, the next story's sign-off names its own.
+    for index in range(max(body_from, page.end - _NOTE_UNITS), min(len(page.units), page.end + _SIGN_OFF_BELOW)):
+        # Under another story's date, the sign-off is that story's (a box of related links inside the article is not).
+        if (name := wire_reporters(page.units[index].text)) and not any(
+                i in page.dates for i in range(max(body_from, page.start) + 1, index)):
             return name
     return None
 

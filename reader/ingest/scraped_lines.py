@@ -213,8 +213,10 @@ def _wrapped(line: str, following: str, width: int | None, printed: str = "") ->
     held = _FIRST_TOKEN.match(next_line)[0]
     # Held words count as one where the line goes on after them ("Nigel  Ambersley, whose ..."); a line of them
     # alone is an element of its own ("13 November 2026" held by no-break spaces under a headline).
-    # A form field is none of the words ("____ Sign Up!"); a link's number is ("[41]Offshore").
-    first = held if held != next_line and not _FORM_FIELD.match(held) else following.split()[0]
+    # A form field or an image's name the cleaning takes out is none of the words ("____ Sign Up!", "[logo.png]
+    # Jane Doe/Agency"); a link's number glued to its word is printed with it ("[41]Offshore").
+    dropped = _FORM_FIELD.match(held) is not None or _IMAGE_NAME.fullmatch(held) is not None
+    first = held if held != next_line and not dropped else following.split()[0]
     fitted = len(line) + 1 + len(first)
     if fitted > width - _WRAP_SLACK:
         return True

@@ -39,6 +39,7 @@ _NAME_AND_TAG = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3
 _MIN_TAGGED = 3  # different names with the same word after them
 _SAYS_OVER_TIME = "says, time below"
 _BLOG_SAYS = "says..., time above"
+_COMMENT_COUNT = re.compile(r"^\d[\d,]* [\w'’ -]{1,30}:$")
 _WORD = re.compile(r"\w+")
 _FIGURE = re.compile(r"\d")  # every time and date has one
 
@@ -50,6 +51,9 @@ def comment_threads(units: list[Unit], prose: list[Prose]) -> set[int]:
         by_form[form].append(index)
     found: set[int] = set()
     for form, commenters in by_form.items():
+        # A blog's thread opens under its count ("48 comments:"); a live page's quotes have none.
+        if form == _BLOG_SAYS and not any(i > 0 and _counts_comments(units[i - 1].text) for i in commenters):
+            continue
         for run in runs(commenters, _COMMENT_REACH):
             # "Jane Doe says:" over a time is also how a live page or a transcript prints its speakers: a
             # thread's own buttons ("Reply") must come back around each comment too.
@@ -58,6 +62,11 @@ def comment_threads(units: list[Unit], prose: list[Prose]) -> set[int]:
             if len(run) >= _MIN_COMMENTS and (form != _SAYS_OVER_TIME or _cycle_lines(units, run)):
                 found.update(_thread(units, prose, run))
     return found
+
+
+def _counts_comments(text: str) -> bool:
+    # "4 comments:", "48 mental poops:": a blog counts its comments over the first, in its own words.
+    return is_comments_heading(text) or _COMMENT_COUNT.match(text.strip()) is not None
 
 
 def _day_only_thread(units: list[Unit], run: list[int]) -> bool:
@@ -98,10 +107,11 @@ def _says_or_dated(units: list[Unit], index: int) -> str | None:
         # commenter, and "4 comments:" over the first; a live page may stamp a speaker so ("7:15 pm" / "The minister
         # said:"), where no "..." follows the verb.
         above = units[index - 1].text if index > 0 else ""
-        if rest or not text.endswith(("...", "…")):
-            return None
+        speaker = text[: says.start("rest")].rsplit(" ", 1)[0]
+        if rest or not text.endswith(("...", "…")) or "," in speaker or len(speaker.split()) > _MAX_HANDLE_WORDS:
+            return None  # "The harbourmaster, Tom Roe, said...": a live page's speaker, named as a story names one
         stamped = _stamped(above) and len(above) <= _MAX_COMMENTER_CHARS
-        return _BLOG_SAYS if stamped or is_comments_heading(above) else None
+        return _BLOG_SAYS if stamped or _counts_comments(above) else None
     if not _FIGURE.search(text):
         return None  # a comment's time or day has a figure: most lines have none, nor need a name read
     name = bare_name(text)

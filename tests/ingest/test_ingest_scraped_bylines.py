@@ -1520,3 +1520,14 @@ def test_the_byline_over_a_wire_story_outranks_its_sign_off(tmp_path: Path) -> N
                         tail=("(Reporting by Harriet Lindqvist; Editing by Tom Roe)",))
     (article,) = read_source(write(tmp_path, "wire.txt", text))
     assert article.byline == "Agnes Pike"
+
+
+def test_the_next_storys_sign_off_names_none_of_this_ones_writers(tmp_path: Path) -> None:
+    # Under the article the page prints the next story, its date, its paragraphs and its own sign-off.
+    tail = ("Next article", "Ferry operator cuts winter sailings to the islands", "November 13, 2026 / 9:02 PM",
+            "The island ferry operator will run two sailings a day instead of four from December, blaming fuel costs.",
+            "Islanders said the cut would make it impossible to commute to the mainland for work.",
+            "(Reporting by Tomasz Novak; Editing by Tom Roe)")
+    text = browser_copy(HEADLINE, "November 13, 2026 / 10:31 PM", tail=tail)
+    (article,) = read_source(write(tmp_path, "next.txt", text))
+    assert article.byline is None

@@ -336,3 +336,13 @@ def test_a_link_a_dump_glues_after_a_credit_is_no_part_of_the_caption(tmp_path: 
     (article,) = read_source(write(tmp_path, "licence.txt", text))
     assert article.captions == [caption]
     assert article.paragraphs == BODY
+
+
+def test_a_paragraph_ending_in_a_slash_and_a_slogan_in_capitals_stays_a_paragraph(tmp_path: Path) -> None:
+    # Capitals after a credit-shaped pair are a wire's terms of use only where they speak of its terms.
+    slogan = ("The banner on the harbour wall was printed by the union. Eastmere Fishermen/Unite SAVE OUR WALL. "
+              "SAVE OUR JOBS.")
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([slogan, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "slogan.txt", text))
+    assert slogan in article.paragraphs and article.captions == []

@@ -842,9 +842,24 @@ OTHER_NEWS = ["Other news",
 def test_other_stories_headlines_and_summaries_inside_the_article_are_left_out(tmp_path: Path) -> None:
     # A wire service's page puts a box of other stories between the article's paragraphs: each a headline and
     # a summary that tells it again, with no blank lines between them in a browser's copy.
-    (article,) = read_source(write(tmp_path, "other.txt", copy_with_lines_inside(*OTHER_NEWS)))
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[1], "\n".join([*OTHER_NEWS, BODY[1]]))
+    (article,) = read_source(write(tmp_path, "other.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
     assert article.paragraphs == BODY
+
+
+def test_a_round_ups_own_briefs_under_other_news_at_its_end_are_kept(tmp_path: Path) -> None:
+    # The briefs retell their subheadings as other stories' summaries do, but the article ends under them.
+    briefs = ["Other news", "Parking charges at the quay to rise in April",
+              "Parking charges at the quay car park will rise by 20 pence an hour from April, the first rise in years.",
+              "Library opening hours cut on Mondays",
+              "The town library will close on Monday mornings from January, the council's library service said.",
+              "New crossing promised outside Westerby school",
+              "A new crossing will be built outside Westerby primary school before the summer, officers promised."]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=tuple(briefs))
+    (article,) = read_source(write(tmp_path, "briefs.txt", text))
+    assert all(line in article.paragraphs for line in briefs[2::2])
 
 
 def test_the_articles_own_sections_under_an_other_news_heading_are_kept(tmp_path: Path) -> None:
@@ -867,3 +882,8 @@ def test_a_sign_up_forms_reply_under_the_article_is_left_out(tmp_path: Path) -> 
 
 def test_advice_to_check_an_inbox_in_the_article_stays() -> None:
     assert not is_chrome("Check your inbox for a letter from the council, officials told residents on Tuesday.")
+
+
+def test_a_sign_up_reply_quoted_in_a_story_stays() -> None:
+    assert not is_chrome("Thanks! Check your inbox for your refund, the message reads, above a link to a site made "
+                         "to look like the council's own.")

@@ -727,6 +727,30 @@ def test_a_pull_quotes_speaker_the_story_names_does_not_end_it(tmp_path: Path) -
     assert all(paragraph in article.paragraphs for paragraph in BODY[1:])
 
 
+def test_a_pull_quotes_speaker_under_a_printed_byline_does_not_end_the_article(tmp_path: Path) -> None:
+    # The speaker is first named under the quote; the byline over the article says who wrote it.
+    quote = "Nobody wanted to be the one to ask for the real money."
+    lines = [MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", BODY[0], quote, "— Owen Price",
+             "What comes next", *BODY[1:], *HOUSE_RULES]
+    (article,) = read_source(write(tmp_path, "pulled.txt", "\n\n".join(lines) + "\n"))
+    assert article.byline == "Harriet Lindqvist"
+    assert all(paragraph in article.paragraphs for paragraph in BODY[1:])
+
+
+def test_readers_letters_each_signed_with_a_dash_far_apart_are_all_kept(tmp_path: Path) -> None:
+    # Each letter runs to eleven paragraphs; the first one's signature is no sign-off of the page.
+    letters = []
+    for name, topic in [("Margaret Ellory", "the ferry"), ("Donald Pryce", "the quay"), ("Susan Achebe", "the wall")]:
+        letters += [f"On {topic}"]
+        letters += [f"Point {number}: the council's plans for {topic} were drawn up without asking the people who "
+                    f"use it every day, and it shows on page {number + 3} of the report." for number in range(11)]
+        letters += [f"– {name}"]
+    lines = [MENU, "Letters to the editor", "13 November 2026", *letters, *HOUSE_RULES]
+    (article,) = read_source(write(tmp_path, "letters.txt", "\n\n".join(lines) + "\n"))
+    assert article.byline is None
+    assert "– Susan Achebe" in article.paragraphs
+
+
 def test_a_comment_counter_under_a_byline_dated_in_figures_does_not_end_the_article(tmp_path: Path) -> None:
     # A trade site's copy: other stories' kickers and titles, a quote from the article printed twice (its box
     # for phones and for desktops), the headline, the weekday, the date in figures and the writer on one line,

@@ -183,3 +183,18 @@ def test_speakers_of_a_live_page_each_under_the_time_they_spoke_are_no_thread() 
         lines += [f"7:{number + 1}5 pm", f"{name} said:", remark]
     units = [Unit(line) for line in lines]
     assert comment_threads(units, measure(units)) == set()
+
+
+def test_a_live_pages_reactions_each_under_its_time_are_kept(tmp_path: Path) -> None:
+    # "2:10 PM" over "Opposition leader Tom Roe said..." and what he said: no count of comments opens them.
+    quotes = ["The wall should have been rebuilt ten years ago, and every winter we waited cost the town more.",
+              "We will hold the council to its word on the timetable, and we will be at every meeting until it is done.",
+              "The harbour will stay open to the fishing fleet for as long as the works go on, the board promised.",
+              "Residents on the front want to know who pays for the damage the last storm did to their homes."]
+    body = ["The council voted on Thursday evening to rebuild the harbour wall in full, ending two years of delay."]
+    speakers = ["Opposition leader Tom Roe", "Ruth Calder", "The harbourmaster", "Residents' group chair Owen Price"]
+    for number, (speaker, quote) in enumerate(zip(speakers, quotes)):
+        body += [f"{number + 2}:10 PM", f"{speaker} said...", quote]
+    text = "\n\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body]) + "\n"
+    (article,) = read_source(write(tmp_path, "reactions.txt", text))
+    assert all(quote in article.paragraphs for quote in quotes)
