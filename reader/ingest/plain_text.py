@@ -81,6 +81,9 @@ _LIST_ITEM_CHARS = 120
 _STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 _INVISIBLE = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"  # a copy may keep one after a full stop
 _MAX_BOX_INTRO_WORDS = 25
+_FAR_HEAD_UNITS = 400  # how far over the body a headline printed twice may stand, a gallery between
+_TOLD_UNITS = 8  # the body's first units, whose words the headline shares ...
+_TOLD_WORDS = 2  # ... at least this many of them
 _MIN_TEASER_PAIRS = 2  # other stories' headlines and summaries under a box's heading
 _MAX_TEASER_WORDS = 60  # a summary is a paragraph or two of sentences
 _MIN_TEASER_TITLE_WORDS = 4
@@ -381,6 +384,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         title_at = _headline(page)
     if title_at is None:
         title_at = _headline_in_body(page)
+    if title_at is None:
+        title_at = _headline_twice_far_above(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
     site = site_name(text)
     byline = _without_site(_without_places(page, _byline(page, title_at, body_from), body_from), site)
@@ -984,6 +989,24 @@ def _headline_in_body(page: _Page) -> int | None:
         return None
     # The nearest title over it, a line or two between at most ("Author: ..." over the date, a kicker).
     return _title_over(texts, anchor, page.start)
+
+
+def _headline_twice_far_above(page: _Page) -> int | None:
+    """No headline near the body: the nearest title printed twice in a row far above it, about what the body
+    tells (a dump prints the headline twice over a gallery of a dozen pictures, the byline under them); or None."""
+    told = {word for i in range(page.start, min(page.end, page.start + _TOLD_UNITS)) for word in
+            _story_words(page.units[i].text)}
+    for index in range(page.start - 2, max(-1, page.start - _FAR_HEAD_UNITS), -1):
+        text = page.units[index].text
+        if (text == page.units[index + 1].text and _long_title(text) and not is_chrome(text)
+                and not credit_at_end(text) and len(_story_words(text) & told) >= _TOLD_WORDS):
+            return index
+    return None
+
+
+def _story_words(text: str) -> set[str]:
+    stop = stoplist()
+    return {word for word in words_of(text) if len(word) > 3 and word not in stop}
 
 
 def _title_over(texts: list[str], anchor: int, floor: int) -> int | None:

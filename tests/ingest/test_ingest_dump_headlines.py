@@ -226,3 +226,28 @@ def test_struck_words_a_dump_wraps_inside_lose_both_marks(tmp_path: Path) -> Non
     (article,) = read_source(write(tmp_path, "struck.txt", lynx_page(HEADLINE, "", "   By Jane Doe", "", *wrapped, "")))
     assert article.paragraphs[0] == ("Farmers on the proposed route will be asked first, and the Offshore Coastal "
                                      "Transmission Board will publish the final map.")
+
+
+def _gallery_page(headline: str) -> str:
+    # A wire's page as lynx dumps it: the headline twice at the margin, a gallery of twelve pictures (each caption
+    # twice, its buttons and its number), a share bar, then the byline, an unfilled date and the article.
+    gallery = []
+    for number in range(1, 13):
+        caption = textwrap.fill(f"Cable drums wait on the quay at Eastmere before the ships arrive, November {number}, "
+                                "2026. (AP Photo/Jane Morrow)", 72, initial_indent="   ", subsequent_indent="   ")
+        gallery += [caption, "   (BUTTON) Read More", "   (BUTTON)", f"   {number} of 12 |", "", caption,
+                    "   (BUTTON) Read More", "   (BUTTON)", f"   {number} of 12", "", caption, ""]
+    share = ["   (BUTTON) Share", "     * Copy", "     * Email", "     * Facebook", "     * X", ""]
+    return lynx_page("", headline, "", headline, "", *gallery, *share, "   By  HARRIET LINDQVIST",
+                     "   Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]", *share)
+
+
+def test_a_headline_printed_twice_over_a_gallery_far_from_the_byline_is_the_headline(tmp_path: Path) -> None:
+    (article,) = read_source(write(tmp_path, "gallery.txt", _gallery_page(HEADLINE)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_line_printed_twice_far_above_about_another_story_is_no_headline(tmp_path: Path) -> None:
+    other = "Storm closes the coast road between Westerby and the point"
+    (article,) = read_source(write(tmp_path, "gallery.txt", _gallery_page(other)))
+    assert article.title != other
