@@ -212,7 +212,7 @@ def pick_headline(
     (buttons, counters, captions, a standfirst); `labelled` are lines scored without
     the label they start with ("Video: ", right above a byline).
     """
-    lede_words = _content_words(lede)
+    lede_words = content_words(lede)
     # "By Jane Doe" over "Jane Doe Become a subscriber": the author's box, neither a headline nor a line it climbs to.
     candidates = [i for i in candidates if not (i - 1 in bylines and _names_writer_again(texts[i - 1], texts[i]))]
     copies = _Copies(texts, candidates)
@@ -252,7 +252,7 @@ def pick_headline(
             score += _FIRST_LINE  # the text starts with it: the reader copied the article alone, headline first
         if index - 1 in bylines and index + 1 in anchors:
             score -= _INSIDE_BYLINE_BLOCK  # between the byline and its date: a picture's caption, not a headline
-        own = _content_words(text)
+        own = content_words(text)
         if own and lede_words:
             shared = len(own & lede_words)
             score += 1.5 * shared / len(own) + 0.5 * min(shared, 3)
@@ -406,7 +406,7 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
              or (much_longer and not above.isupper()))
         and not above.endswith(("...", "…")) and not _menu_bar(above)
         and above.casefold() not in text.casefold() and text.casefold() not in above.casefold()
-        and (bool(_content_words(above) & (_content_words(text) | lede_words)) or much_longer)
+        and (bool(content_words(above) & (content_words(text) | lede_words)) or much_longer)
     )
 
 
@@ -572,12 +572,12 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
     # A line next to a longer title that holds all its words is that headline cut short (a picture's name,
     # the short title a card prints), not the headline; the longer one is no "Share: <headline>" line,
     # no tab's title ("<headline> - The Courier") and no breadcrumb ending in the headline.
-    own = _content_words(texts[index].replace("’", "'"))  # a dump may print one copy with straight quotes
+    own = content_words(texts[index].replace("’", "'"))  # a dump may print one copy with straight quotes
     for other in (index - 1, index + 1, _title_above(texts, index, candidates)):
         if other not in candidates:
             continue
         longer = texts[other]
-        if (own and own <= _content_words(longer.replace("’", "'")) and not link_label(longer)
+        if (own and own <= content_words(longer.replace("’", "'")) and not link_label(longer)
                 and not _SEPARATOR.search(longer) and not _SPACED_DASH.search(longer)
                 and not _breadcrumb_then(longer, texts[index]) and _title_likeness(longer) > 0
                 and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
@@ -667,8 +667,8 @@ def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:
                and texts[index + step] == texts[other + step] for step in (-1, 1))
 
 
-def _content_words(text: str) -> set[str]:
-    # Plurals folded: "Headbands" in a headline, "the headband" in its lede.
+def content_words(text: str) -> set[str]:
+    """The words a text is about, its plurals folded: "Headbands" in a headline, "the headband" in its lede."""
     stop = stoplist()
     return {word.removesuffix("s") if len(word) > 3 else word
             for word in words_of(text) if len(word) > 2 and word not in stop}

@@ -42,14 +42,14 @@ from reader.ingest.dates import (
     loose_date_line, posted_on, short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, comment_count, ends_with_full_stop, headline_as_printed, is_caption_label, looks_like_title,
-    may_title_a_text, pick_headline, summary_line, under_caption_label, under_next_label,
+    SHORT_TITLE_ABOVE, comment_count, content_words, ends_with_full_stop, headline_as_printed, is_caption_label,
+    looks_like_title, may_title_a_text, pick_headline, summary_line, under_caption_label, under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, prose_runs, stoplist,
-    title_cased, words_of,
+    title_cased,
 )
 from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart, wrap_width
 from reader.ingest.site_name import site_name
@@ -622,7 +622,8 @@ def _teasers_under(units: list[Unit], prose: list[Prose], heading: int) -> range
         retold += _retells(units[end].text, units[end + 1].text)
         end += 2
     after = [i for i in range(end, min(len(units), end + _TEASER_ARTICLE_REACH)) if _is_sentence_run(prose, i)]
-    return range(heading + 1, end) if retold >= _MIN_TEASER_PAIRS and len(after) >= _ARTICLE_UNDER_TEASERS else range(0)
+    inside = retold >= _MIN_TEASER_PAIRS and len(after) >= _ARTICLE_UNDER_TEASERS
+    return range(heading + 1, end) if inside else range(0)
 
 
 def _teaser_shaped(units: list[Unit], prose: list[Prose], title: int) -> bool:
@@ -633,9 +634,7 @@ def _teaser_shaped(units: list[Unit], prose: list[Prose], title: int) -> bool:
 
 
 def _retells(title: str, summary: str) -> bool:
-    stop = stoplist()
-    told = {word for word in words_of(title) if word not in stop and len(word) > 2}
-    return len(told & set(words_of(summary))) >= _TEASER_SHARED_WORDS
+    return len(content_words(title) & content_words(summary)) >= _TEASER_SHARED_WORDS
 
 
 def _name_printed_twice(text: str) -> bool:
@@ -686,9 +685,9 @@ def _through_sign_off(units: list[Unit], prose: list[Prose], start: int, end: in
 
 def _dashed_signature(units: list[Unit], prose: list[Prose], start: int, end: int, index: int) -> bool:
     # "– Jane Doe" alone under the article's last sentence, over the page's other sections (a comments policy
-    # reads as prose, but less of it than the article over the name): the writer signs off. A pull quote's or an epigraph's
-    # speaker is someone the story names above, or the article goes on under them; a collection of readers'
-    # jokes or letters signs each one so.
+    # reads as prose, but less of it than the article over the name): the writer signs off. A pull quote's or an
+    # epigraph's speaker is someone the story names above, or the article goes on under them; a collection of
+    # readers' jokes or letters signs each one so.
     text = without_leading_marks(units[index].text)
     name = bare_name(text)
     if not name or name != text or not prose[index - 1].sentence or _is_sentence_run(prose, index + 1):
@@ -994,19 +993,14 @@ def _headline_in_body(page: _Page) -> int | None:
 def _headline_twice_far_above(page: _Page) -> int | None:
     """No headline near the body: the nearest title printed twice in a row far above it, about what the body
     tells (a dump prints the headline twice over a gallery of a dozen pictures, the byline under them); or None."""
-    told = {word for i in range(page.start, min(page.end, page.start + _TOLD_UNITS)) for word in
-            _story_words(page.units[i].text)}
+    told = {word for i in range(page.start, min(page.end, page.start + _TOLD_UNITS))
+            for word in content_words(page.units[i].text)}
     for index in range(page.start - 2, max(-1, page.start - _FAR_HEAD_UNITS), -1):
         text = page.units[index].text
         if (text == page.units[index + 1].text and _long_title(text) and not is_chrome(text)
-                and not credit_at_end(text) and len(_story_words(text) & told) >= _TOLD_WORDS):
+                and not credit_at_end(text) and len(content_words(text) & told) >= _TOLD_WORDS):
             return index
     return None
-
-
-def _story_words(text: str) -> set[str]:
-    stop = stoplist()
-    return {word for word in words_of(text) if len(word) > 3 and word not in stop}
 
 
 def _title_over(texts: list[str], anchor: int, floor: int) -> int | None:
