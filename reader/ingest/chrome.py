@@ -30,7 +30,7 @@ _CHROME_TEXT = """
     discussion policy|comment policy|commenting policy|comments policy
     links to this post|links to this article|links to this story
     social share|editors pick|editor's pick|editors' pick|editor’s pick|editors’ pick
-    purchase licensing rights|purchase licensing rights, opens new tab
+    purchase licensing rights
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -331,9 +331,11 @@ _MAX_CHROME_CHARS = 160
 # words ("rain/snow") or markup-like text ("[/]").
 _NAV_SEPARATORS = re.compile(r"\s*[|•·›»>]\s*|\s+/\s+|\s{2,}|\t")
 _SENTENCE_END = (".", "!", "?", '"', "”")
-# A link's note for screen readers, copied with it: "Share on Facebook (opens in a new window)".
+# A link's note for screen readers, copied with it: "Share on Facebook (opens in a new window)", or after a comma at
+# the line's end: "Purchase Licensing Rights, opens new tab".
 # Tried only where a run of spaces starts: from inside the run it rescanned it, quadratic in its length.
-_NEW_WINDOW = re.compile(r"(?<!\s)\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)", re.I)
+_NEW_WINDOW = re.compile(r"(?<!\s)\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)"
+                         r"|(?:,\s*|(?<!\s)\s+)opens? (?:in )?(?:a )?new (?:window|tab)$", re.I)
 _NEW_WINDOW_CUE = re.compile(r"new ", re.I)  # the cheap test first: most lines have no such note
 # Where a share button's link leads, at its end: "... on whatsapp", "... via email", "... to Facebook".
 _SHARED_ON = re.compile(rf"\s(?:on|via|to)\s+(?:{'|'.join(map(re.escape, sorted(_SHARE_BAR_WORDS)))})\W*$", re.I)
@@ -353,17 +355,18 @@ def is_topics_label(line: str) -> bool:
 
 def normalized(line: str) -> str:
     """A line as chrome lists compare it: lower case, without edge punctuation or a screen reader's note."""
-    return _without_new_window(line).strip(_EDGE_PUNCTUATION).lower()
+    return without_new_window(line).strip(_EDGE_PUNCTUATION).lower()
 
 
-def _without_new_window(line: str) -> str:
-    # "(opens in a new window)", "(Opens in New Window)": the note is no part of the link's text.
+def without_new_window(line: str) -> str:
+    """The line without a link's note for screen readers: "(opens in a new window)", "(Opens in New Window)",
+    ", opens new tab" are no part of the link's text."""
     return _NEW_WINDOW.sub("", line) if _NEW_WINDOW_CUE.search(line) else line
 
 
 def opens_new_window(line: str) -> bool:
     """A link's screen-reader note on the line: "Click to share on Facebook (Opens in new window)"."""
-    return _without_new_window(line) != line
+    return without_new_window(line) != line
 
 
 def link_label(line: str) -> str:
@@ -387,7 +390,7 @@ def _is_appeal(line: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
 def _is_chrome(line: str) -> bool:
-    bare = _without_new_window(line)
+    bare = without_new_window(line)
     if bare != line and _SHARED_ON.search(bare):
         return True  # "<headline> on whatsapp (opens in a new window)": a share button, named after the story
     line = bare
@@ -578,7 +581,7 @@ def _is_nav(line: str) -> bool:
     # "World | Politics | Business" or "Home • News": short section words between separators.
     if line.lstrip().lower().startswith("by ") or line.rstrip().endswith(_SENTENCE_END):
         return False  # a byline ("By Jane Doe | Reuters") or a sentence, not a menu
-    parts = [part for part in _NAV_SEPARATORS.split(_without_new_window(line).strip()) if part]
+    parts = [part for part in _NAV_SEPARATORS.split(without_new_window(line).strip()) if part]
     if len(parts) < 2:
         return False
     if all(normalized(part) in CHROME_LINES or _CHROME_PREFIX.match(part) for part in parts):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS
+from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, without_new_window
 
 # Lower-case words a parenthesised credit may hold besides names and agencies.
 _CREDIT_WORDS = frozenset(
@@ -24,9 +24,7 @@ _MIN_TERMS_WORDS = 2  # "NO RESALES."
 # What a wire's terms of use speak of: "MANDATORY CREDIT", "NO RESALES", "EDITORIAL USE ONLY", "THIRD PARTY".
 _TERMS_WORD = re.compile(r"\b(?:CREDIT|RESALES?|ARCHIVES?|EDITORIAL|USE|THIRD|PARTY|SUPPLIED|MANDATORY|SALES?|"
                          r"MARKETING|ADVERTISING|LICENSING|COMMERCIAL)\b")
-# A link's note for screen readers after it: "Purchase Licensing Rights, opens new tab".
-_MAX_LINK_WORDS = 4
-_NEW_TAB_NOTE = re.compile(r",?\s*\(?opens? (?:in )?(?:a )?new (?:window|tab)\)?$", re.I)
+_MAX_LINK_WORDS = 4  # a link a dump glues after a credit with its note for screen readers
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Image source, ..." near the end;
 # a dump may glue the picture's text on ("Jane DoeImage source, Courier"). "Image Source: Jane Doe" may be
@@ -142,8 +140,8 @@ def caption_without_button(text: str) -> str:
     """A caption without the gallery button copied after its credit: "... (AP Photo/Jane Doe) more >", or the
     link a dump glues on with its note for screen readers: "... REUTERS/Jane Doe Purchase Licensing Rights, opens
     new tab"."""
-    if (note := _NEW_TAB_NOTE.search(text)) is not None:
-        words = text[: note.start()].split()
+    if (bare := without_new_window(text)) != text:
+        words = bare.split()
         link = next((n for n in range(_MAX_LINK_WORDS, 0, -1) if " ".join(words[-n:]).casefold() in CHROME_LINES), 0)
         text = " ".join(words[: len(words) - link]) if link else text
     words = text.split()

@@ -1882,12 +1882,12 @@ def _signed_off(page: _Page, body_from: int, signed: dict[int, str]) -> str | No
 
 def _is_paragraph(page: _Page, index: int) -> bool:
     # A sentence long enough to be one of the article's paragraphs, not a heading or a signature.
-    return 0 <= index < len(page.units) and page.prose[index].score > 5 and page.prose[index].sentence
+    return index >= 0 and _is_sentence_run(page.prose, index)
 
 
 def _head_end(page: _Page, body_from: int) -> int:
     # A byline sits above the third paragraph: a standfirst and a lead picture's caption may come first.
-    paragraphs = [i for i in range(body_from, page.end) if page.prose[i].score > 5 and page.prose[i].sentence]
+    paragraphs = [i for i in range(body_from, page.end) if _is_paragraph(page, i)]
     return max(body_from + 3, paragraphs[2] if len(paragraphs) > 2 else page.end)
 
 
