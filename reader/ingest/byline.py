@@ -15,14 +15,14 @@ from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
 from reader.ingest.dates import ELAPSED, MONTH_START, MONTH_WORD, date_line, date_span
 from reader.ingest.prose import stoplist
 
-# "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued.
+# "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued, "Byby" with a hidden copy.
 # "Analysis by", "Opinion by": the kind of article, then its writer; "Author: ", "AUTHOR / ", "Byline:", "Words:": a label.
 # What an archive or a list of links is sorted or browsed by: "BY DATE", "By category".
 _SORT_KEY = re.compile(r"^\s*(?:date|month|year|category|categories|topics?|tags?|author|title|name|popularity|relevance)\W*$",
                        re.I)
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|reported|text|analysis|opinion|commentary|"
-    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|(?:by\s*)?by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
     r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s)|"
     r"(?:words|text|story)\s*:)"
     r"\s*:?\s*(?P<rest>\S.*)$",
@@ -885,8 +885,10 @@ def _without_outlet_after(words: list[str]) -> list[str]:
     while end < len(words) and (_INITIAL.fullmatch(words[end - 1]) or words[end - 1].lower() in _NAME_PARTICLES):
         end += 1  # "Jane Q. Doe", "Jan de Vries"
     name = words[start:end]
-    if len(words) - end < _MIN_OUTLET_WORDS or name[0] in ("The", "A", "An") or ROLE_WORDS.search(" ".join(name)):
-        return words  # "The Associated Press", "Northern Press Agency": the outlet alone; "Courier Staff", a desk
+    if (len(words) - end < _MIN_OUTLET_WORDS or name[0].casefold() in ("the", "a", "an")
+            or ROLE_WORDS.search(" ".join(name))):
+        # "The Associated Press", "THE EASTMERE TIMES", "Northern Press Agency": the outlet alone; "Courier Staff", a desk
+        return words
     return words[:end]
 
 

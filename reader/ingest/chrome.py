@@ -92,6 +92,11 @@ _CHROME_PREFIX = re.compile(
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
+    # A subscriber's gift box: "Send any friend a story", "Give this article", "Gift this article".
+    r"(?:send any friend an? (?:story|article)|(?:give|gift) (?:this|the) (?:article|story))\W*$|"
+    # A paywall's prompts: "Are you already a subscriber? Sign in", "You've reached your free article limit."
+    r"(?:are you )?already an? (?:subscriber|member)\W+(?:sign|log) ?in\b(?:\W+\w+){0,3}\W*$|"
+    r"you(?:['’]ve| have) reached (?:your|the) (?:free )?(?:article|story) limit\b(?:\W+\w+){0,6}\W*$|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
@@ -194,6 +199,8 @@ _PROMPT = re.compile(
     r"|\bfor us in your in-?box\b"
     # A sign-up form's reply, a few words at most after it: "Success! Check your inbox for details.", "Thanks! Check
     # your email to confirm." (a message quoted in a story goes on).
+    # The gift box's note: "As a subscriber, you have 10 gift articles to give each month."
+    r"|\byou have \d+ gift (?:articles|stories|links)\b"
     r"|^(?:success|thanks?|thank you|you(?:['’]re| are) (?:all )?set|almost (?:done|there))\W+check your "
     r"(?:e-?mail|in-?box)\b(?:\W+\w+){0,8}\W*$",
     re.I,
@@ -277,6 +284,9 @@ _DEVICE_CUE = re.compile(r"browser|javascript|your device|flash player")  # in t
 # An affiliate disclosure: "We may receive compensation for some of the links in our stories", "Outlet may
 # get a commission". Alone on a short line, or speaking of links and purchases.
 _DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:compensation|commission)\b", re.I)
+# An invitation to the site's event, its button at the end: "Join Harbour Media on 10/20 for a panel on ports.
+# RSVP.", "JOIN US THURSDAY FOR A TALK WITH ... REGISTER HERE."
+_INVITATION = re.compile(r"\bjoin\b.*[.!?:]\s+(?:rsvp|register (?:here|now|today)|(?:save|reserve) your (?:seat|spot))\W*$", re.I)
 _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|advertisers?)\b", re.I)
 _MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
@@ -285,7 +295,7 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|receive|"
     r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
-    r"community|commercial|did you know|forget to share")
+    r"community|commercial|did you know|forget to share|gift")
 # Letters a search ignoring case takes for an ASCII letter, though they lower to another letter (or two).
 _CASE_IGNORED_AS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
@@ -419,6 +429,8 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= _MAX_NOTICE_CHARS and _DISCLOSURE.search(line) and (
             len(line) <= _MAX_BARE_DISCLOSURE_CHARS or _DISCLOSURE_CONTEXT.search(line)):
+        return True
+    if len(line) <= _MAX_NOTICE_CHARS and "join" in lowered and _INVITATION.search(line):
         return True
     if _icon_labels(line):
         return True

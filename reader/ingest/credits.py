@@ -27,11 +27,13 @@ _TERMS_WORD = re.compile(r"\b(?:CREDIT|RESALES?|ARCHIVES?|EDITORIAL|USE|THIRD|PA
 _MAX_LINK_WORDS = 4  # a link a dump glues after a credit with its note for screen readers
 _PARENTHESISED = re.compile(r"\(([^()]{2,80})\)\s*$")
 # "Photo: ...", "Photograph by ...", "Credit ...", "Picture courtesy of ...", "Image source, ..." near the end;
-# a dump may glue the picture's text on ("Jane DoeImage source, Courier"). "Image Source: Jane Doe" may be
+# a dump may glue the picture's text on ("Jane DoeImage source, Courier"), and a copy the label's hidden
+# ellipsis ("... at the pier.Credit...Jane Doe/Harbour Media"). "Image Source: Jane Doe" may be
 # wrapped under a paragraph by a dump: the colon after "source" stays no credit's label.
 _LABELLED = re.compile(
     r"(?:^|[\s.;]|(?<=[a-z])(?=(?-i:[A-Z])))(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|Photographer|Illustration|"
-    r"Foto)(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s+source\s*,|\s*:)\s+(?=\S)(?P<credit>[^:]{2,90})$",
+    r"Foto)(?:(?:\s+(?:by|courtesy(?:\s+of)?|credit)\s*:?|\s+source\s*,|\s*:)\s+|\s*(?:\.{3}|…)\s*)(?=\S)"
+    r"(?P<credit>[^:]{2,90})$",
     re.I,
 )
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.

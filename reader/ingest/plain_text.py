@@ -49,7 +49,7 @@ from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
 from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, prose_runs, stoplist,
-    title_cased,
+    title_cased, words_of,
 )
 from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart, wrap_width
 from reader.ingest.site_name import site_name
@@ -66,6 +66,8 @@ _MAX_CAPTION_CHARS = 350
 _PHOTO_CREDIT = re.compile(r"\b(?:photo|getty|images?|pictures?)\b", re.I)
 _MIN_TWICE_WORDS = 5  # a sentence printed twice, not a word ("array")
 _MAX_CREDIT_WORDS = 8  # "Kevin Downs/for The Lakeside Daily News", "REUTERS", "(screen grab)"
+_CAPTION_AGAIN_BELOW = 3  # lines under a caption printed with its credit, where it is printed again alone
+_MIN_CAPTION_AGAIN_CHARS = 30  # a sentence, not a short line a longer one happens to start with
 _OPENING_CHARS = 30  # lines printed twice are sought among those that open alike
 _CAPTION_REACH = 3  # a caption's copies, with a player's time or a counter between them
 _SUMMARY_REACH = 12  # a summary over the text, with a share bar and a picture between them
@@ -256,6 +258,10 @@ _BEFORE_A_DATE = frozenset("on in at by for from since until till before after o
                            "monday tuesday wednesday thursday friday saturday sunday".split())
 _DATE_TO_ARTICLE = 4  # a headline's date, a picture's name a dump breaks over lines, then the article
 _MIN_MENU_UNDER_BLURB = 20  # a menu's items a line each under its featured story's blurb, over the article
+# "<headline> : <section> <summary>" over the head: the page's summary, then the section, the headline, buttons.
+_MIN_HEAD_LINES, _MAX_HEAD_LINES = 2, 12
+_SIGNS_APART = 2  # the byline and the date, a line or two apart
+_SHARED_WITH_SUMMARY = 2  # words the headline shares with the summary over it
 _MENU_SHARE = 0.8  # ... nearly every line between the blurb and the byline
 _PREVIEW_CHARS = 80  # a paragraph's opening, the same in its preview
 _SIGNED_RUN_SHARE = 0.5  # a signed run this good against the best unsigned one is the article
@@ -297,6 +303,7 @@ class _Page:
     lower_words: set[str] | None = None  # the words the body writes in small letters, found when first asked
     dump: bool = False  # printed by a text browser, which prints pictures' alt text a browser's copy never shows
     contents: set[int] = field(default_factory=set)  # a table of contents: the article's own sections, no title
+    site: str | None = None  # the publication's name, from the copyright line the page ends with
 
 
 def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
@@ -342,6 +349,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     signed_or_dated = {i for i, (name, day) in read.items() if name or day}
     start, end = _signed_run(units, prose, signed_or_dated)
     start = _past_menu_blurb(prose, start, end, signed_or_dated)
+    start = _past_summary_over_head(units, prose, start, end, read)
     if _carousel_inside(prose, sorted(cards), start, end):
         # The cards stand inside the article: neither part nor end of it, left out of it.
         for index in cards:
@@ -368,7 +376,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if clean:
         start = 0
     page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker, dump=width is not None,
-                 contents=contents)
+                 contents=contents, site=site_name(text))
     _find_bylines_and_dates(page)
     if not any(index < start for index in page.bylines.keys() | page.dates.keys()):
         # No byline or date over the body: it may be above a playlist too long for the head to reach.
@@ -387,8 +395,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if title_at is None:
         title_at = _headline_twice_far_above(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
-    site = site_name(text)
-    byline = _without_site(_without_places(page, _byline(page, title_at, body_from), body_from), site)
+    byline = _without_site(_without_places(page, _byline(page, title_at, body_from), body_from), page.site)
     if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
         # A share box copies the headline and the summary over the article, which prints its headline
         # again under them, over its byline: the article starts at that second headline.
@@ -422,7 +429,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             paragraphs=_without_bios(_without_repeats(paragraphs, captions, title), byline),
             captions=[c for c in captions if names_a_picture(c)],
             byline=byline,
-            source=site,
+            source=page.site,
             url=origin.url,
             published=published,
         )
@@ -507,6 +514,30 @@ def _past_menu_blurb(prose: list[Prose], start: int, end: int, signed: set[int])
     if menu < _MIN_MENU_UNDER_BLURB or menu < _MENU_SHARE * (sign - start - 1) or above * 2 > below:
         return start
     return next((i for i in range(sign + 1, end) if prose[i].score > 0), start)
+
+
+def _past_summary_over_head(units: list[Unit], prose: list[Prose], start: int, end: int,
+                            read: dict[int, tuple[str | None, str | None]]) -> int:
+    """Where the run starts with the page's summary of the article over its head (the headline, its section,
+    share buttons, a date and a byline), the run's start under the head; else `start`."""
+    sign = min((i for i, (name, day) in read.items() if (name or day) and start < i < end), default=None)
+    if sign is None or not _MIN_HEAD_LINES <= sign - start - 1 <= _MAX_HEAD_LINES:
+        return start
+    head = range(start + 1, sign)
+    signs = range(sign, min(sign + _SIGNS_APART + 1, end))
+    # A byline and a date together: a head, not a related story's card and its date between two paragraphs.
+    if any(prose[i].score > 0 for i in head) or not (
+            any(read.get(i, (None, None))[0] or bare_name(units[i].text) for i in signs)
+            and any(read.get(i, (None, None))[1] for i in signs)):
+        return start
+    summary = content_words(units[start].text)
+    if not any(looks_like_title(units[i].text) and len(content_words(units[i].text) & summary) >= _SHARED_WITH_SUMMARY
+               for i in head):
+        return start
+    below = sum(item.score for item in prose[sign:end] if item.score > 0)
+    if prose[start].score * 2 > below:
+        return start
+    return next((i for i in range(sign + 1, end) if prose[i].score > 0 and i not in signs), start)
 
 
 def _signed_above(signed: set[int], start: int) -> bool:
@@ -912,6 +943,11 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
     return iso or date_after_note(text, day_first) or date_before_writer(text, day_first)
 
 
+def _names_the_site(page: _Page, text: str) -> bool:
+    # "The New Republic" over the menu, again over the byline: the logo, named again by the copyright line.
+    return page.site is not None and words_of(text) == words_of(page.site)
+
+
 def _headline(page: _Page) -> int | None:
     low = _head_from(page)
     texts = [unit.text for unit in page.units]
@@ -947,7 +983,7 @@ def _headline(page: _Page) -> int | None:
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled
                                  or _over_lead_credit(texts, i, anchors)) and not _teaser(texts, i)
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
-        and not _name_printed_twice(texts[i])
+        and not _name_printed_twice(texts[i]) and not _names_the_site(page, texts[i])
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
@@ -1169,8 +1205,13 @@ def _caption_twice(texts: list[str], index: int) -> bool:
     # A sentence printed again right under itself, its credit glued on at most: a picture's caption a dump prints
     # from its text and its caption, however many names capitalise it (a headline printed twice ends in no full stop).
     text, following = texts[index], texts[index + 1] if index + 1 < len(texts) else ""
-    return (ends_with_full_stop(text) and following.startswith(text)
-            and len(following[len(text):].split()) <= _MAX_CREDIT_WORDS)
+    if ends_with_full_stop(text) and following.startswith(text) and len(following[len(text):].split()) <= _MAX_CREDIT_WORDS:
+        return True
+    # Printed first with its credit and buttons, then again alone under them: "Jane Doe at the count. Tom Roe/AP
+    # hide caption", "toggle caption", "Tom Roe/AP", "Jane Doe at the count."
+    return any(ends_with_full_stop(again) and len(again) >= _MIN_CAPTION_AGAIN_CHARS and text.startswith(again)
+               and 0 < len(text[len(again):].split()) <= _MAX_CREDIT_WORDS
+               for again in texts[index + 2: index + 2 + _CAPTION_AGAIN_BELOW])
 
 
 def _teaser(texts: list[str], index: int) -> bool:

@@ -225,6 +225,11 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # The outlet after the last of three writers, no comma before it.
         (("By Lena Okafor, Tomasz Novak and Priya Raman Eastmere Times", "13 November 2026"),
          "Lena Okafor, Tomasz Novak and Priya Raman"),
+        # "By" printed twice, one copy hidden by the page's style: the names in capitals after it.
+        (("Byby LENA OKAFOR, TOMASZ NOVAK and PRIYA RAMAN", "13 November 2026"),
+         "Lena Okafor, Tomasz Novak and Priya Raman"),
+        # The outlet itself, in capitals, with the date: "The" opens its name, not a writer's.
+        (("By THE NORTHERN EASTMERE TIMES NOV. 13, 2026",), "The Northern Eastmere Times"),
     ],
 )
 def test_byline_forms(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:

@@ -346,3 +346,13 @@ def test_a_paragraph_ending_in_a_slash_and_a_slogan_in_capitals_stays_a_paragrap
         BODY[2], "\n".join([slogan, BODY[2]]))
     (article,) = read_source(write(tmp_path, "slogan.txt", text))
     assert slogan in article.paragraphs and article.captions == []
+
+
+def test_a_caption_with_its_credit_after_a_hidden_ellipsis_is_kept_apart(tmp_path: Path) -> None:
+    # A copy glues the credit's label to the caption and the name to the label: "...pier.Credit...Jane Doe/Agency".
+    caption = ("Turbines off the Northumberland coast on Thursday, seen from the harbour wall."
+               "Credit...Tomasz Novak/Eastmere Advance Media for Eastmere.com")
+    text = browser_copy(HEADLINE, caption, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "credit.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]

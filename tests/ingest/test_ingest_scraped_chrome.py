@@ -887,3 +887,33 @@ def test_advice_to_check_an_inbox_in_the_article_stays() -> None:
 def test_a_sign_up_reply_quoted_in_a_story_stays() -> None:
     assert not is_chrome("Thanks! Check your inbox for your refund, the message reads, above a link to a site made "
                          "to look like the council's own.")
+
+
+@pytest.mark.parametrize("line", [
+    # A paywall's prompts.
+    "Are you already a subscriber? Sign in",
+    "Already a member? Log in here",
+    "You’ve reached your free article limit.",
+    "You have reached your free article limit. Subscribe for unlimited access",
+    # A subscriber's gift box.
+    "Send any friend a story",
+    "Give this article",
+    "As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.",
+    # An invitation to the site's event, its button at the end.
+    "Power Cuts? In This Economy? Join the Courier on 10/20 for a panel discussion on the grid. RSVP.",
+    "JOIN THE HARBOUR DESK THURSDAY FOR A TALK WITH DEPARTING COUNCILLORS: Join the Courier on Nov. 27 for "
+    "“The Exit Interview”, a virtual event. REGISTER HERE.",
+])
+def test_paywall_gift_and_event_prompts_inside_the_article_are_left_out(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "The paper said readers who are already subscribers can sign in on the new site from Monday.",
+    "Already a member of the club for a decade, she was asked to log in to the new system and could not.",
+    "The mayor will join residents at the hall on Friday, and asked them to register now.",
+    "Readers who join the scheme on Monday can save your seat, the organisers wrote in a notice.",
+])
+def test_sentences_about_subscribers_and_events_stay(line: str) -> None:
+    assert not is_chrome(line)

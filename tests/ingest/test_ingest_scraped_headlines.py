@@ -1430,3 +1430,40 @@ def test_a_series_name_under_the_headline_that_a_follow_button_names_is_no_headl
             "By Harriet Lindqvist By Harriet Lindqvist November 13 Follow @hlindqvist"]
     (article,) = read_source(write(tmp_path, "series.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_the_sites_name_over_the_menu_and_the_byline_is_no_headline(tmp_path: Path) -> None:
+    # The logo heads each copy of the menu and the byline's block; the copyright line names the site.
+    sections = ["LATEST", "THE HARBOUR DESK", "TIDES AND TURBINES", "SOLD SHORT", "CRITICAL MASS", "MAGAZINE",
+                "PODCASTS"]
+    lines = ["You are using an outdated browser.", "Please upgrade your browser", "and improve your visit to our site.",
+             "Skip Navigation", "The Eastmere Review", *sections, "The Eastmere Review", "The Eastmere Review",
+             *sections, "The Eastmere Review", "Harriet Lindqvist/November 13, 2026", HEADLINE,
+             "The engineering of the past decade is finally paying its way, and the operators know exactly whom to thank.",
+             "Tomasz Novak/Getty", *BODY,
+             "Subscribe to The Eastmere Review", "Copyright 2026 © The Eastmere Review. All rights reserved."]
+    (article,) = read_source(write(tmp_path, "logo.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_the_pages_summary_over_the_head_is_neither_the_body_nor_its_start(tmp_path: Path) -> None:
+    # The page prints its summary for sharing ("<headline> : <section> <summary>") over the section, the
+    # headline, the share buttons, the date and the writer's name.
+    summary = ("Wind Beats Gas For A Quarter : The Power Desk Offshore wind farms produced more electricity than gas "
+               "plants over three months, the grid operator said. New farms came online early.")
+    head = [summary, "The Power Desk", "Energy", "Wind Beats Gas For A Whole Quarter As New Farms Come Online",
+            "Facebook", "Twitter", "Flipboard", "Email", "November 13, 20263:33 PM ET", "Harriet Lindqvist"]
+    (article,) = read_source(write(tmp_path, "summary.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (
+        "Wind Beats Gas For A Whole Quarter As New Farms Come Online", "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_a_caption_printed_with_its_credit_then_alone_is_no_headline(tmp_path: Path) -> None:
+    # The picture's caption with its credit and button, the button, the credit, the caption again, the article.
+    caption = "Turbines off the Northumberland coast are seen from the harbour wall on Thursday, Nov. 13."
+    head = [HEADLINE, "Facebook", "Twitter", "Email", "November 13, 2026", "Harriet Lindqvist", "Enlarge this image",
+            f"{caption} Tomasz Novak/AP hide caption", "toggle caption", "Tomasz Novak/AP", caption, "Tomasz Novak/AP"]
+    (article,) = read_source(write(tmp_path, "caption.txt", browser_copy(*head)))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+    assert article.paragraphs == BODY
