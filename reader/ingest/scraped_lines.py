@@ -47,8 +47,10 @@ _WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
 _RULE = re.compile(r"[━─═—_=-]{10,}")
 _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
-# A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe".
-_BYLINE_ALONE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,5}$")
+# A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe, Tom Roe and Mo Lee", "Byby JANE DOE"
+# (a hidden copy of "by").
+_BYLINE_ALONE = re.compile(
+    r"^By(?:by)?\s+[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,11}$")
 # A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
 _SPACED_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S")  # not "By contrast   ..."
 _SPACED_FIELDS = re.compile(r"(?:\s*[|•·])?\s{3,}(?:[|•·]\s*)?")

@@ -251,3 +251,15 @@ def test_a_line_printed_twice_far_above_about_another_story_is_no_headline(tmp_p
     other = "Storm closes the coast road between Westerby and the point"
     (article,) = read_source(write(tmp_path, "gallery.txt", _gallery_page(other)))
     assert article.title != other
+
+
+@pytest.mark.parametrize("byline", ["By Harriet Lindqvist, Tomasz Novak and Priya Raman",
+                                    "Byby HARRIET LINDQVIST, TOMASZ NOVAK and PRIYA RAMAN"])
+def test_a_byline_of_three_writers_under_the_standfirst_in_one_block_is_its_own_line(tmp_path: Path,
+                                                                                        byline: str) -> None:
+    # lynx prints the standfirst and the byline as one indented block, a line each.
+    text = lynx_page(HEADLINE, "", "   The grid operator said the milestone came earlier than it had planned.",
+                     f"   {byline}", "   November 13, 2026, 4:19 PM")
+    (article,) = read_source(write(tmp_path, "three.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist, Tomasz Novak and Priya Raman")
+    assert article.paragraphs[-len(BODY):] == BODY
