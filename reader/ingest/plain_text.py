@@ -380,7 +380,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     _find_bylines_and_dates(page)
     if not any(index < start for index in page.bylines.keys() | page.dates.keys()):
         # No byline or date over the body: it may be above a playlist too long for the head to reach.
-        page.playlist = _playlist_over_body(units, start)
+        page.playlist = _playlist_over_body(units, start, page.site)
         if page.playlist:
             _find_bylines_and_dates(page)
     if (post := _dated_post_title(page)) is not None:
@@ -858,16 +858,17 @@ def _head_from(page: _Page) -> int:
     return max(0, (page.playlist.start if page.playlist else page.start) - _HEAD_UNITS)
 
 
-def _playlist_over_body(units: list[Unit], start: int) -> range:
+def _playlist_over_body(units: list[Unit], start: int, site: str | None) -> range:
     """The run of cards right over the body that each print the same labels ("Video Ad Feedback",
     "Now playing", "- Source: Harbour TV"), however long: a site's video playlist between the byline
-    and the article. Empty when there is none."""
+    and the article. Empty when there is none. The site's name, its logo over each copy of a menu, is no label."""
+    logo = words_of(site) if site else None
     first = last = start
     seen: Counter[str] = Counter()
     index = start - 1
     while index >= 0 and first - index <= _MAX_CARD_UNITS:
         text = units[index].text
-        if 2 <= len(_LETTER_WORD.findall(text)) <= _MAX_LABEL_WORDS:  # no list mark or rule ("*", "-----")
+        if 2 <= len(_LETTER_WORD.findall(text)) <= _MAX_LABEL_WORDS and words_of(text) != logo:  # no mark or rule
             seen[text] += 1
             if seen[text] >= 2:
                 first = index  # the label again, a card further up
