@@ -30,6 +30,7 @@ _AGO = re.compile(rf"^{ELAPSED}\s+ago$", re.I)  # "2 hours ago": a card's time s
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60
+_CARD_TITLE_AGAIN = 4  # lines over a card's headline where the card printed it first, its section between
 _MAX_ITEMS = 40  # an announced list longer than this is more likely a directory than article text
 _MAX_ITEM_CHARS = 300
 _MAX_LINK_WORDS = 5
@@ -540,7 +541,7 @@ def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end:
         # Cards dated one after another show other stories under a short article too.
         if _heads_other_stories(units[index].text) and (
                 above >= _MIN_PROSE_ABOVE and (_other_head_under(prose, index, end, signed, dated)
-                                               or _cards_only_under(prose, index, end))
+                                               or _cards_only_under(units, prose, index, end))
                 or above >= LONG_PARAGRAPH and _dated_cards_under(prose, index, end, dated)):
             return _best_end(prose, start, index)
         above += max(prose[index].score, 0.0)
@@ -576,9 +577,10 @@ def _dated_cards_under(prose: list[Prose], heading: int, end: int, dated: set[in
                    for i in range(heading + 1, min(end - 1, cards[-1] + _DATED_CARDS_AFTER)))
 
 
-def _cards_only_under(prose: list[Prose], heading: int, end: int) -> bool:
+def _cards_only_under(units: list[Unit], prose: list[Prose], heading: int, end: int) -> bool:
     # Each sentence right under a line that is none (its headline), and all short: cards' summaries (some
-    # cut off without a full stop), no paragraph; the article's paragraphs follow one another.
+    # cut off without a full stop), no paragraph; the article's paragraphs follow one another. A card may
+    # print its headline twice, its section between: a headline that reads as a sentence, printed again.
     summaries = 0
     for index in range(heading + 1, end):
         item = prose[index]
@@ -586,12 +588,20 @@ def _cards_only_under(prose: list[Prose], heading: int, end: int) -> bool:
             continue
         if item.score >= LONG_PARAGRAPH or item.words > _MAX_SUMMARY_WORDS:
             return False
-        if prose[index - 1].sentence:
+        if _card_title(units, index, heading, end):
+            continue  # a card's headline that reads as a sentence
+        if prose[index - 1].sentence and not _card_title(units, index - 1, heading, end):
             if item.sentence:
                 return False
             continue  # a headline that reads as prose, under the summary above it
         summaries += 1
     return summaries >= _MIN_HEADED_SUMMARIES
+
+
+def _card_title(units: list[Unit], index: int, heading: int, end: int) -> bool:
+    # "Can crops grow in the dark?", "Environment", "Can crops grow in the dark?": a card's headline, printed twice.
+    return any(units[other].text == units[index].text and other != index
+               for other in range(max(heading + 1, index - _CARD_TITLE_AGAIN), min(end, index + _CARD_TITLE_AGAIN + 1)))
 
 
 def _best_end(prose: list[Prose], start: int, cut: int) -> int:

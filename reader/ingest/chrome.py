@@ -24,7 +24,7 @@ _CHROME_TEXT = """
     watch|video|play video|audio|live|breaking|breaking news|getty images|about|newsletters
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
     continue reading the main story|view full size image|loading photo gallery|view/post comments
-    read next|up next|more stories|more news|what to read next|site map|sitemap|become a member
+    read next|read this next|up next|more stories|more news|what to read next|site map|sitemap|become a member
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
     image zoom|sign me up|bookmark|story saved|article saved
     discussion policy|comment policy|commenting policy|comments policy
@@ -70,7 +70,8 @@ LINK_LIST_HEADINGS = frozenset(
         "related", "related stories", "related articles", "related content", "related topics",
         "more on this story", "most read", "most popular", "most viewed", "read more",
         "recommended", "you may also like", "you might also like", "trending", "trending now",
-        "top stories", "latest news", "you may like", "up next", "read next", "don't miss", "don’t miss",
+        "top stories", "latest news", "you may like", "up next", "read next", "read this next", "don't miss",
+        "don’t miss",
     }
 )
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.
@@ -92,6 +93,10 @@ _CHROME_PREFIX = re.compile(
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
+    # The time the article takes to read, on a line of its own: "8 min read", "5 minute read".
+    r"\d{1,3}\s*(?:mins?|minutes?)\.?\s+read\W*$|"
+    # An embedded post's placeholder: "This content can also be viewed on the site it originates from."
+    r"this content can (?:also )?be viewed on the site it originates from\W*$|"
     # A subscriber's gift box: "Send any friend a story", "Give this article", "Gift this article".
     r"(?:send any friend an? (?:story|article)|(?:give|gift) (?:this|the) (?:article|story))\W*$|"
     # A paywall's prompts: "Are you already a subscriber? Sign in", "You've reached your free article limit."

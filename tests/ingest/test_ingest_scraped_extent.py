@@ -866,3 +866,27 @@ def test_other_stories_under_an_editors_pick_heading_are_not_the_article(tmp_pat
                       "© 2026 The Northern Courier. All rights reserved."]) + "\n"
     (article,) = read_source(write(tmp_path, "picks.txt", text))
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("heading", ["Read This Next", "Read next"])
+def test_cards_printing_their_headlines_twice_under_read_this_next_stay_out(tmp_path: Path, heading: str) -> None:
+    # Each card: its headline, its section, the headline again, a summary; some headlines are questions.
+    cards = []
+    for title, section, summary in [
+        ("Why the grid needs more batteries before winter", "Science",
+         "Engineers say storage has not kept pace with the turbines, and the coldest weeks will show it."),
+        ("What do we owe the seals of the Farne Islands?", "Animals",
+         "The colony has grown for a decade, but the new cables cross the waters where the pups feed."),
+        ("Can a harbour town run on the tide? Engineers are finding out.", "Environment",
+         "A trial off the Northumberland coast has powered a street of houses for a whole year now."),
+    ]:
+        cards += [title, section, title, summary]
+    (article,) = read_source(write(tmp_path, "next.txt", browser_copy(*HEAD, tail=(heading, *cards))))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", ["8 min read", "5 minute read",
+                                  "This content can also be viewed on the site it originates from."])
+def test_a_reading_time_or_an_embeds_placeholder_inside_the_article_is_left_out(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
+    assert article.paragraphs == BODY
