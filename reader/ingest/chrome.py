@@ -288,7 +288,8 @@ _DEVICE_NOTICE = re.compile(
 _DEVICE_CUE = re.compile(r"browser|javascript|your device|flash player")  # in the lowered line (_lowered)
 # An affiliate disclosure: "We may receive compensation for some of the links in our stories", "Outlet may
 # get a commission". Alone on a short line, or speaking of links and purchases.
-_DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:compensation|commission)\b", re.I)
+_DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small )?(?:affiliate )?"
+                         r"(?:compensation|commission|(?P<cut>cut|share of (?:the )?(?:sales?|revenue)))\b", re.I)
 # An invitation to the site's event, its button at the end: "Join Harbour Media on 10/20 for a panel on ports.
 # RSVP.", "JOIN US THURSDAY FOR A TALK WITH ... REGISTER HERE."
 _INVITATION = re.compile(r"\bjoin\b.*[.!?:]\s+(?:rsvp|register (?:here|now|today)|(?:save|reserve) your (?:seat|spot))\W*$", re.I)
@@ -312,6 +313,8 @@ _RIGHTS_NOTICE = re.compile(
     re.I,
 )
 _MAX_NOTICE_CHARS = 400
+# The site's terms in its footer: "Registration on or use of this site constitutes acceptance of our User Agreement".
+_TERMS_ACCEPTED = re.compile(r"\buse of this (?:web)?site constitutes (?:your )?acceptance of\b", re.I)
 _FOOTER_NOTICES = 3  # rights reserved this often in one paragraph: the site's footer, at any length
 # A video player's message where the video did not load: "We apologize, this video has expired."
 _PLAYER_MESSAGE = re.compile(
@@ -432,10 +435,13 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= _MAX_NOTICE_CHARS and _DEVICE_CUE.search(lowered) and _DEVICE_NOTICE.search(line):
         return True
-    if len(line) <= _MAX_NOTICE_CHARS and _DISCLOSURE.search(line) and (
-            len(line) <= _MAX_BARE_DISCLOSURE_CHARS or _DISCLOSURE_CONTEXT.search(line)):
+    # "... may receive a small cut": of a purchase only, said near it ("The seller may receive a cut of the catch").
+    if len(line) <= _MAX_NOTICE_CHARS and (disclosure := _DISCLOSURE.search(line)) and (
+            len(line) <= _MAX_BARE_DISCLOSURE_CHARS and not disclosure["cut"] or _DISCLOSURE_CONTEXT.search(line)):
         return True
     if len(line) <= _MAX_NOTICE_CHARS and "join" in lowered and _INVITATION.search(line):
+        return True
+    if len(line) <= _MAX_NOTICE_CHARS and "constitutes" in lowered and _TERMS_ACCEPTED.search(line):
         return True
     if _icon_labels(line):
         return True

@@ -903,6 +903,10 @@ def test_a_sign_up_reply_quoted_in_a_story_stays() -> None:
     "Power Cuts? In This Economy? Join the Courier on 10/20 for a panel discussion on the grid. RSVP.",
     "JOIN THE HARBOUR DESK THURSDAY FOR A TALK WITH DEPARTING COUNCILLORS: Join the Courier on Nov. 27 for "
     "“The Exit Interview”, a virtual event. REGISTER HERE.",
+    # A shopping post's disclosure, and the site's terms in its footer.
+    "*Psst: if you choose to purchase an item from this post, NorthernCourier.com may receive a small cut.",
+    "Registration on or use of this site constitutes acceptance of our User Agreement, Privacy Policy and Cookie "
+    "Statement (each updated 1/1/2026).",
 ])
 def test_paywall_gift_and_event_prompts_inside_the_article_are_left_out(tmp_path: Path, line: str) -> None:
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
@@ -914,6 +918,7 @@ def test_paywall_gift_and_event_prompts_inside_the_article_are_left_out(tmp_path
     "Already a member of the club for a decade, she was asked to log in to the new system and could not.",
     "The mayor will join residents at the hall on Friday, and asked them to register now.",
     "Readers who join the scheme on Monday can save your seat, the organisers wrote in a notice.",
+    "The skipper may receive a small cut of the catch.",
 ])
 def test_sentences_about_subscribers_and_events_stay(line: str) -> None:
     assert not is_chrome(line)
