@@ -588,9 +588,9 @@ def _cards_only_under(units: list[Unit], prose: list[Prose], heading: int, end: 
             continue
         if item.score >= LONG_PARAGRAPH or item.words > _MAX_SUMMARY_WORDS:
             return False
-        if _card_title(units, index, heading, end):
+        if _card_title(units, prose, index, heading, end):
             continue  # a card's headline that reads as a sentence
-        if prose[index - 1].sentence and not _card_title(units, index - 1, heading, end):
+        if prose[index - 1].sentence and not _card_title(units, prose, index - 1, heading, end):
             if item.sentence:
                 return False
             continue  # a headline that reads as prose, under the summary above it
@@ -598,10 +598,14 @@ def _cards_only_under(units: list[Unit], prose: list[Prose], heading: int, end: 
     return summaries >= _MIN_HEADED_SUMMARIES
 
 
-def _card_title(units: list[Unit], index: int, heading: int, end: int) -> bool:
-    # "Can crops grow in the dark?", "Environment", "Can crops grow in the dark?": a card's headline, printed twice.
-    return any(units[other].text == units[index].text and other != index
-               for other in range(max(heading + 1, index - _CARD_TITLE_AGAIN), min(end, index + _CARD_TITLE_AGAIN + 1)))
+def _card_title(units: list[Unit], prose: list[Prose], index: int, heading: int, end: int) -> bool:
+    # "Can crops grow in the dark?", "Environment", "Can crops grow in the dark?": a card's headline, printed twice
+    # with its section between (a pull quote printed twice has a sentence of the report between).
+    for other in range(max(heading + 1, index - _CARD_TITLE_AGAIN), min(end, index + _CARD_TITLE_AGAIN + 1)):
+        if other != index and units[other].text == units[index].text:
+            between = range(min(other, index) + 1, max(other, index))
+            return bool(between) and all(not prose[i].sentence and prose[i].words <= _MAX_TAG_WORDS for i in between)
+    return False
 
 
 def _best_end(prose: list[Prose], start: int, cut: int) -> int:

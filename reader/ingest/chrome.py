@@ -101,7 +101,8 @@ _CHROME_PREFIX = re.compile(
     r"(?:send any friend an? (?:story|article)|(?:give|gift) (?:this|the) (?:article|story))\W*$|"
     # A paywall's prompts: "Are you already a subscriber? Sign in", "You've reached your free article limit."
     r"(?:are you )?already an? (?:subscriber|member)\W+(?:sign|log) ?in\b(?:\W+\w+){0,3}\W*$|"
-    r"you(?:['’]ve| have) reached (?:your|the) (?:free )?(?:article|story) limit\b(?:\W+\w+){0,6}\W*$|"
+    r"you(?:['’]ve| have) reached (?:your|the) (?:free )?(?:article|story) limit\b"
+    r"(?:\W+(?:subscribe|sign in|log in|register)\b(?:\W+\w+){0,4})?\W*$|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
@@ -205,7 +206,7 @@ _PROMPT = re.compile(
     # A sign-up form's reply, a few words at most after it: "Success! Check your inbox for details.", "Thanks! Check
     # your email to confirm." (a message quoted in a story goes on).
     # The gift box's note: "As a subscriber, you have 10 gift articles to give each month."
-    r"|\byou have \d+ gift (?:articles|stories|links)\b"
+    r"|^(?:as an? (?:subscriber|member),\s+)?you have \d+ gift (?:articles|stories|links)\b"
     r"|^(?:success|thanks?|thank you|you(?:['’]re| are) (?:all )?set|almost (?:done|there))\W+check your "
     r"(?:e-?mail|in-?box)\b(?:\W+\w+){0,8}\W*$",
     re.I,
@@ -289,10 +290,15 @@ _DEVICE_CUE = re.compile(r"browser|javascript|your device|flash player")  # in t
 # An affiliate disclosure: "We may receive compensation for some of the links in our stories", "Outlet may
 # get a commission". Alone on a short line, or speaking of links and purchases.
 _DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small )?(?:affiliate )?"
-                         r"(?:compensation|commission|(?P<cut>cut|share of (?:the )?(?:sales?|revenue)))\b", re.I)
+                         r"(?:compensation|commission|(?P<cut>(?<=small )cut(?=\s*[.!;]|\s*$)))\b", re.I)
 # An invitation to the site's event, its button at the end: "Join Harbour Media on 10/20 for a panel on ports.
 # RSVP.", "JOIN US THURSDAY FOR A TALK WITH ... REGISTER HERE."
 _INVITATION = re.compile(r"\bjoin\b.*[.!?:]\s+(?:rsvp|register (?:here|now|today)|(?:save|reserve) your (?:seat|spot))\W*$", re.I)
+# The button in capitals, or the invitation an imperative with no one quoted: "Anyone is welcome to join. Register
+# now." and a poster quoted in a story stay.
+_IMPERATIVE_JOIN = re.compile(r"(?:^|[.!?]\s+)Join (?:us|(?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?:on|at|this|next|for|in)\b")
+_CAPITAL_BUTTON = re.compile(r"(?-i:REGISTER (?:HERE|NOW|TODAY)|(?:SAVE|RESERVE) YOUR (?:SEAT|SPOT))\W*$")  # "RSVP" always is
+_QUOTES = re.compile("[\"“”]")
 _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|advertisers?)\b", re.I)
 _MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
@@ -314,7 +320,8 @@ _RIGHTS_NOTICE = re.compile(
 )
 _MAX_NOTICE_CHARS = 400
 # The site's terms in its footer: "Registration on or use of this site constitutes acceptance of our User Agreement".
-_TERMS_ACCEPTED = re.compile(r"\buse of this (?:web)?site constitutes (?:your )?acceptance of\b", re.I)
+_TERMS_ACCEPTED = re.compile(r"^(?:registration on or )?use of this (?:web)?site constitutes (?:your )?acceptance of\b",
+                             re.I)
 _FOOTER_NOTICES = 3  # rights reserved this often in one paragraph: the site's footer, at any length
 # A video player's message where the video did not load: "We apologize, this video has expired."
 _PLAYER_MESSAGE = re.compile(
@@ -435,11 +442,13 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= _MAX_NOTICE_CHARS and _DEVICE_CUE.search(lowered) and _DEVICE_NOTICE.search(line):
         return True
-    # "... may receive a small cut": of a purchase only, said near it ("The seller may receive a cut of the catch").
+    # "... may receive a small cut.": the sentence ends there, a purchase said near it ("The seller may receive a
+    # small cut of the catch", "a cut to their pensions" go on).
     if len(line) <= _MAX_NOTICE_CHARS and (disclosure := _DISCLOSURE.search(line)) and (
             len(line) <= _MAX_BARE_DISCLOSURE_CHARS and not disclosure["cut"] or _DISCLOSURE_CONTEXT.search(line)):
         return True
-    if len(line) <= _MAX_NOTICE_CHARS and "join" in lowered and _INVITATION.search(line):
+    if len(line) <= _MAX_NOTICE_CHARS and "join" in lowered and _INVITATION.search(line) and (
+            _CAPITAL_BUTTON.search(line) or (_IMPERATIVE_JOIN.search(line) and not _QUOTES.search(line))):
         return True
     if len(line) <= _MAX_NOTICE_CHARS and "constitutes" in lowered and _TERMS_ACCEPTED.search(line):
         return True

@@ -66,6 +66,8 @@ _MAX_CAPTION_CHARS = 350
 _PHOTO_CREDIT = re.compile(r"\b(?:photo|getty|images?|pictures?)\b", re.I)
 _MIN_TWICE_WORDS = 5  # a sentence printed twice, not a word ("array")
 _MAX_CREDIT_WORDS = 8  # "Kevin Downs/for The Lakeside Daily News", "REUTERS", "(screen grab)"
+_CAPTION_BUTTON = re.compile(r"\s*\b(?:hide|toggle|show) caption\W*$", re.I)  # "Tom Roe/AP hide caption"
+_LOGO_PRINTS = 2  # the site's name printed this often over the body: its logo, not a headline
 _CAPTION_AGAIN_BELOW = 3  # lines under a caption printed with its credit, where it is printed again alone
 _MIN_CAPTION_AGAIN_CHARS = 30  # a sentence, not a short line a longer one happens to start with
 _OPENING_CHARS = 30  # lines printed twice are sought among those that open alike
@@ -945,8 +947,11 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
 
 
 def _names_the_site(page: _Page, text: str) -> bool:
-    # "The New Republic" over the menu, again over the byline: the logo, named again by the copyright line.
-    return page.site is not None and words_of(text) == words_of(page.site)
+    # "The New Republic" over the menu, again over the byline: the logo, named again by the copyright line; a
+    # headline printed once that the site's name happens to match stays.
+    if page.site is None or words_of(text) != words_of(page.site):
+        return False
+    return sum(1 for unit in page.units[:page.start] if unit.text == text) >= _LOGO_PRINTS
 
 
 def _headline(page: _Page) -> int | None:
@@ -1212,6 +1217,7 @@ def _caption_twice(texts: list[str], index: int) -> bool:
     # hide caption", "toggle caption", "Tom Roe/AP", "Jane Doe at the count."
     return any(ends_with_full_stop(again) and len(again) >= _MIN_CAPTION_AGAIN_CHARS and text.startswith(again)
                and 0 < len(text[len(again):].split()) <= _MAX_CREDIT_WORDS
+               and credit_at_end(_CAPTION_BUTTON.sub("", text[len(again):]).strip()) is not None
                for again in texts[index + 2: index + 2 + _CAPTION_AGAIN_BELOW])
 
 

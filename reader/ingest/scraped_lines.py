@@ -47,9 +47,11 @@ _WRAPPED_IMAGE = re.compile(r"\s*\[([^\[\]\s]+) ([^\[\]\s]+)\]")
 _RULE = re.compile(r"[━─═—_=-]{10,}")
 _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's deeper lists)
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
-# A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe, Tom Roe and Mo Lee", "Byby JANE DOE"
-# (a hidden copy of "by").
-_BYLINE_ALONE = re.compile(
+# A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe"; under a finished
+# sentence, several writers with commas or a hidden copy of "by" too: "By Jane Doe, Tom Roe and Mo Lee", "Byby JANE
+# DOE" ("... is called" / "By Land, Sea and Air" is a title wrapped).
+_BYLINE_ALONE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,5}$")
+_BYLINES_ALONE = re.compile(
     r"^By(?:by)?\s+[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,11}$")
 # A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
 _SPACED_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S")  # not "By contrast   ..."
@@ -185,7 +187,9 @@ def _byline_of_its_own(line: str, following: str, width: int | None) -> bool:
     # Further in, it is the rest of a list item ("3. Another story's headline" / "   By Jane Doe").
     text = following.strip()
     indent = len(following) - len(following.lstrip())
-    return (width is not None and len(text) < width - _FULL_LINE_SLACK and _BYLINE_ALONE.match(text) is not None
+    alone = _BYLINE_ALONE.match(text) is not None or (
+        _BYLINES_ALONE.match(text) is not None and line.rstrip().endswith((".", "!", "?", '"', "”")))
+    return (width is not None and len(text) < width - _FULL_LINE_SLACK and alone
             and indent <= len(line) - len(line.lstrip()))
 
 

@@ -263,3 +263,11 @@ def test_a_byline_of_three_writers_under_the_standfirst_in_one_block_is_its_own_
     (article,) = read_source(write(tmp_path, "three.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist, Tomasz Novak and Priya Raman")
     assert article.paragraphs[-len(BODY):] == BODY
+
+
+def test_a_standfirst_wrapped_before_a_title_starting_with_by_keeps_it(tmp_path: Path) -> None:
+    # "... is called" / "By Land, Sea and Air": a title the sentence goes on with, not writers.
+    text = lynx_page(HEADLINE, "", "   A new exhibition at the Eastmere museum, which opens on Saturday, is called",
+                     "   By Land, Sea and Air", "", "   By Harriet Lindqvist", "   3 May 2026")
+    (article,) = read_source(write(tmp_path, "called.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")

@@ -919,6 +919,17 @@ def test_paywall_gift_and_event_prompts_inside_the_article_are_left_out(tmp_path
     "The mayor will join residents at the hall on Friday, and asked them to register now.",
     "Readers who join the scheme on Monday can save your seat, the organisers wrote in a notice.",
     "The skipper may receive a small cut of the catch.",
+    # Stories quoting or telling of the same things.
+    "Under the scheme, local growers may receive a share of the sales of products stocked by the hall's shop.",
+    "Retired council workers may receive a cut to their pensions after losses on investments in retail property.",
+    "Staff at the store may get a cut in their hours as more customers buy online.",
+    'Posters around the town read: "Join us on Saturday. Register now."',
+    "The clean-up starts at the pier at ten. Anyone is welcome to join. Register now.",
+    "Anyone who would like to join the walk should meet at the town hall steps at 7pm. RSVP.",
+    "You've reached your free article limit. Then what?",
+    "You have reached the free story limit for this month, the box says.",
+    'In her letter the editor wrote: "From today, you have 10 gift articles to give each month."',
+    'The line, which told visitors that "use of this site constitutes acceptance of our terms", was not enough.',
 ])
 def test_sentences_about_subscribers_and_events_stay(line: str) -> None:
     assert not is_chrome(line)

@@ -890,3 +890,13 @@ def test_cards_printing_their_headlines_twice_under_read_this_next_stay_out(tmp_
 def test_a_reading_time_or_an_embeds_placeholder_inside_the_article_is_left_out(tmp_path: Path, line: str) -> None:
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
     assert article.paragraphs == BODY
+
+
+def test_a_pull_quote_printed_twice_under_a_heading_of_other_stories_keeps_the_article_going(tmp_path: Path) -> None:
+    # A match report's "Up next" section: a quote, a sentence, the quote again as a pull quote, the last sentence.
+    quote = '"We never stop. That is this club," said the manager, Lorna Hale.'
+    tail = ["Westerby travel to Northam on Tuesday.", quote, "Eastmere host the league leaders a week on Saturday."]
+    text = browser_copy(*HEAD).replace(BODY[-1], "\n".join([BODY[-1], "Up next", quote, *tail]))
+    (article,) = read_source(write(tmp_path, "report.txt", text))
+    assert article.paragraphs[:len(BODY)] == BODY
+    assert article.paragraphs[-1] == tail[-1]

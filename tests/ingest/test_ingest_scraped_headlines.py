@@ -1469,3 +1469,11 @@ def test_a_caption_printed_with_its_credit_then_alone_is_no_headline(tmp_path: P
     (article,) = read_source(write(tmp_path, "caption.txt", browser_copy(*head)))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def test_a_headline_whose_first_sentence_is_the_lede_is_the_headline(tmp_path: Path) -> None:
+    # The lede repeats the headline's first sentence a few lines under it: no caption printed again, no credit.
+    headline = "The harbour wall gave way in the night. Now Quay Row wants answers"
+    text = browser_copy(headline, "By Harriet Lindqvist", "2 February 2026", "The harbour wall gave way in the night.")
+    (article,) = read_source(write(tmp_path, "wall.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-02-02")
