@@ -1477,3 +1477,12 @@ def test_a_headline_whose_first_sentence_is_the_lede_is_the_headline(tmp_path: P
     text = browser_copy(headline, "By Harriet Lindqvist", "2 February 2026", "The harbour wall gave way in the night.")
     (article,) = read_source(write(tmp_path, "wall.txt", text))
     assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-02-02")
+
+
+def test_a_headline_the_sites_name_matches_printed_once_stays_the_headline(tmp_path: Path) -> None:
+    # A route guide's piece titled as the guide is: its only copy over the body, no logo printing it again.
+    text = "\n".join(["Skip to content", "Routes", "Timetables", "Travel", "Eastmere to Holm Island",
+                      "By Harriet Lindqvist", "4 October 2026", *BODY,
+                      "© 2026 Eastmere to Holm Island. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "route.txt", text))
+    assert (article.title, article.byline) == ("Eastmere to Holm Island", "Harriet Lindqvist")
