@@ -2285,6 +2285,10 @@ def _dated_head(page: _Page, anchor: int, index: int) -> bool:
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
+    if index >= 2 and page.units[index - 1].text.startswith(f"{page.units[index].text} "):
+        # "Jane Doe at the newsroom in 2018. (photo by Tom Roe)" / "Jane Doe": a dump prints her picture's text
+        # between the date and her name.
+        beside.append(index - 2)
     # Two lines down only past a short line (a role, a handle) or a second name, never past a headline.
     between = page.units[index + 1].text if index + 1 < len(page.units) else ""
     if index + 2 in beside and len(between.split()) > 4 and not re.match(r"(?:&|and)\s", between) and not (

@@ -271,3 +271,13 @@ def test_a_standfirst_wrapped_before_a_title_starting_with_by_keeps_it(tmp_path:
                      "   By Land, Sea and Air", "", "   By Harriet Lindqvist", "   3 May 2026")
     (article,) = read_source(write(tmp_path, "called.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_writers_name_under_her_pictures_text_under_the_date_is_the_byline(tmp_path: Path) -> None:
+    # A dump prints the headshot's text between the date and the name: the name alone is the byline.
+    text = lynx_page(HEADLINE, "", "     * (BUTTON) Facebook", "     * (BUTTON) Email", "",
+                     "   November 13, 20263:33 PM ET",
+                     "   Harriet Lindqvist at the Courier's newsroom in Eastmere, July 25, 2025.",
+                     "   (photo by Tomasz Novak) (Square)", "", "   Harriet Lindqvist", "   Twitter")
+    (article,) = read_source(write(tmp_path, "headshot.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
