@@ -136,7 +136,12 @@ _CHROME_PREFIX = re.compile(
     # A form's messages: "Something went wrong, please try again later", "Please refresh the page to log in",
     # "Privacy notice: ..."; its buttons: "Report a typo or grammatical error", "Share your feedback".
     r"something went wrong\b|an error occurr?ed\b|please (?:refresh|reload|try again)\b|privacy notice\s*:|"
-    r"report an? (?:typo|error|correction)\b|read or share this story\b|share your feedback\b|"
+    r"report (?:an? )?(?:typos?|errors?|corrections?)\b|read or share this story\b|share your feedback\b|"
+    # A gallery's button, a video player's times, other stories' label, a sign-up's heading: "Slideshow ( 3 images )",
+    # "0:00/2:06", "-0:00", "You Might Also Like: ...", "Get the Courier in your inbox.", "Keep in touch!".
+    r"(?:slideshow|gallery|photos)\s*\(\s*\d+\s+(?:images|photos|pictures|slides)\s*\)\W*$|"
+    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|-\d{1,2}:\d{2}$|you (?:may|might) also like\s*:|"
+    r"get\b.{0,40}\bin your in-?box\W*$|keep in touch\W*$|"
     # A site's prompts to readers with a story to tell: "Do you have a story for our news desk?", "Got a story? Email
     # us at tips@example.com"; a writer's own address stays with the article ("Got a tip? Email Jane Doe at ...").
     rf"{_GOT_A_STORY}\b[^@]*$|(?:{_GOT_A_STORY}\W+)?"
@@ -167,7 +172,7 @@ _PROMPT = re.compile(
     r"|\b(?:opt[- ]out|unsubscribe)\b.{0,20}\bany ?time\b"
     # Sign-up terms and appeals for support: "By signing up, you agree ...", "Support our journalism".
     r"|\bby (?:signing up|clicking|subscribing|registering|submitting)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
-    r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
+    r"|\bsupport(?:ing)? (?:our|the work of|independent|(?:the )?(?-i:[A-Z])[\w.&-]*['’]s)\b.{0,60}\b(?:journalism|reporting|work)\b"
     r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b|\bdonate (?:today|now)\b"
     # A message after posting, to share it: "Fabulous! Don't forget to share with your friends on Twitter and
     # Facebook." (a line's start or after its exclamation, no one quoted).

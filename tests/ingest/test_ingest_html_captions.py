@@ -38,3 +38,12 @@ def test_a_caption_that_describes_the_picture_is_kept(tmp_path: Path) -> None:
     path.write_text(page(caption), encoding="utf-8")
     (article,) = read_source(str(path))
     assert article.captions == [caption]
+
+
+def test_a_gallerys_button_in_its_caption_and_its_text_is_neither_caption_nor_paragraph(tmp_path: Path) -> None:
+    button = "Slideshow ( 3 images )"
+    path = tmp_path / "wind.html"
+    path.write_text(page(button).replace("</figure>", f"</figure><p>{button}</p>"), encoding="utf-8")
+    (article,) = read_source(str(path))
+    assert article.captions == []
+    assert button not in article.paragraphs

@@ -933,3 +933,24 @@ def test_paywall_gift_and_event_prompts_inside_the_article_are_left_out(tmp_path
 ])
 def test_sentences_about_subscribers_and_events_stay(line: str) -> None:
     assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("line", [
+    "0:00/2:06", "-0:00",  # a video player's times
+    "Slideshow ( 3 images )",
+    "You Might Also Like: The Tide Tables by Harriet Lindqvist, available here.",
+    "Get the Courier in your inbox.", "Keep in touch!",
+    "Will you support the Courier’s explanatory journalism?",
+    "Report typos and corrections to: corrections@northerncourier.example.",
+])
+def test_player_gallery_and_sign_up_lines_inside_the_article_are_left_out(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Get the facts in your inbox by noon, the mayor told residents, and they did.",
+    "Keep in touch with your neighbours, the council urged.",
+])
+def test_sentences_about_inboxes_and_keeping_in_touch_stay(line: str) -> None:
+    assert not is_chrome(line)
