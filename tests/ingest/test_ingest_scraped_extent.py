@@ -885,13 +885,6 @@ def test_cards_printing_their_headlines_twice_under_read_this_next_stay_out(tmp_
     assert article.paragraphs == BODY
 
 
-@pytest.mark.parametrize("line", ["8 min read", "5 minute read",
-                                  "This content can also be viewed on the site it originates from."])
-def test_a_reading_time_or_an_embeds_placeholder_inside_the_article_is_left_out(tmp_path: Path, line: str) -> None:
-    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(line)))
-    assert article.paragraphs == BODY
-
-
 def test_a_pull_quote_printed_twice_under_a_heading_of_other_stories_keeps_the_article_going(tmp_path: Path) -> None:
     # A match report's "Up next" section: a quote, a sentence, the quote again as a pull quote, the last sentence.
     quote = '"We never stop. That is this club," said the manager, Lorna Hale.'
