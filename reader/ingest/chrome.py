@@ -25,7 +25,7 @@ _CHROME_TEXT = """
     you might also like|share on linkedin|share on reddit|share on bluesky|share via whatsapp
     continue reading the main story|view full size image|loading photo gallery|view/post comments
     read next|read this next|up next|more stories|more news|what to read next|site map|sitemap|become a member
-    copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article
+    copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article|shares
     image zoom|sign me up|bookmark|story saved|article saved
     discussion policy|comment policy|commenting policy|comments policy
     links to this post|links to this article|links to this story
@@ -88,6 +88,8 @@ _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{
 _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|slideshow)\s*:\s", re.I)
 # A site's question to readers with a story to tell: "Do you have a story", "Got a news tip".
 _GOT_A_STORY = r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)"
+# A gallery's button with its count: "Slideshow ( 3 images )".
+_GALLERY_BUTTON = r"(?:slideshow|gallery|photos)\s*\(\s*\d+\s+(?:images|photos|pictures|slides)\s*\)\W*$"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
@@ -136,12 +138,20 @@ _CHROME_PREFIX = re.compile(
     # A form's messages: "Something went wrong, please try again later", "Please refresh the page to log in",
     # "Privacy notice: ..."; its buttons: "Report a typo or grammatical error", "Share your feedback".
     r"something went wrong\b|an error occurr?ed\b|please (?:refresh|reload|try again)\b|privacy notice\s*:|"
-    r"report (?:an? )?(?:typos?|errors?|corrections?)\b|read or share this story\b|share your feedback\b|"
-    # A gallery's button, a video player's times, other stories' label, a sign-up's heading: "Slideshow ( 3 images )",
-    # "0:00/2:06", "-0:00", "You Might Also Like: ...", "Get the Courier in your inbox.", "Keep in touch!".
-    r"(?:slideshow|gallery|photos)\s*\(\s*\d+\s+(?:images|photos|pictures|slides)\s*\)\W*$|"
-    r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|-\d{1,2}:\d{2}$|you (?:may|might) also like\s*:|"
-    r"get\b.{0,40}\bin your in-?box\W*$|keep in touch\W*$|"
+    r"report an? (?:typo|error|correction)\b|read or share this story\b|share your feedback\b|"
+    r"report (?:typos?|errors?|corrections?)(?: (?:and|or) (?:typos?|errors?|corrections?))? to\s*:|"
+    # A gallery's button, a video player's times from its start, other stories' label over a title, a sign-up's
+    # heading: "Slideshow ( 3 images )", "0:00/2:06", "-0:00", "You Might Also Like: The Tide Tables", "Get the
+    # Courier in your inbox.", "Get updates in your Facebook news feed."
+    rf"{_GALLERY_BUTTON}|0:00\s*/\s*\d{{1,2}}:\d{{2}}$|-0:00$|you (?:may|might) also like\s*:\s*(?-i:[A-Z])|"
+    r"get (?:(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}|(?:our )?(?:updates|news|stories|newsletters?))"
+    r" in your (?:in-?box|(?:facebook )?(?:news )?feed)\W*$|"
+    # An appeal under the article: "Will you support Vox's explanatory journalism?"
+    r"(?:will|would|can) you support (?:the )?(?-i:[A-Z])[\w.&-]*['’]s (?:\w+ )?journalism\W*$|"
+    # A player's and a picture viewer's instructions: "Press spacebar to pause and continue.", "Pinch or double-tap
+    # to zoom".
+    r"press (?:the )?(?:spacebar|space bar|esc)\b.{0,40}\b(?:pause|stop|play|continue)\b|"
+    r"(?:close )?pinch or double-tap to zoom\W*$|"
     # A site's prompts to readers with a story to tell: "Do you have a story for our news desk?", "Got a story? Email
     # us at tips@example.com"; a writer's own address stays with the article ("Got a tip? Email Jane Doe at ...").
     rf"{_GOT_A_STORY}\b[^@]*$|(?:{_GOT_A_STORY}\W+)?"
@@ -172,7 +182,7 @@ _PROMPT = re.compile(
     r"|\b(?:opt[- ]out|unsubscribe)\b.{0,20}\bany ?time\b"
     # Sign-up terms and appeals for support: "By signing up, you agree ...", "Support our journalism".
     r"|\bby (?:signing up|clicking|subscribing|registering|submitting)\b|\bsign up\b.{0,80}\b(?:delivered|inbox)\b"
-    r"|\bsupport(?:ing)? (?:our|the work of|independent|(?:the )?(?-i:[A-Z])[\w.&-]*['’]s)\b.{0,60}\b(?:journalism|reporting|work)\b"
+    r"|\bsupport(?:ing)? (?:our|the work of|independent)\b.{0,60}\b(?:journalism|reporting|work)\b"
     r"|\b(?:donate|donating)\b.{0,80}\b(?:support|help|keep)\b|\bdonate (?:today|now)\b"
     # A message after posting, to share it: "Fabulous! Don't forget to share with your friends on Twitter and
     # Facebook." (a line's start or after its exclamation, no one quoted).
@@ -208,6 +218,8 @@ _PROMPT = re.compile(
     # in your inbox."
     r"|\bdid you know,? (?:with an? [^.?!]{0,40}\bsubscription\b|you can (?:manage|explore|get|sign|subscribe))"
     r"|\bfor us in your in-?box\b"
+    # "Please refer to our privacy policy for contact information."
+    r"|^please (?:refer to|see|read) our privacy policy\b"
     # A sign-up form's reply, a few words at most after it: "Success! Check your inbox for details.", "Thanks! Check
     # your email to confirm." (a message quoted in a story goes on).
     # The gift box's note: "As a subscriber, you have 10 gift articles to give each month."
@@ -478,6 +490,11 @@ def _is_chrome(line: str) -> bool:
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
     return _is_nav(line) or _glued_chrome(line)
+
+
+def is_gallery_button(line: str) -> bool:
+    """A gallery's button with its count, as a caption or a line: "Slideshow ( 3 images )"."""
+    return re.match(_GALLERY_BUTTON, line.strip(), re.I) is not None
 
 
 def _lowered(line: str) -> str:

@@ -14,7 +14,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from reader.ingest.byline import ROLE_WORDS, author_names, is_desk_job, reads_as_page_text
-from reader.ingest.chrome import is_chrome
+from reader.ingest.chrome import is_chrome, is_gallery_button
 from reader.ingest.credits import credit_at_end, names_a_picture
 from reader.ingest.errors import ImportFailure
 from reader.ingest.headline import looks_like_title
@@ -40,7 +40,6 @@ _MIN_SITE_LETTERS = 3
 _MIN_SHORT_SITE_LETTERS = 2
 _MAX_HEADLINE_WORDS = 30  # an <h1> longer than this holds more than the headline
 _MAX_KICKER_WORDS = 5  # "Changing Channels: <headline>"
-_MAX_BUTTON_WORDS = 4  # a button's label with its count: "Slideshow ( 3 images )"
 _ASIDES = frozenset({"aside", "nav", "footer"})  # what stands beside the article: other stories, menus
 # Scripts and styles are code, never article text; JSON-LD stays (it is metadata).
 _CODE = lxml.etree.XPath(
@@ -345,8 +344,7 @@ def _own_captions(captions: list[str], paragraphs: list[str]) -> list[str]:
         if (not looks_like_title(caption) or credit_at_end(caption)
             or len({w for w in words_of(caption) if w not in stop and len(w) > 2} & body) >= 2)
         and names_a_picture(caption) and not _inside_a_paragraph(caption, paragraphs)
-        # A gallery's button in its <figcaption>: "Slideshow ( 3 images )"; a caption with its notice stays.
-        and not (len(words_of(caption)) <= _MAX_BUTTON_WORDS and is_chrome(caption))
+        and not is_gallery_button(caption)  # "Slideshow ( 3 images )" in its <figcaption>
     ]
 
 

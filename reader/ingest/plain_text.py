@@ -2285,9 +2285,10 @@ def _dated_head(page: _Page, anchor: int, index: int) -> bool:
 
 def _beside_date_or_title(page: _Page, index: int) -> bool:
     beside = [i for i in (index - 1, index + 1, index + 2) if 0 <= i < len(page.units)]
-    if index >= 2 and page.units[index - 1].text.startswith(f"{page.units[index].text} "):
+    name = page.units[index].text
+    if index >= 2 and page.units[index - 1].text.startswith(f"{name} ") and not _named_below(page, index, name):
         # "Jane Doe at the newsroom in 2018. (photo by Tom Roe)" / "Jane Doe": a dump prints her picture's text
-        # between the date and her name.
+        # between the date and her name; a story's subject, pictured there too, is named in the story.
         beside.append(index - 2)
     # Two lines down only past a short line (a role, a handle) or a second name, never past a headline.
     between = page.units[index + 1].text if index + 1 < len(page.units) else ""
@@ -2297,6 +2298,11 @@ def _beside_date_or_title(page: _Page, index: int) -> bool:
     # A job title follows the name; one above it is another line's word ("Contributor Awards", then a menu).
     return _dated_or_titled(page, index) or any(_dates_or_titles(page, index, i) for i in beside) or (
         _dated_past_buttons(page, index, -1) or _dated_past_buttons(page, index, 1))
+
+
+def _named_below(page: _Page, index: int, name: str) -> bool:
+    surname = name.split()[-1]
+    return any(surname in unit.text for unit in page.units[index + 1: max(page.end, index + 1)])
 
 
 def _dates_or_titles(page: _Page, name_at: int, index: int) -> bool:

@@ -29,10 +29,6 @@ _BULLETS = re.compile(r"^[\s*•·|-]+")
 _PROSE_WORD = re.compile(r"^[a-z]{4,}$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[a-z]{2,})+$", re.I)
 _MAX_WORDS = 6
-_FOOTER_LINES = 40  # the page's last lines, where its copyright line stands
-_PANEL_LINES = 200  # a cookie consent panel's lines a dump may print after the footer
-_PANEL_SETTINGS = 3  # lines of the panel that speak of cookies, privacy or consent
-_CONSENT = re.compile(r"\b(?:cookies?|privacy|consent)\b", re.I)
 # The holder's legal form says nothing to a reader: "CNBC LLC", "Guardian News & Media Limited", "Nine Harbours Pty Ltd".
 _LEGAL_FORM = re.compile(r"(?:inc|llc|l\.l\.c|ltd|limited|plc|corp|corporation|gmbh|ag|s\.?a|l\.?p|co|pty|n\.?v)\.?", re.I)
 _WORD = re.compile(r"\S+")
@@ -40,28 +36,10 @@ _WORD = re.compile(r"\S+")
 
 def site_name(text: str) -> str | None:
     """The name beside the © on the last copyright line, if it looks like one."""
-    lines = text.splitlines()
-    if any(_NOTICE.search(line) for line in lines[-_FOOTER_LINES:]):
-        return _name_in(lines[-_FOOTER_LINES:], every_notice=True)
-    # No notice in the last lines: a dump may print the consent panel's settings after the footer ("Privacy
-    # Preference Center", "Targeting Cookies"). Only a notice such a panel follows: a wire's notice under its
-    # story ("Copyright 2026 by Harbour Wire. All rights reserved.") names no site.
-    panel = [at for at, line in enumerate(lines) if _CONSENT.search(line)]
-    if len(panel) < _PANEL_SETTINGS:
-        return None
-    above = max(len(lines) - _FOOTER_LINES - _PANEL_LINES, 0)
-    return _name_in(lines[above:panel[-_PANEL_SETTINGS]], every_notice=False, last_only=True)
-
-
-def _name_in(raw: list[str], every_notice: bool, last_only: bool = False) -> str | None:
-    # Above the footer's last lines, only a notice reserving the rights: a caption's "© Jane Doe" names no site;
-    # with `last_only`, only the last such notice, the footer's.
-    lines = [_BULLETS.sub("", line) for line in raw]
+    lines = [_BULLETS.sub("", line) for line in text.splitlines()[-40:]]
     # The notice that reserves the rights names the holder; a later one may credit a theme or a font.
     reserving = [at for at in range(len(lines)) if _NOTICE.search(lines[at]) and _RESERVED.search(lines[at])]
-    if last_only:
-        reserving = reserving[-1:]
-    for at in [*reversed(reserving), *(range(len(lines) - 1, -1, -1) if every_notice else ())]:
+    for at in [*reversed(reserving), *range(len(lines) - 1, -1, -1)]:
         line = lines[at]
         notice = _NOTICE.search(line)
         if not notice:

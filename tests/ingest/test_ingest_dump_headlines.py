@@ -281,3 +281,13 @@ def test_a_writers_name_under_her_pictures_text_under_the_date_is_the_byline(tmp
                      "   (photo by Tomasz Novak) (Square)", "", "   Harriet Lindqvist", "   Twitter")
     (article,) = read_source(write(tmp_path, "headshot.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_the_storys_subject_under_her_pictures_text_under_the_date_is_no_byline(tmp_path: Path) -> None:
+    # A profile's subject pictured under the date, named again in the story: no writer.
+    text = lynx_page(HEADLINE, "", "     * (BUTTON) Facebook", "     * (BUTTON) Email", "",
+                     "   November 13, 20263:33 PM ET",
+                     "   Miriam Achterberg on the quay in Blyth, where the cables come ashore, October 2025.",
+                     "   (photo by Tomasz Novak) (Square)", "", "   Miriam Achterberg", "   Twitter")
+    (article,) = read_source(write(tmp_path, "subject.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)

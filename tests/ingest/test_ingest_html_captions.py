@@ -47,3 +47,11 @@ def test_a_gallerys_button_in_its_caption_and_its_text_is_neither_caption_nor_pa
     (article,) = read_source(str(path))
     assert article.captions == []
     assert button not in article.paragraphs
+
+
+@pytest.mark.parametrize("caption", ["Tom Varga ©Jo Park", "Before · During · After", "Photo: Tom Varga's boat"])
+def test_a_short_caption_that_reads_like_a_menu_or_a_notice_stays_a_caption(tmp_path: Path, caption: str) -> None:
+    path = tmp_path / "wind.html"
+    path.write_text(page(caption), encoding="utf-8")
+    (article,) = read_source(str(path))
+    assert article.captions == [caption]

@@ -777,7 +777,7 @@ def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path)
     "0:00/2:06", "-0:00",
     "Slideshow ( 3 images )",
     "You Might Also Like: The Tide Tables by Harriet Lindqvist, available here.",
-    "Get the Courier in your inbox.", "Keep in touch!",
+    "Get the Courier in your inbox.", "Get updates in your Facebook news feed.",
     "Will you support the Courier’s explanatory journalism?",
     "Report typos and corrections to: corrections@northerncourier.example.",
     # A reading time, an embedded post's placeholder.
@@ -934,6 +934,11 @@ def test_a_sign_up_reply_quoted_in_a_story_stays() -> None:
     'The line, which told visitors that "use of this site constitutes acceptance of our terms", was not enough.',
     "Get the facts in your inbox by noon, the mayor told residents, and they did.",
     "Keep in touch with your neighbours, the council urged.",
+    "Get used to seeing these in your inbox.", "Keep in touch!", "3:12/3:14",
+    "You might also like: the walled garden behind the old rectory, open on Sundays from May.",
+    "“If you want to support Eastmere's economy, you have to give young people work here,” said Mira Olsen.",
+    "“We will keep supporting Abernethy's work on the quay for as long as our members want us to,” he said.",
+    "Report errors on your bill to the supplier within 30 days.",
 ])
 def test_sentences_about_subscribers_events_and_inboxes_stay(line: str) -> None:
     assert not is_chrome(line)
