@@ -778,6 +778,8 @@ def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path)
     "Slideshow ( 3 images )",
     "You Might Also Like: The Tide Tables by Harriet Lindqvist, available here.",
     "Get the Courier in your inbox.", "Get updates in your Facebook news feed.",
+    "Press spacebar to pause and continue. Press esc to stop.", "Close Pinch or double-tap to zoom",
+    "Please refer to our privacy policy for contact information.", "SHARES",
     "Will you support the Courier’s explanatory journalism?",
     "Report typos and corrections to: corrections@northerncourier.example.",
     # A reading time, an embedded post's placeholder.
@@ -939,6 +941,7 @@ def test_a_sign_up_reply_quoted_in_a_story_stays() -> None:
     "“If you want to support Eastmere's economy, you have to give young people work here,” said Mira Olsen.",
     "“We will keep supporting Abernethy's work on the quay for as long as our members want us to,” he said.",
     "Report errors on your bill to the supplier within 30 days.",
+    "Press the spacebar hard, the instructor said, and the machine will stop.",
 ])
 def test_sentences_about_subscribers_events_and_inboxes_stay(line: str) -> None:
     assert not is_chrome(line)
