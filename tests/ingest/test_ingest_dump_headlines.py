@@ -273,21 +273,17 @@ def test_a_standfirst_wrapped_before_a_title_starting_with_by_keeps_it(tmp_path:
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
 
 
-def test_a_writers_name_under_her_pictures_text_under_the_date_is_the_byline(tmp_path: Path) -> None:
-    # A dump prints the headshot's text between the date and the name: the name alone is the byline.
+@pytest.mark.parametrize(("picture", "name", "byline"), [
+    # The writer's headshot: her name, alone under its text, is the byline.
+    ("Harriet Lindqvist at the Courier's newsroom in Eastmere, July 25, 2025.", "Harriet Lindqvist", "Harriet Lindqvist"),
+    # A profile's subject pictured there, named again in the story: no writer.
+    ("Miriam Achterberg on the quay in Blyth, where the cables come ashore, October 2025.", "Miriam Achterberg", None),
+])
+def test_a_name_under_its_pictures_text_under_the_date(tmp_path: Path, picture: str, name: str,
+                                                       byline: str | None) -> None:
+    # A dump prints the picture's text between the date and the name.
     text = lynx_page(HEADLINE, "", "     * (BUTTON) Facebook", "     * (BUTTON) Email", "",
-                     "   November 13, 20263:33 PM ET",
-                     "   Harriet Lindqvist at the Courier's newsroom in Eastmere, July 25, 2025.",
-                     "   (photo by Tomasz Novak) (Square)", "", "   Harriet Lindqvist", "   Twitter")
+                     "   November 13, 20263:33 PM ET", f"   {picture}", "   (photo by Tomasz Novak) (Square)", "",
+                     f"   {name}", "   Twitter")
     (article,) = read_source(write(tmp_path, "headshot.txt", text))
-    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
-
-
-def test_the_storys_subject_under_her_pictures_text_under_the_date_is_no_byline(tmp_path: Path) -> None:
-    # A profile's subject pictured under the date, named again in the story: no writer.
-    text = lynx_page(HEADLINE, "", "     * (BUTTON) Facebook", "     * (BUTTON) Email", "",
-                     "   November 13, 20263:33 PM ET",
-                     "   Miriam Achterberg on the quay in Blyth, where the cables come ashore, October 2025.",
-                     "   (photo by Tomasz Novak) (Square)", "", "   Miriam Achterberg", "   Twitter")
-    (article,) = read_source(write(tmp_path, "subject.txt", text))
-    assert (article.title, article.byline) == (HEADLINE, None)
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
