@@ -103,7 +103,8 @@ ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
 # The notes a page prints before its dates: "First published", "Posted", "Last updated", "Modified".
 _UPDATED_NOTE = r"(?:last\s+)?(?:updated|modified|edited)"
 _NOTE = rf"(?:(?:first\s+|last\s+)?(?:published|posted|written)|{_UPDATED_NOTE})"
-_NOTE_START = re.compile(rf"^{_NOTE}\b", re.I)
+# "Published ...", and a note under the article: "Story published on ...", "This article was first published on ...".
+_NOTE_START = re.compile(rf"^(?:(?:this )?(?:story|article|post) (?:was )?)?{_NOTE}\b", re.I)
 _UPDATED_START = re.compile(rf"^{_UPDATED_NOTE}\b", re.I)
 _ANY_NOTE = re.compile(rf"\b{_NOTE}\b", re.I)
 _UPDATED_LABEL = re.compile(rf"^{_UPDATED_NOTE}(?:\s+on)?\s*:?$", re.I)  # "Last modified:", the date below

@@ -2428,7 +2428,16 @@ def _published(page: _Page, title_at: int | None, body_from: int,
     if head:
         return page.dates[min(head, key=lambda i: abs(i - anchor))], None
     signed = _date_under_article(page)
-    return signed if signed[0] else _posted_on(page)
+    return signed if signed[0] else _published_note_under(page) or _posted_on(page)
+
+
+def _published_note_under(page: _Page) -> tuple[str, int] | None:
+    # "Story published on Oct 5, 2026.": a note under the article's last paragraph dates it, nothing at its head.
+    for index in range(page.last_paragraph + 1, min(page.end + _TAIL_UNITS, len(page.units))):
+        text = page.units[index].text
+        if index in page.dates and starts_with_date_note(text) and not is_update_note(text):
+            return page.dates[index], index
+    return None
 
 
 def _posted_on(page: _Page) -> tuple[str | None, int | None]:

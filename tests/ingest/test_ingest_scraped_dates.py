@@ -567,3 +567,11 @@ def test_a_date_line_read_again_in_each_order_of_figures() -> None:
 def test_a_figure_after_a_capital_or_two_is_no_day(line: str) -> None:
     # "WW2", "PS5": a name with a figure, not an outlet's initials glued to the day.
     assert date_line(line) is None
+
+
+@pytest.mark.parametrize("note", ["Story published on Nov 13, 2026.", "This article was first published on 13 November 2026."])
+def test_a_note_under_the_article_dates_it_where_the_head_prints_no_date(tmp_path: Path, note: str) -> None:
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", tail=(note,))
+    (article,) = read_source(write(tmp_path, "note.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+    assert article.paragraphs == BODY
