@@ -90,6 +90,7 @@ _LINK_LABEL = re.compile(r"^(?:story|video|watch|listen|photos?|gallery|podcast|
 _GOT_A_STORY = r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)"
 # A gallery's button with its count: "Slideshow ( 3 images )".
 _GALLERY_BUTTON = r"(?:slideshow|gallery|photos)\s*\(\s*\d+\s+(?:images|photos|pictures|slides)\s*\)\W*$"
+_GALLERY_BUTTON_LINE = re.compile(_GALLERY_BUTTON, re.I)
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
@@ -220,10 +221,10 @@ _PROMPT = re.compile(
     r"|\bfor us in your in-?box\b"
     # "Please refer to our privacy policy for contact information."
     r"|^please (?:refer to|see|read) our privacy policy\b"
-    # A sign-up form's reply, a few words at most after it: "Success! Check your inbox for details.", "Thanks! Check
-    # your email to confirm." (a message quoted in a story goes on).
     # The gift box's note: "As a subscriber, you have 10 gift articles to give each month."
     r"|^(?:as an? (?:subscriber|member),\s+)?you have \d+ gift (?:articles|stories|links)\b"
+    # A sign-up form's reply, a few words at most after it: "Success! Check your inbox for details.", "Thanks! Check
+    # your email to confirm." (a message quoted in a story goes on).
     r"|^(?:success|thanks?|thank you|you(?:['’]re| are) (?:all )?set|almost (?:done|there))\W+check your "
     r"(?:e-?mail|in-?box)\b(?:\W+\w+){0,8}\W*$",
     re.I,
@@ -310,11 +311,12 @@ _DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small 
                          r"(?:compensation|commission|(?P<cut>(?<=small )cut(?=\s*[.!;]|\s*$)))\b", re.I)
 # An invitation to the site's event, its button at the end: "Join Harbour Media on 10/20 for a panel on ports.
 # RSVP.", "JOIN US THURSDAY FOR A TALK WITH ... REGISTER HERE."
-_INVITATION = re.compile(r"\bjoin\b.*[.!?:]\s+(?:rsvp|register (?:here|now|today)|(?:save|reserve) your (?:seat|spot))\W*$", re.I)
+_SEAT_BUTTON = r"register (?:here|now|today)|(?:save|reserve) your (?:seat|spot)"
+_INVITATION = re.compile(rf"\bjoin\b.*[.!?:]\s+(?:rsvp|{_SEAT_BUTTON})\W*$", re.I)
 # The button in capitals, or the invitation an imperative with no one quoted: "Anyone is welcome to join. Register
 # now." and a poster quoted in a story stay.
 _IMPERATIVE_JOIN = re.compile(r"(?:^|[.!?]\s+)Join (?:us|(?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?:on|at|this|next|for|in)\b")
-_CAPITAL_BUTTON = re.compile(r"(?-i:REGISTER (?:HERE|NOW|TODAY)|(?:SAVE|RESERVE) YOUR (?:SEAT|SPOT))\W*$")  # "RSVP" always is
+_CAPITAL_BUTTON = re.compile(rf"(?:{_SEAT_BUTTON.upper()})\W*$")  # in capitals, as "RSVP" always is
 _QUOTES = re.compile("[\"“”]")
 _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|advertisers?)\b", re.I)
 _MAX_BARE_DISCLOSURE_CHARS = 60
@@ -494,7 +496,7 @@ def _is_chrome(line: str) -> bool:
 
 def is_gallery_button(line: str) -> bool:
     """A gallery's button with its count, as a caption or a line: "Slideshow ( 3 images )"."""
-    return re.match(_GALLERY_BUTTON, line.strip(), re.I) is not None
+    return _GALLERY_BUTTON_LINE.match(line.strip()) is not None
 
 
 def _lowered(line: str) -> str:

@@ -50,9 +50,10 @@ _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe"; under a finished
 # sentence, several writers with commas or a hidden copy of "by" too: "By Jane Doe, Tom Roe and Mo Lee", "Byby JANE
 # DOE" ("... is called" / "By Land, Sea and Air" is a title wrapped).
-_BYLINE_ALONE = re.compile(r"^By\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,5}$")
-_BYLINES_ALONE = re.compile(
-    r"^By(?:by)?\s+[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|de|la|le|van|von|der|del|da|di|du|and)){1,11}$")
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NEXT_NAME_WORD = rf"(?:{_NAME_WORD}|de|la|le|van|von|der|del|da|di|du|and)"
+_BYLINE_ALONE = re.compile(rf"^By\s+{_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{1,5}}$")
+_BYLINES_ALONE = re.compile(rf"^By(?:by)?\s+{_NAME_WORD}(?:,?\s+{_NEXT_NAME_WORD}){{1,11}}$")
 # A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
 _SPACED_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S")  # not "By contrast   ..."
 _SPACED_FIELDS = re.compile(r"(?:\s*[|•·])?\s{3,}(?:[|•·]\s*)?")
