@@ -30,7 +30,7 @@ _CHROME_TEXT = """
     discussion policy|comment policy|commenting policy|comments policy
     links to this post|links to this article|links to this story
     social share|editors pick|editor's pick|editors' pick|editor’s pick|editors’ pick
-    purchase licensing rights
+    purchase licensing rights|enlarge this image|enlarge image|toggle more options
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -142,9 +142,9 @@ _CHROME_PREFIX = re.compile(
     r"report an? (?:typo|error|correction)\b|read or share this story\b|share your feedback\b|"
     r"report (?:typos?|errors?|corrections?)(?: (?:and|or) (?:typos?|errors?|corrections?))? to\s*:|"
     # A gallery's button, a video player's times from its start, other stories' label over a title, a sign-up's
-    # heading: "Slideshow ( 3 images )", "0:00/2:06", "-0:00", "You Might Also Like: The Tide Tables", "Get the
-    # Courier in your inbox.", "Get updates in your Facebook news feed."
-    rf"{_GALLERY_BUTTON}|0:00\s*/\s*\d{{1,2}}:\d{{2}}$|-0:00$|you (?:may|might) also like\s*:\s*(?-i:[A-Z])|"
+    # heading: "Slideshow ( 3 images )", "0:00/2:06", "-0:00", a player's button with the length ("Listen· 24:37"),
+    # "You Might Also Like: The Tide Tables", "Get the Courier in your inbox.", "Get updates in your Facebook news feed."
+    rf"{_GALLERY_BUTTON}|0:00\s*/\s*\d{{1,2}}:\d{{2}}$|-0:00$|listen\s*·\s*\d{{1,2}}:\d{{2}}|you (?:may|might) also like\s*:\s*(?-i:[A-Z])|"
     r"get (?:(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}|(?:our )?(?:updates|news|stories|newsletters?))"
     r" in your (?:in-?box|(?:facebook )?(?:news )?feed)\W*$|"
     # An appeal under the article: "Will you support Vox's explanatory journalism?"

@@ -39,8 +39,10 @@ _LABELLED = re.compile(
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
 # "Jane Doe - Agency/Getty Images": the photographer, a dash and the agencies.
 # "@jdoe/via Reuters": a reader's picture, their handle and the agency that passed it on.
+# "Jane Doe/Agency Images/LightRocket via Getty Images": the last agency passed it on to the one that sells it.
 _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>(?:@\w+|[A-Z][\w.'’&-]*(?:\s(?:[-–]\s)?[A-Z][\w.'’&-]*){0,3})"
-                      r"(?:/(?:via\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+)$")
+                      r"(?:/(?:via\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+"
+                      r"(?:\svia\s[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})?)$")
 # "Jane Doe  /  AP": a line of its own, the slash spaced as some templates print it.
 _SPACED_SLASH = re.compile(r"^(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}\s+/\s+[A-Z][\w.'’&-]*"
                            r"(?:\s[A-Z][\w.'’&-]*){0,3})$")

@@ -132,6 +132,9 @@ _MAX_BUTTON_PICTURE_WORDS = 6  # "Pin it button big": longer, a sentence that sp
 # Where someone stands in a picture, as only its caption says: "Jane Doe (left) and Tom Roe", "(L-R)".
 _IN_PICTURE = re.compile(r"\((?:left|right|center|centre|(?:from )?l(?:eft)?\s?(?:-|to)\s?r(?:ight)?"
                          r"|from left|second (?:left|right|from (?:left|right)))\)", re.I)
+# A picture's text saying whom it shows, the crop's note after: "Head shot of Jane Doe (2018 square)".
+_PORTRAIT_TEXT = re.compile(r"^(?:head ?shot|portrait|photo|picture|image) of (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+                            r"(?: \([^()]{1,30}\))?$", re.I)
 _BY_FIRST = re.compile(r"^by\s+", re.I)  # "By Jane Doe": the writer's name after it
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
@@ -460,8 +463,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         # A card's date and writer ("November 13, 2026 Jane Doe"), a note on where the story first ran
         # ("November 13, 2026 This story originally appeared on ..."): a headline never starts with the date.
         return 0.0
-    if _IN_PICTURE.search(text):
-        return 0.0  # a picture's caption: "Jane Doe (left) and Tom Roe"
+    if _IN_PICTURE.search(text) or _PORTRAIT_TEXT.match(text):
+        return 0.0  # a picture's caption: "Jane Doe (left) and Tom Roe"; its text: "Head shot of Jane Doe"
     if loose_date_line(text) or _ISSUE.match(text):
         # A date with a section's name or the issue's: "Harbour Notes November 22, 2026 Issue",
         # "March/April 2026 Issue".

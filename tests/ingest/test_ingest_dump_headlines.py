@@ -265,6 +265,7 @@ def test_a_byline_of_three_writers_under_the_standfirst_in_one_block_is_its_own_
     assert article.paragraphs[-len(BODY):] == BODY
 
 
+
 def test_a_standfirst_wrapped_before_a_title_starting_with_by_keeps_it(tmp_path: Path) -> None:
     # "... is called" / "By Land, Sea and Air": a title the sentence goes on with, not writers.
     text = lynx_page(HEADLINE, "", "   A new exhibition at the Eastmere museum, which opens on Saturday, is called",
@@ -287,3 +288,29 @@ def test_a_name_under_its_pictures_text_under_the_date(tmp_path: Path, picture: 
                      f"   {name}", "   Twitter")
     (article,) = read_source(write(tmp_path, "headshot.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+
+
+@pytest.mark.parametrize("again", [True, False])
+def test_a_second_hosts_headshot_text_between_the_bylines_is_no_headline(tmp_path: Path, again: bool) -> None:
+    # A podcast page: the show's name and links, the date, a host, then the other host's headshot with its text,
+    # the headline again, the player's buttons and a picture credited via an agency; or the headline printed once,
+    # over the show's links.
+    headline = "Should Councils Fork Their Software?"
+    show = ["       The Harbour Hour", "       Northern Courier"] if again else []
+    text = lynx_page(headline, "", *show,
+                     "     * (BUTTON) subscribe to The Harbour Hour podcast", "     *", "          + Courier One",
+                     "          + Apple Podcasts", "          + Pocket Casts", "          + RSS link", "",
+                     "     * (BUTTON) Facebook", "     * (BUTTON) Email", "", "   November 13, 202610:36 PM ET", "",
+                     "   Harriet Lindqvist", "   Twitter", "   Head shot of Tomasz Novak (2024 square)", "",
+                     "   Tomasz Novak", "   Twitter", "", *([headline, ""] if again else []),
+                     "   (BUTTON) Listen· 24:3724-Minute Listen (BUTTON) Add to Playlist",
+                     "   (BUTTON) Toggle more options", "     * Download", "     * (BUTTON) Embed",
+                     '       (BUTTON) Embed <iframe src="https:/ <iframe',
+                     '       src="https://www.example.org/player/embed/949764249/949890910"',
+                     '       width="100%" height="290" frameborder="0" scrolling="no" title="Courier',
+                     '       embedded audio player">', "     * Transcript", "",
+                     "   A turbine blade on the quay at Blyth, where the cables come ashore.",
+                     "   (BUTTON) Enlarge this image", "   Tomas Berg/SOPA Images/LightRocket via Getty Images",
+                     "   A turbine blade on the quay at Blyth, where the cables come ashore.")
+    (article,) = read_source(write(tmp_path, "hosts.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")

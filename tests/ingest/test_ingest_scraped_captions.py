@@ -356,3 +356,12 @@ def test_a_caption_with_its_credit_after_a_hidden_ellipsis_is_kept_apart(tmp_pat
     (article,) = read_source(write(tmp_path, "credit.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == [caption]
+
+
+def test_a_credit_passed_on_via_a_picture_agency_makes_a_caption(tmp_path: Path) -> None:
+    # "Photographer/Agency/Agency via Getty Images": the last agency passed the picture on to the one that sells it.
+    caption = ("Harriet Lindqvist on the harbour wall in Eastmere on Thursday. "
+               "Tomas Berg/SOPA Images/LightRocket via Getty Images")
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(caption)))
+    assert article.captions == [caption]
+    assert article.paragraphs == BODY

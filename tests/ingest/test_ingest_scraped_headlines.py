@@ -1486,3 +1486,18 @@ def test_a_headline_the_sites_name_matches_printed_once_stays_the_headline(tmp_p
                       "© 2026 Eastmere to Holm Island. All rights reserved."]) + "\n"
     (article,) = read_source(write(tmp_path, "route.txt", text))
     assert (article.title, article.byline) == ("Eastmere to Holm Island", "Harriet Lindqvist")
+
+
+def test_a_credit_passed_on_via_a_picture_agency_printed_twice_is_no_headline(tmp_path: Path) -> None:
+    # A podcast page: a headline sharing no word with the lede over the show's links, date, host, the headline
+    # again, the player's buttons, then a picture with its credit alone, twice, right over the body.
+    headline = "Should Councils Fork Their Software?"
+    credit = "Tomas Berg/SOPA Images/LightRocket via Getty Images"
+    text = browser_copy(headline, "The Harbour Hour", "subscribe to The Harbour Hour podcast", "Apple Podcasts",
+                        "Pocket Casts", "RSS link", "November 13, 2026 10:36 PM ET", "Harriet Lindqvist", "Twitter",
+                        headline, "Listen· 24:37", "Toggle more options", "Download", "Embed",
+                        'Embed <iframe src="https://www.example.org/player/embed/949764249" width="100%"></iframe>',
+                        "Transcript", "Enlarge this image", credit, credit)
+    (article,) = read_source(write(tmp_path, "podcast.txt", text))
+    assert article.title == headline
+    assert article.paragraphs == BODY
