@@ -241,6 +241,8 @@ _INNER_BY = re.compile(r"(?:\s|(?<=[a-z])(?=By\s))(?:[Bb][Yy]|(?:Author|Writer|C
 # Its words alone, searched first: each starts with a letter of its own, where the search above tries every space.
 _INNER_BY_CUE = re.compile(r"B[Yy]|b[Yy]|Author|Writer|Curator|Reporter")
 _MAX_BUTTON_WORDS = 3
+# A date, parts between slashes, the last one the byline: "November 13, 2026/0 Comments/in Energy /by Jane Doe".
+_SLASHED_PARTS = re.compile(r"^(?P<date>[^/]{6,40})/.*/\s*by\s+(?P<rest>[A-Z][^/]*)$")
 _PICTURE_WORD = re.compile(r"^[a-z]{3,}(?<!ed)$")  # a picture's text in small letters, no credit's "edited"
 # What those credited besides the writer did: "Edited by:", "Reviewed by:", "Photos by:", "Illustration by:".
 _OTHER_CREDIT = re.compile(
@@ -348,6 +350,8 @@ def _name_inside(line: str) -> str | None:
         name = _names(line[then_by.end():]) or (wire_agency(line[then_by.end():]) if dated else None)
         # "In 2017 the club was beaten by Example United to finish second.": a sentence goes on after the name.
         return None if name and _SENTENCE_GOES_ON.match(line[then_by.end() + len(name):]) else name
+    if (slashed := _SLASHED_PARTS.match(line)) and date_line(slashed["date"]):
+        return _names(slashed["rest"])  # "November 13, 2026/0 Comments/in Energy /by Jane Doe": a blog theme's line
     # "Jane Doe | Staff By Jane Doe | Staff": the name printed twice.
     inner = _INNER_BY.search(line) if _INNER_BY_CUE.search(line) else None
     if inner is None:

@@ -49,7 +49,7 @@ _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's 
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe"; under a finished
 # sentence, several writers with commas or a hidden copy of "by" too: "By Jane Doe, Tom Roe and Mo Lee", "Byby JANE
-# DOE" ("... is called" / "By Land, Sea and Air" is a title wrapped).
+# DOE", or a byline with its fields spaced apart ("... is called" / "By Land, Sea and Air" is a title wrapped).
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NEXT_NAME_WORD = rf"(?:{_NAME_WORD}|de|la|le|van|von|der|del|da|di|du|and)"
 _BYLINE_ALONE = re.compile(rf"^By\s+{_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{1,5}}$")
@@ -189,7 +189,8 @@ def _byline_of_its_own(line: str, following: str, width: int | None) -> bool:
     text = following.strip()
     indent = len(following) - len(following.lstrip())
     alone = _BYLINE_ALONE.match(text) is not None or (
-        _BYLINES_ALONE.match(text) is not None and line.rstrip().endswith((".", "!", "?", '"', "”")))
+        (_BYLINES_ALONE.match(text) is not None or _SPACED_BYLINE.match(text) is not None)
+        and line.rstrip().endswith((".", "!", "?", '"', "”")))
     return (width is not None and len(text) < width - _FULL_LINE_SLACK and alone
             and indent <= len(line) - len(line.lstrip()))
 

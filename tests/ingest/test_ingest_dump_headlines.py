@@ -265,6 +265,14 @@ def test_a_byline_of_three_writers_under_the_standfirst_in_one_block_is_its_own_
     assert article.paragraphs[-len(BODY):] == BODY
 
 
+def test_a_byline_with_its_fields_spaced_apart_under_the_standfirst_is_its_own_line(tmp_path: Path) -> None:
+    # w3m prints a print edition's byline, its fields set apart by runs of spaces, under the standfirst.
+    text = lynx_page("Story", "", HEADLINE, "", "The grid operator said the milestone came earlier than it had planned.",
+                     "By Jane Morrow   Eastmere     Print Edition: Nov 13, 2026",
+                     "Turbines off the coast at Blyth (Photo: Tomas Berg)")
+    (article,) = read_source(write(tmp_path, "print.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Jane Morrow", "2026-11-13")
+
 
 def test_a_standfirst_wrapped_before_a_title_starting_with_by_keeps_it(tmp_path: Path) -> None:
     # "... is called" / "By Land, Sea and Air": a title the sentence goes on with, not writers.

@@ -94,6 +94,8 @@ def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
         (("Priya RamanTwitter", "Energy correspondent", "13 November 2026"), "Priya Raman"),
         (("Lena Okafor | Staff Writer | Thursday, 13 November 2026",), "Lena Okafor"),
         (("Lena Okafor", "07:02, 13 Nov 2026Updated 09:15, 13 Nov 2026"), "Lena Okafor"),
+        # A blog theme's line under the title: the date, the comments, the categories, then the writer.
+        (("November 13, 2026/0 Comments/in Energy, Harbour News /by Aidan Murphy",), "Aidan Murphy"),
     ],
 )
 def test_byline_forms_without_by_with_titles_and_handles(
@@ -115,7 +117,7 @@ def test_byline_cut_off_at_the_end_of_the_copy(tmp_path: Path) -> None:
     "credit",
     ["(Yonhap)", "(Kyodo)", "(ANSA)", "(EFE)", "(Xinhua)", "(Bernama)", "(PTI)", "(TASS)",
      "(Anadolu Agency)", "(File photo)", "(AP Photo/Kim Seo-yeon)", "Photo: Jane Doe/Staff",
-     "Photograph: Ruth Amadi/Reuters"],
+     "Photograph: Ruth Amadi/Reuters", "Tomas Berg/SOPA Images/LightRocket via Getty Images"],
 )
 def test_captions_with_any_agency_credit_are_kept_apart_once(tmp_path: Path, credit: str) -> None:
     caption = f"Engineers inspect a turbine blade at the port of Blyth on Wednesday. {credit}"
