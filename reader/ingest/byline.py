@@ -97,6 +97,11 @@ _JOB_TITLES = re.compile(
     r"producer|critic|photographer|chief)\b",
     re.I,
 )
+# A post's writer's office after the comma: "Posted by Jane Doe, Vice President, Example Cloud".
+_OFFICE_WORDS = re.compile(
+    r"\b(?:president|vice|director|manager|engineer|founder|co-founder|cofounder|ceo|cto|cfo|coo|cmo|officer|vp|svp|evp|"
+    r"scientist|developer|designer|strategist|evangelist|advocate|professor|researcher|consultant|specialist|"
+    r"architect|chairman|chairwoman|chairperson)\b", re.I)
 _SECTIONS = frozenset(
     "news video videos photos gallery sport sports business opinion blog blogs world politics tech "
     "technology science health entertainment lifestyle travel culture home local weather markets "
@@ -861,7 +866,7 @@ def _names(rest: str) -> str | None:
             part = " ".join(_without_outlet_after(part.split()))  # "..., Tom Roe and Mo Lee Eastmere Times"
         if not last and any(len(side.split()) < _MIN_NAME_WORDS for side in _CONJUNCTION.split(part)):
             break  # "Jane Doe, Energy and Climate": a desk's name, not "Tom Roe and Mo Lee"
-        if not part or ROLE_WORDS.search(part) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
+        if not part or ROLE_WORDS.search(part) or _OFFICE_WORDS.search(part) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
                 not _looks_like_name(part) or _is_post_nominal(part)):
             break  # "Jane Doe, Political Correspondent", "Jane Doe, PhD", "Jane Doe, CNN": no more names
         kept.append(f"{last['conjunction'].lower()} {part}" if last else part)
