@@ -1910,9 +1910,9 @@ def _lowest_copy(page: _Page, title_at: int, body_from: int) -> int:
     return max(i for i in range(title_at, max(body_from, title_at + 1)) if page.units[i].text == title)
 
 
-def _told_above(page: _Page, index: int, body_from: int) -> bool:
+def _told_above(page: _Page, index: int, body_from: int, byline: str | None = None) -> bool:
     # The byline's first name told of inside a sentence of the body above it ("Harbour MP Jane Doe said").
-    name = re.split(r",|\s(?:and|&)\s", page.bylines[index])[0].split()[:2]
+    name = re.split(r",|\s(?:and|&)\s", byline or page.bylines[index])[0].split()[:2]
     said = " ".join(name)
     return len(name) == 2 and any(
         said in page.units[i].text and not page.units[i].text.startswith(said) and page.prose[i].sentence
@@ -1985,6 +1985,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             continue  # "By Invitation": a column's name reads as an agency's, which the page names again
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from) or _topic(page, name, body_from):
             continue
+        if index > body_from and _told_above(page, index, body_from, name):
+            continue  # "Jane Doe, TV writer and producer." under her quote: the story told of her above
         # Over the writer's address too: no anchor for the headline, which the address may stand between.
         if self_dated or _beside_date_or_title(page, index) or _address_under(page, index):
             name = _listed_names(page, index, name)

@@ -1536,3 +1536,12 @@ def test_the_next_storys_sign_off_names_none_of_this_ones_writers(tmp_path: Path
     text = browser_copy(HEADLINE, "November 13, 2026 / 10:31 PM", tail=tail)
     (article,) = read_source(write(tmp_path, "next.txt", text))
     assert article.byline is None
+
+
+def test_a_pull_quotes_speaker_the_story_told_of_is_no_writer(tmp_path: Path) -> None:
+    # No byline by the headline; under the paragraph naming her, her words pulled out and her name with her job.
+    text = browser_copy(HEADLINE, "November 13, 2026").replace(
+        BODY[3], "\n".join([BODY[3], "We have built the farms faster than we have built the wires.",
+                            "Miriam Achterberg, trade body director and writer."]))
+    (article,) = read_source(write(tmp_path, "quote.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
