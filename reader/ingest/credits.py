@@ -55,6 +55,7 @@ _COURTESY = re.compile(
     r"(?:^|(?<=[.!?\"”’)])\s|\s(?=(?:Photo\s+)?Courtesy\b))(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$"
 )
 _MAX_CREDIT_WORDS = 10
+_GOING_ON = frozenset("and or & but".split())
 _OPENING_QUOTES = "\"“‘'"
 _QUOTE_ENDS = tuple(f"{mark}{quote}" for mark in ".!?" for quote in "\"”’'")
 _MIN_QUOTE_WORDS = 20  # a pull quote over a photo's credit is a line; a quoted passage reads as a paragraph
@@ -98,7 +99,10 @@ def credit_at_end(text: str) -> str | None:
 def _credit_at_end(text: str) -> str | None:
     match = _PARENTHESISED.search(text)
     if match:
-        return match.group(0).strip() if _is_credit(match[1]) and not _quoted_source(text, match) else None
+        # "... in 2026 (and Reach Millions)": a headline's aside goes on with "and", a credit never starts so.
+        goes_on = match[1].split()[0].casefold() in _GOING_ON
+        return match.group(0).strip() if _is_credit(match[1]) and not goes_on and not _quoted_source(
+            text, match) else None
     for pattern, cue in ((_LABELLED, ""), (_SLASHED, "/"), (_SPACED_SLASH, "/"), (_VIA, "via")):
         match = pattern.search(text) if cue in text else None  # the cheap test first: most lines have no slash
         if match and _is_credit(_parties(match["credit"]) if pattern is _LABELLED else match["credit"]):

@@ -96,6 +96,8 @@ _TEASER_ARTICLE_REACH = 6  # the article's paragraphs right under other stories'
 _ARTICLE_UNDER_TEASERS = 3  # ... at least this many
 # "Other news" alone: a wire's box of other stories inside the article, or a round-up's last section.
 _OTHER_NEWS = re.compile(r"^(?:in )?other news:?$", re.I)
+_MAX_LINK_WORDS = 30  # a link's title or a card's summary may be cut off longer, but no line goes on from it
+_GOES_ON = re.compile(r"^[—–]\s*[a-z]")  # "— either the rook ...": the rest of a paragraph split before its dash
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
 _MAX_BYLINE_CHARS = 200
@@ -629,7 +631,8 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
         if is_link_list_heading(unit.text) or _OTHER_NEWS.match(unit.text):
             box = [index]
         elif box and index < len(units) and not credit_at_end(unit.text) and (
-                not prose[index].sentence or _introduces_box(prose, box, index)):
+                (not prose[index].sentence and not _split_paragraph(units, prose, index))
+                or _introduces_box(prose, box, index)):
             box.append(index)
         elif box:
             listed.update(_box_with_teasers(units, prose, box))
@@ -685,6 +688,12 @@ def _transcript(units: list[Unit]) -> set[int]:
         if len(run) >= _MIN_TRANSCRIPT_LINES:
             found.update(range(run[0], run[-1] + 1))
     return found
+
+
+def _split_paragraph(units: list[Unit], prose: list[Prose], index: int) -> bool:
+    # A long line with no full stop, the next going on after a dash in small letters: one paragraph a dump split.
+    return prose[index].words > _MAX_LINK_WORDS and index + 1 < len(units) and _GOES_ON.match(
+        units[index + 1].text) is not None
 
 
 def _introduces_box(prose: list[Prose], box: list[int], index: int) -> bool:

@@ -893,3 +893,19 @@ def test_a_pull_quote_printed_twice_under_a_heading_of_other_stories_keeps_the_a
     (article,) = read_source(write(tmp_path, "report.txt", text))
     assert article.paragraphs[:len(BODY)] == BODY
     assert article.paragraphs[-1] == tail[-1]
+
+
+def test_a_paragraph_split_before_a_dash_under_a_box_of_related_links_stays(tmp_path: Path) -> None:
+    # A box of other stories' links inside the article; under it, a dump splits a long paragraph where a line
+    # starts with a dash, so its first part ends in no full stop, as the links' titles do not.
+    first = ("Industry groups said the milestone showed that the investment of the past decade was paying off, "
+             "and that the farms off the Yorkshire coast had been built faster than anyone had planned, but they "
+             "warned that the grid was one more piece on the board for the operator")
+    rest = "— and that it still lacked the cables it would need to carry the power to the cities."
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join(["Related", "How to Watch the Harbour Regatta Online (and Every Race Since 2020)",
+                            "Ferry timetable changes for the winter season",
+                            "Storm closes the coast road between Westerby and the point", first, rest]))
+    (article,) = read_source(write(tmp_path, "related.txt", text))
+    assert first in article.paragraphs
+    assert "Ferry timetable changes for the winter season" not in article.paragraphs

@@ -1501,3 +1501,13 @@ def test_a_credit_passed_on_via_a_picture_agency_printed_twice_is_no_headline(tm
     (article,) = read_source(write(tmp_path, "podcast.txt", text))
     assert article.title == headline
     assert article.paragraphs == BODY
+
+
+def test_a_headline_ending_in_an_aside_that_goes_on_with_and_is_no_caption(tmp_path: Path) -> None:
+    # "(and Keep the Lights On)": title-case words in brackets, as a credit's are, but going on with "and".
+    headline = "How Offshore Wind Beat Gas in 2026 (and Kept the Lights On)"
+    text = browser_copy("Back to blog", headline, "Energy Popular", " by Harriet Lindqvist", "",
+                        "Updated: Nov 13, 2026", "", "Let me guess... you want an answer to this question:",
+                        "Can wind really beat gas?")
+    (article,) = read_source(write(tmp_path, "aside.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
