@@ -22,7 +22,7 @@ _SORT_KEY = re.compile(r"^\s*(?:date|month|year|category|categories|topics?|tags
                        re.I)
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|reported|text|analysis|opinion|commentary|"
-    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|(?:by\s*)?by\b|by(?=[A-Z](?:[a-z]|\.[A-Z]))|"
+    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|(?:by\s*)?by\b|by(?=(?-i:[A-Z](?:[a-z]|\.[A-Z])))|"
     r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s)|"
     r"(?:words|text|story)\s*:)"
     r"\s*:?\s*(?P<rest>\S.*)$",
@@ -97,7 +97,7 @@ _JOB_TITLES = re.compile(
     r"producer|critic|photographer|chief)\b",
     re.I,
 )
-# A post's writer's office after the comma: "Posted by Jane Doe, Vice President, Example Cloud".
+# A post's writer's office after the comma: "Posted by Jane Doe, Vice President, Example Cloud" (no list of writers).
 _OFFICE_WORDS = re.compile(
     r"\b(?:president|vice|director|manager|engineer|founder|co-founder|cofounder|ceo|cto|cfo|coo|cmo|officer|vp|svp|evp|"
     r"scientist|developer|designer|strategist|evangelist|advocate|professor|researcher|consultant|specialist|"
@@ -199,6 +199,7 @@ _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MON
 # ... or a blog's footer, the handle and the time: "Posted by jdoe at 8:38 pm".
 _POSTED_AT_TIME = re.compile(r"^posted\s+by\s+(?P<handle>(?-i:[a-z][\w.-]{1,30}))\s+at\s+\d{1,2}:\d\d\b", re.I)
 # ... or a first name alone, then the date with its day first: "By Jane on 13. November, 2026".
+_NAME_ON_DATE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{1,3}}) on (?P<date>{_MONTH}.{{0,30}})$")
 _FIRST_NAME_ON_DATE = re.compile(
     r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
     rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME}[a-z]*\b)", re.I)
@@ -302,7 +303,7 @@ def byline_name(line: str) -> str | None:
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
-        return _name_inside(line) or _name_then_count(line)
+        return _name_inside(line) or _name_then_count(line) or _name_on_date(line)
     if _SORT_KEY.match(match["rest"]):
         return None  # "BY DATE", "By category": an archive's sort order over its links, no writer
     if handle := _HANDLE_ON_DATE.match(match["rest"]) or _POSTED_AT_TIME.match(line):
@@ -379,6 +380,15 @@ def _name_inside(line: str) -> str | None:
     if whole and len(before) == 1 and _PICTURE_WORD.match(before[0]) and before[0] not in stoplist():
         return name  # "pixeltracker by Jane Doe": a dump prints a picture's text, one word, before the byline's link
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
+
+
+def _name_on_date(line: str) -> str | None:
+    # "Jane Doe on April 25, 2016": a blog's writer and the day the post went up, the whole line.
+    match = _NAME_ON_DATE.match(line.strip())
+    if match is None or date_line(match["date"]) is None:
+        return None
+    name = bare_name(match["name"])
+    return name if name == match["name"] else None
 
 
 def _name_then_count(line: str) -> str | None:
@@ -859,6 +869,8 @@ def _names(rest: str) -> str | None:
     kept = [parts[0]]
     if any(len(part.split()) == 1 for part in parts[1:]):
         parts = parts[:1]  # "Jane Doe, Project Marketing, Example": a name, a title and the employer
+    # "Jane Doe, Dara Engineer and Tom Roe": writers listed, an office's word a surname among them.
+    listed = any(_LAST_OF_LIST.match(part) or _CONJUNCTION.search(part) for part in parts[1:])
     for at, part in enumerate(parts[1:], start=1):
         last = _LAST_OF_LIST.match(part)  # "Jane Doe, Tom Roe, and Mo Lee": the serial comma
         part = last["name"] if last else part
@@ -866,7 +878,7 @@ def _names(rest: str) -> str | None:
             part = " ".join(_without_outlet_after(part.split()))  # "..., Tom Roe and Mo Lee Eastmere Times"
         if not last and any(len(side.split()) < _MIN_NAME_WORDS for side in _CONJUNCTION.split(part)):
             break  # "Jane Doe, Energy and Climate": a desk's name, not "Tom Roe and Mo Lee"
-        if not part or ROLE_WORDS.search(part) or _OFFICE_WORDS.search(part) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
+        if not part or ROLE_WORDS.search(part) or (_OFFICE_WORDS.search(part) and not listed) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
                 not _looks_like_name(part) or _is_post_nominal(part)):
             break  # "Jane Doe, Political Correspondent", "Jane Doe, PhD", "Jane Doe, CNN": no more names
         kept.append(f"{last['conjunction'].lower()} {part}" if last else part)

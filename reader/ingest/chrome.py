@@ -30,7 +30,7 @@ _CHROME_TEXT = """
     discussion policy|comment policy|commenting policy|comments policy
     links to this post|links to this article|links to this story
     social share|editors pick|editor's pick|editors' pick|editor’s pick|editors’ pick
-    purchase licensing rights|enlarge this image|enlarge image|toggle more options
+    purchase licensing rights|enlarge this image|enlarge image
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()
@@ -95,6 +95,9 @@ _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
+    # "Follow Stripe on Twitter": the site's or the writer's account, named alone between "Follow" and the network.
+    r"follow (?-i:[A-Z@])[\w.@'’&-]*(?: (?-i:[A-Z])[\w.'’&-]*){0,2} on "
+    r"(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon)\W*$|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # The time the article takes to read, on a line of its own: "8 min read", "5 minute read".
     r"\d{1,3}\s*(?:mins?|minutes?)\.?\s+read\W*$|"
@@ -144,7 +147,7 @@ _CHROME_PREFIX = re.compile(
     # A gallery's button, a video player's times from its start, other stories' label over a title, a sign-up's
     # heading: "Slideshow ( 3 images )", "0:00/2:06", "-0:00", a player's button with the length ("Listen· 24:37"),
     # "You Might Also Like: The Tide Tables", "Get the Courier in your inbox.", "Get updates in your Facebook news feed."
-    rf"{_GALLERY_BUTTON}|0:00\s*/\s*\d{{1,2}}:\d{{2}}$|-0:00$|listen\s*·\s*\d{{1,2}}:\d{{2}}|you (?:may|might) also like\s*:\s*(?-i:[A-Z])|"
+    rf"{_GALLERY_BUTTON}|0:00\s*/\s*\d{{1,2}}:\d{{2}}$|-0:00$|listen·\s*\d{{1,2}}:\d{{2}}|you (?:may|might) also like\s*:\s*(?-i:[A-Z])|"
     r"get (?:(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}|(?:our )?(?:updates|news|stories|newsletters?))"
     r" in your (?:in-?box|(?:facebook )?(?:news )?feed)\W*$|"
     # An appeal under the article: "Will you support Vox's explanatory journalism?"

@@ -39,10 +39,11 @@ _LABELLED = re.compile(
 # "Jane Doe/Reuters", "NASA/ESA", "Kriswanto/AFP/Getty Images": a line, or after a sentence.
 # "Jane Doe - Agency/Getty Images": the photographer, a dash and the agencies.
 # "@jdoe/via Reuters": a reader's picture, their handle and the agency that passed it on.
-# "Jane Doe/Agency Images/LightRocket via Getty Images": the last agency passed it on to the one that sells it.
+# "Jane Doe/Agency Images/LightRocket via Getty Images", "Jane Doe/Pool via AP": the last agency passed it on to
+# the one that sells it, named as one ("... Images", capitals); "Westfold/Harrowgate via Kettle Junction" is a route.
 _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>(?:@\w+|[A-Z][\w.'’&-]*(?:\s(?:[-–]\s)?[A-Z][\w.'’&-]*){0,3})"
                       r"(?:/(?:via\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+"
-                      r"(?:\svia\s[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})?)$")
+                      r"(?:\svia\s(?:(?:[A-Z][\w.'’&-]*\s){0,2}(?:Images|Photos|Pictures)|[A-Z]{2,}(?:\s[A-Z]{2,})?))?)$")
 # "Jane Doe  /  AP": a line of its own, the slash spaced as some templates print it.
 _SPACED_SLASH = re.compile(r"^(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}\s+/\s+[A-Z][\w.'’&-]*"
                            r"(?:\s[A-Z][\w.'’&-]*){0,3})$")
@@ -100,7 +101,7 @@ def _credit_at_end(text: str) -> str | None:
     match = _PARENTHESISED.search(text)
     if match:
         # "... in 2026 (and Reach Millions)": a headline's aside goes on with "and", a credit never starts so.
-        goes_on = match[1].split()[0].casefold() in _GOING_ON
+        goes_on = match[1].split()[0] in _GOING_ON and "/" not in match[1]  # "(Or Kaplan/Press)" credits Or Kaplan
         return match.group(0).strip() if _is_credit(match[1]) and not goes_on and not _quoted_source(
             text, match) else None
     for pattern, cue in ((_LABELLED, ""), (_SLASHED, "/"), (_SPACED_SLASH, "/"), (_VIA, "via")):

@@ -133,7 +133,7 @@ _MAX_BUTTON_PICTURE_WORDS = 6  # "Pin it button big": longer, a sentence that sp
 _IN_PICTURE = re.compile(r"\((?:left|right|center|centre|(?:from )?l(?:eft)?\s?(?:-|to)\s?r(?:ight)?"
                          r"|from left|second (?:left|right|from (?:left|right)))\)", re.I)
 # A picture's text saying whom it shows, the crop's note after: "Head shot of Jane Doe (2018 square)".
-_PORTRAIT_TEXT = re.compile(r"^(?:head ?shot|portrait|photo|picture|image) of (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+_PORTRAIT_TEXT = re.compile(r"^head ?shot of (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
                             r"(?: \([^()]{1,30}\))?$", re.I)
 _BY_FIRST = re.compile(r"^by\s+", re.I)  # "By Jane Doe": the writer's name after it
 # Badges, a count before each: "1 weather alerts 1 closings/delays".

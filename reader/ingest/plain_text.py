@@ -96,6 +96,7 @@ _TEASER_ARTICLE_REACH = 6  # the article's paragraphs right under other stories'
 _ARTICLE_UNDER_TEASERS = 3  # ... at least this many
 # "Other news" alone: a wire's box of other stories inside the article, or a round-up's last section.
 _OTHER_NEWS = re.compile(r"^(?:in )?other news:?$", re.I)
+_SPEAKER_LINE = re.compile(r"^[^,]{3,60}, [^,]{3,80}\.$")  # "Jane Doe, TV writer and producer.": who spoke, what they do
 _MAX_LINK_WORDS = 30  # a link's title or a card's summary may be cut off longer, but no line goes on from it
 _GOES_ON = re.compile(r"^[—–]\s*[a-z]")  # "— either the rook ...": the rest of a paragraph split before its dash
 _SMALL_BOX = 5
@@ -1994,7 +1995,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
             continue  # "By Invitation": a column's name reads as an agency's, which the page names again
         if _in_comment_thread(page, index, name) or _told_of(page, name, body_from) or _topic(page, name, body_from):
             continue
-        if index > body_from and _told_above(page, index, body_from, name):
+        if index > body_from and _SPEAKER_LINE.match(texts[index]) and _told_above(page, index, body_from, name):
             continue  # "Jane Doe, TV writer and producer." under her quote: the story told of her above
         # Over the writer's address too: no anchor for the headline, which the address may stand between.
         if self_dated or _beside_date_or_title(page, index) or _address_under(page, index):

@@ -49,7 +49,7 @@ _DUMP_BULLETS = "*+#o□"  # the list marks lynx and w3m print ("□" for w3m's 
 _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # A byline and nothing else: "By Jane Doe", "By Jose de la Cruz", "By Jane Doe and Tom Roe"; under a finished
 # sentence, several writers with commas or a hidden copy of "by" too: "By Jane Doe, Tom Roe and Mo Lee", "Byby JANE
-# DOE", or a byline with its fields spaced apart ("... is called" / "By Land, Sea and Air" is a title wrapped).
+# DOE", or a dated byline with its fields spaced apart ("... is called" / "By Land, Sea and Air" is a title wrapped).
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NEXT_NAME_WORD = rf"(?:{_NAME_WORD}|de|la|le|van|von|der|del|da|di|du|and)"
 _BYLINE_ALONE = re.compile(rf"^By\s+{_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{1,5}}$")
@@ -57,6 +57,8 @@ _BYLINES_ALONE = re.compile(rf"^By(?:by)?\s+{_NAME_WORD}(?:,?\s+{_NEXT_NAME_WORD
 # A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
 _SPACED_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S")  # not "By contrast   ..."
 _SPACED_FIELDS = re.compile(r"(?:\s*[|•·])?\s{3,}(?:[|•·]\s*)?")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"  # dates.py reads lines, after these
+_DATED = re.compile(rf"\b{_MONTH} \d{{1,2}}, \d{{4}}\b|\b\d{{1,2}} {_MONTH} \d{{4}}\b")  # its edition's date
 _BETWEEN_NAMES = re.compile(r"(?:,|&|\band)$|^(?:&|and\b)", re.I)  # "Jane Doe   and   Tom Roe": one field
 _MAX_SPACED_BYLINE = 200
 _MAX_WRAP_WIDTH = 160  # text browsers wrap at 80 columns or so; a copied paragraph is longer
@@ -189,7 +191,7 @@ def _byline_of_its_own(line: str, following: str, width: int | None) -> bool:
     text = following.strip()
     indent = len(following) - len(following.lstrip())
     alone = _BYLINE_ALONE.match(text) is not None or (
-        (_BYLINES_ALONE.match(text) is not None or _SPACED_BYLINE.match(text) is not None)
+        (_BYLINES_ALONE.match(text) is not None or (_SPACED_BYLINE.match(text) is not None and _DATED.search(text)))
         and line.rstrip().endswith((".", "!", "?", '"', "”")))
     return (width is not None and len(text) < width - _FULL_LINE_SLACK and alone
             and indent <= len(line) - len(line.lstrip()))

@@ -1545,3 +1545,38 @@ def test_a_pull_quotes_speaker_the_story_told_of_is_no_writer(tmp_path: Path) ->
                             "Miriam Achterberg, trade body director and writer."]))
     (article,) = read_source(write(tmp_path, "quote.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+def test_a_word_in_capitals_starting_with_by_names_no_writer(tmp_path: Path) -> None:
+    # "BYOT" ("bring your own team"), a section's name in capitals over the headline: no "By" glued to a name.
+    text = browser_copy("BYOT", HEADLINE, "13 November 2026")
+    (article,) = read_source(write(tmp_path, "byot.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
+
+
+def test_a_writer_on_the_posts_date_over_a_post_with_a_country_list_under_it(tmp_path: Path) -> None:
+    # A company blog: a title of one short word, "Jane Doe on <date>" under it; under the post, its date again and
+    # the country picker.
+    text = "\n".join(["Follow Northline on Twitter", "", "CREW", "", "", "Aidan Murphy on November 13, 2026", "",
+                      *BODY, "", "November 13, 2026", "", "© Northline", "", " United Kingdom", " Australia",
+                      " Canada"]) + "\n"
+    (article,) = read_source(write(tmp_path, "post.txt", text))
+    assert (article.byline, article.published) == ("Aidan Murphy", "2026-11-13")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    # An office's word is a surname among writers listed.
+    ("By Aidan Murphy, Dara Engineer and Priya Raman", "Aidan Murphy, Dara Engineer and Priya Raman"),
+    ("By Aidan Murphy, Priya Raman and Ana Vice", "Aidan Murphy, Priya Raman and Ana Vice"),
+])
+def test_writers_listed_keep_a_surname_that_names_an_office(tmp_path: Path, line: str, byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "list.txt", browser_copy(HEADLINE, line, "13 November 2026")))
+    assert article.byline == byline
+
+
+def test_the_writer_named_in_the_standfirst_over_her_byline_stays_the_writer(tmp_path: Path) -> None:
+    standfirst = "Our political editor Harriet Lindqvist explains what the vote means for the council's budget."
+    text = browser_copy("Accept", "Local", HEADLINE, standfirst, "Harriet Lindqvist", "Political Editor",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "stand.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")

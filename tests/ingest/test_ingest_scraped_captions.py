@@ -365,3 +365,11 @@ def test_a_credit_passed_on_via_a_picture_agency_makes_a_caption(tmp_path: Path)
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(caption)))
     assert article.captions == [caption]
     assert article.paragraphs == BODY
+
+
+def test_a_parenthesised_credit_of_a_photographer_named_or_is_a_credit(tmp_path: Path) -> None:
+    # "Or" is a first name: "(Or Kaplan/Harbour Press)" credits him, no aside going on with "or".
+    caption = "Harriet Lindqvist on the harbour wall in Eastmere on Thursday. (Or Kaplan/Harbour Press)"
+    (article,) = read_source(write(tmp_path, "or.txt", copy_with_lines_inside(caption)))
+    assert article.captions == [caption]
+    assert article.paragraphs == BODY

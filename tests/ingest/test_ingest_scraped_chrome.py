@@ -205,8 +205,8 @@ def test_cards_a_copy_prints_inside_the_article_do_not_cut_it_in_two(tmp_path: P
         "harbour-dawn.jpg harbour-dawn.jpg Maren Olsby/Courier",
         "Image zoom",
         "Enlarge this image",
-        "Toggle more options",
         "Listen· 24:3724-Minute Listen",
+        "Follow Northline on Twitter",
         "Topicsoffshore windenergyNorth Sea",
         "Tags turbines, grid, cables, North Sea",
         "To revisit this article, visit My Profile, then View saved stories.",
@@ -234,6 +234,7 @@ def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path
         "Tags were sewn into the coats, the hats, and the gloves of every crew member, the report said.",
         "The skipper said she would sign up and e-mail you the timetable once the board had agreed it.",
         "Residents will receive free e-mail updates from the council while the harbour wall is rebuilt.",
+        "Listen · 9:30 Saturday on Eastmere FM, when the harbour master answers listeners' questions.",
     ],
 )
 def test_a_sentence_about_settings_email_or_deliveries_in_the_article_stays(tmp_path: Path, sentence: str) -> None:

@@ -1511,3 +1511,14 @@ def test_a_headline_ending_in_an_aside_that_goes_on_with_and_is_no_caption(tmp_p
                         "Can wind really beat gas?")
     (article,) = read_source(write(tmp_path, "aside.txt", text))
     assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+
+
+@pytest.mark.parametrize("headline", [
+    "Harrowgate/Westfold via Kettle Junction",  # a route, not a credit passed on via an agency
+    "Portrait of Queen Matilda Unveiled",  # a headline, not a picture's text
+    "Photo of Daniel Crewe Sparks Row",
+])
+def test_a_headline_shaped_like_a_credit_or_a_pictures_text_stays(tmp_path: Path, headline: str) -> None:
+    (article,) = read_source(write(tmp_path, "head.txt", browser_copy(headline, "By Harriet Lindqvist",
+                                                                       "13 November 2026")))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")

@@ -96,6 +96,11 @@ def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
         (("Lena Okafor", "07:02, 13 Nov 2026Updated 09:15, 13 Nov 2026"), "Lena Okafor"),
         # A company blog's writer with their office and the company's unit after.
         (("Posted by Aidan Murphy, Vice President, Northline Cloud", "13 November 2026"), "Aidan Murphy"),
+        # "By" glued to the name, in capitals or in small letters.
+        (("BYAidan Murphy", "13 November 2026"), "Aidan Murphy"),
+        (("byAidan Murphy on November 13, 2026, 7:31 pm EDT",), "Aidan Murphy"),
+        # A blog's writer and the day the post went up, on one line.
+        (("Aidan Murphy on November 13, 2026",), "Aidan Murphy"),
         # A blog theme's line under the title: the date, the comments, the categories, then the writer.
         (("November 13, 2026/0 Comments/in Energy, Harbour News /by Aidan Murphy",), "Aidan Murphy"),
     ],
