@@ -74,6 +74,9 @@ _BYLINE_END = re.compile(
     rf"|(?:\s|(?<=[a-z]))(?=(?-i:{_GLUED_CREDIT})\s*(?:by\b|:))"
     # "By Jane Doe Tuesday, Aug. 17, 2026": the weekday, spelled out, starts the date
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?={_MONTH_NAME})"
+    # "Posted By: Jane Doeon: March 02, 2022In: News": each field's label glued to the one before ("Jane Harrison:
+    # March 2" keeps its "on")
+    rf"|(?<=[a-z])(?-i:on):\s*(?={_MONTH_NAME}[^:]{{0,30}}\d(?-i:[A-Z][a-z]{{1,10}}):)"
     rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE}|{_GLUED_NOTE})\b|{_GLUED_MONTH}|{_GLUED_CAPS_MONTH}|{_AFTER_CAPS}|{_GLUED_WEEKDAY}|{_GLUED_MORE}"
     rf"|{_GLUED_INITIALS})",
     re.I,

@@ -135,6 +135,8 @@ _IN_PICTURE = re.compile(r"\((?:left|right|center|centre|(?:from )?l(?:eft)?\s?(
 # A picture's text saying whom it shows, the crop's note after: "Head shot of Jane Doe (2018 square)".
 _PORTRAIT_TEXT = re.compile(r"^head ?shot of (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
                             r"(?: \([^()]{1,30}\))?$", re.I)
+# A video's card: its length and where it came from, after its title or alone: "... 02:02 - Source: CNN".
+_VIDEO_CARD = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})? - Source: \S.{0,40}$")
 _BY_FIRST = re.compile(r"^by\s+", re.I)  # "By Jane Doe": the writer's name after it
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
@@ -463,6 +465,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         # A card's date and writer ("November 13, 2026 Jane Doe"), a note on where the story first ran
         # ("November 13, 2026 This story originally appeared on ..."): a headline never starts with the date.
         return 0.0
+    if _VIDEO_CARD.search(text):
+        return 0.0  # a video's card over the article: "Storms bring a flood risk to the South 02:02 - Source: CNN"
     if _IN_PICTURE.search(text) or _PORTRAIT_TEXT.match(text):
         return 0.0  # a picture's caption: "Jane Doe (left) and Tom Roe"; its text: "Head shot of Jane Doe"
     if loose_date_line(text) or _ISSUE.match(text):

@@ -99,6 +99,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     ("Friday, November 13, 2026; 10:37 PM", "2026-11-13"),
     # The outlet's initials glued to the day.
     ("CWN13 November 2026", "2026-11-13"),
+    # The count of comments after it.
+    ("November 13, 2026 54 Comments", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
@@ -575,3 +577,14 @@ def test_a_note_under_the_article_dates_it_where_the_head_prints_no_date(tmp_pat
     (article,) = read_source(write(tmp_path, "note.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def test_an_issued_on_date_under_the_headline_under_a_sites_blurb(tmp_path: Path) -> None:
+    # The site's blurb reads as a paragraph over the head; the "Issued on" date sets the headline apart from it.
+    blurb = ("The Courier Observers - The Courier Observers is both a website and a TV show focusing on "
+             "international news through the eyes of the people who live it, reported from around the world.")
+    text = browser_copy(blurb, "NORWAY", HEADLINE, "Issued on: 13/11/2026 - 18:34", "Modified: 14/11/2026 - 10:13",
+                        "Operators say a shortage of cables kept the new farms idle for most of the summer.",
+                        "By: Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "issued.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")

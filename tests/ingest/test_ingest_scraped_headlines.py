@@ -1522,3 +1522,15 @@ def test_a_headline_shaped_like_a_credit_or_a_pictures_text_stays(tmp_path: Path
     (article,) = read_source(write(tmp_path, "head.txt", browser_copy(headline, "By Harriet Lindqvist",
                                                                        "13 November 2026")))
     assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_videos_card_over_the_headline_is_no_headline(tmp_path: Path, glued: bool) -> None:
+    # A video's card right over the headline: its title, then its length and source (a dump runs them together).
+    title, source = "Storms bring a flood risk to the coast road", "02:02 - Source: Northline"
+    card = [f"{title} {source}"] if glued else [title, source]
+    headline = "A named storm is likely by the weekend. Here's how it could affect the ferries"
+    text = browser_copy("Video Ad Feedback", *card, headline, "By Harriet Lindqvist, Northline meteorologist",
+                        " 5 minute read ", "Updated 2:39 AM EDT, Fri November 13, 2026")
+    (article,) = read_source(write(tmp_path, "video.txt", text))
+    assert article.title == headline
