@@ -166,6 +166,9 @@ def headline_as_printed(text: str, above: str, below: str = "") -> str:
     """The headline without what a dump adds to it: the number of a breadcrumb's last item
     ("1. Home", "2. Careers", "3. <headline>"), or a picture's text printed with it ("<headline> <headline>");
     or the headline on the line below when a copy runs a breadcrumb into it above ("HomeLatest News<headline>")."""
+    # The line below may print it twice itself ("<headline> <headline>": a picture's text, then the link).
+    twice = _PRINTED_TWICE.match(below) if len(below) <= 2 * _MAX_CHARS else None
+    below = twice["once"] if twice else below
     if len(below.split()) >= _MIN_HEADLINE_WORDS and _breadcrumb_then(text, below):
         return below
     numbered = _LIST_NUMBER.match(text)

@@ -322,3 +322,14 @@ def test_a_second_hosts_headshot_text_between_the_bylines_is_no_headline(tmp_pat
                      "   A turbine blade on the quay at Blyth, where the cables come ashore.")
     (article,) = read_source(write(tmp_path, "hosts.txt", text))
     assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_breadcrumb_run_into_the_headline_over_the_headline_printed_twice(tmp_path: Path) -> None:
+    # lynx runs the breadcrumb's items into the headline, then prints the headline twice (a picture's text, then
+    # the link), then alone: the headline is the one without the breadcrumb.
+    crumbs = textwrap.fill(f"Home Energy {HEADLINE}", 72, initial_indent="   ", subsequent_indent="   ")
+    twice = textwrap.fill(f"{HEADLINE} {HEADLINE}", 72, initial_indent="   ", subsequent_indent="   ")
+    text = lynx_page(crumbs, "", twice, "", f"           {HEADLINE}", "", "   By Harriet Lindqvist",
+                     "   November 13, 2026")
+    (article,) = read_source(write(tmp_path, "crumbs.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
