@@ -22,7 +22,7 @@ _SORT_KEY = re.compile(r"^\s*(?:date|month|year|category|categories|topics?|tags
                        re.I)
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|reported|text|analysis|opinion|commentary|"
-    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|(?:by\s*)?by\b|by(?=(?-i:[A-Z](?:[a-z]|\.[A-Z])))|"
+    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|(?:by\s*)?by\b|(?-i:By|by)(?=(?-i:[A-Z]))|(?-i:BY)(?=(?-i:[A-Z][a-z]|[A-Z]\.[A-Z]|[A-Z]+\s+[A-Z]))|"
     r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s)|"
     r"(?:words|text|story)\s*:)"
     r"\s*:?\s*(?P<rest>\S.*)$",
@@ -74,9 +74,6 @@ _BYLINE_END = re.compile(
     rf"|(?:\s|(?<=[a-z]))(?=(?-i:{_GLUED_CREDIT})\s*(?:by\b|:))"
     # "By Jane Doe Tuesday, Aug. 17, 2026": the weekday, spelled out, starts the date
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?={_MONTH_NAME})"
-    # "Posted By: Jane Doeon: March 02, 2022In: News": each field's label glued to the one before ("Jane Harrison:
-    # March 2" keeps its "on")
-    rf"|(?<=[a-z])(?-i:on):\s*(?={_MONTH_NAME}[^:]{{0,30}}\d(?-i:[A-Z][a-z]{{1,10}}):)"
     rf"|(?<=[a-z])(?-i:{_GLUED_LINKS}|{_GLUED_ROLE}|{_GLUED_NOTE})\b|{_GLUED_MONTH}|{_GLUED_CAPS_MONTH}|{_AFTER_CAPS}|{_GLUED_WEEKDAY}|{_GLUED_MORE}"
     rf"|{_GLUED_INITIALS})",
     re.I,
@@ -202,7 +199,6 @@ _HANDLE_ON_DATE = re.compile(rf"^(?P<handle>[a-z][\w.-]{{1,30}})\s+on\s+(?={_MON
 # ... or a blog's footer, the handle and the time: "Posted by jdoe at 8:38 pm".
 _POSTED_AT_TIME = re.compile(r"^posted\s+by\s+(?P<handle>(?-i:[a-z][\w.-]{1,30}))\s+at\s+\d{1,2}:\d\d\b", re.I)
 # ... or a first name alone, then the date with its day first: "By Jane on 13. November, 2026".
-_NAME_ON_DATE = re.compile(rf"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{1,3}}) on (?P<date>{_MONTH}.{{0,30}})$")
 _FIRST_NAME_ON_DATE = re.compile(
     r"^(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?P<name>(?-i:[A-Z][a-z]{1,20}))\s+on\s+"
     rf"(?=\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH_NAME}[a-z]*\b)", re.I)
@@ -306,7 +302,7 @@ def byline_name(line: str) -> str | None:
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
-        return _name_inside(line) or _name_then_count(line) or _name_on_date(line)
+        return _name_inside(line) or _name_then_count(line)
     if _SORT_KEY.match(match["rest"]):
         return None  # "BY DATE", "By category": an archive's sort order over its links, no writer
     if handle := _HANDLE_ON_DATE.match(match["rest"]) or _POSTED_AT_TIME.match(line):
@@ -383,15 +379,6 @@ def _name_inside(line: str) -> str | None:
     if whole and len(before) == 1 and _PICTURE_WORD.match(before[0]) and before[0] not in stoplist():
         return name  # "pixeltracker by Jane Doe": a dump prints a picture's text, one word, before the byline's link
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
-
-
-def _name_on_date(line: str) -> str | None:
-    # "Jane Doe on April 25, 2016": a blog's writer and the day the post went up, the whole line.
-    match = _NAME_ON_DATE.match(line.strip())
-    if match is None or date_line(match["date"]) is None:
-        return None
-    name = bare_name(match["name"])
-    return name if name == match["name"] else None
 
 
 def _name_then_count(line: str) -> str | None:

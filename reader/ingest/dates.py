@@ -100,9 +100,9 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
 ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
-# The notes a page prints before its dates: "First published", "Posted", "Issued on", "Last updated", "Modified".
+# The notes a page prints before its dates: "First published", "Posted", "Issued on:", "Last updated", "Modified".
 _UPDATED_NOTE = r"(?:last\s+)?(?:updated|modified|edited)"
-_NOTE = rf"(?:(?:first\s+|last\s+)?(?:published|posted|written|issued)|{_UPDATED_NOTE})"
+_NOTE = rf"(?:(?:first\s+|last\s+)?(?:published|posted|written|issued(?=\s+on\s*:))|{_UPDATED_NOTE})"
 # "Published ...", and a note under the article: "Story published on ...", "This article was first published on ...".
 _NOTE_START = re.compile(rf"^(?:(?:this )?(?:story|article|post) (?:was )?)?{_NOTE}\b", re.I)
 _UPDATED_START = re.compile(rf"^{_UPDATED_NOTE}\b", re.I)
@@ -122,7 +122,7 @@ _FILLER = re.compile(
     | (?<![\w+-])[+-][01]\d:?[0-5]\d\b               # a zone in figures: +0200, -05:00
     | (?-i:^\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\b)         # a wire dateline's place: "MUMBAI Tue Dec 30"
     | (?-i:[-–—]\s*[A-Z]{2,}(?:\s[A-Z]{2,})?\s*$)  # or the place after the date: "... 9:41 am IST - NEW DELHI"
-    | \b(?:at|on|first|last|updated|modified|published|posted|issued|ago)\b
+    | \b(?:at|on|first|last|updated|modified|published|posted|ago)\b|\bissued(?=\s+on\s*:)
     | \b(?-i:[a-z]+)?\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?)\b\.?(?:\s+read\b)?  # "2 minute read", "9 min ago",
                                                        # "timer5 min. read" (an icon's name a copy prints)
     | [,;|•·\-–—()\[\]/:●▪■@]                     # "December 8, 2010; 10:37 PM" too
@@ -347,17 +347,11 @@ def loose_date_line(line: str, day_first: bool | None = None, words: int = 4) ->
 
 def _before_buttons(line: str, day_first: bool | None) -> str | None:
     # A share button beside the date, run into it or not: "14 November 2026Share", "... 10:00 Share this article".
-    # "April 30, 2018 54 Comments", "... No Comments": the comments' count before their button.
     words = _GLUED_CAPITALS.sub(" ", line).split()
     kept = len(words)
     while kept > 1 and words[kept - 1].casefold() in CHROME_WORDS:
         kept -= 1
-    if kept == len(words):
-        return None
-    iso = _whole_date_line(" ".join(words[:kept]), day_first)
-    if iso is None and kept > 1 and (words[kept - 1].isdigit() or words[kept - 1].casefold() == "no"):
-        iso = _whole_date_line(" ".join(words[:kept - 1]), day_first)
-    return iso
+    return _whole_date_line(" ".join(words[:kept]), day_first) if kept < len(words) else None
 
 
 def date_after_sentence(line: str, day_first: bool | None = None) -> str | None:

@@ -136,7 +136,7 @@ _IN_PICTURE = re.compile(r"\((?:left|right|center|centre|(?:from )?l(?:eft)?\s?(
 _PORTRAIT_TEXT = re.compile(r"^head ?shot of (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
                             r"(?: \([^()]{1,30}\))?$", re.I)
 # A video's card: its length and where it came from, after its title or alone: "... 02:02 - Source: CNN".
-_VIDEO_CARD = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})? - Source: \S.{0,40}$")
+_VIDEO_CARD = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})? - Source: [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$")
 _BY_FIRST = re.compile(r"^by\s+", re.I)  # "By Jane Doe": the writer's name after it
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")

@@ -1554,15 +1554,6 @@ def test_a_word_in_capitals_starting_with_by_names_no_writer(tmp_path: Path) -> 
     assert (article.title, article.byline, article.published) == (HEADLINE, None, "2026-11-13")
 
 
-def test_a_writer_on_the_posts_date_over_a_post_with_a_country_list_under_it(tmp_path: Path) -> None:
-    # A company blog: a title of one short word, "Jane Doe on <date>" under it; under the post, its date again and
-    # the country picker.
-    text = "\n".join(["Follow Northline on Twitter", "", "CREW", "", "", "Aidan Murphy on November 13, 2026", "",
-                      *BODY, "", "November 13, 2026", "", "© Northline", "", " United Kingdom", " Australia",
-                      " Canada"]) + "\n"
-    (article,) = read_source(write(tmp_path, "post.txt", text))
-    assert (article.byline, article.published) == ("Aidan Murphy", "2026-11-13")
-
 
 @pytest.mark.parametrize(("line", "byline"), [
     # An office's word is a surname among writers listed.

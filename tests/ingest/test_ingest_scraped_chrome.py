@@ -235,6 +235,7 @@ def test_sign_up_offers_without_a_word_to_the_reader_are_left_out(tmp_path: Path
         "The skipper said she would sign up and e-mail you the timetable once the board had agreed it.",
         "Residents will receive free e-mail updates from the council while the harbour wall is rebuilt.",
         "Listen · 9:30 Saturday on Eastmere FM, when the harbour master answers listeners' questions.",
+        "Issued on 13 November 2026, the survey lists every harbour wall the council must repair.",
     ],
 )
 def test_a_sentence_about_settings_email_or_deliveries_in_the_article_stays(tmp_path: Path, sentence: str) -> None:

@@ -1517,6 +1517,9 @@ def test_a_headline_ending_in_an_aside_that_goes_on_with_and_is_no_caption(tmp_p
     "Harrowgate/Westfold via Kettle Junction",  # a route, not a credit passed on via an agency
     "Portrait of Queen Matilda Unveiled",  # a headline, not a picture's text
     "Photo of Daniel Crewe Sparks Row",
+    "Follow Eastmere Rovers on TikTok",  # a story about the club's account, not a button
+    "Issued Too Late: The Flood Warning That Came After the Water",  # no "Issued on:" date note
+    "Kick-off moved to 19:45 - Source: Rovers club secretary",  # no video's card: its source is no name
 ])
 def test_a_headline_shaped_like_a_credit_or_a_pictures_text_stays(tmp_path: Path, headline: str) -> None:
     (article,) = read_source(write(tmp_path, "head.txt", browser_copy(headline, "By Harriet Lindqvist",

@@ -99,10 +99,8 @@ def test_date_before_headline_and_a_byline_in_capitals(tmp_path: Path) -> None:
         # "By" glued to the name, in capitals or in small letters.
         (("BYAidan Murphy", "13 November 2026"), "Aidan Murphy"),
         (("byAidan Murphy on November 13, 2026, 7:31 pm EDT",), "Aidan Murphy"),
-        # A theme's labels each glued to the field before: "Jane Doeon: <date>In: <sections>".
-        (("Posted By: Aidan Murphyon: November 13, 2026In: Energy, Local News",), "Aidan Murphy"),
-        # A blog's writer and the day the post went up, on one line.
-        (("Aidan Murphy on November 13, 2026",), "Aidan Murphy"),
+        (("BYAIDAN MURPHY", "13 November 2026"), "Aidan Murphy"),
+        (("ByAFP", "13 November 2026"), "AFP"),
         # A blog theme's line under the title: the date, the comments, the categories, then the writer.
         (("November 13, 2026/0 Comments/in Energy, Harbour News /by Aidan Murphy",), "Aidan Murphy"),
     ],
