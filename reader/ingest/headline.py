@@ -31,6 +31,7 @@ _LABELLED_ITEM = re.compile(r"^[^\s:|]+(?: [^\s:|]+){0,2} [:|] \S")
 _MENU_RUN = 3  # three such lines in a row are a menu, not a headline over its standfirst
 _MAX_BAR_BUTTONS = 12  # a share bar's buttons a line each between a headline and its byline, at most
 _FIRST_LINE = 3.0  # as much as a byline right under a line: the copy starts with its headline
+_HEADING_BONUS = 1.0  # a heading of the page, as a dump sets it apart; menus and cards are headings too
 _WIRE_STYLE = 1.5  # the bonus of a line right under a date or byline: wire services print the headline there
 _MAX_ITEMS_BELOW = 2  # "Opinion", "Analysis": more short items under a line are a menu it belongs to
 _CLOSING_QUOTES = "\"'”’»"
@@ -211,6 +212,7 @@ def pick_headline(
     minor: set[int],
     bylines: set[int],
     labelled: set[int] = frozenset(),
+    headings: set[int] = frozenset(),
 ) -> int | None:
     """The index in `texts` of the best headline among `candidates`, or None.
 
@@ -218,7 +220,8 @@ def pick_headline(
     `lede` is the first body text;
     `minor` are units that do not set a headline apart from its byline or body
     (buttons, counters, captions, a standfirst); `labelled` are lines scored without
-    the label they start with ("Video: ", right above a byline).
+    the label they start with ("Video: ", right above a byline); `headings` are lines a dump
+    prints as headings (lynx: at the left edge, over indented paragraphs).
     """
     lede_words = content_words(lede)
     # "By Jane Doe" over "Jane Doe Become a subscriber": the author's box, neither a headline nor a line it climbs to.
@@ -256,6 +259,8 @@ def pick_headline(
                  for a in anchors):
             score += _WIRE_STYLE  # a date line or a byline, then the headline (wire style), share buttons between
             under_anchor.add(index)
+        if index in headings:
+            score += _HEADING_BONUS
         if index == 0 and _opens_the_copy(texts, candidates, body_start):
             score += _FIRST_LINE  # the text starts with it: the reader copied the article alone, headline first
         if index - 1 in bylines and index + 1 in anchors:

@@ -97,6 +97,7 @@ _ARTICLE_UNDER_TEASERS = 3  # ... at least this many
 # "Other news" alone: a wire's box of other stories inside the article, or a round-up's last section.
 _OTHER_NEWS = re.compile(r"^(?:in )?other news:?$", re.I)
 _SPEAKER_LINE = re.compile(r"^[^,]{3,60}, [^,]{3,80}\.$")  # "Jane Doe, TV writer and producer.": who spoke, what they do
+_MIN_INDENTED_PARAGRAPHS = 3
 _MAX_LINK_WORDS = 30  # a link's title or a card's summary may be cut off longer, but no line goes on from it
 _GOES_ON = re.compile(r"^[—–]\s*[a-z]")  # "— either the rook ...": the rest of a paragraph split before its dash
 _SMALL_BOX = 5
@@ -1020,7 +1021,18 @@ def _headline(page: _Page) -> int | None:
                 break
     lede = " ".join(lede_units)
     bylines = (page.bylines.keys() | names) - card_names
-    return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled)
+    return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled,
+                         _margin_headings(page, candidates))
+
+
+def _margin_headings(page: _Page, candidates: list[int]) -> set[int]:
+    # lynx prints headings at the left edge and indents paragraphs: where the body's paragraphs are indented, a
+    # candidate at the edge is one of the page's headings; a browser's copy and w3m print everything at the edge.
+    body = [unit for unit, prose in zip(page.units[page.start:page.end], page.prose[page.start:page.end])
+            if prose.sentence and prose.score > 0]
+    if len(body) < _MIN_INDENTED_PARAGRAPHS or any(unit.at_margin for unit in body):
+        return set()
+    return {i for i in candidates if page.units[i].at_margin}
 
 
 def _contents_entry(page: _Page, texts: list[str], index: int) -> bool:

@@ -85,6 +85,7 @@ class Unit:
     text: str
     lines: list[str] = field(default_factory=list)
     bullet: bool = False
+    at_margin: bool = False  # its first line starts at the left edge: lynx prints headings so, paragraphs indented
 
 
 def runs(indexes: list[int], reach: int) -> list[list[int]]:
@@ -119,7 +120,7 @@ def scraped_units(text: str, width: int | None) -> list[Unit]:
                 _wrapped(previous, cleaned, width, line)):
             units[-1].lines.append(cleaned)  # joined once below: re-joining each line is quadratic
         else:
-            units.append(Unit(cleaned, [cleaned], bullet))
+            units.append(Unit(cleaned, [cleaned], bullet, not line[:1].isspace()))
         previous = line
     for unit in units:
         if len(unit.lines) > 1:

@@ -333,3 +333,12 @@ def test_a_breadcrumb_run_into_the_headline_over_the_headline_printed_twice(tmp_
                      "   November 13, 2026")
     (article,) = read_source(write(tmp_path, "crumbs.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_the_heading_lynx_prints_at_the_margin_over_an_indented_title_is_the_headline(tmp_path: Path) -> None:
+    # lynx prints the page's headings at the left edge and the rest indented: another story's title printed
+    # between the heading and the body, nearer the body, does not outrank the heading at the edge.
+    headline = "Harbour board denies buyout rumours"
+    text = lynx_page(headline, "", "   Ferry timetable changes for the winter season")
+    (article,) = read_source(write(tmp_path, "heading.txt", text))
+    assert article.title == headline
