@@ -32,6 +32,7 @@ MONTH_WORD = "(?:" + "|".join(name.capitalize() for name in sorted(_MONTHS, key=
 _MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WRITTEN_YEAR = rf"(?:{_YEAR}|['’](?P<short_year>\d\d))"  # "14 January '15": a blog's year cut to two figures
 # The year may run into the next word or the time: "20 Apr 2026Updated", "Apr 20 20268:41 AM".
 # Or into the reading time: "Sep 3, 202612 mins" ("2026", then "12 mins").
 _READING_TIME_AFTER = r"(?=\d{1,3}\s?min(?:ute)?s?\b)"
@@ -39,10 +40,10 @@ _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d)|" + _READING_TIME_AFTER + ")"
 # 14 November 2026, 14th of November 2026, 14. November, 2026 (the day's number with a stop, as in German);
 # glued to the name before it too: "Jane Doe14 Nov 2026"
 _WRITTEN_DAY_FIRST = re.compile(
-    rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\.(?=\s))?(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.I)
+    rf"(?:\b|(?-i:(?<=[a-z]))){_DAY}(?:\.(?=\s))?(?:\s+of)?\s+{_MONTH},?\s+{_WRITTEN_YEAR}{_YEAR_END}", re.I)
 # November 14, 2026; glued to the name before it too: "Jane DoeNovember 14, 2026"
 _WRITTEN_MONTH_FIRST = re.compile(
-    rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I)
+    rf"(?:\b|(?<=[a-z])(?-i:(?=[A-Z]))){_MONTH}\s+{_DAY},?\s+{_WRITTEN_YEAR}{_YEAR_END}", re.I)
 # 24.11.2026, 11/24/2026 or 24-11-2026: read only where one number is over 12 and so must be the
 # day, or where the page shows which comes first (see figure_order). With hyphens, not inside a
 # file name or an address ("Banner_10-04-2019-02.jpg").

@@ -99,6 +99,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, write
     ("Friday, November 13, 2026; 10:37 PM", "2026-11-13"),
     # The outlet's initials glued to the day.
     ("CWN13 November 2026", "2026-11-13"),
+    # A blog's year cut to two figures after an apostrophe.
+    ("13 November '26, 11:57pm", "2026-11-13"),
+    ("Nov 13, ’26", "2026-11-13"),
 ])
 def test_the_date_under_the_byline(tmp_path: Path, line: str, iso: str) -> None:
     text = browser_copy(HEADLINE, "By Harriet Lindqvist", line)
