@@ -22,7 +22,8 @@ _SORT_KEY = re.compile(r"^\s*(?:date|month|year|category|categories|topics?|tags
                        re.I)
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|written|words|words\s+written|story|reporting|reported|text|analysis|opinion|commentary|"
-    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|(?:by\s*)?by\b|(?-i:By|by)(?=(?-i:[A-Z]))|(?-i:BY)(?=(?-i:[A-Z][a-z]|[A-Z]\.[A-Z]|[A-Z]+\s+[A-Z]))|"
+    r"review|essay|column|interview|article|feature|report)\s+by(?:\b|(?=(?-i:[A-Z][a-z])))|byline(?=\s*:)|(?:by\s*)?by\b|"
+    r"(?-i:By|by)(?=(?-i:[A-Z]))|(?-i:BY)(?=(?-i:[A-Z][a-z]|[A-Z]\.[A-Z]|[A-Z]+\s+[A-Z]))|"
     r"(?:(?:about\s+the\s+)?authors?|writers?|reporters?|curator|columnists?|contributors?)\s*(?:[:/]|\s[-–—]\s)|"
     r"(?:words|text|story)\s*:)"
     r"\s*:?\s*(?P<rest>\S.*)$",
@@ -868,7 +869,8 @@ def _names(rest: str) -> str | None:
             part = " ".join(_without_outlet_after(part.split()))  # "..., Tom Roe and Mo Lee Eastmere Times"
         if not last and any(len(side.split()) < _MIN_NAME_WORDS for side in _CONJUNCTION.split(part)):
             break  # "Jane Doe, Energy and Climate": a desk's name, not "Tom Roe and Mo Lee"
-        if not part or ROLE_WORDS.search(part) or (_OFFICE_WORDS.search(part) and not listed) or ("." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
+        if not part or ROLE_WORDS.search(part) or (_OFFICE_WORDS.search(part) and not listed) or (
+                "." in part.strip(".") and not _INITIALS_FIRST.match(part)) or (
                 not _looks_like_name(part) or _is_post_nominal(part)):
             break  # "Jane Doe, Political Correspondent", "Jane Doe, PhD", "Jane Doe, CNN": no more names
         kept.append(f"{last['conjunction'].lower()} {part}" if last else part)

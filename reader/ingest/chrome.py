@@ -149,7 +149,8 @@ _CHROME_PREFIX = re.compile(
     # A gallery's button, a video player's times from its start, other stories' label over a title, a sign-up's
     # heading: "Slideshow ( 3 images )", "0:00/2:06", "-0:00", a player's button with the length ("Listen· 24:37"),
     # "You Might Also Like: The Tide Tables", "Get the Courier in your inbox.", "Get updates in your Facebook news feed."
-    rf"{_GALLERY_BUTTON}|0:00\s*/\s*\d{{1,2}}:\d{{2}}$|-0:00$|listen·\s*\d{{1,2}}:\d{{2}}|you (?:may|might) also like\s*:\s*(?-i:[A-Z])|"
+    rf"{_GALLERY_BUTTON}|0:00\s*/\s*\d{{1,2}}:\d{{2}}$|-0:00$|listen·\s*\d{{1,2}}:\d{{2}}|"
+    r"you (?:may|might) also like\s*:\s*(?-i:[A-Z])|"
     r"get (?:(?:the )?(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,3}|(?:our )?(?:updates|news|stories|newsletters?))"
     r" in your (?:in-?box|(?:facebook )?(?:news )?feed)\W*$|"
     # An appeal under the article: "Will you support Vox's explanatory journalism?"

@@ -98,7 +98,8 @@ _ARTICLE_UNDER_TEASERS = 3  # ... at least this many
 _OTHER_NEWS = re.compile(r"^(?:in )?other news:?$", re.I)
 _SPEAKER_LINE = re.compile(r"^[^,]{3,60}, [^,]{3,80}\.$")  # "Jane Doe, TV writer and producer.": who spoke, what they do
 _MIN_INDENTED_PARAGRAPHS = 3
-_MAX_LINK_WORDS = 30  # a link's title or a card's summary may be cut off longer, but no line goes on from it
+# Longer than a link's title: a card's summary may be cut off as long, but no line goes on from it after a dash.
+_MIN_SPLIT_PARAGRAPH_WORDS = 30
 _GOES_ON = re.compile(r"^[—–]\s*[a-z]")  # "— either the rook ...": the rest of a paragraph split before its dash
 _SMALL_BOX = 5
 _CLEAN_HEAD_UNITS = 8
@@ -694,7 +695,7 @@ def _transcript(units: list[Unit]) -> set[int]:
 
 def _split_paragraph(units: list[Unit], prose: list[Prose], index: int) -> bool:
     # A long line with no full stop, the next going on after a dash in small letters: one paragraph a dump split.
-    return prose[index].words > _MAX_LINK_WORDS and index + 1 < len(units) and _GOES_ON.match(
+    return prose[index].words > _MIN_SPLIT_PARAGRAPH_WORDS and index + 1 < len(units) and _GOES_ON.match(
         units[index + 1].text) is not None
 
 
@@ -1233,7 +1234,8 @@ def _caption_twice(texts: list[str], index: int) -> bool:
     # A sentence printed again right under itself, its credit glued on at most: a picture's caption a dump prints
     # from its text and its caption, however many names capitalise it (a headline printed twice ends in no full stop).
     text, following = texts[index], texts[index + 1] if index + 1 < len(texts) else ""
-    if ends_with_full_stop(text) and following.startswith(text) and len(following[len(text):].split()) <= _MAX_CREDIT_WORDS:
+    if (ends_with_full_stop(text) and following.startswith(text)
+            and len(following[len(text):].split()) <= _MAX_CREDIT_WORDS):
         return True
     # Printed first with its credit and buttons, then again alone under them: "Jane Doe at the count. Tom Roe/AP
     # hide caption", "toggle caption", "Tom Roe/AP", "Jane Doe at the count."

@@ -57,7 +57,8 @@ _BYLINES_ALONE = re.compile(rf"^By(?:by)?\s+{_NAME_WORD}(?:,?\s+{_NEXT_NAME_WORD
 # A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
 _SPACED_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S")  # not "By contrast   ..."
 _SPACED_FIELDS = re.compile(r"(?:\s*[|•·])?\s{3,}(?:[|•·]\s*)?")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"  # dates.py reads lines, after these
+# Spelled here: dates.py imports this module (through prose), so it cannot be imported from there.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATED = re.compile(rf"\b{_MONTH} \d{{1,2}}, \d{{4}}\b|\b\d{{1,2}} {_MONTH} \d{{4}}\b")  # its edition's date
 _BETWEEN_NAMES = re.compile(r"(?:,|&|\band)$|^(?:&|and\b)", re.I)  # "Jane Doe   and   Tom Roe": one field
 _MAX_SPACED_BYLINE = 200
