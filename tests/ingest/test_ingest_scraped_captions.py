@@ -358,18 +358,14 @@ def test_a_caption_with_its_credit_after_a_hidden_ellipsis_is_kept_apart(tmp_pat
     assert article.captions == [caption]
 
 
-def test_a_credit_passed_on_via_a_picture_agency_makes_a_caption(tmp_path: Path) -> None:
+@pytest.mark.parametrize("credit", [
     # "Photographer/Agency/Agency via Getty Images": the last agency passed the picture on to the one that sells it.
-    caption = ("Harriet Lindqvist on the harbour wall in Eastmere on Thursday. "
-               "Tomas Berg/SOPA Images/LightRocket via Getty Images")
-    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(caption)))
-    assert article.captions == [caption]
-    assert article.paragraphs == BODY
-
-
-def test_a_parenthesised_credit_of_a_photographer_named_or_is_a_credit(tmp_path: Path) -> None:
+    "Tomas Berg/SOPA Images/LightRocket via Getty Images",
     # "Or" is a first name: "(Or Kaplan/Harbour Press)" credits him, no aside going on with "or".
-    caption = "Harriet Lindqvist on the harbour wall in Eastmere on Thursday. (Or Kaplan/Harbour Press)"
-    (article,) = read_source(write(tmp_path, "or.txt", copy_with_lines_inside(caption)))
+    "(Or Kaplan/Harbour Press)",
+])
+def test_a_credit_of_a_rarer_shape_after_the_caption_makes_a_caption(tmp_path: Path, credit: str) -> None:
+    caption = f"Harriet Lindqvist on the harbour wall in Eastmere on Thursday. {credit}"
+    (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(caption)))
     assert article.captions == [caption]
     assert article.paragraphs == BODY
