@@ -262,6 +262,10 @@ _GLUED_NAMES = re.compile(r"(\b[A-Z][\w'’.-]* [A-Z][\w'’-]*?[a-z]{3})(?=[A-Z
 # A picture's text w3m glues to the link beside it, both the name: "Jane DoeJane Doe".
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·@]|(?-i:[A-Z])|$)")
 _MAX_GLUED_CHARS = 120
+# The outlet's label run into the last writer's surname (_without_glued_outlet).
+_GLUED_OUTLET = re.compile(r"(?<=\s)[A-Z][\w'’-]*[a-z]{2}(?<!\bFitz)(?<!\bMac)(?P<outlet>(?:[A-Z]{2,}|[A-Z][a-z]+)\b"
+                           r"(?: [\w.-]+){0,3})$")
+_MIN_COMMA_LIST = 3
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
 # A handle in small letters glued to the next writer's name: "@janedoe26Tom Roe".
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
@@ -429,7 +433,7 @@ def author_names(author: str) -> str | None:
             continue
         if at and _WEB_ADDRESS.match(parts[at - 1]) and " " not in part:
             continue  # the address's path, one word: "Janedoe" after "Www Example Com"
-        words = _BYLINE_END.split(part, maxsplit=1)[0].split()
+        words = _without_glued_outlet(_BYLINE_END.split(part, maxsplit=1)[0]).split()
         kept = []
         for position, word in enumerate(words):
             # A desk's word after a person's name ("Jane Doe Staff"), not inside an outlet's ("The CNN Wire Staff").
@@ -708,16 +712,39 @@ def agency_and_place(line: str) -> str | None:
 
 def _bare_names(line: str) -> str | None:
     # "Jane Doe and Tom Roe", "Jane Doe, Tom Roe & Mo Lee": every part a name of two words or more.
-    names = re.split(r"(?<!\s)\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)[0].strip(" ,")
+    names, *after = re.split(r"(?<!\s)\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)
+    names = names.strip(" ,")
     if names.isupper():
         names = names.replace(" AND ", " and ")  # "JANE DOE AND TOM ROE": a wire's names in capitals
+    names = _without_glued_outlet(names)
     parts = re.split(r",\s*|(?<!\s)\s+(?:and|&)\s+", names)
-    if not _CONJUNCTION.search(names):
-        return None  # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list
+    # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list; but three names or more before the
+    # outlet's bar are writers ("Jane Doe, Tom Roe, Mo Lee | Courier").
+    if not _CONJUNCTION.search(names) and not (len(parts) >= _MIN_COMMA_LIST and line[len(line) - len(
+            after[0]) - 1:].lstrip().startswith("|") if after else False):
+        return None
     if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()
                                  for part in parts):
         return None
     return _title_cased(names)
+
+
+def ends_in_glued_outlet(line: str) -> bool:
+    """Whether an outlet's label is run into the line's last name: "Jane Doe and Tom RoeUSA TODAY Network"."""
+    return _without_glued_outlet(line) != line
+
+
+def _without_glued_outlet(names: str) -> str:
+    # "Jane Doe and Tom RoeCourier News", "... Tom RoeUSA TODAY": the outlet's label run into the last surname.
+    glued = _GLUED_OUTLET.search(names)
+    if glued is None:
+        return names
+    # Its first word in capitals ("USA TODAY", "CEO"), or two words or more, one an outlet's ("Journal News"): one
+    # word is the brand's own capital ("Northern NewsWire").
+    words = glued["outlet"].split()
+    if not (words[0].isupper() or len(words) > 1 and ROLE_WORDS.search(glued["outlet"])):
+        return names
+    return names[:glued.start("outlet")]
 
 
 def _single_name(part: str) -> str | None:

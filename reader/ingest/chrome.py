@@ -347,6 +347,10 @@ _MAX_NOTICE_CHARS = 400
 # The site's terms in its footer: "Registration on or use of this site constitutes acceptance of our User Agreement".
 _TERMS_ACCEPTED = re.compile(r"^(?:registration on or )?use of this (?:web)?site constitutes (?:your )?acceptance of\b",
                              re.I)
+# A US privacy law's opt-out link in the footer's menu: "Do Not Sell My Personal Info", "Do Not Sell or Share My
+# Personal Information", "Your Privacy Choices".
+_PRIVACY_OPT_OUT = re.compile(
+    r"^(?:do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices)\W*$", re.I)
 _FOOTER_NOTICES = 3  # rights reserved this often in one paragraph: the site's footer, at any length
 # A video player's message where the video did not load: "We apologize, this video has expired."
 _PLAYER_MESSAGE = re.compile(
@@ -476,6 +480,8 @@ def _is_chrome(line: str) -> bool:
             _CAPITAL_BUTTON.search(line) or (_IMPERATIVE_JOIN.search(line) and not _QUOTES.search(line))):
         return True
     if len(line) <= _MAX_NOTICE_CHARS and "constitutes" in lowered and _TERMS_ACCEPTED.search(line):
+        return True
+    if ("sell" in lowered or "privacy" in lowered) and _PRIVACY_OPT_OUT.match(line.strip()):
         return True
     if _icon_labels(line):
         return True

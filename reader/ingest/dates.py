@@ -163,8 +163,18 @@ _MAX_GLUED_DATE = 70  # "Saturday, 14 November 2026 at 09.41 GMT" and a little m
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril"; capitals glued to the day.
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z][a-z])"
-                             # "CWN13 November 2026": an outlet's initials, three letters or more ("WW2" is none).
-                             rf"|(?<=[A-Z]{{3}})(?=\d{{1,2}}\s+(?i:{_MONTH_NAMES})\b)")
+                             # "CWN13 November 2026", "Courier News13 November 2026": an outlet's initials or name,
+                             # three letters or more ("WW2" is none).
+                             rf"|(?<=[A-Z]{{3}}|[a-z]{{3}})(?=\d{{1,2}}\s+(?i:{_MONTH_NAMES})\b)")
+
+
+# A weekday alone on its line, over the date: "Monday" / "Mar 16, 2020 at 3:44 AM".
+_WEEKDAY_ALONE = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
+
+
+def is_weekday_alone(line: str) -> bool:
+    """Whether the line is a weekday's name and nothing else ("Monday"), the date printed under it."""
+    return _WEEKDAY_ALONE.match(line) is not None
 
 
 def starts_with_date_note(text: str) -> bool:

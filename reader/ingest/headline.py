@@ -213,6 +213,7 @@ def pick_headline(
     bylines: set[int],
     labelled: set[int] = frozenset(),
     headings: set[int] = frozenset(),
+    sentences: set[int] = frozenset(),
 ) -> int | None:
     """The index in `texts` of the best headline among `candidates`, or None.
 
@@ -221,7 +222,8 @@ def pick_headline(
     `minor` are units that do not set a headline apart from its byline or body
     (buttons, counters, captions, a standfirst); `labelled` are lines scored without
     the label they start with ("Video: ", right above a byline); `headings` are lines a dump
-    prints as headings (lynx: at the left edge, over indented paragraphs).
+    prints as headings (lynx: at the left edge, over indented paragraphs); `sentences` are headlines written as
+    sentences, scored without their full stop.
     """
     lede_words = content_words(lede)
     # "By Jane Doe" over "Jane Doe Become a subscriber": the author's box, neither a headline nor a line it climbs to.
@@ -234,6 +236,8 @@ def pick_headline(
     under_anchor: set[int] = set()
     for index in candidates:
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
+        if index in sentences:
+            text = text.rstrip(".")
         if copies.player_link(text):
             continue
         score = _title_likeness(text, short=body_start - index <= SHORT_TITLE_ABOVE)

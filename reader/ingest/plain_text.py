@@ -26,10 +26,10 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, names_on_lines,
-    outlet_name, dated_agency, wire_agency, wire_reporters, without_leading_marks,
+    outlet_name, dated_agency, ends_in_glued_outlet, wire_agency, wire_reporters, without_leading_marks,
 )
 from reader.ingest.chrome import (
-    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_word,
+    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
     is_topics_label, link_label, opens_new_window,
 )
 from reader.ingest.credits import (
@@ -38,8 +38,8 @@ from reader.ingest.credits import (
 )
 from reader.ingest.dates import (
     ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_before_writer, date_line,
-    date_over_lines, date_span, figure_order, find_date, is_published_label, is_update_note, labelled_date,
-    loose_date_line, posted_on, short_year_only, starts_with_date_note, undecided_figures,
+    date_over_lines, date_span, figure_order, find_date, is_published_label, is_update_note, is_weekday_alone,
+    labelled_date, loose_date_line, posted_on, short_year_only, starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, comment_count, content_words, ends_with_full_stop, headline_as_printed, is_caption_label,
@@ -162,6 +162,7 @@ _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and cap
 _MIN_HEAD_WORDS = 5  # a headline, not a menu's item
 _HEADLINE_REACH = _HEAD_UNITS  # no headline anywhere above: a standfirst or a caption may be far under one
 _MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
+_SHARE_BAR_TO_BYLINE = 5  # the share bar, a standfirst, a picture's credit, then the byline
 _DATE_OVER_BLURB = 4  # "Updated 13 Nov 2026 09:41", "Key events", then the first entry
 _SIGNATURE_DASH = re.compile(r"^[—–-]\s")
 _MAX_CHROME_WORDS = 5  # a line this short without a full stop, inside the body, is chrome
@@ -918,6 +919,8 @@ def _find_bylines_and_dates(page: _Page) -> None:
         elif (iso := _line_date(page, index, known)) and not short_year_only(text, page.day_first):
             # "12.16.14" is read later, if need be
             page.dates[index] = iso
+    for index in [i for i in page.dates if i > low and is_weekday_alone(page.units[i - 1].text)]:
+        page.dates[index - 1] = page.dates[index]  # "Monday" over "Mar 16, 2020 at 3:44 AM": one date, two lines
 
 
 def _byline_or_date(text: str) -> tuple[str | None, str | None]:
@@ -996,10 +999,11 @@ def _headline(page: _Page) -> int | None:
     # "Video: <headline>" links to another story, but right above a byline or a date it is this one's headline.
     labelled = {i for i in range(low, high)
                 if link_label(texts[i]) and (i + 1 in page.bylines or i + 1 in page.dates)}
+    sentences = {i for i in range(low, high) if _sentence_over_share_bar(page, i, anchors)}
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled
-                                 or _over_lead_credit(texts, i, anchors)) and not _teaser(texts, i)
+                                 or _over_lead_credit(texts, i, anchors) or i in sentences) and not _teaser(texts, i)
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
         and not _name_printed_twice(texts[i]) and not _names_the_site(page, texts[i])
     ]
@@ -1023,7 +1027,7 @@ def _headline(page: _Page) -> int | None:
     lede = " ".join(lede_units)
     bylines = (page.bylines.keys() | names) - card_names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled,
-                         _margin_headings(page, candidates))
+                         _margin_headings(page, candidates), sentences)
 
 
 def _margin_headings(page: _Page, candidates: list[int]) -> set[int]:
@@ -1295,6 +1299,17 @@ def _over_a_credit_line(texts: list[str], index: int) -> bool:
     return bool(following) and (_bracketed_credit(following[0]) or is_labelled_credit(following[0]) or (
         len(following) == 2 and ends_with_full_stop(following[0]) and _bracketed_credit(following[1])
         and len(texts[index]) < len(following[0]) and index > 0 and _long_title(texts[index - 1])))
+
+
+def _sentence_over_share_bar(page: _Page, index: int, anchors: set[int]) -> bool:
+    # "Want to make friends abroad? Social media can help." over "Share on Facebook Share on Twitter", the byline a
+    # few lines below (a standfirst and a credit between): a headline written as sentences.
+    texts = [unit.text for unit in page.units[index: index + 2]]
+    if len(texts) < 2 or not page.prose[index].sentence or page.prose[index].words > _MAX_SENTENCE_HEADLINE_WORDS:
+        return False
+    buttons = texts[1]
+    return (is_share_bar(buttons) or is_chrome(buttons) and any(map(is_share_word, buttons.split()))) and not (
+        credit_at_end(texts[0])) and any(index + 1 < at <= index + _SHARE_BAR_TO_BYLINE for at in anchors)
 
 
 def _over_lead_credit(texts: list[str], index: int, anchors: set[int]) -> bool:
@@ -2423,7 +2438,8 @@ def _dated_or_titled(page: _Page, index: int) -> bool:
     first_part = re.split(r"\s*[|•·]\s*", rest, maxsplit=1)[0]
     return bool(rest) and (is_role_line(first_part) or _AGO.match(rest) is not None or _date_of(rest) is not None
                            or find_date(rest) is not None  # "Jane Doe · Courier News · Posted: Nov 13, 2026"
-                           or names_a_degree(page.units[index].text))  # "Jane Doe Ph.D. Minds at Work"
+                           or names_a_degree(page.units[index].text)  # "Jane Doe Ph.D. Minds at Work"
+                           or ends_in_glued_outlet(page.units[index].text))  # "Jane Doe and Tom RoeUSA TODAY"
 
 
 def _published(page: _Page, title_at: int | None, body_from: int,

@@ -211,3 +211,11 @@ def test_the_sites_newsroom_as_the_metadatas_author_gives_way_to_the_printed_wri
     html = page("Northline Online Reporter", "By Harriet Lindqvist").replace(
         "</head>", '<meta property="og:site_name" content="Northline Online"></head>')
     assert byline_of(tmp_path, html) == "Harriet Lindqvist"
+
+
+def test_the_metadatas_writer_loses_the_outlets_label_run_into_the_surname(tmp_path: Path) -> None:
+    # The page and its metadata both glue the outlet's label to the last writer's surname.
+    path = tmp_path / "glued.html"
+    path.write_text(page("Harriet Lindqvist; Tomasz NovakJournal News", "Harriet Lindqvist and Tomasz NovakJournal News"),
+                    encoding="utf-8")
+    assert read_source(str(path))[0].byline == "Harriet Lindqvist and Tomasz Novak"

@@ -1571,3 +1571,36 @@ def test_the_writer_named_in_the_standfirst_over_her_byline_stays_the_writer(tmp
                         "13 November 2026")
     (article,) = read_source(write(tmp_path, "stand.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    # An agency's name alone, the weekday on the line under it, the date under that.
+    ("The Associated Press", "The Associated Press"),
+    # Three writers and the outlet's bar: a list of names, however no "and" joins the last.
+    ("Lena Okafor, Tomasz Novak, Priya Raman | NORTHERN COURIER", "Lena Okafor, Tomasz Novak, Priya Raman"),
+    # The outlet's label run into the last writer's surname.
+    ("Aidan Murphy and Priya RamanNorthern Courier", "Aidan Murphy and Priya Raman"),
+])
+def test_a_byline_over_the_weekday_over_the_date(tmp_path: Path, line: str, byline: str) -> None:
+    text = browser_copy(HEADLINE, " ", line, "Thursday", "Nov 13, 2026 at 3:44 AM Nov 13, 2026 at 3:54 AM")
+    (article,) = read_source(write(tmp_path, "weekday.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+
+
+def test_writers_with_the_outlets_label_run_on_under_an_undated_headline(tmp_path: Path) -> None:
+    # No date anywhere: the label glued to the surname marks the line as the byline, not the headline.
+    text = browser_copy("NEWS", HEADLINE, "Aidan Murphy and Priya McGrathUSA TODAY Network")
+    (article,) = read_source(write(tmp_path, "glued.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Aidan Murphy and Priya McGrath")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    # A surname's own capital inside it is no outlet's label run on.
+    ("Aidan Murphy and Tom MacDonald", "Aidan Murphy and Tom MacDonald"),
+    # Two names before the bar: the second may be the writer's paper ("Jane Doe, Arizona Republic | USA TODAY").
+    ("Aidan Murphy, Eastmere Republic | NORTHERN COURIER", "Aidan Murphy"),
+])
+def test_a_name_with_a_capital_inside_or_a_paper_after_it_is_read_as_before(tmp_path: Path, line: str,
+                                                                            byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "names.txt", browser_copy(HEADLINE, line, "13 November 2026")))
+    assert article.byline == byline

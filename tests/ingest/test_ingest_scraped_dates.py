@@ -589,3 +589,11 @@ def test_an_issued_on_date_under_the_headline_under_a_sites_blurb(tmp_path: Path
                         "By: Harriet Lindqvist")
     (article,) = read_source(write(tmp_path, "issued.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_date_run_into_the_outlets_name_under_the_writer(tmp_path: Path) -> None:
+    # A copy runs two inline blocks together: the outlet's name, then the date.
+    text = browser_copy(HEADLINE, "Harriet Lindqvist", "News Reporter", "Northern Courier Australia13 November 2026",
+                        "Share")
+    (article,) = read_source(write(tmp_path, "glued.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")

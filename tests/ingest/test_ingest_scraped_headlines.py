@@ -1537,3 +1537,22 @@ def test_a_videos_card_over_the_headline_is_no_headline(tmp_path: Path, glued: b
                         " 5 minute read ", "Updated 2:39 AM EDT, Fri November 13, 2026")
     (article,) = read_source(write(tmp_path, "video.txt", text))
     assert article.title == headline
+
+
+def test_a_headline_written_as_sentences_over_its_share_bar(tmp_path: Path) -> None:
+    # The footer's links printed over the head, the privacy law's opt-out among them; then a headline written as a
+    # question and its answer, the share bar, a standfirst, the picture's credit and the byline.
+    headline = "Want to travel alone without being lonely? The ferries can help."
+    text = browser_copy("Advertise", "Privacy Policy", "Terms of Use", "Do Not Sell My Personal Info", "Resources",
+                        "Travel", "Culture", headline, "Share on Facebook Share on Twitter",
+                        "The island ferries are where the friendships start.", "Image: HARRIET LINDQVIST / COURIER",
+                        "By Tomasz Novak 2026-11-13 13:52:51 UTC")
+    (article,) = read_source(write(tmp_path, "sentence.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Tomasz Novak", "2026-11-13")
+
+
+def test_the_privacy_opt_out_link_is_no_headline(tmp_path: Path) -> None:
+    text = browser_copy("Privacy Policy", "Do Not Sell or Share My Personal Information", "By Tomasz Novak",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "optout.txt", text))
+    assert article.title != "Do Not Sell or Share My Personal Information"
