@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
+from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading, is_teaser_button
 from reader.ingest.credits import is_credit_only
-from reader.ingest.dates import ELAPSED, date_line, is_figures_date
+from reader.ingest.dates import ELAPSED, date_line, find_date, is_figures_date
 from reader.ingest.prose import LONG_PARAGRAPH, SHORT_PARAGRAPH, Prose, title_cased
 from reader.ingest.scraped_lines import Unit
 
@@ -94,9 +94,11 @@ _MIN_DATED_CARDS = 2
 _DATED_CARDS_AFTER = 6  # the last card's summary, and the next card's head
 _MIN_PROSE_ABOVE = 2 * LONG_PARAGRAPH  # the article's own prose above a box that ends it
 _MIN_HEADED_SUMMARIES = 2
+_MIN_LISTED_TITLES = 3  # headlines a line each under a box's heading, another box's heading under them
 # "Courier recommends", "Editors' picks", "Editor's Pick": under the article, a heading of other stories too (at the
 # top, a menu's item).
-_PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]? picks?)$", re.I)
+# "More Stories", "More News": over the article a menu's item or the site's own heading, under it other stories.
+_PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]? picks?|more (?:stories|news))$", re.I)
 
 # "Sources: The Courier, Harbour Times / Photo credit: Jane Doe/Flickr", "Source: Reuters".
 _SOURCES = re.compile(r"^sources?\s*:\s*\S", re.I)
@@ -540,23 +542,36 @@ def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end:
     for index in range(start, end):
         # Cards dated one after another show other stories under a short article too.
         if _heads_other_stories(units[index].text) and (
-                above >= _MIN_PROSE_ABOVE and (_other_head_under(prose, index, end, signed, dated)
-                                               or _cards_only_under(units, prose, index, end))
-                or above >= LONG_PARAGRAPH and _dated_cards_under(prose, index, end, dated)):
+                above >= _MIN_PROSE_ABOVE and (_other_head_under(units, prose, index, end, signed, dated)
+                                               or _cards_only_under(units, prose, index, end)
+                                               or _titles_then_other_heading(units, prose, index, end))
+                or above >= LONG_PARAGRAPH and _dated_cards_under(units, prose, index, end, dated)):
             return _best_end(prose, start, index)
         above += max(prose[index].score, 0.0)
     return end
+
+
+def _titles_then_other_heading(units: list[Unit], prose: list[Prose], heading: int, end: int) -> bool:
+    # "Next Up In News", headlines a line each, then "Most Read" and its cards: boxes of other stories one under
+    # another (a box inside the article has its paragraphs under it).
+    below = heading + 1
+    while below < end and not prose[below].sentence and not _heads_other_stories(units[below].text) and (
+            _is_headline_line(units[below].text, prose[below])):
+        below += 1
+    return below - heading - 1 >= _MIN_LISTED_TITLES and below < end and _heads_other_stories(units[below].text)
 
 
 def _heads_other_stories(text: str) -> bool:
     return is_link_list_heading(text) or (len(text) <= _MAX_DATE_CHARS and _PICKS.match(text.strip()) is not None)
 
 
-def _other_head_under(prose: list[Prose], heading: int, end: int, signed: set[int], dated: set[int]) -> bool:
-    # "You may like", "Tech", a headline, "Published", "4 months ago", "By", "Jane Doe": a story's head, no paragraph.
+def _other_head_under(units: list[Unit], prose: list[Prose], heading: int, end: int, signed: set[int],
+                      dated: set[int]) -> bool:
+    # "You may like", "Tech", a headline, "Published", "4 months ago", "By", "Jane Doe": a story's head, no paragraph;
+    # the date may end the byline's line ("By Jane Doe | KUT • Jul 27, 2026").
     head = range(heading + 1, min(end, heading + 1 + _OTHER_HEAD_REACH))
     byline = next((i for i in head if i in signed), None)
-    date = next((i for i in head if i in dated), None)
+    date = next((i for i in head if i in dated or i == byline and find_date(units[i].text)), None)
     if byline is None or date is None:
         return False
     last = max(byline, date)
@@ -565,15 +580,17 @@ def _other_head_under(prose: list[Prose], heading: int, end: int, signed: set[in
         not prose[i].sentence and _CARD_TITLE_WORDS[0] <= prose[i].words <= _CARD_TITLE_WORDS[1] for i in between)
 
 
-def _dated_cards_under(prose: list[Prose], heading: int, end: int, dated: set[int]) -> bool:
+def _dated_cards_under(units: list[Unit], prose: list[Prose], heading: int, end: int, dated: set[int]) -> bool:
     # "Trending Posts", then a card a story: its headline, its shares, its date, its summary; dates again and
-    # again, and never two paragraphs in a row among or just under them (the article's follow one another).
+    # again, and never two paragraphs in a row among or just under them (the article's follow one another), but
+    # for a summary of two closed by its button ("Read the Full Article").
     reach = range(heading + 1, min(end, heading + 1 + _DATED_CARDS_REACH))
     cards = [i for i in reach if i in dated]
     if len(cards) < _MIN_DATED_CARDS:
         return False
     # Paragraphs going on under the last card: a box of links inside the article.
     return not any(prose[i].sentence and prose[i + 1].sentence and prose[i].score > 0 and prose[i + 1].score > 0
+                   and not (i + 2 < len(units) and is_teaser_button(units[i + 2].text))
                    for i in range(heading + 1, min(end - 1, cards[-1] + _DATED_CARDS_AFTER)))
 
 

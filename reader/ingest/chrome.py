@@ -74,12 +74,14 @@ LINK_LIST_HEADINGS = frozenset(
         "don’t miss",
     }
 )
+_TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 # "More from Sport", "More like this", "Related coverage", "Related video": a list of other stories follows.
 # "More stories" alone is no such heading: a site prints it over the article's own headline.
 # "More Great Courier Stories", "More Top Stories": words between "More" and the stories.
 _MORE_FROM = re.compile(r"^(?:more (?:from|on|in|related|like this|coverage)\b.{0,40}"
                         r"|more (?:[\w'’-]+ ){1,3}(?:stories|articles|reads|videos)"
                         r"|related(?: \w+){1,2}:?"
+                        r"|next up in (?:[\w'’&-]+ ){0,2}[\w'’-]+"  # "Next Up In News"
                         # "Trending Posts", "Popular Stories", "Recent Articles".
                         r"|(?:trending|popular|recent|featured|recommended) (?:posts|stories|articles|videos))$", re.I)
 
@@ -599,6 +601,11 @@ def is_comments_heading(line: str) -> bool:
     # A line starting in lower case goes on with a sentence: "response. Just no."
     text = line.strip().strip("[]").strip()  # "[ 234 comments ]"
     return len(line) <= 80 and not text[:1].islower() and _COMMENTS.search(text) is not None
+
+
+def is_teaser_button(line: str) -> bool:
+    """A teaser's button to the story it sums up: "Read more", "Read the Full Article"."""
+    return _TEASER_BUTTON.match(line.strip()) is not None
 
 
 def is_link_list_heading(line: str) -> bool:

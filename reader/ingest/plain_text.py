@@ -30,7 +30,7 @@ from reader.ingest.byline import (
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
-    is_topics_label, link_label, opens_new_window,
+    is_teaser_button, is_topics_label, link_label, opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -195,7 +195,6 @@ _COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
 # "1048", "2.3K", "42,512": a share or comment count alone over the body (not a year: "2026" heads a timeline).
 _COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kKmM]?|\d{4,6})$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
-_TEASER_BUTTON = re.compile(r"^(?:read more|continue reading|keep reading|read the full (?:story|article))\W*$", re.I)
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
 # "Published by", "Article by", "Author", "About the author", "Contact the reporter:" alone: the name is on the line below.
 _BY_ALONE = re.compile(
@@ -378,6 +377,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end = with_trailer(units, before_footer(units, prose, start, _before_comments(units, prose, start, end, read)))
     end = _through_sign_off(units, prose, start, end, any(name for i, (name, _) in read.items() if i < start))
     # A byline, or "By" alone over the name on the line below.
+    for index in listed - read.keys():
+        read[index] = _byline_or_date(units[index].text)  # a small box's lines, not read while scored: cards' bylines
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
     clean = _clean_head(units, prose, start)
@@ -1251,7 +1252,7 @@ def _caption_twice(texts: list[str], index: int) -> bool:
 
 def _teaser(texts: list[str], index: int) -> bool:
     # Another story's headline, then its button: "Read More", "Continue reading »".
-    return index + 1 < len(texts) and _TEASER_BUTTON.match(texts[index + 1]) is not None
+    return index + 1 < len(texts) and is_teaser_button(texts[index + 1])
 
 
 def _short_title(page: _Page, index: int) -> bool:

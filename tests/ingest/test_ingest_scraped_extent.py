@@ -909,3 +909,55 @@ def test_a_paragraph_split_before_a_dash_under_a_box_of_related_links_stays(tmp_
     (article,) = read_source(write(tmp_path, "related.txt", text))
     assert first in article.paragraphs
     assert "Ferry timetable changes for the winter season" not in article.paragraphs
+
+
+def test_a_dumps_more_stories_cards_with_their_pictures_text_end_the_article(tmp_path: Path) -> None:
+    # lynx prints each card's picture by its text, a long sentence in a list item, over its headline and its date.
+    cards = []
+    for picture, title, stamp in [
+        ("In this November 12, 2026, file photo, a turbine blade is lifted onto a barge at the Eastmere quay, where "
+         "the harbour authority has added a second crane for the winter.", "Harbour adds a second crane for blades",
+         "November 13, 2026, 7:31 p.m."),
+        ("Lena Okafor addresses the council about the coast road at a Thursday meeting in the town hall, where "
+         "residents asked for the road to reopen before Christmas.", "Council hears calls to reopen coast road",
+         "November 13, 2026, 7:13 p.m."),
+        ("Fishermen unload the morning's catch at the old pier in Westerby, Thursday, November 13, 2026, as the "
+         "operator of the ferry said fares would rise by a tenth.", "Ferry fares to rise by a tenth from January",
+         "November 13, 2026, 6:29 p.m."),
+    ]:
+        cards += [f"     * {picture}", f"    {title}", f"       {stamp}"]
+    lines = ["   " + HEADLINE, "", "   By Harriet Lindqvist, The Northern Courier", "", "   13 November 2026", ""]
+    for paragraph in BODY:
+        lines += ["   " + paragraph, ""]
+    text = "\n".join([*lines, "More Stories", "", *cards, "", "   © 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "more.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_dated_cards_with_two_paragraph_summaries_closed_by_their_button_end_the_article(tmp_path: Path) -> None:
+    cards = ["MORE NEWS STORIES"]
+    for title, summary in zip(PICKED[0::2], PICKED[1::2]):
+        cards += [title, "Nov 13, 2026", summary, "Engineers will check the road again on Monday, the council said, "
+                  "before it decides whether the lanes can reopen.", "Read the Full Article"]
+    (article,) = read_source(write(tmp_path, "cards.txt", browser_copy(*HEAD, tail=tuple(cards))))
+    assert article.paragraphs == BODY
+
+
+def test_a_box_of_headlines_over_another_boxs_cards_ends_the_article(tmp_path: Path) -> None:
+    # "Next Up In News", headlines a line each, then "Most Read" and cards printing a headline and its summary as one.
+    titles = ["Storm closes the coast road between Whitby and Scarborough", "Ferry fares to rise by a tenth from January",
+              "Harbour adds a second crane for turbine blades this winter"]
+    most_read = [f"{PICKED[0]} {PICKED[1]}", f"{PICKED[2]} {PICKED[3]}"]
+    (article,) = read_source(write(tmp_path, "boxes.txt", browser_copy(
+        *HEAD, tail=("Next Up In News", *titles, "Most Read", *most_read))))
+    assert article.paragraphs == BODY
+
+
+def test_related_cards_signed_and_dated_on_one_line_end_the_article(tmp_path: Path) -> None:
+    # A small "Related Content" box: a card's headline, "By <name> | <station> • <date>", the picture's credit, its summary.
+    tail = ("Related Content", "Harbour adds a second crane for turbine blades this winter",
+            "By Tomasz Novak | NCR • Nov 12, 2026", "Priya Raman / NCR", "Lea esta historia en español.",
+            PICKED[1], "Ferry fares to rise by a tenth from January", "By Aidan Murphy • Nov 10, 2026",
+            "Priya Raman / NCR", PICKED[3])
+    (article,) = read_source(write(tmp_path, "related.txt", browser_copy(*HEAD, tail=tail)))
+    assert article.paragraphs == BODY
