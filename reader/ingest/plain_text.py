@@ -1303,14 +1303,17 @@ def _over_a_credit_line(texts: list[str], index: int) -> bool:
 
 
 def _sentence_over_share_bar(page: _Page, index: int, anchors: set[int]) -> bool:
-    # "Want to make friends abroad? Social media can help." over "Share on Facebook Share on Twitter", the byline a
-    # few lines below (a standfirst and a credit between): a headline written as sentences.
-    texts = [unit.text for unit in page.units[index: index + 2]]
+    # "Want to make friends abroad? Social media can help." over "Share on Facebook Share on Twitter", or over the
+    # lead picture's caption and its credit (a dump prints the caption alone first), the byline a few lines below:
+    # a headline written as sentences.
+    texts = [unit.text for unit in page.units[index: index + 3]]
     if len(texts) < 2 or not page.prose[index].sentence or page.prose[index].words > _MAX_SENTENCE_HEADLINE_WORDS:
         return False
-    buttons = texts[1]
-    return (is_share_bar(buttons) or is_chrome(buttons) and any(map(is_share_word, buttons.split()))) and not (
-        credit_at_end(texts[0])) and any(index + 1 < at <= index + _SHARE_BAR_TO_BYLINE for at in anchors)
+    under = texts[1]
+    return (is_share_bar(under) or is_chrome(under) and any(map(is_share_word, under.split()))
+            or credit_at_end(under) is not None and not is_credit_only(under)  # a credit alone credits the line over it
+            or _above_its_credit(texts, 1)) and not credit_at_end(texts[0]) and any(
+        index + 1 < at <= index + _SHARE_BAR_TO_BYLINE for at in anchors)
 
 
 def _over_lead_credit(texts: list[str], index: int, anchors: set[int]) -> bool:

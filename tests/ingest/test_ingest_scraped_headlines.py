@@ -1556,3 +1556,26 @@ def test_the_privacy_opt_out_link_is_no_headline(tmp_path: Path) -> None:
                         "13 November 2026")
     (article,) = read_source(write(tmp_path, "optout.txt", text))
     assert article.title != "Do Not Sell or Share My Personal Information"
+
+
+@pytest.mark.parametrize("pictured", [
+    # A copy prints the lead picture's caption with its credit; a dump prints the picture's text first.
+    ("Turbine blades wait on the quay at Eastmere in May. (Priya Raman for The Northern Courier)",),
+    ("Turbine blades wait on the quay at Eastmere in May.",
+     "Turbine blades wait on the quay at Eastmere in May. (Priya Raman for The Northern Courier)"),
+])
+def test_a_headline_written_as_sentences_over_the_lead_pictures_caption(tmp_path: Path,
+                                                                        pictured: tuple[str, ...]) -> None:
+    headline = "Wind farms are beating gas. Some engineers say the grid is not ready."
+    text = browser_copy("Latest news", "Your life at home", "Politics", headline, *pictured, "By", "Harriet Lindqvist",
+                        "November 13, 2026 at 6:40 PM EST")
+    (article,) = read_source(write(tmp_path, "sentences.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_caption_over_its_credit_alone_under_the_headline_is_no_headline(tmp_path: Path) -> None:
+    caption = "Harriet Lindqvist campaigns in Eastmere last week."
+    text = browser_copy("Share", "Print", "Politics", HEADLINE, caption, "(Priya Raman / The Northern Courier)",
+                        "By Tomasz NovakStaff Writer", "Nov. 13, 2026")
+    (article,) = read_source(write(tmp_path, "caption.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Tomasz Novak")
