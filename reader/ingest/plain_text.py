@@ -1213,8 +1213,8 @@ def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int 
         if index in page.bylines or (_dated_name(page, index) and not _SIGNATURE_DASH.match(texts[index])):
             # an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") signs no article
             return index if _title_over(texts, index, first + 1) is not None else None
-        if len(texts[index].split()) > _MAX_BLURB_WORDS:
-            return None
+        if len(texts[index].split()) > _MAX_BLURB_WORDS and not page.units[index].bullet:
+            return None  # a dump's list item may be longer: a gallery's captions, a list item each, over the head
     return None
 
 

@@ -342,3 +342,20 @@ def test_the_heading_lynx_prints_at_the_margin_over_an_indented_title_is_the_hea
     text = lynx_page(headline, "", "   Ferry timetable changes for the winter season")
     (article,) = read_source(write(tmp_path, "heading.txt", text))
     assert article.title == headline
+
+
+def test_a_gallerys_captions_listed_over_the_head_are_not_the_body(tmp_path: Path) -> None:
+    # A dump prints the lead gallery's captions as list items, long sentences each, over the place, the
+    # headline, the byline and the date.
+    captions = [
+        "This image released by the Northern Courier shows the new turbines off Eastmere. The farm was opened on "
+        "Monday after two years of delays, and the operator says it will power a third of the county by spring.",
+        "This combination photo shows the harbour master Lena Okafor at the quay on Nov. 12, 2026, left, and a map of "
+        "the new farm. The farm was opened on Monday after two years of delays caused by a shortage of cables.",
+    ]
+    gallery = [textwrap.fill(c, 72, initial_indent="     * ", subsequent_indent="       ") for c in captions]
+    text = lynx_page(*gallery, "", "   (BUTTON) (BUTTON)", "", "   United Kingdom", "", HEADLINE, "",
+                     "   By Tomasz NovakThe Associated Press", "   Thu., Nov. 13, 2026timer5 min. read")
+    (article,) = read_source(write(tmp_path, "gallery.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Tomasz Novak", "2026-11-13")
+    assert article.paragraphs == BODY
