@@ -266,6 +266,8 @@ _MAX_GLUED_CHARS = 120
 _GLUED_OUTLET = re.compile(r"(?<=\s)[A-Z][\w'’-]*[a-z]{2}(?<!\bFitz)(?<!\bMac)(?P<outlet>(?:[A-Z]{2,}|[A-Z][a-z]+)\b"
                            r"(?: [\w.-]+){0,3})$")
 _MIN_COMMA_LIST = 3
+# A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
+_OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
 # A handle in small letters glued to the next writer's name: "@janedoe26Tom Roe".
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
@@ -592,6 +594,11 @@ def headshot_name(line: str) -> str | None:
 _NOTE_AFTER = re.compile(rf"\s+(?={_GLUED_NOTE}\b)")  # where the name ends and the dated note starts
 
 
+def is_own_reporter(name: str) -> bool:
+    """Whether the name is a paper's credit for its own reporter: "HT Correspondent", "Special Correspondent"."""
+    return _OWN_REPORTER.match(name) is not None
+
+
 def outlet_name(line: str, dated_below: bool) -> str | None:
     """An agency or outlet printed as the byline, its date below or glued on: "Example Press",
     "Example Online |", "Example PressNovember 13, 2026", "EXTV Newsroom Published: November 13, 2026"."""
@@ -613,6 +620,8 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
             word.casefold() in sections | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS | CHROME_WORDS
             for word in words):
         return None  # a section or a button: "World News", "Text Size"
+    if _OWN_REPORTER.match(name):
+        return name  # "HT Correspondent", "Special Correspondent": the paper's credit for its own reporter
     # An outlet's word ("Press", "Online", "Media"), and no job: "New York" is a place, "Staff Writer" a role.
     return name if ROLE_WORDS.search(name) and not _JOB_TITLES.search(name) else None
 

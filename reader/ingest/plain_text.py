@@ -26,7 +26,7 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, names_on_lines,
-    outlet_name, dated_agency, ends_in_glued_outlet, wire_agency, wire_reporters, without_leading_marks,
+    outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, wire_agency, wire_reporters, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
@@ -2014,6 +2014,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
                          and _AGO.match(texts[index + 1].strip()) is not None)
             name = outlet_name(texts[index], index + 1 in page.dates or (index - 1 > anchor and index - 1 in page.dates)
                                or ago_below)
+            if name and is_own_reporter(name) and bare_name(texts[index - 1]):
+                name = None  # "Jane Doe" / "BBC Correspondent": the job of the writer named above
         if name is None and index + 1 in page.dates and (index == anchor + 1 or (
                 index == anchor + 2 and page.prose[anchor + 1].words >= _STANDFIRST_WORDS) or (
                 anchor + 1 < index <= anchor + _STANDFIRST_UNITS and page.prose[index - 1].sentence)):

@@ -1604,3 +1604,16 @@ def test_a_name_with_a_capital_inside_or_a_paper_after_it_is_read_as_before(tmp_
                                                                             byline: str) -> None:
     (article,) = read_source(write(tmp_path, "names.txt", browser_copy(HEADLINE, line, "13 November 2026")))
     assert article.byline == byline
+
+
+@pytest.mark.parametrize(("head", "byline"), [
+    # The paper's credit for its own reporter, the date over it and the paper's name and the place under it.
+    (("INDIA Updated: Nov 13, 2026 21:43 IST", "NC Correspondent", "Northern Courier, Eastmere"), "NC Correspondent"),
+    (("Special Correspondent", "13 November 2026"), "Special Correspondent"),
+    # Under a writer's name the same words are her job.
+    (("Harriet Lindqvist", "NC Correspondent", "13 November 2026"), "Harriet Lindqvist"),
+])
+def test_a_papers_credit_for_its_own_reporter_is_the_byline(tmp_path: Path, head: tuple[str, ...],
+                                                             byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "desk.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
