@@ -86,7 +86,7 @@ _STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 _INVISIBLE = "\u00ad\u200b\u2060\u2061\u2062\u2063\u2064\ufeff"  # a copy may keep one after a full stop
 _MAX_BOX_INTRO_WORDS = 25
 _FAR_HEAD_UNITS = 400  # how far over the body a headline printed twice may stand, a gallery between
-_TOLD_UNITS = 8  # the body's first units, whose words the headline shares ...
+_FAR_HEAD_TOLD_UNITS = 8  # the body's first units, whose words a headline far above shares ...
 _TOLD_WORDS = 2  # ... at least this many of them
 _MIN_TEASER_PAIRS = 2  # other stories' headlines and summaries under a box's heading
 _MAX_TEASER_WORDS = 60  # a summary is a paragraph or two of sentences
@@ -1063,7 +1063,7 @@ def _headline_in_body(page: _Page) -> int | None:
 def _headline_twice_far_above(page: _Page) -> int | None:
     """No headline near the body: the nearest title printed twice in a row far above it, about what the body
     tells (a dump prints the headline twice over a gallery of a dozen pictures, the byline under them); or None."""
-    told = {word for i in range(page.start, min(page.end, page.start + _TOLD_UNITS))
+    told = {word for i in range(page.start, min(page.end, page.start + _FAR_HEAD_TOLD_UNITS))
             for word in content_words(page.units[i].text)}
     for index in range(page.start - 2, max(-1, page.start - _FAR_HEAD_UNITS), -1):
         text = page.units[index].text

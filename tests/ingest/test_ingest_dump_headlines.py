@@ -228,7 +228,7 @@ def test_struck_words_a_dump_wraps_inside_lose_both_marks(tmp_path: Path) -> Non
                                      "Transmission Board will publish the final map.")
 
 
-def _gallery_page(headline: str) -> str:
+def _gallery_page(headline: str, body: list[str] | None = None) -> str:
     # A wire's page as lynx dumps it: the headline twice at the margin, a gallery of twelve pictures (each caption
     # twice, its buttons and its number), a share bar, then the byline, an unfilled date and the article.
     gallery = []
@@ -239,7 +239,7 @@ def _gallery_page(headline: str) -> str:
                     "   (BUTTON) Read More", "   (BUTTON)", f"   {number} of 12", "", caption, ""]
     share = ["   (BUTTON) Share", "     * Copy", "     * Email", "     * Facebook", "     * X", ""]
     return lynx_page("", headline, "", headline, "", *gallery, *share, "   By  HARRIET LINDQVIST",
-                     "   Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]", *share)
+                     "   Updated [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]", *share, body=body)
 
 
 def test_a_headline_printed_twice_over_a_gallery_far_from_the_byline_is_the_headline(tmp_path: Path) -> None:
@@ -250,6 +250,16 @@ def test_a_headline_printed_twice_over_a_gallery_far_from_the_byline_is_the_head
 def test_a_line_printed_twice_far_above_about_another_story_is_no_headline(tmp_path: Path) -> None:
     other = "Storm closes the coast road between Westerby and the point"
     (article,) = read_source(write(tmp_path, "gallery.txt", _gallery_page(other)))
+    assert article.title != other
+
+
+def test_a_line_printed_twice_far_above_about_what_the_article_tells_only_late_is_no_headline(tmp_path: Path) -> None:
+    # Only the article's opening tells what its headline is about; a paragraph far down may tell of another story.
+    other = "Storm closes the coast road between Westerby and the point"
+    later = [f"Engineers checked the cables on the {day} of the month and found no faults, the operator said."
+             for day in ("first", "second", "third", "fourth", "fifth", "sixth")]
+    body = [*BODY, *later, "The same storm closed the coast road between Westerby and the point for a night."]
+    (article,) = read_source(write(tmp_path, "gallery.txt", _gallery_page(other, body)))
     assert article.title != other
 
 
