@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading, is_teaser_button
+from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
 from reader.ingest.dates import ELAPSED, date_line, find_date, is_figures_date
 from reader.ingest.prose import LONG_PARAGRAPH, SHORT_PARAGRAPH, Prose, title_cased
@@ -91,14 +91,18 @@ _TRAILER = re.compile(
 _OTHER_HEAD_REACH = 10  # a heading, a section's name, a headline, labels, a byline and a date over another story
 _DATED_CARDS_REACH = 20  # a few cards, four or five lines each
 _MIN_DATED_CARDS = 2
+# A card's button under its summary of two paragraphs ("Continue reading" may stand inside an article too).
+_FULL_STORY_BUTTON = re.compile(r"^\s*read the full (?:story|article)\W*$", re.I)
 _DATED_CARDS_AFTER = 6  # the last card's summary, and the next card's head
 _MIN_PROSE_ABOVE = 2 * LONG_PARAGRAPH  # the article's own prose above a box that ends it
 _MIN_HEADED_SUMMARIES = 2
 _MIN_LISTED_TITLES = 3  # headlines a line each under a box's heading, another box's heading under them
 # "Courier recommends", "Editors' picks", "Editor's Pick": under the article, a heading of other stories too (at the
 # top, a menu's item).
-# "More Stories", "More News": over the article a menu's item or the site's own heading, under it other stories.
-_PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]? picks?|more (?:stories|news))$", re.I)
+_PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]? picks?)$", re.I)
+# "More Stories", "More News": over the article a menu's item, inside it a heading of its own sections; under it,
+# other stories only where their cards are a list's items.
+_MORE_STORIES = re.compile(r"^more (?:stories|news)$", re.I)
 
 # "Sources: The Courier, Harbour Times / Photo credit: Jane Doe/Flickr", "Source: Reuters".
 _SOURCES = re.compile(r"^sources?\s*:\s*\S", re.I)
@@ -545,7 +549,9 @@ def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end:
                 above >= _MIN_PROSE_ABOVE and (_other_head_under(units, prose, index, end, signed, dated)
                                                or _cards_only_under(units, prose, index, end)
                                                or _titles_then_other_heading(units, prose, index, end))
-                or above >= LONG_PARAGRAPH and _dated_cards_under(units, prose, index, end, dated)):
+                or above >= LONG_PARAGRAPH and _dated_cards_under(units, prose, index, end, dated)) or (
+                _MORE_STORIES.match(units[index].text.strip()) and above >= LONG_PARAGRAPH
+                and _listed_cards_under(units, prose, index, end, dated)):
             return _best_end(prose, start, index)
         above += max(prose[index].score, 0.0)
     return end
@@ -590,8 +596,19 @@ def _dated_cards_under(units: list[Unit], prose: list[Prose], heading: int, end:
         return False
     # Paragraphs going on under the last card: a box of links inside the article.
     return not any(prose[i].sentence and prose[i + 1].sentence and prose[i].score > 0 and prose[i + 1].score > 0
-                   and not (i + 2 < len(units) and is_teaser_button(units[i + 2].text))
+                   and not (i - 1 in dated and i + 2 < len(units) and _FULL_STORY_BUTTON.match(units[i + 2].text))
                    for i in range(heading + 1, min(end - 1, cards[-1] + _DATED_CARDS_AFTER)))
+
+
+def _listed_cards_under(units: list[Unit], prose: list[Prose], heading: int, end: int, dated: set[int]) -> bool:
+    # Dated cards a list's item each in a dump, the picture's text its sentence: "* A crowd at the quay ..." /
+    # "Harbour adds a crane" / "November 13, 2026, 7:31 p.m.".
+    reach = range(heading + 1, min(end, heading + 1 + _DATED_CARDS_REACH))
+    cards = [i for i in reach if i in dated]
+    if len(cards) < _MIN_DATED_CARDS:
+        return False
+    texts = [i for i in range(heading + 1, cards[-1]) if prose[i].sentence and prose[i].score > 0]
+    return bool(texts) and all(units[i].bullet for i in texts)
 
 
 def _cards_only_under(units: list[Unit], prose: list[Prose], heading: int, end: int) -> bool:

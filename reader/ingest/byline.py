@@ -263,9 +263,12 @@ _GLUED_NAMES = re.compile(r"(\b[A-Z][\w'’.-]* [A-Z][\w'’-]*?[a-z]{3})(?=[A-Z
 _GLUED_TWICE = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){1,3})(?P=name)(?=[\s,|•·@]|(?-i:[A-Z])|$)")
 _MAX_GLUED_CHARS = 120
 # The outlet's label run into the last writer's surname (_without_glued_outlet).
-_GLUED_OUTLET = re.compile(r"(?<=\s)[A-Z][\w'’-]*[a-z]{2}(?<!\bFitz)(?<!\bMac)(?P<outlet>(?:[A-Z]{2,}|[A-Z][a-z]+)\b"
+_GLUED_OUTLET = re.compile(r"(?<=\s)(?P<surname>[A-Z][\w'’-]*[a-z]{2})(?P<outlet>(?:[A-Z]{2,}|[A-Z][a-z]+)\b"
                            r"(?: [\w.-]+){0,3})$")
+# A surname's first part, its own capital after it: "VanDyke", "DelVecchio", "MacKenzie", "FitzGerald".
+_SURNAME_PARTICLES = frozenset("van vander vanden von del della de di da le la mac fitz".split())
 _MIN_COMMA_LIST = 3
+_MAX_OUTLET_WORDS = 4
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
@@ -728,9 +731,10 @@ def _bare_names(line: str) -> str | None:
     names = _without_glued_outlet(names)
     parts = re.split(r",\s*|(?<!\s)\s+(?:and|&)\s+", names)
     # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list; but three names or more before the
-    # outlet's bar are writers ("Jane Doe, Tom Roe, Mo Lee | Courier").
-    if not _CONJUNCTION.search(names) and not (len(parts) >= _MIN_COMMA_LIST and line[len(line) - len(
-            after[0]) - 1:].lstrip().startswith("|") if after else False):
+    # outlet's bar are writers ("Jane Doe, Tom Roe, Mo Lee | USA TODAY").
+    barred = after and line[len(line) - len(after[0]) - 1:].lstrip().startswith("|")
+    if not _CONJUNCTION.search(names) and not (
+            barred and len(parts) >= _MIN_COMMA_LIST and _names_an_outlet(after[0].strip(" |"))):
         return None
     if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()
                                  for part in parts):
@@ -746,14 +750,22 @@ def ends_in_glued_outlet(line: str) -> bool:
 def _without_glued_outlet(names: str) -> str:
     # "Jane Doe and Tom RoeCourier News", "... Tom RoeUSA TODAY": the outlet's label run into the last surname.
     glued = _GLUED_OUTLET.search(names)
-    if glued is None:
+    if glued is None or glued["surname"].casefold() in _SURNAME_PARTICLES:
         return names
-    # Its first word in capitals ("USA TODAY", "CEO"), or two words or more, one an outlet's ("Journal News"): one
-    # word is the brand's own capital ("Northern NewsWire").
+    # Its first word in capitals ("USA TODAY", "CEO") or an outlet's, more words after it ("Journal News"): one word
+    # is the brand's own capital ("Northern NewsWire"), a name's second capital no outlet ("BuzzFeed News").
     words = glued["outlet"].split()
-    if not (words[0].isupper() or len(words) > 1 and ROLE_WORDS.search(glued["outlet"])):
+    if not (words[0].isupper() or len(words) > 1 and ROLE_WORDS.fullmatch(words[0])):
         return names
     return names[:glued.start("outlet")]
+
+
+def _names_an_outlet(text: str) -> bool:
+    # "USA TODAY", "Northern Courier": in capitals, or ending in a newspaper's word; "Local News" is a section.
+    words = text.split()
+    return bool(words) and len(words) <= _MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words) and (
+        text.isupper() or words[-1].casefold() in NEWSPAPER_WORDS) and not all(
+        word.casefold() in _SECTIONS for word in words)
 
 
 def _single_name(part: str) -> str | None:

@@ -352,7 +352,7 @@ _TERMS_ACCEPTED = re.compile(r"^(?:registration on or )?use of this (?:web)?site
 # A US privacy law's opt-out link in the footer's menu: "Do Not Sell My Personal Info", "Do Not Sell or Share My
 # Personal Information", "Your Privacy Choices".
 _PRIVACY_OPT_OUT = re.compile(
-    r"^(?:do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices)\W*$", re.I)
+    r"^(?:do not sell(?: or share)? my (?:personal )?info(?:rmation)?|your privacy choices)$", re.I)
 _FOOTER_NOTICES = 3  # rights reserved this often in one paragraph: the site's footer, at any length
 # A video player's message where the video did not load: "We apologize, this video has expired."
 _PLAYER_MESSAGE = re.compile(
@@ -483,8 +483,6 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= _MAX_NOTICE_CHARS and "constitutes" in lowered and _TERMS_ACCEPTED.search(line):
         return True
-    if ("sell" in lowered or "privacy" in lowered) and _PRIVACY_OPT_OUT.match(line.strip()):
-        return True
     if _icon_labels(line):
         return True
     if len(line) > _MAX_CHROME_CHARS:
@@ -601,6 +599,11 @@ def is_comments_heading(line: str) -> bool:
     # A line starting in lower case goes on with a sentence: "response. Just no."
     text = line.strip().strip("[]").strip()  # "[ 234 comments ]"
     return len(line) <= 80 and not text[:1].islower() and _COMMENTS.search(text) is not None
+
+
+def is_privacy_opt_out(line: str) -> bool:
+    """The footer's link a US privacy law asks for: "Do Not Sell My Personal Info" (a story may quote it)."""
+    return _PRIVACY_OPT_OUT.match(line.strip()) is not None
 
 
 def is_teaser_button(line: str) -> bool:

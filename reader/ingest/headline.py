@@ -17,7 +17,7 @@ from itertools import accumulate
 import re
 
 from reader.ingest.byline import NEWSPAPER_WORDS, without_leading_marks
-from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_share_bar, is_share_word, link_label
+from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_privacy_opt_out, is_share_bar, is_share_word, link_label
 from reader.ingest.dates import MONTH_WORD, leading_date, loose_date_line, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
@@ -454,6 +454,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # kickers, section names and slugs: "LIVE", "World", "a-b-c-d"
     if _ADDRESS.search(text):
         return 0.0  # an address: "Letters to the Editor Email letters@example.com"
+    if is_privacy_opt_out(text):
+        return 0.0  # the footer's "Do Not Sell My Personal Info", printed over the head with the footer's menu
     if _MARKUP.match(text):
         return 0.0  # markup a template left in, never a title
     if _ARTICLE_NOTICE.match(text):

@@ -920,8 +920,9 @@ def _find_bylines_and_dates(page: _Page) -> None:
         elif (iso := _line_date(page, index, known)) and not short_year_only(text, page.day_first):
             # "12.16.14" is read later, if need be
             page.dates[index] = iso
-    for index in [i for i in page.dates if i > low and is_weekday_alone(page.units[i - 1].text)]:
-        page.dates[index - 1] = page.dates[index]  # "Monday" over "Mar 16, 2020 at 3:44 AM": one date, two lines
+    # "Monday" over "Mar 16, 2020 at 3:44 AM" over the article: one date, two lines (in the body, a schedule's day).
+    for index in [i for i in page.dates if low < i <= page.start and is_weekday_alone(page.units[i - 1].text)]:
+        page.dates[index - 1] = page.dates[index]
 
 
 def _byline_or_date(text: str) -> tuple[str | None, str | None]:
@@ -1309,6 +1310,8 @@ def _sentence_over_share_bar(page: _Page, index: int, anchors: set[int]) -> bool
     texts = [unit.text for unit in page.units[index: index + 3]]
     if len(texts) < 2 or not page.prose[index].sentence or page.prose[index].words > _MAX_SENTENCE_HEADLINE_WORDS:
         return False
+    if index > 0 and _long_title(page.units[index - 1].text):
+        return False  # under a headline, the sentence is its standfirst
     under = texts[1]
     return (is_share_bar(under) or is_chrome(under) and any(map(is_share_word, under.split()))
             or credit_at_end(under) is not None and not is_credit_only(under)  # a credit alone credits the line over it

@@ -219,3 +219,13 @@ def test_the_metadatas_writer_loses_the_outlets_label_run_into_the_surname(tmp_p
     path.write_text(page("Harriet Lindqvist; Tomasz NovakJournal News", "Harriet Lindqvist and Tomasz NovakJournal News"),
                     encoding="utf-8")
     assert read_source(str(path))[0].byline == "Harriet Lindqvist and Tomasz Novak"
+
+
+@pytest.mark.parametrize(("author", "byline"), [
+    ("Chris VanDyke Staff Writer", "Chris VanDyke"),
+    ("Harriet Lindqvist; Gina DelVecchio Herald Staff", "Harriet Lindqvist; Gina DelVecchio"),
+])
+def test_a_surnames_particle_in_the_metadata_is_no_outlets_label(tmp_path: Path, author: str, byline: str) -> None:
+    path = tmp_path / "particle.html"
+    path.write_text(page(author, None), encoding="utf-8")
+    assert read_source(str(path))[0].byline == byline

@@ -1579,7 +1579,7 @@ def test_the_writer_named_in_the_standfirst_over_her_byline_stays_the_writer(tmp
     # Three writers and the outlet's bar: a list of names, however no "and" joins the last.
     ("Lena Okafor, Tomasz Novak, Priya Raman | NORTHERN COURIER", "Lena Okafor, Tomasz Novak, Priya Raman"),
     # The outlet's label run into the last writer's surname.
-    ("Aidan Murphy and Priya RamanNorthern Courier", "Aidan Murphy and Priya Raman"),
+    ("Aidan Murphy and Priya RamanCourier News", "Aidan Murphy and Priya Raman"),
 ])
 def test_a_byline_over_the_weekday_over_the_date(tmp_path: Path, line: str, byline: str) -> None:
     text = browser_copy(HEADLINE, " ", line, "Thursday", "Nov 13, 2026 at 3:44 AM Nov 13, 2026 at 3:54 AM")
@@ -1617,3 +1617,26 @@ def test_a_papers_credit_for_its_own_reporter_is_the_byline(tmp_path: Path, head
                                                              byline: str) -> None:
     (article,) = read_source(write(tmp_path, "desk.txt", browser_copy(HEADLINE, *head)))
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    # A surname's particle with its own capital, or a brand's second capital, is no outlet's label run on.
+    ("Lena Okafor and Marcus VanBuskirk Staff Writers", None),
+    ("Lena Okafor and Tom Roe BuzzFeed News", None),
+    ("Lena Okafor, Tom Roe and Ryan VanVelzer Staff", "Lena Okafor"),
+    # Three names over a section's or a body's name are tags, no list of writers.
+    ("Rosa Quintero, Hal Brennan, Dale Whitcomb | City Council", "Rosa Quintero"),
+])
+def test_names_before_a_label_that_is_no_outlet_are_read_as_before(tmp_path: Path, line: str,
+                                                                   byline: str | None) -> None:
+    (article,) = read_source(write(tmp_path, "names.txt", browser_copy(HEADLINE, line, "Nov. 17, 2026")))
+    assert article.byline == byline
+
+
+def test_a_schedules_weekday_over_its_date_stays_in_the_body(tmp_path: Path) -> None:
+    schedule = ["Here is the schedule of the public meetings on the new farm:", "Monday", "Nov. 23, 2026, 6 p.m.",
+                "Eastmere Public Library, Room B"]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*schedule, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "schedule.txt", text))
+    assert "Monday" in article.paragraphs

@@ -961,3 +961,29 @@ def test_related_cards_signed_and_dated_on_one_line_end_the_article(tmp_path: Pa
             "Priya Raman / NCR", PICKED[3])
     (article,) = read_source(write(tmp_path, "related.txt", browser_copy(*HEAD, tail=tail)))
     assert article.paragraphs == BODY
+
+
+LATER = ["The operator said the cables for the next two farms had been ordered in the spring and should reach the "
+         "quay at Eastmere before the end of January, weather allowing.",
+         "Engineers will check the first of them on the dock before the ships take them out, the operator added, and "
+         "any drum that fails the test will go back to the factory in Hull."]
+
+
+def test_a_more_stories_box_of_dated_titles_inside_the_article_keeps_the_paragraphs_under_it(tmp_path: Path) -> None:
+    box = ["More Stories", "Harbour adds a second crane for turbine blades", "Oct 2, 2026",
+           "Ferry fares to rise by a tenth from January", "Oct 10, 2026"]
+    text = "\n".join([MENU, *HEAD, *BODY[:3], *box, BODY[3], "Advertisement", *LATER, "© 2026 The Northern Courier"])
+    (article,) = read_source(write(tmp_path, "inside.txt", text + "\n"))
+    assert article.paragraphs == [*BODY, *LATER]
+
+
+@pytest.mark.parametrize("button", ["Continue reading", "Keep reading"])
+def test_a_button_under_two_paragraphs_under_a_box_of_dated_titles_keeps_the_article_going(tmp_path: Path,
+                                                                                          button: str) -> None:
+    # A "Trending" box printed inside the article, two paragraphs, then the page's button to the rest of the text.
+    box = ["Trending", "Harbour adds a second crane for turbine blades", "Nov. 16, 2026",
+           "Ferry fares to rise by a tenth from January", "Nov. 11, 2026"]
+    text = "\n".join([MENU, *HEAD, *BODY[:2], *box, *BODY[2:], button, "What comes next", LATER[0], "Advertisement",
+                      LATER[1], "© 2026 The Northern Courier"])
+    (article,) = read_source(write(tmp_path, "button.txt", text + "\n"))
+    assert all(paragraph in article.paragraphs for paragraph in [*BODY, *LATER])

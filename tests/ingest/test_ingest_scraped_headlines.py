@@ -1579,3 +1579,26 @@ def test_a_caption_over_its_credit_alone_under_the_headline_is_no_headline(tmp_p
                         "By Tomasz NovakStaff Writer", "Nov. 13, 2026")
     (article,) = read_source(write(tmp_path, "caption.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Tomasz Novak")
+
+
+@pytest.mark.parametrize("under", [
+    ("Share on Facebook Share on Twitter",),
+    ("Facebook Twitter Email",),
+    ("Turbine blades wait on the quay at Eastmere. (Priya Raman/Courier)",),
+])
+def test_a_short_standfirst_over_the_share_bar_or_a_caption_stays_under_its_headline(tmp_path: Path,
+                                                                                     under: tuple[str, ...]) -> None:
+    text = browser_copy(HEADLINE, "Two farms came online this winter.", *under, "By Harriet Lindqvist",
+                        "Nov. 13, 2026")
+    (article,) = read_source(write(tmp_path, "standfirst.txt", text))
+    assert article.title == HEADLINE
+
+
+def test_a_story_quoting_the_privacy_opt_out_link_keeps_the_quote(tmp_path: Path) -> None:
+    quoted = ["Most sites label the link with the words the law requires:", "Do Not Sell My Personal Information",
+              "Others use a newer label that covers both selling and sharing:", "Your Privacy Choices"]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[2], "\n".join([*quoted, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "quoted.txt", text))
+    assert "Do Not Sell My Personal Information" in article.paragraphs
+    assert "Your Privacy Choices" in article.paragraphs
