@@ -548,7 +548,8 @@ def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end:
         if _heads_other_stories(units[index].text) and (
                 above >= _MIN_PROSE_ABOVE and (_other_head_under(units, prose, index, end, signed, dated)
                                                or _cards_only_under(units, prose, index, end)
-                                               or _titles_then_other_heading(units, prose, index, end))
+                                               or _titles_then_other_heading(units, prose, index, end)
+                                               or _tabs_of_other_stories(units, index, end))
                 or above >= LONG_PARAGRAPH and _dated_cards_under(units, prose, index, end, dated)) or (
                 _MORE_STORIES.match(units[index].text.strip()) and above >= LONG_PARAGRAPH
                 and _listed_cards_under(units, prose, index, end, dated)):
@@ -565,6 +566,14 @@ def _titles_then_other_heading(units: list[Unit], prose: list[Prose], heading: i
             _is_headline_line(units[below].text, prose[below])):
         below += 1
     return below - heading - 1 >= _MIN_LISTED_TITLES and below < end and _heads_other_stories(units[below].text)
+
+
+def _tabs_of_other_stories(units: list[Unit], heading: int, end: int) -> bool:
+    # "Most Read" / "Most Recent": a box's tabs, one heading of other stories over another, each tab's cards under
+    # them (summaries as long as a paragraph, a card's section run into its headline). One heading printed twice
+    # ("UP NEXT" / "UP NEXT") is a video player's button inside the article.
+    return heading + 1 < end and _heads_other_stories(following := units[heading + 1].text) and (
+        following.casefold() != units[heading].text.casefold())
 
 
 def _heads_other_stories(text: str) -> bool:

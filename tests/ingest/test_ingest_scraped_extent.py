@@ -987,3 +987,22 @@ def test_a_button_under_two_paragraphs_under_a_box_of_dated_titles_keeps_the_art
                       LATER[1], "© 2026 The Northern Courier"])
     (article,) = read_source(write(tmp_path, "button.txt", text + "\n"))
     assert all(paragraph in article.paragraphs for paragraph in [*BODY, *LATER])
+
+
+def test_a_boxs_tabs_of_other_stories_end_the_article_whatever_its_cards_look_like(tmp_path: Path) -> None:
+    # "Most Read" / "Most Recent", then cards: the section run into the headline and the summary, long as a paragraph.
+    cards = ["CoastFerry fares to rise by a tenth from January as the operator blames fuelThe operator of the Eastmere "
+             "ferry said fares would rise by ten percent from January, blaming the cost of fuel and the repairs to "
+             "the old pier, which it could no longer pay for out of its reserves, and warned of fewer sailings.",
+             "Storm closes the coast road between Whitby and Scarborough", "Weather", PICKED[1]]
+    (article,) = read_source(write(tmp_path, "tabs.txt", browser_copy(
+        *HEAD, tail=("More On", "Wind power", "News", "all", "Most Read", "Most Recent", *cards))))
+    assert article.paragraphs == BODY
+
+
+def test_a_video_players_button_printed_twice_inside_the_article_keeps_it_going(tmp_path: Path) -> None:
+    player = ["Video: Engineers explain why the cables were late (Northern Courier)", "UP NEXT", "UP NEXT",
+              "Cable drums wait on the quay at Eastmere"]
+    text = "\n".join([MENU, *HEAD, *BODY, *player, *LATER, "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "player.txt", text))
+    assert all(paragraph in article.paragraphs for paragraph in [*BODY, *LATER])
