@@ -266,8 +266,11 @@ _MAX_GLUED_CHARS = 120
 _GLUED_OUTLET = re.compile(r"(?<=\s)(?P<surname>[A-Z][\w'’-]*[a-z]{2})(?P<outlet>(?:[A-Z]{2,}|[A-Z][a-z]+)\b"
                            r"(?: [\w.-]+){0,3})$")
 # A surname's first part, its own capital after it: "VanDyke", "DelVecchio", "MacKenzie", "FitzGerald".
-_SURNAME_PARTICLES = frozenset("van vander vanden von del della de di da le la mac fitz".split())
+_SURNAME_PARTICLES = frozenset("van vander vanden von del della de di da le la mac mc fitz".split())
 _MIN_COMMA_LIST = 3
+# A job's words run into the surname, a first word the glued roles above do not know: "Jane DoeLive and breaking
+# news reporter".
+_NAME_THEN_JOB = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}?[a-z])(?P<role>[A-Z][a-z]+(?: [\w&-]+){1,5})$")
 _MAX_OUTLET_WORDS = 4
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
@@ -479,6 +482,9 @@ def bare_name(line: str) -> str | None:
     if normalized(line) in CHROME_LINES:
         return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
+    if (glued := _NAME_THEN_JOB.match(line)) and is_role_line(glued["role"]) and (
+            glued["name"].split()[-1].casefold() not in _SURNAME_PARTICLES):
+        line = glued["name"]  # "Jane DoeLive and breaking news reporter": an author box runs the job into the name
     if len(line) <= _MAX_GLUED_CHARS and (pictured := _undoubled(line)[1]):
         return pictured  # "Jane DoeJane DoeTom RoeTom Roe": each writer's picture text, then the link
     if len(line) <= _MAX_GLUED_CHARS and (twice := _GLUED_TWICE.match(line)):

@@ -2219,8 +2219,10 @@ def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
     # The byline whose author has a note on the page ("Jane Doe is a reporter ..."), however far
     # from the headline: other stories' bylines may stand nearer.
     texts = [unit.text for unit in page.units]
-    notes = [text for text in texts[page.start: page.end + _TAIL_UNITS]
-             if len(text) <= _MAX_TAIL_BIO_CHARS and _BIO.match(text)]
+    # In the body, "Jane Doe was 17 when ..." tells of the story's subject, not of the writer.
+    notes = [text for at, text in enumerate(texts[page.start: page.end + _TAIL_UNITS], start=page.start)
+             if len(text) <= _MAX_TAIL_BIO_CHARS and (bio := _BIO.match(text)) and (
+                 at >= page.end or not bio[0].endswith("was "))]
     if not notes:
         return None
     found = {i: name for i, name in page.bylines.items() if i < page.end}

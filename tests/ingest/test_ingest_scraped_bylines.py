@@ -1640,3 +1640,25 @@ def test_a_schedules_weekday_over_its_date_stays_in_the_body(tmp_path: Path) -> 
         BODY[2], "\n".join([*schedule, BODY[2]]))
     (article,) = read_source(write(tmp_path, "schedule.txt", text))
     assert "Monday" in article.paragraphs
+
+
+def test_an_author_box_running_the_job_into_the_name_over_a_pictured_subject(tmp_path: Path) -> None:
+    # Headline, standfirst, the logo's text, buttons, then "By" over the name run into the job, the date, and the lead
+    # picture's caption naming the story's subject, of whom the story says "... was 17 when ...".
+    subject = "Tomasz Novak"
+    told = f"{subject} was 17 years old when he started work on the old pier at Eastmere, his family said."
+    text = browser_copy(HEADLINE, "The farms came online a year early", "nc", "Bookmark", "Share", "News", "By",
+                        "Harriet LindqvistLive and breaking news reporter", "10:04, 13 NOV 2026", "Bookmark",
+                        subject).replace(BODY[2], "\n".join([told, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "box.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("By Harriet LindqvistSenior Writer", "Harriet Lindqvist"),
+    ("By Tom MacDonald Senior Writer", "Tom MacDonald"),
+    ("By Tom McDonald Staff Writer", "Tom McDonald"),
+])
+def test_a_job_run_into_the_name_leaves_a_surnames_own_capital(tmp_path: Path, line: str, byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "job.txt", browser_copy(HEADLINE, line, "13 November 2026")))
+    assert article.byline == byline
