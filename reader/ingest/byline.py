@@ -156,8 +156,8 @@ _DESK_WORDS = frozenset("staff desk bureau team newsroom group media online pres
 _DESK_JOBS = frozenset("reporter reporters correspondent correspondents staff desk bureau team newsroom".split())
 # An outlet's words that are no one's surname: "Mail Online Reporter" is a desk ("Daniel Post Reporter" a person).
 _OUTLET_ONLY = frozenset("online news newswire newsroom digital media network".split())
-# "Courier", "HarbourNews": one capitalised word (or two run together), no initials or figures.
-_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11})?$")
+# "Courier", "HarbourNews", "News24": one capitalised word (or two run together, or a number after it), no initials.
+_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11}|\d{1,3})?$")
 # What kind of story it is, printed in capitals by the headline like an agency's name.
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
                      "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
