@@ -272,6 +272,7 @@ _MIN_COMMA_LIST = 3
 # news reporter".
 _NAME_THEN_JOB = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}?[a-z])(?P<role>[A-Z][a-z]+(?: [\w&-]+){1,5})$")
 _MAX_OUTLET_WORDS = 4
+_OUTLET_LAST_WORDS = NEWSPAPER_WORDS | frozenset("network newswire wire press media radio today".split())
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
@@ -740,7 +741,7 @@ def _bare_names(line: str) -> str | None:
     # outlet's bar are writers ("Jane Doe, Tom Roe, Mo Lee | USA TODAY").
     barred = after and line[len(line) - len(after[0]) - 1:].lstrip().startswith("|")
     if not _CONJUNCTION.search(names) and not (
-            barred and len(parts) >= _MIN_COMMA_LIST and _names_an_outlet(after[0].strip(" |"))):
+            barred and len(parts) >= _MIN_COMMA_LIST and names_an_outlet(after[0].strip(" |"))):
         return None
     if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()
                                  for part in parts):
@@ -766,11 +767,12 @@ def _without_glued_outlet(names: str) -> str:
     return names[:glued.start("outlet")]
 
 
-def _names_an_outlet(text: str) -> bool:
-    # "USA TODAY", "Northern Courier": in capitals, or ending in a newspaper's word; "Local News" is a section.
+def names_an_outlet(text: str) -> bool:
+    """Whether the text is an outlet's name: in capitals ("USA TODAY") or ending in a newspaper's word ("Northern
+    Courier"), not a section's ("Local News")."""
     words = text.split()
     return bool(words) and len(words) <= _MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words) and (
-        text.isupper() or words[-1].casefold() in NEWSPAPER_WORDS) and not all(
+        text.isupper() or words[-1].casefold() in _OUTLET_LAST_WORDS) and not all(
         word.casefold() in _SECTIONS for word in words)
 
 

@@ -25,8 +25,9 @@ from reader.ingest.body_extent import (
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
-    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, names_on_lines,
-    outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, wire_agency, wire_reporters, without_leading_marks,
+    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, names_an_outlet,
+    names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, wire_agency, wire_reporters,
+    without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
@@ -162,6 +163,7 @@ _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and cap
 _MIN_HEAD_WORDS = 5  # a headline, not a menu's item
 _HEADLINE_REACH = _HEAD_UNITS  # no headline anywhere above: a standfirst or a caption may be far under one
 _MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
+_LISTED = re.compile(r"\w (?:and|&) \w|, \w")  # writers listed on one line: "Jane Doe and Tom Roe"
 _SHARE_BAR_TO_BYLINE = 5  # the share bar, a standfirst, a picture's credit, then the byline
 _DATE_OVER_BLURB = 4  # "Updated 13 Nov 2026 09:41", "Key events", then the first entry
 _SIGNATURE_DASH = re.compile(r"^[—–-]\s")
@@ -2363,8 +2365,16 @@ def _dates_or_titles(page: _Page, name_at: int, index: int) -> bool:
     text = page.units[index].text
     under = index > name_at and (
         (is_role_line(text) and not _a_lists_label(page, index)) or _AGO.match(text.strip()) is not None
-        or _TIME_OF_DAY.match(text.strip()) is not None)
+        or _TIME_OF_DAY.match(text.strip()) is not None
+        # "Jane Doe and Tom Roe" / "USA TODAY Network": writers listed over their outlet (one name may be a menu's).
+        or index == name_at + 1 and names_an_outlet(text.strip()) and _names_listed(page.units[name_at].text))
     return index in page.dates or under or _marked_date(text)
+
+
+def _names_listed(line: str) -> bool:
+    # "Jane Doe and Tom Roe", every word of the line a writer's ("GOP Picks Gillespie, Democrats Pick ..." is a headline).
+    names = bare_name(line)
+    return _LISTED.search(line) is not None and names is not None and words_of(names) == words_of(line)
 
 
 def _over_tagline(page: _Page, index: int) -> bool:

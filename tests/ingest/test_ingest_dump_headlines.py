@@ -369,3 +369,10 @@ def test_a_gallerys_captions_listed_over_the_head_are_not_the_body(tmp_path: Pat
     (article,) = read_source(write(tmp_path, "gallery.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Tomasz Novak", "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def test_writers_listed_over_their_outlet_under_an_undated_headline(tmp_path: Path) -> None:
+    # A dump prints the names and the outlet's label on lines of their own; the page prints no date.
+    text = lynx_page("   NEWS", "", HEADLINE, "", "   Harriet Lindqvist and Tomasz Novak", "   NORTHERN COURIER Network")
+    (article,) = read_source(write(tmp_path, "listed.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist and Tomasz Novak")

@@ -1602,3 +1602,10 @@ def test_a_story_quoting_the_privacy_opt_out_link_keeps_the_quote(tmp_path: Path
     (article,) = read_source(write(tmp_path, "quoted.txt", text))
     assert "Do Not Sell My Personal Information" in article.paragraphs
     assert "Your Privacy Choices" in article.paragraphs
+
+
+def test_a_headline_naming_people_over_the_agencys_name_stays_the_headline(tmp_path: Path) -> None:
+    # Its first words read as a name before a comma, but the line is no list of writers over their outlet.
+    headline = "Council Picks Lindqvist, Opposition Picks Novak to Run for Mayor"
+    (article,) = read_source(write(tmp_path, "picks.txt", browser_copy(headline, "THE NORTHERN PRESS")))
+    assert article.title == headline
