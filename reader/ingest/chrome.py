@@ -380,6 +380,10 @@ _APPEAL_WORDS = re.compile(r"\b(?:journalism|reporting|newsroom)\b", re.I)
 _APPEAL_ASK = re.compile(r"\b(?:support|member|donat|contribut|join)", re.I)
 _MAX_APPEAL_CHARS = 4000
 _MAX_PREFIX_CHROME = 100
+# "READ MORE: 'It was a brutal onslaught' - Motorist knocked out cold on a petrol station forecourt": another story's
+# headline, however long, after the label (a sentence of the article never starts so).
+_READ_MORE_LINK = re.compile(r"^read more\s*:\s*\S", re.I)
+_MAX_READ_MORE_CHARS = 200
 _ADDRESS_START = re.compile(r"(?:https?:)?//[\w.-]+\.\w")
 _MIN_WORDS_AFTER_ADDRESS = 3  # "http://example.com has the figures" is a sentence
 _MAX_CHROME_CHARS = 160
@@ -498,7 +502,8 @@ def _is_chrome(line: str) -> bool:
         return True
     if "video" in line.lower() and _PLAYER_MESSAGE.search(line):
         return True
-    if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()):
+    if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()) or (
+            len(line) <= _MAX_READ_MORE_CHARS and _READ_MORE_LINK.match(line.strip())):
         return True
     if _LINK_LABEL.match(line.strip()) and not line.rstrip().endswith((".", '"', "”")):
         return True

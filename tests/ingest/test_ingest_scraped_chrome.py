@@ -950,3 +950,10 @@ def test_a_sign_up_reply_quoted_in_a_story_stays() -> None:
 ])
 def test_sentences_about_subscribers_events_and_inboxes_stay(line: str) -> None:
     assert not is_chrome(line)
+
+
+def test_a_read_more_link_to_another_story_is_chrome_however_long_its_headline(tmp_path: Path) -> None:
+    link = ("READ MORE: 'It was a complete and utter shambles' - Ferry passengers stranded for six hours on the "
+            "quay at Eastmere")
+    (article,) = read_source(write(tmp_path, "more.txt", copy_with_lines_inside(link)))
+    assert article.paragraphs == BODY
