@@ -96,6 +96,9 @@ _FULL_STORY_BUTTON = re.compile(r"^\s*read the full (?:story|article)\W*$", re.I
 _DATED_CARDS_AFTER = 6  # the last card's summary, and the next card's head
 _MIN_PROSE_ABOVE = 2 * LONG_PARAGRAPH  # the article's own prose above a box that ends it
 _MIN_HEADED_SUMMARIES = 2
+_MIN_TAB_CARDS = 2  # cards' headlines under a box's tabs
+# A card's section, headline and summary run together: "HolidaysWoman in tears ...", "Perthshire NewsWeekend ...".
+_CARD_RUN_TOGETHER = re.compile(r"^(?:\S+\s){0,2}\S*[a-z][A-Z][a-z]")
 _MIN_LISTED_TITLES = 3  # headlines a line each under a box's heading, another box's heading under them
 # "Courier recommends", "Editors' picks", "Editor's Pick": under the article, a heading of other stories too (at the
 # top, a menu's item).
@@ -103,6 +106,7 @@ _PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]?
 # "More Stories", "More News": over the article a menu's item, inside it a heading of its own sections; under it,
 # other stories only where their cards are a list's items.
 _MORE_STORIES = re.compile(r"^more (?:stories|news)$", re.I)
+_MOST_RECENT = re.compile(r"^most recent$", re.I)  # a tab beside "Most Read" (over a headline, a menu's item)
 
 # "Sources: The Courier, Harbour Times / Photo credit: Jane Doe/Flickr", "Source: Reuters".
 _SOURCES = re.compile(r"^sources?\s*:\s*\S", re.I)
@@ -549,7 +553,7 @@ def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end:
                 above >= _MIN_PROSE_ABOVE and (_other_head_under(units, prose, index, end, signed, dated)
                                                or _cards_only_under(units, prose, index, end)
                                                or _titles_then_other_heading(units, prose, index, end)
-                                               or _tabs_of_other_stories(units, index, end))
+                                               or _tabs_of_other_stories(units, prose, index, end))
                 or above >= LONG_PARAGRAPH and _dated_cards_under(units, prose, index, end, dated)) or (
                 _MORE_STORIES.match(units[index].text.strip()) and above >= LONG_PARAGRAPH
                 and _listed_cards_under(units, prose, index, end, dated)):
@@ -568,12 +572,21 @@ def _titles_then_other_heading(units: list[Unit], prose: list[Prose], heading: i
     return below - heading - 1 >= _MIN_LISTED_TITLES and below < end and _heads_other_stories(units[below].text)
 
 
-def _tabs_of_other_stories(units: list[Unit], heading: int, end: int) -> bool:
-    # "Most Read" / "Most Recent": a box's tabs, one heading of other stories over another, each tab's cards under
-    # them (summaries as long as a paragraph, a card's section run into its headline). One heading printed twice
-    # ("UP NEXT" / "UP NEXT") is a video player's button inside the article.
-    return heading + 1 < end and _heads_other_stories(following := units[heading + 1].text) and (
-        following.casefold() != units[heading].text.casefold())
+def _tabs_of_other_stories(units: list[Unit], prose: list[Prose], heading: int, end: int) -> bool:
+    # "Most Read" / "Most Recent": a box's tabs, one heading of other stories over another, and under them cards only
+    # (headlines, summaries as long as a paragraph, a card's section run into its headline), never two paragraphs in
+    # a row as the article's go on. One heading printed twice ("UP NEXT" / "UP NEXT") is a video player's button.
+    if heading + 1 >= end or units[heading + 1].text.casefold() == units[heading].text.casefold():
+        return False
+    tab = units[heading + 1].text
+    if not (_heads_other_stories(tab) or _MOST_RECENT.match(tab.strip())):
+        return False
+    under = range(heading + 2, end)
+    titles = sum(1 for i in under if _is_headline_line(units[i].text, prose[i]))
+    return titles >= _MIN_TAB_CARDS and not any(
+        prose[i].sentence and prose[i + 1].sentence and prose[i].score > 0 and prose[i + 1].score > 0
+        and not _CARD_RUN_TOGETHER.match(units[i].text) and not _CARD_RUN_TOGETHER.match(units[i + 1].text)
+        for i in range(heading + 2, end - 1))
 
 
 def _heads_other_stories(text: str) -> bool:

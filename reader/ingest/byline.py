@@ -156,8 +156,8 @@ _DESK_WORDS = frozenset("staff desk bureau team newsroom group media online pres
 _DESK_JOBS = frozenset("reporter reporters correspondent correspondents staff desk bureau team newsroom".split())
 # An outlet's words that are no one's surname: "Mail Online Reporter" is a desk ("Daniel Post Reporter" a person).
 _OUTLET_ONLY = frozenset("online news newswire newsroom digital media network".split())
-# "Courier", "HarbourNews", "News24": one capitalised word (or two run together, or a number after it), no initials.
-_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11}|\d{1,3})?$")
+# "Courier", "HarbourNews": one capitalised word (or two run together), no initials or figures ("Web3" is a kicker).
+_OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11})?$")
 # What kind of story it is, printed in capitals by the headline like an agency's name.
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
                      "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
@@ -272,6 +272,7 @@ _MIN_COMMA_LIST = 3
 # news reporter".
 _NAME_THEN_JOB = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}?[a-z])(?P<role>[A-Z][a-z]+(?: [\w&-]+){1,5})$")
 _MAX_OUTLET_WORDS = 4
+_MIN_GLUED_SURNAME = 4  # "DuBois Staff Writer", "TenBrink Labor Reporter": a short first part is the surname's own
 _OUTLET_LAST_WORDS = NEWSPAPER_WORDS | frozenset("network newswire wire press media radio today".split())
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
@@ -483,8 +484,8 @@ def bare_name(line: str) -> str | None:
     if normalized(line) in CHROME_LINES:
         return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
-    if (glued := _NAME_THEN_JOB.match(line)) and is_role_line(glued["role"]) and (
-            glued["name"].split()[-1].casefold() not in _SURNAME_PARTICLES):
+    if (glued := _NAME_THEN_JOB.match(line)) and is_role_line(glued["role"]) and len(
+            surname := glued["name"].split()[-1]) >= _MIN_GLUED_SURNAME and surname.casefold() not in _SURNAME_PARTICLES:
         line = glued["name"]  # "Jane DoeLive and breaking news reporter": an author box runs the job into the name
     if len(line) <= _MAX_GLUED_CHARS and (pictured := _undoubled(line)[1]):
         return pictured  # "Jane DoeJane DoeTom RoeTom Roe": each writer's picture text, then the link
@@ -765,6 +766,13 @@ def _without_glued_outlet(names: str) -> str:
     if not (words[0].isupper() or len(words) > 1 and ROLE_WORDS.fullmatch(words[0])):
         return names
     return names[:glued.start("outlet")]
+
+
+def ends_in_outlets_word(text: str) -> bool:
+    """Whether the text ends in an outlet's word, every word capitalised: "USA TODAY Network", "Harlow Times"."""
+    words = text.split()
+    return bool(words) and len(words) <= _MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words) and (
+        words[-1].casefold() in _OUTLET_LAST_WORDS)
 
 
 def names_an_outlet(text: str) -> bool:

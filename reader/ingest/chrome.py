@@ -71,7 +71,6 @@ LINK_LIST_HEADINGS = frozenset(
         "more on this story", "most read", "most popular", "most viewed", "read more",
         "recommended", "you may also like", "you might also like", "trending", "trending now",
         "top stories", "latest news", "you may like", "up next", "read next", "read this next", "don't miss",
-        "most recent",
         "don’t miss",
     }
 )

@@ -25,7 +25,7 @@ from reader.ingest.body_extent import (
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
-    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, names_an_outlet,
+    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, ends_in_outlets_word,
     names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, wire_agency, wire_reporters,
     without_leading_marks,
 )
@@ -2221,10 +2221,11 @@ def _byline_with_note(page: _Page, anchor: int, body_from: int) -> str | None:
     # The byline whose author has a note on the page ("Jane Doe is a reporter ..."), however far
     # from the headline: other stories' bylines may stand nearer.
     texts = [unit.text for unit in page.units]
-    # In the body, "Jane Doe was 17 when ..." tells of the story's subject, not of the writer.
+    # Under a "By" line over the body, "Jane Doe was 17 when ..." in the body tells of the story's subject.
+    signed = any(i < body_from for i in page.bylines)
     notes = [text for at, text in enumerate(texts[page.start: page.end + _TAIL_UNITS], start=page.start)
              if len(text) <= _MAX_TAIL_BIO_CHARS and (bio := _BIO.match(text)) and (
-                 at >= page.end or not bio[0].endswith("was "))]
+                 not signed or at >= page.end or not bio[0].endswith("was "))]
     if not notes:
         return None
     found = {i: name for i, name in page.bylines.items() if i < page.end}
@@ -2366,8 +2367,10 @@ def _dates_or_titles(page: _Page, name_at: int, index: int) -> bool:
     under = index > name_at and (
         (is_role_line(text) and not _a_lists_label(page, index)) or _AGO.match(text.strip()) is not None
         or _TIME_OF_DAY.match(text.strip()) is not None
-        # "Jane Doe and Tom Roe" / "USA TODAY Network": writers listed over their outlet (one name may be a menu's).
-        or index == name_at + 1 and names_an_outlet(text.strip()) and _names_listed(page.units[name_at].text))
+        # "Jane Doe and Tom Roe" / "USA TODAY Network" on an undated page: writers listed over their outlet (one name
+        # may be a menu's; under a dated headline, a picture's people over its credit).
+        or index == name_at + 1 and not page.dates and ends_in_outlets_word(text.strip())
+        and _names_listed(page.units[name_at].text))
     return index in page.dates or under or _marked_date(text)
 
 

@@ -1134,11 +1134,17 @@ def test_a_name_under_the_standfirst_of_a_dated_headline_is_its_byline(tmp_path:
     assert article.paragraphs == [standfirst, *BODY]  # the name's line is no paragraph
 
 
-@pytest.mark.parametrize("agency", ["CWN", "Wire24"])  # initials, or a brand's word with a number
-def test_a_wire_agencys_short_name_between_the_headline_and_the_date_is_the_byline(tmp_path: Path, agency: str) -> None:
-    text = browser_copy("Energy / Grid", HEADLINE, agency, "Nov 13, 2026", "Article history", "PRINT", "SHARE")
+def test_a_wire_agencys_short_name_between_the_headline_and_the_date_is_the_byline(tmp_path: Path) -> None:
+    text = browser_copy("Energy / Grid", HEADLINE, "CWN", "Nov 13, 2026", "Article history", "PRINT", "SHARE")
     (article,) = read_source(write(tmp_path, "wire.txt", text))
-    assert (article.title, article.byline, article.published) == (HEADLINE, agency, "2026-11-13")
+    assert (article.title, article.byline, article.published) == (HEADLINE, "CWN", "2026-11-13")
+
+
+@pytest.mark.parametrize("kicker", ["Web3", "Covid19", "Top10"])
+def test_a_kicker_with_a_number_between_the_headline_and_the_date_is_no_byline(tmp_path: Path, kicker: str) -> None:
+    text = browser_copy(HEADLINE, kicker, "Nov 13, 2026", "Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "kicker.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
 
 
 def test_a_kicker_in_capitals_between_the_headline_and_the_date_is_no_byline(tmp_path: Path) -> None:
@@ -1663,3 +1669,25 @@ def test_an_author_box_running_the_job_into_the_name_over_a_pictured_subject(tmp
 def test_a_job_run_into_the_name_leaves_a_surnames_own_capital(tmp_path: Path, line: str, byline: str) -> None:
     (article,) = read_source(write(tmp_path, "job.txt", browser_copy(HEADLINE, line, "13 November 2026")))
     assert article.byline == byline
+
+
+@pytest.mark.parametrize("line", ["Marie DuBois Staff Writer", "Kim TenBrink Labor Reporter"])
+def test_a_surnames_short_first_part_is_no_name_run_into_a_job(tmp_path: Path, line: str) -> None:
+    (article,) = read_source(write(tmp_path, "by.txt", browser_copy(HEADLINE, "By", line, "13 November 2026")))
+    assert article.byline == line.rsplit(" ", 2)[0]
+
+
+def test_a_note_on_the_writer_saying_what_she_was_names_her_where_no_by_line_stands(tmp_path: Path) -> None:
+    # An obituary: the writer's name alone, the date, the picture of the woman it remembers; the writer's note in the body.
+    note = "Harriet Lindqvist was a student in Lena Okafor's English class at Eastmere High School in 1989."
+    text = browser_copy(HEADLINE, "Harriet Lindqvist", "13 November 2026", "Bookmark", "Lena Okafor").replace(
+        BODY[3], "\n".join([BODY[3], note]))
+    (article,) = read_source(write(tmp_path, "obituary.txt", text))
+    assert article.byline == "Harriet Lindqvist"
+
+
+def test_names_over_a_picture_credit_on_a_dated_page_are_no_byline(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "Tomasz Novak and Priya Raman", "NORTHERN PRESS", "Harriet Lindqvist",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "credit.txt", text))
+    assert article.byline == "Harriet Lindqvist"

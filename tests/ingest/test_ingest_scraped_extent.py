@@ -994,7 +994,9 @@ def test_a_boxs_tabs_of_other_stories_end_the_article_whatever_its_cards_look_li
     cards = ["CoastFerry fares to rise by a tenth from January as the operator blames fuelThe operator of the Eastmere "
              "ferry said fares would rise by ten percent from January, blaming the cost of fuel and the repairs to "
              "the old pier, which it could no longer pay for out of its reserves, and warned of fewer sailings.",
-             "Storm closes the coast road between Whitby and Scarborough", "Weather", PICKED[1]]
+             "Storm closes the coast road between Whitby and Scarborough", "Weather", PICKED[1],
+             "Harbour adds a second crane for turbine blades this winter", "Energy",
+             "The crane will let the quay load two ships a day from January, the harbour authority said."]
     (article,) = read_source(write(tmp_path, "tabs.txt", browser_copy(
         *HEAD, tail=("More On", "Wind power", "News", "all", "Most Read", "Most Recent", *cards))))
     assert article.paragraphs == BODY
@@ -1006,3 +1008,17 @@ def test_a_video_players_button_printed_twice_inside_the_article_keeps_it_going(
     text = "\n".join([MENU, *HEAD, *BODY, *player, *LATER, "© 2026 The Northern Courier"]) + "\n"
     (article,) = read_source(write(tmp_path, "player.txt", text))
     assert all(paragraph in article.paragraphs for paragraph in [*BODY, *LATER])
+
+
+@pytest.mark.parametrize("tabs", [("Most read", "Most recent"), ("Trending", "Related topics")])
+def test_two_headings_of_other_stories_over_the_articles_own_paragraphs_keep_it_going(tmp_path: Path,
+                                                                                   tabs: tuple[str, str]) -> None:
+    # The article's subheadings, or an empty box's two headings, with the article's paragraphs under them.
+    text = "\n".join([MENU, *HEAD, *BODY, *tabs, *LATER, "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "subheads.txt", text))
+    assert all(paragraph in article.paragraphs for paragraph in [*BODY, *LATER])
+
+
+def test_a_most_recent_tab_over_the_headline_is_no_box_of_other_stories(tmp_path: Path) -> None:
+    (article,) = read_source(write(tmp_path, "tab.txt", browser_copy("News", "Most Recent", *HEAD)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
