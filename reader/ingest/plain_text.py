@@ -164,6 +164,7 @@ _MIN_HEAD_WORDS = 5  # a headline, not a menu's item
 _HEADLINE_REACH = _HEAD_UNITS  # no headline anywhere above: a standfirst or a caption may be far under one
 _MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
 _LISTED = re.compile(r"\w (?:and|&) \w|, \w")  # writers listed on one line: "Jane Doe and Tom Roe"
+_MAX_CRUMBS = 5  # a breadcrumb's items over the headline
 _SHARE_BAR_TO_BYLINE = 5  # the share bar, a standfirst, a picture's credit, then the byline
 _DATE_OVER_BLURB = 4  # "Updated 13 Nov 2026 09:41", "Key events", then the first entry
 _SIGNATURE_DASH = re.compile(r"^[—–-]\s")
@@ -1098,7 +1099,8 @@ def _listed_under_heading(texts: list[str], index: int, candidates: set[int], bo
             # the article (a picture's name at most between), is no list's heading.
             return not (_headline_twice_under(texts, heading, candidates, body_start) or (
                 index == heading + 1 and index + 1 in dated and index + 2 <= body_start <= index + _DATE_TO_ARTICLE
-                and not any(i in candidates for i in range(index + 2, body_start))))
+                and not any(i in candidates for i in range(index + 2, body_start)))
+                or _breadcrumb_printed_whole(texts, index))
         if heading in dated and heading + 1 in candidates:
             continue  # "Thu, Nov 13 2026" under each title
         titles += 1
@@ -1106,6 +1108,13 @@ def _listed_under_heading(texts: list[str], index: int, candidates: set[int], bo
                 or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS):
             return False  # a kicker, a breadcrumb or a reading time between: the heading is a menu's item
     return False
+
+
+def _breadcrumb_printed_whole(texts: list[str], index: int) -> bool:
+    # "Home News Latest News <headline>" over "News" / "Latest News" / "<headline>": a breadcrumb printed on one line,
+    # then a crumb a line; its last crumb is the headline.
+    return any(texts[above].endswith(" " + " ".join(texts[above + 1: index + 1]))
+               for above in range(max(0, index - _MAX_CRUMBS - 1), index - 1))
 
 
 def _headline_twice_under(texts: list[str], heading: int, candidates: set[int], body_start: int) -> bool:

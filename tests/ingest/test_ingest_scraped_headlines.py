@@ -1609,3 +1609,15 @@ def test_a_headline_naming_people_over_the_agencys_name_stays_the_headline(tmp_p
     headline = "Council Picks Lindqvist, Opposition Picks Novak to Run for Mayor"
     (article,) = read_source(write(tmp_path, "picks.txt", browser_copy(headline, "THE NORTHERN PRESS")))
     assert article.title == headline
+
+
+def test_a_breadcrumb_printed_whole_then_a_crumb_a_line_ends_with_the_headline(tmp_path: Path) -> None:
+    # "Home News Latest News <headline>", then "News" / "Latest News" / the headline: the last crumb is the headline,
+    # not another story's title under a "Latest News" box; the page's summary under it, the picture's text under the
+    # date repeating it.
+    summary = ("Furthermore, the new farms have changed how the grid is run, and the operator says it will publish "
+               "the figures for each month from now on so that engineers and the public can follow the change.")
+    text = browser_copy(f"Home News Latest News {HEADLINE}", "News", "Latest News", HEADLINE, summary, "By",
+                        "Harriet Lindqvist for the Northern Courier", "13 November 2026", HEADLINE)
+    (article,) = read_source(write(tmp_path, "crumbs.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
