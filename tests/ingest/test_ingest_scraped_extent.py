@@ -1022,3 +1022,12 @@ def test_two_headings_of_other_stories_over_the_articles_own_paragraphs_keep_it_
 def test_a_most_recent_tab_over_the_headline_is_no_box_of_other_stories(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "tab.txt", browser_copy("News", "Most Recent", *HEAD)))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_link_box_right_over_another_boxs_heading_stays_out_of_the_article(tmp_path: Path) -> None:
+    # Two boxes of related links inside the article, the second's heading right under the first's link.
+    boxes = ["Related Articles", "Storm closes the coast road between Whitby and Scarborough", "Related Articles",
+             "Ferry fares to rise by a tenth from January"]
+    text = "\n".join([MENU, *HEAD, *BODY[:2], *boxes, *BODY[2:], "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "boxes.txt", text))
+    assert article.paragraphs == BODY
