@@ -581,12 +581,17 @@ def _tabs_of_other_stories(units: list[Unit], prose: list[Prose], heading: int, 
     tab = units[heading + 1].text
     if not (_heads_other_stories(tab) or _MOST_RECENT.match(tab.strip())):
         return False
-    under = range(heading + 2, end)
-    titles = sum(1 for i in under if _is_headline_line(units[i].text, prose[i]))
+    titles = sum(1 for i in range(heading + 2, end) if _is_headline_line(units[i].text, prose[i]))
     return titles >= _MIN_TAB_CARDS and not any(
-        prose[i].sentence and prose[i + 1].sentence and prose[i].score > 0 and prose[i + 1].score > 0
+        _paragraphs_in_a_row(prose, i)
         and not _CARD_RUN_TOGETHER.match(units[i].text) and not _CARD_RUN_TOGETHER.match(units[i + 1].text)
         for i in range(heading + 2, end - 1))
+
+
+def _paragraphs_in_a_row(prose: list[Prose], index: int) -> bool:
+    # Two paragraphs, one under the other: the article's go on so, a card's summary stands alone.
+    return (prose[index].sentence and prose[index + 1].sentence and prose[index].score > 0
+            and prose[index + 1].score > 0)
 
 
 def _heads_other_stories(text: str) -> bool:
@@ -612,21 +617,24 @@ def _dated_cards_under(units: list[Unit], prose: list[Prose], heading: int, end:
     # "Trending Posts", then a card a story: its headline, its shares, its date, its summary; dates again and
     # again, and never two paragraphs in a row among or just under them (the article's follow one another), but
     # for a summary of two closed by its button ("Read the Full Article").
-    reach = range(heading + 1, min(end, heading + 1 + _DATED_CARDS_REACH))
-    cards = [i for i in reach if i in dated]
+    cards = _dates_under(heading, end, dated)
     if len(cards) < _MIN_DATED_CARDS:
         return False
     # Paragraphs going on under the last card: a box of links inside the article.
-    return not any(prose[i].sentence and prose[i + 1].sentence and prose[i].score > 0 and prose[i + 1].score > 0
+    return not any(_paragraphs_in_a_row(prose, i)
                    and not (i - 1 in dated and i + 2 < len(units) and _FULL_STORY_BUTTON.match(units[i + 2].text))
                    for i in range(heading + 1, min(end - 1, cards[-1] + _DATED_CARDS_AFTER)))
+
+
+def _dates_under(heading: int, end: int, dated: set[int]) -> list[int]:
+    # The cards' dates a few cards under a box's heading.
+    return [i for i in range(heading + 1, min(end, heading + 1 + _DATED_CARDS_REACH)) if i in dated]
 
 
 def _listed_cards_under(units: list[Unit], prose: list[Prose], heading: int, end: int, dated: set[int]) -> bool:
     # Dated cards a list's item each in a dump, the picture's text its sentence: "* A crowd at the quay ..." /
     # "Harbour adds a crane" / "November 13, 2026, 7:31 p.m.".
-    reach = range(heading + 1, min(end, heading + 1 + _DATED_CARDS_REACH))
-    cards = [i for i in reach if i in dated]
+    cards = _dates_under(heading, end, dated)
     if len(cards) < _MIN_DATED_CARDS:
         return False
     texts = [i for i in range(heading + 1, cards[-1]) if prose[i].sentence and prose[i].score > 0]

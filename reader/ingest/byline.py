@@ -268,6 +268,8 @@ _GLUED_OUTLET = re.compile(r"(?<=\s)(?P<surname>[A-Z][\w'’-]*[a-z]{2})(?P<outl
 # A surname's first part, its own capital after it: "VanDyke", "DelVecchio", "MacKenzie", "FitzGerald".
 _SURNAME_PARTICLES = frozenset("van vander vanden von del della de di da le la mac mc fitz".split())
 _MIN_COMMA_LIST = 3
+# Where a line of bare names ends: a bar, a bullet, a slash, a bracket, a handle, a spaced dash or a figure.
+_NAMES_END = re.compile(r"(?<!\s)\s*(?:[|•·/(@]|\s[-–—]\s|\d)")
 # A job's words run into the surname, a first word the glued roles above do not know: "Jane DoeLive and breaking
 # news reporter".
 _NAME_THEN_JOB = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}?[a-z])(?P<role>[A-Z][a-z]+(?: [\w&-]+){1,5})$")
@@ -631,7 +633,7 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
             word.casefold() in sections | _DATE_NOTES | _NO_NAME_WORDS | _PICTURE_WORDS | CHROME_WORDS
             for word in words):
         return None  # a section or a button: "World News", "Text Size"
-    if _OWN_REPORTER.match(name):
+    if is_own_reporter(name):
         return name  # "HT Correspondent", "Special Correspondent": the paper's credit for its own reporter
     # An outlet's word ("Press", "Online", "Media"), and no job: "New York" is a place, "Staff Writer" a role.
     return name if ROLE_WORDS.search(name) and not _JOB_TITLES.search(name) else None
@@ -732,17 +734,17 @@ def agency_and_place(line: str) -> str | None:
 
 def _bare_names(line: str) -> str | None:
     # "Jane Doe and Tom Roe", "Jane Doe, Tom Roe & Mo Lee": every part a name of two words or more.
-    names, *after = re.split(r"(?<!\s)\s*(?:[|•·/(@]|\s[-–—]\s|\d)", line, maxsplit=1)
-    names = names.strip(" ,")
+    mark = _NAMES_END.search(line)
+    names = (line[:mark.start()] if mark else line).strip(" ,")
     if names.isupper():
         names = names.replace(" AND ", " and ")  # "JANE DOE AND TOM ROE": a wire's names in capitals
     names = _without_glued_outlet(names)
     parts = re.split(r",\s*|(?<!\s)\s+(?:and|&)\s+", names)
     # "Jane Doe, Melbourne Cricket Ground": a place after the name, no list; but three names or more before the
     # outlet's bar are writers ("Jane Doe, Tom Roe, Mo Lee | USA TODAY").
-    barred = after and line[len(line) - len(after[0]) - 1:].lstrip().startswith("|")
+    barred = mark is not None and mark.group().strip() == "|"
     if not _CONJUNCTION.search(names) and not (
-            barred and len(parts) >= _MIN_COMMA_LIST and names_an_outlet(after[0].strip(" |"))):
+            barred and len(parts) >= _MIN_COMMA_LIST and names_an_outlet(line[mark.end():].strip(" |"))):
         return None
     if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()
                                  for part in parts):
@@ -770,18 +772,20 @@ def _without_glued_outlet(names: str) -> str:
 
 def ends_in_outlets_word(text: str) -> bool:
     """Whether the text ends in an outlet's word, every word capitalised: "USA TODAY Network", "Harlow Times"."""
-    words = text.split()
-    return bool(words) and len(words) <= _MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words) and (
-        words[-1].casefold() in _OUTLET_LAST_WORDS)
+    return _capitalised_few(text) and text.split()[-1].casefold() in _OUTLET_LAST_WORDS
 
 
 def names_an_outlet(text: str) -> bool:
     """Whether the text is an outlet's name: in capitals ("USA TODAY") or ending in a newspaper's word ("Northern
     Courier"), not a section's ("Local News")."""
+    return (ends_in_outlets_word(text) or _capitalised_few(text) and text.isupper()) and not all(
+        word.casefold() in _SECTIONS for word in text.split())
+
+
+def _capitalised_few(text: str) -> bool:
+    # A name's few words, each capitalised: "USA TODAY Network", "Northern Courier".
     words = text.split()
-    return bool(words) and len(words) <= _MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words) and (
-        text.isupper() or words[-1].casefold() in _OUTLET_LAST_WORDS) and not all(
-        word.casefold() in _SECTIONS for word in words)
+    return bool(words) and len(words) <= _MAX_OUTLET_WORDS and all(word[:1].isupper() for word in words)
 
 
 def _single_name(part: str) -> str | None:

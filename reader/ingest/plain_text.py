@@ -636,17 +636,17 @@ def _link_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     listed: set[int] = set()
     box: list[int] = []
     for index, unit in enumerate(units + [Unit("")]):
-        if is_link_list_heading(unit.text) or _OTHER_NEWS.match(unit.text):
-            if box:  # "Related Articles", a card, "Related Articles" again: the first box ends at the second
-                listed.update(_box_with_teasers(units, prose, box))
-            box = [index]
-        elif box and index < len(units) and not credit_at_end(unit.text) and (
+        heading = is_link_list_heading(unit.text) or _OTHER_NEWS.match(unit.text) is not None
+        if box and not heading and index < len(units) and not credit_at_end(unit.text) and (
                 (not prose[index].sentence and not _split_paragraph(units, prose, index))
                 or _introduces_box(prose, box, index)):
             box.append(index)
-        elif box:
+            continue
+        if box:  # the box ends at a sentence, or at the next box's heading ("Related Articles", a card, again)
             listed.update(_box_with_teasers(units, prose, box))
             box = []
+        if heading:
+            box = [index]
     return listed
 
 
