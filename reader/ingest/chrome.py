@@ -397,11 +397,20 @@ _SENTENCE_END = (".", "!", "?", '"', "”")
 _NEW_WINDOW = re.compile(r"(?<!\s)\s*\(opens? (?:in )?(?:a )?new (?:window|tab)\)"
                          r"|(?:,\s*|(?<!\s)\s+)opens? (?:in )?(?:a )?new (?:window|tab)$", re.I)
 _NEW_WINDOW_CUE = re.compile(r"new ", re.I)  # the cheap test first: most lines have no such note
-# Where a share button's link leads, at its end: "... on whatsapp", "... via email", "... to Facebook".
-_SHARED_ON = re.compile(rf"\s(?:on|via|to)\s+(?:{'|'.join(map(re.escape, sorted(_SHARE_BAR_WORDS)))})\W*$", re.I)
+# Where a share button's link leads, at its end: "... on whatsapp", "... via email", "... to Facebook";
+# "Click to email this to a friend" sends the story to a friend.
+_SHARED_ON = re.compile(rf"\s(?:on|via|to)\s+(?:{'|'.join(map(re.escape, sorted(_SHARE_BAR_WORDS)))}|a friend)\W*$", re.I)
 # A small letter, then a capital, or capitals then a word: two links run together ("URLCopied!").
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶!"
+
+
+# The note a label of the article's kind opens to, glued to the label ("NewsNews Based on facts, ..."): the
+# Trust Project's wording, which its member sites share, for news, opinion and analysis.
+_LABEL_NOTE = re.compile(r"\bBased on facts, either observed and verified directly by the reporter"
+                         r"|\bAdvocates for ideas and draws conclusions based on the author"
+                         r"|\bInterpretation of the news based on evidence, including data", re.I)
+_MAX_LABEL_NOTE_CHARS = 300  # the label, its note, another label's: never a paragraph quoting the wording
 
 
 # A label over the article's topic links, alone on its line: "Tags:", "Topics", "Filed under:".
@@ -450,6 +459,8 @@ def _is_appeal(line: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
 def _is_chrome(line: str) -> bool:
+    if len(line) <= _MAX_LABEL_NOTE_CHARS and _LABEL_NOTE.search(line):
+        return True
     bare = without_new_window(line)
     if bare != line and _SHARED_ON.search(bare):
         return True  # "<headline> on whatsapp (opens in a new window)": a share button, named after the story

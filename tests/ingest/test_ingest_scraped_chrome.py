@@ -502,6 +502,27 @@ def test_a_share_bar_with_screen_reader_notes_in_any_case_is_no_text(tmp_path: P
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("button", ["Click to email this to a friend", "Click to email a link to a friend"])
+def test_a_share_button_sending_the_story_to_a_friend_is_no_text(tmp_path: Path, button: str) -> None:
+    # A blog's share box, a button a line, each with its note for screen readers.
+    text = copy_with_lines_inside("Share this:", "Click to share on Twitter (Opens in new window)",
+                                  f"{button} (Opens in new window)")
+    (article,) = read_source(write(tmp_path, "friend.txt", text))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("label", [
+    "NewsNews Based on facts, either observed and verified directly by the reporter, or reported and verified "
+    "from knowledgeable sources.",
+    "OPINIONOPINION ADVOCATES FOR IDEAS AND DRAWS CONCLUSIONS BASED ON THE AUTHOR'S INTERPRETATION OF FACTS AND DATA.",
+])
+def test_the_note_on_the_articles_kind_under_the_byline_is_no_text(tmp_path: Path, label: str) -> None:
+    # The label of the article's kind, glued to the note it opens to, printed between the head and the body.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", label)
+    (article,) = read_source(write(tmp_path, "label.txt", text))
+    assert (article.title, article.paragraphs) == (HEADLINE, BODY)
+
+
 def test_a_pictures_file_slug_between_paragraphs_is_left_out(tmp_path: Path) -> None:
     # A dump prints an image without alt text by its file's slug, here under an advertisement's label.
     text = copy_with_lines_inside("Advertisement - story continues below", "quarterly-output-by-farm")
