@@ -193,6 +193,7 @@ _UPDATED = re.compile(r"(?:last\s+)?updated", re.I)
 _THEN_BY = re.compile(r"\s(?:(?:posted|written)\s+)?by\s+(?=\S)", re.I)
 # Parts of a line between bars or dots: "Opinion | By Jane Doe | Nov 13", "Nov 13 • words by Jane Doe • Art by ...".
 # Matched from a run of spaces' start: started at every space, a long run is rescanned from each.
+_ADDRESS_BETWEEN_BARS = re.compile(r"\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\|\s*")  # " | jdoe@example.com | "
 _PARTS = re.compile(r"(?<!\s)\s+[|•·]\s+")
 _PART_MARKS = ("|", "•", "·")  # what _PARTS parts at: a line without one is one part
 # A handle in small letters, then the date: "by jdoe on November 13, 2026".
@@ -334,7 +335,28 @@ def byline_name(line: str) -> str | None:
         return f"{small['first']} {small['surname']}"  # "Posted by Jane doe": a blog's writer, typed as they signed up
     if (desk := _THE_DESK.match(match["rest"].strip())) and _DESK_CREDIT.match(desk["desk"]):
         return desk["desk"]  # "By the Courier Wire Staff": the outlet's desk, with its article
+    if (addressed := _writers_with_addresses(match["rest"])) is not None:
+        return addressed
     return _with_parted_names(match["rest"], _names(match["rest"]))
+
+
+def without_addresses(line: str) -> str:
+    """The line without the e-mail addresses a byline prints between bars after each writer's name."""
+    return _ADDRESS_BETWEEN_BARS.sub(" | ", line) if "@" in line else line
+
+
+def _writers_with_addresses(rest: str) -> str | None:
+    # "JANE DOE | jdoe@example.com | Courier Group, TOM ROE | troe@example.com | Courier Group and ...": each
+    # writer's address and the outlet between bars; the outlet, printed last, is left out before each next name.
+    parts = _ADDRESS_BETWEEN_BARS.split(rest)
+    if len(parts) < 3:
+        return None  # one writer: the bars end the name
+    outlet = parts[-1].strip()
+    found = [_names(parts[0])]
+    for middle in parts[1:-1]:
+        after = re.fullmatch(rf"{re.escape(outlet)}\s*(?:,|\band\b|&)\s*(.+)", middle.strip())
+        found.append(_names(after[1]) if after else None)
+    return ", ".join(name for name in found if name) if all(found) else None
 
 
 def _with_parted_names(rest: str, name: str | None) -> str | None:

@@ -27,7 +27,7 @@ from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, ends_in_outlets_word,
     names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, wire_agency, wire_reporters,
-    without_leading_marks,
+    without_addresses, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
@@ -66,6 +66,9 @@ _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a 
 _MAX_CAPTION_CHARS = 350
 _PHOTO_CREDIT = re.compile(r"\b(?:photo|getty|images?|pictures?)\b", re.I)
 _MIN_TWICE_WORDS = 5  # a sentence printed twice, not a word ("array")
+_MIN_BROKEN_WORDS = 6  # the first half of a paragraph a dump broke in two: shorter, it may be a kicker
+_SMALL_LETTERS_ON = re.compile(r"([a-z][a-z'’-]*)[,;]?\s")  # a sentence going on in small letters: "abroad, navigating"
+_NOT_GOING_ON = frozenset({"by", "via", "posted", "updated", "published", "photo", "source"})  # a head's notes
 _MAX_CREDIT_WORDS = 8  # "Kevin Downs/for The Lakeside Daily News", "REUTERS", "(screen grab)"
 _CAPTION_BUTTON = re.compile(r"\s*\b(?:hide|toggle|show) caption\W*$", re.I)  # "Tom Roe/AP hide caption"
 _LOGO_PRINTS = 2  # the site's name printed this often over the body: its logo, not a headline
@@ -163,6 +166,8 @@ _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and cap
 _MIN_HEAD_WORDS = 5  # a headline, not a menu's item
 _HEADLINE_REACH = _HEAD_UNITS  # no headline anywhere above: a standfirst or a caption may be far under one
 _MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
+_HEAD_CAPTIONS = 3  # a caption, printed twice by a dump, and the writer's picture between a headline and its byline
+_SECTION_BAR = re.compile(r"[A-Z][\w&',-]*(?: [\w&',-]+){0,4} \|")  # a kicker: "Crime and Public Safety |"
 _LISTED = re.compile(r"\w (?:and|&) \w|, \w")  # writers listed on one line: "Jane Doe and Tom Roe"
 _MAX_CRUMBS = 5  # a breadcrumb's items over the headline
 _SHARE_BAR_TO_BYLINE = 5  # the share bar, a standfirst, a picture's credit, then the byline
@@ -910,7 +915,7 @@ def _find_bylines_and_dates(page: _Page) -> None:
         page.day_first = figure_order("\n".join(unit.text for unit in page.units))
     for index in range(low, high):
         text = page.units[index].text
-        if len(text) > _MAX_BYLINE_CHARS:
+        if len(without_addresses(text)) > _MAX_BYLINE_CHARS:
             continue
         known = page.read.get(index)
         if name := (known[0] if known else byline_name(text)) or headshot_name(text):
@@ -931,8 +936,9 @@ def _find_bylines_and_dates(page: _Page) -> None:
 
 
 def _byline_or_date(text: str) -> tuple[str | None, str | None]:
-    # The writer a byline line names, else the date a date line gives; neither on a longer line.
-    if len(text) > _MAX_BYLINE_CHARS:
+    # The writer a byline line names, else the date a date line gives; neither on a longer line (a line of three
+    # writers, each with an address, is no longer for it).
+    if len(without_addresses(text)) > _MAX_BYLINE_CHARS:
         return None, None
     name = byline_name(text)
     return name, None if name is not None else _date_of(text)
@@ -1013,6 +1019,7 @@ def _headline(page: _Page) -> int | None:
                                  or _over_lead_credit(texts, i, anchors) or i in sentences) and not _teaser(texts, i)
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
         and not _name_printed_twice(texts[i]) and not _names_the_site(page, texts[i])
+        and not _paragraph_goes_on(page, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
@@ -1027,7 +1034,8 @@ def _headline(page: _Page) -> int | None:
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
     lede_units: list[str] = []
     for index in range(lede_from, page.end):
-        if page.prose[index].sentence and page.prose[index].score > 0 and index not in candidates:
+        if (page.prose[index].sentence and page.prose[index].score > 0 or _paragraph_goes_on(page, index)) \
+                and index not in candidates:
             lede_units.append(texts[index])
             if page.prose[index].score > 5:
                 break
@@ -1199,19 +1207,29 @@ def _poll_answer(text: str) -> bool:
 def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
     """Whether the body's first unit is a headline written as a sentence: short, under no more than a section's
     name, over the byline or the date, a longer standfirst at most between."""
-    above = texts[first - 1].split() if first > 0 else []
-    if (first >= page.end or not page.prose[first].sentence or len(above) > _BUTTON_WORDS_MAX
+    above = texts[first - 1] if first > 0 else ""
+    barred = _SECTION_BAR.fullmatch(above) is not None  # "Crime and Public Safety |": the section's name, a bar
+    if (first >= page.end or not page.prose[first].sentence or len(above.split()) > _BUTTON_WORDS_MAX and not barred
             or not _MIN_HEAD_WORDS <= page.prose[first].words <= _MAX_SENTENCE_HEADLINE_WORDS):
         return False
     if credit_at_end(texts[first]):
         return False  # a picture's caption
-    if any(_long_title(texts[i]) for i in range(max(0, first - _HEADLINE_REACH), first)):
-        return False  # under a headline, however long its share bar, the sentence is its standfirst or caption
+    if any(_long_title(texts[i]) and not (barred and (_SECTION_BAR.fullmatch(texts[i])
+                                                      or i > 0 and _SECTION_BAR.fullmatch(texts[i - 1])))
+           for i in range(max(0, first - _HEADLINE_REACH), first)):
+        # Under a headline, however long its share bar, the sentence is its standfirst or caption; the cards' titles
+        # under their sections' bars are other stories.
+        return False
     anchors = page.bylines.keys() | page.dates.keys()
     after = first + 1
-    if after < page.end and after not in anchors and page.prose[after].words > page.prose[first].words:
+    if after < page.end and after not in anchors and (
+            page.prose[after].words > page.prose[first].words or barred and not page.prose[after].sentence):
         after += 1  # the standfirst
-    return after in anchors
+    while (barred and after < min(page.end, first + _HEAD_CAPTIONS + 2) and after not in anchors
+           and (credit_at_end(texts[after]) or texts[after] == texts[after - 1])):
+        after += 1  # the lead picture's caption and its credit, a dump's caption twice, the writer's picture
+    # A byline may list more writers than it reads: "By JANE DOE | jdoe@example.com | Courier, TOM ROE | ..."
+    return after in anchors or barred and texts[after].startswith("By ") and after + 1 in anchors
 
 
 def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int | None:
@@ -1262,6 +1280,17 @@ def _caption_twice(texts: list[str], index: int) -> bool:
                and 0 < len(text[len(again):].split()) <= _MAX_CREDIT_WORDS
                and credit_at_end(_CAPTION_BUTTON.sub("", text[len(again):]).strip()) is not None
                for again in texts[index + 2: index + 2 + _CAPTION_AGAIN_BELOW])
+
+
+def _paragraph_goes_on(page: _Page, index: int) -> bool:
+    # A dump breaks a paragraph where an inline box stood: its first half ends in no full stop, and the sentence
+    # goes on in small letters under it ("... are still stuck" / "abroad, navigating ..."). No headline.
+    following = index + 1
+    if following >= len(page.units) or page.prose[index].sentence or page.prose[index].words < _MIN_BROKEN_WORDS:
+        return False
+    first = _SMALL_LETTERS_ON.match(page.units[following].text)
+    return (first is not None and first[1] not in _NOT_GOING_ON and page.prose[following].sentence
+            and page.prose[following].score > 0 and not page.units[index].text.rstrip().endswith(":"))
 
 
 def _teaser(texts: list[str], index: int) -> bool:

@@ -376,3 +376,18 @@ def test_writers_listed_over_their_outlet_under_an_undated_headline(tmp_path: Pa
     text = lynx_page("   NEWS", "", HEADLINE, "", "   Harriet Lindqvist and Tomasz Novak", "   NORTHERN COURIER Network")
     (article,) = read_source(write(tmp_path, "listed.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist and Tomasz Novak")
+
+
+def test_the_first_paragraph_broken_in_two_by_the_dump_is_no_headline(tmp_path: Path) -> None:
+    # A dump breaks the first paragraph where an inline box stood: its first half ends in no full stop, the
+    # second goes on in small letters. The headline is over the share buttons, the byline and the date.
+    first, rest = BODY[0].split(" for the first time ")
+    body = [first + " for the first time", "over a full quarter" + rest.split("quarter", 1)[1], *BODY[1:]]
+    text = lynx_page(HEADLINE, "", "   Operators say the cables to carry the power are still years away", "",
+                     "   Share this:", "     * Click to share on Facebook (Opens in new window)",
+                     "     * Click to email this to a friend (Opens in new window)", "",
+                     "   By Harriet Lindqvist | hlindqvist@example.com | Northern Courier",
+                     "   PUBLISHED: November 13, 2026 at 9:06 a.m. | UPDATED: November 13, 2026 at 9:26 a.m.",
+                     body=body)
+    (article,) = read_source(write(tmp_path, "broken.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")

@@ -228,6 +228,13 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         # "By" printed twice, one copy hidden by the page's style: the names in capitals after it.
         (("Byby LENA OKAFOR, TOMASZ NOVAK and PRIYA RAMAN", "13 November 2026"),
          "Lena Okafor, Tomasz Novak and Priya Raman"),
+        # Each writer with an address and the outlet between bars, the writers apart by commas and "and".
+        (("By LENA OKAFOR | lokafor@northerncouriergroup.com | Northern Courier Group, TOMASZ NOVAK | "
+          "tnovak@northerncouriergroup.com | Northern Courier Group and PRIYA RAMAN | praman@northerncouriergroup.com "
+          "| Northern Courier Group", "PUBLISHED: November 13, 2026 at 9:06 a.m."),
+         "Lena Okafor, Tomasz Novak, Priya Raman"),
+        (("By Lena Okafor | lokafor@example.com | Courier Group and Tomasz Novak | tnovak@example.com | Courier Group",
+          "PUBLISHED: November 13, 2026 at 9:06 a.m."), "Lena Okafor, Tomasz Novak"),
         # The outlet itself, in capitals, with the date: "The" opens its name, not a writer's.
         (("By THE NORTHERN EASTMERE TIMES NOV. 13, 2026",), "The Northern Eastmere Times"),
     ],

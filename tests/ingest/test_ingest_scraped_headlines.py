@@ -888,6 +888,21 @@ def test_a_headline_written_as_a_sentence_over_the_byline(tmp_path: Path, betwee
     assert SENTENCE_HEADLINE not in article.paragraphs
 
 
+def test_a_headline_ending_in_a_quoted_sentence_under_its_sections_bar(tmp_path: Path) -> None:
+    # Every card of the page and the article itself print their section's name over the headline, with a bar
+    # after it. The headline ends in a quote's full stop; its standfirst and the lead picture's caption and
+    # credit stand between it and the byline and date.
+    headline = "Wind beats gas for a whole quarter. \u2018We built the farms faster than the wires.\u2019"
+    head = ("Energy |", "Ferry timetable changes for winter", "Energy |", "Tidal pilot wins funding", "Energy |",
+            headline, "Operators say the cables to carry the power are still years away",
+            "Turbines off the Yorkshire coast on Tuesday, Nov. 11, 2026. (Tom Roe/Northern Courier)",
+            "By HARRIET LINDQVIST | hlindqvist@example.com | Northern Courier",
+            "PUBLISHED: November 13, 2026 at 9:06 a.m. | UPDATED: November 13, 2026 at 9:26 a.m.")
+    (article,) = read_source(write(tmp_path, "kicker.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+    assert headline not in article.paragraphs
+
+
 def test_a_short_standfirst_under_the_headline_and_share_buttons_stays_a_standfirst(tmp_path: Path) -> None:
     # A headline, a share button, then a standfirst of one short sentence over the byline.
     head = (HEADLINE, "Share", "The turbines beat the gas plants over the whole summer.", "By Harriet Lindqvist")
