@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, normalized
+from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, is_share_word, normalized
 from reader.ingest.dates import ELAPSED, MONTH_START, MONTH_WORD, date_line, date_span
 from reader.ingest.prose import stoplist
 
@@ -505,8 +505,8 @@ def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
     if _NOTICE.match(line.strip()):
         return None  # "© Jane Doe": a copyright notice names the owner, not the writer
-    if normalized(line) in CHROME_LINES:
-        return None  # "READ MORE", "Sign Up": a button in capitals is name-shaped
+    if normalized(line) in CHROME_LINES or all(is_share_word(word) for word in line.split()):
+        return None  # "READ MORE", "Sign Up", "Facebook Share": a button is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
     if (glued := _NAME_THEN_JOB.match(line)) and is_role_line(glued["role"]) and len(
             surname := glued["name"].split()[-1]) >= _MIN_GLUED_SURNAME and surname.casefold() not in _SURNAME_PARTICLES:

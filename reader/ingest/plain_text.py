@@ -2034,7 +2034,10 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # Down to the first paragraph: share buttons printed twice may stand between a standfirst and the name.
     first = next((i for i in range(body_from, min(body_from + _FIRST_PARAGRAPH_REACH, page.end)) if _is_paragraph(
         page, i)), body_from)
-    for index in range(max(0, anchor - 4), min(max(max(body_from, anchor + 1) + 10, first), len(texts))):
+    stop = min(max(max(body_from, anchor + 1) + 10, first), len(texts))
+    # Under a short article, readers' comments, each signed and dated: none of them signs it.
+    stop = next((i for i in range(page.end, stop) if is_comments_heading(texts[i])), stop)
+    for index in range(max(0, anchor - 4), stop):
         if index != anchor and len(texts[index].split()) >= _MIN_HEAD_WORDS and texts[anchor].endswith(texts[index]):
             continue  # the headline again, under a breadcrumb run into it: "Harbour Star, Jane Doe Is Back ..."
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
@@ -2562,6 +2565,8 @@ def _date_under_article(page: _Page) -> tuple[str | None, int | None]:
         start -= 1
     for index in range(start, min(start + _SIGNED_DATE_UNITS, len(page.units))):
         text = page.units[index].text
+        if is_comments_heading(text):
+            break  # a reader's comment under it, however few, is dated, not the article
         if index in page.bylines or short_year_only(text, page.day_first):  # "Version 4.13.26"
             continue
         if iso := page.dates.get(index) or loose_date_line(text, page.day_first):

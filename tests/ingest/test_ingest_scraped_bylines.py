@@ -1698,3 +1698,13 @@ def test_names_over_a_picture_credit_on_a_dated_page_are_no_byline(tmp_path: Pat
                         "13 November 2026")
     (article,) = read_source(write(tmp_path, "credit.txt", text))
     assert article.byline == "Harriet Lindqvist"
+
+
+def test_share_buttons_named_after_their_network_over_the_headline_are_no_byline(tmp_path: Path) -> None:
+    # "Facebook Share" reads as a first name and a surname; the writer's name is under the headline, over her office.
+    text = "\n".join([
+        *MENU.splitlines(), "November 13, 2026", "Facebook Share", "Twitter Share", "Linkedin Share", HEADLINE,
+        "Priya Raman", "Senior Research Scientist", "", "\n\n".join(BODY),
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "share.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Priya Raman", "2026-11-13")

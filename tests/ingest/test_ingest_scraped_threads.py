@@ -198,3 +198,17 @@ def test_a_live_pages_reactions_each_under_its_time_are_kept(tmp_path: Path) -> 
     text = "\n\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *body]) + "\n"
     (article,) = read_source(write(tmp_path, "reactions.txt", text))
     assert all(quote in article.paragraphs for quote in quotes)
+
+
+def test_a_readers_signed_and_dated_comment_under_a_short_post_neither_signs_nor_dates_it(tmp_path: Path) -> None:
+    # A company's blog: the writer over her office under the headline, no date, four paragraphs, then one
+    # reader's comment under its name and date.
+    text = "\n".join([
+        *MENU.splitlines(), HEADLINE, "Priya Raman", "Senior Research Scientist", "", "\n\n".join(BODY), "",
+        "Join the discussion", "Comments ( 1 )", "Tom Roe Saturday, November 14, 2026",
+        "Nice post, Priya. Will the cables really take that long?",
+    ]) + "\n"
+    (article,) = read_source(write(tmp_path, "blog.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Priya Raman", None)
+    assert article.paragraphs == BODY
+
