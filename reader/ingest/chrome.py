@@ -406,11 +406,11 @@ _EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶!"
 
 
 # The note a label of the article's kind opens to, glued to the label ("NewsNews Based on facts, ..."): the
-# Trust Project's wording, which its member sites share, for news, opinion and analysis.
-_LABEL_NOTE = re.compile(r"\bBased on facts, either observed and verified directly by the reporter"
-                         r"|\bAdvocates for ideas and draws conclusions based on the author"
-                         r"|\bInterpretation of the news based on evidence, including data", re.I)
-_MAX_LABEL_NOTE_CHARS = 300  # the label, its note, another label's: never a paragraph quoting the wording
+# Trust Project's wording, which its member sites share, for news, opinion and analysis (a story may quote it).
+_LABEL_NOTE = re.compile(r"^(?:news|opinion|analysis){1,2} ?(?:based on facts, either observed and verified directly by"
+                         r"|advocates for ideas and draws conclusions based on the author"
+                         r"|interpretation of the news based on evidence, including data)", re.I)
+_MAX_LABEL_NOTE_CHARS = 300  # the label, its note, another label's
 
 
 # A label over the article's topic links, alone on its line: "Tags:", "Topics", "Filed under:".

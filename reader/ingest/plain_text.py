@@ -66,7 +66,7 @@ _EARLY_UNITS = 10  # a byline may sit this far into the body, under notes and a 
 _MAX_CAPTION_CHARS = 350
 _PHOTO_CREDIT = re.compile(r"\b(?:photo|getty|images?|pictures?)\b", re.I)
 _MIN_TWICE_WORDS = 5  # a sentence printed twice, not a word ("array")
-_MIN_BROKEN_WORDS = 6  # the first half of a paragraph a dump broke in two: shorter, it may be a kicker
+_MIN_BROKEN_WORDS = 17  # the first half of a paragraph a dump broke in two: longer than most headlines
 _SMALL_LETTERS_ON = re.compile(r"([a-z][a-z'’-]*)[,;]?\s")  # a sentence going on in small letters: "abroad, navigating"
 _NOT_GOING_ON = frozenset({"by", "via", "posted", "updated", "published", "photo", "source"})  # a head's notes
 _MAX_CREDIT_WORDS = 8  # "Kevin Downs/for The Lakeside Daily News", "REUTERS", "(screen grab)"
@@ -1284,9 +1284,11 @@ def _caption_twice(texts: list[str], index: int) -> bool:
 
 def _paragraph_goes_on(page: _Page, index: int) -> bool:
     # A dump breaks a paragraph where an inline box stood: its first half ends in no full stop, and the sentence
-    # goes on in small letters under it ("... are still stuck" / "abroad, navigating ..."). No headline.
+    # goes on in small letters under it ("... are still stuck" / "abroad, navigating ..."). No headline, under the
+    # byline or the date: a headline's lede may open with a name in small letters ("adidas raised ...").
     following = index + 1
-    if following >= len(page.units) or page.prose[index].sentence or page.prose[index].words < _MIN_BROKEN_WORDS:
+    if (following >= len(page.units) or page.prose[index].sentence or len(page.units[index].text.split()) < _MIN_BROKEN_WORDS
+            or not (index - 1 in page.bylines or index - 1 in page.dates)):
         return False
     first = _SMALL_LETTERS_ON.match(page.units[following].text)
     return (first is not None and first[1] not in _NOT_GOING_ON and page.prose[following].sentence

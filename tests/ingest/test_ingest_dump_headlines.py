@@ -391,3 +391,15 @@ def test_the_first_paragraph_broken_in_two_by_the_dump_is_no_headline(tmp_path: 
                      body=body)
     (article,) = read_source(write(tmp_path, "broken.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+@pytest.mark.parametrize("lede", ["bp said on Tuesday it would cut about 2,000 office jobs worldwide over the next year.",
+                                  "de Vries Semiconductors said on Monday it would build a second plant in the north."])
+def test_a_dated_headline_over_a_lede_opening_with_a_name_in_small_letters(tmp_path: Path, lede: str) -> None:
+    # The lede goes on in small letters right under the headline, the date over it: no paragraph broken in two.
+    headline = "Oil major to cut 2,000 office jobs in a push back toward oil and gas"
+    text = "\n".join(["Business", "November 11, 2026", headline, lede, *BODY]) + "\n"
+    (article,) = read_source(write(tmp_path, "name.txt", text))
+    assert (article.title, article.published) == (headline, "2026-11-11")
+    assert article.paragraphs == [lede, *BODY]
+

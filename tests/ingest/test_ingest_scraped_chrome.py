@@ -523,6 +523,14 @@ def test_the_note_on_the_articles_kind_under_the_byline_is_no_text(tmp_path: Pat
     assert (article.title, article.paragraphs) == (HEADLINE, BODY)
 
 
+def test_a_paragraph_quoting_the_trust_projects_wording_is_kept(tmp_path: Path) -> None:
+    # A media column quotes the label's note in a sentence of its own: text, not the label.
+    quoted = ("Under the new rules, a news article is one based on facts, either observed and verified directly by "
+              "the reporter, or reported and verified from knowledgeable sources, the guide says.")
+    (article,) = read_source(write(tmp_path, "quoted.txt", copy_with_lines_inside(quoted)))
+    assert quoted in article.paragraphs
+
+
 def test_a_pictures_file_slug_between_paragraphs_is_left_out(tmp_path: Path) -> None:
     # A dump prints an image without alt text by its file's slug, here under an advertisement's label.
     text = copy_with_lines_inside("Advertisement - story continues below", "quarterly-output-by-farm")
