@@ -1286,8 +1286,8 @@ def _paragraph_goes_on(page: _Page, index: int) -> bool:
     # A dump breaks a paragraph where an inline box stood: its first half ends in no full stop, and the sentence
     # goes on in small letters under it ("... are still stuck" / "abroad, navigating ..."). No headline, under the
     # byline or the date: a headline's lede may open with a name in small letters ("adidas raised ...").
-    following = index + 1
-    if (following >= len(page.units) or page.prose[index].sentence or len(page.units[index].text.split()) < _MIN_BROKEN_WORDS
+    following, words = index + 1, len(page.units[index].text.split())
+    if (following >= len(page.units) or page.prose[index].sentence or words < _MIN_BROKEN_WORDS
             or not (index - 1 in page.bylines or index - 1 in page.dates)):
         return False
     first = _SMALL_LETTERS_ON.match(page.units[following].text)
@@ -2036,9 +2036,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     # Down to the first paragraph: share buttons printed twice may stand between a standfirst and the name.
     first = next((i for i in range(body_from, min(body_from + _FIRST_PARAGRAPH_REACH, page.end)) if _is_paragraph(
         page, i)), body_from)
-    stop = min(max(max(body_from, anchor + 1) + 10, first), len(texts))
     # Under a short article, readers' comments, each signed and dated: none of them signs it.
-    stop = next((i for i in range(page.end, stop) if is_comments_heading(texts[i])), stop)
+    stop = _comments_from(page, page.end, min(max(max(body_from, anchor + 1) + 10, first), len(texts)))
     for index in range(max(0, anchor - 4), stop):
         if index != anchor and len(texts[index].split()) >= _MIN_HEAD_WORDS and texts[anchor].endswith(texts[index]):
             continue  # the headline again, under a breadcrumb run into it: "Harbour Star, Jane Doe Is Back ..."
@@ -2559,16 +2558,20 @@ def _posted_on(page: _Page) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _comments_from(page: _Page, start: int, stop: int) -> int:
+    # Where the comments' heading stands between `start` and `stop`, else `stop`.
+    return next((i for i in range(start, stop) if is_comments_heading(page.units[i].text)), stop)
+
+
 def _date_under_article(page: _Page) -> tuple[str | None, int | None]:
     # A post signed and dated under its last paragraph ("Courier News, November 14, 2026"), nothing at its
     # head; a run of dates there dates readers' comments or other stories' cards, not the article.
     start = page.end
     while start - 1 in page.dates:  # a date line is no paragraph: the body may end at the line over it
         start -= 1
-    for index in range(start, min(start + _SIGNED_DATE_UNITS, len(page.units))):
+    # A reader's comment under it, however few, is dated, not the article.
+    for index in range(start, _comments_from(page, start, min(start + _SIGNED_DATE_UNITS, len(page.units)))):
         text = page.units[index].text
-        if is_comments_heading(text):
-            break  # a reader's comment under it, however few, is dated, not the article
         if index in page.bylines or short_year_only(text, page.day_first):  # "Version 4.13.26"
             continue
         if iso := page.dates.get(index) or loose_date_line(text, page.day_first):
