@@ -280,6 +280,12 @@ _OUTLET_LAST_WORDS = NEWSPAPER_WORDS | frozenset("network newswire wire press me
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
+# "2. Tom Roe": a dump numbers a list of writers, w3m printing each one's picture by its file name first
+# ("1. [jane-doe_sq] Jane Doe").
+_NUMBERED_WRITER = re.compile(r"^\d{1,2}\.\s+(?:\[[^\]\s]{1,40}\]\s*)?(?=[A-Z])")
+# "Professor of Marine Biology, Harbour University": a writer's post under their name, the institution last in
+# capitalised words.
+_AFFILIATION = re.compile(r"^[A-Z][^.]{2,100}, (?:[A-Z][\w'’-]*|of|the|and|for|&)(?: (?:[A-Z][\w'’-]*|of|the|and|for|&))*$")
 # A handle in small letters glued to the next writer's name: "@janedoe26Tom Roe".
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 # A writer's picture printed by its text: "Jane Doe headshot", "Jane Doe author photo", "Jane-Doe-headshot".
@@ -834,12 +840,14 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
     found: list[str] = []
     used = 0  # lines up to the last name
     for at, line in enumerate(lines[:_MAX_NAME_LINES]):
-        text = line.strip()
+        text = _NUMBERED_WRITER.sub("", line.strip())
         if found and text.strip(",") in ("and", "&", ""):
             found.append(text.strip() if text.strip(",") else ",")
             continue
         if found and _HANDLE_ALONE.match(text):
             continue  # "Jane Doe" / "@janedoe" / "Tom Roe": each writer's handle under their name
+        if found and found[-1] not in ("and", "&", ",") and _post_between_names(text, lines[at + 1: at + 2]):
+            continue  # "Jane Doe" / "Professor of ..., Harbour University" / "Tom Roe": each writer's post
         joined = _LAST_OF_LIST.fullmatch(text) if found else None
         if joined and (other := bare_name(joined["name"])) and other.casefold() == joined["name"].casefold():
             found += [joined["conjunction"].lower(), other]  # "and Tom Roe": a list's last name with its "and"
@@ -861,6 +869,17 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
     while found and found[-1] in ("and", "&", ","):
         found.pop()
     return " ".join(found).replace(" ,", ",") or None, used
+
+
+def _post_between_names(text: str, following: list[str]) -> bool:
+    # A writer's post under their name, another writer's whole name on the next line.
+    if not following or _is_whole_name(text) or not (_AFFILIATION.match(text) or is_role_line(text)):
+        return False
+    return _is_whole_name(_NUMBERED_WRITER.sub("", following[0].strip()))
+
+
+def _is_whole_name(text: str) -> bool:
+    return (bare_name(text) or "").casefold() == text.rstrip(",").casefold() != ""
 
 
 def contact_name(text: str) -> str | None:

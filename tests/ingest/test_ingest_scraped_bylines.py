@@ -162,6 +162,17 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
           "della Rovere", "13 November 2026"),
          "Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta della Rovere"),
         (("Lena Okafor", "and", "Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        # An academics' site: "Authors", each writer's post under their name, numbered by a dump (w3m printing
+        # each one's picture by its file name).
+        (("13 November 2026", "Authors", "Lena Okafor", "Senior Lecturer in Marine Policy, University of Eastmere",
+          "Tomasz Novak", "Professor of Oceanography, Harbour Institute of Technology", "Disclosure statement"),
+         "Lena Okafor, Tomasz Novak"),
+        (("13 November 2026", "Authors", "1. Lena Okafor", "Senior Lecturer in Marine Policy, University of Eastmere",
+          "2. Tomasz Novak", "Professor of Oceanography, Harbour Institute of Technology", "Disclosure statement"),
+         "Lena Okafor, Tomasz Novak"),
+        (("13 November 2026", "Authors", "1. [okafor_sq] Lena Okafor", "Senior Lecturer, University of Eastmere",
+          "2. [novak_sq] Tomasz Novak", "Senior Correspondent", "Disclosure statement"),
+         "Lena Okafor, Tomasz Novak"),
         # A name alone under the date with the share buttons' text between, a line each, as dumps print them.
         (("13 November 2026", "facebook", "tweet", "pinterest", "email", "copy link", "Lena Okafor"), "Lena Okafor"),
         (("By Lena Okafor,", "Priya Raman", "13 November 2026"), "Lena Okafor, Priya Raman"),
