@@ -1225,8 +1225,8 @@ def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
     if after < page.end and after not in anchors and (
             page.prose[after].words > page.prose[first].words or barred and not page.prose[after].sentence):
         after += 1  # the standfirst
-    while (barred and after < min(page.end, first + _HEAD_CAPTIONS + 2) and after not in anchors
-           and (credit_at_end(texts[after]) or texts[after] == texts[after - 1])):
+    while (after < min(page.end, first + _HEAD_CAPTIONS + 2) and after not in anchors
+           and (credit_at_end(texts[after]) or barred and texts[after] == texts[after - 1])):
         after += 1  # the lead picture's caption and its credit, a dump's caption twice, the writer's picture
     # A byline may list more writers than it reads: "By JANE DOE | jdoe@example.com | Courier, TOM ROE | ..."
     return after in anchors or barred and texts[after].startswith("By ") and after + 1 in anchors

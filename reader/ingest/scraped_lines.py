@@ -20,7 +20,7 @@ _FRAME_LINE = re.compile(r"^(?:IFRAME|FRAME|Frame source|\[?iframe\]?)\s*:", re.
 _BUTTON = re.compile(
     r"\((?:BUTTON|Submit|Reset|not implemented)_*\)\s*|\[(?:BUTTON|INPUT|IMG|INLINE|EMBED|OBJECT)\b[^\]]*\]", re.I
 )
-_FORM_FIELD = re.compile(r"_{3,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
+_FORM_FIELD = re.compile(r"(?<!\w)_{3,}|_{3,}(?!\w)|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 _LEADING_IMAGE_NAMES = re.compile(rf"^(?:{_IMAGE_NAME.pattern}\s*)+")

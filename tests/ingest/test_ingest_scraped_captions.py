@@ -33,6 +33,13 @@ def test_a_caption_printed_three_times_under_a_full_line_is_not_glued_on(tmp_pat
     assert article.paragraphs == PARAGRAPHS
 
 
+def test_a_credit_after_a_spaced_slash_ends_a_caption(tmp_path: Path) -> None:
+    caption = "The keeper's cottage above the bay on Wednesday. Tomasz Novak / The Northern Courier"
+    (article,) = read_source(write(tmp_path, "spaced.txt", dump("", caption, "")))
+    assert article.captions == [caption]
+    assert article.paragraphs == PARAGRAPHS
+
+
 def test_a_credit_alone_printed_twice_is_no_caption(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "wind.txt", dump("", "Northline", "", "Northline", "")))
     assert article.captions == []

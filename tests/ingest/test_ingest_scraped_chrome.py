@@ -538,6 +538,14 @@ def test_a_pictures_file_slug_between_paragraphs_is_left_out(tmp_path: Path) -> 
     assert article.paragraphs == BODY
 
 
+def test_a_pictures_file_name_with_underscores_in_a_row_is_left_out(tmp_path: Path) -> None:
+    # w3m prints an image without alt text by its file's name, which a content system builds with "___"
+    # between its parts: underscores inside a name are no form field to blank out.
+    text = copy_with_lines_inside("[s3___feeds_generic-photos_to-arc_turbines09quay1-654be6e36fa82-768x432]")
+    (article,) = read_source(write(tmp_path, "slug.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_a_comment_count_among_buttons_over_the_sections_prompt_ends_the_article(tmp_path: Path) -> None:
     # "Print", "148 comments", "Sign in", "Post comment": the count stands among buttons, but the
     # section's own prompt follows it, so the readers' comments under it are not the article.

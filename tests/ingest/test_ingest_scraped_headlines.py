@@ -888,6 +888,19 @@ def test_a_headline_written_as_a_sentence_over_the_byline(tmp_path: Path, betwee
     assert SENTENCE_HEADLINE not in article.paragraphs
 
 
+def test_a_headline_with_a_full_stop_over_its_standfirst_and_a_credited_caption(tmp_path: Path) -> None:
+    # The headline ends in an abbreviation's full stop, under a one-word section name; its standfirst (a long
+    # quote) and the lead picture's caption, credited after a spaced slash, stand between it and the byline.
+    headline = "Feds: Wind farm deal drew councillors, developers to meetings in Mass."
+    caption = "Harbour Attorney Jane Roe speaks at Wednesday's press conference. Tom Roe / The Northern Courier"
+    head = ("Energy", headline, "\u201cThis deal was built on secrecy and exclusivity, catering to a small and "
+            "well-connected circle of developers,\u201d the attorney said on Wednesday.", caption,
+            "By Harriet Lindqvist", "November 13, 2026 | 1:49 PM")
+    (article,) = read_source(write(tmp_path, "stop.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+    assert headline not in article.paragraphs and caption.split(". Tom")[0] + "." not in article.paragraphs
+
+
 def test_a_headline_ending_in_a_quoted_sentence_under_its_sections_bar(tmp_path: Path) -> None:
     # Every card of the page and the article itself print their section's name over the headline, with a bar
     # after it. The headline ends in a quote's full stop; its standfirst and the lead picture's caption and
