@@ -231,6 +231,10 @@ _SIGNATURE_PLACE_WORDS = 3  # "Jane Doe, Leeds", "Jane Doe, Salt Lake City"
 _SIGNED_AGAIN_UNITS = 10  # another dashed name this near under a sign-off: each item of a collection signed
 _DASHES = ("—", "–", "-")
 _SIGNED_OFF_SHARE = 1.0  # the page's prose under a sign-off is less than the article's over it
+_DESK = re.compile(r"\b(?:team|staff|desk)\b", re.I)  # "Jane Doe, Gear Team": a desk signs with the writer
+_TOLD_OF = r"(?:\s+(?:is|was|has|writes|covers|reports)\b|,)"  # "Jane Doe is a columnist", "Jane Doe, a columnist"
+_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)  # "Jane Doe Jr.": part of the name
+_MIN_TOLD_NAME_WORDS = 2  # "Jane Doe", told of elsewhere on the page without the outlet the byline adds
 _MIN_TOLD_WORDS = 10  # a paragraph over a picture's credit that goes on telling the story, not a label
 _MAX_LINKING_WORDS = 6  # "In a departure from their flagships," before the sentence's subject
 # Words a linking phrase opens with ("In contrast,", "First off,", "But,"); a caption opens on what it shows.
@@ -412,7 +416,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     if title_at is None:
         title_at = _headline_twice_far_above(page)
     body_from = start if title_at is None or title_at < start else title_at + 1
-    byline = _without_site(_without_places(page, _byline(page, title_at, body_from), body_from), page.site)
+    byline = _without_site(_without_places(page, _as_told(page, _byline(page, title_at, body_from)), body_from),
+                           page.site)
     if (again := _headline_again(page, title_at)) is not None and (signed := _byline(page, again, again + 1)):
         # A share box copies the headline and the summary over the article, which prints its headline
         # again under them, over its byline: the article starts at that second headline.
@@ -1830,6 +1835,26 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     # like a name ("Harbour Grid Watch", a series' name).
     return (_noted_writer(page, body_from) or _name_alone(page, anchor, body_from) or _signature(page, body_from)
             or _boxed_writer(page, body_from) or _editor(page, anchor, body_from) or _wire_sign_off(page, body_from))
+
+
+def _as_told(page: _Page, byline: str | None) -> str | None:
+    # "By Jane Doe Bloomberg": a syndicated column's outlet after the writer's name, no comma between. The page
+    # tells of the writer elsewhere without it ("Jane Doe is a Bloomberg Opinion columnist"), and never with it;
+    # an outlet is told of otherwise ("... your home with Harbour Living?").
+    words = byline.split() if byline else []
+    if (len(words) < _MIN_TOLD_NAME_WORDS + 1 or "," in byline or " and " in byline or "&" in words
+            or words[0] == "The"):
+        return byline  # "The Northern Press": a desk or an outlet signs it, named whole
+    text = "\n".join(unit.text for unit in page.units if byline not in unit.text)
+    if re.search(rf"\b{re.escape(byline)}\b", text):
+        return byline
+    for cut in range(len(words) - 1, _MIN_TOLD_NAME_WORDS - 1, -1):
+        told = " ".join(words[:cut])
+        added = " ".join(words[cut:])
+        if (all(word[:1].isupper() and not _SUFFIX.fullmatch(word) for word in words[cut:]) and not _DESK.search(added)
+                and not is_role_line(added) and re.search(rf"\b{re.escape(told)}{_TOLD_OF}", text)):
+            return told
+    return byline
 
 
 def _without_site(byline: str | None, site: str | None) -> str | None:

@@ -1333,6 +1333,29 @@ def test_the_paper_after_the_writer_is_no_second_writer(tmp_path: Path) -> None:
     assert (article.byline, article.source) == ("Harriet Lindqvist", "Simcoe Reformer")
 
 
+@pytest.mark.parametrize(
+    ("byline", "note", "writer"),
+    [
+        # A syndicated column: the outlet it came from after the writer's name, no comma between, and a note
+        # under the article names the writer without it.
+        ("By Harriet Lindqvist Bloomberg", "Harriet Lindqvist is a Bloomberg Opinion columnist.", "Harriet Lindqvist"),
+        # ... but a writer's three names stay whole, told of in full or not at all, and so does "Jr.".
+        ("By Harriet Ann Lindqvist", "Harriet Ann Lindqvist writes on energy.", "Harriet Ann Lindqvist"),
+        ("By Harriet Ann Lindqvist", "Follow the Courier on social media.", "Harriet Ann Lindqvist"),
+        ("By Tomasz Novak Jr.", "Tomasz Novak is a former editor of the Courier.", "Tomasz Novak Jr."),
+        # ... nor a desk signing with the writer, or a site's submissions told of as an outlet.
+        ("By Harriet Lindqvist Gear Team", "Harriet Lindqvist, a senior writer, tests tents.",
+         "Harriet Lindqvist Gear Team"),
+        ("By Harbour Living Submissions", "Interested in sharing your home with Harbour Living? Write to us.",
+         "Harbour Living Submissions"),
+    ],
+)
+def test_an_outlet_after_the_writers_name_without_a_comma(tmp_path: Path, byline: str, note: str, writer: str) -> None:
+    text = browser_copy(HEADLINE, byline, "Fri., Nov. 13, 2026", tail=(note,))
+    (article,) = read_source(write(tmp_path, "column.txt", text))
+    assert article.byline == writer
+
+
 def test_the_date_then_the_writers_then_their_company(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "November 13, 2026 Harriet Lindqvist and Tomasz Novak | Northline Strategies")
     (article,) = read_source(write(tmp_path, "company.txt", text))
