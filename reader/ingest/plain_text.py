@@ -959,6 +959,8 @@ def _line_date(page: _Page, index: int, known: tuple[str | None, str | None] | N
 def _names_go_on(page: _Page, index: int, name: str) -> str:
     # "By Jane Doe," / "Tom Roe": a dump breaks a byline's list at each link, a comma or "and" left at the end.
     text = page.units[index].text.rstrip()
+    if more := _writers_on_next_lines(page, index, name):
+        return more
     ending = re.search(r"(?:,|\s(?:and|&))$", text)
     if ending is None or not name.casefold().endswith(text[:ending.start()].split()[-1].casefold()):
         return name
@@ -967,6 +969,26 @@ def _names_go_on(page: _Page, index: int, name: str) -> str:
     if more is None or bare_name(lines[0]) is None or bare_name(lines[0]).casefold() != lines[0].rstrip(",").casefold():
         return name
     return f"{name}, {more}" if ending[0] == "," else f"{name} {ending[0].strip()} {more}"
+
+
+def _writers_on_next_lines(page: _Page, index: int, name: str) -> str | None:
+    # "By Jane Doe | jdoe@... | Courier" / ", Tom Roe | troe@... | Courier" / "and Mo Lee | ...": a dump starts a
+    # line at each further writer, the comma or "and" before them first.
+    # "By Jane Doe" / "Senior Politics Reporter, Courier" / "and" / "Tom Roe": each writer's post under their name.
+    after = index + 1 + (index + 1 < len(page.units) and is_role_line(page.units[index + 1].text))
+    if after + 1 < len(page.units) and page.units[after].text in ("and", "&"):
+        other = bare_name(page.units[after + 1].text)
+        if other and other.casefold() == page.units[after + 1].text.casefold():
+            return f"{name} {page.units[after].text} {other}"
+    lines = [page.units[index].text]
+    for unit in page.units[index + 1: index + _MAX_RUN_NAMES]:
+        if not re.match(r"(?:,|and\s|&\s)", unit.text):
+            break
+        lines.append(unit.text)
+    if len(lines) == 1:
+        return None
+    more = byline_name(re.sub(r"\s+,", ",", " ".join(lines)))
+    return more if more and more != name and more.startswith(name) else None
 
 
 def _date_of(text: str, day_first: bool | None = None) -> str | None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
+from test_ingest_dump_headlines import lynx_page
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 
@@ -162,6 +163,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
           "della Rovere", "13 November 2026"),
          "Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta della Rovere"),
         (("Lena Okafor", "and", "Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        # Each writer's post under their name, the "and" between on a line of its own.
+        (("By Lena Okafor", "Senior Politics Reporter, Northern Courier", "and", "Priya Raman",
+          "Politics Reporter, Northern Courier", "13 November 2026"), "Lena Okafor and Priya Raman"),
         # An academics' site: "Authors", each writer's post under their name, numbered by a dump (w3m printing
         # each one's picture by its file name).
         (("13 November 2026", "Authors", "Lena Okafor", "Senior Lecturer in Marine Policy, University of Eastmere",
@@ -1354,6 +1358,18 @@ def test_an_outlet_after_the_writers_name_without_a_comma(tmp_path: Path, byline
     text = browser_copy(HEADLINE, byline, "Fri., Nov. 13, 2026", tail=(note,))
     (article,) = read_source(write(tmp_path, "column.txt", text))
     assert article.byline == writer
+
+
+def test_writers_each_with_an_address_a_dump_starts_a_line_at_each(tmp_path: Path) -> None:
+    # lynx wraps a long byline and starts a line at each further writer, the comma or "and" before them first.
+    text = lynx_page(f"   {HEADLINE}", "",
+                     "   By Lena Okafor | lokafor@example.com | Northern Courier",
+                     "   , Tomasz Novak | tnovak@example.com | Northern Courier",
+                     "   and Priya Raman | praman@example.com | Northern Courier",
+                     "   PUBLISHED: November 13, 2026 at 5:49 p.m. | UPDATED: November 13, 2026 at 6:17 p.m.")
+    (article,) = read_source(write(tmp_path, "writers.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor, Tomasz Novak, Priya Raman")
+    assert article.paragraphs == BODY
 
 
 def test_the_date_then_the_writers_then_their_company(tmp_path: Path) -> None:
