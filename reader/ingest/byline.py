@@ -48,7 +48,7 @@ _MONTH_WORD = MONTH_WORD  # a month's name whole: a surname that starts like one
 # A month's name and a day, in any case (the patterns that use it ignore case).
 _MONTH = rf"{_MONTH_WORD}\.?\s+\d"
 # A date after the name: "Jane Doe Nov 13 2026, 12:16 PM ET".
-_MONTH_DAY = rf"{_MONTH_WORD}\.?\s+\d{{1,2}}\b"
+_MONTH_DAY = rf"{_MONTH_WORD}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "Nov 3rd" too
 # ... or its weekday first: "Jane Doe Tue Dec 30, 2026"; "MUMBAI Tue Dec 30" is then one word, no name.
 _WEEKDAY_OR_MONTH = rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?{_MONTH_DAY}"
 # ... or its day first, or in figures year first: "Jane Doe 13 November 2026", "Jane Doe13 Nov 2026", "Jane Doe
@@ -293,7 +293,7 @@ _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 # "Jane Doe 11.13.26 5:42 AM").
 _NAME_END = re.compile(
     r"\s*(?:[,|•·/(]|\s[-–—]\s|@|(?:\s|(?<=[a-z]))(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|[hmd]\s+ago\b|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
-    + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
+    + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|(?:(?<=[a-z])\.)?\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|(?<=[a-z])(?=(?:" + _GLUED_ROLE + "|" + _GLUED_NOTE + r")\b)|" + _GLUED_MONTH + "|" + _AFTER_CAPS + "|" + _GLUED_WEEKDAY + "|" + _GLUED_MORE + "|" + _GLUED_INITIALS + ")"
 )
 # Where the writer files from or whom for, after the name: "Jane Doe in Lagos", "Jane Doe for the Courier".

@@ -144,6 +144,9 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
         (("By Lena Okafor Thursday, Nov. 13, 2026",), "Lena Okafor"),
         (("Lena Okafor Staff Writer 13 November 2026",), "Lena Okafor"),
         (("Lena Okafor Updated: 13 November 2026",), "Lena Okafor"),
+        # ... with a full stop after the name, or the day as an ordinal.
+        (("Lena Okafor. Updated November 13th, 2026",), "Lena Okafor"),
+        (("Lena Okafor November 13th, 2026",), "Lena Okafor"),
         # "By" alone, then a list of names, the last one with its "and" (a byline list, a name an item).
         (("By", "Lena Okafor", "and Tomasz Novak", "13 November 2026"), "Lena Okafor and Tomasz Novak"),
         # The writer's e-mail address after the name, without a separator.
