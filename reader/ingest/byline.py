@@ -279,6 +279,7 @@ _MIN_GLUED_SURNAME = 4  # "DuBois Staff Writer", "TenBrink Labor Reporter": a sh
 _OUTLET_LAST_WORDS = NEWSPAPER_WORDS | frozenset("network newswire wire press media radio today".split())
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
+_SOURCE = re.compile(r"Source\s*:\s*(?P<agency>\S.{0,40})")  # "Source: PTI" after the date
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
 # "2. Tom Roe": a dump numbers a list of writers, w3m printing each one's picture by its file name first
 # ("1. [jane-doe_sq] Jane Doe").
@@ -731,6 +732,9 @@ def dated_agency(line: str) -> str | None:
     parts = _PARTS.split(without_leading_marks(line)) if len(line) <= _MAX_DATED_NAME_CHARS else []
     if len(parts) < 2 or len(parts[0].strip()) <= 2:
         return None
+    if date_line(parts[0]) and (source := _SOURCE.fullmatch(parts[-1].strip())) and (
+            agency := wire_agency(source["agency"])):
+        return agency  # "Last Updated : Nov 13, 2026 05:08 PM IST | Source: PTI": the wire the story came from
     dated = next((at for at, part in enumerate(parts) if at and date_line(part)), None)
     # "Food | Courier Food Desk | Updated: Nov 13, 2026": the section first, the outlet's desk after it.
     if dated and (desk := next((name for part in parts[1:dated] if (name := outlet_name(part, dated_below=True))),

@@ -2117,8 +2117,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
                 anchor + 1 < index <= anchor + _STANDFIRST_UNITS and page.prose[index - 1].sentence)):
             name = wire_agency(texts[index])  # "CWN" between the headline (or its standfirst) and the date
         self_dated = False
-        if name is None and index > anchor:
-            name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026"
+        if name is None and index >= anchor - 1:
+            name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026", right over the headline too
             self_dated = name is not None
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue

@@ -1375,6 +1375,15 @@ def test_writers_each_with_an_address_a_dump_starts_a_line_at_each(tmp_path: Pat
     assert article.paragraphs == BODY
 
 
+def test_the_wire_named_as_the_source_after_the_date_over_the_headline(tmp_path: Path) -> None:
+    # A wire story on a business site: the date and the wire it came from on one line, over the headline.
+    text = browser_copy("you are here: HomeNewsBusinessEconomy", "Last Updated : Nov 13, 2026 05:08 PM IST | Source: CWN",
+                        HEADLINE)
+    (article,) = read_source(write(tmp_path, "source.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "CWN", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
 def test_the_date_then_the_writers_then_their_company(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "November 13, 2026 Harriet Lindqvist and Tomasz Novak | Northline Strategies")
     (article,) = read_source(write(tmp_path, "company.txt", text))
