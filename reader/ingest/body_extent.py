@@ -51,6 +51,9 @@ _MAX_LIST_GAP = 25  # short lines of a list inside the article, between two of i
 _MIN_PARAGRAPH_SCORE = 5.0
 _MIN_TICKER_LINES = 8  # headlines in a row: an article's own list is shorter, or announced
 _TICKER_GAP = 1  # a picture's text between two headlines
+# ... or two long lines that read otherwise: a headline asking a question and answering it, one ending "... tell you";
+# no paragraph, nor an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") under its text.
+_LONG_TICKER_GAP = 2
 _TICKER_SHARE = 2 / 3  # of the run's lines are headlines: a picture's text between some, not between all
 _TICKER_WORDS = (6, 40)
 # Words a headline does not end on; a line wrapped inside a sentence may.
@@ -519,11 +522,17 @@ def headline_run_at(units: list[Unit], prose: list[Prose], start: int, known: se
     between two. `known` lines are something else already (a list a paragraph announces, a transcript)."""
     heads: list[int] = []
     index = start
-    while index < len(units) and index - (heads[-1] if heads else start - 1) <= _TICKER_GAP + 1:
+    between: list[int] = []  # the lines since the last headline
+    while index < len(units) and (len(between) <= _TICKER_GAP or len(between) <= _LONG_TICKER_GAP and all(
+            prose[i].words >= _TICKER_WORDS[0] and not prose[i].sentence and find_date(units[i].text) is None
+            for i in between)):
         below = units[index + 1].text if index + 1 < len(units) else ""
         # A line over a credit is a picture's caption: a slideshow's, not a ticker's.
         if index not in known and _is_headline_line(units[index].text, prose[index]) and not is_credit_only(below):
             heads.append(index)
+            between = []
+        else:
+            between.append(index)
         index += 1
     if len(heads) < _MIN_TICKER_LINES or len(heads) < _TICKER_SHARE * (heads[-1] + 1 - start):
         return range(0)

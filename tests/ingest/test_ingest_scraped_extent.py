@@ -472,9 +472,19 @@ POINTS = [
 ]
 
 
-def test_a_ticker_of_other_stories_over_the_headline_is_not_the_start_of_the_body(tmp_path: Path) -> None:
+# Two of a ticker's headlines in a row that read otherwise: one ends on "you", one asks and answers at length.
+OTHERWISE = [
+    "Why the first ferry of the day is the calmest: The secrets harbour pilots won't tell you",
+    "Has a lighthouse keeper been kept from his post for twenty years because of what he saw? Keeper sent ashore in "
+    "2006 after the gale says the harbour board never once asked him about the night of the wreck off the north pier",
+]
+
+
+@pytest.mark.parametrize("ticker", [TICKER, [*TICKER[:3], *OTHERWISE, *TICKER[3:]]])
+def test_a_ticker_of_other_stories_over_the_headline_is_not_the_start_of_the_body(tmp_path: Path,
+                                                                                 ticker: list[str]) -> None:
     # The ticker's headlines read well enough to start the body: the headline and its summary under them win.
-    text = "\n".join([MENU, "98", "shares", *TICKER, "Previous", "Next", HEADLINE, *POINTS,
+    text = "\n".join([MENU, "98", "shares", *ticker, "Previous", "Next", HEADLINE, *POINTS,
                       "By Courier Reporter", "Published: 10:15, 13 November 2026 | Updated: 10:33, 13 November 2026",
                       "98 shares", "View", "comments", *BODY, "Share", "Tweet",
                       "© 2026 The Northern Courier. All rights reserved."]) + "\n"
@@ -482,7 +492,7 @@ def test_a_ticker_of_other_stories_over_the_headline_is_not_the_start_of_the_bod
     assert article.title == HEADLINE
     assert article.byline == "Courier Reporter"
     assert article.paragraphs[-len(BODY):] == BODY
-    assert not any(line in article.paragraphs for line in TICKER)
+    assert not any(line in article.paragraphs for line in ticker)
 
 
 def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
