@@ -52,7 +52,8 @@ _MIN_PARAGRAPH_SCORE = 5.0
 _MIN_TICKER_LINES = 8  # headlines in a row: an article's own list is shorter, or announced
 _TICKER_GAP = 1  # a picture's text between two headlines
 # ... or two long lines that read otherwise: a headline asking a question and answering it, one ending "... tell you";
-# no paragraph, nor an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") under its text.
+# no paragraph, nor an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") under its text, nor a
+# list's point going on in small letters.
 _LONG_TICKER_GAP = 2
 _TICKER_SHARE = 2 / 3  # of the run's lines are headlines: a picture's text between some, not between all
 _TICKER_WORDS = (6, 40)
@@ -524,8 +525,8 @@ def headline_run_at(units: list[Unit], prose: list[Prose], start: int, known: se
     index = start
     between: list[int] = []  # the lines since the last headline
     while index < len(units) and (len(between) <= _TICKER_GAP or len(between) <= _LONG_TICKER_GAP and all(
-            prose[i].words >= _TICKER_WORDS[0] and not prose[i].sentence and find_date(units[i].text) is None
-            for i in between)):
+            prose[i].words >= _TICKER_WORDS[0] and not prose[i].sentence and units[i].text[:1].isupper()
+            and find_date(units[i].text) is None for i in between)):
         below = units[index + 1].text if index + 1 < len(units) else ""
         # A line over a credit is a picture's caption: a slideshow's, not a ticker's.
         if index not in known and _is_headline_line(units[index].text, prose[index]) and not is_credit_only(below):

@@ -279,6 +279,7 @@ _MIN_GLUED_SURNAME = 4  # "DuBois Staff Writer", "TenBrink Labor Reporter": a sh
 _OUTLET_LAST_WORDS = NEWSPAPER_WORDS | frozenset("network newswire wire press media radio today".split())
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
+_LIFESPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:\S+\s+){0,3}(?:1[89]|20)\d\d\b")
 _SOURCE = re.compile(r"Source\s*:\s*(?P<agency>\S.{0,40})")  # "Source: PTI" after the date
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
 # "2. Tom Roe": a dump numbers a list of writers, w3m printing each one's picture by its file name first
@@ -512,6 +513,8 @@ def bare_name(line: str) -> str | None:
     """The name on a byline without "By": "Jane Doe", "Jane Doe, Correspondent", "Jane Doe @jd"."""
     if _NOTICE.match(line.strip()):
         return None  # "© Jane Doe": a copyright notice names the owner, not the writer
+    if _LIFESPAN.search(line):
+        return None  # "Jane Doe March 3rd, 1941 - November 9th, 2026": an obituary's subject and her dates
     if normalized(line) in CHROME_LINES or all(is_share_word(word) for word in line.split()):
         return None  # "READ MORE", "Sign Up", "Facebook Share": a button is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
@@ -732,9 +735,8 @@ def dated_agency(line: str) -> str | None:
     parts = _PARTS.split(without_leading_marks(line)) if len(line) <= _MAX_DATED_NAME_CHARS else []
     if len(parts) < 2 or len(parts[0].strip()) <= 2:
         return None
-    if date_line(parts[0]) and (source := _SOURCE.fullmatch(parts[-1].strip())) and (
-            agency := wire_agency(source["agency"])):
-        return agency  # "Last Updated : Nov 13, 2026 05:08 PM IST | Source: PTI": the wire the story came from
+    if agency := sourced_agency(line):
+        return agency
     dated = next((at for at, part in enumerate(parts) if at and date_line(part)), None)
     # "Food | Courier Food Desk | Updated: Nov 13, 2026": the section first, the outlet's desk after it.
     if dated and (desk := next((name for part in parts[1:dated] if (name := outlet_name(part, dated_below=True))),
@@ -745,6 +747,13 @@ def dated_agency(line: str) -> str | None:
     if any(_AGO.search(part) for part in parts[1:]):
         return outlet_name(parts[0], dated_below=True)
     return None
+
+
+def sourced_agency(line: str) -> str | None:
+    """The wire a story came from, named as its source after the date: "Last Updated : Nov 13, 2026 | Source: PTI"."""
+    parts = _PARTS.split(without_leading_marks(line)) if len(line) <= _MAX_DATED_NAME_CHARS else []
+    source = _SOURCE.fullmatch(parts[-1].strip()) if len(parts) >= 2 and date_line(parts[0]) else None
+    return wire_agency(source["agency"]) if source else None
 
 
 def wire_reporters(line: str) -> str | None:
@@ -843,14 +852,16 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
     """Names a line each, with "and", "&" or commas between or nothing, and how many lines they take."""
     found: list[str] = []
     used = 0  # lines up to the last name
+    # "1. Jane Doe" / "2. Tom Roe": numbered from the first name on; a list's item under a name is no writer.
+    numbered = bool(lines) and _NUMBERED_WRITER.match(lines[0].strip()) is not None
     for at, line in enumerate(lines[:_MAX_NAME_LINES]):
-        text = _NUMBERED_WRITER.sub("", line.strip())
+        text = _NUMBERED_WRITER.sub("", line.strip()) if numbered else line.strip()
         if found and text.strip(",") in ("and", "&", ""):
             found.append(text.strip() if text.strip(",") else ",")
             continue
         if found and _HANDLE_ALONE.match(text):
             continue  # "Jane Doe" / "@janedoe" / "Tom Roe": each writer's handle under their name
-        if found and found[-1] not in ("and", "&", ",") and _post_between_names(text, lines[at + 1: at + 2]):
+        if found and found[-1] not in ("and", "&", ",") and _post_between_names(text, lines[at + 1: at + 3], numbered):
             continue  # "Jane Doe" / "Professor of ..., Harbour University" / "Tom Roe": each writer's post
         joined = _LAST_OF_LIST.fullmatch(text) if found else None
         if joined and (other := bare_name(joined["name"])) and other.casefold() == joined["name"].casefold():
@@ -875,11 +886,17 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
     return " ".join(found).replace(" ,", ",") or None, used
 
 
-def _post_between_names(text: str, following: list[str]) -> bool:
-    # A writer's post under their name, another writer's whole name on the next line.
-    if not following or _is_whole_name(text) or not (_AFFILIATION.match(text) or is_role_line(text)):
+def _post_between_names(text: str, following: list[str], numbered: bool) -> bool:
+    # A writer's post under their name, another writer's whole name on the next line and their post under it
+    # (a film's or a subject's name under the writer's post has none).
+    if len(following) < 2 or _is_whole_name(text) or not _is_post(text):
         return False
-    return _is_whole_name(_NUMBERED_WRITER.sub("", following[0].strip()))
+    name = _NUMBERED_WRITER.sub("", following[0].strip()) if numbered else following[0].strip()
+    return _is_whole_name(name) and _is_post(following[1].strip())
+
+
+def _is_post(text: str) -> bool:
+    return _AFFILIATION.match(text) is not None or is_role_line(text)
 
 
 def _is_whole_name(text: str) -> bool:

@@ -93,15 +93,16 @@ _GOT_A_STORY = r"(?:do you have|have you got|got) an? (?:news )?(?:story|tip)"
 # A gallery's button with its count: "Slideshow ( 3 images )".
 _GALLERY_BUTTON = r"(?:slideshow|gallery|photos)\s*\(\s*\d+\s+(?:images|photos|pictures|slides)\s*\)\W*$"
 _GALLERY_BUTTON_LINE = re.compile(_GALLERY_BUTTON, re.I)
-_NETWORKS = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
+# The social networks a page links to and pictures are posted on.
+NETWORKS = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
     r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
     # "Follow Stripe on Twitter", "Follow Jane Doe on Twitter.": the site's account, one word or a handle, or the
     # writer's as a sentence ("Follow The Money on X", "Follow Eastmere Rovers on TikTok" head a story).
-    r"follow (?:(?-i:[A-Z@])[\w.@'’&-]* on (?:" + _NETWORKS + r")\W*|"
-    r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){1,2} on (?:" + _NETWORKS + r")\.)$|"
+    r"follow (?:(?-i:[A-Z@])[\w.@'’&-]* on (?:" + NETWORKS + r")\W*|"
+    r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){1,2} on (?:" + NETWORKS + r")\.)$|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # The time the article takes to read, on a line of its own: "8 min read", "5 minute read".
     r"\d{1,3}\s*(?:mins?|minutes?)\.?\s+read\W*$|"

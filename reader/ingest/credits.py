@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, without_new_window
+from reader.ingest.byline import NEWSPAPER_WORDS, ROLE_WORDS
+from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, NETWORKS, without_new_window
 
 # Lower-case words a parenthesised credit may hold besides names and agencies.
 _CREDIT_WORDS = frozenset(
@@ -55,6 +56,9 @@ _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
 _COURTESY = re.compile(
     r"(?:^|(?<=[.!?\"”’)])\s|\s(?=(?:Photo\s+)?Courtesy\b))(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$"
 )
+# What a picture's source ends on: "The Northern Courier", "Getty Images", "Harbour Press".
+_SOURCE_LAST_WORDS = NEWSPAPER_WORDS | frozenset("images photos pictures press media globe agency wire".split())
+_NETWORKS = frozenset(NETWORKS.split("|"))
 _MAX_CREDIT_WORDS = 10
 _GOING_ON = frozenset("and or & but".split())
 _OPENING_QUOTES = "\"“‘'"
@@ -106,6 +110,8 @@ def _credit_at_end(text: str) -> str | None:
             text, match) else None
     for pattern, cue in ((_LABELLED, ""), (_SLASHED, "/"), (_SPACED_SLASH, "/"), (_VIA, "via")):
         match = pattern.search(text) if cue in text else None  # the cheap test first: most lines have no slash
+        if pattern is _SPACED_SLASH and match and match.start() > 0 and not _names_an_outlet(match["credit"]):
+            continue  # "... said the stallholder. Agnes Pollard / Retired Teacher": a speaker and their trade
         if match and _is_credit(_parties(match["credit"]) if pattern is _LABELLED else match["credit"]):
             return match.group(0).strip()
     if (source := _FROM_SOURCE.match(text)) is not None:
@@ -114,6 +120,16 @@ def _credit_at_end(text: str) -> str | None:
     if match and len(match["credit"].split()) <= _MAX_CREDIT_WORDS:
         return match.group(0).strip()
     return None
+
+
+def _names_an_outlet(credit: str) -> bool:
+    # After a caption's sentence, the slash spaced: "Jane Doe / The Courier", "Jane Doe / Reuters", "Tom Roe / AP",
+    # or the network a picture was posted on, then its poster ("Twitter / Jane Doe"); a quoted speaker's trade is no
+    # outlet ("Agnes Pollard / Stallholder").
+    first, _, last = credit.rpartition("/")
+    words = last.split()
+    return (words[-1].casefold() in _SOURCE_LAST_WORDS or words[-1].isupper()
+            or ROLE_WORDS.fullmatch(words[-1]) is not None or first.strip().casefold() in _NETWORKS)
 
 
 def _parties(credit: str) -> str:

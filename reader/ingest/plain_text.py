@@ -26,8 +26,8 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, ends_in_outlets_word,
-    names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, wire_agency, wire_reporters,
-    without_addresses, without_leading_marks,
+    names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, sourced_agency, wire_agency,
+    wire_reporters, without_addresses, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
@@ -232,7 +232,8 @@ _SIGNED_AGAIN_UNITS = 10  # another dashed name this near under a sign-off: each
 _DASHES = ("—", "–", "-")
 _SIGNED_OFF_SHARE = 1.0  # the page's prose under a sign-off is less than the article's over it
 _DESK = re.compile(r"\b(?:team|staff|desk)\b", re.I)  # "Jane Doe, Gear Team": a desk signs with the writer
-_TOLD_OF = r"(?:\s+(?:is|was|has|writes|covers|reports)\b|,)"  # "Jane Doe is a columnist", "Jane Doe, a columnist"
+# "Jane Doe is a Bloomberg Opinion columnist", "Jane Doe, a senior writer": a note on the writer, their trade in it.
+_TOLD_OF = rf"(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}{_WRITERS_TRADE.pattern}(?!['’])"
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|I{2,3}|IV", re.I)  # "Jane Doe Jr.": part of the name
 _MIN_TOLD_NAME_WORDS = 2  # "Jane Doe", told of elsewhere on the page without the outlet the byline adds
 _MIN_TOLD_WORDS = 10  # a paragraph over a picture's credit that goes on telling the story, not a label
@@ -974,18 +975,19 @@ def _names_go_on(page: _Page, index: int, name: str) -> str:
 def _writers_on_next_lines(page: _Page, index: int, name: str) -> str | None:
     # "By Jane Doe | jdoe@... | Courier" / ", Tom Roe | troe@... | Courier" / "and Mo Lee | ...": a dump starts a
     # line at each further writer, the comma or "and" before them first.
-    # "By Jane Doe" / "Senior Politics Reporter, Courier" / "and" / "Tom Roe": each writer's post under their name.
-    after = index + 1 + (index + 1 < len(page.units) and is_role_line(page.units[index + 1].text))
-    if after + 1 < len(page.units) and page.units[after].text in ("and", "&"):
-        other = bare_name(page.units[after + 1].text)
-        if other and other.casefold() == page.units[after + 1].text.casefold():
-            return f"{name} {page.units[after].text} {other}"
+    # "By Jane Doe" / "Senior Politics Reporter, Courier" / "and" / "Tom Roe": each writer's post under their name
+    # (with no post between, the "and" and the name are read as any byline's next line).
+    if (index + 3 < len(page.units) and is_role_line(page.units[index + 1].text)
+            and page.units[index + 2].text == "and"):
+        other = bare_name(page.units[index + 3].text)
+        if other and other.casefold() == page.units[index + 3].text.casefold():
+            return f"{name} and {other}"
     lines = [page.units[index].text]
     for unit in page.units[index + 1: index + _MAX_RUN_NAMES]:
-        if not re.match(r"(?:,|and\s|&\s)", unit.text):
+        if not re.match(r"(?:,|and\s|&\s)", unit.text) or "@" not in unit.text:
             break
         lines.append(unit.text)
-    if len(lines) == 1:
+    if len(lines) == 1 or "@" not in lines[0]:
         return None
     more = byline_name(re.sub(r"\s+,", ",", " ".join(lines)))
     return more if more and more != name and more.startswith(name) else None
@@ -1252,8 +1254,12 @@ def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
     if after < page.end and after not in anchors and (
             page.prose[after].words > page.prose[first].words or barred and not page.prose[after].sentence):
         after += 1  # the standfirst
+    # With no section's bar over the sentence, a caption with its credit on its line only, under no share button:
+    # a credit alone, or a share bar over the sentence, may frame a standfirst under the true headline.
+    captioned = barred or not (above and all(is_share_word(word) for word in above.split()))
     while (after < min(page.end, first + _HEAD_CAPTIONS + 2) and after not in anchors
-           and (credit_at_end(texts[after]) or barred and texts[after] == texts[after - 1])):
+           and (credit_at_end(texts[after]) and (barred or captioned and not is_credit_only(texts[after]))
+                or barred and texts[after] == texts[after - 1])):
         after += 1  # the lead picture's caption and its credit, a dump's caption twice, the writer's picture
     # A byline may list more writers than it reads: "By JANE DOE | jdoe@example.com | Courier, TOM ROE | ..."
     return after in anchors or barred and texts[after].startswith("By ") and after + 1 in anchors
@@ -1860,9 +1866,9 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
 
 
 def _as_told(page: _Page, byline: str | None) -> str | None:
-    # "By Jane Doe Bloomberg": a syndicated column's outlet after the writer's name, no comma between. The page
-    # tells of the writer elsewhere without it ("Jane Doe is a Bloomberg Opinion columnist"), and never with it;
-    # an outlet is told of otherwise ("... your home with Harbour Living?").
+    # "By Jane Doe Bloomberg": a syndicated column's outlet after the writer's name, no comma between. A note on
+    # the writer elsewhere names them without it ("Jane Doe is a Bloomberg Opinion columnist"), and never with it;
+    # a person in the story ("Mary Ann, 83, ...") or an outlet ("... your home with Harbour Living?") is no note.
     words = byline.split() if byline else []
     if (len(words) < _MIN_TOLD_NAME_WORDS + 1 or "," in byline or " and " in byline or "&" in words
             or words[0] == "The"):
@@ -1874,7 +1880,7 @@ def _as_told(page: _Page, byline: str | None) -> str | None:
         told = " ".join(words[:cut])
         added = " ".join(words[cut:])
         if (all(word[:1].isupper() and not _SUFFIX.fullmatch(word) for word in words[cut:]) and not _DESK.search(added)
-                and not is_role_line(added) and re.search(rf"\b{re.escape(told)}{_TOLD_OF}", text)):
+                and not is_role_line(added) and re.search(rf"\b{re.escape(told)}{_TOLD_OF}", text, re.I)):
             return told
     return byline
 
@@ -2117,8 +2123,12 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
                 anchor + 1 < index <= anchor + _STANDFIRST_UNITS and page.prose[index - 1].sentence)):
             name = wire_agency(texts[index])  # "CWN" between the headline (or its standfirst) and the date
         self_dated = False
-        if name is None and index >= anchor - 1:
-            name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026", right over the headline too
+        if name is None and index > anchor:
+            name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026"
+            self_dated = name is not None
+        elif name is None and index == anchor - 1 and not (anchor + 1 < len(texts) and _whole_name(page, anchor + 1)):
+            # "Last Updated : Nov 13, 2026 | Source: CWN" over the headline, no writer's name alone under it
+            name = sourced_agency(texts[index])
             self_dated = name is not None
         if name is None or is_credit_only(texts[index]):  # "Jane Doe/Agency" credits a picture
             continue
@@ -2254,9 +2264,9 @@ def _unnamed_after_by(page: _Page, index: int, name: str) -> bool:
 def _with_next_name(page: _Page, index: int, name: str) -> str:
     # "Jane Doe, Staff Attorney" then "& Tom Roe, Director of Research": each name with its title, a line each.
     following = page.units[index + 1].text if index + 1 < len(page.units) else ""
-    more = re.match(r"^(?:&|and)\s+(?P<rest>.+)$", following.strip())
+    more = re.match(r"^(?P<conjunction>&|and)\s+(?P<rest>.+)$", following.strip())
     if more and (other := bare_name(more["rest"].split(",")[0])):
-        return f"{name} & {other}"
+        return f"{name} {more['conjunction']} {other}"  # as printed: "and" or "&"
     return _titled_names(page, index, _names_under_pictures(page, index, name))
 
 

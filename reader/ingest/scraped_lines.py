@@ -20,7 +20,9 @@ _FRAME_LINE = re.compile(r"^(?:IFRAME|FRAME|Frame source|\[?iframe\]?)\s*:", re.
 _BUTTON = re.compile(
     r"\((?:BUTTON|Submit|Reset|not implemented)_*\)\s*|\[(?:BUTTON|INPUT|IMG|INLINE|EMBED|OBJECT)\b[^\]]*\]", re.I
 )
-_FORM_FIELD = re.compile(r"(?<!\w)_{3,}|_{3,}(?!\w)|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
+# A form field: underscores apart from words, or a long run glued to its label ("Enter your email________Sign up");
+# a few inside a word join the parts of a picture's file name ("[s3___feeds_generic-photos]").
+_FORM_FIELD = re.compile(r"(?<!\w)_{3,}|_{3,}(?!\w)|_{8,}|\[\s*\]|\(\s?[*x ]?\)(?:\s|$)", re.I)
 # Image names lynx prints in brackets: "[logo]", "[IMG]", "[facebook-icon.png]".
 _IMAGE_NAME = re.compile(r"\[[^\[\]\s]{1,40}\]")
 _LEADING_IMAGE_NAMES = re.compile(rf"^(?:{_IMAGE_NAME.pattern}\s*)+")

@@ -166,6 +166,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
           "della Rovere", "13 November 2026"),
          "Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta della Rovere"),
         (("Lena Okafor", "and", "Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        # "and" and the second writer on the line under the byline: the second writer once.
+        (("By Lena Okafor", "and Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
         # Each writer's post under their name, the "and" between on a line of its own.
         (("By Lena Okafor", "Senior Politics Reporter, Northern Courier", "and", "Priya Raman",
           "Politics Reporter, Northern Courier", "13 November 2026"), "Lena Okafor and Priya Raman"),
@@ -1350,6 +1352,11 @@ def test_the_paper_after_the_writer_is_no_second_writer(tmp_path: Path) -> None:
         ("By Harriet Ann Lindqvist", "Harriet Ann Lindqvist writes on energy.", "Harriet Ann Lindqvist"),
         ("By Harriet Ann Lindqvist", "Follow the Courier on social media.", "Harriet Ann Lindqvist"),
         ("By Tomasz Novak Jr.", "Tomasz Novak is a former editor of the Courier.", "Tomasz Novak Jr."),
+        # ... nor a person in the story, or the writer's relative, named with the first two of the writer's names.
+        ("By Harriet Ann Lindqvist", "Harriet Ann, 83, has sold fish on the quay for sixty years.",
+         "Harriet Ann Lindqvist"),
+        ("By Harriet Lloyd Carver", "Harriet Lloyd is the author's mother and signed the petition.",
+         "Harriet Lloyd Carver"),
         # ... nor a desk signing with the writer, or a site's submissions told of as an outlet.
         ("By Harriet Lindqvist Gear Team", "Harriet Lindqvist, a senior writer, tests tents.",
          "Harriet Lindqvist Gear Team"),
@@ -1382,6 +1389,41 @@ def test_the_wire_named_as_the_source_after_the_date_over_the_headline(tmp_path:
     (article,) = read_source(write(tmp_path, "source.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "CWN", "2026-11-13")
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Under the writer's post, a film's name (a review), the subject of an obituary, a ranked list's first item:
+        # no second writer.
+        ("By", "Lena Okafor", "Film Critic, Northern Courier", "Harriet Quill", "13 November 2026"),
+        ("By", "Lena Okafor", "Obituaries Editor, Northern Courier", "Dorothy Finch", "13 November 2026"),
+        ("By", "Lena Okafor", "1. Tom Whitlock", "13 November 2026"),
+    ],
+)
+def test_a_name_under_the_writers_post_or_a_numbered_name_is_no_second_writer(tmp_path: Path,
+                                                                              head: tuple[str, ...]) -> None:
+    (article,) = read_source(write(tmp_path, "one.txt", browser_copy(HEADLINE, *head)))
+    assert article.byline == "Lena Okafor"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # An obituary's subject and her dates under the headline; a section's name and the date over it.
+        (HEADLINE, "Dorothy Finch March 3rd, 1941 - November 9th, 2026"),
+        ("Energy | Updated: Nov 13, 2026 05:08 PM IST", HEADLINE),
+    ],
+)
+def test_a_dated_subject_or_section_is_no_byline(tmp_path: Path, head: tuple[str, ...]) -> None:
+    (article,) = read_source(write(tmp_path, "none.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_the_writers_name_under_the_headline_wins_over_the_wire_named_as_source_over_it(tmp_path: Path) -> None:
+    text = browser_copy("Last Updated : Nov 13, 2026 05:08 PM IST | Source: CWN", HEADLINE, "Lena Okafor")
+    (article,) = read_source(write(tmp_path, "writer.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
 def test_the_date_then_the_writers_then_their_company(tmp_path: Path) -> None:

@@ -40,6 +40,20 @@ def test_a_credit_after_a_spaced_slash_ends_a_caption(tmp_path: Path) -> None:
     assert article.paragraphs == PARAGRAPHS
 
 
+def test_a_picture_posted_on_a_network_is_credited_to_the_network_and_its_poster(tmp_path: Path) -> None:
+    caption = "The keeper's cottage after the storm went viral this week. Twitter / Tomasz Novak"
+    (article,) = read_source(write(tmp_path, "network.txt", dump("", caption, "")))
+    assert article.captions == [caption]
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_quoted_speaker_and_their_trade_after_a_slash_stay_a_paragraph(tmp_path: Path) -> None:
+    quote = "\u201cI have bought my fish here every Friday for forty years.\u201d Agnes Pollard / Stallholder"
+    (article,) = read_source(write(tmp_path, "voxpop.txt", dump("", quote, "")))
+    assert article.captions == []
+    assert quote in article.paragraphs
+
+
 def test_a_credit_alone_printed_twice_is_no_caption(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "wind.txt", dump("", "Northline", "", "Northline", "")))
     assert article.captions == []

@@ -546,6 +546,12 @@ def test_a_pictures_file_name_with_underscores_in_a_row_is_left_out(tmp_path: Pa
     assert article.paragraphs == BODY
 
 
+def test_a_form_field_glued_to_its_label_and_button_is_left_out(tmp_path: Path) -> None:
+    text = copy_with_lines_inside("Enter your email____________________Sign up now")
+    (article,) = read_source(write(tmp_path, "field.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_a_comment_count_among_buttons_over_the_sections_prompt_ends_the_article(tmp_path: Path) -> None:
     # "Print", "148 comments", "Sign in", "Post comment": the count stands among buttons, but the
     # section's own prompt follows it, so the readers' comments under it are not the article.

@@ -495,6 +495,28 @@ def test_a_ticker_of_other_stories_over_the_headline_is_not_the_start_of_the_bod
     assert not any(line in article.paragraphs for line in ticker)
 
 
+def test_key_points_with_points_going_on_in_small_letters_stay_in_the_article(tmp_path: Path) -> None:
+    # A long list of points without full stops opens the article; two of them go on in small letters.
+    points = [
+        "Turbines supplied 38 per cent of the power used between July and September this year",
+        "Gas plants supplied 31 per cent of the power used over the same three months",
+        "New farms off the Yorkshire coast came online earlier than planned this summer",
+        "The operator gives two reasons for the rise in its report to the energy minister",
+        "the new farms off the Yorkshire coast came online three months earlier than planned",
+        "the winds in August and September were the strongest recorded in a decade",
+        "Grid engineers say the cables to carry the power south are still years away",
+        "Bills may rise before they fall as the cost of the new cables is passed on",
+        "Opposition politicians say the gas plants will be needed for another decade at least",
+        "The minister says no decision has been taken on closing the oldest gas plants",
+        "A public meeting on the new cables will be held in Eastmere next Wednesday evening",
+    ]
+    text = "\n".join([MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", "Key points", *points, *BODY,
+                      "Share", "Tweet", "\u00a9 2026 The Northern Courier. All rights reserved."]) + "\n"
+    (article,) = read_source(write(tmp_path, "points.txt", text))
+    assert article.title == HEADLINE
+    assert all(point in article.paragraphs for point in points)
+
+
 def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
     # Headline, three points of a summary without full stops, then the byline: the points are no headline.
     text = "\n".join([MENU, HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026", *BODY,

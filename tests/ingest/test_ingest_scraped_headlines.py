@@ -901,6 +901,19 @@ def test_a_headline_with_a_full_stop_over_its_standfirst_and_a_credited_caption(
     assert headline not in article.paragraphs and caption.split(". Tom")[0] + "." not in article.paragraphs
 
 
+def test_a_sentence_headline_over_a_share_button_two_standfirsts_and_a_credited_caption(tmp_path: Path) -> None:
+    # The standfirst under the share button reads as a sentence headline over the caption and the byline: the
+    # headline is the one over the button.
+    headline = "\u2018Nobody asked us.\u2019 Wind farm neighbours lose their fight."
+    head = (headline, "Share", "The turbines off Eastmere will be built next year.",
+            "Councillors voted nine to four in favour of the plan, which will bring the cables ashore at the north "
+            "quay by the end of next year, despite a petition signed by more than three thousand residents.",
+            "Residents at the north quay on Wednesday morning. Tom Roe/Northern Courier", "By Harriet Lindqvist",
+            "13 November 2026")
+    (article,) = read_source(write(tmp_path, "share.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+
+
 def test_a_headline_ending_in_a_quoted_sentence_under_its_sections_bar(tmp_path: Path) -> None:
     # Every card of the page and the article itself print their section's name over the headline, with a bar
     # after it. The headline ends in a quote's full stop; its standfirst and the lead picture's caption and
