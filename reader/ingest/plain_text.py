@@ -212,6 +212,9 @@ _BY_ALONE = re.compile(
 # "7 hours ago", "Published 47 Mins Ago", the outlet's address after it ("... Ago Example.com").
 _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?(?:\s+[\w-]+\.(?:com|org|net))?$",
                   re.I)
+# When a card or a story ran, no headline: "10 hours ago 2:36 AM", "Yesterday 3:20pm", "Today 09:41 Filed to: ...".
+_WHEN = re.compile(rf"^(?:{ELAPSED}\s+ago|yesterday|today)\b\s*(?:\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?)?(?:$|\s*Filed to\b)",
+                   re.I)
 _MAX_UNDECIDED_DATE = 40  # "Updated 11/08/2026 10:46 PM ET" and no more
 _MAX_BAR_LINES = 12  # a section's label, comment and vote buttons a line each, between the name and the headline
 _BAR_BUTTON_WORDS = 3
@@ -700,6 +703,12 @@ def _name_printed_twice(text: str) -> bool:
     return twice is not None and bare_name(twice["once"]) == twice["once"]
 
 
+def _title_printed_twice(text: str) -> bool:
+    # "Storm closes the coast road Storm closes the coast road": a card's picture text, then its link, on one line.
+    half = len(text) // 2
+    return len(text.split()) >= 2 * _MIN_HEAD_WORDS and text[half] == " " and text[:half] == text[half + 1:]
+
+
 def _transcript(units: list[Unit]) -> set[int]:
     # "00:08 a number of passengers today who say. They have some 00:11 doubts ...": lines opening on
     # the time in the video they were spoken at, several in a row.
@@ -1048,7 +1057,7 @@ def _headline(page: _Page) -> int | None:
                                  or _over_lead_credit(texts, i, anchors) or i in sentences) and not _teaser(texts, i)
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
         and not _name_printed_twice(texts[i]) and not _names_the_site(page, texts[i])
-        and not _paragraph_goes_on(page, i)
+        and not _paragraph_goes_on(page, i) and not _WHEN.match(texts[i]) and not _title_printed_twice(texts[i])
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)

@@ -914,6 +914,32 @@ def test_a_sentence_headline_over_a_share_button_two_standfirsts_and_a_credited_
     assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
 
 
+def test_when_a_post_ran_and_where_it_was_filed_under_the_writer_is_no_headline(tmp_path: Path) -> None:
+    # A blog network's post: the headline, the writer, when it ran glued to where it was filed, two counts.
+    headline = "This Week In Business: The Ferry Price May Sting"  # no word of it in the story's opening
+    head = ("PODCAST", "REVIEW", headline, "Harriet Lindqvist", "Yesterday 10:00amFiled to: THIS WEEK IN BUSINESS",
+            "244", "4")
+    (article,) = read_source(write(tmp_path, "filed.txt", browser_copy(*head)))
+    assert article.title == headline
+
+
+CARDS = ["Ferry timetable changes for the winter months", "Tidal pilot wins funding for a second year",
+         "Coast road closed again after the overnight storm", "Harbour master quits after the quay floods",
+         "Council picks a new site for the fish market", "Lighthouse keeper's diary found in an attic"]
+
+
+@pytest.mark.parametrize("when", ["10 hours ago 2:36 AM", "Yesterday 3:20pm"])
+def test_cards_with_their_titles_twice_and_times_between_headline_and_byline_are_no_headline(tmp_path: Path,
+                                                                                           when: str) -> None:
+    # A site prints its latest stories between the headline and the byline: each card's picture text and link
+    # on one line, a share button, and when it ran.
+    cards = [line for card in CARDS for line in (f"{card} {card}", "Share", when)]
+    head = (HEADLINE, "Wind, at last", "Latest News", *cards, "\u00a9 Tom Roe/Getty Images", "By Harriet Lindqvist",
+            "13 November 2026 12:58 PM", "Shares")
+    (article,) = read_source(write(tmp_path, "cards.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
 def test_a_headline_ending_in_a_quoted_sentence_under_its_sections_bar(tmp_path: Path) -> None:
     # Every card of the page and the article itself print their section's name over the headline, with a bar
     # after it. The headline ends in a quote's full stop; its standfirst and the lead picture's caption and
