@@ -279,6 +279,7 @@ _MIN_GLUED_SURNAME = 4  # "DuBois Staff Writer", "TenBrink Labor Reporter": a sh
 _OUTLET_LAST_WORDS = NEWSPAPER_WORDS | frozenset("network newswire wire press media radio today".split())
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
+_AND_AGENCIES = re.compile(r"\s+and\s+agenc(?:y|ies)$", re.I)
 _LIFESPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:\S+\s+){0,3}(?:1[89]|20)\d\d\b")
 _SOURCE = re.compile(r"Source\s*:\s*(?P<agency>\S.{0,40})")  # "Source: PTI" after the date
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
@@ -518,6 +519,7 @@ def bare_name(line: str) -> str | None:
     if normalized(line) in CHROME_LINES or all(is_share_word(word) for word in line.split()):
         return None  # "READ MORE", "Sign Up", "Facebook Share": a button is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
+    line = _AND_AGENCIES.sub("", line)  # "Jane Doe and agencies": the writer, the wires' copy worked in
     if (glued := _NAME_THEN_JOB.match(line)) and is_role_line(glued["role"]) and len(
             surname := glued["name"].split()[-1]) >= _MIN_GLUED_SURNAME and surname.casefold() not in _SURNAME_PARTICLES:
         line = glued["name"]  # "Jane DoeLive and breaking news reporter": an author box runs the job into the name

@@ -166,6 +166,8 @@ from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_w
           "della Rovere", "13 November 2026"),
          "Lena Okafor, Tomasz Novak, Priya Raman, Aidan Murphy, Harriet Lindqvist, Ingrid Halvorsen and Marta della Rovere"),
         (("Lena Okafor", "and", "Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
+        # The writer and "agencies" (the wires' copy worked in), without "By", over the date.
+        (("Lena Okafor and agencies", "Wednesday 13 November 2026 06.23 GMT"), "Lena Okafor"),
         # "and" and the second writer on the line under the byline: the second writer once.
         (("By Lena Okafor", "and Priya Raman", "13 November 2026"), "Lena Okafor and Priya Raman"),
         # Each writer's post under their name, the "and" between on a line of its own.
