@@ -163,6 +163,7 @@ _BYLINE_BUTTONS = 3  # a reading time, a share bar and a comments button between
 _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
 _BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
 _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
+_MIN_CARDS_TWICE = 3
 _MIN_HEAD_WORDS = 5  # a headline, not a menu's item
 _HEADLINE_REACH = _HEAD_UNITS  # no headline anywhere above: a standfirst or a caption may be far under one
 _MAX_SENTENCE_HEADLINE_WORDS = 20  # a headline written as a sentence or two; a lede over its byline is longer
@@ -704,7 +705,7 @@ def _name_printed_twice(text: str) -> bool:
 
 
 def _title_printed_twice(text: str) -> bool:
-    # "Storm closes the coast road Storm closes the coast road": a card's picture text, then its link, on one line.
+    # "Storm closes the coast road Storm closes the coast road": a picture's text, then its link, on one line.
     half = len(text) // 2
     return len(text.split()) >= 2 * _MIN_HEAD_WORDS and text[half] == " " and text[:half] == text[half + 1:]
 
@@ -1051,19 +1052,23 @@ def _headline(page: _Page) -> int | None:
     labelled = {i for i in range(low, high)
                 if link_label(texts[i]) and (i + 1 in page.bylines or i + 1 in page.dates)}
     sentences = {i for i in range(low, high) if _sentence_over_share_bar(page, i, anchors)}
+    # Titles each printed twice on their line, many of them: cards (a headline may be printed so once).
+    doubled = {i for i in range(low, high) if _title_printed_twice(texts[i])}
+    doubled = doubled if len(doubled) >= _MIN_CARDS_TWICE else set()
     candidates = [
         i for i in range(low, high)
         if i not in anchors and (i not in minor or _short_title(page, i) or i in labelled
                                  or _over_lead_credit(texts, i, anchors) or i in sentences) and not _teaser(texts, i)
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
         and not _name_printed_twice(texts[i]) and not _names_the_site(page, texts[i])
-        and not _paragraph_goes_on(page, i) and not _WHEN.match(texts[i]) and not _title_printed_twice(texts[i])
+        and not _paragraph_goes_on(page, i) and not _WHEN.match(texts[i]) and i not in doubled
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
     cards, card_names = _signed_cards(page, texts, titles)
     anchors -= card_names  # a card's writer is no byline of a headline over it
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start, page.dates.keys())
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start,
+                                                                       page.dates.keys() | page.bylines.keys())
                   and i not in poll
                   and i not in cards | card_names
                   and i not in page.playlist and i not in page.ticker and not _contents_entry(page, texts, i)]
@@ -1104,8 +1109,9 @@ def _headline_in_body(page: _Page) -> int | None:
     start is a blurb over the article (a newsletter's pitch, the writer's bio in a sidebar); or None."""
     texts = [unit.text for unit in page.units]
     anchors = page.bylines.keys() | page.dates.keys()
-    anchor = min((i for i in anchors if page.start < i <= page.start + _EARLY_UNITS + _TITLE_OVER_BYLINE),
-                 default=None)
+    # In the body: a date under it belongs to the list of other stories there.
+    anchor = min((i for i in anchors if page.start < i <= page.start + _EARLY_UNITS + _TITLE_OVER_BYLINE
+                  and i < page.end), default=None)
     if anchor is None:
         return None
     # The nearest title over it, a line or two between at most ("Author: ..." over the date, a kicker).
@@ -1143,11 +1149,15 @@ def _listed_under_heading(texts: list[str], index: int, candidates: set[int], bo
     titles = 0
     for heading in range(index - 1, max(-1, index - 2 * _MAX_LISTED_TITLES - 2), -1):
         if is_link_list_heading(texts[heading]):
-            # A breadcrumb's last item ("Latest News") over the headline, printed twice or right over its date and
-            # the article (a picture's name at most between), is no list's heading.
+            # A breadcrumb's last item ("Latest News") over the headline, printed twice or right over its date or
+            # byline (a subtitle at most between) and the article (a picture's name at most between), is no list's
+            # heading.
+            subtitled = index + 2 in dated and index + 1 in candidates
+            dated_at = index + 1 if index + 1 in dated else index + 2 if subtitled else None
             return not (_headline_twice_under(texts, heading, candidates, body_start) or (
-                index == heading + 1 and index + 1 in dated and index + 2 <= body_start <= index + _DATE_TO_ARTICLE
-                and not any(i in candidates for i in range(index + 2, body_start)))
+                index == heading + 1 and dated_at is not None
+                and dated_at + 1 <= body_start <= dated_at + _DATE_TO_ARTICLE - 1
+                and not any(i in candidates for i in range(dated_at + 1, body_start)))
                 or _breadcrumb_printed_whole(texts, index))
         if heading in dated and heading + 1 in candidates:
             continue  # "Thu, Nov 13 2026" under each title

@@ -517,6 +517,16 @@ def test_key_points_with_points_going_on_in_small_letters_stay_in_the_article(tm
     assert all(point in article.paragraphs for point in points)
 
 
+def test_a_dated_title_in_a_list_under_a_short_article_without_headline_is_not_where_it_starts(tmp_path: Path) -> None:
+    # No headline over the article; under it, the writer's other posts, one with its date on the next line.
+    tail = ("Last 5 posts by Harriet Lindqvist", "Ferry timetable changes for the winter months - November 12th, 2026",
+            "Tidal pilot wins funding for a second year", "November 11th, 2026",
+            "Coast road closed again after the overnight storm - November 10th, 2026")
+    text = "\n".join(["Print This | Share This", *BODY, *tail, "\u00a9 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "untitled.txt", text))
+    assert article.paragraphs == BODY
+
+
 def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
     # Headline, three points of a summary without full stops, then the byline: the points are no headline.
     text = "\n".join([MENU, HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026", *BODY,

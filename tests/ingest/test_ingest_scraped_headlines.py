@@ -923,6 +923,19 @@ def test_when_a_post_ran_and_where_it_was_filed_under_the_writer_is_no_headline(
     assert article.title == headline
 
 
+def test_a_headline_under_the_sections_latest_news_label_with_a_subtitle_over_its_byline(tmp_path: Path) -> None:
+    # "Latest News" names the section, not a list of other stories; the writer's other posts under the article
+    # each carry a date.
+    head = ("Latest News", HEADLINE, "Second Record Quarter for Offshore Farms This Year",
+            "by Harriet Lindqvist, November 13, 2026", "Print This | Share This")
+    tail = ("Last 5 posts by Harriet Lindqvist", "Ferry timetable changes for the winter months - November 12th, 2026",
+            "Tidal pilot wins funding for a second year", "November 11th, 2026",
+            "Coast road closed again after the overnight storm - November 10th, 2026")
+    (article,) = read_source(write(tmp_path, "latest.txt", browser_copy(*head, tail=tail)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
 CARDS = ["Ferry timetable changes for the winter months", "Tidal pilot wins funding for a second year",
          "Coast road closed again after the overnight storm", "Harbour master quits after the quay floods",
          "Council picks a new site for the fish market", "Lighthouse keeper's diary found in an attic"]
