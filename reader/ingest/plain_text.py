@@ -216,6 +216,8 @@ _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+
 # When a card or a story ran, no headline: "10 hours ago 2:36 AM", "Yesterday 3:20pm", "Today 09:41 Filed to: ...".
 _WHEN = re.compile(rf"^(?:{ELAPSED}\s+ago|yesterday|today)\b\s*(?:\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?)?(?:$|\s*Filed to\b)",
                    re.I)
+# A video's title, its running time glued on: "Cyclone crosses the coast1:54", "Storm closes the coast road12:05".
+_RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")
 _MAX_UNDECIDED_DATE = 40  # "Updated 11/08/2026 10:46 PM ET" and no more
 _MAX_BAR_LINES = 12  # a section's label, comment and vote buttons a line each, between the name and the headline
 _BAR_BUTTON_WORDS = 3
@@ -1062,6 +1064,7 @@ def _headline(page: _Page) -> int | None:
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
         and not _name_printed_twice(texts[i]) and not _names_the_site(page, texts[i])
         and not _paragraph_goes_on(page, i) and not _WHEN.match(texts[i]) and i not in doubled
+        and not _RUNNING_TIME.search(texts[i])
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)

@@ -724,6 +724,20 @@ def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
     assert is_chrome(line)
 
 
+@pytest.mark.parametrize(("line", "chrome"), [
+    # A radio story's programme; the site's terms, a bug report's link, a paywall's and an ad's labels.
+    ("Heard on Weekend Edition Saturday", True),
+    ("Terms of Service", True),
+    ("Report a Bug", True),
+    ("Print This | Share This", True),
+    ("show ad", True),
+    # ... but a headline that starts with the same words.
+    ("Heard on the quay: traders fear the market will close", False),
+])
+def test_a_programme_note_and_site_links_are_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
 @pytest.mark.parametrize("line", [
     "SIGN UP FOR THE HARBOUR BRIEFING NEWSLETTER",
     "S\u0130GN UP FOR THE HARBOUR BRIEFING NEWSLETTER",  # a dotted capital I, as a Turkish keyboard types it

@@ -936,6 +936,17 @@ def test_a_headline_under_the_sections_latest_news_label_with_a_subtitle_over_it
     assert article.paragraphs == BODY
 
 
+def test_a_videos_title_with_its_running_time_glued_on_is_no_headline(tmp_path: Path) -> None:
+    # Under the headline and its date, a video: its label, its title with the running time glued on, its summary,
+    # its date and how long ago it ran.
+    head = ("environment", HEADLINE, "November 13, 20267:31am", "Video", "Image",
+            "Storm closes the coast road for a second night1:54",
+            "Police warn drivers to 'stay off the coast road' as the storm makes landfall.", "November 12th 2026",
+            "a day ago")
+    (article,) = read_source(write(tmp_path, "video.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
 CARDS = ["Ferry timetable changes for the winter months", "Tidal pilot wins funding for a second year",
          "Coast road closed again after the overnight storm", "Harbour master quits after the quay floods",
          "Council picks a new site for the fish market", "Lighthouse keeper's diary found in an attic"]
