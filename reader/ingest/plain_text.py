@@ -1070,8 +1070,7 @@ def _headline(page: _Page) -> int | None:
     titles = set(candidates)
     cards, card_names = _signed_cards(page, texts, titles)
     anchors -= card_names  # a card's writer is no byline of a headline over it
-    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start,
-                                                                       page.dates.keys() | page.bylines.keys())
+    candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start, anchors)
                   and i not in poll
                   and i not in cards | card_names
                   and i not in page.playlist and i not in page.ticker and not _contents_entry(page, texts, i)]
@@ -1162,8 +1161,8 @@ def _listed_under_heading(texts: list[str], index: int, candidates: set[int], bo
                 and dated_at + 1 <= body_start <= dated_at + _DATE_TO_ARTICLE - 1
                 and not any(i in candidates for i in range(dated_at + 1, body_start)))
                 or _breadcrumb_printed_whole(texts, index))
-        if heading in dated and heading + 1 in candidates:
-            continue  # "Thu, Nov 13 2026" under each title
+        if heading in dated and (heading + 1 in candidates or heading + 1 in dated and bare_name(texts[heading])):
+            continue  # "Thu, Nov 13 2026" under each title, or its writer's name over that date
         titles += 1
         if (titles > _MAX_LISTED_TITLES or heading not in candidates
                 or len(texts[heading].split()) < _MIN_LISTED_TITLE_WORDS):

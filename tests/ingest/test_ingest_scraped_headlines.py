@@ -947,6 +947,21 @@ def test_a_videos_title_with_its_running_time_glued_on_is_no_headline(tmp_path: 
     assert article.title == HEADLINE
 
 
+def test_most_popular_cards_each_with_writer_and_date_between_headline_and_byline_are_no_headline(
+        tmp_path: Path) -> None:
+    # Under the headline, its standfirst and the picture's credit, a "Most Popular" box: each card's title, writer
+    # and date; then the article's own writer and date, and the share bar.
+    cards = [("Ferry timetable changes for the winter months", "Tomasz Novak"),
+             ("Tidal pilot wins funding for a second year", "Priya Raman"),
+             ("Coast road closed again after the overnight storm", "Aidan Murphy"),
+             ("Twenty Years Ago: A Look Back at the Great Gale", "Ingrid Halvorsen")]
+    head = (HEADLINE, "The operator has touted the figures as proof of success. What do they mean?", "Tom Roe / Reuters",
+            "Most Popular", *[line for title, name in cards for line in (title, name, "Nov 12, 2026")],
+            "Harriet Lindqvist", "Nov 13, 2026", "News", "Share", "Tweet", "Email", "Print", "Text Size")
+    (article,) = read_source(write(tmp_path, "popular.txt", browser_copy(*head)))
+    assert article.title == HEADLINE
+
+
 CARDS = ["Ferry timetable changes for the winter months", "Tidal pilot wins funding for a second year",
          "Coast road closed again after the overnight storm", "Harbour master quits after the quay floods",
          "Council picks a new site for the fish market", "Lighthouse keeper's diary found in an attic"]
