@@ -105,6 +105,8 @@ _CHROME_PREFIX = re.compile(
     r"follow (?:(?-i:[A-Z@])[\w.@'’&-]* on (?:" + NETWORKS + r")\W*|"
     r"(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){1,2} on (?:" + NETWORKS + r")\.)$|"
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
+    # A link to the writer's profile on a blog platform: "Go to the profile of Jane Doe".
+    r"go to the profile of\b|"
     # A radio story's programme: "Heard on Morning Edition", "Heard on All Things Considered".
     r"heard on (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,4}$|"
     # The time the article takes to read, on a line of its own: "8 min read", "5 minute read".

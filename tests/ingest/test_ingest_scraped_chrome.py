@@ -731,6 +731,8 @@ def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
     ("Report a Bug", True),
     ("Print This | Share This", True),
     ("show ad", True),
+    # A link to the writer's profile.
+    ("Go to the profile of Harriet Lindqvist", True),
     # ... but a headline that starts with the same words.
     ("Heard on the quay: traders fear the market will close", False),
 ])
