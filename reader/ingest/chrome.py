@@ -31,7 +31,7 @@ _CHROME_TEXT = """
     links to this post|links to this article|links to this story
     social share|editors pick|editor's pick|editors' pick|editor’s pick|editors’ pick
     purchase licensing rights|enlarge this image|enlarge image
-    terms of service|privacy statement|report a bug|already a member|show ad|print this|share this
+    terms of service|privacy statement|already a member|show ad|print this|share this
 """
 CHROME_LINES = frozenset(
     phrase.strip() for phrase in _CHROME_TEXT.replace("\n", "|").split("|") if phrase.strip()

@@ -725,10 +725,9 @@ def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "chrome"), [
-    # A radio story's programme; the site's terms, a bug report's link, a paywall's and an ad's labels.
+    # A radio story's programme; the site's terms, a paywall's and an ad's labels.
     ("Heard on Weekend Edition Saturday", True),
     ("Terms of Service", True),
-    ("Report a Bug", True),
     ("Print This | Share This", True),
     ("show ad", True),
     # A link to the writer's profile.
