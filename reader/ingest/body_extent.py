@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.ingest.byline import bare_name
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
 from reader.ingest.dates import ELAPSED, date_line, find_date, is_figures_date
@@ -187,8 +188,11 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     if summary >= len(units) or not _is_summary(prose[summary]):
         return None
     between = [units[i].text for i in range(title + 1, summary)]
-    if any(_BY.match(text) for text in between) and any(_is_time(text) for text in between):
-        return None  # headline, "By ...", its date and the first paragraph: an article's own head
+    if (any(_BY.match(text) for text in between) or bare_name(units[title].text)) and any(
+            _is_time(text) for text in between):
+        # Headline, "By ...", its date and the first paragraph, or the writer's name without "By" over the date
+        # ("Jane Doe and agencies" / "Wednesday 13 November 2026 06.23 GMT"): an article's own head.
+        return None
     first, last = title, summary
     while first > max(title - _MAX_CARD_SMALLS, 0) and _is_small(units, prose, first - 1):
         first -= 1

@@ -527,6 +527,17 @@ def test_a_dated_title_in_a_list_under_a_short_article_without_headline_is_not_w
     assert article.paragraphs == BODY
 
 
+def test_the_writers_name_without_by_over_the_dates_is_no_card_over_the_first_paragraph(tmp_path: Path) -> None:
+    # A paper's browser copy: headline, standfirst, the picture's caption, the writer "and agencies", the date and
+    # the last change, then the first paragraph: the article's own head, not another story's card.
+    head = (HEADLINE, "As the operator reports a record quarter, ministers say the cables will take years to build",
+            "Turbines off the Yorkshire coast. Photograph: Tom Roe/NCN", "Harriet Lindqvist and agencies",
+            "Wednesday 13 November 2026 06.23 GMT", "Last modified on Wednesday 13 November 2026 08.25 GMT")
+    (article,) = read_source(write(tmp_path, "paper.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs[-len(BODY):] == BODY
+
+
 def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
     # Headline, three points of a summary without full stops, then the byline: the points are no headline.
     text = "\n".join([MENU, HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026", *BODY,
