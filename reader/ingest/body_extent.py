@@ -188,8 +188,8 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     if summary >= len(units) or not _is_summary(prose[summary]):
         return None
     between = [units[i].text for i in range(title + 1, summary)]
-    if (any(_BY.match(text) for text in between) or bare_name(units[title].text)) and any(
-            _is_time(text) for text in between):
+    if any(_is_time(text) for text in between) and (
+            any(_BY.match(text) for text in between) or bare_name(units[title].text)):
         # Headline, "By ...", its date and the first paragraph, or the writer's name without "By" over the date
         # ("Jane Doe and agencies" / "Wednesday 13 November 2026 06.23 GMT"): an article's own head.
         return None
