@@ -529,8 +529,7 @@ def headline_run_at(units: list[Unit], prose: list[Prose], start: int, known: se
     index = start
     between: list[int] = []  # the lines since the last headline
     while index < len(units) and (len(between) <= _TICKER_GAP or len(between) <= _LONG_TICKER_GAP and all(
-            prose[i].words >= _TICKER_WORDS[0] and not prose[i].sentence and units[i].text[:1].isupper()
-            and find_date(units[i].text) is None for i in between)):
+            _reads_otherwise(units[i].text, prose[i]) for i in between)):
         below = units[index + 1].text if index + 1 < len(units) else ""
         # A line over a credit is a picture's caption: a slideshow's, not a ticker's.
         if index not in known and _is_headline_line(units[index].text, prose[index]) and not is_credit_only(below):
@@ -542,6 +541,11 @@ def headline_run_at(units: list[Unit], prose: list[Prose], start: int, known: se
     if len(heads) < _MIN_TICKER_LINES or len(heads) < _TICKER_SHARE * (heads[-1] + 1 - start):
         return range(0)
     return range(start, heads[-1] + 1)
+
+
+def _reads_otherwise(text: str, item: Prose) -> bool:
+    # A ticker's headline that fails the headline test: long, capitalised, no sentence and no date.
+    return item.words >= _TICKER_WORDS[0] and not item.sentence and text[:1].isupper() and find_date(text) is None
 
 
 def _is_headline_line(text: str, item: Prose) -> bool:

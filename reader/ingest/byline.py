@@ -891,18 +891,21 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
 def _post_between_names(text: str, following: list[str], numbered: bool) -> bool:
     # A writer's post under their name, another writer's whole name on the next line and their post under it
     # (a film's or a subject's name under the writer's post has none).
-    if len(following) < 2 or _is_whole_name(text) or not _is_post(text):
+    if len(following) < 2 or whole_name(text) or not _is_post(text):
         return False
     name = _NUMBERED_WRITER.sub("", following[0].strip()) if numbered else following[0].strip()
-    return _is_whole_name(name) and _is_post(following[1].strip())
+    return whole_name(name) is not None and _is_post(following[1].strip())
 
 
 def _is_post(text: str) -> bool:
     return _AFFILIATION.match(text) is not None or is_role_line(text)
 
 
-def _is_whole_name(text: str) -> bool:
-    return (bare_name(text) or "").casefold() == text.rstrip(",").casefold() != ""
+def whole_name(line: str) -> str | None:
+    """The name a line holds and nothing else (a rule or bar before it, a list item's comma after it aside)."""
+    text = without_leading_marks(line).rstrip(",").strip()
+    name = bare_name(text)
+    return name if name and name.casefold() == text.casefold() else None
 
 
 def contact_name(text: str) -> str | None:

@@ -27,7 +27,7 @@ from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, ends_in_outlets_word,
     names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, sourced_agency, wire_agency,
-    wire_reporters, without_addresses, without_leading_marks,
+    whole_name, wire_reporters, without_addresses, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
@@ -706,12 +706,6 @@ def _name_printed_twice(text: str) -> bool:
     return twice is not None and bare_name(twice["once"]) == twice["once"]
 
 
-def _title_printed_twice(text: str) -> bool:
-    # "Storm closes the coast road Storm closes the coast road": a picture's text, then its link, on one line.
-    half = len(text) // 2
-    return len(text.split()) >= 2 * _MIN_HEAD_WORDS and text[half] == " " and text[:half] == text[half + 1:]
-
-
 def _transcript(units: list[Unit]) -> set[int]:
     # "00:08 a number of passengers today who say. They have some 00:11 doubts ...": lines opening on
     # the time in the video they were spoken at, several in a row.
@@ -990,10 +984,8 @@ def _writers_on_next_lines(page: _Page, index: int, name: str) -> str | None:
     # "By Jane Doe" / "Senior Politics Reporter, Courier" / "and" / "Tom Roe": each writer's post under their name
     # (with no post between, the "and" and the name are read as any byline's next line).
     if (index + 3 < len(page.units) and is_role_line(page.units[index + 1].text)
-            and page.units[index + 2].text == "and"):
-        other = bare_name(page.units[index + 3].text)
-        if other and other.casefold() == page.units[index + 3].text.casefold():
-            return f"{name} and {other}"
+            and page.units[index + 2].text == "and" and (other := _whole_name(page, index + 3))):
+        return f"{name} and {other}"
     lines = [page.units[index].text]
     for unit in page.units[index + 1: index + _MAX_RUN_NAMES]:
         if not re.match(r"(?:,|and\s|&\s)", unit.text) or "@" not in unit.text:
@@ -1055,7 +1047,7 @@ def _headline(page: _Page) -> int | None:
                 if link_label(texts[i]) and (i + 1 in page.bylines or i + 1 in page.dates)}
     sentences = {i for i in range(low, high) if _sentence_over_share_bar(page, i, anchors)}
     # Titles each printed twice on their line, many of them: cards (a headline may be printed so once).
-    doubled = {i for i in range(low, high) if _title_printed_twice(texts[i])}
+    doubled = {i for i in range(low, high) if is_doubled_teaser(texts[i])}
     doubled = doubled if len(doubled) >= _MIN_CARDS_TWICE else set()
     candidates = [
         i for i in range(low, high)
@@ -2147,7 +2139,7 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
         if name is None and index > anchor:
             name = dated_agency(texts[index])  # "CWN | Updated: Nov 13, 2026"
             self_dated = name is not None
-        elif name is None and index == anchor - 1 and not (anchor + 1 < len(texts) and _whole_name(page, anchor + 1)):
+        elif name is None and index == anchor - 1 and not _whole_name(page, anchor + 1):
             # "Last Updated : Nov 13, 2026 | Source: CWN" over the headline, no writer's name alone under it
             name = sourced_agency(texts[index])
             self_dated = name is not None
@@ -2254,12 +2246,8 @@ def _run_of_names(page: _Page, index: int) -> str | None:
 
 
 def _whole_name(page: _Page, index: int) -> str | None:
-    # A line that is a name and nothing else (a list item's comma aside).
-    if not 0 <= index < len(page.units):
-        return None
-    text = without_leading_marks(page.units[index].text).rstrip(",").strip()
-    name = bare_name(text)
-    return name if name and name.casefold() == text.casefold() else None
+    # A line that is a name and nothing else.
+    return whole_name(page.units[index].text) if 0 <= index < len(page.units) else None
 
 
 def _listed_names(page: _Page, index: int, name: str) -> str:
