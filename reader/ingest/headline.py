@@ -421,10 +421,17 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
         and (len(words) >= _MIN_HEADLINE_WORDS or (much_longer and above.rstrip().endswith("?")))
         and (sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
              or (much_longer and not above.isupper()))
-        and not above.endswith(("...", "…")) and not _menu_bar(above)
+        and not above.endswith(("...", "…")) and not _menu_bar(above) and not _bar_of_links(above)
         and above.casefold() not in text.casefold() and text.casefold() not in above.casefold()
         and (bool(content_words(above) & (content_words(text) | lede_words)) or much_longer)
     )
+
+
+def _bar_of_links(text: str) -> bool:
+    # "Become a Member | Ad-Free Login": links between separators, one of them chrome; a headline may hold a
+    # separator too ("Dovetailing #DevOps | @DevOpsSummit").
+    parts = _SEPARATOR.split(text)
+    return len(parts) > 1 and any(is_chrome(part) for part in parts)
 
 
 def _menu_bar(text: str) -> bool:
@@ -497,8 +504,8 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if (first.islower() and not _CAMEL_CASE_START.match(text)) or _IMAGE_FILE.search(text) or all(
-            w.casefold() in CHROME_WORDS for w in words):
-        return 0.0  # alt text, a file name, "Sign In Sign Up"
+            w.casefold() in CHROME_WORDS or w == "&" for w in words):
+        return 0.0  # alt text, a file name, "Sign In Sign Up", "Terms & Conditions and Privacy Statement"
     score = 3.0 - (_SHORT_TITLE_MALUS if two_words else 0.0)
     if 5 <= len(words) <= 20:
         score += 1.0

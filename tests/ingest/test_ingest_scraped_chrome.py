@@ -732,6 +732,10 @@ def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
     ("show ad", True),
     # A link to the writer's profile.
     ("Go to the profile of Harriet Lindqvist", True),
+    # A paywall's question to the reader, and a breadcrumb's label.
+    ("Already a member?", True),
+    ("You are here: Home » Business » Energy", True),
+    ("You are here to learn how the grid is run, the engineer told the visitors.", False),
     # ... but a headline that starts with the same words.
     ("Heard on the quay: traders fear the market will close", False),
 ])

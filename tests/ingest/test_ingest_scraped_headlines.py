@@ -15,6 +15,7 @@ import pytest
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
+from reader.ingest.headline import looks_like_title
 
 OTHER_STORIES = (
     "Harbour Town Named The Sunniest Spot On The Coast. Locals Are Not Surprised.",
@@ -1727,3 +1728,35 @@ def test_a_breadcrumb_printed_whole_then_a_crumb_a_line_ends_with_the_headline(t
                         "Harriet Lindqvist for the Northern Courier", "13 November 2026", HEADLINE)
     (article,) = read_source(write(tmp_path, "crumbs.txt", text))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_bar_of_links_right_over_the_headline_heads_nothing(tmp_path: Path) -> None:
+    # "Become a Member | Ad-Free Login" right over a long headline: a bar of links, not a headline the long line
+    # stands under as its standfirst.
+    subtitle = "Council votes to speed up the cable to the cities after a record quarter for the turbines"
+    text = browser_copy("Stories from the last 36 hours", "Home » Business", "Become a Member | Ad-Free Login",
+                        subtitle, "By HARRIET LINDQVIST", "First Published 3 hours ago")
+    (article,) = read_source(write(tmp_path, "bar.txt", text))
+    assert article.title == subtitle
+
+
+def test_a_paywall_question_over_the_headline_heads_nothing(tmp_path: Path) -> None:
+    # "Already a member?" ends the offer's lines; the headline under it is long enough to read as its standfirst.
+    headline = "How the turbines off the Yorkshire coast beat the gas plants for a whole quarter"
+    text = browser_copy("Become a Courier Member", "Try free for 30 days", "Start free trial", "Already a member?",
+                        headline, "Business / 1 day ago / by Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "paywall.txt", text))
+    assert article.title == headline
+
+
+def test_the_sites_legal_links_joined_by_an_ampersand_are_no_headline() -> None:
+    assert not looks_like_title("Terms & Conditions and Privacy Statement")
+
+
+def test_a_headline_holding_a_bar_heads_its_standfirst(tmp_path: Path) -> None:
+    # A separator alone makes no bar of links: none of the headline's parts is a button or a menu's item.
+    headline = "Grid Watch | Why the cables matter more than the turbines"
+    standfirst = "Engineers say the farms built this decade will stand idle on windy days unless the cables come first"
+    text = browser_copy("Home » Business", headline, standfirst, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "bar-headline.txt", text))
+    assert article.title == headline
