@@ -18,7 +18,7 @@ from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_he
 from reader.ingest.credits import is_credit_only
 from reader.ingest.dates import ELAPSED, date_line, find_date, is_figures_date
 from reader.ingest.prose import LONG_PARAGRAPH, SHORT_PARAGRAPH, Prose, title_cased
-from reader.ingest.scraped_lines import Unit
+from reader.ingest.scraped_lines import Unit, runs
 
 _MIN_CARDS = 3
 _MAX_BUTTON_WORDS = 4
@@ -38,6 +38,11 @@ _MAX_LINK_WORDS = 5
 _MIN_RANKS = 3
 _MAX_RANK_GAP = 3  # units of one item between two numbers: a headline, a time, a picture's text
 _MAX_RANKED_SCORE = 5.0  # above this a unit is a paragraph, not a headline
+_CUT_OFF = ("...", "…")
+_MIN_CUT_TITLE_WORDS = 3
+_MAX_CUT_TITLE_WORDS = 60  # a title cut off, a dump's picture text before it
+_MIN_CUT_TITLES = 3
+_CUT_TITLES_GAP = 2  # one more title between, uncut
 _MIN_NUMBERED = 10  # "1. Jane Doe" ... "10. Tom Roe": a ranking the article gives; "Most read" boxes are shorter
 _CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|in this (?:article|story|guide|post)|on this page|jump to)\W*$", re.I
@@ -111,6 +116,7 @@ _PICKS = re.compile(r"^(?:(?:[\w'’]+ ){1,2}recommends|editors?['’]?s?['’]?
 # "More Stories", "More News": over the article a menu's item, inside it a heading of its own sections; under it,
 # other stories only where their cards are a list's items.
 _MORE_STORIES = re.compile(r"^more (?:stories|news)$", re.I)
+_ABOUT_THE_AUTHOR = re.compile(r"^\W*about the (?:author|writer)s?\W*$", re.I)
 _MOST_RECENT = re.compile(r"^most recent$", re.I)  # a tab beside "Most Read" (over a headline, a menu's item)
 
 # "Sources: The Courier, Harbour Times / Photo credit: Jane Doe/Flickr", "Source: Reuters".
@@ -303,6 +309,25 @@ def ranked_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     return found
 
 
+def cut_off_titles(units: list[Unit]) -> set[int]:
+    """Other stories' titles cut off with an ellipsis, one under another: "Dutch PM says voters rejected the...",
+    "Can YOU spot the camera hidden in this cash machine?...": a box of links, however well each reads. A dump
+    prints each picture's text before its title, and a title the page did not cut may stand between."""
+    cut = [index for index, unit in enumerate(units) if _cut_off(unit.text)]
+    found: set[int] = set()
+    for run in runs(cut, _CUT_TITLES_GAP):
+        if len(run) >= _MIN_CUT_TITLES:
+            found.update(range(run[0], run[-1] + 1))
+    return found
+
+
+def _cut_off(text: str) -> bool:
+    text = text.rstrip()
+    # A title's words, then the ellipsis: not code's "..." a line of its own, nor a row of dots.
+    return (text.endswith(_CUT_OFF) and not text.endswith("....")
+            and _MIN_CUT_TITLE_WORDS <= len(text.split()) <= _MAX_CUT_TITLE_WORDS)
+
+
 def contents_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
     """A table of contents: its heading and the short lines under it, links to the article's own sections.
 
@@ -338,6 +363,18 @@ def before_footer(units: list[Unit], prose: list[Prose], start: int, end: int) -
             while index > start and (prose[index - 1].score < 0 or prose[index - 1].score == SHORT_PARAGRAPH):
                 index -= 1  # the site's links and its tagline ("Charting the grid since 1998.") over the footer
             return index
+    return end
+
+
+def before_author_note(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
+    """The body's end moved up to "About the Author" under the article: the writer's note follows (their name
+    over it, in a dump), and what the page prints under it (other stories' cards and openings) reads like prose too."""
+    above = 0.0
+    for index in range(start, end - 1):
+        if above >= _MIN_PROSE_ABOVE and _ABOUT_THE_AUTHOR.match(units[index].text) and any(
+                prose[note].sentence for note in range(index + 1, min(end, index + 3))):
+            return _best_end(prose, start, index)
+        above += max(prose[index].score, 0.0)
     return end
 
 

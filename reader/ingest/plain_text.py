@@ -19,9 +19,9 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, before_footer, before_other_stories, buttoned_cards, contents_lists, goes_on_lower,
-    headline_run_at, is_trailer, numbered_lists, ranked_lists, teaser_cards, through_lists, through_numbered_sections,
-    through_posts, through_recipe, with_trailer,
+    announced_lists, announces, before_author_note, before_footer, before_other_stories, buttoned_cards,
+    contents_lists, cut_off_titles, goes_on_lower, headline_run_at, is_trailer, numbered_lists, ranked_lists,
+    teaser_cards, through_lists, through_numbered_sections, through_posts, through_recipe, with_trailer,
 )
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
@@ -356,6 +356,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     for index in ranked:
         prose[index].score = TITLE_LIKE  # "Most read": numbered headlines of other stories
     listed |= ranked
+    for index in cut_off_titles(units):
+        prose[index].score = min(prose[index].score, 0.0)  # other stories' titles, cut off alike: never the article
+        listed.add(index)
     contents = contents_lists(units, prose)
     for index in contents:  # the article's own sections named at its top: neither part nor end of it
         prose[index].score = 0.0
@@ -400,6 +403,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
         read[index] = _byline_or_date(units[index].text)  # a small box's lines, not read while scored: cards' bylines
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
+    end = before_author_note(units, prose, start, end)
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0

@@ -1084,3 +1084,60 @@ def test_a_link_box_right_over_another_boxs_heading_stays_out_of_the_article(tmp
     text = "\n".join([MENU, *HEAD, *BODY[:2], *boxes, *BODY[2:], "© 2026 The Northern Courier"]) + "\n"
     (article,) = read_source(write(tmp_path, "boxes.txt", text))
     assert article.paragraphs == BODY
+
+
+CUT_OFF_TITLES = [
+    "Dutch minister says voters rejected the 'wrong sort of...",
+    "Ferry captain who sailed through the storm is...",
+    "Can YOU spot the tiny camera hidden in this cash machine?...",
+    "Kitten rescued from the harbour wall after three days…",
+]
+
+
+@pytest.mark.parametrize("titles", [
+    CUT_OFF_TITLES,
+    # A dump prints each picture's text before its title; a title the page did not cut may stand between.
+    [f"A crowd waits on the quay at Eastmere as the first ferry arrives {CUT_OFF_TITLES[0]}",
+     "Ferry captain who sailed through the storm is honoured",
+     *CUT_OFF_TITLES[1:]],
+])
+def test_other_stories_titles_cut_off_alike_stay_out_of_the_article(tmp_path: Path, titles: list[str]) -> None:
+    text = copy_with_lines_inside(*titles)
+    (article,) = read_source(write(tmp_path, "cut.txt", text))
+    assert article.paragraphs == BODY
+    assert article.title == HEADLINE
+
+
+def test_a_paragraph_trailing_off_and_codes_ellipsis_stay_in_the_article(tmp_path: Path) -> None:
+    # One sentence left hanging is the writer's; "..." alone on a line, code's; neither is a list of titles.
+    trailing = "The engineers said the cable would be ready by spring, and then, they said, the farms..."
+    code = ["if share > 0.5:", "...", "elif share > 0.3:", "...", "else:", "..."]
+    text = copy_with_lines_inside(trailing, *code)
+    (article,) = read_source(write(tmp_path, "trailing.txt", text))
+    assert trailing in article.paragraphs
+    assert article.paragraphs[-1] == BODY[-1]
+
+
+@pytest.mark.parametrize("note", [
+    ("About the Author", "Harriet Lindqvist is the Courier's energy correspondent."),
+    # A dump prints the writer's name over the note.
+    ("ABOUT THE AUTHOR", "* Harriet Lindqvist", "Harriet Lindqvist is the Courier's energy correspondent."),
+    ("About the authors", "Harriet Lindqvist and Tomasz Novak write about energy and the coast for the Courier."),
+])
+def test_the_body_ends_at_the_note_about_the_author(tmp_path: Path, note: tuple[str, ...]) -> None:
+    # Under the note the page prints other stories' openings, each as long as a paragraph.
+    others = ["Storm closes the coast road for a second night",
+              "Drivers were turned back at Eastmere on Tuesday evening as waves broke over the sea wall and the "
+              "council closed the road for the second night running, with no date set for it to open again.",
+              "The council said engineers would inspect the wall at first light and that buses would run on the "
+              "inland route until they had done so, adding about forty minutes to each journey."]
+    text = browser_copy(*HEAD, tail=(*note, *others))
+    (article,) = read_source(write(tmp_path, "author.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_a_note_about_the_author_over_the_article_does_not_end_it(tmp_path: Path) -> None:
+    text = browser_copy(HEADLINE, "About the Author", "Harriet Lindqvist is the Courier's energy correspondent.",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "author-top.txt", text))
+    assert article.paragraphs[-len(BODY):] == BODY
