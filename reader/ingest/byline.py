@@ -113,7 +113,7 @@ _DEGREE_AFTER_NAME = re.compile(
 _MAX_COLUMN_WORDS = 3  # "Minds at Work": a column's name after the degree; "Graduates Head to Rural Clinics" is a headline
 # The sections a writer's link may name after their name, none of them a surname ("Money", "Home", "Style" are).
 _SECTION_LINKS = frozenset("news politics business opinion science technology tech health entertainment lifestyle "
-                           "travel culture sports sport world".split())
+                           "travel culture sports sport world gear ideas security design".split())
 _WRITER_LINKS = frozenset("info bio profile".split())  # after the name: "Jane Doe Info", a link to their page
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
@@ -176,6 +176,9 @@ _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words al
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
+_SECTION_THEN_BY = re.compile(r"^[A-Z][a-z]+ (?:By|by|BY) (?P<rest>[^\W\d].*)$")
+_NAME_THEN_PUBLISHED = re.compile(
+    r"^(?P<name>[^\W\d][^,|]{2,50}?)\s?, (?P<outlet>[^,|]{2,50}?) (?:Published|Updated)\b(?P<when>[^|]{6,60})(?:\||$)")
 _THE_AFTER = re.compile(r"\s+(?-i:The)\s")  # where a name is cut off before an outlet's "The"
 _LINK_AT_END = re.compile(r"\s+(?-i:For|In|At|Of|From|With|On|Via|To)$")
 _NEVER_LAST = frozenset("the of for with from".split())  # words that start an outlet or a place, never end a name
@@ -329,7 +332,7 @@ def byline_name(line: str) -> str | None:
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
-        return _name_inside(line) or _name_then_count(line)
+        return _name_inside(line) or _name_then_count(line) or _name_then_published(line)
     if _SORT_KEY.match(match["rest"]):
         return None  # "BY DATE", "By category": an archive's sort order over its links, no writer
     if handle := _HANDLE_ON_DATE.match(match["rest"]) or _POSTED_AT_TIME.match(line):
@@ -390,6 +393,10 @@ def _name_inside(line: str) -> str | None:
     for part in parts if len(parts) > 1 else ():
         if (match := _BYLINE.match(part)) and (name := _names(match["rest"])):
             return name
+        # "Movies By Jane Doe | March 28, 2026 7:39 AM": the section's name before the byline, its date beside.
+        if ((sectioned := _SECTION_THEN_BY.match(part.strip())) and (name := _names(sectioned["rest"]))
+                and name.casefold() == sectioned["rest"].casefold() and any(date_span(other) for other in parts)):
+            return name
     then_by = _THEN_BY.search(line)
     if then_by and _SPONSORED.search(line, 0, then_by.start()):
         return None  # "CES 2026 Presented by Example Search": the sponsor of a section, no writer
@@ -427,6 +434,16 @@ def _name_inside(line: str) -> str | None:
     if whole and len(before) == 1 and _PICTURE_WORD.match(before[0]) and before[0] not in stoplist():
         return name  # "pixeltracker by Jane Doe": a dump prints a picture's text, one word, before the byline's link
     return name if labelled and whole and len(before) <= _MAX_BUTTON_WORDS else None
+
+
+def _name_then_published(line: str) -> str | None:
+    # "Jane Doe , Harbour Advertiser Published 7:36 p.m. CT April 7, 2026 | Updated 23 hours ago": the writer, their
+    # paper after a comma (a template's space before it), then when the story ran; no "By".
+    match = _NAME_THEN_PUBLISHED.match(line.strip())
+    if match is None or date_span(match["when"]) is None:
+        return None
+    name = bare_name(match["name"])
+    return name if name and name.casefold() == match["name"].casefold() else None
 
 
 def _name_then_count(line: str) -> str | None:
@@ -977,8 +994,10 @@ def _names(rest: str) -> str | None:
     if end < len(words) and _JOB_TITLES.fullmatch(words[end].rstrip(",;:")):
         end = _role_start(words, end)  # "By Jane Doe Education editor", "..., Education editor, The Courier"
     words = _without_outlet_after(words[:end])
-    if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _SECTION_LINKS | _WRITER_LINKS:
-        words = words[:-1]  # "Jane Doe Science", "Jane Doe Info": a link to the writer's section or page
+    if len(words) > _MIN_NAME_WORDS and words[-1].casefold() in _SECTION_LINKS | _WRITER_LINKS | _NEVER_LAST:
+        # "Jane Doe Science", "Jane Doe Info": a link to the writer's section or page; "Jane Doe For news media":
+        # the linking word of a note after the name.
+        words = words[:-1]
     if any(any(char.islower() for char in word) for word in words if word.lower() not in _NAME_PARTICLES):
         # "Jane Doe KTRK logo": a word in capitals after a name in ordinary case is a station or an
         # agency; two letters ("Jane Doe MD") are a degree the page prints with the name.

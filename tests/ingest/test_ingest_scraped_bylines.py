@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
+from reader.ingest.byline import byline_name
 from test_ingest_dump_headlines import lynx_page
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
@@ -1814,3 +1815,37 @@ def test_share_buttons_named_after_their_network_over_the_headline_are_no_byline
     ]) + "\n"
     (article,) = read_source(write(tmp_path, "share.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Priya Raman", "2026-11-13")
+
+
+@pytest.mark.parametrize(("head", "byline", "published"), [
+    # A paper of a chain: the writer, a template's space before the comma, the paper, when it ran; a street's name
+    # (the picture's place) right under the headline is no writer.
+    ((HEADLINE, "South Quay Street",
+      "Harriet Lindqvist , Eastmere Advertiser Published 7:36 p.m. CT Nov. 13, 2026 | Updated 23 hours ago"),
+     "Harriet Lindqvist", "2026-11-13"),
+    ((HEADLINE, "Harriet Lindqvist, EASTMERE TODAY Published 2:31 p.m. ET Nov. 13, 2026"),
+     "Harriet Lindqvist", "2026-11-13"),
+    # The section's name before "By", the date beside.
+    ((HEADLINE, "Energy By Harriet Lindqvist | November 13, 2026 7:39 AM"), "Harriet Lindqvist", "2026-11-13"),
+    # A note after the name, its linking word in capitals.
+    ((HEADLINE, "November 13, 2026 By Harriet Lindqvist For news media"), "Harriet Lindqvist", "2026-11-13"),
+    # The name again after the label's value, then the writer's section.
+    ((HEADLINE, "Author: Harriet Lindqvist. Harriet Lindqvist Gear", "Date of Publication: 11.13.26"),
+     "Harriet Lindqvist", None),
+])
+def test_bylines_with_a_paper_a_section_or_a_note_around_the_name(tmp_path: Path, head: tuple[str, ...], byline: str,
+                                                                  published: str | None) -> None:
+    (article,) = read_source(write(tmp_path, "chain.txt", browser_copy(*head)))
+    assert article.byline == byline
+    if published:
+        assert article.published == published
+
+
+@pytest.mark.parametrize("line", [
+    "Driven By Ambition | November 2026",  # a title with "By" in it, a date beside
+    "Driven by Jane Doe | November 2026",  # its section's word in small letters: a sentence's start
+    "Harbour Road, Eastmere Published by the Harbour Trust in 2026",  # an address, then its publisher
+    "Harriet Lindqvist, Eastmere Advertiser Published",  # no date after the note
+])
+def test_lines_that_only_look_like_a_sectioned_or_chained_byline_name_no_writer(line: str) -> None:
+    assert byline_name(line) is None
