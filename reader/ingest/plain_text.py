@@ -410,8 +410,9 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     page = _Page(units, prose, start, end, listed, announced, read=read, ticker=ticker, dump=width is not None,
                  contents=contents, site=site_name(text))
     _find_bylines_and_dates(page)
-    if not any(index < start for index in page.bylines.keys() | page.dates.keys()):
-        # No byline or date over the body: it may be above a playlist too long for the head to reach.
+    if not any(start - _HEAD_UNITS <= index < start for index in page.bylines.keys() | page.dates.keys()):
+        # No byline or date within the head's reach over the body: it may be above a playlist too long for the head
+        # to reach.
         page.playlist = _playlist_over_body(units, start, page.site)
         if page.playlist:
             _find_bylines_and_dates(page)
@@ -1046,6 +1047,8 @@ def _headline(page: _Page) -> int | None:
     anchors = page.bylines.keys() | page.dates.keys() | names | undecided
     poll = _poll(texts, low, high)
     minor = {i for i in range(low, high) if _is_minor(texts, i, page.prose[i])} | poll
+    if any(low <= i < page.playlist.start for i in anchors):
+        minor |= set(page.playlist)  # a playlist between the head and the body sets the headline no further apart
     # "Video: <headline>" links to another story, but right above a byline or a date it is this one's headline.
     labelled = {i for i in range(low, high)
                 if link_label(texts[i]) and (i + 1 in page.bylines or i + 1 in page.dates)}
@@ -1440,7 +1443,8 @@ def _standfirst(page: _Page, title_at: int | None, body_from: int, points: list[
     return [
         i for i in range(title_at + 1, body_from)
         if (page.prose[i].score > 3 and page.prose[i].sentence and i not in page.bylines and i not in poll
-            and i not in page.dates and credit_at_end(page.units[i].text) is None) or i in points
+            and i not in page.dates and i not in page.playlist and credit_at_end(page.units[i].text) is None)
+        or i in points
     ]
 
 

@@ -596,6 +596,31 @@ def test_a_video_playlist_between_the_byline_and_the_body_keeps_head_and_body_ap
     assert article.paragraphs == BODY
 
 
+
+@pytest.mark.parametrize("blurbs", [False, True])
+def test_a_playlist_inside_the_article_far_under_its_head_keeps_the_headline(tmp_path: Path, blurbs: bool) -> None:
+    # The date, the headline, the writer's name alone, share buttons, a standfirst and the first paragraph; then
+    # a playlist of videos longer than any head (each card's title printed three times, its length twice) and the
+    # rest of the article. The head is over the playlist, beyond the reach of a head over the body. The cards'
+    # blurbs, between the headline and the body, are no standfirst.
+    titles = ["Harbour master explains the new winter timetable", "Island ferry returns after a week of storms",
+              "Pilots on why the night crossing matters", "Fishing fleet counts the cost of the gales",
+              "Council votes on the new pier at the river mouth", "What the tide tables say about this winter",
+              "Volunteers rebuild the coastal path", "Lifeboat crew rescues two sailors off the point"]
+    cards = [line for n, title in enumerate(titles) for line in (
+        "Up Next", title, "Play Video Don't Play", "Video duration", f"0{n % 5}:1{n % 6}", "Video duration",
+        f"0{n % 5}:1{n % 6}", title, title, *([f"Watch the Courier's report: {title.lower()}."] * blurbs))]
+    cards = cards[:-1] if blurbs else cards  # the last blurb, right over the body, reads as its first line
+    standfirst = "Who is winning the race between the turbines and the gas plants?"
+    text = "\n".join([MENU, "November 13 2026 - 3:17PM", "Save", "Print", "License article", HEADLINE,
+                      "Harriet Lindqvist", "Show comments", "facebook SHARE", "twitter TWEET", "email", "More",
+                      standfirst, BODY[0], *cards, *BODY[1:], "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "playlist-inside.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs[-3:] == BODY[1:]
+    assert article.paragraphs[0] == BODY[0]
+    assert not any(title.lower() in paragraph.lower() for title in titles for paragraph in article.paragraphs)
+
 # A headline that shares few words with the lede: it must win on its place, not on its words.
 FEARS = "Six Reasons Why Facing Your Fears Could Help You Sail Further"
 
