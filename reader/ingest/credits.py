@@ -45,9 +45,11 @@ _LABELLED = re.compile(
 _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>(?:@\w+|[A-Z][\w.'’&-]*(?:\s(?:[-–]\s)?[A-Z][\w.'’&-]*){0,3})"
                       r"(?:/(?:via\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+"
                       r"(?:\svia\s(?:(?:[A-Z][\w.'’&-]*\s){0,2}(?:Images|Photos|Pictures)|[A-Z]{2,}(?:\s[A-Z]{2,})?))?)$")
-# "Jane Doe  /  AP": the slash spaced as some templates print it, a line of its own or after a caption's sentence.
-_SPACED_SLASH = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}\s+/\s+[A-Z][\w.'’&-]*"
-                           r"(?:\s[A-Z][\w.'’&-]*){0,3})$")
+# "Jane Doe  /  AP": the slash spaced as some templates print it, a line of its own or after a caption's sentence;
+# "Jane Doe and Tom Roe / YouTube": the people a still from a video shows, then where it is from.
+_SPACED_SLASH = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
+                           r"(?P<credit>[A-Z][\w.'’&-]*(?:\s(?:and\s)?[A-Z][\w.'’&-]*){0,3}"
+                           r"\s+/\s+[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})$")
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")

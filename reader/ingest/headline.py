@@ -66,7 +66,8 @@ _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.|\[email\s+protected\]")
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _FORM_MESSAGE = re.compile(r"\*[A-Za-z]")  # a form's required mark glued to its message; a list's bullet has a space
 _FORM_LABELS = re.compile(r"\w\*(?:\s.*)?\w\*(?:\s|$)")  # two fields' labels, each with its required mark: "Name* Email*"
-_TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
+_TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under|cast|starring)\s*:", re.I)
+_HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){3,}$")  # "#Hollywood#Hugh jackman#Movie review": tags run together
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
@@ -471,8 +472,10 @@ def _title_likeness(text: str, short: bool = False) -> float:
         # A form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"; its "*Invalid email address", and
         # what it says once sent: "You're all set!".
         return 0.0
-    if _TOPICS.match(text) or _section_then_topics(text):
-        return 0.0  # a label and its topics: "Tags: Ferries, Harbour, Winter timetable"
+    if _TOPICS.match(text) or _section_then_topics(text) or _HASHTAGS.match(text):
+        # A label and its topics: "Tags: Ferries, Harbour, Winter timetable", "Cast : Jane Doe, Tom Roe"; the
+        # topics alone as hashtags.
+        return 0.0
     if _GLUED_BUTTON.search(text):
         return 0.0  # another story's teaser or an offer, its button glued on
     if is_share_bar(text) or _share_buttons_after(words) or _button_text(text) or _COUNTERS.match(text) or (

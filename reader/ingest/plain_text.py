@@ -218,6 +218,9 @@ _WHEN = re.compile(rf"^(?:{ELAPSED}\s+ago|yesterday|today)\b\s*(?:\d{{1,2}}:\d\d
                    re.I)
 # A video's title, its running time glued on: "Cyclone crosses the coast1:54", "Storm closes the coast road12:05".
 _RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")
+_RANK = re.compile(r"^(\d{1,2})\.\s+\S")  # "4. When Gut Bacteria Change Brain Function": a ranked list's item
+_RANK_REACH = 6  # lines from one ranked title to the next: its writer, its date, a picture's text
+_RANKED_CARD_LINES = 3  # a ranked title over its writer: a picture's text or a section's name between
 _MAX_UNDECIDED_DATE = 40  # "Updated 11/08/2026 10:46 PM ET" and no more
 _MAX_BAR_LINES = 12  # a section's label, comment and vote buttons a line each, between the name and the headline
 _BAR_BUTTON_WORDS = 3
@@ -1063,7 +1066,7 @@ def _headline(page: _Page) -> int | None:
         and not under_next_label(texts, i) and not under_caption_label(texts, i) and not _caption_twice(texts, i)
         and not _name_printed_twice(texts[i]) and not _names_the_site(page, texts[i])
         and not _paragraph_goes_on(page, i) and not _WHEN.match(texts[i]) and i not in doubled
-        and not _RUNNING_TIME.search(texts[i])
+        and not _RUNNING_TIME.search(texts[i]) and not _ranked_title(texts, i)
     ]
     # "More from Real Simple" and the headlines under it: other stories, every line between a title.
     titles = set(candidates)
@@ -1087,6 +1090,26 @@ def _headline(page: _Page) -> int | None:
     bylines = (page.bylines.keys() | names) - card_names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled,
                          _margin_headings(page, candidates), sentences)
+
+
+def _ranked_title(texts: list[str], index: int, apart: int = 1) -> bool:
+    # "3. <title>", its writer and date, "4. <title>": a box of the most read stories, numbered; the next or the
+    # last number a few lines away, `apart` at least.
+    rank = _RANK.match(texts[index])
+    if rank is None:
+        return False
+    number = int(rank[1])
+    near = range(max(0, index - _RANK_REACH), min(len(texts), index + 1 + _RANK_REACH))
+    return any(abs(other - index) >= apart and (ranked := _RANK.match(texts[other]))
+               and abs(int(ranked[1]) - number) == 1 for other in near)
+
+
+def _signs_a_ranked_card(texts: list[str], index: int) -> bool:
+    # The writer under a ranked card's title ("3. <title>" / "Jane Doe" / "Nov 12, 2026" / "4. <title>"): another
+    # story's. A breadcrumb numbered by a dump ("1. Home" / "2. Energy" / "3. <headline>") ranks a line each.
+    title = next((i for i in range(index - 1, max(0, index - _RANKED_CARD_LINES) - 1, -1) if _RANK.match(texts[i])),
+                 None)
+    return title is not None and _ranked_title(texts, title, apart=2)
 
 
 def _margin_headings(page: _Page, candidates: list[int]) -> set[int]:
@@ -1853,7 +1876,8 @@ def _byline(page: _Page, title_at: int | None, body_from: int) -> str | None:
     if name := _byline_with_note(page, anchor, body_from):
         return name
     head_end = _head_end(page, body_from)
-    head = _unless_on_every_card(page, [i for i in page.bylines if i < head_end])
+    texts = [unit.text for unit in page.units]
+    head = _unless_on_every_card(page, [i for i in page.bylines if i < head_end and not _signs_a_ranked_card(texts, i)])
     if head:
         nearest = min(head, key=lambda i: abs(i - anchor))
         return _with_next_name(page, nearest, page.bylines[nearest])
@@ -2115,6 +2139,8 @@ def _bare_byline(page: _Page, anchor: int, body_from: int) -> str | None:
     for index in range(max(0, anchor - 4), stop):
         if index != anchor and len(texts[index].split()) >= _MIN_HEAD_WORDS and texts[anchor].endswith(texts[index]):
             continue  # the headline again, under a breadcrumb run into it: "Harbour Star, Jane Doe Is Back ..."
+        if _signs_a_ranked_card(texts, index):
+            continue
         if index > anchor and (name := name_after_date(texts[index])):  # above, it is another story's card
             if not _teaser(texts, index + 1):  # below too, when a title and "Read More" follow
                 found.append((False, False, index - anchor, index, name))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
+from reader.ingest.credits import is_credit_only
 from test_ingest_dump_headlines import lynx_page
 from test_ingest_scraped_pages import BODY, HEADLINE, browser_copy, copy_with_lines_inside, write
 
@@ -390,3 +391,14 @@ def test_a_credit_of_a_rarer_shape_after_the_caption_makes_a_caption(tmp_path: P
     (article,) = read_source(write(tmp_path, "wind.txt", copy_with_lines_inside(caption)))
     assert article.captions == [caption]
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(("line", "credited"), [
+    # A still from a video: the people it shows, then where it is from.
+    ("Harriet and Tomasz / YouTube", True),
+    ("Harriet Lindqvist and Tomasz Novak / YouTube", True),
+    # A sentence with "and" before a slash is no credit.
+    ("Ferries and buses run late / the council says", False),
+])
+def test_people_and_the_site_a_still_is_from_are_a_credit(line: str, credited: bool) -> None:
+    assert is_credit_only(line) is credited

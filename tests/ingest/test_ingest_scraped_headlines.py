@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
+from test_ingest_dump_headlines import w3m_page
 
 from reader.ingest import read_source
 from reader.ingest.headline import looks_like_title
@@ -987,6 +988,39 @@ def test_most_popular_cards_each_with_writer_and_date_between_headline_and_bylin
     (article,) = read_source(write(tmp_path, "popular.txt", browser_copy(*head)))
     assert article.title == HEADLINE
 
+
+
+def test_numbered_cards_between_headline_and_byline_are_no_headline(tmp_path: Path) -> None:
+    # A dump prints the "Most Popular" box as a ranked list, this story among the cards: "4. <title>", its writer
+    # and date, "5. <title>", ...; the article's own writer and date under the box.
+    cards = [("Ferry timetable changes for the winter months", "Tomasz Novak"),
+             ("Tidal pilot wins funding for a second year", "Priya Raman"),
+             (HEADLINE, "Harriet Lindqvist"),
+             ("Coast road closed again after the overnight storm", "Aidan Murphy"),
+             ("Twenty Years Ago: A Look Back at the Great Gale", "Ingrid Halvorsen")]
+    when = ["Nov 12, 2026", "8:00 AM ET", "Nov 13, 2026", "Jun 24, 2025", "Apr 2, 2022"]
+    listed = [line for n, (title, name) in enumerate(cards, start=1)
+              for line in (f" {n}. {title}", "", f"      \u25a1 {name}", f"      \u25a1 {when[n - 1]}")]
+    head = (HEADLINE, "", "The operator has touted the figures as proof of success. What do they mean?", "",
+            "Harriet and Tomasz / YouTube", "", "Most Popular", "", *listed, "",
+            "  \u2022 Harriet Lindqvist", "  \u2022 Nov 13, 2026", "  \u2022 Business", "")
+    (article,) = read_source(write(tmp_path, "ranked.txt", w3m_page(*head)))
+    assert article.title == HEADLINE
+    assert article.byline not in {name for _, name in cards if name != "Harriet Lindqvist"}  # no card's writer
+
+
+def test_a_numbered_headline_alone_stays_the_headline(tmp_path: Path) -> None:
+    headline = "10. The last ferry of the winter timetable leaves the quay"
+    (article,) = read_source(write(tmp_path, "numbered.txt", browser_copy(headline, "By Harriet Lindqvist",
+                                                                          "13 November 2026")))
+    assert article.title == headline
+
+
+@pytest.mark.parametrize("labelled", ["Cast : Harriet Lindqvist, Tomasz Novak, Priya Raman",
+                                      "Starring: Harriet Lindqvist and Tomasz Novak",
+                                      "#Energy#Wind power#North Sea#Grid"])
+def test_a_reviews_cast_and_its_hashtags_are_no_headline(labelled: str) -> None:
+    assert not looks_like_title(labelled)
 
 CARDS = ["Ferry timetable changes for the winter months", "Tidal pilot wins funding for a second year",
          "Coast road closed again after the overnight storm", "Harbour master quits after the quay floods",
