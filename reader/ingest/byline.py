@@ -117,6 +117,7 @@ _SECTION_LINKS = frozenset("news politics business opinion science technology te
 _WRITER_LINKS = frozenset("info bio profile".split())  # after the name: "Jane Doe Info", a link to their page
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
+_MAX_INITIALISM = 2  # an agency's initials: "AP", "PA" (three letters may be a surname: "JANE ANN DOE")
 _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28", "Crime Published On"
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
@@ -1043,6 +1044,8 @@ def _without_outlet_after(words: list[str]) -> list[str]:
             ROLE_WORDS.search(" ".join(words[lower:]))):
         if words[lower - 1].isupper() and words[lower - 2].lower() in ("and", "&"):
             lower -= 1
+        elif lower > _MIN_NAME_WORDS and len(words[lower - 1]) <= _MAX_INITIALISM:
+            lower -= 1  # "JANE DOE AP Sports Writer": the agency's initials start the role
         return words[:lower]
     if len(words) <= _MIN_NAME_WORDS or not ROLE_WORDS.fullmatch(words[-1].rstrip(",;:")) or any(
             word.endswith(",") for word in words[:-1]):

@@ -1849,3 +1849,14 @@ def test_bylines_with_a_paper_a_section_or_a_note_around_the_name(tmp_path: Path
 ])
 def test_lines_that_only_look_like_a_sectioned_or_chained_byline_name_no_writer(line: str) -> None:
     assert byline_name(line) is None
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    # The wire's initials start the writer's role: "AP Sports Writer".
+    ("By HARRIET LINDQVIST AP Sports Writer", "Harriet Lindqvist"),
+    ("By HARRIET LINDQVIST PA Political Correspondent", "Harriet Lindqvist"),
+    # Three capitals may be the surname itself.
+    ("By HARRIET ANN LEE Staff Writer", "Harriet Ann Lee"),
+])
+def test_a_wires_initials_before_the_writers_role_are_no_part_of_the_name(line: str, name: str) -> None:
+    assert byline_name(line) == name
