@@ -558,15 +558,17 @@ def _in_article_list(units: list[Unit], prose: list[Prose], index: int, listed: 
     )
 
 
-def headline_run_at(units: list[Unit], prose: list[Prose], start: int, known: set[int]) -> range:
+def headline_run_at(units: list[Unit], prose: list[Prose], start: int, known: set[int], heads_end: set[int]) -> range:
     """The run of other stories' headlines a line each (a ticker, a carousel) that the body's span starts
     with, or an empty range: long lines that end no sentence, many in a row, a picture's text at most
-    between two. `known` lines are something else already (a list a paragraph announces, a transcript)."""
+    between two. `known` lines are something else already (a list a paragraph announces, a transcript);
+    the run ends at a line of `heads_end` (a byline, a date: the article's head, its headline the last line above)."""
     heads: list[int] = []
     index = start
     between: list[int] = []  # the lines since the last headline
-    while index < len(units) and (len(between) <= _TICKER_GAP or len(between) <= _LONG_TICKER_GAP and all(
-            _reads_otherwise(units[i].text, prose[i]) for i in between)):
+    while index < len(units) and index not in heads_end and (
+            len(between) <= _TICKER_GAP or len(between) <= _LONG_TICKER_GAP and all(
+                _reads_otherwise(units[i].text, prose[i]) for i in between)):
         below = units[index + 1].text if index + 1 < len(units) else ""
         # A line over a credit is a picture's caption: a slideshow's, not a ticker's.
         if index not in known and _is_headline_line(units[index].text, prose[index]) and not is_credit_only(below):

@@ -388,7 +388,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
             prose[index].score = 0.0
         listed |= cards.keys()
         start, end = _signed_run(units, prose, signed_or_dated)
-    ticker = headline_run_at(units, prose, start, announced | transcript)
+    ticker = headline_run_at(units, prose, start, announced | transcript, signed_or_dated)
     if ticker:  # other stories' headlines, however well they read: the body starts under them
         start = next((i for i in range(ticker.stop, end) if prose[i].score > 0), start)
     while start > 0 and start - 1 not in listed and announces(units[start - 1].text, prose[start - 1]):
@@ -1075,7 +1075,8 @@ def _headline(page: _Page) -> int | None:
     candidates = [i for i in candidates if not _listed_under_heading(texts, i, titles, page.start, anchors)
                   and i not in poll
                   and i not in cards | card_names
-                  and i not in page.playlist and i not in page.ticker and not _contents_entry(page, texts, i)]
+                  and i not in page.playlist and (i not in page.ticker or _ends_ticker_over_byline(page, i))
+                  and not _contents_entry(page, texts, i)]
     # Short lines ("Loading Photo Gallery") and long ones (a standfirst) do not count either.
     minor |= {i for i in range(low, high) if not 3 < page.prose[i].words <= 20}
     # The lede: the first sentences below the headline candidates (not a standfirst), up to a real paragraph.
@@ -1090,6 +1091,11 @@ def _headline(page: _Page) -> int | None:
     bylines = (page.bylines.keys() | names) - card_names
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled,
                          _margin_headings(page, candidates), sentences)
+
+
+def _ends_ticker_over_byline(page: _Page, index: int) -> bool:
+    # Other stories' headlines a line each, the last right over a byline or a date: the article's own headline.
+    return index == page.ticker.stop - 1 and (index + 1 in page.bylines or index + 1 in page.dates)
 
 
 def _ranked_title(texts: list[str], index: int, apart: int = 1) -> bool:

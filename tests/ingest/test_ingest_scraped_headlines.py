@@ -1819,3 +1819,22 @@ def test_a_headline_holding_a_bar_heads_its_standfirst(tmp_path: Path) -> None:
     text = browser_copy("Home » Business", headline, standfirst, "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "bar-headline.txt", text))
     assert article.title == headline
+
+
+
+def test_the_last_line_of_a_ticker_right_over_the_byline_is_the_headline(tmp_path: Path) -> None:
+    # A site lists its latest headlines a line each, the article's own last, right over its byline and date;
+    # a share bar and the lead picture's caption (no full stop) read like more headlines under it.
+    latest = ["Harbour master quits after the quay floods for the third time this winter and blames the council",
+              "Council tells the fish market that it will have to move to a new site on the eastern pier by spring",
+              "Tidal pilot wins funding for a second year of trials off the point, and the team says it is ready",
+              "Coast road is closed again after the overnight storm brought down part of the wall near the inn",
+              "Lighthouse keeper's diary that was found in an attic goes on show at the museum in the old town",
+              "Ferry timetable changes for the winter months anger the island's commuters, who say they were not asked",
+              "Lifeboat crew rescues two sailors off the point in a force nine gale after their mast broke",
+              "Volunteers rebuild the coastal path that was washed away in the spring storms, a mile at a time"]
+    head = ("LATEST", "POPULAR", *latest, HEADLINE, "by Harriet Lindqvist on November 13, 2026 at 8:11 pm",
+            "Comments 2 Share 86 Tweet Share Reddit Email",
+            "Flanked by engineers, the operator's chief shows off the figures at the quay in Eastmere")
+    (article,) = read_source(write(tmp_path, "ticker.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
