@@ -178,6 +178,8 @@ _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^[A-Z][a-z]+ (?:By|by|BY) (?P<rest>[^\W\d].*)$")
+_NAME_FOR_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){1,2}) for [A-Z][\w.'’-]*?"
+                              r"(?: [A-Z][\w.'’-]*){0,2} ?(?P<when>(?:[A-Z][a-z]+day,? )?\d.{5,40})$")
 _NAME_THEN_PUBLISHED = re.compile(
     r"^(?P<name>[^\W\d][^,|]{2,50}?)\s?, (?P<outlet>[^,|]{2,50}?) (?:Published|Updated)\b(?P<when>[^|]{6,60})(?:\||$)")
 _THE_AFTER = re.compile(r"\s+(?-i:The)\s")  # where a name is cut off before an outlet's "The"
@@ -333,7 +335,7 @@ def byline_name(line: str) -> str | None:
         line = _GLUED_NAMES.sub(r"\1, ", _undoubled(line)[0])  # "By Jane Doe Jane Doe and Tom Roe Tom Roe": each picture's text, then its link
     match = _BYLINE.match(line)
     if match is None:
-        return _name_inside(line) or _name_then_count(line) or _name_then_published(line)
+        return _name_inside(line) or _name_then_count(line) or _name_then_published(line) or _name_for_outlet(line)
     if _SORT_KEY.match(match["rest"]):
         return None  # "BY DATE", "By category": an archive's sort order over its links, no writer
     if handle := _HANDLE_ON_DATE.match(match["rest"]) or _POSTED_AT_TIME.match(line):
@@ -441,6 +443,15 @@ def _name_then_published(line: str) -> str | None:
     # "Jane Doe , Harbour Advertiser Published 7:36 p.m. CT April 7, 2026 | Updated 23 hours ago": the writer, their
     # paper after a comma (a template's space before it), then when the story ran; no "By".
     match = _NAME_THEN_PUBLISHED.match(line.strip())
+    if match is None or date_span(match["when"]) is None:
+        return None
+    name = bare_name(match["name"])
+    return name if name and name.casefold() == match["name"].casefold() else None
+
+
+def _name_for_outlet(line: str) -> str | None:
+    # "Jane Doe for Metro.co.uk Monday 27 Mar 2026 2:55 pm": the writer, the outlet they write for, the date; no "By".
+    match = _NAME_FOR_OUTLET.match(line.strip())
     if match is None or date_span(match["when"]) is None:
         return None
     name = bare_name(match["name"])

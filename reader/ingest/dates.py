@@ -169,6 +169,10 @@ _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])
 
 
 # A weekday alone on its line, over the date: "Monday" / "Mar 16, 2020 at 3:44 AM".
+# "Jane Doe for Metro.co.uk Monday 27 Mar 2026": up to three capitalised words, "for", the outlet's one to three.
+_CREDIT_BEFORE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} for "
+                                 r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} "
+                                 r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d.*)$")
 _WEEKDAY_ALONE = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
 
 
@@ -386,6 +390,13 @@ def date_before_writer(line: str, day_first: bool | None = None) -> str | None:
     Comment": a dump glues "by" to the name), else None."""
     by = _BY_AFTER_DATE.search(line)
     return _whole_date_line(line[:by.start()], day_first) if by and len(line) <= _MAX_DATED_WRITER else None
+
+
+def date_after_credit(line: str, day_first: bool | None = None) -> str | None:
+    """YYYY-MM-DD when the line is a writer's credit for an outlet, then the date: "GameCentral for Metro.co.uk
+    Monday 27 Mar 2026 2:55 pm" (the weekday may be run into the outlet's name), else None."""
+    credit = _CREDIT_BEFORE_DATE.match(_GLUED_CAPITALS.sub(" ", line.strip())) if len(line) <= 90 else None
+    return _whole_date_line(credit["date"], day_first) if credit else None
 
 
 def _issue_date(line: str, day_first: bool | None) -> str | None:

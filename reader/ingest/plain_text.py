@@ -38,9 +38,10 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_after_note, date_after_sentence, date_before_first_run, date_before_writer, date_line,
-    date_over_lines, date_span, figure_order, find_date, is_published_label, is_update_note, is_weekday_alone,
-    labelled_date, loose_date_line, posted_on, short_year_only, starts_with_date_note, undecided_figures,
+    ELAPSED, date_after_credit, date_after_note, date_after_sentence, date_before_first_run, date_before_writer,
+    date_line, date_over_lines, date_span, figure_order, find_date, is_published_label, is_update_note,
+    is_weekday_alone, labelled_date, loose_date_line, posted_on, short_year_only, starts_with_date_note,
+    undecided_figures,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, comment_count, content_words, ends_with_full_stop, headline_as_printed, is_caption_label,
@@ -1012,7 +1013,8 @@ def _date_of(text: str, day_first: bool | None = None) -> str | None:
     iso = date_line(text, day_first)
     if iso is None and len(text) <= 120 and (_ON.match(text) or starts_with_date_note(text)):
         iso = find_date(text, day_first)
-    return iso or date_after_note(text, day_first) or date_before_writer(text, day_first)
+    return (iso or date_after_note(text, day_first) or date_before_writer(text, day_first)
+            or date_after_credit(text, day_first))
 
 
 def _names_the_site(page: _Page, text: str) -> bool:

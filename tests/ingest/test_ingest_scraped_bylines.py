@@ -1860,3 +1860,22 @@ def test_lines_that_only_look_like_a_sectioned_or_chained_byline_name_no_writer(
 ])
 def test_a_wires_initials_before_the_writers_role_are_no_part_of_the_name(line: str, name: str) -> None:
     assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(("credit", "byline"), [
+    # The writer, the outlet they write for, then the date on the same line (the weekday run into the outlet).
+    ("Harriet Lindqvist for Courier.co.ukFriday 13 Nov 2026 2:55 pm", "Harriet Lindqvist"),
+    # A desk's one-word name is no writer, but the line still dates the story under its headline.
+    ("EnergyDesk for Courier.co.uk Friday 13 Nov 2026 2:55 pm", None),
+])
+def test_a_writers_credit_for_the_outlet_then_the_date(tmp_path: Path, credit: str, byline: str | None) -> None:
+    # A subtitle under the credit, a question, reads as a headline of its own.
+    text = browser_copy("Follow us", "114.7m shares", HEADLINE, credit, "Will the cables come in time?",
+                        "It looks like the grid will need new cables before the next farms come online...")
+    (article,) = read_source(write(tmp_path, "credit.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+
+
+@pytest.mark.parametrize("line", ["Vote for Change 13 November 2026 rally", "Campaign Group for Clean Air 2026 Report"])
+def test_a_title_with_for_and_a_date_names_no_writer(line: str) -> None:
+    assert byline_name(line) is None
