@@ -1289,7 +1289,9 @@ def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
     name, over the byline or the date, a longer standfirst at most between."""
     above = texts[first - 1] if first > 0 else ""
     barred = _SECTION_BAR.fullmatch(above) is not None  # "Crime and Public Safety |": the section's name, a bar
-    if (first >= page.end or not page.prose[first].sentence or len(above.split()) > _BUTTON_WORDS_MAX and not barred
+    # ... or under the lead picture's credit alone: "Photo: Jane Doe/Agency".
+    framed = barred or is_credit_only(above)
+    if (first >= page.end or not page.prose[first].sentence or len(above.split()) > _BUTTON_WORDS_MAX and not framed
             or not _MIN_HEAD_WORDS <= page.prose[first].words <= _MAX_SENTENCE_HEADLINE_WORDS):
         return False
     if credit_at_end(texts[first]):
@@ -1312,8 +1314,10 @@ def _sentence_over_byline(page: _Page, texts: list[str], first: int) -> bool:
            and (credit_at_end(texts[after]) and (barred or captioned and not is_credit_only(texts[after]))
                 or barred and texts[after] == texts[after - 1])):
         after += 1  # the lead picture's caption and its credit, a dump's caption twice, the writer's picture
-    # A byline may list more writers than it reads: "By JANE DOE | jdoe@example.com | Courier, TOM ROE | ..."
-    return after in anchors or barred and texts[after].startswith("By ") and after + 1 in anchors
+    # A byline may list more writers than it reads: "By JANE DOE | jdoe@example.com | Courier, TOM ROE | ..."; the
+    # writer's name without "By" (their handle after it) counts over the date.
+    return (after in anchors or barred and texts[after].startswith("By ") and after + 1 in anchors
+            or after + 1 in page.dates and bare_name(texts[after]) is not None)
 
 
 def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int | None:

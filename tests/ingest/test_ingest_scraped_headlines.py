@@ -1838,3 +1838,14 @@ def test_the_last_line_of_a_ticker_right_over_the_byline_is_the_headline(tmp_pat
             "Flanked by engineers, the operator's chief shows off the figures at the quay in Eastmere")
     (article,) = read_source(write(tmp_path, "ticker.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
+def test_a_question_headline_under_the_lead_pictures_credit_over_name_and_date(tmp_path: Path) -> None:
+    # A dump prints the lead picture's alt text in the menu, then its credit; the headline is a question, a
+    # sentence, over the writer's name with their handle and the date.
+    question = "How does the new wind farm's output compare to the other plants on the coast?"
+    head = ("Science", "Politics", "About", "Offshore wind farm cables", "Energy",
+            "Photo: Priya Raman/Northern Press/Shutterstock", question, "Harriet Lindqvist @hlindqvist",
+            "November 13th, 2026 at 5:10 PM", "Share Tweet")
+    (article,) = read_source(write(tmp_path, "question.txt", "\n".join([*head, *BODY]) + "\n"))
+    assert (article.title, article.byline, article.published) == (question, "Harriet Lindqvist", "2026-11-13")
