@@ -123,7 +123,7 @@ _CHROME_PREFIX = re.compile(
     r"(?:\W+(?:subscribe|sign in|log in|register)\b(?:\W+\w+){0,4})?\W*$|"
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"
-    r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have) already subscribed\b|"
+    r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have| are) already subscribed\b|"
     r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b|"
     # The description a site's software writes for a picture: "This image may contain Text Word and Rug".
     r"(?:this )?image may contain\b|"
@@ -142,6 +142,12 @@ _CHROME_PREFIX = re.compile(
     # offers from our partners"; a story's short address and the box for readers' notes: "Permalink https://...",
     # "Feedback: Send us an e-mail."
     r"please enter\b|contact me with (?:news|offers)\b|permalink:?\s+(?:https?:)?//|feedback\s*:|"
+    # ... what it says back: "Please provide a valid email address.", "You must select a newsletter to subscribe
+    # to.", "An error has occurred. Please try again later."; a share button's: "A link has been posted to your
+    # Facebook feed."; the comment box's check box: "Notify me of new comments via email."
+    r"please (?:provide|select) a valid (?:e-?mail|address|phone|zip|postcode)\b|you must select a newsletter\b|"
+    r"an error (?:has )?occurred[.!]\s*(?:please )?try again\b|"
+    r"a link has been posted to your\b|notify me of (?:new|follow-up)\b|"
     # A paywall's prompt where the article's text stops: "To continue reading, please log in or subscribe".
     r"to (?:continue|keep) reading\b.{0,40}\b(?:log\s?in|sign in|subscribe|subscriber)|"
     # A picture's credit under its label: "Image copyright: Jane Doe/Reuters", "Featured image credit: ...".
@@ -211,6 +217,8 @@ _PROMPT = re.compile(
     r"|\bkeep you (?:informed|updated|posted)\b.{0,80}\b(?:e-?mail|offers|newsletters?)\b"
     # "... delivered to your inbox daily", "The best of the Courier, every day, in your in-box".
     r"|\b(?:delivered|straight|direct(?:ly)?|every (?:day|week|weekday|morning)),?\s+(?:to|in|into)\s+your\s+in-?box"
+    # "Keep up with money news, sent to your inbox", "The best local news in your inbox, daily."
+    r"|\bsent (?:\w+ )?to your in-?box\W*$|\bin your in-?box,? (?:daily|weekly|every (?:day|week|morning))\W*$"
     # A sign-up form: "Get started by entering your email address below", "... on behalf of our trusted partners".
     r"|\benter(?:ing)? your e-?mail\b|\bon behalf of our (?:trusted )?(?:partners|sponsors)\b"
     # A post or video the reader's consent settings hold back: "This content is not available due to your privacy

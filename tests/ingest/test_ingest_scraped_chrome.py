@@ -736,6 +736,19 @@ def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
     ("Already a member?", True),
     ("You are here: Home » Business » Energy", True),
     ("You are here to learn how the grid is run, the engineer told the visitors.", False),
+    # A sign-up form's replies, a share button's, the comment box's check box; newsletters' pitches.
+    ("Please provide a valid email address.", True),
+    ("You must select a newsletter to subscribe to.", True),
+    ("An error has occurred. Please try again later.", True),
+    ("You are already subscribed to this email.", True),
+    ("A link has been posted to your Facebook feed.", True),
+    ("Notify me of new comments via email.", True),
+    ("Keep up with energy news, sent to your inbox", True),
+    ("The best Eastmere news in your inbox, daily.", True),
+    # ... but a story's sentences that start alike.
+    ("An error has occurred in the council's accounts, the auditor said, and the figures must be restated.", False),
+    ("Please provide a valid reason, the judge told the harbour master.", False),
+    ("The letter was sent to your inbox by mistake, the council told residents on Tuesday evening.", False),
     # ... but a headline that starts with the same words.
     ("Heard on the quay: traders fear the market will close", False),
 ])
