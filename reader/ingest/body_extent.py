@@ -41,7 +41,9 @@ _MAX_RANKED_SCORE = 5.0  # above this a unit is a paragraph, not a headline
 _CUT_OFF = ("...", "…")
 _MIN_CUT_TITLE_WORDS = 3
 _MAX_CUT_TITLE_WORDS = 60  # a title cut off, a dump's picture text before it
-_MIN_CUT_TITLES = 3
+_MIN_CUT_TITLES = 4
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?][\"”’']?\s+[A-Z]")
 _CUT_TITLES_GAP = 2  # one more title between, uncut
 _MIN_NUMBERED = 10  # "1. Jane Doe" ... "10. Tom Roe": a ranking the article gives; "Most read" boxes are shorter
 _CONTENTS = re.compile(
@@ -312,19 +314,23 @@ def ranked_lists(units: list[Unit], prose: list[Prose]) -> set[int]:
 def cut_off_titles(units: list[Unit]) -> set[int]:
     """Other stories' titles cut off with an ellipsis, one under another: "Dutch PM says voters rejected the...",
     "Can YOU spot the camera hidden in this cash machine?...": a box of links, however well each reads. A dump
-    prints each picture's text before its title, and a title the page did not cut may stand between."""
+    prints each picture's text before its title, and a title the page did not cut may stand between, but no
+    sentence (an interview's question between answers that trail off)."""
     cut = [index for index, unit in enumerate(units) if _cut_off(unit.text)]
     found: set[int] = set()
     for run in runs(cut, _CUT_TITLES_GAP):
-        if len(run) >= _MIN_CUT_TITLES:
+        between = [units[i].text.rstrip() for i in range(run[0], run[-1]) if i not in run]
+        if len(run) >= _MIN_CUT_TITLES and not any(
+                text.endswith(_SENTENCE_ENDS) and not text.endswith(_CUT_OFF) for text in between):
             found.update(range(run[0], run[-1] + 1))
     return found
 
 
 def _cut_off(text: str) -> bool:
     text = text.rstrip()
-    # A title's words, then the ellipsis: not code's "..." a line of its own, nor a row of dots.
-    return (text.endswith(_CUT_OFF) and not text.endswith("....")
+    # A title's words, then the ellipsis: not code's "..." a line of its own, nor a row of dots, nor sentences that
+    # trail off ("I keep thinking I'll wake up. It will be...").
+    return (text.endswith(_CUT_OFF) and not text.endswith("....") and _SENTENCE_BREAK.search(text) is None
             and _MIN_CUT_TITLE_WORDS <= len(text.split()) <= _MAX_CUT_TITLE_WORDS)
 
 
@@ -368,12 +374,14 @@ def before_footer(units: list[Unit], prose: list[Prose], start: int, end: int) -
 
 def before_author_note(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
     """The body's end moved up to "About the Author" under the article: the writer's note follows (their name
-    over it, in a dump), and what the page prints under it (other stories' cards and openings) reads like prose too."""
+    over it, in a dump), then no more of the article but links, buttons or other stories' cards and openings,
+    which read like prose too. A book review's note on its author goes on with the review."""
     above = 0.0
     for index in range(start, end - 1):
-        if above >= _MIN_PROSE_ABOVE and _ABOUT_THE_AUTHOR.match(units[index].text) and any(
-                prose[note].sentence for note in range(index + 1, min(end, index + 3))):
-            return _best_end(prose, start, index)
+        if above >= _MIN_PROSE_ABOVE and _ABOUT_THE_AUTHOR.match(units[index].text):
+            note = next((i for i in range(index + 1, min(end, index + 3)) if prose[i].sentence), None)
+            if note is not None and (note + 1 >= end or not prose[note + 1].sentence):
+                return _best_end(prose, start, index)
         above += max(prose[index].score, 0.0)
     return end
 

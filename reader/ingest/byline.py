@@ -113,11 +113,13 @@ _DEGREE_AFTER_NAME = re.compile(
 _MAX_COLUMN_WORDS = 3  # "Minds at Work": a column's name after the degree; "Graduates Head to Rural Clinics" is a headline
 # The sections a writer's link may name after their name, none of them a surname ("Money", "Home", "Style" are).
 _SECTION_LINKS = frozenset("news politics business opinion science technology tech health entertainment lifestyle "
-                           "travel culture sports sport world gear ideas security design".split())
+                           "travel culture sports sport world".split())
 _WRITER_LINKS = frozenset("info bio profile".split())  # after the name: "Jane Doe Info", a link to their page
 _GLUED_SECTION = re.compile(r"^(?P<name>\w{3,}[a-z])[A-Z][a-z]+$")  # not "McDonald", "MacLeod"
 _MIN_NAME_WORDS = 2
-_MAX_INITIALISM = 2  # an agency's initials: "AP", "PA" (three letters may be a surname: "JANE ANN DOE")
+# The wires whose initials start their writers' roles ("AP Sports Writer"); other capitals before a role may be
+# a surname ("MARY GRACE NG Staff Writer").
+_WIRE_INITIALS = frozenset({"AP", "PA"})
 _GLUED_PARTICLE = re.compile(r"^(?:de|da|di|du|del|della|van|von|le|la|dos)[A-Z]")  # "deCasparis"
 _DATE_NOTES = frozenset("published updated posted modified".split())  # "Published Fri, Apr 28", "Crime Published On"
 # Pronouns and determiners are in no name: "Tweet This", "Share Your Story".
@@ -177,11 +179,11 @@ _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words al
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
-_SECTION_THEN_BY = re.compile(r"^[A-Z][a-z]+ (?:By|by|BY) (?P<rest>[^\W\d].*)$")
+_SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
 _NAME_FOR_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){1,2}) for [A-Z][\w.'’-]*?"
                               r"(?: [A-Z][\w.'’-]*){0,2} ?(?P<when>(?:[A-Z][a-z]+day,? )?\d.{5,40})$")
 _NAME_THEN_PUBLISHED = re.compile(
-    r"^(?P<name>[^\W\d][^,|]{2,50}?)\s?, (?P<outlet>[^,|]{2,50}?) (?:Published|Updated)\b(?P<when>[^|]{6,60})(?:\||$)")
+    r"^(?P<name>[^\W\d][^,|]{2,50}?) , (?P<outlet>[^,|]{2,50}?) (?:Published|Updated)\b(?P<when>[^|]{6,60})(?:\||$)")
 _THE_AFTER = re.compile(r"\s+(?-i:The)\s")  # where a name is cut off before an outlet's "The"
 _LINK_AT_END = re.compile(r"\s+(?-i:For|In|At|Of|From|With|On|Via|To)$")
 _NEVER_LAST = frozenset("the of for with from".split())  # words that start an outlet or a place, never end a name
@@ -397,7 +399,8 @@ def _name_inside(line: str) -> str | None:
         if (match := _BYLINE.match(part)) and (name := _names(match["rest"])):
             return name
         # "Movies By Jane Doe | March 28, 2026 7:39 AM": the section's name before the byline, its date beside.
-        if ((sectioned := _SECTION_THEN_BY.match(part.strip())) and (name := _names(sectioned["rest"]))
+        if ((sectioned := _SECTION_THEN_BY.match(part.strip())) and not _OTHER_CREDIT.fullmatch(sectioned["section"])
+                and not _SPONSORED.search(sectioned["section"]) and (name := _names(sectioned["rest"]))
                 and name.casefold() == sectioned["rest"].casefold() and any(date_span(other) for other in parts)):
             return name
     then_by = _THEN_BY.search(line)
@@ -646,6 +649,8 @@ def _undoubled(line: str) -> tuple[str, str | None]:
     if not runs:
         return line, None
     rest = line[end:]
+    if len(runs) == 1 and ". " in match[0] and re.fullmatch(r"\s+[A-Z][a-z]+", rest):
+        rest = ""  # "Author: Jane Doe. Jane Doe Gear": the field's value, then the link, then the writer's section
     listed = len(runs) > 1 and adjacent and not rest.strip() and all(
         (_single_name(name) or "").casefold() == name.casefold() for name in runs)
     return "".join(parts) + rest, ", ".join(runs) if listed else None
@@ -1055,8 +1060,8 @@ def _without_outlet_after(words: list[str]) -> list[str]:
             ROLE_WORDS.search(" ".join(words[lower:]))):
         if words[lower - 1].isupper() and words[lower - 2].lower() in ("and", "&"):
             lower -= 1
-        elif lower > _MIN_NAME_WORDS and len(words[lower - 1]) <= _MAX_INITIALISM:
-            lower -= 1  # "JANE DOE AP Sports Writer": the agency's initials start the role
+        elif lower > _MIN_NAME_WORDS and words[lower - 1] in _WIRE_INITIALS:
+            lower -= 1  # "JANE DOE AP Sports Writer": the wire's initials start the role
         return words[:lower]
     if len(words) <= _MIN_NAME_WORDS or not ROLE_WORDS.fullmatch(words[-1].rstrip(",;:")) or any(
             word.endswith(",") for word in words[:-1]):

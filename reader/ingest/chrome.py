@@ -107,8 +107,8 @@ _CHROME_PREFIX = re.compile(
     r"image source\b|image caption\b|listen to this article\b|most read\b|"
     # A link to the writer's profile on a blog platform: "Go to the profile of Jane Doe".
     r"go to the profile of\b|"
-    # A breadcrumb's label: "You are here: Home » Companies » News".
-    r"you are here:|"
+    # A breadcrumb's label: "You are here: Home » Companies » News"; a paywall's question: "Already a member?".
+    r"you are here:?\s*(?:$|home\b)|(?:are you )?already an? (?:member|subscriber)\?$|"
     # A radio story's programme: "Heard on Morning Edition", "Heard on All Things Considered".
     r"heard on (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,4}$|"
     # The time the article takes to read, on a line of its own: "8 min read", "5 minute read".
@@ -418,7 +418,7 @@ _NEW_WINDOW_CUE = re.compile(r"new ", re.I)  # the cheap test first: most lines 
 _SHARED_ON = re.compile(rf"\s(?:on|via|to)\s+(?:{'|'.join(map(re.escape, sorted(_SHARE_BAR_WORDS)))}|a friend)\W*$", re.I)
 # A small letter, then a capital, or capitals then a word: two links run together ("URLCopied!").
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶!?"
+_EDGE_PUNCTUATION = " \t:.…>›»•·|-–—►▶!"
 
 
 # The note a label of the article's kind opens to, glued to the label ("NewsNews Based on facts, ..."): the

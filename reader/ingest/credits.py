@@ -45,11 +45,12 @@ _LABELLED = re.compile(
 _SLASHED = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>(?:@\w+|[A-Z][\w.'’&-]*(?:\s(?:[-–]\s)?[A-Z][\w.'’&-]*){0,3})"
                       r"(?:/(?:via\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})+"
                       r"(?:\svia\s(?:(?:[A-Z][\w.'’&-]*\s){0,2}(?:Images|Photos|Pictures)|[A-Z]{2,}(?:\s[A-Z]{2,})?))?)$")
-# "Jane Doe  /  AP": the slash spaced as some templates print it, a line of its own or after a caption's sentence;
-# "Jane Doe and Tom Roe / YouTube": the people a still from a video shows, then where it is from.
-_SPACED_SLASH = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
-                           r"(?P<credit>[A-Z][\w.'’&-]*(?:\s(?:and\s)?[A-Z][\w.'’&-]*){0,3}"
-                           r"\s+/\s+[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})$")
+# "Jane Doe  /  AP": the slash spaced as some templates print it, a line of its own or after a caption's sentence.
+_SPACED_SLASH = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}\s+/\s+[A-Z][\w.'’&-]*"
+                           r"(?:\s[A-Z][\w.'’&-]*){0,3})$")
+# "Jane Doe and Tom Roe / YouTube": the people a still from a video shows, then the network it is from (a book's
+# title and its author, "Pride and Prejudice / Jane Austen", name no network).
+_STILL = re.compile(rf"^(?P<credit>[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){{1,3}}\s+/\s+(?i:{NETWORKS}))$")
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
@@ -110,7 +111,7 @@ def _credit_at_end(text: str) -> str | None:
         goes_on = match[1].split()[0] in _GOING_ON and "/" not in match[1]  # "(Or Kaplan/Press)" credits Or Kaplan
         return match.group(0).strip() if _is_credit(match[1]) and not goes_on and not _quoted_source(
             text, match) else None
-    for pattern, cue in ((_LABELLED, ""), (_SLASHED, "/"), (_SPACED_SLASH, "/"), (_VIA, "via")):
+    for pattern, cue in ((_LABELLED, ""), (_SLASHED, "/"), (_SPACED_SLASH, "/"), (_STILL, "/"), (_VIA, "via")):
         match = pattern.search(text) if cue in text else None  # the cheap test first: most lines have no slash
         if pattern is _SPACED_SLASH and match and match.start() > 0 and not _names_an_outlet(match["credit"]):
             continue  # "... said the stallholder. Agnes Pollard / Retired Teacher": a speaker and their trade

@@ -17,7 +17,9 @@ from itertools import accumulate
 import re
 
 from reader.ingest.byline import NEWSPAPER_WORDS, without_leading_marks
-from reader.ingest.chrome import CHROME_WORDS, is_chrome, is_privacy_opt_out, is_share_bar, is_share_word, link_label
+from reader.ingest.chrome import (
+    CHROME_LINES, CHROME_WORDS, is_chrome, is_privacy_opt_out, is_share_bar, is_share_word, link_label,
+)
 from reader.ingest.dates import MONTH_WORD, leading_date, loose_date_line, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
@@ -66,8 +68,11 @@ _ADDRESS = re.compile(r"\S@\S+\.\w|https?:|www\.|\[email\s+protected\]")
 _WIDGET = re.compile(r"\[[^\[\]]*[\s_]\]")  # a dump's select box or text field, blank at its end
 _FORM_MESSAGE = re.compile(r"\*[A-Za-z]")  # a form's required mark glued to its message; a list's bullet has a space
 _FORM_LABELS = re.compile(r"\w\*(?:\s.*)?\w\*(?:\s|$)")  # two fields' labels, each with its required mark: "Name* Email*"
-_TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under|cast|starring)\s*:", re.I)
-_HASHTAGS = re.compile(r"^(?:#[^#\s][^#]*){3,}$")  # "#Hollywood#Hugh jackman#Movie review": tags run together
+_TOPICS = re.compile(r"^(?:tags?|topics?|categories|category|keywords?|filed under)\s*:", re.I)
+# A review's cast, names listed after the label: "Cast : Jane Doe, Tom Roe, Mo Lee".
+_CAST = re.compile(r"^(?:cast|starring)\s*:\s*(?-i:[A-Z])[^,:]*(?:(?:,| and| &)\s*(?-i:[A-Z])[^,:]*)+$", re.I)
+# "#Hollywood#Hugh jackman#Movie review": tags run together, a word or two each and nothing after them.
+_HASHTAGS = re.compile(r"^(?:#[^#\s]+(?: [^#\s]+)?\s?){3,}$")
 _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){0,3}) (?:More|Tags|Topics):\s")
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
@@ -429,10 +434,11 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
 
 
 def _bar_of_links(text: str) -> bool:
-    # "Become a Member | Ad-Free Login": links between separators, one of them chrome; a headline may hold a
-    # separator too ("Dovetailing #DevOps | @DevOpsSummit").
+    # "Become a Member | Ad-Free Login": short links between separators, one of them chrome; a headline may hold a
+    # separator too ("Dovetailing #DevOps | @DevOpsSummit"), and a label before it ("WATCH | <headline>").
     parts = _SEPARATOR.split(text)
-    return len(parts) > 1 and any(is_chrome(part) for part in parts)
+    return (len(parts) > 1 and any(is_chrome(part) for part in parts)
+            and all(len(part.split()) <= _MAX_MENU_ITEM_WORDS for part in parts))
 
 
 def _menu_bar(text: str) -> bool:
@@ -472,7 +478,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
         # A form a dump prints: "Page Tools: [Plain View ]", "Font [Serif ]"; its "*Invalid email address", and
         # what it says once sent: "You're all set!".
         return 0.0
-    if _TOPICS.match(text) or _section_then_topics(text) or _HASHTAGS.match(text):
+    if _TOPICS.match(text) or _section_then_topics(text) or _CAST.match(text) or _HASHTAGS.match(text):
         # A label and its topics: "Tags: Ferries, Harbour, Winter timetable", "Cast : Jane Doe, Tom Roe"; the
         # topics alone as hashtags.
         return 0.0
@@ -507,7 +513,7 @@ def _title_likeness(text: str, short: bool = False) -> float:
         return 0.0  # a sentence (a lede, a caption), not a title
     first = next((char for char in text if char.isalnum()), "")  # "31% of buyers ..." starts a title too
     if (first.islower() and not _CAMEL_CASE_START.match(text)) or _IMAGE_FILE.search(text) or all(
-            w.casefold() in CHROME_WORDS or w == "&" for w in words):
+            w.casefold() in CHROME_WORDS for w in words) or _chrome_links_joined(text):
         return 0.0  # alt text, a file name, "Sign In Sign Up", "Terms & Conditions and Privacy Statement"
     score = 3.0 - (_SHORT_TITLE_MALUS if two_words else 0.0)
     if 5 <= len(words) <= 20:
@@ -523,6 +529,18 @@ def _title_likeness(text: str, short: bool = False) -> float:
     if _QUOTED.match(text):
         score -= _QUOTED_MALUS  # a pull quote under the headline, nothing outside its quote marks
     return score
+
+
+def _chrome_links_joined(text: str) -> bool:
+    # The site's links, each a chrome line, joined by "and" or "&": "Terms & Conditions and Privacy Statement".
+    words = text.replace(" & ", " and ").casefold().split()
+    ends = {0}  # where a run of whole links may end, "and" between two
+    for end in range(1, len(words) + 1):
+        if any(start in ends and " ".join(words[start:end]) in CHROME_LINES for start in range(end)):
+            ends.add(end)
+            if end < len(words) and words[end] == "and":
+                ends.add(end + 1)
+    return " and " in f" {' '.join(words)} " and len(words) in ends
 
 
 def _message_to_the_reader(words: list[str]) -> bool:

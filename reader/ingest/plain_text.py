@@ -222,6 +222,7 @@ _RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")
 _RANK = re.compile(r"^(\d{1,2})\.\s+\S")  # "4. When Gut Bacteria Change Brain Function": a ranked list's item
 _RANK_REACH = 6  # lines from one ranked title to the next: its writer, its date, a picture's text
 _RANKED_CARD_LINES = 3  # a ranked title over its writer: a picture's text or a section's name between
+_MAX_CARD_LABEL_WORDS = 3
 _MAX_UNDECIDED_DATE = 40  # "Updated 11/08/2026 10:46 PM ET" and no more
 _MAX_BAR_LINES = 12  # a section's label, comment and vote buttons a line each, between the name and the headline
 _BAR_BUTTON_WORDS = 3
@@ -1101,15 +1102,23 @@ def _ends_ticker_over_byline(page: _Page, index: int) -> bool:
 
 
 def _ranked_title(texts: list[str], index: int, apart: int = 1) -> bool:
-    # "3. <title>", its writer and date, "4. <title>": a box of the most read stories, numbered; the next or the
-    # last number a few lines away, `apart` at least.
+    # "3. <title>", its writer and date, "4. <title>": a box of the most read stories, numbered; the last number a
+    # few lines above or the next a few lines below, `apart` at least and no other number between (a numbered
+    # menu over a headline that starts with a figure, "2. Bundesliga" over "1. FC Köln sack their coach").
     rank = _RANK.match(texts[index])
     if rank is None:
         return False
     number = int(rank[1])
-    near = range(max(0, index - _RANK_REACH), min(len(texts), index + 1 + _RANK_REACH))
-    return any(abs(other - index) >= apart and (ranked := _RANK.match(texts[other]))
-               and abs(int(ranked[1]) - number) == 1 for other in near)
+    above = next((i for i in range(index - 1, max(-1, index - 1 - _RANK_REACH), -1) if _RANK.match(texts[i])), None)
+    below = next((i for i in range(index + 1, min(len(texts), index + 1 + _RANK_REACH)) if _RANK.match(texts[i])),
+                 None)
+    return (above is not None and index - above >= apart and _rank(texts[above]) == number - 1
+            or below is not None and below - index >= apart and _rank(texts[below]) == number + 1)
+
+
+def _rank(text: str) -> int:
+    rank = _RANK.match(text)
+    return int(rank[1]) if rank else -1
 
 
 def _signs_a_ranked_card(texts: list[str], index: int) -> bool:
@@ -1117,7 +1126,9 @@ def _signs_a_ranked_card(texts: list[str], index: int) -> bool:
     # story's. A breadcrumb numbered by a dump ("1. Home" / "2. Energy" / "3. <headline>") ranks a line each.
     title = next((i for i in range(index - 1, max(0, index - _RANKED_CARD_LINES) - 1, -1) if _RANK.match(texts[i])),
                  None)
-    return title is not None and _ranked_title(texts, title, apart=2)
+    # Only a picture's text or a section's name between: a headline between heads the name itself.
+    return title is not None and _ranked_title(texts, title, apart=2) and all(
+        len(texts[i].split()) <= _MAX_CARD_LABEL_WORDS for i in range(title + 1, index))
 
 
 def _margin_headings(page: _Page, candidates: list[int]) -> set[int]:

@@ -1846,6 +1846,10 @@ def test_bylines_with_a_paper_a_section_or_a_note_around_the_name(tmp_path: Path
     "Driven by Jane Doe | November 2026",  # its section's word in small letters: a sentence's start
     "Harbour Road, Eastmere Published by the Harbour Trust in 2026",  # an address, then its publisher
     "Harriet Lindqvist, Eastmere Advertiser Published",  # no date after the note
+    "North Quay, Eastmere Published 13 November 2026",  # a place, the comma as a sentence prints it
+    "Photos By Tom Varga | 13 November 2026",  # someone else credited
+    "Hosted By Tom Varga | 13 November 2026",
+    "Sponsored By Harbour Bank | 13 November 2026",
 ])
 def test_lines_that_only_look_like_a_sectioned_or_chained_byline_name_no_writer(line: str) -> None:
     assert byline_name(line) is None
@@ -1855,10 +1859,14 @@ def test_lines_that_only_look_like_a_sectioned_or_chained_byline_name_no_writer(
     # The wire's initials start the writer's role: "AP Sports Writer".
     ("By HARRIET LINDQVIST AP Sports Writer", "Harriet Lindqvist"),
     ("By HARRIET LINDQVIST PA Political Correspondent", "Harriet Lindqvist"),
-    # Three capitals may be the surname itself.
+    # Three capitals, or two, may be the surname itself.
     ("By HARRIET ANN LEE Staff Writer", "Harriet Ann Lee"),
+    ("By MARY GRACE NG Staff Writer", "Mary Grace Ng"),
+    # A surname that is also a section's name.
+    ("By Sarah Jane Gear", "Sarah Jane Gear"),
+    ("Pictures By Tom Varga | Words By Harriet Lindqvist | 13 November 2026", "Harriet Lindqvist"),
 ])
-def test_a_wires_initials_before_the_writers_role_are_no_part_of_the_name(line: str, name: str) -> None:
+def test_a_wires_initials_go_and_a_surname_like_initials_or_a_section_stays(line: str, name: str) -> None:
     assert byline_name(line) == name
 
 

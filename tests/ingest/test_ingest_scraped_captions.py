@@ -397,8 +397,10 @@ def test_a_credit_of_a_rarer_shape_after_the_caption_makes_a_caption(tmp_path: P
     # A still from a video: the people it shows, then where it is from.
     ("Harriet and Tomasz / YouTube", True),
     ("Harriet Lindqvist and Tomasz Novak / YouTube", True),
-    # A sentence with "and" before a slash is no credit.
+    # A sentence with "and" before a slash is no credit, nor a book's title and its author.
     ("Ferries and buses run late / the council says", False),
+    ("Pride and Prejudice / Jane Austen", False),
+    ("Hansel and Gretel / Eastmere Playhouse", False),
 ])
 def test_people_and_the_site_a_still_is_from_are_a_credit(line: str, credited: bool) -> None:
     assert is_credit_only(line) is credited

@@ -736,6 +736,11 @@ def test_a_button_with_its_count_in_brackets_is_chrome(line: str) -> None:
     ("Already a member?", True),
     ("You are here: Home » Business » Energy", True),
     ("You are here to learn how the grid is run, the engineer told the visitors.", False),
+    ("You are here: the new town maps that send visitors the wrong way", False),
+    ("Are you already a subscriber?", True),
+    # A one-word question in a poem or an interview is no button.
+    ("Home?", False),
+    ("Subscribe?", False),
     # A sign-up form's replies, a share button's, the comment box's check box; newsletters' pitches.
     ("Please provide a valid email address.", True),
     ("You must select a newsletter to subscribe to.", True),

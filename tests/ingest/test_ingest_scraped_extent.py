@@ -1141,3 +1141,28 @@ def test_a_note_about_the_author_over_the_article_does_not_end_it(tmp_path: Path
                         "13 November 2026")
     (article,) = read_source(write(tmp_path, "author-top.txt", text))
     assert article.paragraphs[-len(BODY):] == BODY
+
+
+def test_an_interviews_answers_trailing_off_stay_in_the_article(tmp_path: Path) -> None:
+    # Answers that trail off, questions between them: no list of other stories' titles.
+    lines = ["How did you start at the market?",
+             "My father had the stall before me. When I was nine he handed me the knife and said...",
+             "What did he say?",
+             "He said if you are going to watch you might as well be useful...",
+             "And the winters?",
+             "The winters were hard. We opened at five, and you would think...",
+             "You would think what?",
+             "That nobody buys fish in the dark. But they did, every morning..."]
+    (article,) = read_source(write(tmp_path, "interview.txt", copy_with_lines_inside(*lines)))
+    assert [p for p in article.paragraphs if p in lines] == lines
+
+
+def test_a_reviews_note_on_the_books_author_does_not_end_it(tmp_path: Path) -> None:
+    # The note on the author of the book under review, then the review goes on.
+    review = ["But the final section, a long elegy for the market hall, is the best thing Quill has written, and it "
+              "earns every one of the book's quieter pages before it.",
+              "Verdict: a flawed but necessary book, and one that anyone who has lived by the sea will recognise."]
+    text = browser_copy(*HEAD, tail=("About the author", "Harriet Quill was born in Eastmere in 1971 and still "
+                                     "lives by the harbour.", *review))
+    (article,) = read_source(write(tmp_path, "review.txt", text))
+    assert article.paragraphs[-2:] == review

@@ -1849,3 +1849,34 @@ def test_a_question_headline_under_the_lead_pictures_credit_over_name_and_date(t
             "November 13th, 2026 at 5:10 PM", "Share Tweet")
     (article,) = read_source(write(tmp_path, "question.txt", "\n".join([*head, *BODY]) + "\n"))
     assert (article.title, article.byline, article.published) == (question, "Harriet Lindqvist", "2026-11-13")
+
+
+@pytest.mark.parametrize("headline", [
+    "WATCH | Harbour wall gives way hours after the council vote",  # a label and a bar before the headline
+    "Cast: The herring girls who built Eastmere get a play of their own",
+    "#SaveTheQuay #FishMarket: how a hashtag campaign saved the harbour",
+    "Up Close & Live",
+])
+def test_headlines_with_a_label_a_bar_or_hashtags_stay_headlines(tmp_path: Path, headline: str) -> None:
+    standfirst = ("Drone footage shows the moment a section of the old harbour wall gave way during the night, hours "
+                  "after councillors voted to close the quay for good")
+    text = browser_copy(headline, standfirst, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "labelled.txt", text))
+    assert article.title == headline
+
+
+def test_a_headline_starting_with_a_figure_under_a_numbered_menu(tmp_path: Path) -> None:
+    # A football site's menu numbers its leagues; the club's name starts with a figure.
+    headline = "1. FC Eastmere sack their head coach after a fourth straight home defeat"
+    text = browser_copy("1. Premier League", "2. Bundesliga", "3. Liga", headline, "By Tomasz Novak",
+                        "13 November 2026")
+    (article,) = read_source(write(tmp_path, "figure.txt", text))
+    assert (article.title, article.byline) == (headline, "Tomasz Novak")
+
+
+def test_a_serials_chapter_under_its_numbered_contents_keeps_its_byline(tmp_path: Path) -> None:
+    chapter = "3. The Night Ferry"
+    text = browser_copy("1. The Quay", "2. The Harbour Master", chapter, "4. The Grey Coat", chapter,
+                        "By Ingrid Halvorsen", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "serial.txt", text))
+    assert article.byline == "Ingrid Halvorsen"
