@@ -627,11 +627,21 @@ def _shortened_copy(texts: Sequence[str], index: int, candidates: Sequence[int])
             continue
         longer = texts[other]
         if (own and own <= content_words(longer.replace("’", "'")) and not link_label(longer)
-                and not _SEPARATOR.search(longer) and not _SPACED_DASH.search(longer)
+                and not _SEPARATOR.search(longer) and not _tab_title(longer)
                 and not _breadcrumb_then(longer, texts[index]) and _title_likeness(longer) > 0
                 and len(longer.split()) >= len(texts[index].split()) + _MIN_WORDS_CUT):
             return True
     return False
+
+
+def _tab_title(text: str) -> bool:
+    # "<headline> - The Courier": the site's name after a spaced dash; a headline's own clause goes on after its
+    # dash, starting in small letters ("Kong: Skull Island – why do blockbusters have such politics?").
+    dashes = list(_SPACED_DASH.finditer(text))
+    if not dashes:
+        return False
+    after = text[dashes[-1].end():].split()
+    return len(after) < _MIN_HEADLINE_WORDS or not after[0][:1].islower()
 
 
 def _breadcrumb_then(longer: str, text: str) -> bool:

@@ -1880,3 +1880,19 @@ def test_a_serials_chapter_under_its_numbered_contents_keeps_its_byline(tmp_path
                         "By Ingrid Halvorsen", "13 November 2026")
     (article,) = read_source(write(tmp_path, "serial.txt", text))
     assert article.byline == "Ingrid Halvorsen"
+
+
+@pytest.mark.parametrize(("kicker", "headline"), [
+    # The series' name over a headline that starts with it, its clause after a dash: the kicker is cut short.
+    ("Offshore Wind Farms",
+     "Offshore Wind Farms – why do the turbines in the North Sea still wait for their cables?"),
+    # A picture's text: the headline, a dash and what the picture shows; the headline is the line under it.
+    ("Harbour Tides Return To The Quay Next Year, Council Says - Regatta Poster Full view",
+     "Harbour Tides Return To The Quay Next Year, Council Says"),
+])
+def test_a_line_cut_short_against_a_headline_with_a_dash(tmp_path: Path, kicker: str, headline: str) -> None:
+    text = browser_copy("browse all sections", kicker, headline, "Harriet Lindqvist",
+                        "From the regatta to the ferry, the harbour has always favoured the big boats, but it does "
+                        "not have to be this way", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "kicker.txt", text))
+    assert article.title == headline
