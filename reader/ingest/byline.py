@@ -445,7 +445,7 @@ def _name_inside(line: str) -> str | None:
 def _name_then_published(line: str) -> str | None:
     # "Jane Doe , Harbour Advertiser Published 7:36 p.m. CT April 7, 2026 | Updated 23 hours ago": the writer, their
     # paper after a comma (a template's space before it), then when the story ran; no "By".
-    match = _NAME_THEN_PUBLISHED.match(line.strip())
+    match = _NAME_THEN_PUBLISHED.match(line.strip()) if " , " in line else None
     if match is None or date_span(match["when"]) is None:
         return None
     name = bare_name(match["name"])
@@ -454,7 +454,7 @@ def _name_then_published(line: str) -> str | None:
 
 def _name_for_outlet(line: str) -> str | None:
     # "Jane Doe for Metro.co.uk Monday 27 Mar 2026 2:55 pm": the writer, the outlet they write for, the date; no "By".
-    match = _NAME_FOR_OUTLET.match(line.strip())
+    match = _NAME_FOR_OUTLET.match(line.strip()) if " for " in line else None
     if match is None or date_span(match["when"]) is None:
         return None
     name = bare_name(match["name"])

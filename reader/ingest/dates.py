@@ -395,7 +395,9 @@ def date_before_writer(line: str, day_first: bool | None = None) -> str | None:
 def date_after_credit(line: str, day_first: bool | None = None) -> str | None:
     """YYYY-MM-DD when the line is a writer's credit for an outlet, then the date: "GameCentral for Metro.co.uk
     Monday 27 Mar 2026 2:55 pm" (the weekday may be run into the outlet's name), else None."""
-    credit = _CREDIT_BEFORE_DATE.match(_GLUED_CAPITALS.sub(" ", line.strip())) if len(line) <= 90 else None
+    if len(line) > 90 or " for " not in line:  # the cheap test first: most lines credit no one
+        return None
+    credit = _CREDIT_BEFORE_DATE.match(_GLUED_CAPITALS.sub(" ", line.strip()))
     return _whole_date_line(credit["date"], day_first) if credit else None
 
 
