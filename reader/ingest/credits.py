@@ -51,6 +51,7 @@ _SPACED_SLASH = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)(?P<credit>[A-Z][\w.'’
 # "Jane Doe and Tom Roe / YouTube": the people a still from a video shows, then the network it is from (a book's
 # title and its author, "Pride and Prejudice / Jane Austen", name no network).
 _STILL = re.compile(rf"^(?P<credit>[A-Z][\w.'’-]*(?:\s(?:and\s)?[A-Z][\w.'’-]*){{1,3}}\s+/\s+(?i:{NETWORKS}))$")
+_MAX_SLASHED_CHARS = 120  # a credit's length at most, photographer and agencies
 _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
                   r"(?P<credit>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}\svia\s[A-Z][\w.&-]*"
                   r"(?:\s[A-Z][\w.&-]*){0,2})$")
@@ -101,7 +102,13 @@ def credit_at_end(text: str) -> str | None:
             terms = " ".join(words[cut:])
             if _TERMS_WORD.search(terms) and (credit := _credit_at_end(" ".join(words[:cut]))):
                 return " ".join([credit, terms])
-    return _credit_at_end(text)
+    if (credit := _credit_at_end(text)) is not None:
+        return credit
+    if text.endswith(".") and not text.endswith("..") and "/" in text[-_MAX_SLASHED_CHARS:]:
+        # "Photo: By Jane Doe/Courier/Getty Images.": a full stop after a credit of agencies between slashes.
+        credit = _credit_at_end(text[:-1])
+        return credit + "." if credit is not None and "/" in credit and not credit.startswith("(") else None
+    return None
 
 
 def _credit_at_end(text: str) -> str | None:

@@ -404,3 +404,23 @@ def test_a_credit_of_a_rarer_shape_after_the_caption_makes_a_caption(tmp_path: P
 ])
 def test_people_and_the_site_a_still_is_from_are_a_credit(line: str, credited: bool) -> None:
     assert is_credit_only(line) is credited
+
+
+@pytest.mark.parametrize(("line", "credited"), [
+    # A full stop after a credit of agencies between slashes.
+    ("Photo: By Priya Raman/Northern Press/Getty Images.", True),
+    ("Photo: Priya Raman/Northern Press/Getty Images.", True),
+    # A sentence that ends with a slash inside brackets, or a place named with one, is no credit.
+    ("Add the seeds (perhaps 1/2 cup to start, more if desired).", False),
+    ("The ferry moved its winter berth to Eastmere/Northwold.", False),
+])
+def test_a_full_stop_after_a_slashed_credit(line: str, credited: bool) -> None:
+    assert is_credit_only(line) is credited
+
+
+def test_a_caption_over_a_slashed_credit_with_a_full_stop_is_kept_apart(tmp_path: Path) -> None:
+    caption = "Harriet Lindqvist wore a borrowed coat to the launch of the new ferry."
+    text = copy_with_lines_inside(caption, "Photo: By Priya Raman/Northern Press/Getty Images.")
+    (article,) = read_source(write(tmp_path, "credit-stop.txt", text))
+    assert article.paragraphs == BODY
+    assert caption in " ".join(article.captions)
