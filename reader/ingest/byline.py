@@ -12,7 +12,7 @@ import functools
 import re
 
 from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, is_share_word, normalized
-from reader.ingest.dates import ELAPSED, MONTH_START, MONTH_WORD, date_line, date_span
+from reader.ingest.dates import ELAPSED, MONTH_START, MONTH_WORD, date_after_credit, date_line, date_span
 from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued, "Byby" with a hidden copy.
@@ -180,8 +180,6 @@ _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
-_NAME_FOR_OUTLET = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w.'’-]*){1,2}) for [A-Z][\w.'’-]*?"
-                              r"(?: [A-Z][\w.'’-]*){0,2} ?(?P<when>(?:[A-Z][a-z]+day,? )?\d.{5,40})$")
 _NAME_THEN_PUBLISHED = re.compile(
     r"^(?P<name>[^\W\d][^,|]{2,50}?) , (?P<outlet>[^,|]{2,50}?) (?:Published|Updated)\b(?P<when>[^|]{6,60})(?:\||$)")
 _THE_AFTER = re.compile(r"\s+(?-i:The)\s")  # where a name is cut off before an outlet's "The"
@@ -446,19 +444,13 @@ def _name_then_published(line: str) -> str | None:
     # "Jane Doe , Harbour Advertiser Published 7:36 p.m. CT April 7, 2026 | Updated 23 hours ago": the writer, their
     # paper after a comma (a template's space before it), then when the story ran; no "By".
     match = _NAME_THEN_PUBLISHED.match(line.strip()) if " , " in line else None
-    if match is None or date_span(match["when"]) is None:
-        return None
-    name = bare_name(match["name"])
-    return name if name and name.casefold() == match["name"].casefold() else None
+    return whole_name(match["name"]) if match and date_span(match["when"]) else None
 
 
 def _name_for_outlet(line: str) -> str | None:
-    # "Jane Doe for Metro.co.uk Monday 27 Mar 2026 2:55 pm": the writer, the outlet they write for, the date; no "By".
-    match = _NAME_FOR_OUTLET.match(line.strip()) if " for " in line else None
-    if match is None or date_span(match["when"]) is None:
-        return None
-    name = bare_name(match["name"])
-    return name if name and name.casefold() == match["name"].casefold() else None
+    # "Jane Doe for Metro.co.uk Monday 27 Mar 2026 2:55 pm": the writer, the outlet they write for, the date (as
+    # dates.py reads such a credit's date); no "By".
+    return whole_name(line.strip().split(" for ", 1)[0]) if date_after_credit(line) else None
 
 
 def _name_then_count(line: str) -> str | None:

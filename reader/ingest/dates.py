@@ -168,11 +168,11 @@ _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])
                              rf"|(?<=[A-Z]{{3}}|[a-z]{{3}})(?=\d{{1,2}}\s+(?i:{_MONTH_NAMES})\b)")
 
 
-# A weekday alone on its line, over the date: "Monday" / "Mar 16, 2020 at 3:44 AM".
 # "Jane Doe for Metro.co.uk Monday 27 Mar 2026": up to three capitalised words, "for", the outlet's one to three.
 _CREDIT_BEFORE_DATE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} for "
                                  r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} "
                                  r"(?P<date>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?\d.*)$")
+# A weekday alone on its line, over the date: "Monday" / "Mar 16, 2020 at 3:44 AM".
 _WEEKDAY_ALONE = re.compile(r"^\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
 
 

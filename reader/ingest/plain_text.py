@@ -1105,10 +1105,9 @@ def _ranked_title(texts: list[str], index: int, apart: int = 1) -> bool:
     # "3. <title>", its writer and date, "4. <title>": a box of the most read stories, numbered; the last number a
     # few lines above or the next a few lines below, `apart` at least and no other number between (a numbered
     # menu over a headline that starts with a figure, "2. Bundesliga" over "1. FC Köln sack their coach").
-    rank = _RANK.match(texts[index])
-    if rank is None:
+    number = _rank(texts[index])
+    if number < 0:
         return False
-    number = int(rank[1])
     above = next((i for i in range(index - 1, max(-1, index - 1 - _RANK_REACH), -1) if _RANK.match(texts[i])), None)
     below = next((i for i in range(index + 1, min(len(texts), index + 1 + _RANK_REACH)) if _RANK.match(texts[i])),
                  None)
