@@ -557,21 +557,27 @@ def _past_menu_blurb(prose: list[Prose], start: int, end: int, signed: set[int])
 
 def _past_summary_over_head(units: list[Unit], prose: list[Prose], start: int, end: int,
                             read: dict[int, tuple[str | None, str | None]]) -> int:
-    """Where the run starts with the page's summary of the article over its head (the headline, its section,
-    share buttons, a date and a byline), the run's start under the head; else `start`."""
+    """Where the run starts with the page's summary of the article, or the site's blurb, over its head (the
+    headline, its section, share buttons, a date and a byline), the run's start under the head; else `start`."""
     sign = min((i for i, (name, day) in read.items() if (name or day) and start < i < end), default=None)
     if sign is None or not _MIN_HEAD_LINES <= sign - start - 1 <= _MAX_HEAD_LINES:
         return start
     head = range(start + 1, sign)
     signs = range(sign, min(sign + _SIGNS_APART + 1, end))
+    # "Headline / Issued on: <date> / Modified: <date> / standfirst / By: Jane Doe": the headline right over
+    # its date, the byline past the standfirst.
+    dated_headline = read.get(sign, (None, None))[1] and looks_like_title(units[sign - 1].text)
+    named = range(sign, min(sign + _SIGNS_APART + (_STANDFIRST_UNITS if dated_headline else 0) + 1, end))
     # A byline and a date together: a head, not a related story's card and its date between two paragraphs.
     if any(prose[i].score > 0 for i in head) or not (
-            any(read.get(i, (None, None))[0] or bare_name(units[i].text) for i in signs)
+            any(read.get(i, (None, None))[0] or bare_name(units[i].text) for i in named)
             and any(read.get(i, (None, None))[1] for i in signs)):
         return start
+    # The summary shares words with the headline; a headline right over its date needs none (the site's blurb).
     summary = content_words(units[start].text)
-    if not any(looks_like_title(units[i].text) and len(content_words(units[i].text) & summary) >= _SHARED_WITH_SUMMARY
-               for i in head):
+    if not dated_headline and not any(
+            looks_like_title(units[i].text) and len(content_words(units[i].text) & summary) >= _SHARED_WITH_SUMMARY
+            for i in head):
         return start
     below = sum(item.score for item in prose[sign:end] if item.score > 0)
     if prose[start].score * 2 > below:

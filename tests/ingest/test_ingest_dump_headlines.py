@@ -403,3 +403,17 @@ def test_a_dated_headline_over_a_lede_opening_with_a_name_in_small_letters(tmp_p
     assert (article.title, article.published) == (headline, "2026-11-11")
     assert article.paragraphs == [lede, *BODY]
 
+
+
+def test_a_headline_over_its_issued_on_date_under_a_sites_blurb(tmp_path: Path) -> None:
+    # A dump prints the site's blurb as a paragraph over the head. The headline right over its date, the byline past
+    # the standfirst: the head, whatever words the blurb shares with it, and the blurb is no part of the article.
+    blurb = ("The Courier Observers - The Courier Observers is both a website and a TV show focusing on "
+             "international news through the eyes of the people who live it, reported from around the world.")
+    text = lynx_page(textwrap.fill(blurb, 72, initial_indent="   ", subsequent_indent="   "), "", "   NORWAY", "",
+                     HEADLINE, "", "   Issued on: 13/11/2026 - 18:34", "   Modified: 14/11/2026 - 10:13", "",
+                     "   Operators say a shortage of cables kept the new farms idle for most of the summer.", "",
+                     "   By: Harriet Lindqvist")
+    (article,) = read_source(write(tmp_path, "issued.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert not any("website and a TV show" in paragraph for paragraph in article.paragraphs)

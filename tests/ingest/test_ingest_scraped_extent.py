@@ -1166,3 +1166,14 @@ def test_a_reviews_note_on_the_books_author_does_not_end_it(tmp_path: Path) -> N
                                      "lives by the harbour.", *review))
     (article,) = read_source(write(tmp_path, "review.txt", text))
     assert article.paragraphs[-2:] == review
+
+
+@pytest.mark.parametrize("writer", [(), ("Harriet Lindqvist",)])
+def test_a_published_and_an_updated_date_over_the_first_paragraph_are_no_teaser_cards(
+        tmp_path: Path, writer: tuple[str, ...]) -> None:
+    # A copy prints the head a line each: "Published <date>" and "Updated <date>" each read like the headline of a
+    # card over the first paragraph, three cards in a row; they share their summary, so they are one head.
+    text = browser_copy(HEADLINE, *writer, "Published November 13, 2026 9:06am", "Updated November 13, 2026 9:26am")
+    (article,) = read_source(write(tmp_path, "dated.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+    assert article.paragraphs == BODY
