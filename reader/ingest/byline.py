@@ -545,7 +545,8 @@ def bare_name(line: str) -> str | None:
         return None  # "READ MORE", "Sign Up", "Facebook Share": a button is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
     line = _AND_AGENCIES.sub("", line)  # "Jane Doe and agencies": the writer, the wires' copy worked in
-    line = _without_glued_outlet(line)  # "Jane DoeThe West Australian": a copy runs the outlet into the name
+    if (glued := _GLUED_OUTLET.search(line)) and glued["outlet"].startswith("The "):
+        line = _without_glued_outlet(line)  # "Jane DoeThe West Australian": a copy runs the outlet into the name
     if (glued := _NAME_THEN_JOB.match(line)) and is_role_line(glued["role"]) and len(
             surname := glued["name"].split()[-1]) >= _MIN_GLUED_SURNAME and surname.casefold() not in _SURNAME_PARTICLES:
         line = glued["name"]  # "Jane DoeLive and breaking news reporter": an author box runs the job into the name

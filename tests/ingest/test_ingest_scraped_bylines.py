@@ -1716,7 +1716,7 @@ def test_writers_with_the_outlets_label_run_on_under_an_undated_headline(tmp_pat
 
 
 @pytest.mark.parametrize("line", ["Priya RamanThe Northern Courier", "By Priya RamanThe Northern Courier",
-                                  "Priya RamanNORTHERN COURIER"])
+                                  "By Priya RamanNORTHERN COURIER"])
 def test_one_writers_name_with_the_outlets_name_run_on(tmp_path: Path, line: str) -> None:
     # A copy runs the outlet's name, printed beside the writer's, into her surname.
     text = browser_copy(HEADLINE, line, "Thu, 13 November 2026 3:44PM")
