@@ -167,7 +167,9 @@ _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z][a-z])"
                              # "CWN13 November 2026", "Courier News13 November 2026": an outlet's initials or name,
                              # three letters or more ("WW2" is none).
-                             rf"|(?<=[A-Z]{{3}}|[a-z]{{3}})(?=\d{{1,2}}\s+(?i:{_MONTH_NAMES})\b)")
+                             rf"|(?<=[A-Z]{{3}}|[a-z]{{3}})(?=\d{{1,2}}\s+(?i:{_MONTH_NAMES})\b)"
+                             # "Updated10:20, 28 Apr 2026": a note glued to the time after it.
+                             r"|(?<=[a-z]{3})(?=\d{1,2}[:.]\d\d\b)")
 
 
 # "Jane Doe for Metro.co.uk Monday 27 Mar 2026": up to three capitalised words, "for", the outlet's one to three.
