@@ -98,7 +98,7 @@ _GALLERY_BUTTON_LINE = re.compile(_GALLERY_BUTTON, re.I)
 NETWORKS = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
-    r"read more:|more:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
+    r"read more\s?:|more\s?:|see also:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
     # "Follow Stripe on Twitter", "Follow Jane Doe on Twitter.": the site's account, one word or a handle, or the
     # writer's as a sentence ("Follow The Money on X", "Follow Eastmere Rovers on TikTok" head a story).
@@ -116,7 +116,17 @@ _CHROME_PREFIX = re.compile(
     # An embedded post's placeholder: "This content can also be viewed on the site it originates from."
     r"this content can (?:also )?be viewed on the site it originates from\W*$|"
     # A subscriber's gift box: "Send any friend a story", "Give this article", "Gift this article".
-    r"(?:send any friend an? (?:story|article)|(?:give|gift) (?:this|the) (?:article|story))\W*$|"
+    r"(?:send any friend an? (?:story|article)|(?:give|gift) (?:this |the )?(?:article|story))\W*$|"
+    # An article's own buttons and notes: "Save article", "Reuse this content", "This article is more than 2 years
+    # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
+    r"save (?:this )?(?:article|story)\W*$|reuse this content\W*$|explore more on (?:these|this) topics?\W*$|"
+    r"this (?:article|story) is (?:more than|over) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
+    r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*$|your browser does(?: not|n['’]t) support\b|"
+    r"for the latest (?:news|updates|stories)\b.{0,40}\bfollow us on\b|"
+    # An ad network's box and its labels: "Promoted Stories", "Paid Content", "Recommended by"; "Scroll to continue
+    # with content" over an ad; a wire's "Our Standards: The Trust Principles."
+    r"(?:paid|sponsored|partner) content\W*$|promoted (?:stories|links|content)\W*$|recommended by\W*$|"
+    r"scroll (?:down )?to continue(?: with content| reading)?\W*$|our standards\s*:|"
     # A paywall's prompts: "Are you already a subscriber? Sign in", "You've reached your free article limit."
     r"(?:are you )?already an? (?:subscriber|member)\W+(?:sign|log) ?in\b(?:\W+\w+){0,3}\W*$|"
     r"you(?:['’]ve| have) reached (?:your|the) (?:free )?(?:article|story) limit\b"
@@ -124,7 +134,11 @@ _CHROME_PREFIX = re.compile(
     # "Get our Politics newsletter", "Thanks for signing up!", "View all posts by Jane Doe".
     r"get the latest (?:news|updates|headlines|stories)\b|(?:get|join|receive)\b.{0,60}\bnewsletters?\b|"
     r"thanks? (?:you )?for (?:signing up|subscribing)\b|you(?:'ve|’ve| have| are) already subscribed\b|"
-    r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) app\b|"
+    r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) (?:free )?(?:[\w'’-]+ ){0,2}app\b|"
+    # "Join our WhatsApp channel", "Share your views in the comments below", "See our privacy notice", "Get the
+    # biggest daily news stories by email".
+    r"join our (?:whatsapp|telegram) (?:channel|community|group)\b|share your (?:views|thoughts|opinions?)\b.{0,40}"
+    r"\bcomments?\b|(?:read|see|view) our privacy (?:notice|policy)\W*$|get (?:the|our)\b.{0,60}\bby e-?mail\W*$|"
     # The description a site's software writes for a picture: "This image may contain Text Word and Rug".
     r"(?:this )?image may contain\b|"
     # An embedded post's picture, as a dump prints its alt text: "Twitter avatar for @jdoe".
@@ -342,6 +356,16 @@ _INVITATION = re.compile(rf"\bjoin\b.*[.!?:]\s+(?:rsvp|{_SEAT_BUTTON})\W*$", re.
 _IMPERATIVE_JOIN = re.compile(r"(?:^|[.!?]\s+)Join (?:us|(?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?:on|at|this|next|for|in)\b")
 _CAPITAL_BUTTON = re.compile(rf"(?:{_SEAT_BUTTON.upper()})\W*$")  # in capitals, as "RSVP" always is
 _QUOTES = re.compile("[\"“”]")
+# The newsroom's call for tips, its address or number with it: "Got a story? Email news@example.com", "Do you have a
+# story to share? Get in touch with us at ...", "We pay for your stories! ... WhatsApp us on 07423 123 456"; not a
+# writer's own ("Got a tip? Email Jane Doe at ...").
+_TIP_CALL = re.compile(
+    r"^(?:(?:have you )?got a (?:story|tip)|do you have a (?:story|news tip|tip))\b[^?]{0,60}\?\s*"
+    r"(?:e-?mail|contact|call|text|message|whats ?app)\s+(?:us\b|[\w.+-]+@)"
+    r"|\bwe pay for (?:your )?(?:stories|videos)\b|\b(?:e-?mail|contact|call|text|message|whats ?app) us\b"
+    r"|\bget in touch with (?:us|our (?:news|newsroom))\b", re.I)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b", re.I)
 _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|advertisers?)\b", re.I)
 _MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
@@ -512,6 +536,9 @@ def _is_chrome(line: str) -> bool:
     if len(line) <= _MAX_NOTICE_CHARS and "join" in lowered and _INVITATION.search(line) and (
             _CAPITAL_BUTTON.search(line) or (_IMPERATIVE_JOIN.search(line) and not _QUOTES.search(line))):
         return True
+    if len(line) <= _MAX_NOTICE_CHARS and _TIP_CALL.search(line) and _CONTACT.search(line) and not (
+            _QUOTES.search(line) or _REPORTED.search(line)):
+        return True  # the newsroom's call for tips, not a source's appeal it reports
     if len(line) <= _MAX_NOTICE_CHARS and "constitutes" in lowered and _TERMS_ACCEPTED.search(line):
         return True
     if _icon_labels(line):

@@ -869,6 +869,20 @@ def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path)
     "Report typos and corrections to: corrections@northerncourier.example.",
     # A reading time, an embedded post's placeholder.
     "8 min read", "5 minute read", "This content can also be viewed on the site it originates from.",
+    # A newsroom's call for tips with its address or number.
+    "Got a story? Email newsdesk@northern-courier.example",
+    "Do you have a story to share? Email us at news@northern-courier.example",
+    "We pay for your stories! Do you have a story for the Courier news team? Email us at tips@northern-courier.example "
+    "or call 0207 123 4567. You can WhatsApp us on 07423 123 456. We pay for videos too.",
+    # The article's own buttons and notes, sign-up boxes, and an ad network's labels.
+    "Save article", "Gift article", "Reuse this content", "Explore more on these topics", "Invalid email",
+    "This article is more than 2 years old", "Your browser does not support the audio element.",
+    "Join our WhatsApp channel for the latest news", "Share your views in the comments below.",
+    "See our privacy notice", "Get the biggest daily news stories by email",
+    "Download our free app for the latest news", "For the latest news, follow us on Facebook, X and Instagram.",
+    "MORE : Ferry fares to rise by a tenth from January",
+    "Promoted Stories", "Paid Content", "Recommended by", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to Continue",
+    "Our Standards: The Northern Courier Trust Principles.",
 ])
 def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path, prompt: str) -> None:
     # Sign-up forms' notes and errors, a newsroom asking for tips, the comment section's notes, an ad slot's
@@ -881,6 +895,8 @@ def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path
     "“If you see the boat, call us at once,” the coastguard told fishermen in the harbour on Tuesday.",
     "Do you think the ferry should run on Sundays? Tell us in the comments below.",
     "Got a tip? Email Harriet Lindqvist at harriet@northern-courier.example.",
+    # A source's appeal the story reports, with its number, is no call of the newsroom's.
+    "Anyone with information should contact us on 0800 555 0111, a spokeswoman for the coastguard said.",
     ("The harbour trust will publish the survey of the wreck in the spring, with the names of the crew, the "
      "mayor said. For more stories like this, check our news page."),
 ])
