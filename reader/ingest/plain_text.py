@@ -1628,9 +1628,12 @@ def _printed_twice(page: _Page) -> dict[int, str]:
             tail = text[len(start):].strip()
             if text.endswith(("...", "…")) and long < short <= long + _SUMMARY_REACH:
                 twice[long] = ""  # the summary goes; the paragraph stays
-            elif (second - first <= _CAPTION_REACH and len(text) <= _MAX_CAPTION_CHARS
-                  and len(tail.split()) <= _MAX_CREDIT_WORDS and not ends_sentence(tail)
-                  and all(len(page.units[i].text.split()) <= _MAX_CREDIT_WORDS for i in range(first + 1, second))):
+                continue
+            # A gallery's long caption, its copy ending in the picture's credit ("... Calif.Jane Doe/The Courier").
+            longest = 2 * _MAX_CAPTION_CHARS if is_credit_only(tail) else _MAX_CAPTION_CHARS
+            if (second - first <= _CAPTION_REACH and len(text) <= longest
+                    and len(tail.split()) <= _MAX_CREDIT_WORDS and not ends_sentence(tail)
+                    and all(len(page.units[i].text.split()) <= _MAX_CREDIT_WORDS for i in range(first + 1, second))):
                 # "... watch now": a video's teaser and its button, not a caption
                 button = is_chrome(tail) or all(word.casefold() in CHROME_WORDS for word in tail.split())
                 caption = "" if button else text

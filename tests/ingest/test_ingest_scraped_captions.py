@@ -424,3 +424,17 @@ def test_a_caption_over_a_slashed_credit_with_a_full_stop_is_kept_apart(tmp_path
     (article,) = read_source(write(tmp_path, "credit-stop.txt", text))
     assert article.paragraphs == BODY
     assert caption in " ".join(article.captions)
+
+
+def test_a_long_gallery_caption_printed_again_with_its_credit_glued_on_is_a_caption(tmp_path: Path) -> None:
+    # A gallery's caption names a panel at length; the dump prints it, then again with the credit run into its end.
+    caption = ("Harriet Lindqvist, who chairs the Northern Grid Forum, speaks to the audience with fellow panellists, "
+               "from left, Tomasz Novak, head of research at the Harbour Energy Trust, Ingrid Halvorsen, founder and "
+               "partner of Coastline Ventures, and Mo Lee, chief engineer of the Eastmere cable works, during a "
+               "workshop called Wires Before Farms: Building the Grid the Coast Needs, at the Eastmere Exchange on "
+               "November 12, 2026 in Eastmere.")
+    assert len(caption) > 350  # longer than a caption printed twice may be without its credit
+    (article,) = read_source(write(tmp_path, "gallery.txt", dump(
+        "", textwrap.fill(caption, 79), "", textwrap.fill(f"{caption}Tomasz Novak/The Northern Courier", 79), "")))
+    assert article.captions == [f"{caption}Tomasz Novak/The Northern Courier"]  # stored once, with its credit
+    assert article.paragraphs == PARAGRAPHS
