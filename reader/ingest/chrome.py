@@ -251,6 +251,10 @@ _PROMPT = re.compile(
     # A comment section's rules: "Welcome to our comments, which are for subscribers only", "If you see comments in
     # violation of our community guidelines, please report them".
     r"|\bcomments?,? (?:which )?(?:are|is) (?:for subscribers|moderated)\b|\bcomments? (?:violates?|in violation)\b"
+    # "... committed to maintaining a lively but civil forum for discussion", "We ask you to keep your comments
+    # relevant and respectful".
+    r"|\b(?:lively|civil|respectful) (?:but civil )?forum for (?:discussion|debate)\b"
+    r"|\bkeep (?:your |all )?comments (?:relevant|civil|respectful|on[- ]topic)\b"
     # "Comments that include profanity or personal attacks will be removed from the site."
     r"|(?:^|[.!?]\s+)comments?\b.{0,160}\b(?:will|may) be (?:removed|deleted)\b"
     # A subscription's pitch: "Did you know with a Digital Subscription to the Courier, you can ...", "Watch for us
@@ -374,7 +378,7 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|receive|"
     r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
-    r"community|commercial|did you know|forget to share|gift")
+    r"community|commercial|did you know|forget to share|gift|forum")
 # Letters a search ignoring case takes for an ASCII letter, though they lower to another letter (or two).
 _CASE_IGNORED_AS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")

@@ -1518,11 +1518,12 @@ def _summary_points(page: _Page, title_at: int | None) -> list[int]:
 
 
 def _is_point(page: _Page, index: int) -> bool:
-    # In sentence case, a few words with a function word among them: no button, caption, teaser or link.
+    # In sentence case, a few words with a function word among them: no button, caption, teaser, link or label over
+    # the next line ("Author of the article:" over the writer's name).
     text, prose = page.units[index].text, page.prose[index]
     return (
         summary_line(text) and text[:1].isupper() and prose.words <= _MAX_POINT_WORDS and prose.stopword_density > 0
-        and not text.endswith(("...", "…")) and not is_chrome(text) and not opens_new_window(text)
+        and not text.endswith(("...", "…", ":")) and not is_chrome(text) and not opens_new_window(text)
         and credit_at_end(text) is None and index not in page.bylines and index not in page.dates
     )
 
@@ -1556,6 +1557,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         in_body = index in body
         if index in page.bylines or index in page.dates or (index - 1 in page.bylines and is_role_line(text)):
             continue  # and the writer's job under the byline: "Business reporter, Courier News"
+        if text.endswith(":") and len(text.split()) <= _MAX_LABEL_WORDS and index + 1 in page.bylines:
+            continue  # the byline's label over it: "Author of the article:"
         if index in twice:
             if twice[index]:
                 _add_caption(captions, twice[index])

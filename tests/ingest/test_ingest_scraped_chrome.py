@@ -883,6 +883,9 @@ def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path)
     "MORE : Ferry fares to rise by a tenth from January",
     "Promoted Stories", "Paid Content", "Recommended by", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to Continue",
     "Our Standards: The Northern Courier Trust Principles.",
+    # A comment section's policy.
+    "The Courier is committed to maintaining a lively but civil forum for discussion and encourages all readers to "
+    "share their views on our articles. We ask you to keep your comments relevant and respectful.",
 ])
 def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path, prompt: str) -> None:
     # Sign-up forms' notes and errors, a newsroom asking for tips, the comment section's notes, an ad slot's
@@ -897,6 +900,7 @@ def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path
     "Got a tip? Email Harriet Lindqvist at harriet@northern-courier.example.",
     # A source's appeal the story reports, with its number, is no call of the newsroom's.
     "Anyone with information should contact us on 0800 555 0111, a spokeswoman for the coastguard said.",
+    "The harbour trust wants a lively but civil forum for discussion of the new terminal, its chair said.",
     ("The harbour trust will publish the survey of the wreck in the spring, with the names of the crew, the "
      "mayor said. For more stories like this, check our news page."),
 ])
