@@ -1902,7 +1902,8 @@ def test_a_label_over_the_writers_name_is_no_summary_point(tmp_path: Path) -> No
     # "Author of the article:" over the name, under a one-line standfirst: the label is no point of a summary.
     text = browser_copy(HEADLINE, "Operators say a shortage of cables kept the new farms idle for most of the summer",
                         "Author of the article:", "Harriet Lindqvist",
-                        "Published Nov 13, 2026  •  Last updated 2 days ago  •  3 minute read", "Join the conversation")
+                        "Published Nov 13, 2026  •  Last updated 2 days ago  •  3 minute read",
+                        "Join the conversation")
     (article,) = read_source(write(tmp_path, "label.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert not any(paragraph.startswith("Author of the article") for paragraph in article.paragraphs)
