@@ -1761,6 +1761,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if _LIST_NUMBER.match(text):
         return True  # the number says nothing without its item, which stands apart
+    if _AGO.match(text.strip()):
+        return True  # "2 hours ago", "5 min read": when the story ran, how long it takes, no text
     if _COUNT.match(text.strip()) and index < page.start + _HEAD_COUNT_REACH and not any(
             page.prose[i].sentence for i in range(page.start, index)):
         return True  # over the article's first paragraph, a count of its shares or comments

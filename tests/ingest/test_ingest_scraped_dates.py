@@ -614,3 +614,14 @@ def test_an_update_note_glued_to_its_time_after_the_publication_date(tmp_path: P
     (article,) = read_source(write(tmp_path, "glued.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("elapsed", ["2 hours ago", "Updated 2 hours ago", "5 min read"])
+def test_an_elapsed_time_under_the_writer_is_no_paragraph(tmp_path: Path, elapsed: str) -> None:
+    # With a one-sentence standfirst over the writer's name, the body's run starts at the standfirst: the time
+    # under the name, which dates nothing, still is no text.
+    standfirst = "Operators say a shortage of cables kept the new farms idle for most of the summer."
+    text = browser_copy(HEADLINE, standfirst, "Harriet Lindqvist", elapsed, "Share")
+    (article,) = read_source(write(tmp_path, "ago.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == [standfirst, *BODY]
