@@ -201,7 +201,8 @@ _UNDERSCORED = re.compile(r"^[A-Za-z0-9.-]*[A-Za-z0-9]_[A-Za-z0-9._-]+$")
 _SERIAL_PART = re.compile(r"(?:^|[_.-])\d{2,}(?:$|[_.-])")
 _AGENCY_SERIAL = re.compile(r"^[A-Z]{2,5}[ _]?\d{6,}$")
 _SERIAL_AT_END = re.compile(r"^[a-z][a-z ]*[a-z]_\d{4,}$")
-_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}$")  # "2/5", "3 of 12"
+# "2/5", "3 of 12", "Image 3 of 15": a slideshow's counter.
+_COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)s?\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.I)
 # "1048", "2.3K", "42,512": a share or comment count alone over the body (not a year: "2026" heads a timeline).
 _COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kKmM]?|\d{4,6})$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own

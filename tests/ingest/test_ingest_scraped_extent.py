@@ -1177,3 +1177,12 @@ def test_a_published_and_an_updated_date_over_the_first_paragraph_are_no_teaser_
     (article,) = read_source(write(tmp_path, "dated.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("counter", ["Image 2 of 15", "Photo 3 of 12", "Slide 4/9", "5 of 15"])
+def test_a_slideshows_counter_between_paragraphs_is_no_text(tmp_path: Path, counter: str) -> None:
+    # A gallery inside the article prints its counter under each picture; the caption goes apart, the counter goes.
+    caption = "Turbines off the Yorkshire coast on Tuesday. (Tomasz Novak/Northern Courier)"
+    (article,) = read_source(write(tmp_path, "counter.txt", copy_with_lines_inside(counter, caption)))
+    assert article.paragraphs == BODY
+    assert article.captions == [caption]
