@@ -98,7 +98,7 @@ _GALLERY_BUTTON_LINE = re.compile(_GALLERY_BUTTON, re.I)
 NETWORKS = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
-    r"read more\s?:|more\s?:|see also:|(?:also read|read also)\s*(?:[:|–—-]|$)|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
+    r"read more\s?:|more\s?:|see also:|(?:also read|read also)\s*(?:[:|–—-]|$)|(?:read next|don['’]t miss)\s*:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
     # "Follow Stripe on Twitter", "Follow Jane Doe on Twitter.": the site's account, one word or a handle, or the
     # writer's as a sentence ("Follow The Money on X", "Follow Eastmere Rovers on TikTok" head a story).

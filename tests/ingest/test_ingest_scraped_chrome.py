@@ -886,6 +886,7 @@ def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path)
     # Links to other stories under their label.
     "Also read: Ferry fares to rise by a tenth from January", "Read Also: Storm closes the coast road",
     "ALSO READ | Harbour adds a second crane for blades", "Also Read:",
+    "Read next: Ferry fares to rise by a tenth from January", "Don’t miss: Storm closes the coast road for a week",
     # A comment section's policy.
     "The Courier is committed to maintaining a lively but civil forum for discussion and encourages all readers to "
     "share their views on our articles. We ask you to keep your comments relevant and respectful.",
@@ -905,6 +906,7 @@ def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path
     "Anyone with information should contact us on 0800 555 0111, a spokeswoman for the coastguard said.",
     "The harbour trust wants a lively but civil forum for discussion of the new terminal, its chair said.",
     "Also read the trust's survey of the wreck, the council's planning officer told the committee on Tuesday.",
+    "Don't miss the last ferry of the season: it leaves Saltmarsh Quay at six on Sunday, the operator said.",
     ("The harbour trust will publish the survey of the wreck in the spring, with the names of the crew, the "
      "mayor said. For more stories like this, check our news page."),
 ])
