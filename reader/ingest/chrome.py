@@ -121,7 +121,7 @@ _CHROME_PREFIX = re.compile(
     # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
     r"save (?:this )?(?:article|story)\W*$|reuse this content\W*$|explore more on (?:these|this) topics?\W*$|"
     r"this (?:article|story) is (?:more than|over) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*$|your browser does(?: not|n['’]t) support\b|"
+    r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|you['’]re all set\W*$|your browser does(?: not|n['’]t) support\b|"
     r"for the latest (?:news|updates|stories)\b.{0,40}\bfollow us on\b|"
     # An ad network's box and its labels: "Promoted Stories", "Paid Content", "Recommended by"; "Scroll to continue
     # with content" over an ad; a wire's "Our Standards: The Trust Principles."

@@ -876,6 +876,7 @@ def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path)
     "or call 0207 123 4567. You can WhatsApp us on 07423 123 456. We pay for videos too.",
     # The article's own buttons and notes, sign-up boxes, and an ad network's labels.
     "Save article", "Gift article", "Reuse this content", "Explore more on these topics", "Invalid email",
+    "Invalid email address. Please re-enter.", "You’re all set!",
     "This article is more than 2 years old", "Your browser does not support the audio element.",
     "Join our WhatsApp channel for the latest news", "Share your views in the comments below.",
     "See our privacy notice", "Get the biggest daily news stories by email",
