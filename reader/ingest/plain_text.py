@@ -1519,12 +1519,11 @@ def _summary_points(page: _Page, title_at: int | None) -> list[int]:
 
 
 def _is_point(page: _Page, index: int) -> bool:
-    # In sentence case, a few words with a function word among them: no button, caption, teaser, link or label over
-    # the next line ("Author of the article:" over the writer's name).
+    # In sentence case, a few words with a function word among them: no button, caption, teaser or link.
     text, prose = page.units[index].text, page.prose[index]
     return (
         summary_line(text) and text[:1].isupper() and prose.words <= _MAX_POINT_WORDS and prose.stopword_density > 0
-        and not text.endswith(("...", "…", ":")) and not is_chrome(text) and not opens_new_window(text)
+        and not text.endswith(("...", "…")) and not is_chrome(text) and not opens_new_window(text)
         and credit_at_end(text) is None and index not in page.bylines and index not in page.dates
     )
 

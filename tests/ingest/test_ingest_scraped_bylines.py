@@ -1898,13 +1898,13 @@ def test_a_title_with_for_and_a_date_names_no_writer(line: str) -> None:
     assert byline_name(line) is None
 
 
-def test_a_label_over_the_writers_name_is_no_summary_point(tmp_path: Path) -> None:
-    # "Author of the article:" over the name, under a one-line standfirst: the label is no point of a summary.
+def test_a_label_over_the_writers_name_is_no_paragraph(tmp_path: Path) -> None:
+    # "Author of the article:" over the name, under a one-line standfirst: a summary of two points, the label no text.
     text = browser_copy(HEADLINE, "Operators say a shortage of cables kept the new farms idle for most of the summer",
                         "Author of the article:", "Harriet Lindqvist",
                         "Published Nov 13, 2026  •  Last updated 2 days ago  •  3 minute read",
                         "Join the conversation")
     (article,) = read_source(write(tmp_path, "label.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
-    assert not any(paragraph.startswith("Author of the article") for paragraph in article.paragraphs)
-    assert article.paragraphs[-len(BODY):] == BODY
+    assert article.paragraphs == [
+        "Operators say a shortage of cables kept the new farms idle for most of the summer", *BODY]
