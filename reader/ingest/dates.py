@@ -160,8 +160,6 @@ _MONTH_DAY = re.compile(
     rf"^\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\.?)\s*$",
     re.I)
 _MAX_GLUED_DATE = 70  # "Saturday, 14 November 2026 at 09.41 GMT" and a little more
-# The paper's name after a date: ", The Times", ", The Sunday Post".
-_OUTLET_AFTER = re.compile(r",\s*The(?:\s+[A-Z][\w'’&-]*){1,3}$")
 _PRINT_PAGE = re.compile(r"\bpage\s?\d{1,3}\b", re.I)
 # Capitals or figures glued to the next word: "UTCUpdated", "GMT+2Last", "readApril"; capitals glued to the day.
 _GLUED_CAPITALS = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z])|(?<=\d)(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z][a-z])"
@@ -354,8 +352,6 @@ def loose_date_line(line: str, day_first: bool | None = None, words: int = 4) ->
     if iso := _whole_date_line(_PRINT_PAGE.sub(" ", line), day_first) or _after_a_name(line, day_first) or _issue_date(
             line, day_first):
         return iso
-    if (outlet := _OUTLET_AFTER.search(line)) and (iso := _whole_date_line(line[:outlet.start()], day_first)):
-        return iso  # "Thursday May 2 2026, 12.00pm, The Times": the paper's name after the date and time
     dated = [(part, _whole_date_line(part, day_first)) for part in _PARTS.split(line.strip()) if part]
     # "Updated: 14 Nov 2026 | Published: 13 Nov 2026": the first publication counts.
     first = next((iso for part, iso in dated if iso and not _UPDATED_START.match(part)), None) or next(

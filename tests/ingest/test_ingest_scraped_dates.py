@@ -599,14 +599,6 @@ def test_a_date_run_into_the_outlets_name_under_the_writer(tmp_path: Path) -> No
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
 
 
-def test_a_date_with_the_papers_name_after_it_under_the_writers_job(tmp_path: Path) -> None:
-    text = browser_copy(HEADLINE, "Harriet Lindqvist", "Energy Correspondent",
-                        "Thursday November 13 2026, 12.01am, The Northern Courier")
-    (article,) = read_source(write(tmp_path, "paper.txt", text))
-    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
-    assert article.paragraphs == BODY
-
-
 def test_an_update_note_glued_to_its_time_after_the_publication_date(tmp_path: Path) -> None:
     # A copy runs the time, the update's note and its time together: "...2026Updated10:20, ...".
     text = browser_copy(HEADLINE, "ByHarriet Lindqvist", "Senior Reporter",
