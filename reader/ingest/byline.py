@@ -352,7 +352,7 @@ def byline_name(line: str) -> str | None:
         return desk["desk"]  # "By the Courier Wire Staff": the outlet's desk, with its article
     if (addressed := _writers_with_addresses(match["rest"])) is not None:
         return addressed
-    rest = _without_glued_outlet(match["rest"])  # "By Jane DoeThe West Australian"
+    rest = _without_glued_outlet(match["rest"])  # "By Jane DoeUSA TODAY": the outlet's label run into the name
     return _with_parted_names(rest, _names(rest))
 
 
@@ -545,8 +545,6 @@ def bare_name(line: str) -> str | None:
         return None  # "READ MORE", "Sign Up", "Facebook Share": a button is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
     line = _AND_AGENCIES.sub("", line)  # "Jane Doe and agencies": the writer, the wires' copy worked in
-    if (glued := _GLUED_OUTLET.search(line)) and glued["outlet"].startswith("The "):
-        line = _without_glued_outlet(line)  # "Jane DoeThe West Australian": a copy runs the outlet into the name
     if (glued := _NAME_THEN_JOB.match(line)) and is_role_line(glued["role"]) and len(
             surname := glued["name"].split()[-1]) >= _MIN_GLUED_SURNAME and surname.casefold() not in _SURNAME_PARTICLES:
         line = glued["name"]  # "Jane DoeLive and breaking news reporter": an author box runs the job into the name
@@ -835,12 +833,9 @@ def _without_glued_outlet(names: str) -> str:
     if glued is None or glued["surname"].casefold() in _SURNAME_PARTICLES:
         return names
     # Its first word in capitals ("USA TODAY", "CEO") or an outlet's, more words after it ("Journal News"): one word
-    # is the brand's own capital ("Northern NewsWire"), a name's second capital no outlet ("BuzzFeed News"); "The"
-    # opens an outlet's name after one writer's ("Jane DoeThe West Australian"; "Jane Doe, Tom Roe PlayThe Wire" is a
-    # video's caption and its button).
+    # is the brand's own capital ("Northern NewsWire"), a name's second capital no outlet ("BuzzFeed News").
     words = glued["outlet"].split()
-    the_outlet = words[0] == "The" and len(words) > 1 and "," not in names
-    if not (words[0].isupper() or len(words) > 1 and ROLE_WORDS.fullmatch(words[0]) or the_outlet):
+    if not (words[0].isupper() or len(words) > 1 and ROLE_WORDS.fullmatch(words[0])):
         return names
     return names[:glued.start("outlet")]
 
