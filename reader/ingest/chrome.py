@@ -98,7 +98,7 @@ _GALLERY_BUTTON_LINE = re.compile(_GALLERY_BUTTON, re.I)
 NETWORKS = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
-    r"read more\s?:|more\s?:|see also:|(?:also read|read also)\s*(?:[:|–—-]|$)|(?:read next|don['’]t miss)\s*:|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
+    r"read more\s?:|more\s?:|see also:|(?:also read|read also)(?:\s*[:|]|-|$)|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
     r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
     # "Follow Stripe on Twitter", "Follow Jane Doe on Twitter.": the site's account, one word or a handle, or the
     # writer's as a sentence ("Follow The Money on X", "Follow Eastmere Rovers on TikTok" head a story).
@@ -121,7 +121,7 @@ _CHROME_PREFIX = re.compile(
     # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
     r"save (?:this )?(?:article|story)\W*$|reuse this content\W*$|explore more on (?:these|this) topics?\W*$|"
     r"this (?:article|story) is (?:more than|over) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|you['’]re all set\W*$|your browser does(?: not|n['’]t) support\b|"
+    r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|you['’]re all set\W*$|your browser does(?: not|n['’]t) support (?:the )?(?:audio|video|iframes?|inline frames|html5?|javascript)\b|"
     r"for the latest (?:news|updates|stories)\b.{0,40}\bfollow us on\b|"
     # An ad network's box and its labels: "Promoted Stories", "Paid Content", "Recommended by"; "Scroll to continue
     # with content" over an ad; a wire's "Our Standards: The Trust Principles."
@@ -137,8 +137,9 @@ _CHROME_PREFIX = re.compile(
     r"for reprints\b|view all (?:posts|articles|stories) by\b|download (?:the|our) (?:free )?(?:[\w'’-]+ ){0,2}app\b|"
     # "Join our WhatsApp channel", "Share your views in the comments below", "See our privacy notice", "Get the
     # biggest daily news stories by email".
-    r"join our (?:whatsapp|telegram) (?:channel|community|group)\b|share your (?:views|thoughts|opinions?)\b.{0,40}"
-    r"\bcomments?\b|(?:read|see|view) our privacy (?:notice|policy)\W*$|get (?:the|our)\b.{0,60}\bby e-?mail\W*$|"
+    r"join our (?:whatsapp|telegram) (?:channel|community|group)\b[^,;]{0,60}$|share your (?:views|thoughts|opinions?)"
+    r"\b.{0,40}\bcomments?\b|(?:read|see|view) our privacy (?:notice|policy)\W*$|"
+    r"get (?:the|our)\b.{0,40}\b(?:news|stories|headlines|updates|newsletters?|briefing)\b.{0,20}\bby e-?mail\W*$|"
     # The description a site's software writes for a picture: "This image may contain Text Word and Rug".
     r"(?:this )?image may contain\b|"
     # An embedded post's picture, as a dump prints its alt text: "Twitter avatar for @jdoe".
@@ -251,10 +252,6 @@ _PROMPT = re.compile(
     # A comment section's rules: "Welcome to our comments, which are for subscribers only", "If you see comments in
     # violation of our community guidelines, please report them".
     r"|\bcomments?,? (?:which )?(?:are|is) (?:for subscribers|moderated)\b|\bcomments? (?:violates?|in violation)\b"
-    # "... committed to maintaining a lively but civil forum for discussion", "We ask you to keep your comments
-    # relevant and respectful".
-    r"|\b(?:lively|civil|respectful) (?:but civil )?forum for (?:discussion|debate)\b"
-    r"|\bkeep (?:your |all )?comments (?:relevant|civil|respectful|on[- ]topic)\b"
     # "Comments that include profanity or personal attacks will be removed from the site."
     r"|(?:^|[.!?]\s+)comments?\b.{0,160}\b(?:will|may) be (?:removed|deleted)\b"
     # A subscription's pitch: "Did you know with a Digital Subscription to the Courier, you can ...", "Watch for us
@@ -360,16 +357,21 @@ _INVITATION = re.compile(rf"\bjoin\b.*[.!?:]\s+(?:rsvp|{_SEAT_BUTTON})\W*$", re.
 _IMPERATIVE_JOIN = re.compile(r"(?:^|[.!?]\s+)Join (?:us|(?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?:on|at|this|next|for|in)\b")
 _CAPITAL_BUTTON = re.compile(rf"(?:{_SEAT_BUTTON.upper()})\W*$")  # in capitals, as "RSVP" always is
 _QUOTES = re.compile("[\"“”]")
-# The newsroom's call for tips, its address or number with it: "Got a story? Email news@example.com", "Do you have a
-# story to share? Get in touch with us at ...", "We pay for your stories! ... WhatsApp us on 07423 123 456"; not a
-# writer's own ("Got a tip? Email Jane Doe at ...").
+# The newsroom's call for tips, its address or number with it, the line opening with the call: "Got a story? Email
+# news@example.com", "Do you have a story to share? Email us at ...", "We pay for your stories! ... WhatsApp us on
+# 07423 123 456"; not a writer's own ("Got a tip? Email Jane Doe at ..."), nor a message the story quotes ("The text
+# reads: ... contact us at ...").
 _TIP_CALL = re.compile(
-    r"^(?:(?:have you )?got a (?:story|tip)|do you have a (?:story|news tip|tip))\b[^?]{0,60}\?\s*"
+    r"^(?:(?:(?:have you )?got a (?:story|tip)|do you have a (?:story|news tip|tip))\b[^?]{0,60}\?\s*"
     r"(?:e-?mail|contact|call|text|message|whats ?app)\s+(?:us\b|[\w.+-]+@)"
-    r"|\bwe pay for (?:your )?(?:stories|videos)\b|\b(?:e-?mail|contact|call|text|message|whats ?app) us\b"
-    r"|\bget in touch with (?:us|our (?:news|newsroom))\b", re.I)
+    r"|we pay for (?:your )?(?:stories|videos)\b|(?:e-?mail|contact|call|text|message|whats ?app) us\b"
+    r"|get in touch with (?:us|our (?:news|newsroom))\b)", re.I)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\b")
-_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according to|wrote|writes|reads)\b", re.I)
+# A comment section's policy: "... committed to maintaining a lively but civil forum for discussion", "We ask you to
+# keep your comments relevant and respectful".
+_COMMENT_POLICY = re.compile(r"\b(?:lively|civil|respectful) (?:but civil )?forum for (?:discussion|debate)\b"
+                             r"|\bkeep (?:your |all )?comments (?:relevant|civil|respectful|on[- ]topic)\b", re.I)
 _DISCLOSURE_CONTEXT = re.compile(r"\b(?:links?|purchases?|buy|retail|products?|advertisers?)\b", re.I)
 _MAX_BARE_DISCLOSURE_CHARS = 60
 _MAX_OFFER_CHARS = 200
@@ -378,7 +380,7 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|receive|"
     r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
-    r"community|commercial|did you know|forget to share|gift|forum")
+    r"community|commercial|did you know|forget to share|gift")
 # Letters a search ignoring case takes for an ASCII letter, though they lower to another letter (or two).
 _CASE_IGNORED_AS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
@@ -543,6 +545,9 @@ def _is_chrome(line: str) -> bool:
     if len(line) <= _MAX_NOTICE_CHARS and _TIP_CALL.search(line) and _CONTACT.search(line) and not (
             _QUOTES.search(line) or _REPORTED.search(line)):
         return True  # the newsroom's call for tips, not a source's appeal it reports
+    if len(line) <= _MAX_NOTICE_CHARS and _COMMENT_POLICY.search(line) and _TO_THE_READER.search(line) and not (
+            _QUOTES.search(line) or _REPORTED.search(line)):
+        return True
     if len(line) <= _MAX_NOTICE_CHARS and "constitutes" in lowered and _TERMS_ACCEPTED.search(line):
         return True
     if _icon_labels(line):
