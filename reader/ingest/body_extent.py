@@ -172,17 +172,19 @@ def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     end = len(units) + _CARD_GAP + 3
     for title, card in [*cards.items(), (end, range(end, end + 1))]:
         if run and card.start - cards[run[-1]].stop > _CARD_GAP:
-            if len(run) >= _MIN_CARDS and not _one_summary(cards, run) and not _one_heading(units, run):
+            if len(run) >= _MIN_CARDS and not _one_summary(prose, cards, run) and not _one_heading(units, run):
                 found.update(i for each in run for i in cards[each])
             run = []
         run.append(title)
     return found
 
 
-def _one_summary(cards: dict[int, range], titles: list[int]) -> bool:
-    """True when every card ends at one summary: "Headline / Published <date> / Updated <date> / first
-    paragraph" reads as a card under each of its first three lines, and is the article's own head."""
-    return len({cards[title].stop for title in titles}) == 1
+def _one_summary(prose: list[Prose], cards: dict[int, range], titles: list[int]) -> bool:
+    """True when every card ends at one summary and the article goes on under it: "Headline / Published <date> /
+    Updated <date> / first paragraph" reads as a card under each of its first three lines, and is the article's own
+    head. A sponsored card printed so under the article ends at a button or the footer."""
+    stops = {cards[title].stop for title in titles}
+    return len(stops) == 1 and (stop := stops.pop()) < len(prose) and prose[stop].sentence and prose[stop].score > 0
 
 
 def _one_heading(units: list[Unit], titles: list[int]) -> bool:

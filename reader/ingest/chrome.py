@@ -126,7 +126,7 @@ _CHROME_PREFIX = re.compile(
     # An ad network's box and its labels: "Promoted Stories", "Paid Content", "Recommended by"; "Scroll to continue
     # with content" over an ad; a wire's "Our Standards: The Trust Principles."
     r"(?:paid|sponsored|partner) content\W*$|promoted (?:stories|links|content)\W*$|recommended by\W*$|"
-    r"scroll (?:down )?to continue(?: with content| reading)?\W*$|our standards\s*:|"
+    r"scroll (?:down )?to continue(?: with content| reading)?\W*$|our standards\s*:.{0,60}\bprinciples\W*$|"
     # A paywall's prompts: "Are you already a subscriber? Sign in", "You've reached your free article limit."
     r"(?:are you )?already an? (?:subscriber|member)\W+(?:sign|log) ?in\b(?:\W+\w+){0,3}\W*$|"
     r"you(?:['’]ve| have) reached (?:your|the) (?:free )?(?:article|story) limit\b"
@@ -359,13 +359,13 @@ _CAPITAL_BUTTON = re.compile(rf"(?:{_SEAT_BUTTON.upper()})\W*$")  # in capitals,
 _QUOTES = re.compile("[\"“”]")
 # The newsroom's call for tips, its address or number with it, the line opening with the call: "Got a story? Email
 # news@example.com", "Do you have a story to share? Email us at ...", "We pay for your stories! ... WhatsApp us on
-# 07423 123 456"; not a writer's own ("Got a tip? Email Jane Doe at ..."), nor a message the story quotes ("The text
-# reads: ... contact us at ...").
+# 07423 123 456", "Tell us what you think. Email us at ..."; not a writer's own ("Got a tip? Email Jane Doe at ..."),
+# nor a message the story quotes ("The text reads: ... contact us at ...").
 _TIP_CALL = re.compile(
     r"^(?:(?:(?:have you )?got a (?:story|tip)|do you have a (?:story|news tip|tip))\b[^?]{0,60}\?\s*"
     r"(?:e-?mail|contact|call|text|message|whats ?app)\s+(?:us\b|[\w.+-]+@)"
-    r"|we pay for (?:your )?(?:stories|videos)\b|(?:e-?mail|contact|call|text|message|whats ?app) us\b"
-    r"|get in touch with (?:us|our (?:news|newsroom))\b)", re.I)
+    r"|(?:[^.?!:]{1,40}[.?!]\s+)?(?:we pay for (?:your )?(?:stories|videos)\b"
+    r"|(?:e-?mail|contact|call|text|message|whats ?app) us\b|get in touch with (?:us|our (?:news|newsroom))\b))", re.I)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\b")
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according to|wrote|writes|reads)\b", re.I)
 # A comment section's policy: "... committed to maintaining a lively but civil forum for discussion", "We ask you to

@@ -204,6 +204,7 @@ _SERIAL_AT_END = re.compile(r"^[a-z][a-z ]*[a-z]_\d{4,}$")
 # "2/5", "3 of 12", "Image 3 of 15": a slideshow's counter.
 _COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)s?\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.I)
 # "1048", "2.3K", "42,512": a share or comment count alone over the body (not a year: "2026" heads a timeline).
+_AGO_NOTE = re.compile(r"\b(?:ago|read)\b|^\s*(?:published|updated|posted)\b", re.I)
 _COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kKmM]?|\d{4,6})$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -567,7 +568,9 @@ def _past_summary_over_head(units: list[Unit], prose: list[Prose], start: int, e
     signs = range(sign, min(sign + _SIGNS_APART + 1, end))
     # "Headline / Issued on: <date> / Modified: <date> / standfirst / By: Jane Doe": the headline right over
     # its date, the byline past the standfirst.
-    dated_headline = read.get(sign, (None, None))[1] and looks_like_title(units[sign - 1].text)
+    # Not a card under a label ("Read more", "Related") between the article's first paragraph and the rest.
+    dated_headline = read.get(sign, (None, None))[1] and looks_like_title(units[sign - 1].text) and not any(
+        is_chrome(units[i].text) for i in head)
     named = range(sign, min(sign + _SIGNS_APART + (_STANDFIRST_UNITS if dated_headline else 0) + 1, end))
     # A byline and a date together: a head, not a related story's card and its date between two paragraphs.
     if any(prose[i].score > 0 for i in head) or not (
@@ -1761,8 +1764,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if _LIST_NUMBER.match(text):
         return True  # the number says nothing without its item, which stands apart
-    if _AGO.match(text.strip()):
-        return True  # "2 hours ago", "5 min read": when the story ran, how long it takes, no text
+    if _AGO.match(text.strip()) and _AGO_NOTE.search(text):
+        return True  # "2 hours ago", "5 min read": when the story ran, how long it takes; not a list's "8 hours"
     if _COUNT.match(text.strip()) and index < page.start + _HEAD_COUNT_REACH and not any(
             page.prose[i].sentence for i in range(page.start, index)):
         return True  # over the article's first paragraph, a count of its shares or comments

@@ -1186,3 +1186,34 @@ def test_a_slideshows_counter_between_paragraphs_is_no_text(tmp_path: Path, coun
     (article,) = read_source(write(tmp_path, "counter.txt", copy_with_lines_inside(counter, caption)))
     assert article.paragraphs == BODY
     assert article.captions == [caption]
+
+
+def test_a_sponsored_card_with_its_dates_under_the_article_stays_out(tmp_path: Path) -> None:
+    # One card under the article, its headline over a Published and an Updated date over its summary and button:
+    # the summary ends at the button, no paragraph goes on under it, so it is no head of the article.
+    card = ("Sponsored", "The hearing aid that thousands of retirees are switching to this winter",
+            "Published November 12, 2026 3:00pm", "Updated November 12, 2026 3:05pm",
+            "Discreet, rechargeable and made in Eastmere, the little device has become this winter's surprise hit "
+            "with readers who were tired of fiddly batteries.", "Learn more")
+    (article,) = read_source(write(tmp_path, "sponsored.txt", browser_copy(*HEAD, tail=card)))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("label", ["Read more", "Related", "You may also like"])
+def test_a_dated_card_under_the_first_paragraph_of_an_undated_article_keeps_it(tmp_path: Path, label: str) -> None:
+    # A related story's card under the first paragraph: its headline over its date and its writer, under a label.
+    # The first paragraph over it is the article's, not a blurb over another head.
+    text = browser_copy(HEADLINE, "Share this article").replace(BODY[1], "\n".join([
+        label, "Island school wins national award for outdoor learning", "12 November 2026", "By Elspeth Muir",
+        BODY[1]]))
+    (article,) = read_source(write(tmp_path, "related.txt", text))
+    assert article.title == HEADLINE
+    assert article.paragraphs[0] == BODY[0]
+
+
+def test_hours_in_a_list_of_the_article_stay(tmp_path: Path) -> None:
+    # Sleep each group needs, a label over each value: "8 hours" is the article's, unlike "2 hours ago".
+    values = ["Teenagers", "9 hours", "Adults", "8 hours"]
+    (article,) = read_source(write(tmp_path, "hours.txt", copy_with_lines_inside(
+        "How much sleep each of us needs, by age:", *values)))
+    assert all(value in article.paragraphs for value in ("9 hours", "8 hours"))
