@@ -21,6 +21,7 @@ from reader.ingest.prose import LONG_PARAGRAPH, SHORT_PARAGRAPH, Prose, title_ca
 from reader.ingest.scraped_lines import Unit, runs
 
 _MIN_CARDS = 3
+_ARTICLE_GOES_ON = 3  # under the head's one summary, the next paragraph past a link or an ad's label
 _MAX_BUTTON_WORDS = 4
 _MAX_CARD_UNITS = 3  # a card closed by a button: a headline and a summary, perhaps a picture's text
 _CARD_GAP = 3  # units between two cards of one run (a glued card, an ad; a byline and a picture printed twice)
@@ -184,7 +185,10 @@ def _one_summary(prose: list[Prose], cards: dict[int, range], titles: list[int])
     Updated <date> / first paragraph" reads as a card under each of its first three lines, and is the article's own
     head. A sponsored card printed so under the article ends at a button or the footer."""
     stops = {cards[title].stop for title in titles}
-    return len(stops) == 1 and (stop := stops.pop()) < len(prose) and prose[stop].sentence and prose[stop].score > 0
+    if len(stops) != 1:
+        return False
+    stop = stops.pop()  # a paragraph goes on a line or two under it, a link or an ad's label between at most
+    return any(item.sentence and item.score > 0 for item in prose[stop:stop + _ARTICLE_GOES_ON])
 
 
 def _one_heading(units: list[Unit], titles: list[int]) -> bool:

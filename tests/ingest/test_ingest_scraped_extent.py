@@ -1217,3 +1217,12 @@ def test_hours_in_a_list_of_the_article_stay(tmp_path: Path) -> None:
     (article,) = read_source(write(tmp_path, "hours.txt", copy_with_lines_inside(
         "How much sleep each of us needs, by age:", *values)))
     assert all(value in article.paragraphs for value in ("9 hours", "8 hours"))
+
+
+def test_the_heads_dates_over_a_first_paragraph_with_a_link_under_it_are_no_teaser_cards(tmp_path: Path) -> None:
+    # The article goes on under its first paragraph past an "Also read:" link: the head is still no run of cards.
+    text = browser_copy(HEADLINE, "Published November 13, 2026 9:06am", "Updated November 13, 2026 9:26am").replace(
+        BODY[1], "\n".join(["Also read: Ferry fares to rise by a tenth from January", BODY[1]]))
+    (article,) = read_source(write(tmp_path, "linked.txt", text))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+    assert article.paragraphs == BODY
