@@ -98,7 +98,8 @@ _GALLERY_BUTTON_LINE = re.compile(_GALLERY_BUTTON, re.I)
 NETWORKS = "facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
 _CHROME_PREFIX = re.compile(
     r"^(?:copyright\b|©|\(c\)\s|all rights reserved|share (?:this|on|via|the link)\b|related:|"
-    r"read more\s?:|more\s?:|see also:|(?:also read|read also)(?:\s*[:|]|-|$)|advertisement\b|follow us on\b|sign up for\b|subscribe to\b|"
+    r"read more\s?:|more\s?:|see also:|(?:also read|read also)(?:\s*[:|]|-|$)|advertisement\b|follow us on\b|"
+    r"sign up for\b|subscribe to\b|"
     r"(?:join|like|find) us on (?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|whatsapp|telegram|threads)\W*$|"
     # "Follow Stripe on Twitter", "Follow Jane Doe on Twitter.": the site's account, one word or a handle, or the
     # writer's as a sentence ("Follow The Money on X", "Follow Eastmere Rovers on TikTok" head a story).
@@ -121,7 +122,9 @@ _CHROME_PREFIX = re.compile(
     # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
     r"save (?:this )?(?:article|story)\W*$|reuse this content\W*$|explore more on (?:these|this) topics?\W*$|"
     r"this (?:article|story) is (?:more than|over) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
-    r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|you['’]re all set\W*$|your browser does(?: not|n['’]t) support (?:the )?(?:audio|video|iframes?|inline frames|html5?|javascript)\b|"
+    r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|"
+    r"you['’]re all set\W*$|your browser does(?: not|n['’]t) support (?:the )?"
+    r"(?:audio|video|iframes?|inline frames|html5?|javascript)\b|"
     r"for the latest (?:news|updates|stories)\b.{0,40}\bfollow us on\b|"
     # An ad network's box and its labels: "Promoted Stories", "Paid Content", "Recommended by"; "Scroll to continue
     # with content" over an ad; a wire's "Our Standards: The Trust Principles."
@@ -542,11 +545,7 @@ def _is_chrome(line: str) -> bool:
     if len(line) <= _MAX_NOTICE_CHARS and "join" in lowered and _INVITATION.search(line) and (
             _CAPITAL_BUTTON.search(line) or (_IMPERATIVE_JOIN.search(line) and not _QUOTES.search(line))):
         return True
-    if len(line) <= _MAX_NOTICE_CHARS and _TIP_CALL.search(line) and _CONTACT.search(line) and not (
-            _QUOTES.search(line) or _REPORTED.search(line)):
-        return True  # the newsroom's call for tips, not a source's appeal it reports
-    if len(line) <= _MAX_NOTICE_CHARS and _COMMENT_POLICY.search(line) and _TO_THE_READER.search(line) and not (
-            _QUOTES.search(line) or _REPORTED.search(line)):
+    if len(line) <= _MAX_NOTICE_CHARS and _newsroom_notice(line, lowered):
         return True
     if len(line) <= _MAX_NOTICE_CHARS and "constitutes" in lowered and _TERMS_ACCEPTED.search(line):
         return True
@@ -572,6 +571,14 @@ def _is_chrome(line: str) -> bool:
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
     return _is_nav(line) or _glued_chrome(line)
+
+
+def _newsroom_notice(line: str, lowered: str) -> bool:
+    """The newsroom's call for tips with its address or number, or its comment section's policy said to the reader;
+    not a source's words the story quotes or reports."""
+    notice = (_TIP_CALL.search(line) and _CONTACT.search(line)) or (
+        ("comment" in lowered or "forum" in lowered) and _COMMENT_POLICY.search(line) and _TO_THE_READER.search(line))
+    return bool(notice) and not (_QUOTES.search(line) or _REPORTED.search(line))
 
 
 def is_gallery_button(line: str) -> bool:

@@ -203,8 +203,9 @@ _AGENCY_SERIAL = re.compile(r"^[A-Z]{2,5}[ _]?\d{6,}$")
 _SERIAL_AT_END = re.compile(r"^[a-z][a-z ]*[a-z]_\d{4,}$")
 # "2/5", "3 of 12", "Image 3 of 15": a slideshow's counter.
 _COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide)s?\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", re.I)
-# "1048", "2.3K", "42,512": a share or comment count alone over the body (not a year: "2026" heads a timeline).
+# An elapsed time of the story's own: "2 hours ago", "5 min read", "Updated 2 hours" (not a list's "8 hours").
 _AGO_NOTE = re.compile(r"\b(?:ago|read)\b|^\s*(?:published|updated|posted)\b", re.I)
+# "1048", "2.3K", "42,512": a share or comment count alone over the body (not a year: "2026" heads a timeline).
 _COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kKmM]?|\d{4,6})$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
@@ -566,9 +567,9 @@ def _past_summary_over_head(units: list[Unit], prose: list[Prose], start: int, e
         return start
     head = range(start + 1, sign)
     signs = range(sign, min(sign + _SIGNS_APART + 1, end))
-    # "Headline / Issued on: <date> / Modified: <date> / standfirst / By: Jane Doe": the headline right over
-    # its date, the byline past the standfirst.
-    # Not a card under a label ("Read more", "Related") between the article's first paragraph and the rest.
+    # "Headline / Issued on: <date> / Modified: <date> / standfirst / By: Jane Doe": the headline right over its
+    # date, the byline past the standfirst; not a card under a label ("Read more", "Related") between the article's
+    # first paragraph and the rest.
     dated_headline = read.get(sign, (None, None))[1] and looks_like_title(units[sign - 1].text) and not any(
         is_chrome(units[i].text) for i in head)
     named = range(sign, min(sign + _SIGNS_APART + (_STANDFIRST_UNITS if dated_headline else 0) + 1, end))
