@@ -2085,10 +2085,13 @@ def _boxed_writer(page: _Page, body_from: int) -> str | None:
 def _wire_sign_off(page: _Page, body_from: int) -> str | None:
     # No writer anywhere, but the wire's sign-off under the last paragraph: "(Reporting by Jane Doe; Editing by
     # Tom Roe)" names the reporters. Further down, the next story's sign-off names its own.
+    # The story's own date may stand in the body's first units, under a picture's caption, before any sentence.
+    first = next((i for i in range(max(body_from, page.start), page.end) if ends_sentence(page.units[i].text)),
+                 page.end)
     for index in range(max(body_from, page.end - _NOTE_UNITS), min(len(page.units), page.end + _SIGN_OFF_BELOW)):
         # Under another story's date, the sign-off is that story's (a box of related links inside the article is not).
         if (name := wire_reporters(page.units[index].text)) and not any(
-                i in page.dates for i in range(max(body_from, page.start) + 1, index)):
+                i in page.dates for i in range(first + 1, index)):
             return name
     return None
 

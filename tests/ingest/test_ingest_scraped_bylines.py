@@ -1641,6 +1641,16 @@ def test_a_wire_storys_sign_off_names_its_reporters_where_the_page_prints_no_byl
     assert (article.title, article.byline) == (HEADLINE, byline)
 
 
+def test_a_wire_storys_sign_off_names_its_reporters_under_a_picture_over_its_date(tmp_path: Path) -> None:
+    # The headline, the picture's title and its caption over the story's own date: that date is no other story's.
+    text = browser_copy(HEADLINE, "Engineers inspect a turbine at an offshore wind farm off the Yorkshire coast",
+                        "FILE PHOTO: Engineers inspect a turbine off the Yorkshire coast, "
+                        "November 2, 2026. REUTERS/Tom Roe", "November 13, 2026",
+                        tail=("(Reporting by Harriet Lindqvist; Editing by Tom Roe)",))
+    (article,) = read_source(write(tmp_path, "wire.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
 def test_the_byline_over_a_wire_story_outranks_its_sign_off(tmp_path: Path) -> None:
     text = browser_copy(HEADLINE, "By Agnes Pike", "November 13, 2026",
                         tail=("(Reporting by Harriet Lindqvist; Editing by Tom Roe)",))
