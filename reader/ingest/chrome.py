@@ -57,6 +57,8 @@ _COUNT_AFTER = re.compile(rf"\s*\({_COUNT_TEXT}\)\s*$")  # "Comments (79)"
 # the ability to send an email. Email A stylized bird ...": a button's name, then the next icon's description.
 _BUTTON_THEN_ICON = re.compile(r"[.!?\"”]\s+([A-Z][\w+-]*)\s+(?:An?|The)\s")
 _MIN_DESCRIBED_BUTTONS = 2
+# A player's box of embed code, however long its address: "Embed <iframe src=...", "(BUTTON) Embed [<iframe ...".
+_EMBED_CODE = re.compile(r"^(?:\(button\)\s*)?embed\s*\[?<iframe\b", re.I)
 _ICON_WORD = re.compile(r"\bicon\b", re.I)
 _DESCRIBED = re.compile(r"^(?:An?|The)\s[^.!?]+\.$")  # "An curved arrow pointing right."
 _MAX_ICON_WORDS = 12
@@ -120,6 +122,8 @@ _CHROME_PREFIX = re.compile(
     r"(?:send any friend an? (?:story|article)|(?:give|gift) (?:this |the )?(?:article|story))\W*$|"
     # An article's own buttons and notes: "Save article", "Reuse this content", "This article is more than 2 years
     # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
+    # A picture's caption button, alone or over the credit it shows: "toggle caption", "toggle caption Tom Roe/AP".
+    r"(?:hide|toggle|show) caption(?:\W*$|(?:\s+\S+){1,8}$)|"
     r"save (?:this )?(?:article|story)\W*$|reuse this content\W*$|explore more on (?:these|this) topics?\W*$|"
     r"this (?:article|story) is (?:more than|over) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|"
@@ -509,6 +513,8 @@ def _is_appeal(line: str) -> bool:
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read (bench_import)
 def _is_chrome(line: str) -> bool:
     if len(line) <= _MAX_LABEL_NOTE_CHARS and _LABEL_NOTE.search(line):
+        return True
+    if _EMBED_CODE.match(line.strip()):
         return True
     bare = without_new_window(line)
     if bare != line and _SHARED_ON.search(bare):

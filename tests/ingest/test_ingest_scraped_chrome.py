@@ -884,6 +884,11 @@ def test_a_question_about_subscription_fees_in_the_article_stays(tmp_path: Path)
     "MORE : Ferry fares to rise by a tenth from January",
     "Promoted Stories", "Paid Content", "Recommended by", "SCROLL TO CONTINUE WITH CONTENT", "Scroll to Continue",
     "Our Standards: The Northern Courier Trust Principles.",
+    # A picture's caption button, alone or over the credit it shows; a player's box of embed code.
+    "toggle caption", "hide caption", "toggle caption Tom Roe/Northern Courier",
+    'Embed <iframe src="https://player.northern-courier.example/embed/4521" width="100%" height="290" '
+    'frameborder="0" scrolling="no" title="Northern Courier embedded audio player"></iframe>',
+    '(BUTTON) Embed <iframe src="https:/ <iframe src="https://player.northern-courier.example/embed/4521">',
     # Links to other stories under their label.
     "Also read: Ferry fares to rise by a tenth from January", "Read Also: Storm closes the coast road",
     "ALSO READ | Harbour adds a second crane for blades", "Also Read:", "Also Read- Storm closes the coast road",
@@ -914,6 +919,8 @@ def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path
     "Join our WhatsApp channel for bin updates, the council's new posters say.",
     "Your browser doesn't support passkeys? Check for an update before you try again.",
     "Also read - the judge told him - were the statements of the three families.",
+    "Toggle caption text off in the settings, the council's guide to its meeting videos says.",
+    "Embed the code in your page, the guide says, and the player appears under the story.",
     ("The harbour trust will publish the survey of the wreck in the spring, with the names of the crew, the "
      "mayor said. For more stories like this, check our news page."),
 ])
