@@ -431,6 +431,14 @@ _APPEAL_PRICE = re.compile(r"[$£€]\s?\d{1,4}(?:[.,]\d\d)?\s+(?:a|per|each|eve
 _APPEAL_WORDS = re.compile(r"\b(?:journalism|reporting|newsroom)\b", re.I)
 _APPEAL_ASK = re.compile(r"\b(?:support|member|donat|contribut|join)", re.I)
 _MAX_APPEAL_CHARS = 4000
+# The outlet asking its readers to fund it, in its own voice and with no price: "Your gift lets us keep sending
+# reporters ...", "we keep our journalism free of paywalls, paid for by those who can afford it"; the box's heading
+# and closing line ("Your support helps us to tell the story", "Your support makes all the difference.").
+_OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|reporters)\b", re.I)
+_FUNDING = re.compile(r"\b(?:support|donat\w*|contribut\w*|gifts?|fund(?:s|ed|ing)?|paywalls?|budget|afford)\b", re.I)
+_OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_SUPPORT_HEADING = re.compile(r"^your support (?:helps|makes|means|matters)\b[^.!?]{0,60}[.!]?$", re.I)
+_MAX_SUPPORT_APPEAL_CHARS = 700
 _MAX_PREFIX_CHROME = 100
 # "READ MORE: 'It was a brutal onslaught' - Motorist knocked out cold on a petrol station forecourt": another story's
 # headline, however long, after the label (a sentence of the article never starts so).
@@ -533,7 +541,7 @@ def _is_chrome(line: str) -> bool:
         return True
     if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(lowered) and _OFFER.search(line):
         return True
-    if _is_appeal(line):
+    if _is_appeal(line) or is_support_appeal(line):
         return True
     if "[" in line and (_unfilled_template(line) or _AD_SLOT.match(line.strip())):
         return True  # a template the page's script never filled in, or an ad slot's parameters
@@ -577,6 +585,17 @@ def _is_chrome(line: str) -> bool:
     if "©" in line or "all rights reserved" in line.lower():
         return True  # "Baltic Ledger © 2026 · About · Newsletters"
     return _is_nav(line) or _glued_chrome(line)
+
+
+def is_support_appeal(line: str) -> bool:
+    """The outlet's plea for its readers' money or support, as a heading or in its own voice; not a plea the story
+    quotes or reports."""
+    line = line.strip()
+    if _SUPPORT_HEADING.match(line):
+        return not _REPORTED.search(line)
+    return (len(line) <= _MAX_SUPPORT_APPEAL_CHARS and _OWN_WORK.search(line) is not None
+            and _FUNDING.search(line) is not None and _OWN_VOICE.search(line) is not None
+            and not (_QUOTES.search(line) or _REPORTED.search(line)))
 
 
 def _newsroom_notice(line: str, lowered: str) -> bool:

@@ -31,7 +31,7 @@ from reader.ingest.byline import (
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
-    is_teaser_button, is_topics_label, link_label, opens_new_window,
+    is_support_appeal, is_teaser_button, is_topics_label, link_label, opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -1765,6 +1765,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if _LIST_NUMBER.match(text):
         return True  # the number says nothing without its item, which stands apart
+    if 0 < index < len(page.units) - 1 and all(is_support_appeal(page.units[i].text) for i in (index - 1, index + 1)):
+        return True  # between the outlet's plea's heading and its case: the plea's own opening
     if _AGO.match(text.strip()) and _AGO_NOTE.search(text):
         return True  # "2 hours ago", "5 min read": when the story ran, how long it takes; not a list's "8 hours"
     if _COUNT.match(text.strip()) and index < page.start + _HEAD_COUNT_REACH and not any(

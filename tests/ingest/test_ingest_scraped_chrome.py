@@ -1077,3 +1077,42 @@ def test_a_read_more_link_to_another_story_is_chrome_however_long_its_headline(t
             "quay at Eastmere")
     (article,) = read_source(write(tmp_path, "more.txt", copy_with_lines_inside(link)))
     assert article.paragraphs == BODY
+
+
+SUPPORT_BOX = (
+    "Your support helps us to tell the story",
+    "From city halls to flood plains, the Courier is there when the story breaks. Whether it is following the money "
+    "behind a port deal or filming our new series on the coast, we know how much it matters to set facts apart "
+    "from spin.",
+    "At a moment like this, we need reporters on the ground. Your gift lets us keep sending journalists to hear "
+    "every side of the story.",
+    "The Courier is trusted by readers across the region. Unlike many papers, we keep our reporting free of "
+    "paywalls, because good journalism should be open to everyone, paid for by those who can afford it.",
+    "Your support makes all the difference.",
+)
+
+
+@pytest.mark.parametrize("where", ["head", "inside", "tail"])
+def test_the_outlets_appeal_for_its_readers_support_is_no_text(tmp_path: Path, where: str) -> None:
+    # The box asking readers to fund the newsroom, its heading, its case in the outlet's own voice and its closing
+    # line: under the byline, between two paragraphs, or under the article.
+    if where == "inside":
+        text = copy_with_lines_inside(*SUPPORT_BOX)
+    elif where == "head":
+        text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", *SUPPORT_BOX)
+    else:
+        text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026", tail=SUPPORT_BOX)
+    (article,) = read_source(write(tmp_path, "support.txt", text))
+    assert (article.title, article.byline, article.paragraphs) == (HEADLINE, "Harriet Lindqvist", BODY)
+
+
+@pytest.mark.parametrize("sentence", [
+    # A paper's plea the story quotes or reports, and a story about a newsroom's money.
+    "“We need our readers’ support to keep the reporting going,” the Courier’s editor wrote on Tuesday.",
+    "The trust says donations fund its reporting grants, which paid for 40 journalists last year.",
+    "The Courier cut its newsroom budget by a fifth in 2025, and the union fears more jobs will go.",
+    "Your support for the ferry petition makes all the difference, the campaigners told the hall.",
+])
+def test_sentences_about_a_newsrooms_money_stay(tmp_path: Path, sentence: str) -> None:
+    (article,) = read_source(write(tmp_path, "money.txt", copy_with_lines_inside(sentence)))
+    assert sentence in article.paragraphs
