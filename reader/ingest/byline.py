@@ -240,7 +240,6 @@ _BY_ONE_NAME = re.compile(r"^by\s+(?P<name>(?-i:[A-Z][a-z]{2,20}))$", re.I)
 _MAX_ROLE_WORDS = 4
 _OUTLET_LINKS = frozenset("at of for with".split())  # "Reporter at The Courier", "Editor of Example Weekly"
 _MAX_ROLE_AND_OUTLET_WORDS = 8
-_MAX_PLACE_WORDS = 4  # "Eastmere and Westbury": the town or towns a writer reports from
 _MIN_PARTS = 3  # a name and a date alone are read by bare_name
 _HANDLE = re.compile(r"^[a-z][a-z0-9_.-]{2,29}$")  # "jdoe", "delta201": one word in small letters
 # How to reach the writer: "Contact reporter Jane Doe at ...", "Jane Doe can be reached at jdoe@...".
@@ -970,7 +969,7 @@ def is_role_line(line: str) -> bool:
     return (line.startswith("@") and " " not in line) or (
         len(line.split()) <= 5 and _JOB_TITLES.search(line) is not None
         and not re.search(r"\b(?:19|20)\d\d\b", line)  # "Contributor Summit 2026" is an event
-    ) or _role_then_outlet(line) or _outlet_then_place(line)
+    ) or _role_then_outlet(line)
 
 
 def _role_then_outlet(line: str) -> bool:
@@ -979,15 +978,6 @@ def _role_then_outlet(line: str) -> bool:
     words = line.split()
     return len(words) <= _MAX_ROLE_AND_OUTLET_WORDS and _JOB_TITLES.search(" ".join(words[:3])) is not None and all(
         (word[:1].isupper() and word.rstrip(",").isalpha()) or word in _OUTLET_LINKS for word in words)
-
-
-def _outlet_then_place(line: str) -> bool:
-    # "Courier News, Eastmere", "Northern Courier, Eastmere and Westbury": the writer's outlet (named by its
-    # newspaper's word, not an office in capitals: "CEO, Example Forum") and the town they report from.
-    outlet, comma, place = line.partition(", ")
-    words = place.split()
-    return bool(comma) and ends_in_outlets_word(outlet) and 0 < len(words) <= _MAX_PLACE_WORDS and all(
-        word[:1].isupper() and word.isalpha() or word == "and" for word in words)
 
 
 def _names(rest: str) -> str | None:

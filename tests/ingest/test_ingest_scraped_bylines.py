@@ -915,14 +915,6 @@ def test_a_credit_printed_on_every_card_gives_way_to_the_writers_own_byline(tmp_
     assert (article.title, article.byline) == (HEADLINE, "Lena Okafor")
 
 
-@pytest.mark.parametrize("desk", ["Courier News, Eastmere", "Northern Courier, Eastmere and Westbury"])
-def test_a_name_over_the_outlet_and_the_place_it_reports_from_is_the_byline(tmp_path: Path, desk: str) -> None:
-    # The headline, the date and the article's buttons, then the writer over their outlet and town.
-    text = browser_copy(HEADLINE, "13 November 2026", "Share", "Save", "Lena Okafor", desk)
-    (article,) = read_source(write(tmp_path, "desk.txt", text))
-    assert (article.title, article.byline, article.published) == (HEADLINE, "Lena Okafor", "2026-11-13")
-
-
 def test_a_writer_known_by_one_name_over_their_role(tmp_path: Path) -> None:
     # "By" and one name is a column's title ("By Invitation") unless the writer's role is under it.
     text = browser_copy("By Lena", "Courier Staff", "16 shares", "Share on Facebook", HEADLINE)
