@@ -58,7 +58,7 @@ _COUNT_AFTER = re.compile(rf"\s*\({_COUNT_TEXT}\)\s*$")  # "Comments (79)"
 _BUTTON_THEN_ICON = re.compile(r"[.!?\"”]\s+([A-Z][\w+-]*)\s+(?:An?|The)\s")
 _MIN_DESCRIBED_BUTTONS = 2
 # A player's box of embed code, however long its address: "Embed <iframe src=...", "(BUTTON) Embed [<iframe ...".
-_EMBED_CODE = re.compile(r"^(?:\(button\)\s*)?embed\s*\[?<iframe\b", re.I)
+_EMBED_CODE = re.compile(r"^(?:\(button\)\s*)?embed\s*\[?<iframe\s+src=", re.I)
 _ICON_WORD = re.compile(r"\bicon\b", re.I)
 _DESCRIBED = re.compile(r"^(?:An?|The)\s[^.!?]+\.$")  # "An curved arrow pointing right."
 _MAX_ICON_WORDS = 12
@@ -123,7 +123,7 @@ _CHROME_PREFIX = re.compile(
     # An article's own buttons and notes: "Save article", "Reuse this content", "This article is more than 2 years
     # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
     # A picture's caption button, alone or over the credit it shows: "toggle caption", "toggle caption Tom Roe/AP".
-    r"(?:hide|toggle|show) caption(?:\W*$|(?:\s+\S+){1,8}$)|"
+    r"(?-i:(?:hide|toggle) caption)(?:\W*$|\s+(?-i:[A-Z])\S*(?:\s+\S+){0,7}$)|"
     r"save (?:this )?(?:article|story)\W*$|reuse this content\W*$|explore more on (?:these|this) topics?\W*$|"
     r"this (?:article|story) is (?:more than|over) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|"
@@ -431,13 +431,18 @@ _APPEAL_PRICE = re.compile(r"[$£€]\s?\d{1,4}(?:[.,]\d\d)?\s+(?:a|per|each|eve
 _APPEAL_WORDS = re.compile(r"\b(?:journalism|reporting|newsroom)\b", re.I)
 _APPEAL_ASK = re.compile(r"\b(?:support|member|donat|contribut|join)", re.I)
 _MAX_APPEAL_CHARS = 4000
-# The outlet asking its readers to fund it, in its own voice and with no price: "Your gift lets us keep sending
-# reporters ...", "we keep our journalism free of paywalls, paid for by those who can afford it"; the box's heading
-# and closing line ("Your support helps us to tell the story", "Your support makes all the difference.").
+# The outlet asking its readers to fund it, in its own voice, pleading and with no price: "Your gift lets us keep
+# sending reporters ...", "If you value our reporting, please join us with a donation"; the box's heading and closing
+# line ("Your support helps us to tell the story", "Your support makes all the difference.").
 _OWN_WORK = re.compile(r"\b(?:journalism|reporting|newsroom|journalists|reporters)\b", re.I)
-_FUNDING = re.compile(r"\b(?:support|donat\w*|contribut\w*|gifts?|fund(?:s|ed|ing)?|paywalls?|budget|afford)\b", re.I)
-_OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
-_SUPPORT_HEADING = re.compile(r"^your support (?:helps|makes|means|matters)\b[^.!?]{0,60}[.!]?$", re.I)
+_PLEA = re.compile(r"\byour (?:\w+ )?(?:support|donations?|gifts?|contributions?)\b|\bif you value\b|\bjoin us\b"
+                   r"|\bplease (?:support|donate|give|contribute|consider)\b|\b(?:support|help) us\b", re.I)
+_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")  # "US" is a country
+# Another's words: in single quotes, or after a colon ("... a blunt message: without your support, ...").
+_ANOTHERS_WORDS = re.compile(r"‘|(?:^|\s)'|\D:\s")
+_SPOKEN = re.compile(r"\b(?:added|adds|explained|insisted|argued|argues)\b", re.I)
+_SUPPORT_HEADING = re.compile(r"^your support (?:helps us(?: to)? tell the story|makes (?:all )?the difference|matters)"
+                              r"\W*$", re.I)
 _MAX_SUPPORT_APPEAL_CHARS = 700
 _MAX_PREFIX_CHROME = 100
 # "READ MORE: 'It was a brutal onslaught' - Motorist knocked out cold on a petrol station forecourt": another story's
@@ -587,15 +592,20 @@ def _is_chrome(line: str) -> bool:
     return _is_nav(line) or _glued_chrome(line)
 
 
+def is_support_heading(line: str) -> bool:
+    """The heading or closing line of the outlet's plea for its readers' support."""
+    return _SUPPORT_HEADING.match(line.strip()) is not None
+
+
 def is_support_appeal(line: str) -> bool:
-    """The outlet's plea for its readers' money or support, as a heading or in its own voice; not a plea the story
-    quotes or reports."""
+    """The outlet's plea for its readers' money or support, as a heading or in its own voice to the reader; not a
+    plea the story quotes or reports, nor a line on the paper's own reporting ("Our reporters analysed ...")."""
     line = line.strip()
-    if _SUPPORT_HEADING.match(line):
-        return not _REPORTED.search(line)
-    return (len(line) <= _MAX_SUPPORT_APPEAL_CHARS and _OWN_WORK.search(line) is not None
-            and _FUNDING.search(line) is not None and _OWN_VOICE.search(line) is not None
-            and not (_QUOTES.search(line) or _REPORTED.search(line)))
+    return is_support_heading(line) or (
+        len(line) <= _MAX_SUPPORT_APPEAL_CHARS and _OWN_WORK.search(line) is not None
+        and _PLEA.search(line) is not None and _OWN_VOICE.search(line) is not None
+        and not (_QUOTES.search(line) or _ANOTHERS_WORDS.search(line) or _REPORTED.search(line)
+                 or _SPOKEN.search(line)))
 
 
 def _newsroom_notice(line: str, lowered: str) -> bool:

@@ -31,7 +31,7 @@ from reader.ingest.byline import (
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
-    is_support_appeal, is_teaser_button, is_topics_label, link_label, opens_new_window,
+    is_support_appeal, is_support_heading, is_teaser_button, is_topics_label, link_label, opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -267,6 +267,7 @@ _TOLD_UNITS = 300  # how far into the body a name beside the date is looked for
 _NOTE_PRONOUNS = ("He ", "She ", "They ")  # how a note on the writer may start
 _DATE_OVER_HEADLINE = 2  # "NEWS", the date, the headline: a kicker may stand between
 _TOLD_TIMES = 2  # a name the story says this often is what it tells of, not who wrote it
+_SUPPORT_BOX_UNITS = 5  # the paragraphs of an outlet's plea for support between its heading and closing line
 _NOTE_UNITS = 6  # a note on the writer stands among the body's last units, or under it
 _SIGN_OFF_BELOW = 2  # a wire's sign-off is the body's last line, or right under it
 _MAX_CAROUSEL_GAP = 12  # units of chrome (share bars, a video) between a carousel and the article on each side
@@ -1759,14 +1760,25 @@ def _glued_paragraph(unit: Unit) -> tuple[str, str]:
     return "", unit.text
 
 
+def _inside_support_box(page: _Page, index: int) -> bool:
+    # The outlet's plea for support: its case between its heading and its closing line ("Your support helps us to
+    # tell the story" ... "Your support makes all the difference."), or its opening between the heading and a plea.
+    texts = [unit.text for unit in page.units[max(0, index - _SUPPORT_BOX_UNITS): index + _SUPPORT_BOX_UNITS + 1]]
+    at = min(index, _SUPPORT_BOX_UNITS)
+    if not any(is_support_heading(text) for text in texts[:at]):
+        return False
+    return any(is_support_heading(text) for text in texts[at + 1:]) or (
+        is_support_heading(texts[at - 1]) and at + 1 < len(texts) and is_support_appeal(texts[at + 1]))
+
+
 def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
         return True
     if _LIST_NUMBER.match(text):
         return True  # the number says nothing without its item, which stands apart
-    if 0 < index < len(page.units) - 1 and all(is_support_appeal(page.units[i].text) for i in (index - 1, index + 1)):
-        return True  # between the outlet's plea's heading and its case: the plea's own opening
+    if _inside_support_box(page, index):
+        return True
     if _AGO.match(text.strip()) and _AGO_NOTE.search(text):
         return True  # "2 hours ago", "5 min read": when the story ran, how long it takes; not a list's "8 hours"
     if _COUNT.match(text.strip()) and index < page.start + _HEAD_COUNT_REACH and not any(

@@ -921,6 +921,9 @@ def test_a_sites_prompts_and_notes_between_paragraphs_are_no_text(tmp_path: Path
     "Also read - the judge told him - were the statements of the three families.",
     "Toggle caption text off in the settings, the council's guide to its meeting videos says.",
     "Embed the code in your page, the guide says, and the player appears under the story.",
+    # A guide's lines on captions and frames, not the buttons and code boxes themselves.
+    "Toggle caption display with the C key", "Show caption entries to a friend first, she advises",
+    "Embed <iframe> elements with the sandbox attribute wherever you can.",
     ("The harbour trust will publish the survey of the wreck in the spring, with the names of the crew, the "
      "mayor said. For more stories like this, check our news page."),
 ])
@@ -1112,7 +1115,26 @@ def test_the_outlets_appeal_for_its_readers_support_is_no_text(tmp_path: Path, w
     "The trust says donations fund its reporting grants, which paid for 40 journalists last year.",
     "The Courier cut its newsroom budget by a fifth in 2025, and the union fears more jobs will go.",
     "Your support for the ferry petition makes all the difference, the campaigners told the hall.",
+    # "US" is no "us"; a quote in single marks; the paper's own reporting told of, not asked for; a gallery's plea.
+    "Speaking to reporters, the US president pledged support for the harbour fund.",
+    "Funding for local journalism in the US has fallen by half since 2005.",
+    "‘We cannot afford to keep reporters in court any more,’ she added.",
+    "Our reporters analysed 3,400 pages of council budget documents.",
+    "Your support means the doors stay open",
+    # A charity appeal the paper runs, a plea it reports after a colon, an answer in an interview.
+    "Over the coming weeks our reporters will follow families at the hospice, and every gift you make goes to care.",
+    "Its front page carried a blunt message: without your support, our journalism will not survive the winter.",
+    "What is your biggest challenge? Money. The union cut our funding, so our reporters now sell adverts too.",
 ])
 def test_sentences_about_a_newsrooms_money_stay(tmp_path: Path, sentence: str) -> None:
     (article,) = read_source(write(tmp_path, "money.txt", copy_with_lines_inside(sentence)))
     assert sentence in article.paragraphs
+
+
+def test_a_paragraph_between_two_lines_about_a_newsrooms_money_stays(tmp_path: Path) -> None:
+    # Only the plea's heading opens a box: a paragraph between two that speak of the paper's money is the story's.
+    lines = ("Our reporters analysed 3,400 pages of council budget documents.",
+             "Both titles will keep their own editors.",
+             "Readers we spoke to feared for the journalism once funding was pooled.")
+    (article,) = read_source(write(tmp_path, "money.txt", copy_with_lines_inside(*lines)))
+    assert all(line in article.paragraphs for line in lines)
