@@ -54,7 +54,8 @@ _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # DOE", or a dated byline with its fields spaced apart ("... is called" / "By Land, Sea and Air" is a title wrapped).
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NEXT_NAME_WORD = rf"(?:{_NAME_WORD}|de|la|le|van|von|der|del|da|di|du|and)"
-_BYLINE_ALONE = re.compile(rf"^By\s+{_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{1,5}}$")
+_BY_LABEL = r"By(?:\s+|(?=[A-Z][a-z]))"  # "By Jane Doe", or "ByJane Doe" as a page prints its label and the linked name
+_BYLINE_ALONE = re.compile(rf"^{_BY_LABEL}{_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{1,5}}$")
 _BYLINES_ALONE = re.compile(rf"^By(?:by)?\s+{_NAME_WORD}(?:,?\s+{_NEXT_NAME_WORD}){{1,11}}$")
 # A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
 _SPACED_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S")  # not "By contrast   ..."

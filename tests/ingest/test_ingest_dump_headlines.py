@@ -201,6 +201,16 @@ def test_a_w3m_line_of_words_held_together_under_the_headline_stands_apart(
     assert (article.title, article.byline, article.published) == (headline, "Mara Keel", "2026-11-13")
 
 
+@pytest.mark.parametrize("by", ["By ", "By"])
+def test_a_byline_under_the_standfirst_in_one_block_stands_apart(tmp_path: Path, by: str) -> None:
+    # The standfirst, the byline ("By" glued to the name as the page prints it) and the date in one block: the
+    # byline's first word would have fitted on the standfirst's line, so it is no part of it.
+    standfirst = "Farms off the coast produced more power than gas plants, the operator says."
+    text = lynx_page(HEADLINE, "", f"   {standfirst}", f"   {by}Mara Keel", "   November 13, 2026, 11:15 PM")
+    (article,) = read_source(write(tmp_path, "block.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
+
+
 def test_a_caption_wrapped_before_its_date_stays_whole(tmp_path: Path) -> None:
     # A caption's date on its second line ("... on Tuesday" / "10 November 2026") is no headline's date line.
     caption = "Engineers inspect the rotten timber piles under the old pier on Tuesday"
