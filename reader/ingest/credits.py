@@ -85,6 +85,10 @@ _SIGN_OFF = re.compile(r"\b(?:reporting|editing|writing|compiled|update|updated)
 _MEDIA_LABEL = re.compile(r"(?:VIDEOS?|PHOTOS|PICS|PICTURES|AUDIO|WATCH|LISTEN|GALLERY|INFOGRAPHIC|POLL|MAPS?|LIVE)")
 
 
+# The button after a caption's credit that hides or shows it: "... Tom Roe/AP hide caption".
+_CAPTION_BUTTON = re.compile(r"\s*\b(?:hide|toggle|show) caption\W*$", re.I)
+
+
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read
 def credit_at_end(text: str) -> str | None:
     """The photo credit a line ends with, or None."""
@@ -172,9 +176,10 @@ def titles_an_aside(text: str) -> bool:
 
 
 def caption_without_button(text: str) -> str:
-    """A caption without the gallery button copied after its credit: "... (AP Photo/Jane Doe) more >", or the
-    link a dump glues on with its note for screen readers: "... REUTERS/Jane Doe Purchase Licensing Rights, opens
-    new tab"."""
+    """A caption without the gallery button copied after its credit: "... (AP Photo/Jane Doe) more >", the button
+    that hides it ("... Tom Roe/AP hide caption"), or the link a dump glues on with its note for screen readers:
+    "... REUTERS/Jane Doe Purchase Licensing Rights, opens new tab"."""
+    text = _CAPTION_BUTTON.sub("", text)
     if (bare := without_new_window(text)) != text:
         words = bare.split()
         link = next((n for n in range(_MAX_LINK_WORDS, 0, -1) if " ".join(words[-n:]).casefold() in CHROME_LINES), 0)

@@ -71,7 +71,6 @@ _MIN_BROKEN_WORDS = 17  # the first half of a paragraph a dump broke in two: lon
 _SMALL_LETTERS_ON = re.compile(r"([a-z][a-z'’-]*)[,;]?\s")  # a sentence going on in small letters: "abroad, navigating"
 _NOT_GOING_ON = frozenset({"by", "via", "posted", "updated", "published", "photo", "source"})  # a head's notes
 _MAX_CREDIT_WORDS = 8  # "Kevin Downs/for The Lakeside Daily News", "REUTERS", "(screen grab)"
-_CAPTION_BUTTON = re.compile(r"\s*\b(?:hide|toggle|show) caption\W*$", re.I)  # "Tom Roe/AP hide caption"
 _LOGO_PRINTS = 2  # the site's name printed this often over the body: its logo, not a headline
 _CAPTION_AGAIN_BELOW = 3  # lines under a caption printed with its credit, where it is printed again alone
 _MIN_CAPTION_AGAIN_CHARS = 30  # a sentence, not a short line a longer one happens to start with
@@ -1388,7 +1387,7 @@ def _caption_twice(texts: list[str], index: int) -> bool:
     # hide caption", "toggle caption", "Tom Roe/AP", "Jane Doe at the count."
     return any(ends_with_full_stop(again) and len(again) >= _MIN_CAPTION_AGAIN_CHARS and text.startswith(again)
                and 0 < len(text[len(again):].split()) <= _MAX_CREDIT_WORDS
-               and credit_at_end(_CAPTION_BUTTON.sub("", text[len(again):]).strip()) is not None
+               and credit_at_end(text[len(again):].strip()) is not None
                for again in texts[index + 2: index + 2 + _CAPTION_AGAIN_BELOW])
 
 

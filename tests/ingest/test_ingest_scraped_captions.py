@@ -438,3 +438,15 @@ def test_a_long_gallery_caption_printed_again_with_its_credit_glued_on_is_a_capt
         "", textwrap.fill(caption, 79), "", textwrap.fill(f"{caption}Tomasz Novak/The Northern Courier", 79), "")))
     assert article.captions == [f"{caption}Tomasz Novak/The Northern Courier"]  # stored once, with its credit
     assert article.paragraphs == PARAGRAPHS
+
+
+@pytest.mark.parametrize("button", ["hide caption", "toggle caption"])
+def test_a_caption_with_its_credit_and_button_printed_once_is_a_caption(tmp_path: Path, button: str) -> None:
+    # The caption, its credit and the button that hides it on one line, the button's twin and the credit under it;
+    # the page prints the caption no second time.
+    caption = "Turbines off the Yorkshire coast on Tuesday evening."
+    credit = "Tom Roe/Northern Courier"
+    text = copy_with_lines_inside(f"{caption} {credit} {button}", f"toggle caption {credit}")
+    (article,) = read_source(write(tmp_path, "button.txt", text))
+    assert article.paragraphs == BODY
+    assert any(caption in text for text in article.captions)
