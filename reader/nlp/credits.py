@@ -56,6 +56,10 @@ _PHOTO_CREDIT = re.compile(
 # "... May 1, 2023. REUTERS/Jane Doe" closing a caption.
 _KNOWN = "|".join(map(re.escape, AGENCIES))
 _SLASH_CREDIT = re.compile(r"(?:^|\s)((?:" + _KNOWN + r")/[^()\n/]{1,60}?)\s*$")
+# "... on Tuesday. Jane Doe/Eastmere Courier" closing a caption: a photographer, then any outlet after the slash.
+_NAMED_SLASH_CREDIT = re.compile(
+    r"[.!?]\s+((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+/[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s*$"
+)
 # "NAIROBI, Kenya (AP) — ", "GENEVA (Reuters) - ", "LONDON, May 3 (Reuters) -".
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z0-9][\w.'’\- ]{0,30}?)*)"
@@ -121,7 +125,7 @@ def _block_hits(
             if not found and match.end() == len(block.rstrip()):
                 found = _closing_agency(block, *match.span(1))
             hits += found
-        match = _PHOTO_CREDIT.search(block) or _SLASH_CREDIT.search(block)
+        match = _PHOTO_CREDIT.search(block) or _SLASH_CREDIT.search(block) or _NAMED_SLASH_CREDIT.search(block)
         if match:
             hits += _credit_parts(block, *match.span(1), unknown_agency=None)
     result: list[Hit] = []

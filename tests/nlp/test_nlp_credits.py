@@ -67,6 +67,13 @@ def credit_spans(
         ("A man waves. (Baltic Ledger Photo/Jan Nowak)",
          [("Baltic Ledger", "ORG", "Baltic Ledger"), ("Jan Nowak", "PERSON", "Jan Nowak")]),
         ("A man waves. (Courtesy of Lakeland News)", [("Lakeland News", "ORG", "Lakeland News")]),
+        # A photographer and an unlisted outlet closing a caption without brackets (NPR's "Jane Doe/KCUR").
+        ("A man waves. Anna Nowak/Eastmere Courier",
+         [("Anna Nowak", "PERSON", "Anna Nowak"), ("Eastmere Courier", "ORG", "Eastmere Courier")]),
+        ("A man waves. Jan Nowak/KCUR", [("Jan Nowak", "PERSON", "Jan Nowak"), ("KCUR", "ORG", "KCUR")]),
+        # A sentence's slash between two words is no credit.
+        ("Commuters on the Eastmere/Westbury line.", []),
+        ("The ferry runs Monday/Tuesday", []),
     ],
 )
 def test_caption_credits(caption: str, expected: list[tuple[str, str, str]]) -> None:
