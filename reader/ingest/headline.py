@@ -20,6 +20,7 @@ from reader.ingest.byline import NEWSPAPER_WORDS, without_leading_marks
 from reader.ingest.chrome import (
     CHROME_LINES, CHROME_WORDS, is_chrome, is_privacy_opt_out, is_share_bar, is_share_word, link_label,
 )
+from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import MONTH_WORD, leading_date, loose_date_line, starts_with_date_note
 from reader.ingest.prose import CJK, ends_sentence, stoplist, title_cased, words_of
 
@@ -77,6 +78,7 @@ _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
 _WRITERS_CARD_MALUS = 2.0
+_PICTURE_UNDER_DECK = 10  # the share buttons and a sign-up link between a standfirst and the lead picture's text
 _CARD_REACH = 12  # a card is a kicker, a title, the name: a few of them over one title
 _MIN_WRITERS_CARDS = 2
 _MAX_SIGNATURE_WORDS = 4
@@ -241,6 +243,8 @@ def pick_headline(
     over_byline: set[int] = set()
     under_anchor: set[int] = set()
     for index in candidates:
+        if _pictures_text(texts, index, titles, minor, lede_words):
+            continue
         text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
         if index in sentences:
             text = text.rstrip(".")
@@ -339,6 +343,21 @@ def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int]
     # the writer again under the byline is no candidate (pick_headline), so never `above`.
     return (above - 1 in bylines and best + 1 in anchors and best + 1 not in bylines
             and _title_likeness(texts[above]) > 0)
+
+
+def _pictures_text(texts: Sequence[str], index: int, titles: set[int], minor: set[int], lede_words: set[str]) -> bool:
+    # A dump prints the lead picture's text over its caption and credit ("Jane Doe stands in front of the office" /
+    # "<caption> (Image credit: ...)"): under a headline and its standfirst, buttons and chrome between, the line
+    # over the caption is the picture's. With no standfirst above, a headline may stand right over the caption.
+    credited = index + 1 < len(texts) and (credit_at_end(texts[index + 1]) is not None or (
+        index + 2 < len(texts) and is_credit_only(texts[index + 2])))
+    if not credited or credit_at_end(texts[index]) is not None:
+        return False
+    return any(
+        above in titles and above + 1 in titles and _heads_a_standfirst(texts[above], texts[above + 1], lede_words)
+        and all(i in minor or is_chrome(texts[i]) or all(word.casefold() in CHROME_WORDS for word in texts[i].split())
+                for i in range(above + 2, index))
+        for above in range(max(0, index - _PICTURE_UNDER_DECK), index - 1))
 
 
 def _names_writer_again(byline: str, text: str) -> bool:

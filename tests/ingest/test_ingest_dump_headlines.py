@@ -211,6 +211,26 @@ def test_a_byline_under_the_standfirst_in_one_block_stands_apart(tmp_path: Path,
     assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
 
 
+def test_a_pictures_text_over_its_caption_and_credit_is_no_headline(tmp_path: Path) -> None:
+    # The headline and its standfirst, the share buttons and a sign-up link, then the picture's text over its
+    # caption and credit, over the writer: the line nearest the byline is the picture's, not the headline.
+    standfirst = "Farms off the coast produced more power than gas plants over a whole quarter, the operator says"
+    text = lynx_page(HEADLINE, "", f"   {standfirst}", "     *", "     *", "     * Newsletter sign up Newsletter", "",
+                     "   Mara Keel stands in front of the grid operator's control room",
+                     "   The operator's figures cover July to September",
+                     "   (Image credit: Tom Roe/Northern Courier)", "   By Mara Keel", "   published 13 November 2026")
+    (article,) = read_source(write(tmp_path, "alt.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
+
+
+def test_a_headline_right_over_its_pictures_caption_and_credit_stays_the_headline(tmp_path: Path) -> None:
+    # No standfirst: the headline, then the lead picture's caption and credit, then the writer.
+    text = lynx_page(HEADLINE, "", "   The operator's figures cover July to September",
+                     "   (Image credit: Tom Roe/Northern Courier)", "   By Mara Keel", "   published 13 November 2026")
+    (article,) = read_source(write(tmp_path, "caption.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
+
+
 def test_a_caption_wrapped_before_its_date_stays_whole(tmp_path: Path) -> None:
     # A caption's date on its second line ("... on Tuesday" / "10 November 2026") is no headline's date line.
     caption = "Engineers inspect the rotten timber piles under the old pier on Tuesday"
