@@ -86,7 +86,7 @@ _MEDIA_LABEL = re.compile(r"(?:VIDEOS?|PHOTOS|PICS|PICTURES|AUDIO|WATCH|LISTEN|G
 
 
 # The button after a caption's credit that hides or shows it: "... Tom Roe/AP hide caption".
-_CAPTION_BUTTON = re.compile(r"\s*\b(?:hide|toggle|show) caption\W*$", re.I)
+_CAPTION_BUTTON = re.compile(r"\s+(?:hide|toggle) caption$")  # in small letters, as the site prints it
 
 
 @functools.lru_cache(maxsize=4096)  # asked several times per line while a page is read

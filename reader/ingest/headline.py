@@ -78,6 +78,9 @@ _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
 _WRITERS_CARD_MALUS = 2.0
+# What a picture's text says its subject does: "Jane Doe stands in front of the office", "... poses with ...".
+_POSING = re.compile(r"\b(?:stands?|standing|sits?|sitting|poses?|posing|pictured|smiles?|smiling|waves?|waving"
+                     r"|looks on|walks?|walking|holds?|holding|speaks?|speaking)\b")
 _PICTURE_UNDER_DECK = 10  # the share buttons and a sign-up link between a standfirst and the lead picture's text
 _CARD_REACH = 12  # a card is a kicker, a title, the name: a few of them over one title
 _MIN_WRITERS_CARDS = 2
@@ -347,16 +350,18 @@ def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int]
 
 def _pictures_text(texts: Sequence[str], index: int, titles: set[int], minor: set[int], lede_words: set[str]) -> bool:
     # A dump prints the lead picture's text over its caption and credit ("Jane Doe stands in front of the office" /
-    # "<caption> (Image credit: ...)"): under a headline and its standfirst, buttons and chrome between, the line
-    # over the caption is the picture's. With no standfirst above, a headline may stand right over the caption.
+    # "<caption> (Image credit: ...)"): under a headline and its standfirst, buttons and chrome between, a line
+    # over the caption telling what its subject does is the picture's. With no standfirst above, or another
+    # story's card right above, a headline may stand right over the caption.
     credited = index + 1 < len(texts) and (credit_at_end(texts[index + 1]) is not None or (
         index + 2 < len(texts) and is_credit_only(texts[index + 2])))
-    if not credited or credit_at_end(texts[index]) is not None:
+    if not credited or credit_at_end(texts[index]) is not None or not _POSING.search(texts[index]):
         return False
     return any(
         above in titles and above + 1 in titles and _heads_a_standfirst(texts[above], texts[above + 1], lede_words)
-        and all(i in minor or is_chrome(texts[i]) or all(word.casefold() in CHROME_WORDS for word in texts[i].split())
-                for i in range(above + 2, index))
+        and above + 2 < index and all(
+            i in minor or is_chrome(texts[i]) or all(word.casefold() in CHROME_WORDS for word in texts[i].split())
+            for i in range(above + 2, index))
         for above in range(max(0, index - _PICTURE_UNDER_DECK), index - 1))
 
 

@@ -54,8 +54,10 @@ _BULLET = re.compile(r"^(?:[*+#•·▪◦□o-])\s+(?=\S)")
 # DOE", or a dated byline with its fields spaced apart ("... is called" / "By Land, Sea and Air" is a title wrapped).
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NEXT_NAME_WORD = rf"(?:{_NAME_WORD}|de|la|le|van|von|der|del|da|di|du|and)"
-_BY_LABEL = r"By(?:\s+|(?=[A-Z][a-z]))"  # "By Jane Doe", or "ByJane Doe" as a page prints its label and the linked name
-_BYLINE_ALONE = re.compile(rf"^{_BY_LABEL}{_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{1,5}}$")
+_BYLINE_ALONE = re.compile(rf"^By\s+{_NAME_WORD}(?:\s+{_NEXT_NAME_WORD}){{1,5}}$")
+# "ByJane Doe" as a page prints its label and the linked name: a byline under a finished sentence, no full stop in
+# the name ("... the one people call the" / "ByWard Market." goes on a sentence).
+_GLUED_BYLINE_ALONE = re.compile(r"^By(?=[A-Z][a-z])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}$")
 _BYLINES_ALONE = re.compile(rf"^By(?:by)?\s+{_NAME_WORD}(?:,?\s+{_NEXT_NAME_WORD}){{1,11}}$")
 # A byline whose fields the page sets apart with runs of spaces, not bars: "By Jane Doe   Delhi   Print Edition: ...".
 _SPACED_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][^\s|]*(?: [^\s|]+){0,4}\s{3,}\S")  # not "By contrast   ..."
@@ -196,7 +198,8 @@ def _byline_of_its_own(line: str, following: str, width: int | None) -> bool:
     text = following.strip()
     indent = len(following) - len(following.lstrip())
     alone = _BYLINE_ALONE.match(text) is not None or (
-        (_BYLINES_ALONE.match(text) is not None or (_SPACED_BYLINE.match(text) is not None and _DATED.search(text)))
+        (_BYLINES_ALONE.match(text) is not None or _GLUED_BYLINE_ALONE.match(text) is not None
+         or (_SPACED_BYLINE.match(text) is not None and _DATED.search(text)))
         and line.rstrip().endswith((".", "!", "?", '"', "”")))
     return (width is not None and len(text) < width - _FULL_LINE_SLACK and alone
             and indent <= len(line) - len(line.lstrip()))

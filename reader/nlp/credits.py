@@ -56,10 +56,11 @@ _PHOTO_CREDIT = re.compile(
 # "... May 1, 2023. REUTERS/Jane Doe" closing a caption.
 _KNOWN = "|".join(map(re.escape, AGENCIES))
 _SLASH_CREDIT = re.compile(r"(?:^|\s)((?:" + _KNOWN + r")/[^()\n/]{1,60}?)\s*$")
-# "... on Tuesday. Jane Doe/Eastmere Courier" closing a caption: a photographer, then any outlet after the slash.
-_NAMED_SLASH_CREDIT = re.compile(
-    r"[.!?]\s+((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+/[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s*$"
-)
+# "... on Tuesday. Jane Doe/Eastmere Courier" closing a caption: a photographer, then an outlet named as one (a
+# newspaper's word last, or a station's call letters: "Jane Doe/KCUR"); not a route ("Harbour Road/Quay Street").
+_OUTLET_NAME = (r"(?:(?:[A-Z][\w&'’-]*\s+){0,3}(?:News|Times|Post|Journal|Tribune|Herald|Gazette|Chronicle|Sentinel"
+                r"|Examiner|Observer|Inquirer|Dispatch|Telegraph|Courier|Press|Media)|[KW][A-Z]{2,3})")
+_NAMED_SLASH_CREDIT = re.compile(r"[.!?]\s+((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+/" + _OUTLET_NAME + r")\s*$")
 # "NAIROBI, Kenya (AP) — ", "GENEVA (Reuters) - ", "LONDON, May 3 (Reuters) -".
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z0-9][\w.'’\- ]{0,30}?)*)"

@@ -211,6 +211,15 @@ def test_a_byline_under_the_standfirst_in_one_block_stands_apart(tmp_path: Path,
     assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
 
 
+@pytest.mark.parametrize("name", ["ByWard Market.", "ByNorth Ferries"])
+def test_a_wrapped_line_starting_with_by_goes_on_its_sentence(tmp_path: Path, name: str) -> None:
+    # A place or a firm whose name starts with "By", wrapped onto a line of its own, ends the sentence above it.
+    first = "Stallholders say rents in the covered quarter that people call the"  # the name wraps onto a line
+    body = [f"{first} {name}", *BODY]
+    (article,) = read_source(write(tmp_path, "byward.txt", lynx_dump("By Mara Keel", "13 November 2026", body=body)))
+    assert (article.title, article.byline, article.paragraphs) == (HEADLINE, "Mara Keel", body)
+
+
 def test_a_pictures_text_over_its_caption_and_credit_is_no_headline(tmp_path: Path) -> None:
     # The headline and its standfirst, the share buttons and a sign-up link, then the picture's text over its
     # caption and credit, over the writer: the line nearest the byline is the picture's, not the headline.
@@ -223,10 +232,20 @@ def test_a_pictures_text_over_its_caption_and_credit_is_no_headline(tmp_path: Pa
     assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
 
 
-def test_a_headline_right_over_its_pictures_caption_and_credit_stays_the_headline(tmp_path: Path) -> None:
+CARD = ("Storm closes the coast road to all traffic",
+        "   Police are urging drivers to avoid the area after a lorry overturned in high winds on the bridge")
+
+
+@pytest.mark.parametrize(("above", "caption"), [
+    ((), ("   The operator's figures cover July to September", "   (Image credit: Tom Roe/Northern Courier)")),
+    # Another story's card, its title and summary, over the share buttons over the headline.
+    ((*CARD, "     * Share", "     * Newsletter sign up Newsletter"),
+     ("   The operator's figures cover July to September", "   (Image credit: Tom Roe/Northern Courier)")),
+])
+def test_a_headline_right_over_its_pictures_caption_and_credit_stays_the_headline(
+        tmp_path: Path, above: tuple[str, ...], caption: tuple[str, ...]) -> None:
     # No standfirst: the headline, then the lead picture's caption and credit, then the writer.
-    text = lynx_page(HEADLINE, "", "   The operator's figures cover July to September",
-                     "   (Image credit: Tom Roe/Northern Courier)", "   By Mara Keel", "   published 13 November 2026")
+    text = lynx_page(*above, "", HEADLINE, "", *caption, "   By Mara Keel", "   published 13 November 2026")
     (article,) = read_source(write(tmp_path, "caption.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Mara Keel", "2026-11-13")
 

@@ -450,3 +450,10 @@ def test_a_caption_with_its_credit_and_button_printed_once_is_a_caption(tmp_path
     (article,) = read_source(write(tmp_path, "button.txt", text))
     assert article.paragraphs == BODY
     assert any(caption in text for text in article.captions)
+
+
+def test_a_guides_line_ending_in_a_menus_path_and_show_caption_is_text(tmp_path: Path) -> None:
+    # "show caption" in a how-to's step is the setting's name, not the button after a caption's credit.
+    step = "Open the home screen and scroll to the cog icon. Accessibility Options/Subtitles show caption"
+    (article,) = read_source(write(tmp_path, "howto.txt", copy_with_lines_inside(step)))
+    assert step in article.paragraphs

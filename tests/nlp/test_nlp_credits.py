@@ -71,9 +71,12 @@ def credit_spans(
         ("A man waves. Anna Nowak/Eastmere Courier",
          [("Anna Nowak", "PERSON", "Anna Nowak"), ("Eastmere Courier", "ORG", "Eastmere Courier")]),
         ("A man waves. Jan Nowak/KCUR", [("Jan Nowak", "PERSON", "Jan Nowak"), ("KCUR", "ORG", "KCUR")]),
-        # A sentence's slash between two words is no credit.
+        # A sentence's slash between two words, a route, two bodies or a credit turned round is no such credit.
         ("Commuters on the Eastmere/Westbury line.", []),
         ("The ferry runs Monday/Tuesday", []),
+        ("The junction where the lorry overturned on Tuesday. Harbour Road/Quay Street", []),
+        ("Flood defences on the river since 2019. Environment Agency/Met Office", []),
+        ("The pier after the storm. Eastmere Courier/Dan Whitlow", []),
     ],
 )
 def test_caption_credits(caption: str, expected: list[tuple[str, str, str]]) -> None:
