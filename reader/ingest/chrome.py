@@ -120,10 +120,10 @@ _CHROME_PREFIX = re.compile(
     r"this content can (?:also )?be viewed on the site it originates from\W*$|"
     # A subscriber's gift box: "Send any friend a story", "Give this article", "Gift this article".
     r"(?:send any friend an? (?:story|article)|(?:give|gift) (?:this |the )?(?:article|story))\W*$|"
-    # An article's own buttons and notes: "Save article", "Reuse this content", "This article is more than 2 years
-    # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
     # A picture's caption button, alone or over the credit it shows: "toggle caption", "toggle caption Tom Roe/AP".
     r"(?-i:(?:hide|toggle) caption)(?:\W*$|\s+(?-i:[A-Z])\S*(?:\s+\S+){0,7}$)|"
+    # An article's own buttons and notes: "Save article", "Reuse this content", "This article is more than 2 years
+    # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
     r"save (?:this )?(?:article|story)\W*$|reuse this content\W*$|explore more on (?:these|this) topics?\W*$|"
     r"this (?:article|story) is (?:more than|over) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|"
@@ -598,8 +598,8 @@ def is_support_heading(line: str) -> bool:
 
 
 def is_support_appeal(line: str) -> bool:
-    """The outlet's plea for its readers' money or support, as a heading or in its own voice to the reader; not a
-    plea the story quotes or reports, nor a line on the paper's own reporting ("Our reporters analysed ...")."""
+    """The outlet's plea for its readers' money or support, as a heading or pleading in its own voice; not a plea
+    the story quotes or reports, nor a line on the paper's own reporting ("Our reporters analysed ...")."""
     line = line.strip()
     return is_support_heading(line) or (
         len(line) <= _MAX_SUPPORT_APPEAL_CHARS and _OWN_WORK.search(line) is not None
