@@ -517,6 +517,11 @@ def is_chrome(line: str) -> bool:
     return _is_chrome(line)
 
 
+def is_chrome_or_buttons(line: str) -> bool:
+    """A chrome line, or buttons' words alone ("Watch now", "Newsletter sign up Newsletter")."""
+    return is_chrome(line) or all(word.casefold() in CHROME_WORDS for word in line.split())
+
+
 def _is_appeal(line: str) -> bool:
     return len(line) <= _MAX_APPEAL_CHARS and _APPEAL_PRICE.search(line) is not None and (
         _APPEAL_WORDS.search(line) is not None and _APPEAL_ASK.search(line) is not None

@@ -18,7 +18,8 @@ import re
 
 from reader.ingest.byline import NEWSPAPER_WORDS, without_leading_marks
 from reader.ingest.chrome import (
-    CHROME_LINES, CHROME_WORDS, is_chrome, is_privacy_opt_out, is_share_bar, is_share_word, link_label,
+    CHROME_LINES, CHROME_WORDS, is_chrome, is_chrome_or_buttons, is_privacy_opt_out, is_share_bar, is_share_word,
+    link_label,
 )
 from reader.ingest.credits import credit_at_end, is_credit_only
 from reader.ingest.dates import MONTH_WORD, leading_date, loose_date_line, starts_with_date_note
@@ -359,9 +360,7 @@ def _pictures_text(texts: Sequence[str], index: int, titles: set[int], minor: se
         return False
     return any(
         above in titles and above + 1 in titles and _heads_a_standfirst(texts[above], texts[above + 1], lede_words)
-        and above + 2 < index and all(
-            i in minor or is_chrome(texts[i]) or all(word.casefold() in CHROME_WORDS for word in texts[i].split())
-            for i in range(above + 2, index))
+        and above + 2 < index and all(i in minor or is_chrome_or_buttons(texts[i]) for i in range(above + 2, index))
         for above in range(max(0, index - _PICTURE_UNDER_DECK), index - 1))
 
 

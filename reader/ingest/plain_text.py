@@ -30,8 +30,9 @@ from reader.ingest.byline import (
     whole_name, wire_reporters, without_addresses, without_leading_marks,
 )
 from reader.ingest.chrome import (
-    CHROME_WORDS, is_chrome, is_comments_heading, is_doubled_teaser, is_link_list_heading, is_share_bar, is_share_word,
-    is_support_appeal, is_support_heading, is_teaser_button, is_topics_label, link_label, opens_new_window,
+    CHROME_WORDS, is_chrome, is_chrome_or_buttons, is_comments_heading, is_doubled_teaser, is_link_list_heading,
+    is_share_bar, is_share_word, is_support_appeal, is_support_heading, is_teaser_button, is_topics_label, link_label,
+    opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -1642,8 +1643,7 @@ def _printed_twice(page: _Page) -> dict[int, str]:
                     and len(tail.split()) <= _MAX_CREDIT_WORDS and not ends_sentence(tail)
                     and all(len(page.units[i].text.split()) <= _MAX_CREDIT_WORDS for i in range(first + 1, second))):
                 # "... watch now": a video's teaser and its button, not a caption
-                button = is_chrome(tail) or all(word.casefold() in CHROME_WORDS for word in tail.split())
-                caption = "" if button else text
+                caption = "" if is_chrome_or_buttons(tail) else text
                 twice.update({first: caption, second: caption})
     return twice
 
@@ -1772,7 +1772,7 @@ def _inside_support_box(page: _Page, index: int) -> bool:
 
 def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
-    if is_chrome(text) or is_doubled_teaser(text) or all(word.casefold() in CHROME_WORDS for word in text.split()):
+    if is_chrome_or_buttons(text) or is_doubled_teaser(text):
         return True
     if _LIST_NUMBER.match(text):
         return True  # the number says nothing without its item, which stands apart
