@@ -167,7 +167,8 @@ def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """Units of runs of other stories' cards: a headline, a summary, and a tag, an author or a time around them."""
-    cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title))}
+    cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title))
+             and not (_dates_in_pair(units, title) and _article_goes_on(prose, card.stop))}
     found: set[int] = set()
     run: list[int] = []  # the cards' headlines
     end = len(units) + _CARD_GAP + 3
@@ -187,7 +188,11 @@ def _one_summary(prose: list[Prose], cards: dict[int, range], titles: list[int])
     stops = {cards[title].stop for title in titles}
     if len(stops) != 1:
         return False
-    stop = stops.pop()  # a paragraph goes on a line or two under it, a link or an ad's label between at most
+    return _article_goes_on(prose, stops.pop())
+
+
+def _article_goes_on(prose: list[Prose], stop: int) -> bool:
+    # A paragraph goes on a line or two under a summary, a link or an ad's label between at most.
     return any(item.sentence and item.score > 0 for item in prose[stop:stop + _ARTICLE_GOES_ON])
 
 
@@ -225,6 +230,14 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # A summary cut short ("... the drumbeat on Wall Street for new steps ...") is a teaser's, whatever stands around it.
     cut_short = units[summary].text.endswith(("...", "…"))
     return range(first, last + 1) if one_beside or cut_short or any(_is_time(units[i].text) for i in smalls) else None
+
+
+def _dates_in_pair(units: list[Unit], index: int) -> bool:
+    # A date over or under another: "Published 13th Nov 2026, 14:36 GMT" over "Updated ...". Over the first
+    # paragraph they are the article's own dates, no headlines of cards; over a sponsored card's summary and its
+    # button, they are the card's. A comment's lone date ("July 11, 2011 at 12:25 pm") is neither.
+    return _is_time(units[index].text) and any(
+        0 <= other < len(units) and _is_time(units[other].text) for other in (index - 1, index + 1))
 
 
 def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:

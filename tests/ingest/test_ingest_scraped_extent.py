@@ -538,6 +538,22 @@ def test_the_writers_name_without_by_over_the_dates_is_no_card_over_the_first_pa
     assert article.paragraphs[-len(BODY):] == BODY
 
 
+@pytest.mark.parametrize("dates", [
+    ("Published 13th Nov 2026, 14:36 GMT", "Updated 13th Nov 2026, 16:02 GMT"),
+    ("Published: 14:36, 13 Nov 2026", "Updated: 16:02, 13 Nov 2026"),
+    ("Wednesday 13 November 2026 14.36 GMT", "Last modified on Wednesday 13 November 2026 16.02 GMT"),
+])
+def test_the_published_and_updated_lines_under_a_standfirst_are_no_cards_over_the_first_paragraph(
+        tmp_path: Path, dates: tuple[str, str]) -> None:
+    # Headline, standfirst, "By ..." and two date lines: each date line over the first paragraph once read as another
+    # story's headline over its summary, and the standfirst and the first paragraph went with the three "cards".
+    standfirst = "Ministers say the cables to bring the power ashore will take years to build"
+    text = browser_copy(HEADLINE, standfirst, "By Harriet Lindqvist", *dates)
+    (article,) = read_source(write(tmp_path, "dated.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == [standfirst, *BODY]
+
+
 def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
     # Headline, three points of a summary without full stops, then the byline: the points are no headline.
     text = "\n".join([MENU, HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026", *BODY,
