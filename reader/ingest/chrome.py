@@ -26,7 +26,7 @@ _CHROME_TEXT = """
     continue reading the main story|view full size image|loading photo gallery|view/post comments
     read next|read this next|up next|more stories|more news|what to read next|site map|sitemap|become a member
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article|shares
-    image zoom|sign me up|bookmark|story saved|article saved
+    image zoom|sign me up|bookmark|save|story saved|article saved|text size|font size
     discussion policy|comment policy|commenting policy|comments policy
     links to this post|links to this article|links to this story
     social share|editors pick|editor's pick|editors' pick|editor’s pick|editors’ pick

@@ -2610,11 +2610,13 @@ def _address_under(page: _Page, index: int) -> bool:
 
 def _dated_past_buttons(page: _Page, index: int, step: int) -> bool:
     # "13 Nov 2026" / "facebook" / "tweet" / "email" / "Jane Doe": a dump prints the share buttons' text
-    # between the name and the date, where a copy of icons prints nothing.
+    # between the name and the date, where a copy of icons prints nothing; "2 hours ago" / "Share" / "Save" /
+    # "Jane Doe": the time since publication stands there too.
     at, skipped = index + step, 0
     while 0 <= at < len(page.units) and skipped < _MAX_BUTTONS_BETWEEN and _share_button(page.units[at].text):
         at, skipped = at + step, skipped + 1
-    return skipped > 0 and 0 <= at < len(page.units) and (at in page.dates or _marked_date(page.units[at].text))
+    return skipped > 0 and 0 <= at < len(page.units) and (
+        at in page.dates or _marked_date(page.units[at].text) or _AGO.match(page.units[at].text.strip()) is not None)
 
 
 def _share_button(text: str) -> bool:
