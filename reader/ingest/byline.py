@@ -178,6 +178,7 @@ _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words al
 # A name with initials before the surname: "T.J. Novak", "Jane S.A. Doe", not a place's "Eastmere D.C.".
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
+_COMPASS_WORDS = frozenset("north south east west middle central northern southern eastern western".split())
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
 _NAME_THEN_PUBLISHED = re.compile(
@@ -1072,9 +1073,20 @@ def _without_outlet_after(words: list[str]) -> list[str]:
 
 
 def _role_start(words: list[str], role_at: int) -> int:
-    # "Jane Doe Education editor": a job in small letters after its desk's name in capitals.
-    if words[role_at].islower() and role_at > _MIN_NAME_WORDS and not words[role_at - 1].islower():
-        return role_at - 1
+    # "Jane Doe Education editor", "Jane Doe Home affairs editor", "Jane Doe Head of news": a job in small letters
+    # after its desk's words, the first in capitals.
+    if words[role_at].islower() and role_at > _MIN_NAME_WORDS:
+        start = role_at
+        while start > _MIN_NAME_WORDS + 1 and _desk_word(words[start - 1]):
+            start -= 1
+        if not words[start - 1].islower():
+            start -= 1
+            # "Jane Doe North of England correspondent", "Jane Doe Middle East editor": a region of more words.
+            while start - 2 >= _MIN_NAME_WORDS and words[start - 1] == "of" and words[start - 2][:1].isupper():
+                start -= 2
+            if start > _MIN_NAME_WORDS and words[start - 1].casefold() in _COMPASS_WORDS:
+                start -= 1
+            return start
     # "Jane Doe Washington Correspondent": the job the line ends with, the place or the desk before it.
     if (role_at > _MIN_NAME_WORDS and role_at == len(words) - 1 and _JOB_TITLES.fullmatch(words[role_at])
             and words[role_at - 1][:1].isupper()
@@ -1082,6 +1094,11 @@ def _role_start(words: list[str], role_at: int) -> int:
             and words[role_at - 2].lower() not in _NAME_PARTICLES):  # "Jane van Doe Correspondent"
         return role_at - 1
     return role_at
+
+
+def _desk_word(word: str) -> bool:
+    # The small words of a job's desk: "affairs", "political", and "of" or "and" between them ("is", "a" are not).
+    return word.islower() and (word in ("of", "and") or word not in stoplist())
 
 
 def _ends_name(word: str) -> bool:

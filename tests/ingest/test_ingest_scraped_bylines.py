@@ -1325,10 +1325,28 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     ("Harriet Lindqvist Washington Correspondent", "Harriet Lindqvist"),  # the place before the job
     ("Harriet van Lindqvist Correspondent", "Harriet van Lindqvist"),  # a particle: the surname is no place
     ("Harriet Lindqvist Senior Journalist", "Harriet Lindqvist"),  # a journalist's job, as papers outside the US print it
+    # A desk of more words before a job in small letters, on the writer's line as a paper's copy prints it.
+    ("Harriet Lindqvist North of England correspondent", "Harriet Lindqvist"),
+    ("Harriet Lindqvist Middle East editor", "Harriet Lindqvist"),
+    ("Harriet Lindqvist Home affairs editor", "Harriet Lindqvist"),
+    ("Harriet Lindqvist Science and technology editor", "Harriet Lindqvist"),
+    ("Harriet West Africa correspondent", "Harriet West"),  # two words of a name at least
 ])
 def test_the_job_under_the_headline_with_the_place_or_desk_before_it(tmp_path: Path, line: str, byline: str) -> None:
     (article,) = read_source(write(tmp_path, "job.txt", browser_copy(HEADLINE, line, "13 November 2026")))
     assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+@pytest.mark.parametrize("when", ["13 November 2026", "2 hours ago"])
+@pytest.mark.parametrize("role", ["BBC News, Eastmere", "Political correspondent", None])
+def test_the_writer_under_the_date_and_the_share_and_save_buttons(tmp_path: Path, when: str, role: str | None) -> None:
+    # A broadcaster's copy: the headline, the date or the time since, "Share" and "Save" a line each, then the
+    # writer's name over their role or their outlet and place.
+    head = [HEADLINE, when, "Share", "Save", "Harriet Lindqvist", *([role] if role else [])]
+    (article,) = read_source(write(tmp_path, "saved.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.published == ("2026-11-13" if when[0] == "1" else None)
+    assert article.paragraphs == BODY
 
 
 def test_a_column_named_for_its_letters_is_no_writer(tmp_path: Path) -> None:
