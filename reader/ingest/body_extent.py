@@ -22,6 +22,7 @@ from reader.ingest.scraped_lines import Unit, runs
 
 _MIN_CARDS = 3
 _ARTICLE_GOES_ON = 3  # under the head's one summary, the next paragraph past a link or an ad's label
+_PARAGRAPHS_UNDER = 2  # of those three lines, under a head's dates
 _MAX_BUTTON_WORDS = 4
 _MAX_CARD_UNITS = 3  # a card closed by a button: a headline and a summary, perhaps a picture's text
 _CARD_GAP = 3  # units between two cards of one run (a glued card, an ad; a byline and a picture printed twice)
@@ -168,7 +169,7 @@ def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """Units of runs of other stories' cards: a headline, a summary, and a tag, an author or a time around them."""
     cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title))
-             and not (_dates_in_pair(units, title) and _article_goes_on(prose, card.stop))}
+             and not (_dates_in_pair(units, title) and _paragraphs_follow(prose, card.stop))}
     found: set[int] = set()
     run: list[int] = []  # the cards' headlines
     end = len(units) + _CARD_GAP + 3
@@ -230,6 +231,12 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # A summary cut short ("... the drumbeat on Wall Street for new steps ...") is a teaser's, whatever stands around it.
     cut_short = units[summary].text.endswith(("...", "…"))
     return range(first, last + 1) if one_beside or cut_short or any(_is_time(units[i].text) for i in smalls) else None
+
+
+def _paragraphs_follow(prose: list[Prose], stop: int) -> bool:
+    # Two paragraphs among the next three lines: the article's. Under another card's summary stands the next card's
+    # headline ("Why are rural bus routes disappearing?" reads as a sentence) or the rest of its summary.
+    return sum(item.sentence and item.score > 0 for item in prose[stop:stop + _ARTICLE_GOES_ON]) >= _PARAGRAPHS_UNDER
 
 
 def _dates_in_pair(units: list[Unit], index: int) -> bool:

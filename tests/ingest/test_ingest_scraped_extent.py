@@ -554,6 +554,25 @@ def test_the_published_and_updated_lines_under_a_standfirst_are_no_cards_over_th
     assert article.paragraphs == [standfirst, *BODY]
 
 
+@pytest.mark.parametrize("cards", [
+    # Question headlines read as sentences: each reads as the article going on under the card above it.
+    [("Will the library cuts hit your branch?", "Branches in Northby and Eastmere will close on Mondays."),
+     ("Why are rural bus routes disappearing?", "The company said passenger numbers had not recovered since 2020.")],
+    # A summary of two lines: its second reads as the article going on.
+    [("Library opening hours cut across the county",
+      "Branches in Northby and Eastmere will close on Mondays and Wednesdays.\nThe county said it had to save money."),
+     ("Bus operator drops three rural routes",
+      "The company said passenger numbers had not recovered.\nVillagers say they will be cut off from the town.")],
+])
+def test_related_cards_each_with_published_and_updated_dates_stay_out(
+        tmp_path: Path, cards: list[tuple[str, str]]) -> None:
+    # Under the article, other stories' cards dated as the article's head is: no article goes on under them.
+    tail = ["Related stories", *(line for day, (title, summary) in enumerate(cards, 9) for line in (
+        title, f"Published {day}th Nov 2026, 09:10 GMT", f"Updated {day}th Nov 2026, 12:45 GMT", *summary.split("\n")))]
+    (article,) = read_source(write(tmp_path, "related.txt", browser_copy(*HEAD, tail=tuple(tail))))
+    assert article.paragraphs == BODY
+
+
 def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
     # Headline, three points of a summary without full stops, then the byline: the points are no headline.
     text = "\n".join([MENU, HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026", *BODY,
