@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, is_share_word, normalized
+from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, is_share_word, is_tool_button, normalized
 from reader.ingest.dates import ELAPSED, MONTH_START, MONTH_WORD, date_after_credit, date_line, date_span
 from reader.ingest.prose import stoplist
 
@@ -179,6 +179,14 @@ _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words al
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _COMPASS_WORDS = frozenset("north south east west middle central northern southern eastern western".split())
+_REGIONS = frozenset("east west north south africa asia america americas europe england scotland wales ireland "
+                     "midlands coast pacific".split())  # "Middle East", "West Africa", "North America", "West Coast"
+# The first word of a desk over its small words: "Home affairs editor", "Deputy political editor".
+_DESK_HEADS = frozenset("home foreign deputy political chief senior education health science technology business "
+                        "economics arts culture sport sports environment climate defence defense security diplomatic "
+                        "legal social transport crime media royal consumer global world international "
+                        "investigations data digital energy money personal finance assistant associate executive "
+                        "managing special local".split())
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
 _NAME_THEN_PUBLISHED = re.compile(
@@ -542,7 +550,7 @@ def bare_name(line: str) -> str | None:
         return None  # "© Jane Doe": a copyright notice names the owner, not the writer
     if _LIFESPAN.search(line):
         return None  # "Jane Doe March 3rd, 1941 - November 9th, 2026": an obituary's subject and her dates
-    if normalized(line) in CHROME_LINES or all(is_share_word(word) for word in line.split()):
+    if normalized(line) in CHROME_LINES or all(is_share_word(word) for word in line.split()) or is_tool_button(line):
         return None  # "READ MORE", "Sign Up", "Facebook Share": a button is name-shaped
     line = _PICTURE_WORD_FIRST.sub("", without_leading_marks(line))
     line = _AND_AGENCIES.sub("", line)  # "Jane Doe and agencies": the writer, the wires' copy worked in
@@ -1079,14 +1087,18 @@ def _role_start(words: list[str], role_at: int) -> int:
         start = role_at
         while start > _MIN_NAME_WORDS + 1 and _desk_word(words[start - 1]):
             start -= 1
-        if not words[start - 1].islower():
+        # Over small words of the desk, its first in capitals is a desk's word itself ("Maria da Silva health
+        # editor": the surname is no desk's).
+        if not words[start - 1].islower() and (start == role_at or words[start - 1].casefold() in _DESK_HEADS):
             start -= 1
-            # "Jane Doe North of England correspondent", "Jane Doe Middle East editor": a region of more words.
+            # "Jane Doe North of England correspondent", "Jane Doe Middle East editor": a region of more words
+            # ("Anna Maria West Education editor": West is her surname).
             while start - 2 >= _MIN_NAME_WORDS and words[start - 1] == "of" and words[start - 2][:1].isupper():
                 start -= 2
-            if start > _MIN_NAME_WORDS and words[start - 1].casefold() in _COMPASS_WORDS:
+            if start > _MIN_NAME_WORDS and words[start - 1].casefold() in _COMPASS_WORDS and (
+                    words[start].casefold() in _REGIONS):
                 start -= 1
-            return start
+        return start
     # "Jane Doe Washington Correspondent": the job the line ends with, the place or the desk before it.
     if (role_at > _MIN_NAME_WORDS and role_at == len(words) - 1 and _JOB_TITLES.fullmatch(words[role_at])
             and words[role_at - 1][:1].isupper()

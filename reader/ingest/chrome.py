@@ -26,7 +26,7 @@ _CHROME_TEXT = """
     continue reading the main story|view full size image|loading photo gallery|view/post comments
     read next|read this next|up next|more stories|more news|what to read next|site map|sitemap|become a member
     copy url|copy link url|copied|url copied|short url|get short url|print this page|print this article|shares
-    image zoom|sign me up|bookmark|save|story saved|article saved|text size|font size
+    image zoom|sign me up|bookmark|story saved|article saved
     discussion policy|comment policy|commenting policy|comments policy
     links to this post|links to this article|links to this story
     social share|editors pick|editor's pick|editors' pick|editor’s pick|editors’ pick
@@ -66,6 +66,16 @@ _ICON_BUTTONS = _SHARE_BAR_WORDS | {"save", "bookmark", "copy", "link"}
 _MIN_SHARE_BAR_WORDS = 3
 _PIN_IT = re.compile(r"\bpin it\b", re.I)  # Pinterest's button, in two words: "Share Tweet Pin it"
 _MAX_GLUED_CHARS = 40
+
+# Buttons a copy prints a line each around the byline, whose words are no buttons' elsewhere ("save post office",
+# "Marta Font", "Full text of the statement").
+_TOOL_BUTTONS = frozenset({"save", "text size", "font size"})
+
+
+def is_tool_button(line: str) -> bool:
+    """"Save", "Text size": a button alone on its line, as a broadcaster's copy prints them by the byline."""
+    return normalized(line) in _TOOL_BUTTONS
+
 
 # Headings of link lists: the rest of their block is other stories, not this one.
 LINK_LIST_HEADINGS = frozenset(

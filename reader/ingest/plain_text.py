@@ -26,13 +26,13 @@ from reader.ingest.body_extent import (
 from reader.ingest.byline import (
     agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
     listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, ends_in_outlets_word,
-    names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, sourced_agency, wire_agency,
-    whole_name, wire_reporters, without_addresses, without_leading_marks,
+    names_an_outlet, names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, sourced_agency,
+    wire_agency, whole_name, wire_reporters, without_addresses, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_chrome_or_buttons, is_comments_heading, is_doubled_teaser, is_link_list_heading,
-    is_share_bar, is_share_word, is_support_appeal, is_support_heading, is_teaser_button, is_topics_label, link_label,
-    opens_new_window,
+    is_share_bar, is_share_word, is_support_appeal, is_support_heading, is_teaser_button, is_tool_button,
+    is_topics_label, link_label, opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -2610,13 +2610,24 @@ def _address_under(page: _Page, index: int) -> bool:
 
 def _dated_past_buttons(page: _Page, index: int, step: int) -> bool:
     # "13 Nov 2026" / "facebook" / "tweet" / "email" / "Jane Doe": a dump prints the share buttons' text
-    # between the name and the date, where a copy of icons prints nothing; "2 hours ago" / "Share" / "Save" /
-    # "Jane Doe": the time since publication stands there too.
-    at, skipped = index + step, 0
-    while 0 <= at < len(page.units) and skipped < _MAX_BUTTONS_BETWEEN and _share_button(page.units[at].text):
+    # between the name and the date, where a copy of icons prints nothing.
+    at, skipped, tools = index + step, 0, False
+    while 0 <= at < len(page.units) and skipped < _MAX_BUTTONS_BETWEEN and (
+            _share_button(page.units[at].text) or is_tool_button(page.units[at].text)):
+        tools = tools or is_tool_button(page.units[at].text)
         at, skipped = at + step, skipped + 1
-    return skipped > 0 and 0 <= at < len(page.units) and (
-        at in page.dates or _marked_date(page.units[at].text) or _AGO.match(page.units[at].text.strip()) is not None)
+    if skipped == 0 or not 0 <= at < len(page.units):
+        return False
+    if at in page.dates or _marked_date(page.units[at].text):
+        return not tools or _role_or_outlet_under(page, index)
+    # "2 hours ago" / "Share" / "Save" / "Jane Doe" / "BBC News": a broadcaster's head, the time since publication
+    # over the buttons and the writer's role or outlet under the name (not a picture's credit or caption).
+    return step < 0 and _AGO.match(page.units[at].text.strip()) is not None and _role_or_outlet_under(page, index)
+
+
+def _role_or_outlet_under(page: _Page, index: int) -> bool:
+    below = page.units[index + 1].text.strip() if index + 1 < len(page.units) else ""
+    return is_role_line(below) or names_an_outlet(below.split(",")[0].strip())  # "BBC News, Eastmere"
 
 
 def _share_button(text: str) -> bool:

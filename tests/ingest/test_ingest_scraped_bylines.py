@@ -1331,6 +1331,11 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     ("Harriet Lindqvist Home affairs editor", "Harriet Lindqvist"),
     ("Harriet Lindqvist Science and technology editor", "Harriet Lindqvist"),
     ("Harriet West Africa correspondent", "Harriet West"),  # two words of a name at least
+    # A surname that could start a desk stays the name's: a region needs its place, a desk in small letters its head.
+    ("Anna Maria West Education editor", "Anna Maria West"),
+    ("Anna Maria West Home affairs editor", "Anna Maria West"),
+    ("Maria da Silva health editor", "Maria da Silva"),
+    ("Harriet Anne Lindqvist health editor", "Harriet Anne Lindqvist"),
 ])
 def test_the_job_under_the_headline_with_the_place_or_desk_before_it(tmp_path: Path, line: str, byline: str) -> None:
     (article,) = read_source(write(tmp_path, "job.txt", browser_copy(HEADLINE, line, "13 November 2026")))
@@ -1338,15 +1343,39 @@ def test_the_job_under_the_headline_with_the_place_or_desk_before_it(tmp_path: P
 
 
 @pytest.mark.parametrize("when", ["13 November 2026", "2 hours ago"])
-@pytest.mark.parametrize("role", ["BBC News, Eastmere", "Political correspondent", None])
-def test_the_writer_under_the_date_and_the_share_and_save_buttons(tmp_path: Path, when: str, role: str | None) -> None:
+@pytest.mark.parametrize("role", ["BBC News, Eastmere", "Political correspondent"])
+def test_the_writer_under_the_date_and_the_share_and_save_buttons(tmp_path: Path, when: str, role: str) -> None:
     # A broadcaster's copy: the headline, the date or the time since, "Share" and "Save" a line each, then the
     # writer's name over their role or their outlet and place.
-    head = [HEADLINE, when, "Share", "Save", "Harriet Lindqvist", *([role] if role else [])]
+    head = [HEADLINE, when, "Share", "Save", "Harriet Lindqvist", role]
     (article,) = read_source(write(tmp_path, "saved.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
     assert article.published == ("2026-11-13" if when[0] == "1" else None)
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("when", ["13 November 2026", "2 hours ago"])
+@pytest.mark.parametrize("under", [
+    "Getty Images", "Council leader Moira Keating said the vote was the hardest of her career",
+    "Image caption, The pool opened in 1968"])
+@pytest.mark.parametrize("name", ["Moira Keating", "Eastmere Borough Council"])
+def test_a_name_under_the_share_and_save_buttons_over_no_role_is_no_writer(
+        tmp_path: Path, when: str, under: str, name: str) -> None:
+    # The one pictured, or the body a picture shows, under the buttons: its credit or caption under it, no role.
+    head = [HEADLINE, when, "Share", "Save", name, under]
+    (article,) = read_source(write(tmp_path, "pictured.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_the_words_of_buttons_by_the_byline_are_no_buttons_in_a_headline_or_a_name(tmp_path: Path) -> None:
+    # "Save" and "Text size" are buttons alone on their lines only: a headline, a subheading and a name keep them.
+    headline = "Villagers launch campaign to save post office"
+    standfirst = "Campaigners say the village will be cut off if its last counter closes next spring"
+    text = browser_copy(headline, standfirst, "By Anna Puig | Marta Font", "13 November 2026").replace(
+        BODY[2], f"Full text of the statement\n{BODY[2]}")
+    (article,) = read_source(write(tmp_path, "words.txt", text))
+    assert (article.title, article.byline) == (headline, "Anna Puig, Marta Font")
+    assert article.paragraphs == [standfirst, *BODY[:2], "Full text of the statement", *BODY[2:]]
 
 
 def test_a_column_named_for_its_letters_is_no_writer(tmp_path: Path) -> None:
