@@ -162,6 +162,7 @@ _BIO_OPENING = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)? (?P<surname>[
 _BUTTON_WORDS_MAX = 2  # a share button or a counter: "Flipboard", "Print", "12"
 _BYLINE_BUTTONS = 3  # a reading time, a share bar and a comments button between a byline or its date and the text
 _MAX_BLURB_WORDS = 30  # a menu's blurb under a section's name; an article's first paragraph is longer
+_MAX_BLURB_OVER_HEAD = 50  # a card's headline and summary run together, a series' blurb, over a signed head
 _BLURB_REACH = 12  # blurbs a line each, menu items between, over the headline and its byline
 _TITLE_OVER_BYLINE = 3  # a headline over its byline, a picture's credit and caption between
 _MIN_CARDS_TWICE = 3
@@ -1104,6 +1105,13 @@ def _headline(page: _Page) -> int | None:
                 break
     lede = " ".join(lede_units)
     bylines = (page.bylines.keys() | names) - card_names
+    if signed is not None:
+        # Under blurbs, no blurb parts the headline from the byline but its standfirst: a series' name over the
+        # series' blurb, another title under them, is no headline ("Middle East crisis — explained" / "The conflict
+        # between ... These stories ..." / "Map: After a month of ..." / the date / "By Jane Doe").
+        candidates = [i for i in candidates if not any(
+            page.prose[j].sentence and page.prose[j].score > 0 and any(j < k < signed for k in candidates)
+            for j in range(i + 1, signed) if j not in titles)]
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled,
                          _margin_headings(page, candidates), sentences)
 
@@ -1355,7 +1363,7 @@ def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int 
         if index in page.bylines or (_dated_name(page, index) and not _SIGNATURE_DASH.match(texts[index])):
             # an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") signs no article
             return index if _title_over(texts, index, first + 1) is not None else None
-        if len(texts[index].split()) > _MAX_BLURB_WORDS and not page.units[index].bullet:
+        if len(texts[index].split()) > _MAX_BLURB_OVER_HEAD and not page.units[index].bullet:
             return None  # a dump's list item may be longer: a gallery's captions, a list item each, over the head
     return None
 

@@ -873,6 +873,29 @@ def test_a_sections_blurb_over_the_headline_and_its_byline_is_no_first_paragraph
     assert SECTION_BLURB not in article.paragraphs
 
 
+@pytest.mark.parametrize("form", ["browser", "lynx"])
+def test_a_series_box_and_a_card_run_together_over_the_head_are_no_headline_or_paragraphs(
+        tmp_path: Path, form: str) -> None:
+    # A broadcaster's current head: another story's card, its headline and summary run together on one line (over
+    # thirty words), the series' label, name and blurb, then the headline, its date with the year run into the time,
+    # "By", the writer and a loader. The series' name, printed again at the page's foot, is no headline.
+    card = ("A third of the harbour's berths stand empty after the storm, survey shows New analysis of drone "
+            "pictures taken over the weekend lets engineers count the berths the storm has left unusable for "
+            "the coming season")
+    blurb = ("The storms that closed the coast road this autumn are the worst in forty years. These stories "
+             "explain what happened, who pays for the repairs and what the coast may look like next winter.")
+    series = "Coast storms — explained"
+    headline = "Map: After a month of storms, a third of the harbour's berths stand empty"
+    head = [card, "Special Series", series, blurb, headline, "November 13, 20265:01 AM ET", "By", "Harriet Lindqvist",
+            "Loading..."]
+    text = browser_copy(*head, tail=("Special Series", series))
+    if form == "lynx":
+        text = text.replace("\n", "\n\n")
+    (article,) = read_source(write(tmp_path, f"series-{form}.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
 def test_a_standfirst_over_a_videos_title_and_the_byline_stays_under_its_headline(tmp_path: Path) -> None:
     # Headline, a short standfirst, then the title of a video over its length, the date and the byline:
     # the standfirst is no blurb over another headline.
