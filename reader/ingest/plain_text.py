@@ -1107,10 +1107,11 @@ def _headline(page: _Page) -> int | None:
     bylines = (page.bylines.keys() | names) - card_names
     if signed is not None:
         # Under blurbs, no blurb parts the headline from the byline but its standfirst: a series' name over the
-        # series' blurb, another title under them, is no headline ("Middle East crisis — explained" / "The conflict
-        # between ... These stories ..." / "Map: After a month of ..." / the date / "By Jane Doe").
+        # series' blurb, another title over the date under them, is no headline ("Middle East crisis — explained" /
+        # "The conflict between ... These stories ..." / "Map: After a month of ..." / the date / "By Jane Doe").
         candidates = [i for i in candidates if not any(
-            page.prose[j].sentence and page.prose[j].score > 0 and any(j < k < signed for k in candidates)
+            page.prose[j].sentence and page.prose[j].score > 0 and any(j < k < signed and k + 1 in page.dates
+                                                                        for k in candidates)
             for j in range(i + 1, signed) if j not in titles)]
     return pick_headline(texts, candidates, page.start, anchors, lede, minor, bylines, labelled,
                          _margin_headings(page, candidates), sentences)
@@ -1359,13 +1360,26 @@ def _signed_head_under_blurbs(page: _Page, texts: list[str], first: int) -> int 
     if any(first - _DATE_OVER_BLURB <= i < first for i in page.dates) or any(
             first - _DATE_OVER_BLURB <= i < first and _dated_name(page, i) for i in page.bylines):
         return None  # under the article's date, the article has begun: a live page's first entry, then the next one's
+    longest = 0
     for index in range(first, min(first + _BLURB_REACH + 1, page.end)):
         if index in page.bylines or (_dated_name(page, index) and not _SIGNATURE_DASH.match(texts[index])):
             # an embedded post's signature ("— Jane Doe (@jdoe) November 13, 2026") signs no article
+            if longest > _MAX_BLURB_WORDS and not _long_blurbs_over(page, first, index):
+                return None
             return index if _title_over(texts, index, first + 1) is not None else None
-        if len(texts[index].split()) > _MAX_BLURB_OVER_HEAD and not page.units[index].bullet:
-            return None  # a dump's list item may be longer: a gallery's captions, a list item each, over the head
+        if not page.units[index].bullet:  # a dump's list item may be longer: a gallery's captions over the head
+            longest = max(longest, len(texts[index].split()))
+        if longest > _MAX_BLURB_OVER_HEAD:
+            return None
     return None
+
+
+def _long_blurbs_over(page: _Page, first: int, signed: int) -> bool:
+    # Longer blurbs (a card's headline and summary run together, a series' blurb) only right under the menu, with
+    # no byline or date above them, over a byline dated beside it: an article's long first paragraph may stand
+    # over a signed caption, a card or an author's box.
+    return (not any(first - _BLURB_REACH <= i < first for i in page.bylines.keys() | page.dates.keys())
+            and any(i in page.dates for i in (signed - 1, signed + 1)))
 
 
 def _blurb_or_caption_again(texts: list[str], index: int) -> bool:

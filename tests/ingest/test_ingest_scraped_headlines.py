@@ -896,6 +896,36 @@ def test_a_series_box_and_a_card_run_together_over_the_head_are_no_headline_or_p
     assert article.paragraphs == BODY
 
 
+LONG_LEDE = ("Engineers inspecting the bridge over the Tarn found cracks in two of its steel girders on Wednesday, and "
+             "the county closed the crossing to all traffic until the spring, sending drivers on a fourteen-mile "
+             "detour through the hills.")  # 36 words: longer than a menu's blurb
+
+
+@pytest.mark.parametrize("signed", [
+    ("Engineers inspect the girders under the bridge on Wednesday", "By Ana Silva, staff photographer"),
+    ("Villagers fight plans to close the last bus route to the valley", "By Tomasz Novak"),
+    ("Villagers fight plans to close the last bus route to the valley", "By Tomasz Novak", "13 November 2026"),
+])
+def test_a_signed_caption_or_card_under_a_long_first_paragraph_is_no_head(
+        tmp_path: Path, signed: tuple[str, ...]) -> None:
+    # Headline, byline, a first paragraph of some forty words, then a picture's caption signed by its photographer
+    # or another story's card signed by its writer: the long paragraph is the article's, no blurb over a head.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", LONG_LEDE, *signed)
+    (article,) = read_source(write(tmp_path, "long-lede.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs[0] == LONG_LEDE
+
+
+def test_a_caption_between_the_standfirst_and_the_byline_under_a_blurb_is_no_headline(tmp_path: Path) -> None:
+    # A section's blurb over the head; the lead picture's caption and credit between the standfirst and the byline.
+    standfirst = "Drivers face a fourteen-mile detour and shopkeepers fear for their trade."
+    head = ("Local news", "The Courier's reporters cover the towns and villages of the county every day.", HEADLINE,
+            standfirst, "Engineers inspect the girders under the Tarn bridge", "Photo: Ana Silva",
+            "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "caption-head.txt", browser_copy(*head)))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+
+
 def test_a_standfirst_over_a_videos_title_and_the_byline_stays_under_its_headline(tmp_path: Path) -> None:
     # Headline, a short standfirst, then the title of a video over its length, the date and the byline:
     # the standfirst is no blurb over another headline.
