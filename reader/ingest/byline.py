@@ -179,14 +179,15 @@ _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words al
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _COMPASS_WORDS = frozenset("north south east west middle central northern southern eastern western".split())
-_REGIONS = frozenset("east west north south africa asia america americas europe england scotland wales ireland "
-                     "midlands coast pacific".split())  # "Middle East", "West Africa", "North America", "West Coast"
+# "Middle East", "West Africa", "North America", "West Coast" (a country after a compass word may follow a surname).
+_REGIONS = frozenset("east west north south africa asia america americas europe midlands coast pacific".split())
 # The first word of a desk over its small words: "Home affairs editor", "Deputy political editor".
 _DESK_HEADS = frozenset("home foreign deputy political chief senior education health science technology business "
                         "economics arts culture sport sports environment climate defence defense security diplomatic "
                         "legal social transport crime media royal consumer global world international "
                         "investigations data digital energy money personal finance assistant associate executive "
-                        "managing special local".split())
+                        "managing special local religious rural farming public parliamentary housing property "
+                        "community disability family european irish welsh scottish rugby motor horse".split())
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
 _NAME_THEN_PUBLISHED = re.compile(
@@ -1089,15 +1090,19 @@ def _role_start(words: list[str], role_at: int) -> int:
             start -= 1
         # Over small words of the desk, its first in capitals is a desk's word itself ("Maria da Silva health
         # editor": the surname is no desk's).
-        if not words[start - 1].islower() and (start == role_at or words[start - 1].casefold() in _DESK_HEADS):
+        if words[start - 1].islower():
+            return start
+        if start < role_at and words[start - 1].casefold() not in _DESK_HEADS:
+            return role_at  # "Jane Doe Religious affairs correspondent": a desk not known, the line no name
+        start -= 1
+        # "Jane Doe North of England correspondent", "Jane Doe Middle East editor": a region of more words
+        # ("Anna Maria West Education editor", "Anna Maria West Scotland editor": West is her surname).
+        walked = start
+        while start - 2 >= _MIN_NAME_WORDS and words[start - 1] == "of" and words[start - 2][:1].isupper():
+            start -= 2
+        if start == walked and start > _MIN_NAME_WORDS and words[start - 1].casefold() in _COMPASS_WORDS and (
+                words[start].casefold() in _REGIONS):
             start -= 1
-            # "Jane Doe North of England correspondent", "Jane Doe Middle East editor": a region of more words
-            # ("Anna Maria West Education editor": West is her surname).
-            while start - 2 >= _MIN_NAME_WORDS and words[start - 1] == "of" and words[start - 2][:1].isupper():
-                start -= 2
-            if start > _MIN_NAME_WORDS and words[start - 1].casefold() in _COMPASS_WORDS and (
-                    words[start].casefold() in _REGIONS):
-                start -= 1
         return start
     # "Jane Doe Washington Correspondent": the job the line ends with, the place or the desk before it.
     if (role_at > _MIN_NAME_WORDS and role_at == len(words) - 1 and _JOB_TITLES.fullmatch(words[role_at])

@@ -24,10 +24,10 @@ from reader.ingest.body_extent import (
     teaser_cards, through_lists, through_numbered_sections, through_posts, through_recipe, with_trailer,
 )
 from reader.ingest.byline import (
-    agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of, headshot_name, is_role_line,
-    listed_on_lines, name_after_date, name_among_dated_parts, name_with_address, names_a_degree, ends_in_outlets_word,
-    names_an_outlet, names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet, is_own_reporter, sourced_agency,
-    wire_agency, whole_name, wire_reporters, without_addresses, without_leading_marks,
+    NEWSPAPER_WORDS, agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of,
+    headshot_name, is_role_line, listed_on_lines, name_after_date, name_among_dated_parts, name_with_address,
+    names_a_degree, ends_in_outlets_word, names_on_lines, outlet_name, dated_agency, ends_in_glued_outlet,
+    is_own_reporter, sourced_agency, wire_agency, whole_name, wire_reporters, without_addresses, without_leading_marks,
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_chrome, is_chrome_or_buttons, is_comments_heading, is_doubled_teaser, is_link_list_heading,
@@ -119,6 +119,9 @@ _LABEL_PRINTS = 3  # a short line printed this often in the body is a label at e
 # The place a story was filed from in capitals, then the outlet: "WARSAW — The Courier", under the writer's name.
 _PLACE_AND_OUTLET = re.compile(r"^[A-Z]{2}[A-Z .'-]{0,30} [—–-] [A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}$")
 _MAX_BUTTONS_BETWEEN = 8  # share buttons a dump prints a line each between a byline and its date
+# The words of an organisation's name, which a picture's subject may have and a writer's name has not.
+_BODIES = frozenset("club council society association trust group company university school college party union "
+                    "committee authority board agency police fc".split())
 _NAME_OVER_HEAD = 12  # a name, its picture's text, the share buttons, a kicker and the date over the headline
 _KICKER_WORDS = 4  # "Grid Watch" between the share buttons and the date
 _NAME_ABOVE = 4  # how far over the headline a name beside its date is sought (_bare_byline)
@@ -2644,12 +2647,21 @@ def _dated_past_buttons(page: _Page, index: int, step: int) -> bool:
         return not tools or _role_or_outlet_under(page, index)
     # "2 hours ago" / "Share" / "Save" / "Jane Doe" / "BBC News": a broadcaster's head, the time since publication
     # over the buttons and the writer's role or outlet under the name (not a picture's credit or caption).
-    return step < 0 and _AGO.match(page.units[at].text.strip()) is not None and _role_or_outlet_under(page, index)
+    return (step < 0 and tools and _AGO.match(page.units[at].text.strip()) is not None
+            and _role_or_outlet_under(page, index))
 
 
 def _role_or_outlet_under(page: _Page, index: int) -> bool:
+    # "Political correspondent", "BBC News, Eastmere": a newsroom's name, not a picture agency's ("PA Media", "EPA"),
+    # under a person's name (not "Eastmere Swimming Club") the text does not name again (a picture's subject, its
+    # outlet's credit under it), over the body (a live page's next post prints the same head among the paragraphs).
+    name = page.units[index].text
+    if index >= page.start or any(word.casefold() in _BODIES for word in name.split()) or (
+            _named_below(page, index + 1, name)):
+        return False
     below = page.units[index + 1].text.strip() if index + 1 < len(page.units) else ""
-    return is_role_line(below) or names_an_outlet(below.split(",")[0].strip())  # "BBC News, Eastmere"
+    outlet = below.split(",")[0].split()
+    return is_role_line(below) or (len(outlet) > 1 and outlet[-1].casefold() in NEWSPAPER_WORDS)
 
 
 def _share_button(text: str) -> bool:

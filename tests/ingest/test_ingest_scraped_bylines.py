@@ -1334,10 +1334,16 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     # A surname that could start a desk stays the name's: a region needs its place, a desk in small letters its head.
     ("Anna Maria West Education editor", "Anna Maria West"),
     ("Anna Maria West Home affairs editor", "Anna Maria West"),
-    ("Maria da Silva health editor", "Maria da Silva"),
-    ("Harriet Anne Lindqvist health editor", "Harriet Anne Lindqvist"),
+    ("Anna Maria West Scotland editor", "Anna Maria West"),
+    ("Anna Maria West North of England correspondent", "Anna Maria West"),
+    ("Harriet Lindqvist Religious affairs correspondent", "Harriet Lindqvist"),
+    # A desk in small letters under a word that may be a surname: no name rather than a name cut short.
+    ("Maria da Silva health editor", None),
+    ("Harriet Anne Lindqvist health editor", None),
+    ("Harriet Lindqvist Ice hockey correspondent", None),
 ])
-def test_the_job_under_the_headline_with_the_place_or_desk_before_it(tmp_path: Path, line: str, byline: str) -> None:
+def test_the_job_under_the_headline_with_the_place_or_desk_before_it(
+        tmp_path: Path, line: str, byline: str | None) -> None:
     (article,) = read_source(write(tmp_path, "job.txt", browser_copy(HEADLINE, line, "13 November 2026")))
     assert (article.title, article.byline) == (HEADLINE, byline)
 
@@ -1356,7 +1362,7 @@ def test_the_writer_under_the_date_and_the_share_and_save_buttons(tmp_path: Path
 
 @pytest.mark.parametrize("when", ["13 November 2026", "2 hours ago"])
 @pytest.mark.parametrize("under", [
-    "Getty Images", "Council leader Moira Keating said the vote was the hardest of her career",
+    "Getty Images", "PA Media", "EPA", "Council leader Moira Keating said the vote was the hardest of her career",
     "Image caption, The pool opened in 1968"])
 @pytest.mark.parametrize("name", ["Moira Keating", "Eastmere Borough Council"])
 def test_a_name_under_the_share_and_save_buttons_over_no_role_is_no_writer(
@@ -1365,6 +1371,15 @@ def test_a_name_under_the_share_and_save_buttons_over_no_role_is_no_writer(
     head = [HEADLINE, when, "Share", "Save", name, under]
     (article,) = read_source(write(tmp_path, "pictured.txt", browser_copy(*head)))
     assert (article.title, article.byline) == (HEADLINE, None)
+
+
+def test_a_posts_head_with_share_and_save_among_the_paragraphs_signs_no_article(tmp_path: Path) -> None:
+    # A live page's next post: the time since, the buttons, a writer over their outlet, between two paragraphs.
+    post = ["3 hours ago", "Share", "Save", "Tomasz Novak", "BBC News, Eastmere"]
+    text = browser_copy(HEADLINE).replace(BODY[2], "\n".join([*post, BODY[2]]))
+    (article,) = read_source(write(tmp_path, "post.txt", text))
+    assert (article.title, article.byline) == (HEADLINE, None)
+    assert [p for p in BODY if p in article.paragraphs] == BODY
 
 
 def test_the_words_of_buttons_by_the_byline_are_no_buttons_in_a_headline_or_a_name(tmp_path: Path) -> None:

@@ -573,6 +573,27 @@ def test_related_cards_each_with_published_and_updated_dates_stay_out(
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("own_dates", [("13 November 2026",),
+                                       ("Published 13th Nov 2026, 14:36 GMT", "Updated 13th Nov 2026, 16:02 GMT")])
+def test_cards_with_published_and_updated_dates_under_the_first_paragraph_stay_out(
+        tmp_path: Path, own_dates: tuple[str, ...]) -> None:
+    # "Read more:" cards, each signed and dated as a head is, right under the first paragraph: the article's own
+    # date stands above them, so their dates head cards, however the article goes on under the last one.
+    cards = [line for day, (title, writer, summary) in enumerate([
+        ("Library opening hours cut across the county", "By Tomasz Novak",
+         "Branches in Northby and Eastmere will close on Mondays and Wednesdays from January."),
+        ("Bus operator drops three rural routes from January", "By Lena Okafor",
+         "The company said passenger numbers had not recovered since the pandemic.")], 9)
+        for line in ("Read more:", title, writer, f"Published {day}th Nov 2026, 09:10 GMT",
+                     f"Updated {day}th Nov 2026, 12:45 GMT", summary)]
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", *own_dates).replace(BODY[1], "\n".join([*cards, BODY[1]]))
+    (article,) = read_source(write(tmp_path, "read-more-cards.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert not any("Branches in" in p or "passenger numbers" in p for p in article.paragraphs)
+    # Under the head's own two dates, the first paragraph over the cards still goes with them, as it did before.
+    assert article.paragraphs == (BODY if len(own_dates) == 1 else BODY[1:])
+
+
 def test_a_headline_over_a_summary_a_point_a_line_is_the_headline(tmp_path: Path) -> None:
     # Headline, three points of a summary without full stops, then the byline: the points are no headline.
     text = "\n".join([MENU, HEADLINE, *POINTS, "By Harriet Lindqvist", "13 November 2026", *BODY,
