@@ -168,6 +168,7 @@ def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
 
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """Units of runs of other stories' cards: a headline, a summary, and a tag, an author or a time around them."""
+    # The page's first two dates over two paragraphs are the article's own, heading no card.
     first_date = next((i for i in range(len(units)) if _is_time(units[i].text)), len(units))
     cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title)) and not (
         title <= first_date + 1 and _dates_in_pair(units, title) and _paragraphs_follow(prose, card.stop))}
@@ -241,9 +242,8 @@ def _paragraphs_follow(prose: list[Prose], stop: int) -> bool:
 
 
 def _dates_in_pair(units: list[Unit], index: int) -> bool:
-    # A date over or under another: "Published 13th Nov 2026, 14:36 GMT" over "Updated ...". The page's first dates,
-    # over the first paragraph, are the article's own, no headlines of cards; over a sponsored card's summary and its
-    # button, or under the article's own date, they are a card's. A comment's lone date is neither.
+    # A date over or under another: "Published 13th Nov 2026, 14:36 GMT" over "Updated ...", as an article's head
+    # prints them, and a sponsored or related story's card too. A comment's lone date is neither.
     return _is_time(units[index].text) and any(
         0 <= other < len(units) and _is_time(units[other].text) for other in (index - 1, index + 1))
 

@@ -177,7 +177,6 @@ _INITIALS_NAME = re.compile(r"^[A-Z]{2,6},$")
 _MAX_LIST_WORDS = 24  # seven or eight writers after "By", their names' words all counted
 # A name with initials before the surname: "T.J. Novak", "Jane S.A. Doe", not a place's "Eastmere D.C.".
 _INITIALS_FIRST = re.compile(r"^(?:[A-Z][\w'’-]+\s+)?(?:[A-Z]\.\s*){1,3}(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+$")
-# Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _COMPASS_WORDS = frozenset("north south east west middle central northern southern eastern western".split())
 # "Middle East", "West Africa", "North America", "West Coast" (a country after a compass word may follow a surname).
 _REGIONS = frozenset("east west north south africa asia america americas europe midlands coast pacific".split())
@@ -188,6 +187,7 @@ _DESK_HEADS = frozenset("home foreign deputy political chief senior education he
                         "investigations data digital energy money personal finance assistant associate executive "
                         "managing special local religious rural farming public parliamentary housing property "
                         "community disability family european irish welsh scottish rugby motor horse".split())
+# Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
 _NAME_THEN_PUBLISHED = re.compile(
@@ -1088,12 +1088,12 @@ def _role_start(words: list[str], role_at: int) -> int:
         start = role_at
         while start > _MIN_NAME_WORDS + 1 and _desk_word(words[start - 1]):
             start -= 1
-        # Over small words of the desk, its first in capitals is a desk's word itself ("Maria da Silva health
-        # editor": the surname is no desk's).
         if words[start - 1].islower():
             return start
+        # Over small words of the desk, its first in capitals must be a known desk's word: "Maria da Silva health
+        # editor" ends in a surname, "Jane Doe Ice hockey correspondent" in a desk not known; either line is no name.
         if start < role_at and words[start - 1].casefold() not in _DESK_HEADS:
-            return role_at  # "Jane Doe Religious affairs correspondent": a desk not known, the line no name
+            return role_at
         start -= 1
         # "Jane Doe North of England correspondent", "Jane Doe Middle East editor": a region of more words
         # ("Anna Maria West Education editor", "Anna Maria West Scotland editor": West is her surname).
