@@ -135,6 +135,7 @@ _CHROME_PREFIX = re.compile(
     # An article's own buttons and notes: "Save article", "Reuse this content", "This article is more than 2 years
     # old", "Explore more on these topics", "Invalid email" under a sign-up box, a player the browser cannot play.
     r"save (?:this )?(?:article|story)\W*$|reuse this content\W*$|explore more on (?:these|this) topics?\W*$|"
+    r"hide ad\W*$|"  # the button beside each ad of a paper's template, a line of its own in a copy
     r"this (?:article|story) is (?:more than|over) (?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) "
     r"(?:years?|months?) old\W*$|invalid e-?mail(?: address)?\W*(?:please (?:re-?enter|try again)\W*)?$|"
     r"you['’]re all set\W*$|your browser does(?: not|n['’]t) support (?:the )?"
@@ -192,6 +193,8 @@ _CHROME_PREFIX = re.compile(
     # A form's messages: "Something went wrong, please try again later", "Please refresh the page to log in",
     # "Privacy notice: ..."; its buttons: "Report a typo or grammatical error", "Share your feedback".
     r"something went wrong\b|an error occurr?ed\b|please (?:refresh|reload|try again)\b|privacy notice\s*:|"
+    # "Sorry, there seem to be some issues. Please try again later. Submitting...": a sign-up box's error and status.
+    r"sorry,? there seems? to be (?:some|an?) (?:issues?|problems?|errors?)\W+(?:please )?try again\b|"
     r"report an? (?:typo|error|correction)\b|read or share this story\b|share your feedback\b|"
     r"report (?:typos?|errors?|corrections?)(?: (?:and|or) (?:typos?|errors?|corrections?))? to\s*:|"
     # A gallery's button, a video player's times from its start, other stories' label over a title, a sign-up's
@@ -489,6 +492,8 @@ _LABEL_NOTE = re.compile(r"^(?:news|opinion|analysis){1,2} ?(?:based on facts, e
 _MAX_LABEL_NOTE_CHARS = 300  # the label, its note, another label's
 
 
+# The article's topic links glued to each other after their label, no space between one and the next.
+_GLUED_TOPICS = re.compile(r"^(?:related )?(?:tags|topics)\s*:\s*\S.*(?-i:[a-z]{2}[A-Z][a-z])", re.I)
 # A label over the article's topic links, alone on its line: "Tags:", "Topics", "Filed under:".
 _TOPICS_LABEL = re.compile(r"^(?:tags|topics|related topics|tagged|filed under)\s*:?$", re.I)
 
@@ -600,6 +605,8 @@ def _is_chrome(line: str) -> bool:
     if len(line) <= _MAX_PREFIX_CHROME and _CHROME_PREFIX.match(line.strip()) or (
             len(line) <= _MAX_READ_MORE_CHARS and _READ_MORE_LINK.match(line.strip())):
         return True
+    if len(line) <= _MAX_CHROME_CHARS and _GLUED_TOPICS.match(line.strip()):
+        return True  # "Related topics:Jane DoeHarbour BoardEastmere Council": the links glued, longer than most chrome
     if _LINK_LABEL.match(line.strip()) and not line.rstrip().endswith((".", '"', "”")):
         return True
     if "©" in line or "all rights reserved" in line.lower():

@@ -1138,3 +1138,29 @@ def test_a_paragraph_between_two_lines_about_a_newsrooms_money_stays(tmp_path: P
              "Readers we spoke to feared for the journalism once funding was pooled.")
     (article,) = read_source(write(tmp_path, "money.txt", copy_with_lines_inside(*lines)))
     assert all(line in article.paragraphs for line in lines)
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    # A regional paper's template: the button beside each ad, a sign-up box's error and status, the topics' links
+    # glued to each other after their label, longer than most chrome.
+    ("Hide Ad", True),
+    ("Sorry, there seem to be some issues. Please try again later. Submitting...", True),
+    ("Sorry, there seem to be some issues. Please try again later.", True),
+    ("Related topics:Harbour BoardEastmere CouncilMargaret HollisNorth QuayCoastal Resilience FundFishing Fleet", True),
+    # The same words as the story's own.
+    ("Councils hide ad spending from voters", False),
+    ("Sorry, there seems to be a misunderstanding about the plan, the minister told the chamber on Tuesday.", False),
+    ("Sorry, there seems to be a problem with your booking, the email to passengers said.", False),
+    ("Topics: what the council said about McDonald's plans for the harbour kiosk and the board's reply to the owners",
+     False),
+])
+def test_a_regional_templates_ad_button_form_messages_and_glued_topics_are_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+def test_the_ad_buttons_and_a_sign_up_boxs_messages_stay_out_of_the_body(tmp_path: Path) -> None:
+    # Each ad's button between paragraphs of a browser copy, the sign-up box's error and status under the article.
+    text = copy_with_lines_inside("Advertisement", "Hide Ad").replace(
+        "Most read", "Sorry, there seem to be some issues. Please try again later. Submitting...\nMost read")
+    (article,) = read_source(write(tmp_path, "regional.txt", text))
+    assert article.paragraphs == BODY
