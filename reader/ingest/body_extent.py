@@ -171,7 +171,8 @@ def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     # The page's first two dates over two paragraphs are the article's own, heading no card.
     first_date = next((i for i in range(len(units)) if _is_time(units[i].text)), len(units))
     cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title)) and not (
-        title <= first_date + 1 and _dates_in_pair(units, title) and _paragraphs_follow(prose, card.stop))}
+        title <= first_date + 1 and _dates_in_pair(units, title)
+        and _paragraphs_under(prose, card.stop) >= _PARAGRAPHS_UNDER)}
     found: set[int] = set()
     run: list[int] = []  # the cards' headlines
     end = len(units) + _CARD_GAP + 3
@@ -191,12 +192,14 @@ def _one_summary(prose: list[Prose], cards: dict[int, range], titles: list[int])
     stops = {cards[title].stop for title in titles}
     if len(stops) != 1:
         return False
-    return _article_goes_on(prose, stops.pop())
+    return _paragraphs_under(prose, stops.pop()) > 0
 
 
-def _article_goes_on(prose: list[Prose], stop: int) -> bool:
-    # A paragraph goes on a line or two under a summary, a link or an ad's label between at most.
-    return any(item.sentence and item.score > 0 for item in prose[stop:stop + _ARTICLE_GOES_ON])
+def _paragraphs_under(prose: list[Prose], stop: int) -> int:
+    # The paragraphs a line or two under a summary, a link or an ad's label between at most: one goes on with the
+    # article; two under a head's dates are the article's (under another card's summary stands the next card's
+    # headline, "Why are rural bus routes disappearing?" reading as a sentence, or the rest of its summary).
+    return sum(item.sentence and item.score > 0 for item in prose[stop:stop + _ARTICLE_GOES_ON])
 
 
 def _one_heading(units: list[Unit], titles: list[int]) -> bool:
@@ -233,12 +236,6 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # A summary cut short ("... the drumbeat on Wall Street for new steps ...") is a teaser's, whatever stands around it.
     cut_short = units[summary].text.endswith(("...", "…"))
     return range(first, last + 1) if one_beside or cut_short or any(_is_time(units[i].text) for i in smalls) else None
-
-
-def _paragraphs_follow(prose: list[Prose], stop: int) -> bool:
-    # Two paragraphs among the next three lines: the article's. Under another card's summary stands the next card's
-    # headline ("Why are rural bus routes disappearing?" reads as a sentence) or the rest of its summary.
-    return sum(item.sentence and item.score > 0 for item in prose[stop:stop + _ARTICLE_GOES_ON]) >= _PARAGRAPHS_UNDER
 
 
 def _dates_in_pair(units: list[Unit], index: int) -> bool:
