@@ -16,7 +16,7 @@ from collections import Counter
 from reader.ingest.byline import bare_name
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
 from reader.ingest.credits import is_credit_only
-from reader.ingest.dates import ELAPSED, date_line, find_date, is_figures_date
+from reader.ingest.dates import AGO, date_line, find_date, is_figures_date
 from reader.ingest.prose import LONG_PARAGRAPH, SHORT_PARAGRAPH, Prose, title_cased
 from reader.ingest.scraped_lines import Unit, runs
 
@@ -29,7 +29,7 @@ _CARD_GAP = 3  # units between two cards of one run (a glued card, an ad; a byli
 _MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's headline and its summary
 _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)
-_AGO = re.compile(rf"^{ELAPSED}\s+ago$", re.I)  # "2 hours ago": a card's time says "ago"
+_AGO = re.compile(rf"^{AGO}$", re.I)  # "2 hours ago": a card's time says "ago"
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60

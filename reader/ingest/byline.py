@@ -12,7 +12,7 @@ import functools
 import re
 
 from reader.ingest.chrome import CHROME_LINES, CHROME_WORDS, is_share_word, is_tool_button, normalized
-from reader.ingest.dates import ELAPSED, MONTH_START, MONTH_WORD, date_after_credit, date_line, date_span
+from reader.ingest.dates import AGO, MONTH_START, MONTH_WORD, date_after_credit, date_line, date_span
 from reader.ingest.prose import stoplist
 
 # "By", "BY", "By:", "Posted by", "Written by", "Words by", "Author:"; "ByJane" when glued, "Byby" with a hidden copy.
@@ -187,6 +187,8 @@ _DESK_HEADS = frozenset("home foreign deputy political chief senior education he
                         "investigations data digital energy money personal finance assistant associate executive "
                         "managing special local religious rural farming public parliamentary housing property "
                         "community disability family european irish welsh scottish rugby motor horse".split())
+# A job's rank before its desk's words, no one's surname: "Deputy", "Assistant", "Managing".
+_RANKS = frozenset("deputy assistant associate acting executive managing".split())
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
@@ -240,7 +242,7 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 # An outlet's desk credited as the writer: "Courier Media News Desk", "Eastmere Business News Correspondent".
 _DESK_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Desk|Correspondents?|Staff|Team|Newsroom|Bureau)$")
 _THE_DESK = re.compile(r"^the\s+(?P<desk>\S.*)$", re.I)
-_AGO = re.compile(rf"\b(?:{ELAPSED}|\d{{1,2}}\s+weeks?)\s+ago\b", re.I)  # "1 day ago", "2 weeks ago"
+_AGO = re.compile(rf"\b{AGO}\b", re.I)  # "1 day ago", "2 weeks ago"
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 # A blog's writer signed up with the surname in small letters, the whole line after its label: "Posted by Jane doe".
 _SMALL_SURNAME = re.compile(r"^(?:posted|written)\s+by\s+(?P<first>(?-i:[A-Z][a-z]{1,20}))\s+(?P<surname>(?-i:[a-z]{2,20}))\s*$",
@@ -311,7 +313,7 @@ _GLUED_HANDLE = re.compile(r"(?<=[a-z])@[a-z0-9_]{2,30}(?=[A-Z][a-z])")
 # Where a bare name ends: a separator, a handle, a social link, or a date or time ("Jane Doe 7 hours",
 # "Jane Doe 11.13.26 5:42 AM").
 _NAME_END = re.compile(
-    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|(?:\s|(?<=[a-z]))(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day)|[hmd]\s+ago\b|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
+    r"\s*(?:[,|•·/(]|\s[-–—]\s|@|(?:\s|(?<=[a-z]))(?=\d{1,2}(?::\d\d|\s*(?:min|hour|hr|day|week|month|year)|[hmd]\s+ago\b|/\d{1,2}/\d|\.\d{1,2}\.\d))|\s(?=" + _WEEKDAY_OR_MONTH
     + r")|(?:\s|(?<=[a-z]))(?=" + _DAY_FIRST + r")|\b(?:Follow|Email|Twitter)\b|(?:(?<=[a-z])\.)?\s(?=(?:on|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?\s+(?:\d|" + _WEEKDAY_OR_MONTH
     + r"))|\s(?=[\w.+-]+@[\w-]+\.\w)|(?<=[a-z])(?=" + _GLUED_LINKS + r"(?:\b|(?-i:[A-Z])))|(?<=[a-z])(?=(?:" + _GLUED_ROLE + "|" + _GLUED_NOTE + r")\b)|" + _GLUED_MONTH + "|" + _AFTER_CAPS + "|" + _GLUED_WEEKDAY + "|" + _GLUED_MORE + "|" + _GLUED_INITIALS + ")"
 )
@@ -826,9 +828,17 @@ def _bare_names(line: str) -> str | None:
     if not _CONJUNCTION.search(names) and not (
             barred and len(parts) >= _MIN_COMMA_LIST and names_an_outlet(line[mark.end():].strip(" |"))):
         return None
+    # "Jane Doe and AAP": the wire's initials last, its copy worked in, credited beside the writer.
+    last = parts[-1]
+    agency = len(parts) > 1 and _AGENCY_WORD.match(last) is not None and last.casefold() not in (
+        _SECTIONS | _KICKERS | CHROME_WORDS) and _CONJUNCTION.search(names) is not None
+    people = parts[:-1] if agency else parts
     if len(parts) < 2 or not all(" " in part and (_single_name(part) or "").casefold() == part.casefold()
-                                 for part in parts):
+                                 for part in people):
         return None
+    if agency:
+        *people_words, conjunction = names[:names.rindex(last)].split()
+        return f"{_title_cased(' '.join(people_words))} {conjunction} {last}"
     return _title_cased(names)
 
 
@@ -1104,6 +1114,10 @@ def _role_start(words: list[str], role_at: int) -> int:
                 words[start].casefold() in _REGIONS):
             start -= 1
         return start
+    # "Jane Doe Deputy Cost Of Living Editor": a rank in capitals starts the job, whatever desk's words follow it.
+    rank = next((at for at in range(_MIN_NAME_WORDS, role_at) if words[at].casefold() in _RANKS), None)
+    if rank is not None and _JOB_TITLES.fullmatch(words[-1]) and words[rank][:1].isupper():
+        return rank
     # "Jane Doe Washington Correspondent": the job the line ends with, the place or the desk before it.
     if (role_at > _MIN_NAME_WORDS and role_at == len(words) - 1 and _JOB_TITLES.fullmatch(words[role_at])
             and words[role_at - 1][:1].isupper()

@@ -101,6 +101,8 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
 ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
+# ... and with "ago", weeks, months or years: "3 weeks ago", "9 months ago" ("9 months" alone is no time).
+AGO = rf"(?:{ELAPSED}|\d{{1,2}}\s+(?:weeks?|months?|years?))\s+ago"
 # The notes a page prints before its dates: "First published", "Posted", "Issued on:", "Last updated", "Modified".
 _UPDATED_NOTE = r"(?:last\s+)?(?:updated|modified|edited)"
 _NOTE = rf"(?:(?:first\s+|last\s+)?(?:published|posted|written|issued(?=\s+on\s*:))|{_UPDATED_NOTE})"

@@ -39,7 +39,7 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    ELAPSED, date_after_credit, date_after_note, date_after_sentence, date_before_first_run, date_before_writer,
+    AGO, ELAPSED, date_after_credit, date_after_note, date_after_sentence, date_before_first_run, date_before_writer,
     date_line, date_over_lines, date_span, figure_order, find_date, is_published_label, is_update_note,
     is_weekday_alone, labelled_date, loose_date_line, posted_on, short_year_only, starts_with_date_note,
     undecided_figures,
@@ -219,10 +219,10 @@ _BY_ALONE = re.compile(
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 # "7 hours ago", "Published 47 Mins Ago", the outlet's address after it ("... Ago Example.com").
-_AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?{ELAPSED}\b(?:\s+(?:ago|read))?(?:\s+[\w-]+\.(?:com|org|net))?$",
-                  re.I)
+_AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?(?:{AGO}|{ELAPSED}\b(?:\s+read)?)"
+                  r"(?:\s+[\w-]+\.(?:com|org|net))?$", re.I)
 # When a card or a story ran, no headline: "10 hours ago 2:36 AM", "Yesterday 3:20pm", "Today 09:41 Filed to: ...".
-_WHEN = re.compile(rf"^(?:{ELAPSED}\s+ago|yesterday|today)\b\s*(?:\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?)?(?:$|\s*Filed to\b)",
+_WHEN = re.compile(rf"^(?:{AGO}|yesterday|today)\b\s*(?:\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?)?(?:$|\s*Filed to\b)",
                    re.I)
 # A video's title, its running time glued on: "Cyclone crosses the coast1:54", "Storm closes the coast road12:05".
 _RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")

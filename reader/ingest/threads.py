@@ -14,7 +14,7 @@ from collections import defaultdict
 
 from reader.ingest.byline import bare_name, without_leading_marks
 from reader.ingest.chrome import is_comments_heading
-from reader.ingest.dates import ELAPSED, find_date
+from reader.ingest.dates import AGO, find_date
 from reader.ingest.prose import Prose
 from reader.ingest.scraped_lines import Unit, runs
 
@@ -33,7 +33,7 @@ _MAX_BUTTON_CHARS = 30
 # "Anonymous said..." (a blog's).
 _SAYS = re.compile(r"^\S.{0,80}?\s(?:said|says|wrote|writes)\s*(?::|\.\.\.|…)(?P<rest>.{0,40})$", re.I)
 # When a comment was posted: a clock time, or how long ago ("3:29 PM", "7:01 pm", "2 hours ago").
-_STAMP = re.compile(rf"\b\d{{1,2}}:\d\d\b|\b{ELAPSED}\s+ago\b", re.I)
+_STAMP = re.compile(rf"\b\d{{1,2}}:\d\d\b|\b{AGO}\b", re.I)
 # "Jane Doe subscriber": a name, then the same word of the site's after every commenter's name.
 _NAME_AND_TAG = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) (?P<tag>[a-z]{3,20})$")
 _MIN_TAGGED = 3  # different names with the same word after them

@@ -288,6 +288,10 @@ STANDFIRST = "Operators say the new cables will take years to build, and bills m
         # A surname that starts like a month's name, the time after it.
         (("By Lena Novak 3 hours ago",), "Lena Novak"),
         (("Lena Decker 7 hours",), "Lena Decker"),
+        # ... or months, weeks or a year ago, under a surname with its particle.
+        ((STANDFIRST, "Thando van Wyk 9 months ago"), "Thando van Wyk"),
+        ((STANDFIRST, "Lena Okafor 3 weeks ago"), "Lena Okafor"),
+        ((STANDFIRST, "Lena Okafor 1 year ago"), "Lena Okafor"),
     ],
 )
 def test_byline_forms_beside_a_time(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -1337,6 +1341,10 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     ("Anna Maria West Scotland editor", "Anna Maria West"),
     ("Anna Maria West North of England correspondent", "Anna Maria West"),
     ("Harriet Lindqvist Religious affairs correspondent", "Harriet Lindqvist"),
+    # A rank in capitals starts the job, whatever desk's words stand between it and the job.
+    ("Harriet Lindqvist Deputy Political Editor", "Harriet Lindqvist"),
+    ("Harriet Lindqvist Deputy Cost Of Living Editor", "Harriet Lindqvist"),
+    ("Harriet Lindqvist Assistant Night News Editor", "Harriet Lindqvist"),
     # A desk in small letters under a word that may be a surname: no name rather than a name cut short.
     ("Maria da Silva health editor", None),
     ("Harriet Anne Lindqvist health editor", None),
@@ -1980,3 +1988,28 @@ def test_a_label_over_the_writers_name_is_no_paragraph(tmp_path: Path) -> None:
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == [
         "Operators say a shortage of cables kept the new farms idle for most of the summer", *BODY]
+
+
+def test_a_writer_and_their_job_over_the_date_above_the_headline_are_no_headline(tmp_path: Path) -> None:
+    # A tabloid's head: the section, the writer with a rank and a desk of capitalised words, the times glued
+    # ("2026Updated"), then the headline; the writer's line is title-like but names the writer.
+    head = ["News", "Harriet Lindqvist Deputy Cost Of Living Editor",
+            "12:01, 13 Nov 2026Updated 12:30, 13 Nov 2026", HEADLINE]
+    (article,) = read_source(write(tmp_path, "rank.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Harriet Lindqvist and AAP", "Harriet Lindqvist and AAP"),
+    ("HARRIET LINDQVIST AND AAP", "Harriet Lindqvist and AAP"),
+    ("Harriet Lindqvist, Tomasz Novak and AAP", "Harriet Lindqvist, Tomasz Novak and AAP"),
+    # A section's or a kicker's word in capitals is no wire: the line names no one.
+    ("Harriet Lindqvist and NEWS", None),
+    ("Harriet Lindqvist and LIVE", None),
+])
+def test_a_writer_and_a_wires_initials_over_the_date(tmp_path: Path, line: str, byline: str | None) -> None:
+    # An Australian paper's head: the standfirst, the writer "and" the wire whose copy was worked in, the date.
+    head = [HEADLINE, STANDFIRST, line, "November 13, 2026 - 3:45PM"]
+    (article,) = read_source(write(tmp_path, "wire.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
