@@ -303,6 +303,11 @@ _SOURCE = re.compile(r"Source\s*:\s*(?P<agency>\S.{0,40})")  # "Source: PTI" aft
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
 # "2. Tom Roe": a dump numbers a list of writers, w3m printing each one's picture by its file name first
 # ("1. [jane-doe_sq] Jane Doe").
+# A paper's affiliation figures or marks glued to each author's surname: "Jane Doe1,2, Tom Roe3* & Mo Lee1".
+_AFFILIATION_MARKS = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*|[*†‡])+(?=\s*(?:,|&|\band\b|$))")
+_LIST_BULLET = re.compile(r"^[*•·]\s+")
+# "Mo Lee &" / "Ann Bee": the list's "and" ends the line before its last name.
+_CLOSING_CONJUNCTION = re.compile(r",?\s+(?P<conjunction>and|&)$", re.I)
 _NUMBERED_WRITER = re.compile(r"^\d{1,2}\.\s+(?:\[[^\]\s]{1,40}\]\s*)?(?=[A-Z])")
 # "Professor of Marine Biology, Harbour University": a writer's post under their name, the institution last in
 # capitalised words.
@@ -816,6 +821,8 @@ def agency_and_place(line: str) -> str | None:
 
 def _bare_names(line: str) -> str | None:
     # "Jane Doe and Tom Roe", "Jane Doe, Tom Roe & Mo Lee": every part a name of two words or more.
+    if len(_AFFILIATION_MARKS.findall(line)) >= 2:
+        line = _AFFILIATION_MARKS.sub("", line)  # "Jane Doe1, Tom Roe2 & Mo Lee1": a paper's authors
     mark = _NAMES_END.search(line)
     names = (line[:mark.start()] if mark else line).strip(" ,")
     if names.isupper():
@@ -905,6 +912,9 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
     numbered = bool(lines) and _NUMBERED_WRITER.match(lines[0].strip()) is not None
     for at, line in enumerate(lines[:_MAX_NAME_LINES]):
         text = _NUMBERED_WRITER.sub("", line.strip()) if numbered else line.strip()
+        text = _AFFILIATION_MARKS.sub("", _LIST_BULLET.sub("", text))  # "• Jane Doe1,": a dump's bullet
+        closing = _CLOSING_CONJUNCTION.search(text) if " " in text else None
+        text = text[:closing.start()] if closing else text
         if found and text.strip(",") in ("and", "&", ""):
             found.append(text.strip() if text.strip(",") else ",")
             continue
@@ -928,7 +938,9 @@ def listed_on_lines(lines: list[str]) -> tuple[str | None, int]:
             found.append(",")
         found.append(name)
         used = at + 1
-        if text.endswith(","):
+        if closing:
+            found.append(closing["conjunction"].lower())
+        elif text.endswith(","):
             found.append(",")  # "Jane Doe," / "Tom Roe": a list item's comma
     while found and found[-1] in ("and", "&", ","):
         found.pop()

@@ -2013,3 +2013,21 @@ def test_a_writer_and_a_wires_initials_over_the_date(tmp_path: Path, line: str, 
     head = [HEADLINE, STANDFIRST, line, "November 13, 2026 - 3:45PM"]
     (article,) = read_source(write(tmp_path, "wire.txt", browser_copy(*head)))
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+
+
+@pytest.mark.parametrize(("head", "byline"), [
+    # A list under "By", a name a line, the "and" or "&" ending the line before the last name.
+    (("By", "Harriet Lindqvist &", "Tomasz Novak"), "Harriet Lindqvist & Tomasz Novak"),
+    (("By", "Harriet Lindqvist,", "Tomasz Novak and", "Priya Raman"), "Harriet Lindqvist, Tomasz Novak and Priya Raman"),
+    # ... a text browser's bullet before each.
+    (("by", "• Harriet Lindqvist,", "• Tomasz Novak &", "• Priya Raman"), "Harriet Lindqvist, Tomasz Novak & Priya Raman"),
+    # A paper's authors, each with the figures of their institutions glued on, a line each or all on one.
+    (("by", "* Harriet Lindqvist1,", "* Tomasz Novak2,3 &", "* Priya Raman1"),
+     "Harriet Lindqvist, Tomasz Novak & Priya Raman"),
+    (("Harriet Lindqvist1, Tomasz Novak2,3 & Priya Raman1*",), "Harriet Lindqvist, Tomasz Novak & Priya Raman"),
+])
+def test_a_list_of_writers_with_its_and_at_a_lines_end_or_figures_after_each(
+        tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "list.txt", browser_copy(HEADLINE, *head, "13 November 2026")))
+    assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
+    assert article.paragraphs == BODY
