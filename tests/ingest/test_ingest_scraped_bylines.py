@@ -2018,9 +2018,11 @@ def test_a_writer_and_a_wires_initials_over_the_date(tmp_path: Path, line: str, 
 @pytest.mark.parametrize(("head", "byline"), [
     # A list under "By", a name a line, the "and" or "&" ending the line before the last name.
     (("By", "Harriet Lindqvist &", "Tomasz Novak"), "Harriet Lindqvist & Tomasz Novak"),
-    (("By", "Harriet Lindqvist,", "Tomasz Novak and", "Priya Raman"), "Harriet Lindqvist, Tomasz Novak and Priya Raman"),
+    (("By", "Harriet Lindqvist,", "Tomasz Novak and", "Priya Raman"),
+     "Harriet Lindqvist, Tomasz Novak and Priya Raman"),
     # ... a text browser's bullet before each.
-    (("by", "• Harriet Lindqvist,", "• Tomasz Novak &", "• Priya Raman"), "Harriet Lindqvist, Tomasz Novak & Priya Raman"),
+    (("by", "• Harriet Lindqvist,", "• Tomasz Novak &", "• Priya Raman"),
+     "Harriet Lindqvist, Tomasz Novak & Priya Raman"),
     # A paper's authors, each with the figures of their institutions glued on, a line each or all on one.
     (("by", "* Harriet Lindqvist1,", "* Tomasz Novak2,3 &", "* Priya Raman1"),
      "Harriet Lindqvist, Tomasz Novak & Priya Raman"),
