@@ -29,7 +29,8 @@ _CARD_GAP = 3  # units between two cards of one run (a glued card, an ad; a byli
 _MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's headline and its summary
 _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)
-_AGO = re.compile(rf"^{AGO}$", re.I)  # "2 hours ago": a card's time says "ago"
+# "2 hours ago": a card's time says "ago", its section's name before it ("Malaysia / 3 days ago").
+_AGO = re.compile(rf"^(?:[^\W\d][\w&'’ -]{{0,30}}?\s*[/|•·]\s*)?{AGO}$", re.I)
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60

@@ -1949,3 +1949,27 @@ def test_a_line_cut_short_against_a_headline_with_a_dash(tmp_path: Path, kicker:
                         "not have to be this way", "13 November 2026")
     (article,) = read_source(write(tmp_path, "kicker.txt", text))
     assert article.title == headline
+
+
+# Other stories' cards over the headline, as a news site's "Latest" column copies: a long title, then its
+# section and how long ago, a line each.
+LATEST_CARDS = [
+    "Floods: more than 2,000 people moved to relief centres in three districts as heavy rain goes on overnight",
+    "Budget will help families at the bottom of the income ladder, not the richest, finance minister tells parliament",
+    "Police arrest four men over the robbery of a junior doctor at a petrol station on the ring road early on Tuesday",
+    "Ministry says report of a delay to the new school term is untrue and parents should not worry, deputy says",
+    "Storm alert: forecasters warn of thunder and strong winds in six districts until Friday evening, agency says",
+    "Court sets a date for the trial of a former minister over bribes linked to a harbour contract awarded in 2019",
+]
+
+
+@pytest.mark.parametrize("ago", ["hours", "days", "weeks"])
+def test_cards_with_their_section_and_time_since_over_the_headline_stay_out(tmp_path: Path, ago: str) -> None:
+    sections = ["Eastmere", "Eastmere", "World", "Eastmere", "Sport", "Business"]
+    cards = [line for at, (title, section) in enumerate(zip(LATEST_CARDS, sections))
+             for line in (title, f"{section} / {at + 2} {ago} ago")]
+    lines = [MENU, "Latest news", *cards, "EASTMERE", HEADLINE, "by Harriet Lindqvist",
+             "Thursday, 13 Nov 2026 8:39 AM GMT", *BODY]
+    (article,) = read_source(write(tmp_path, "latest.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
