@@ -165,7 +165,9 @@ _OUTLET_WORD = re.compile(r"^[A-Z][a-z]{2,11}(?:[A-Z][a-z]{2,11})?$")
 _KICKERS = frozenset("analysis opinion commentary review essay column interview feature report live exclusive "
                      "breaking update updated watch listen explainer editorial sponsored advertisement premium".split())
 # An outlet's desk on a wire's copy: "Northern Courier with AFP", "Courier with agencies".
-_OUTLET_WITH_AGENCY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} with (?:[A-Z]{2,5}|[Aa]gencies)$")
+# ... "agencies" say only that wires' copy was worked in: the outlet signs it ("By Courier with agencies").
+_OUTLET_WITH_AGENCY = re.compile(
+    r"^(?:[Bb][Yy]:?\s+)?(?P<outlet>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) with (?:[A-Z]{2,5}|(?P<agencies>[Aa]gencies))$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6
@@ -698,8 +700,9 @@ def outlet_name(line: str, dated_below: bool) -> str | None:
     if not (dated_below or date_line(rest)):
         return None
     name = name.strip().rstrip(" |•·")
-    if _OUTLET_WITH_AGENCY.match(name):
-        return name  # "Northern Courier with AFP": the outlet's desk on a wire's copy
+    if desk := _OUTLET_WITH_AGENCY.match(name):
+        # "Northern Courier with AFP": the outlet's desk on a wire's copy
+        return desk["outlet"] if desk["agencies"] else name[desk.start("outlet"):]
     words = name.split()
     if len(words) > 2 and words[0].casefold() == "the":
         words = words[1:]  # "The Associated Press": the agency's own article
@@ -759,13 +762,15 @@ def name_with_address(line: str) -> str | None:
     return name if name and len(words[0]) > 2 and words[0].casefold() in local else None
 
 
+# Where the wire filed from, after its name: "By Reuters in Washington", "AFP in New Delhi".
+_FILED_FROM = re.compile(r"(?<=\S)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _BY_BEFORE_ONE = re.compile(r"^by:?\s+(?=\S+$)", re.I)  # "By Reuters": one word after it, the agency's name
 
 
 def wire_agency(line: str) -> str | None:
     """A wire agency's or an outlet's short name alone on its line, as a byline under the headline: "CWN",
     "Courier", "By Courier"."""
-    word = _BY_BEFORE_ONE.sub("", line.strip())
+    word = _BY_BEFORE_ONE.sub("", _FILED_FROM.sub("", line.strip()))
     if not (_AGENCY_WORD.match(word) or _OUTLET_WORD.match(word)) or word.casefold() in (
             _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS | _BUTTON_VERBS | _NO_NAME_WORDS | _PICTURE_WORDS
             | _ACCOUNTS):

@@ -2377,9 +2377,10 @@ def _listed_names(page: _Page, index: int, name: str) -> str:
 
 def _unnamed_after_by(page: _Page, index: int, name: str) -> bool:
     # "By Reuters" over the date counts where the page names the agency again ("(Reuters) -", "Editing by ...;
-    # Reuters"); "By Invitation" or "By Design" heads a column, and the page does not name it again.
+    # Reuters"); "By Invitation" or "By Design" heads a column, and the page does not name it again. Where the
+    # wire filed from may follow: "By Reuters in Washington", "By Invitation in London".
     line = page.units[index].text.strip()
-    if not re.match(rf"(?i:by):?\s+{re.escape(name)}\b(?!\s+\w)", line):
+    if " with " in name or not re.match(rf"(?i:by):?\s+{re.escape(name)}\b(?:\s+in(?:\s+[A-Z][\w'’.-]*)+)?(?!\s+\w)", line):
         return False
     word = re.compile(rf"\b{re.escape(name)}\b")
     return not any(word.search(unit.text) for at, unit in enumerate(page.units) if at != index)

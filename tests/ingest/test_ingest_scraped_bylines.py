@@ -284,7 +284,10 @@ STANDFIRST = "Operators say the new cables will take years to build, and bills m
         ((STANDFIRST, "Lena Okafor", "Senior Energy Reporter at The Northern Courier", "13 November 2026"),
          "Lena Okafor"),
         ((STANDFIRST, "NCN", "13 November 2026"), "NCN"),
-        ((STANDFIRST, "Northern Courier with agencies", "13 November 2026"), "Northern Courier with agencies"),
+        ((STANDFIRST, "Northern Courier with AFP", "13 November 2026"), "Northern Courier with AFP"),
+        # ... "with agencies" after it, as after a writer's name, says only that wires' copy was worked in.
+        ((STANDFIRST, "Northern Courier with agencies", "13 November 2026"), "Northern Courier"),
+        ((STANDFIRST, "By Northern Courier with agencies", "13 November 2026"), "Northern Courier"),
         # A surname that starts like a month's name, the time after it.
         (("By Lena Novak 3 hours ago",), "Lena Novak"),
         (("Lena Decker 7 hours",), "Lena Decker"),
@@ -461,6 +464,10 @@ def test_a_role_under_each_item_of_a_list_is_its_label(tmp_path: Path) -> None:
     # A wire agency's one-word name after "By", over the date or before it, the page naming it again.
     (("By Reuters", "13 November 2026"), ("Reporting by Lena Okafor; Editing by Tomasz Novak for Reuters",), "Reuters"),
     (("By Reuters | 13 November 2026",), ("(Reuters)",), "Reuters"),
+    # ... where it filed from after it.
+    (("by Reuters in Washington", "13 November 2026"), ("(Reuters)",), "Reuters"),
+    (("By AFP in New Delhi", "13 November 2026"), ("(AFP)",), "AFP"),
+    (("By Invitation in London", "13 November 2026"), (), None),
     # A column's name after "By", which the page does not name again; an account's.
     (("By Invitation", "13 November 2026"), (), None),
     (("By Design | 13 November 2026",), (), None),
