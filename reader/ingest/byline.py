@@ -167,7 +167,8 @@ _KICKERS = frozenset("analysis opinion commentary review essay column interview 
 # An outlet's desk on a wire's copy: "Northern Courier with AFP", "Courier with agencies".
 # ... "agencies" say only that wires' copy was worked in: the outlet signs it ("By Courier with agencies").
 _OUTLET_WITH_AGENCY = re.compile(
-    r"^(?:[Bb][Yy]:?\s+)?(?P<outlet>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) with (?:[A-Z]{2,5}|(?P<agencies>[Aa]gencies))$")
+    r"^(?:[Bb][Yy]:?\s+)?(?P<outlet>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) with "
+    r"(?:[A-Z]{2,5}|(?P<agencies>[Aa]gencies))$")
 _NOTICE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 _NAME_PARTICLES = frozenset("and & de del della dos das van von der den ten ter da di du la le al bin ibn el y st. st".split())
 _MAX_POST_NOMINAL = 6

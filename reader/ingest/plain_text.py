@@ -2380,7 +2380,8 @@ def _unnamed_after_by(page: _Page, index: int, name: str) -> bool:
     # Reuters"); "By Invitation" or "By Design" heads a column, and the page does not name it again. Where the
     # wire filed from may follow: "By Reuters in Washington", "By Invitation in London".
     line = page.units[index].text.strip()
-    if " with " in name or not re.match(rf"(?i:by):?\s+{re.escape(name)}\b(?:\s+in(?:\s+[A-Z][\w'’.-]*)+)?(?!\s+\w)", line):
+    filed_from = r"(?:\s+in(?:\s+[A-Z][\w'’.-]*)+)?"
+    if " with " in name or not re.match(rf"(?i:by):?\s+{re.escape(name)}\b{filed_from}(?!\s+\w)", line):
         return False
     word = re.compile(rf"\b{re.escape(name)}\b")
     return not any(word.search(unit.text) for at, unit in enumerate(page.units) if at != index)
