@@ -84,7 +84,8 @@ _CONJUNCTION = re.compile(r"\s(?:and|&)\s")  # between two writers' names: "Jane
 _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 # The words of a newspaper's name: "Eastmere Sentinel", "The Harbour Times".
 NEWSPAPER_WORDS = frozenset("news times post journal online tribune herald gazette chronicle sentinel examiner "
-                            "observer inquirer dispatch telegraph courier".split())
+                            "observer inquirer dispatch telegraph courier standard mirror express guardian advertiser "
+                            "australian scotsman echo argus bulletin globe".split())
 ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|journalist|editor|writer|staff|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
     r"commentator|analyst|desk|agency|press|reuters|afp|associated|"
@@ -596,7 +597,12 @@ def bare_name(line: str) -> str | None:
     # "Jane DoeCourier NewsWire": an outlet's name glued to the surname, its last word an outlet's.
     glued_outlet = role_at is not None and role_at == len(words) - 1 and role_at > _MIN_NAME_WORDS - 1 and (
         _GLUED_SECTION.match(words[role_at - 1]) is not None)
-    if role_at is not None and (is_role_line(" ".join(words[role_at:])) or glued_outlet):
+    if role_at == len(words) - 1 and words[-1].casefold() in NEWSPAPER_WORDS and len(words) > _MIN_NAME_WORDS:
+        # "Jane Doe West Australian": the outlet after the name, no comma; its "The" may be glued to the surname.
+        words = [_GLUED_THE.sub("", word) for word in words]
+        words = _without_outlet_after(words)
+        head = " ".join(words)
+    elif role_at is not None and (is_role_line(" ".join(words[role_at:])) or glued_outlet):
         words = words[:_role_start(words, role_at)]  # "Jane Doe Political Correspondent": the job title unseparated
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
@@ -765,6 +771,7 @@ def name_with_address(line: str) -> str | None:
 
 # Where the wire filed from, after its name: "By Reuters in Washington", "AFP in New Delhi".
 _FILED_FROM = re.compile(r"(?<=\S)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_GLUED_THE = re.compile(r"(?<=[a-z]{2})The$")  # "Jane DoeThe West Australian": the outlet's "The" run in
 _BY_BEFORE_ONE = re.compile(r"^by:?\s+(?=\S+$)", re.I)  # "By Reuters": one word after it, the agency's name
 
 

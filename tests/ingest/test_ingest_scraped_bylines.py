@@ -1348,6 +1348,11 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     ("Anna Maria West Scotland editor", "Anna Maria West"),
     ("Anna Maria West North of England correspondent", "Anna Maria West"),
     ("Harriet Lindqvist Religious affairs correspondent", "Harriet Lindqvist"),
+    # The outlet after the name, no comma between, its "The" glued to the surname by a text browser.
+    ("Harriet Lindqvist Eastmere Advertiser", "Harriet Lindqvist"),
+    ("Harriet LindqvistThe Eastmere Advertiser", "Harriet Lindqvist"),
+    ("Harriet van Lindqvist Northern Echo", "Harriet van Lindqvist"),
+    ("Top Stories Eastmere Advertiser", None),
     # A rank in capitals starts the job, whatever desk's words stand between it and the job.
     ("Harriet Lindqvist Deputy Political Editor", "Harriet Lindqvist"),
     ("Harriet Lindqvist Deputy Cost Of Living Editor", "Harriet Lindqvist"),
