@@ -597,10 +597,13 @@ def bare_name(line: str) -> str | None:
     # "Jane DoeCourier NewsWire": an outlet's name glued to the surname, its last word an outlet's.
     glued_outlet = role_at is not None and role_at == len(words) - 1 and role_at > _MIN_NAME_WORDS - 1 and (
         _GLUED_SECTION.match(words[role_at - 1]) is not None)
-    if role_at == len(words) - 1 and words[-1].casefold() in NEWSPAPER_WORDS and len(words) > _MIN_NAME_WORDS:
-        # "Jane Doe West Australian": the outlet after the name, no comma; its "The" may be glued to the surname.
-        words = [_GLUED_THE.sub("", word) for word in words]
-        words = _without_outlet_after(words)
+    outlet_after = role_at == len(words) - 1 and words[-1].casefold() in NEWSPAPER_WORDS and all(
+        word[:1].isupper() or word in _NAME_PARTICLES for word in words)
+    # "Jane Doe West Australian": the paper's two words after the name, no comma; its "The" may be glued to the
+    # surname. More words may be a headline's ("Harbour Pilots Back Strike Over Times").
+    if outlet_after and len(name := _without_outlet_after([_GLUED_THE.sub("", word) for word in words])) == len(
+            words) - _MIN_OUTLET_WORDS:
+        words = name
         head = " ".join(words)
     elif role_at is not None and (is_role_line(" ".join(words[role_at:])) or glued_outlet):
         words = words[:_role_start(words, role_at)]  # "Jane Doe Political Correspondent": the job title unseparated

@@ -1353,6 +1353,7 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     ("Harriet LindqvistThe Eastmere Advertiser", "Harriet Lindqvist"),
     ("Harriet van Lindqvist Northern Echo", "Harriet van Lindqvist"),
     ("Top Stories Eastmere Advertiser", None),
+    ("Mayor Doyle Slams Fake News", None),  # more words before the paper's last: a headline's
     # A rank in capitals starts the job, whatever desk's words stand between it and the job.
     ("Harriet Lindqvist Deputy Political Editor", "Harriet Lindqvist"),
     ("Harriet Lindqvist Deputy Cost Of Living Editor", "Harriet Lindqvist"),
@@ -2045,3 +2046,10 @@ def test_a_list_of_writers_with_its_and_at_a_lines_end_or_figures_after_each(
     (article,) = read_source(write(tmp_path, "list.txt", browser_copy(HEADLINE, *head, "13 November 2026")))
     assert (article.title, article.byline, article.published) == (HEADLINE, byline, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def test_a_title_case_headline_ending_in_a_papers_word_is_no_writer_and_outlet(tmp_path: Path) -> None:
+    headline = "Harbour Pilots Win Award For Local News"
+    (article,) = read_source(write(tmp_path, "news.txt", browser_copy(headline, "By Harriet Lindqvist",
+                                                                      "13 November 2026")))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
