@@ -161,6 +161,7 @@ _NEXT_LABEL = re.compile(r"(?:(?:next|previous|prev\.?) (?:story|article|post)|u
 # A dump's number before an ordered list's item: " 3. <headline>".
 _LIST_NUMBER = re.compile(r"\s*(?P<number>[1-9]\d?)\.\s+")
 # A line that is one text twice, glued or a space between: "<headline> <headline>".
+_CAPITALS_LABEL = re.compile(r"(?:[A-Z]{5,} ){2,3}(?=[A-Z][a-z])")
 _PRINTED_TWICE = re.compile(r"(?P<once>\S.{10,}?) ?(?P=once)$")
 # A template's placeholder a page left in: "<?dummy-text Drophead goes here ?>".
 _MARKUP = re.compile(r"^<[?!/]?[A-Za-z].*>$")
@@ -188,7 +189,14 @@ def headline_as_printed(text: str, above: str, below: str = "") -> str:
     if numbered and above.lstrip().startswith(f"{int(numbered['number']) - 1}. "):
         text = text[numbered.end():]
     glued = _PRINTED_TWICE.match(text) if len(text) <= 2 * _MAX_CHARS else None
-    return _after_crumbs(glued["once"] if glued else text)
+    return _after_crumbs(_after_label(glued["once"] if glued else text))
+
+
+def _after_label(text: str) -> str:
+    # "SPONSORED SUPPLEMENT <headline>": a label of words in capitals before it; one word ("CORONATION Street star
+    # ...") or short ones ("US FDA approves ...") start the headline itself.
+    label = _CAPITALS_LABEL.match(text)
+    return text[label.end():] if label and len(text[label.end():].split()) >= _MIN_HEADLINE_WORDS else text
 
 
 def _after_crumbs(text: str) -> str:
@@ -249,7 +257,7 @@ def pick_headline(
     for index in candidates:
         if _pictures_text(texts, index, titles, minor, lede_words):
             continue
-        text = texts[index][len(link_label(texts[index])):] if index in labelled else texts[index]
+        text = texts[index][len(link_label(texts[index])):] if index in labelled else _after_label(texts[index])
         if index in sentences:
             text = text.rstrip(".")
         if copies.player_link(text):

@@ -1973,3 +1973,18 @@ def test_cards_with_their_section_and_time_since_over_the_headline_stay_out(tmp_
     (article,) = read_source(write(tmp_path, "latest.txt", "\n".join(lines) + "\n"))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    # A label of words in capitals run into the headline's line: the headline is what follows it.
+    (f"WEEKEND MAGAZINE {HEADLINE}", HEADLINE),
+    (f"COASTAL COMMUNITIES {HEADLINE}", HEADLINE),
+    # ... but one word in capitals, or initials, start the headline itself.
+    *[(line, line) for line in ("CORONATION Street star opens the new harbour lifeboat station",
+                                "US FDA approves a new harbour ferry drug for seasickness")],
+])
+def test_a_label_in_capitals_before_the_headline_on_its_line(tmp_path: Path, line: str, title: str) -> None:
+    text = browser_copy(line, "By Harriet Lindqvist", "13 November 2026")
+    (article,) = read_source(write(tmp_path, "label.txt", text))
+    assert (article.title, article.byline) == (title, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
