@@ -233,6 +233,10 @@ _PROMPT = re.compile(
     r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|policy|consent|settings|preferences)\b"
     r"|\b(?:use|uses|using|accept)\b.{0,40}\bcookies\b"
     r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b"
+    # What a sign-up box says once sent: "A welcome email is on its way. If you don't see it, please check your
+    # junk folder.", "The next issue of Courier Headline News will soon be in your inbox."
+    r"|\ba welcome e-?mail is on its way\b|\bcheck your (?:junk|spam)(?: mail)? folder\b"
+    r"|\bwill soon be in your in-?box\b"
     # A consent panel's paragraphs: "These cookies ...", "opt out of the sale of your personal information".
     r"|\b(?:these|our|third[- ]party)\s+cookies\b|\b(?:store|set|place)s?\s+cookies\b"
     r"|\bopt(?:ing)?[- ]out\b.{0,80}\b(?:personal (?:information|data)|advertis\w*|track\w*|sale)\b"
@@ -317,7 +321,9 @@ _CLICK_AT_END = re.compile(r"\b(?:click|tap) here\W{0,3}$", re.I)
 _MAX_CLICK_LINE_CHARS = 200  # a paragraph's last sentence may send the reader on; the paragraph stays
 # A sentence that bids the reader sign up needs no "you": "Every day, our editors send out the day's news. Sign
 # up for the newsletter here."
-_SIGN_UP = re.compile(r"(?:^|[.!?]\s+)(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b", re.I)
+# ... or to receive the news: "Sign up to receive daily headline news from the Courier, a division of ...".
+_SIGN_UP = re.compile(r"(?:^|[.!?]\s+)(?:(?:sign up|subscribe)\b[^.!?]{0,60}\bnewsletters?\b"
+                      r"|sign up to receive\b[^.!?]{0,40}\b(?:news|headlines|updates|stories)\b)", re.I)
 # A sign-up offer need not speak to the reader: "Essential news, delivered daily", "The latest
 # analysis, delivered every Sunday.", "Original reporting. Delivered to you."
 _OFFER = re.compile(
@@ -331,6 +337,26 @@ _OFFER = re.compile(
     re.I,
 )
 _OFFER_CUE = re.compile(r"deliver|available")  # the cheap test first, in the lowered line (_lowered)
+# A paywall's list of what a subscription or an account gives, a line each: "Subscribe now to read the latest news
+# in your city", "Exclusive articles from Jane Doe, Tom Roe and others.", "Unlimited online access to articles from
+# across Canada with one account.", "Courier ePaper, an electronic replica of the print edition ...", "Daily puzzles
+# including the New York Times Crossword.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "Enjoy additional articles
+# per month.", "Get email updates from your favourite authors.", "Don't have an account? Create Account".
+_ACCOUNT_PANEL = re.compile(
+    r"^(?:this (?:content|article) is (?:reserved for subscribers|free to read)\b|subscribe now to read\b"
+    r"|exclusive articles (?:from|by)\b.{0,150}\band others\W*$"
+    r"|unlimited (?:online |digital )?access to\b.{0,80}\b(?:articles|content|news sites)\b"
+    r"|enjoy (?:insights and behind[- ]the[- ]scenes analysis|additional articles per month)\b"
+    r"|support local journalists and the next generation\b|daily puzzles,? including\b.{0,40}\bcrossword\W*$"
+    r"|(?:register|sign in|subscribe)(?:\s*/\s*sign in)? to unlock more articles\b"
+    r"|access articles from across\b.{0,40}\bwith one account\b|get e-?mail updates from your favou?rite authors\b"
+    r"|enjoy the latest local, national and international news\W*$"
+    r"|don[’']?t have an account\?\s*create (?:an )?account\W*$)"
+    r"|\be-?paper,? an electronic replica of the print edition\b",
+    re.I,
+)
+_ACCOUNT_CUE = re.compile(r"subscri|access|article|journalist|puzzle|account|authors|replica|latest local")
+_MAX_PANEL_CHARS = 200
 # "Published [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]": a date its script fills in.
 _PLACEHOLDER = re.compile(r"\[[A-Za-z]+\]")
 _MIN_PLACEHOLDERS = 3
@@ -360,10 +386,14 @@ _DEVICE_NOTICE = re.compile(
     r"|does(?: not|n(?:'|’)t)) (?:play|display|show)\b"
     r"|^(?:get|download|install)(?: the)?(?: latest)?(?: adobe)? flash player\W*$"
     # "To view this content, Javascript must be enabled and Adobe Flash Player must be installed."
-    r"|\bjavascript must be enabled\b|\bflash player must be installed\b",
+    r"|\bjavascript must be enabled\b|\bflash player must be installed\b"
+    # A player's error: "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
+    # "tap here to see other videos from our team."
+    r"|\b(?:this|the) video (?:has )?failed to load\b|^try refreshing your browser\b|^tap here to see other videos\b",
     re.I,
 )
-_DEVICE_CUE = re.compile(r"browser|javascript|your device|flash player")  # in the lowered line (_lowered)
+# In the lowered line (_lowered).
+_DEVICE_CUE = re.compile(r"browser|javascript|your device|flash player|failed to load|other videos")
 # An affiliate disclosure: "We may receive compensation for some of the links in our stories", "Outlet may
 # get a commission". Alone on a short line, or speaking of links and purchases.
 _DISCLOSURE = re.compile(r"\bmay (?:receive|earn|get|collect) (?:an? )?(?:small )?(?:affiliate )?"
@@ -400,7 +430,7 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|receive|"
     r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
-    r"community|commercial|did you know|forget to share|gift")
+    r"community|commercial|did you know|forget to share|gift|welcome e|junk|spam")
 # Letters a search ignoring case takes for an ASCII letter, though they lower to another letter (or two).
 _CASE_IGNORED_AS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
@@ -525,6 +555,13 @@ def link_label(line: str) -> str:
     return match.group() if match else ""
 
 
+def is_account_panel(line: str) -> bool:
+    """A line of a paywall's panel on what a subscription or an account gives ("Enjoy additional articles per
+    month."), which a page may print between the article's paragraphs."""
+    return len(line) <= _MAX_PANEL_CHARS and _ACCOUNT_CUE.search(_lowered(line)) is not None and (
+        _ACCOUNT_PANEL.search(line.strip()) is not None)
+
+
 def is_chrome(line: str) -> bool:
     """True for menu, share, ad, copyright, navigation and cookie or newsletter prompt lines."""
     if len(line) > _MAX_PROMPT_CHARS:
@@ -565,6 +602,8 @@ def _is_chrome(line: str) -> bool:
     if len(line) <= _MAX_CLICK_LINE_CHARS and _CLICK_AT_END.search(line) and _TO_THE_READER.search(line):
         return True
     if len(line) <= _MAX_OFFER_CHARS and _OFFER_CUE.search(lowered) and _OFFER.search(line):
+        return True
+    if is_account_panel(line):
         return True
     if _is_appeal(line) or is_support_appeal(line):
         return True

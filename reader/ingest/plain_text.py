@@ -30,9 +30,9 @@ from reader.ingest.byline import (
     is_own_reporter, sourced_agency, wire_agency, whole_name, wire_reporters, without_addresses, without_leading_marks,
 )
 from reader.ingest.chrome import (
-    CHROME_WORDS, is_chrome, is_chrome_or_buttons, is_comments_heading, is_doubled_teaser, is_link_list_heading,
-    is_share_bar, is_share_word, is_support_appeal, is_support_heading, is_teaser_button, is_tool_button,
-    is_topics_label, link_label, opens_new_window,
+    CHROME_WORDS, is_account_panel, is_chrome, is_chrome_or_buttons, is_comments_heading, is_doubled_teaser,
+    is_link_list_heading, is_share_bar, is_share_word, is_support_appeal, is_support_heading, is_teaser_button,
+    is_tool_button, is_topics_label, link_label, opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -524,6 +524,8 @@ def _score_lines(units: list[Unit], prose: list[Prose], listed: set[int]) -> dic
             prose[index].score = 0.0  # a caption between paragraphs: neither part nor end of the body
         elif credit_at_end(unit.text):
             prose[index].score = -1.0
+        elif is_account_panel(unit.text):
+            prose[index].score = 0.0  # a paywall's panel between paragraphs: neither part nor end of the body
         elif is_chrome(unit.text):
             prose[index].score = min(prose[index].score, -2.0)
         elif is_doubled_teaser(unit.text):

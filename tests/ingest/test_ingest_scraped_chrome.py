@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, browser_copy, copy_with_lines_inside, write
+from test_ingest_scraped_pages import BODY, HEADLINE, LYNX_DUMP, MENU, browser_copy, copy_with_lines_inside, write
 
 from reader.ingest import read_source
 from reader.ingest.chrome import is_chrome
@@ -1164,3 +1164,59 @@ def test_the_ad_buttons_and_a_sign_up_boxs_messages_stay_out_of_the_body(tmp_pat
         "Most read", "Sorry, there seem to be some issues. Please try again later. Submitting...\nMost read")
     (article,) = read_source(write(tmp_path, "regional.txt", text))
     assert article.paragraphs == BODY
+
+
+# A paywall's panel on what an account or a subscription gives, as a chain of papers prints it between the
+# article's paragraphs; a video player's error; what a sign-up box says once sent.
+PAYWALL_PANEL = [
+    "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES",
+    "Create an account or sign in to continue with your reading experience.",
+    "Access articles from across Canada with one account.",
+    "Share your thoughts and join the conversation in the comments.",
+    "Enjoy additional articles per month.",
+    "Get email updates from your favourite authors.",
+    "Don't have an account? Create Account",
+    "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+    "Subscribe now to read the latest news in your city and across Canada.",
+    "Exclusive articles from Harriet Lindqvist, Tomasz Novak, Priya Raman and others.",
+    "Unlimited online access to articles from across Canada with one account.",
+    "Northern Courier ePaper, an electronic replica of the print edition to view on any device, share and comment on.",
+    "Enjoy insights and behind-the-scenes analysis from our award-winning journalists.",
+    "Support local journalists and the next generation of journalists.",
+    "Daily puzzles including the New York Times Crossword.",
+]
+
+
+@pytest.mark.parametrize(("line", "chrome"), [
+    *[(line, True) for line in PAYWALL_PANEL],
+    ("We apologize, but this video has failed to load.", True),
+    ("Try refreshing your browser, or", True),
+    ("tap here to see other videos from our team.", True),
+    ("Sign up to receive daily headline news from the Northern Courier, a division of Courier Media Inc.", True),
+    ("A welcome email is on its way. If you don't see it, please check your junk folder.", True),
+    ("The next issue of Northern Courier Headline News will soon be in your inbox.", True),
+    # The same words as the story's own.
+    ("Unlimited access to the beach was restricted after the storm, the council said on Tuesday.", False),
+    ("Support local journalists, the union said, or the paper will close.", False),
+    ("Daily puzzles, including a crossword, were added to the paper in 1924.", False),
+    ("The video failed to win the award, its makers said.", False),
+    ("Residents were told to sign up to receive flood warnings by text message.", False),
+])
+def test_a_paywalls_panel_a_players_error_and_a_sign_up_boxs_replies_are_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+def test_a_paywalls_panel_between_the_paragraphs_neither_ends_nor_splits_the_article(tmp_path: Path) -> None:
+    # A chain's head (an ad's notice, the kicker, headline and standfirst, the writer under a label, the date), then
+    # the panel under the first paragraph, longer than it: the article is both sides of it, its head over it.
+    headline = "Council approves new light rail budget after marathon meeting"
+    standfirst = "Councillors voted 18-6 to add $120 million to the budget of the city's troubled light rail line."
+    notice = "This advertisement has not loaded yet, but your article continues below."
+    lines = [MENU, "Advertisement 1", notice, "Local News", headline, standfirst, "Author of the article:",
+             "Harriet Lindqvist", "Published Nov 13, 2026  •  3 minute read", "Join the conversation",
+             "Article content", BODY[0], "Article content", *PAYWALL_PANEL,
+             "We apologize, but this video has failed to load.", "Article content", BODY[1], "Advertisement 2", notice,
+             "Article content", *BODY[2:], "Share this article in your social network", "Trending"]
+    (article,) = read_source(write(tmp_path, "panel.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == [standfirst, *BODY]
