@@ -15,8 +15,8 @@ from collections import Counter
 
 from reader.ingest.byline import bare_name
 from reader.ingest.chrome import is_chrome, is_comments_heading, is_link_list_heading
-from reader.ingest.credits import is_credit_only
-from reader.ingest.dates import AGO, date_line, find_date, is_figures_date
+from reader.ingest.credits import credit_at_end, is_credit_only
+from reader.ingest.dates import AGO, SECTION_BEFORE, date_line, find_date, is_figures_date
 from reader.ingest.prose import LONG_PARAGRAPH, SHORT_PARAGRAPH, Prose, title_cased
 from reader.ingest.scraped_lines import Unit, runs
 
@@ -29,8 +29,9 @@ _CARD_GAP = 3  # units between two cards of one run (a glued card, an ad; a byli
 _MAX_CARD_SMALLS = 3  # a tag, an author and a time may stand between a card's headline and its summary
 _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)
+_MIN_CAPTION_WORDS = 5  # "Crowds outside the town hall on Tuesday. Photo: Jane Doe/Courier"
 # "2 hours ago": a card's time says "ago", its section's name before it ("Malaysia / 3 days ago").
-_AGO = re.compile(rf"^(?:[^\W\d][\w&'’ -]{{0,30}}?\s*[/|•·]\s*)?{AGO}$", re.I)
+_AGO = re.compile(rf"^{SECTION_BEFORE}?{AGO}$", re.I)
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60
@@ -181,9 +182,29 @@ def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
         if run and card.start - cards[run[-1]].stop > _CARD_GAP:
             if len(run) >= _MIN_CARDS and not _one_summary(prose, cards, run) and not _one_heading(units, run):
                 found.update(i for each in run for i in cards[each])
+                found -= set(_paragraph_after_cards(units, prose, run))
             run = []
         run.append(title)
     return found
+
+
+def _paragraph_after_cards(units: list[Unit], prose: list[Prose], titles: list[int]) -> range:
+    """The article's paragraph under cards without summaries ("Headline" / "World · 2 weeks ago", each one's
+    "summary" the next one's headline), which reads as the last card's summary: a sentence where the others had
+    none. Returns that paragraph and what the last card took under it."""
+    summaries = [_summary_of(units, prose, title) for title in titles]
+    last = summaries[-1]
+    if last is None or not prose[last].sentence or any(
+            at is None or prose[at].sentence for at in summaries[:-1]):
+        return range(0)
+    return range(last, last + _MAX_CARD_SMALLS + 1)
+
+
+def _summary_of(units: list[Unit], prose: list[Prose], title: int) -> int | None:
+    summary = title + 1
+    while summary < min(title + 1 + _MAX_CARD_SMALLS, len(units)) and _is_small(units, prose, summary):
+        summary += 1
+    return summary if summary < len(units) else None
 
 
 def _one_summary(prose: list[Prose], cards: dict[int, range], titles: list[int]) -> bool:
@@ -212,12 +233,12 @@ def _one_heading(units: list[Unit], titles: list[int]) -> bool:
 
 def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # Headline, summary, and small lines (a topic tag, an author's name, "2 hours ago") above, between or below.
-    if not _is_card_title(prose[title]) or is_chrome(units[title].text):
+    if not _is_card_title(prose[title]) or is_chrome(units[title].text) or _BY.match(units[title].text):
         return None  # "Topics: swimming, olympics": the article's topic links, no other story's headline
-    summary = title + 1
-    while summary < min(title + 1 + _MAX_CARD_SMALLS, len(units)) and _is_small(units, prose, summary):
-        summary += 1
-    if summary >= len(units) or not _is_summary(prose[summary]):
+    if _captioned(units[title].text):
+        return None  # "... Photo: Jane Doe/Courier": a picture's caption over the lede, no card's headline
+    summary = _summary_of(units, prose, title)
+    if summary is None or not _is_summary(prose[summary]):
         return None
     between = [units[i].text for i in range(title + 1, summary)]
     if any(_is_time(text) for text in between) and (
@@ -230,6 +251,9 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
         first -= 1
     if last + 1 < len(units) and _is_small(units, prose, last + 1):
         last += 1
+    signed = next((i for i in (last, last + 1) if summary < i < len(units) and _BY.match(units[i].text)), None)
+    if signed is not None and _paragraphs_under(prose, signed + 2) >= _PARAGRAPHS_UNDER:
+        return None  # headline, standfirst, "By ...", the date and the article's paragraphs: its own head
     smalls = [i for i in range(first, last + 1) if i not in (title, summary)]
     # One tag or name right beside the headline or the summary, or a time among the small lines: more
     # small lines without a time are a listicle's own items (a credit, "For a movie night...", a product).
@@ -237,6 +261,12 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # A summary cut short ("... the drumbeat on Wall Street for new steps ...") is a teaser's, whatever stands around it.
     cut_short = units[summary].text.endswith(("...", "…"))
     return range(first, last + 1) if one_beside or cut_short or any(_is_time(units[i].text) for i in smalls) else None
+
+
+def _captioned(text: str) -> bool:
+    # What a picture shows, then its credit; a credit alone ("Photo by Jane Doe/Reuters") may head a gallery's card.
+    credit = credit_at_end(text)
+    return credit is not None and len(text[:text.rfind(credit)].split()) >= _MIN_CAPTION_WORDS
 
 
 def _dates_in_pair(units: list[Unit], index: int) -> bool:

@@ -101,8 +101,11 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 _MAX_DATES_SHOWING_ORDER = 1000
 # A time since publication, as cards and bylines print it: "7 hours", "2 hours ago", "5m".
 ELAPSED = r"\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|h|m|d)"
-# ... and with "ago", weeks, months or years: "3 weeks ago", "9 months ago" ("9 months" alone is no time).
-AGO = rf"(?:{ELAPSED}|\d{{1,2}}\s+(?:weeks?|months?|years?))\s+ago"
+# ... and with "ago", weeks or months: "3 weeks ago", "9 months ago" ("9 months" alone is no time; "50 years ago"
+# heads an archive's entry).
+AGO = rf"(?:{ELAPSED}|\d{{1,2}}\s+(?:weeks?|months?))\s+ago"
+# A card's section before its time: "Malaysia / 3 days ago", "World · 2 weeks ago".
+SECTION_BEFORE = r"(?:[^\W\d][\w&'’ -]{0,30}?\s*[/|•·]\s*)"
 # The notes a page prints before its dates: "First published", "Posted", "Issued on:", "Last updated", "Modified".
 _UPDATED_NOTE = r"(?:last\s+)?(?:updated|modified|edited)"
 _NOTE = rf"(?:(?:first\s+|last\s+)?(?:published|posted|written|issued(?=\s+on\s*:))|{_UPDATED_NOTE})"

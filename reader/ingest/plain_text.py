@@ -39,10 +39,10 @@ from reader.ingest.credits import (
     titles_an_aside,
 )
 from reader.ingest.dates import (
-    AGO, ELAPSED, date_after_credit, date_after_note, date_after_sentence, date_before_first_run, date_before_writer,
-    date_line, date_over_lines, date_span, figure_order, find_date, is_published_label, is_update_note,
-    is_weekday_alone, labelled_date, loose_date_line, posted_on, short_year_only, starts_with_date_note,
-    undecided_figures,
+    AGO, ELAPSED, SECTION_BEFORE, date_after_credit, date_after_note, date_after_sentence, date_before_first_run,
+    date_before_writer, date_line, date_over_lines, date_span, figure_order, find_date, is_published_label,
+    is_update_note, is_weekday_alone, labelled_date, loose_date_line, posted_on, short_year_only,
+    starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
     SHORT_TITLE_ABOVE, comment_count, content_words, ends_with_full_stop, headline_as_printed, is_caption_label,
@@ -222,8 +222,9 @@ _BY_ALONE = re.compile(
 _AGO = re.compile(rf"^(?:(?:published|updated|posted)\s*:?\s+)?(?:{AGO}|{ELAPSED}\b(?:\s+read)?)"
                   r"(?:\s+[\w-]+\.(?:com|org|net))?$", re.I)
 # When a card or a story ran, no headline: "10 hours ago 2:36 AM", "Yesterday 3:20pm", "Today 09:41 Filed to: ...".
-_WHEN = re.compile(rf"^(?:{AGO}|yesterday|today)\b\s*(?:\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?)?(?:$|\s*Filed to\b)",
-                   re.I)
+# ... its section before it: "World / 3 days ago".
+_WHEN = re.compile(rf"^(?:{SECTION_BEFORE}?{AGO}|yesterday|today)\b\s*(?:\d{{1,2}}:\d\d\s*(?:[ap]\.?m\.?)?)?"
+                   r"(?:$|\s*Filed to\b)", re.I)
 # A video's title, its running time glued on: "Cyclone crosses the coast1:54", "Storm closes the coast road12:05".
 _RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")
 _RANK = re.compile(r"^(\d{1,2})\.\s+\S")  # "4. When Gut Bacteria Change Brain Function": a ranked list's item
@@ -1061,8 +1062,10 @@ def _headline(page: _Page) -> int | None:
         last = min(page.start + _EARLY_UNITS, page.end)
         lede_from = high = min((i for i in page.bylines.keys() | page.dates.keys() if high <= i <= last), default=high)
     # "New Year, new laws: ..." reads as a name and its role, but a colon opens a headline's clause.
+    # "By Reuters in Brussels": a wire signs it, whether or not the page names the wire again.
     names = {i for i in range(low, high)
-             if bare_name(texts[i]) and ": " not in texts[i] and _beside_date_or_title(page, i)}
+             if (bare_name(texts[i]) or texts[i][:3].casefold() == "by " and wire_agency(texts[i]))
+             and ": " not in texts[i] and _beside_date_or_title(page, i)}
     if signed is not None:
         names.add(signed)  # "Jane Doe Dec 29 2026, 12:16 PM ET": the article's byline
     # "17:08 10/04/2011": a date either way, whichever its month, sets the headline apart as a read one does.

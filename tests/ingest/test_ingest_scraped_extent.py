@@ -1282,3 +1282,27 @@ def test_the_heads_dates_over_a_first_paragraph_with_a_link_under_it_are_no_teas
     (article,) = read_source(write(tmp_path, "linked.txt", text))
     assert (article.title, article.published) == (HEADLINE, "2026-11-13")
     assert article.paragraphs == BODY
+
+
+def test_an_archive_columns_entries_headed_by_years_ago_stay(tmp_path: Path) -> None:
+    # "From our archives": each entry a title, how many years ago, and its paragraphs; "50 years ago" is no card's
+    # time, and the entries are the article.
+    entries = [
+        ("The last paddle steamer leaves the harbour", "50 years ago",
+         "Hundreds of people lined the quay to watch the last paddle steamer leave for the breaker's yard.",
+         "The mayor told the crowd that the town would never see her like again, and the band played her out."),
+        ("Council votes to shut the ferry terminal", "25 years ago",
+         "The council voted to close the old ferry terminal after the operator warned it was losing money.",
+         "Residents along the eastern shore said they had not been consulted before the decision was taken."),
+        ("Storm leaves the beach covered in debris", "10 years ago",
+         "Volunteers spent the weekend clearing litter from the beach after a storm washed debris ashore.",
+         "The head teacher said pupils had raised more than four thousand pounds for the new library."),
+    ]
+    intro = "Every week we dip into the bound volumes to see what was making the news in the town."
+    headline = "From our archives: the week the ferry stopped running"
+    lines = [MENU, headline, "By Harriet Lindqvist", "Published 13 November 2026", intro,
+             *[line for entry in entries for line in entry], "Share this article"]
+    (article,) = read_source(write(tmp_path, "archive.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+    kept = [[entry[0], *entry[2:]] for entry in entries]
+    assert article.paragraphs == [intro, *[line for entry in kept for line in entry]]
