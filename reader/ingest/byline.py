@@ -85,7 +85,7 @@ _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 # The words of a newspaper's name: "Eastmere Sentinel", "The Harbour Times".
 NEWSPAPER_WORDS = frozenset("news times post journal online tribune herald gazette chronicle sentinel examiner "
                             "observer inquirer dispatch telegraph courier standard mirror express guardian advertiser "
-                            "australian scotsman echo argus bulletin globe".split())
+                            "australian scotsman bulletin globe".split())
 ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|journalist|editor|writer|staff|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
     r"commentator|analyst|desk|agency|press|reuters|afp|associated|"
@@ -246,7 +246,7 @@ _STAFF_CREDIT = re.compile(r"^staff\s+and\s+(?:[a-z]+\s+){0,3}(?:reports|agencie
 # An outlet's desk credited as the writer: "Courier Media News Desk", "Eastmere Business News Correspondent".
 _DESK_CREDIT = re.compile(r"^(?:[A-Z][\w'’&-]*\s+){1,4}(?:Desk|Correspondents?|Staff|Team|Newsroom|Bureau)$")
 _THE_DESK = re.compile(r"^the\s+(?P<desk>\S.*)$", re.I)
-_AGO = re.compile(rf"\b{AGO}\b", re.I)  # "1 day ago", "2 weeks ago"
+_AGO = re.compile(rf"\b(?:{AGO}|\d{{1,2}}\s+years?\s+ago)\b", re.I)  # "1 day ago", "2 weeks ago", "1 year ago"
 _AUTHOR_LABEL = re.compile(r"^author\s*:", re.I)
 # A blog's writer signed up with the surname in small letters, the whole line after its label: "Posted by Jane doe".
 _SMALL_SURNAME = re.compile(r"^(?:posted|written)\s+by\s+(?P<first>(?-i:[A-Z][a-z]{1,20}))\s+(?P<surname>(?-i:[a-z]{2,20}))\s*$",
@@ -300,7 +300,9 @@ _MAX_OUTLET_WORDS = 4
 _MIN_GLUED_SURNAME = 4  # "DuBois Staff Writer", "TenBrink Labor Reporter": a short first part is the surname's own
 _OUTLET_LAST_WORDS = NEWSPAPER_WORDS | frozenset("network newswire wire press media radio today".split())
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
-_OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our)\s+(?:Correspondent|Reporter)$")
+# ... or with the paper's name: "Lakeland Standard Reporter".
+_OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our|[A-Z][a-z]+\s+(?i:"
+                           rf"{'|'.join(sorted(NEWSPAPER_WORDS))}))\s+(?:Correspondent|Reporter)$")
 _AND_AGENCIES = re.compile(r"\s+and\s+agenc(?:y|ies)$", re.I)
 _LIFESPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:\S+\s+){0,3}(?:1[89]|20)\d\d\b")
 _SOURCE = re.compile(r"Source\s*:\s*(?P<agency>\S.{0,40})")  # "Source: PTI" after the date

@@ -193,10 +193,12 @@ def headline_as_printed(text: str, above: str, below: str = "") -> str:
 
 
 def _after_label(text: str) -> str:
-    # "SPONSORED SUPPLEMENT <headline>": a label of words in capitals before it; one word ("CORONATION Street star
-    # ...") or short ones ("US FDA approves ...") start the headline itself.
+    # "SPONSORED SUPPLEMENT <headline>": a label of words in capitals before a headline in sentence case; one word
+    # ("CORONATION Street star ...") or short ones ("US FDA approves ...") start the headline itself, as a name in
+    # capitals does before a headline in title case ("HELEN ASHDOWN Says Farewell to the Stage").
     label = _CAPITALS_LABEL.match(text)
-    return text[label.end():] if label and len(text[label.end():].split()) >= _MIN_HEADLINE_WORDS else text
+    rest = text[label.end():] if label else ""
+    return rest if len(rest.split()) >= _MIN_HEADLINE_WORDS and not title_cased(rest) else text
 
 
 def _after_crumbs(text: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
-from reader.ingest.byline import byline_name
+from reader.ingest.byline import bare_name, byline_name
 from test_ingest_dump_headlines import lynx_page
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
@@ -294,7 +294,6 @@ STANDFIRST = "Operators say the new cables will take years to build, and bills m
         # ... or months, weeks or a year ago, under a surname with its particle.
         ((STANDFIRST, "Thando van Wyk 9 months ago"), "Thando van Wyk"),
         ((STANDFIRST, "Lena Okafor 3 weeks ago"), "Lena Okafor"),
-        ((STANDFIRST, "Lena Okafor 1 year ago"), "Lena Okafor"),
     ],
 )
 def test_byline_forms_beside_a_time(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
@@ -1351,7 +1350,7 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     # The outlet after the name, no comma between, its "The" glued to the surname by a text browser.
     ("Harriet Lindqvist Eastmere Advertiser", "Harriet Lindqvist"),
     ("Harriet LindqvistThe Eastmere Advertiser", "Harriet Lindqvist"),
-    ("Harriet van Lindqvist Northern Echo", "Harriet van Lindqvist"),
+    ("Harriet van Lindqvist Northern Advertiser", "Harriet van Lindqvist"),
     ("Top Stories Eastmere Advertiser", None),
     ("Mayor Doyle Slams Fake News", None),  # more words before the paper's last: a headline's
     # A rank in capitals starts the job, whatever desk's words stand between it and the job.
@@ -2053,3 +2052,33 @@ def test_a_title_case_headline_ending_in_a_papers_word_is_no_writer_and_outlet(t
     (article,) = read_source(write(tmp_path, "news.txt", browser_copy(headline, "By Harriet Lindqvist",
                                                                       "13 November 2026")))
     assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Lena Okafor 1 year ago", "Lena Okafor"),
+    ("Thando van Wyk 9 months ago", "Thando van Wyk"),
+    ("Lena Okafor 3 weeks ago", "Lena Okafor"),
+])
+def test_the_time_since_ends_the_name_before_it(line: str, name: str) -> None:
+    assert bare_name(line) == name
+
+
+@pytest.mark.parametrize(("head", "byline"), [
+    # A paper's credit for its own reporter, its name before the job, as "HT Correspondent" is.
+    (("Lakeland Standard Reporter", "13 November 2026"), "Lakeland Standard Reporter"),
+    # A first name that is a paper's word elsewhere ("Echo") is a name.
+    (("Echo Zhang", "Staff Reporter", "13 November 2026"), "Echo Zhang"),
+    (("Echo Zhang, Staff Reporter", "13 November 2026"), "Echo Zhang"),
+])
+def test_papers_words_in_a_credit_and_in_a_name(tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
+    (article,) = read_source(write(tmp_path, "credit.txt", browser_copy(HEADLINE, *head)))
+    assert (article.title, article.byline) == (HEADLINE, byline)
+
+
+def test_a_writer_with_the_time_since_over_a_short_article_with_comments_under_it(tmp_path: Path) -> None:
+    # The writer's line prints how long ago, as each comment's does under the article: the article still reads.
+    lines = [HEADLINE, "Harriet Lindqvist 4 months ago", *BODY[:2], "Comments", "Tomasz Novak 2 months ago",
+             "About time someone said it.", "Priya Raman 1 year ago", "The council never listens to us."]
+    (article,) = read_source(write(tmp_path, "comments.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY[:2]

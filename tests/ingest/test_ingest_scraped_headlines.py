@@ -1981,10 +1981,51 @@ def test_cards_with_their_section_and_time_since_over_the_headline_stay_out(tmp_
     (f"COASTAL COMMUNITIES {HEADLINE}", HEADLINE),
     # ... but one word in capitals, or initials, start the headline itself.
     *[(line, line) for line in ("CORONATION Street star opens the new harbour lifeboat station",
-                                "US FDA approves a new harbour ferry drug for seasickness")],
+                                "US FDA approves a new harbour ferry drug for seasickness",
+                                # ... nor does a name in capitals before a headline in title case.
+                                "HELEN ASHDOWN Says Farewell to the Stage After Forty Years")],
 ])
 def test_a_label_in_capitals_before_the_headline_on_its_line(tmp_path: Path, line: str, title: str) -> None:
     text = browser_copy(line, "By Harriet Lindqvist", "13 November 2026")
     (article,) = read_source(write(tmp_path, "label.txt", text))
     assert (article.title, article.byline) == (title, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+def test_cards_over_a_headline_whose_picture_caption_tops_the_lede_leave_the_lede(tmp_path: Path) -> None:
+    # Cards with their section and time, then the headline, its byline and date, the picture's caption with its
+    # credit, and the lede: the caption over the lede is no card's headline, the lede no card's summary.
+    cards = [line for at, title in enumerate(LATEST_CARDS[:3]) for line in (title, f"World / {at + 2} months ago")]
+    caption = "Crowds gather outside the town hall on Tuesday. Photo: Tomasz Novak/Northern Courier"
+    lines = [MENU, *cards, HEADLINE, "By Harriet Lindqvist", "Updated 14:05 GMT, 13 November 2026", caption, *BODY]
+    (article,) = read_source(write(tmp_path, "captioned.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_cards_over_a_wire_stories_head_leave_its_standfirst_and_paragraphs(tmp_path: Path) -> None:
+    # Cards, then the headline, its standfirst, "By AFP in Nairobi" and the date: the article's own head, not a card.
+    cards = [line for title in LATEST_CARDS[:2] for line in (title, "Environment", "5 months ago")]
+    standfirst = "The cost of the scheme has risen by almost a third since the plans were drawn up."
+    lines = [MENU, *cards, HEADLINE, standfirst, "By AFP in Nairobi", "Updated 14:05 GMT, 13 November 2026", *BODY,
+             "(AFP)"]
+    (article,) = read_source(write(tmp_path, "wire.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+    assert article.paragraphs[:len(BODY) + 1] == [standfirst, *BODY]
+
+
+def test_a_wires_byline_with_its_place_is_no_headline_when_the_page_does_not_name_the_wire(tmp_path: Path) -> None:
+    headline = "Why every small town still needs a local guardian"
+    (article,) = read_source(write(tmp_path, "wire.txt", browser_copy(headline, "By Reuters in Brussels",
+                                                                      "13 November 2026")))
+    assert article.title == headline
+    assert article.paragraphs == BODY
+
+
+def test_cards_without_summaries_inside_the_article_leave_the_paragraphs_under_them(tmp_path: Path) -> None:
+    # "Read more", then three cards of a headline and its section and time each, then the article goes on.
+    cards = ["Read more", LATEST_CARDS[0], "World · 2 weeks ago", LATEST_CARDS[1], "Business • 3 days ago",
+             LATEST_CARDS[2], "Property / 5 months ago"]
+    lines = [MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *BODY[:2], *cards, *BODY[2:], "Share"]
+    (article,) = read_source(write(tmp_path, "inside.txt", "\n\n".join(lines) + "\n"))
     assert article.paragraphs == BODY
