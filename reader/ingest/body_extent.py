@@ -31,7 +31,8 @@ _MAX_DATE_CHARS = 60
 _BY = re.compile(r"^by\b", re.I)
 _MIN_CAPTION_WORDS = 5  # "Crowds outside the town hall on Tuesday. Photo: Jane Doe/Courier"
 # "2 hours ago": a card's time says "ago", its section's name before it ("Malaysia / 3 days ago").
-_AGO = re.compile(rf"^{SECTION_BEFORE}?{AGO}$", re.I)
+# A year ago only with its section: "50 years ago" alone heads an archive's entry.
+_AGO = re.compile(rf"^(?:{SECTION_BEFORE}?{AGO}|{SECTION_BEFORE}\d{{1,2}}\s+years?\s+ago)$", re.I)
 _CARD_TITLE_WORDS = (4, 25)
 _MAX_TAG_WORDS = 3  # "Canary Islands", "Spain holidays"
 _MAX_SUMMARY_WORDS = 60
@@ -172,9 +173,14 @@ def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """Units of runs of other stories' cards: a headline, a summary, and a tag, an author or a time around them."""
     # The page's first two dates over two paragraphs are the article's own, heading no card.
     first_date = next((i for i in range(len(units)) if _is_time(units[i].text)), len(units))
+    # ... nor does the page's first date under a headline (other stories' times before it said how long ago), any
+    # byline beside it ("Courier with AFP"), over the article's paragraphs.
+    dated = next((i for i in range(len(units)) if _is_time(units[i].text) and not _AGO.match(units[i].text)), None)
     cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title)) and not (
         title <= first_date + 1 and _dates_in_pair(units, title)
-        and _paragraphs_under(prose, card.stop) >= _PARAGRAPHS_UNDER)}
+        and _paragraphs_under(prose, card.stop) >= _PARAGRAPHS_UNDER) and not (
+        dated is not None and title <= dated < card.stop
+        and _paragraphs_under(prose, _summary_of(units, prose, title) or card.stop) >= _PARAGRAPHS_UNDER)}
     found: set[int] = set()
     run: list[int] = []  # the cards' headlines
     end = len(units) + _CARD_GAP + 3
@@ -194,8 +200,9 @@ def _paragraph_after_cards(units: list[Unit], prose: list[Prose], titles: list[i
     none. Returns that paragraph and what the last card took under it."""
     summaries = [_summary_of(units, prose, title) for title in titles]
     last = summaries[-1]
+    # Each other card's "summary" is the next card's headline, a question ("Why are ...?") reading as a sentence.
     if last is None or not prose[last].sentence or any(
-            at is None or prose[at].sentence for at in summaries[:-1]):
+            at is None or prose[at].sentence and at not in titles for at in summaries[:-1]):
         return range(0)
     return range(last, last + _MAX_CARD_SMALLS + 1)
 
@@ -233,7 +240,8 @@ def _one_heading(units: list[Unit], titles: list[int]) -> bool:
 
 def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     # Headline, summary, and small lines (a topic tag, an author's name, "2 hours ago") above, between or below.
-    if not _is_card_title(prose[title]) or is_chrome(units[title].text) or _BY.match(units[title].text):
+    if not _is_card_title(prose[title]) or is_chrome(units[title].text) or _BY.match(units[title].text) or (
+            _AGO.match(units[title].text)):
         return None  # "Topics: swimming, olympics": the article's topic links, no other story's headline
     if _captioned(units[title].text):
         return None  # "... Photo: Jane Doe/Courier": a picture's caption over the lede, no card's headline
@@ -251,8 +259,9 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
         first -= 1
     if last + 1 < len(units) and _is_small(units, prose, last + 1):
         last += 1
-    signed = next((i for i in (last, last + 1) if summary < i < len(units) and _BY.match(units[i].text)), None)
-    if signed is not None and _paragraphs_under(prose, signed + 2) >= _PARAGRAPHS_UNDER:
+    signed = next((i for i in (last, last + 1) if summary < i < len(units) - 1 and _BY.match(units[i].text)), None)
+    if signed is not None and _is_time(units[signed + 1].text) and not _AGO.match(units[signed + 1].text) and (
+            _paragraphs_under(prose, signed + 2) >= _PARAGRAPHS_UNDER):
         return None  # headline, standfirst, "By ...", the date and the article's paragraphs: its own head
     smalls = [i for i in range(first, last + 1) if i not in (title, summary)]
     # One tag or name right beside the headline or the summary, or a time among the small lines: more

@@ -84,8 +84,8 @@ _CONJUNCTION = re.compile(r"\s(?:and|&)\s")  # between two writers' names: "Jane
 _DANGLING = re.compile(r"(?<!\s)(?:\s*(?:,|&|\band\b|\bwith\b))+\s*$", re.I)
 # The words of a newspaper's name: "Eastmere Sentinel", "The Harbour Times".
 NEWSPAPER_WORDS = frozenset("news times post journal online tribune herald gazette chronicle sentinel examiner "
-                            "observer inquirer dispatch telegraph courier standard mirror express guardian advertiser "
-                            "australian scotsman bulletin globe".split())
+                            "observer inquirer dispatch telegraph courier advertiser australian scotsman "
+                            "bulletin".split())
 ROLE_WORDS = re.compile(
     r"\b(?:correspondent|reporter|journalist|editor|writer|staff|newswire|newsroom|newsdesk|wire|bureau|contributor|columnist|"
     r"commentator|analyst|desk|agency|press|reuters|afp|associated|"
@@ -774,6 +774,8 @@ def name_with_address(line: str) -> str | None:
     return name if name and len(words[0]) > 2 and words[0].casefold() in local else None
 
 
+# The wires known by a name in ordinary case, which may file from a place ("By Reuters in Washington").
+_WIRE_NAMES = re.compile(r"Reuters|Bloomberg|Xinhua|Yonhap|Kyodo|Bernama|Anadolu|Interfax")
 # Where the wire filed from, after its name: "By Reuters in Washington", "AFP in New Delhi".
 _FILED_FROM = re.compile(r"(?<=\S)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _GLUED_THE = re.compile(r"(?<=[a-z]{2})The$")  # "Jane DoeThe West Australian": the outlet's "The" run in
@@ -783,7 +785,11 @@ _BY_BEFORE_ONE = re.compile(r"^by:?\s+(?=\S+$)", re.I)  # "By Reuters": one word
 def wire_agency(line: str) -> str | None:
     """A wire agency's or an outlet's short name alone on its line, as a byline under the headline: "CWN",
     "Courier", "By Courier"."""
-    word = _BY_BEFORE_ONE.sub("", _FILED_FROM.sub("", line.strip()))
+    word = line.strip()
+    if (filed := _FILED_FROM.search(word)) and (_AGENCY_WORD.match(
+            agency := _BY_BEFORE_ONE.sub("", word[:filed.start()])) or _WIRE_NAMES.fullmatch(agency)):
+        word = agency  # "By Reuters in Washington"; a word in ordinary case before a place is none ("By Rail in ...")
+    word = _BY_BEFORE_ONE.sub("", word)
     if not (_AGENCY_WORD.match(word) or _OUTLET_WORD.match(word)) or word.casefold() in (
             _SECTIONS | _DATE_NOTES | CHROME_WORDS | _KICKERS | _BUTTON_VERBS | _NO_NAME_WORDS | _PICTURE_WORDS
             | _ACCOUNTS):

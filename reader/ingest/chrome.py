@@ -233,10 +233,6 @@ _PROMPT = re.compile(
     r"\bcookies?\b.{0,80}\b(?:use|uses|using|accept|policy|consent|settings|preferences)\b"
     r"|\b(?:use|uses|using|accept)\b.{0,40}\bcookies\b"
     r"|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bnewsletters?\b.{0,60}\b(?:sign up|inbox)\b"
-    # What a sign-up box says once sent: "A welcome email is on its way. If you don't see it, please check your
-    # junk folder.", "The next issue of Courier Headline News will soon be in your inbox."
-    r"|\ba welcome e-?mail is on its way\b|\bcheck your (?:junk|spam)(?: mail)? folder\b"
-    r"|\bwill soon be in your in-?box\b"
     # A consent panel's paragraphs: "These cookies ...", "opt out of the sale of your personal information".
     r"|\b(?:these|our|third[- ]party)\s+cookies\b|\b(?:store|set|place)s?\s+cookies\b"
     r"|\bopt(?:ing)?[- ]out\b.{0,80}\b(?:personal (?:information|data)|advertis\w*|track\w*|sale)\b"
@@ -345,17 +341,24 @@ _OFFER_CUE = re.compile(r"deliver|available")  # the cheap test first, in the lo
 _ACCOUNT_PANEL = re.compile(
     r"^(?:this (?:content|article) is (?:reserved for subscribers|free to read)\b|subscribe now to read\b"
     r"|exclusive articles (?:from|by)\b.{0,150}\band others\W*$"
-    r"|unlimited (?:online |digital )?access to\b.{0,80}\b(?:articles|content|news sites)\b"
+    r"|unlimited (?:online |digital )?access to\b.{0,80}\b(?:articles|news sites)\b"
     r"|enjoy (?:insights and behind[- ]the[- ]scenes analysis|additional articles per month)\b"
-    r"|support local journalists and the next generation\b|daily puzzles,? including\b.{0,40}\bcrossword\W*$"
+    r"|support local journalists and the next generation of journalists\W*$"
+    r"|daily puzzles,? including\b.{0,40}\bcrossword\W*$"
     r"|(?:register|sign in|subscribe)(?:\s*/\s*sign in)? to unlock more articles\b"
     r"|access articles from across\b.{0,40}\bwith one account\b|get e-?mail updates from your favou?rite authors\b"
     r"|enjoy the latest local, national and international news\W*$"
-    r"|don[’']?t have an account\?\s*create (?:an )?account\W*$)"
-    r"|\be-?paper,? an electronic replica of the print edition\b",
+    r"|don[’']?t have an account\?\s*create (?:an )?account\W*$"
+    # What a sign-up box says once sent: "A welcome email is on its way. If you don't see it, please check your
+    # junk folder.", "The next issue of Courier Headline News will soon be in your inbox."
+    r"|(?:thanks for signing up!?\s*)?a welcome e-?mail is on its way\b"
+    r"|the next issue of\b.{0,80}\bwill soon be in your in-?box\W*$)"
+    r"|^(?:get exclusive access to the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}e-?paper,? an electronic replica of the "
+    r"print edition\b",
     re.I,
 )
-_ACCOUNT_CUE = re.compile(r"subscri|access|article|journalist|puzzle|account|authors|replica|latest local")
+_ACCOUNT_CUE = re.compile(
+    r"subscri|access|article|journalist|puzzle|account|authors|replica|latest local|welcome|inbox")
 _MAX_PANEL_CHARS = 200
 # "Published [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]": a date its script fills in.
 _PLACEHOLDER = re.compile(r"\[[A-Za-z]+\]")
@@ -389,7 +392,8 @@ _DEVICE_NOTICE = re.compile(
     r"|\bjavascript must be enabled\b|\bflash player must be installed\b"
     # A player's error: "We apologize, but this video has failed to load.", "Try refreshing your browser, or",
     # "tap here to see other videos from our team."
-    r"|\b(?:this|the) video (?:has )?failed to load\b|^try refreshing your browser\b|^tap here to see other videos\b",
+    r"|^(?:we apologi[sz]e|sorry),? but this video has failed to load\b|^try refreshing your browser\b"
+    r"|^tap here to see other videos\b",
     re.I,
 )
 # In the lowered line (_lowered).
@@ -430,7 +434,7 @@ _MAX_OFFER_CHARS = 200
 _PROMPT_CUE = re.compile(
     r"cookie|newsletter|opt|sign|click|subscri|regist|support|donat|in-?box|submit|keep you|enter|behalf|privacy|receive|"
     r"settings|affiliate|fees|promot|mailing|touch|stories like|comment|continu|saved|bookmark|"
-    r"community|commercial|did you know|forget to share|gift|welcome e|junk|spam")
+    r"community|commercial|did you know|forget to share|gift")
 # Letters a search ignoring case takes for an ASCII letter, though they lower to another letter (or two).
 _CASE_IGNORED_AS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")

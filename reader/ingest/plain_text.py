@@ -1560,6 +1560,7 @@ def _is_point(page: _Page, index: int) -> bool:
         summary_line(text) and text[:1].isupper() and prose.words <= _MAX_POINT_WORDS and prose.stopword_density > 0
         and not text.endswith(("...", "…")) and not is_chrome(text) and not opens_new_window(text)
         and credit_at_end(text) is None and index not in page.bylines and index not in page.dates
+        and text[:3].casefold() != "by "  # "By Courier with agencies": a byline the head's reading left unmarked
     )
 
 

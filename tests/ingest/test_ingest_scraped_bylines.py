@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from reader.ingest import read_source
-from reader.ingest.byline import bare_name, byline_name
+from reader.ingest.byline import bare_name, byline_name, wire_agency
 from test_ingest_dump_headlines import lynx_page
 from test_ingest_scraped_pages import BODY, HEADLINE, MENU, browser_copy, copy_with_lines_inside, write
 
@@ -2065,7 +2065,7 @@ def test_the_time_since_ends_the_name_before_it(line: str, name: str) -> None:
 
 @pytest.mark.parametrize(("head", "byline"), [
     # A paper's credit for its own reporter, its name before the job, as "HT Correspondent" is.
-    (("Lakeland Standard Reporter", "13 November 2026"), "Lakeland Standard Reporter"),
+    (("Lakeland Advertiser Reporter", "13 November 2026"), "Lakeland Advertiser Reporter"),
     # A first name that is a paper's word elsewhere ("Echo") is a name.
     (("Echo Zhang", "Staff Reporter", "13 November 2026"), "Echo Zhang"),
     (("Echo Zhang, Staff Reporter", "13 November 2026"), "Echo Zhang"),
@@ -2082,3 +2082,15 @@ def test_a_writer_with_the_time_since_over_a_short_article_with_comments_under_i
     (article,) = read_source(write(tmp_path, "comments.txt", "\n\n".join(lines) + "\n"))
     assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
     assert article.paragraphs == BODY[:2]
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("By Reuters in Washington", "Reuters"),
+    ("by AFP in New Delhi", "AFP"),
+    # An outlet's word or a word in ordinary case before a place is no wire filing from it.
+    ("By Harbour in New Delhi", None),
+    ("By Rail in Patagonia", None),
+    ("By Invitation in London", None),
+])
+def test_a_wire_filing_from_a_place(line: str, agency: str | None) -> None:
+    assert wire_agency(line) == agency

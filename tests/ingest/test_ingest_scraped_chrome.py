@@ -1201,6 +1201,12 @@ PAYWALL_PANEL = [
     ("Daily puzzles, including a crossword, were added to the paper in 1924.", False),
     ("The video failed to win the award, its makers said.", False),
     ("Residents were told to sign up to receive flood warnings by text message.", False),
+    ("Unlimited access to the museum's digital content was also promised to members, the trust said.", False),
+    ("The archive will be kept in its ePaper, an electronic replica of the print edition, the trust said.", False),
+    ("Support local journalists and the next generation of reporters, the minister urged.", False),
+    ('"Always check your spam folder," she said, after the letters went missing for a month.', False),
+    ("The next issue of the parish bulletin will soon be in your inbox, the vicar told readers.", False),
+    ("The mayor began to speak, but the video failed to load on the projector and the meeting moved on.", False),
 ])
 def test_a_paywalls_panel_a_players_error_and_a_sign_up_boxs_replies_are_chrome(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome

@@ -1978,12 +1978,15 @@ def test_cards_with_their_section_and_time_since_over_the_headline_stay_out(tmp_
 @pytest.mark.parametrize(("line", "title"), [
     # A label of words in capitals run into the headline's line: the headline is what follows it.
     (f"WEEKEND MAGAZINE {HEADLINE}", HEADLINE),
-    (f"COASTAL COMMUNITIES {HEADLINE}", HEADLINE),
+    (f"REGIONAL SUPPLEMENT {HEADLINE}", HEADLINE),
     # ... but one word in capitals, or initials, start the headline itself.
     *[(line, line) for line in ("CORONATION Street star opens the new harbour lifeboat station",
                                 "US FDA approves a new harbour ferry drug for seasickness",
-                                # ... nor does a name in capitals before a headline in title case.
-                                "HELEN ASHDOWN Says Farewell to the Stage After Forty Years")],
+                                # ... nor does a name in capitals before a headline in title case, a name's
+                                # short words, or a subject and its verb.
+                                "HELEN ASHDOWN Says Farewell to the Stage After Forty Years",
+                                "MARTA DELACROIX Harbour Playhouse star returns to the stage",
+                                "QUEEN OPENS Eastmere's new bridge over the river")],
 ])
 def test_a_label_in_capitals_before_the_headline_on_its_line(tmp_path: Path, line: str, title: str) -> None:
     text = browser_copy(line, "By Harriet Lindqvist", "13 November 2026")
@@ -2028,4 +2031,49 @@ def test_cards_without_summaries_inside_the_article_leave_the_paragraphs_under_t
              LATEST_CARDS[2], "Property / 5 months ago"]
     lines = [MENU, HEADLINE, "By Harriet Lindqvist", "13 November 2026", *BODY[:2], *cards, *BODY[2:], "Share"]
     (article,) = read_source(write(tmp_path, "inside.txt", "\n\n".join(lines) + "\n"))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(("head", "byline"), [
+    # "By <word> in <place>" signs only for a wire ("By Reuters in Brussels"): a travel headline is the headline.
+    (("By Rail in Patagonia", "By Harriet Lindqvist"), "Harriet Lindqvist"),
+])
+def test_a_by_line_with_a_place_that_names_no_wire_is_no_byline(
+        tmp_path: Path, head: tuple[str, str], byline: str | None) -> None:
+    (article,) = read_source(write(tmp_path, "place.txt", browser_copy(*head, "13 November 2026")))
+    assert (article.title, article.byline) == (head[0], byline)
+
+
+def test_a_head_with_a_byline_and_the_time_since_over_its_date_under_cards_is_no_card(tmp_path: Path) -> None:
+    # Cards with their section and time, then the headline, its standfirst, the writer with the time since, and the
+    # page's first date over the lede: the date heads no card, the lede stays.
+    cards = [line for at, title in enumerate(LATEST_CARDS[:3])
+             for line in (title, f"Local News • {at + 2} weeks ago")]
+    standfirst = "Operators say the new cables will take years to build, and bills may rise before they fall."
+    lines = [MENU, "Most read", *cards, HEADLINE, standfirst, "Harriet Lindqvist · 2 weeks ago",
+             "Updated 14:05 GMT, 13 November 2026", *BODY]
+    (article,) = read_source(write(tmp_path, "head.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.published) == (HEADLINE, "2026-11-13")
+    assert article.paragraphs == [standfirst, *BODY]
+
+
+def test_signed_cards_inside_the_article_stay_out_and_the_article_goes_on(tmp_path: Path) -> None:
+    # "More from the Courier": cards of a headline, a summary and "By ..." each, between the article's paragraphs.
+    cards = ["More from the Courier",
+             "Bus drivers vote to strike over new rotas at the depot",
+             "Drivers say the new shifts leave them with less than ten hours between duties.", "By Tomasz Novak",
+             "Tributes paid to former mayor who served the town for decades",
+             "He served four terms and led the campaign to save the harbour.", "By Priya Raman",
+             "Hospital car park charges to rise again from April next year",
+             "The trust says the money will pay for more staff on the wards.", "By Marta Font"]
+    lines = [MENU, HEADLINE, "By Harriet Lindqvist", "Published 13 November 2026", BODY[0], *cards, *BODY[1:]]
+    (article,) = read_source(write(tmp_path, "signed.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (HEADLINE, "Harriet Lindqvist")
+    assert article.paragraphs == BODY
+
+
+def test_an_outlets_byline_with_agencies_is_no_summary_point(tmp_path: Path) -> None:
+    lines = [MENU, "Local News · 2 weeks ago", HEADLINE, "By Courier with agencies", "Published 2 months ago", *BODY]
+    (article,) = read_source(write(tmp_path, "agencies.txt", "\n\n".join(lines) + "\n"))
+    assert (article.title, article.byline) == (HEADLINE, "Courier")
     assert article.paragraphs == BODY
