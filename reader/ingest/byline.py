@@ -310,7 +310,8 @@ _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
 # "2. Tom Roe": a dump numbers a list of writers, w3m printing each one's picture by its file name first
 # ("1. [jane-doe_sq] Jane Doe").
 # A paper's affiliation figures or marks glued to each author's surname: "Jane Doe1,2, Tom Roe3* & Mo Lee1".
-_AFFILIATION_MARKS = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*|[*†‡])+(?=\s*(?:,|&|\band\b|$))")
+# lynx prints each as a superscript, after a caret: "Jane Doe^1,".
+_AFFILIATION_MARKS = re.compile(r"(?<=[a-z])(?:\^?\d{1,2}(?:,\^?\d{1,2})*|\^?[*†‡])+(?=\s*(?:,|&|\band\b|$))")
 _LIST_BULLET = re.compile(r"^[*•·]\s+")
 # "Mo Lee &" / "Ann Bee": the list's "and" ends the line before its last name.
 _CLOSING_CONJUNCTION = re.compile(r",?\s+(?P<conjunction>and|&)$", re.I)

@@ -2039,6 +2039,10 @@ def test_a_writer_and_a_wires_initials_over_the_date(tmp_path: Path, line: str, 
     (("by", "* Harriet Lindqvist1,", "* Tomasz Novak2,3 &", "* Priya Raman1"),
      "Harriet Lindqvist, Tomasz Novak & Priya Raman"),
     (("Harriet Lindqvist1, Tomasz Novak2,3 & Priya Raman1*",), "Harriet Lindqvist, Tomasz Novak & Priya Raman"),
+    # ... lynx's caret before each superscript, the list cut short by a "show all" mark.
+    (("by", "* Harriet Lindqvist^1,", "* Tomasz Novak", "* Priya Raman &", "* …"),
+     "Harriet Lindqvist, Tomasz Novak, Priya Raman"),
+    (("by", "* Harriet Lindqvist^1", "1. Harriet Lindqvist"), "Harriet Lindqvist"),
 ])
 def test_a_list_of_writers_with_its_and_at_a_lines_end_or_figures_after_each(
         tmp_path: Path, head: tuple[str, ...], byline: str) -> None:
