@@ -10,6 +10,8 @@ prose, so the signals alone would run the body on through them.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections import Counter
 
@@ -172,10 +174,12 @@ def _keep_numbered(units: list[Unit], run: list[int], found: set[int]) -> None:
 def teaser_cards(units: list[Unit], prose: list[Prose]) -> set[int]:
     """Units of runs of other stories' cards: a headline, a summary, and a tag, an author or a time around them."""
     # The page's first two dates over two paragraphs are the article's own, heading no card.
-    first_date = next((i for i in range(len(units)) if _is_time(units[i].text)), len(units))
+    times = (i for i in range(len(units)) if _is_time(units[i].text))
+    first_date = next(times, len(units))
     # ... nor does the page's first date under a headline (other stories' times before it said how long ago), any
     # byline beside it ("Courier with AFP"), over the article's paragraphs.
-    dated = next((i for i in range(len(units)) if _is_time(units[i].text) and not _AGO.match(units[i].text)), None)
+    dated = next((i for i in itertools.chain([first_date], times) if i < len(units)
+                  and not _AGO.match(units[i].text)), None)
     cards = {title: card for title in range(len(units)) if (card := _card_at(units, prose, title)) and not (
         title <= first_date + 1 and _dates_in_pair(units, title)
         and _paragraphs_under(prose, card.stop) >= _PARAGRAPHS_UNDER) and not (
@@ -292,6 +296,7 @@ def _is_small(units: list[Unit], prose: list[Prose], index: int) -> bool:
     return _is_tag(text, prose[index]) or _is_time(text)
 
 
+@functools.lru_cache(maxsize=8192)  # asked of the same lines by each card's test
 def _is_time(text: str) -> bool:
     return _AGO.match(text) is not None or is_figures_date(text) or (
         len(text) <= _MAX_DATE_CHARS and date_line(text) is not None)

@@ -559,6 +559,7 @@ def link_label(line: str) -> str:
     return match.group() if match else ""
 
 
+@functools.lru_cache(maxsize=8192)  # asked of each line by the body's scores and by is_chrome
 def is_account_panel(line: str) -> bool:
     """A line of a paywall's panel on what a subscription or an account gives ("Enjoy additional articles per
     month."), which a page may print between the article's paragraphs."""
