@@ -300,21 +300,21 @@ _MAX_OUTLET_WORDS = 4
 _MIN_GLUED_SURNAME = 4  # "DuBois Staff Writer", "TenBrink Labor Reporter": a short first part is the surname's own
 _OUTLET_LAST_WORDS = NEWSPAPER_WORDS | frozenset("network newswire wire press media radio today".split())
 # A paper's credit for its own reporter, the paper's initials or "Special" before the job: "HT Correspondent".
-# ... or with the paper's name: "Lakeland Standard Reporter".
+# ... or with the paper's name: "Lakeland Advertiser Reporter".
 _OWN_REPORTER = re.compile(r"^(?:[A-Z]{2,5}|Special|Staff|Our|[A-Z][a-z]+\s+(?i:"
                            rf"{'|'.join(sorted(NEWSPAPER_WORDS))}))\s+(?:Correspondent|Reporter)$")
 _AND_AGENCIES = re.compile(r"\s+and\s+agenc(?:y|ies)$", re.I)
 _LIFESPAN = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:\S+\s+){0,3}(?:1[89]|20)\d\d\b")
 _SOURCE = re.compile(r"Source\s*:\s*(?P<agency>\S.{0,40})")  # "Source: PTI" after the date
 _HANDLE_ALONE = re.compile(r"^@\w{2,30}$")  # "@janedoe" on a line of its own
-# "2. Tom Roe": a dump numbers a list of writers, w3m printing each one's picture by its file name first
-# ("1. [jane-doe_sq] Jane Doe").
 # A paper's affiliation figures or marks glued to each author's surname: "Jane Doe1,2, Tom Roe3* & Mo Lee1".
 # lynx prints each as a superscript, after a caret: "Jane Doe^1,".
 _AFFILIATION_MARKS = re.compile(r"(?<=[a-z])(?:\^?\d{1,2}(?:,\^?\d{1,2})*|\^?[*†‡])+(?=\s*(?:,|&|\band\b|$))")
 _LIST_BULLET = re.compile(r"^[*•·]\s+")
 # "Mo Lee &" / "Ann Bee": the list's "and" ends the line before its last name.
 _CLOSING_CONJUNCTION = re.compile(r",?\s+(?P<conjunction>and|&)$", re.I)
+# "2. Tom Roe": a dump numbers a list of writers, w3m printing each one's picture by its file name first
+# ("1. [jane-doe_sq] Jane Doe").
 _NUMBERED_WRITER = re.compile(r"^\d{1,2}\.\s+(?:\[[^\]\s]{1,40}\]\s*)?(?=[A-Z])")
 # "Professor of Marine Biology, Harbour University": a writer's post under their name, the institution last in
 # capitalised words.

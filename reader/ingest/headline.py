@@ -160,9 +160,10 @@ _NEXT_LABEL = re.compile(r"(?:(?:next|previous|prev\.?) (?:story|article|post)|u
 
 # A dump's number before an ordered list's item: " 3. <headline>".
 _LIST_NUMBER = re.compile(r"\s*(?P<number>[1-9]\d?)\.\s+")
-# A line that is one text twice, glued or a space between: "<headline> <headline>".
-# Long words, the last no verb's or plural's "S": "SPONSORED SUPPLEMENT", not "QUEEN OPENS" or "MARTA DELACROIX".
+# A label in capitals run into the headline, its words long, the last no verb's or plural's "S": "SPONSORED
+# SUPPLEMENT", not "QUEEN OPENS" or "MARTA DELACROIX".
 _CAPITALS_LABEL = re.compile(r"(?:[A-Z]{7,} ){1,2}[A-Z]{6,}[A-RT-Z] (?=[A-Z][a-z])")
+# A line that is one text twice, glued or a space between: "<headline> <headline>".
 _PRINTED_TWICE = re.compile(r"(?P<once>\S.{10,}?) ?(?P=once)$")
 # A template's placeholder a page left in: "<?dummy-text Drophead goes here ?>".
 _MARKUP = re.compile(r"^<[?!/]?[A-Za-z].*>$")
