@@ -757,8 +757,11 @@ class _Copies:
 def _block_printed_twice(texts: Sequence[str], index: int, other: int) -> bool:
     # A menu printed twice (one for phones, one for desktops) repeats its neighbours too; a headline's copy
     # (a breadcrumb, a share line) stands among other lines.
-    return any(0 <= index + step < len(texts) and 0 <= other + step < len(texts)
-               and texts[index + step] == texts[other + step] for step in (-1, 1))
+    # One section's word beside both ("Travel" / <headline>: a card's section over the copy, the kicker over the
+    # headline) is no block.
+    same = [step for step in (-1, 1) if 0 <= index + step < len(texts) and 0 <= other + step < len(texts)
+            and texts[index + step] == texts[other + step]]
+    return len(same) == 2 or any(len(texts[index + step].split()) > 1 for step in same)
 
 
 def content_words(text: str) -> set[str]:

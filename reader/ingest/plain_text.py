@@ -213,9 +213,11 @@ _AGO_NOTE = re.compile(r"\b(?:ago|read)\b|^\s*(?:published|updated|posted)\b", r
 _COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kKmM]?|\d{4,6})$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
-# "Published by", "Article by", "Author", "About the author", "Contact the reporter:" alone: the name is on the line below.
+# "Published by", "Article by", "Author", "Author of the article:", "About the author", "Contact the reporter:" alone:
+# the name is on the line below.
 _BY_ALONE = re.compile(
-    r"^(?:(?:(?:posted|published|written|article|story)\s+)?by|authors?|about\s+the\s+authors?|"
+    r"^(?:(?:(?:posted|published|written|article|story)\s+)?by|authors?(?:\s+of\s+the\s+article)?|"
+    r"about\s+the\s+authors?|"
     r"contact\s+the\s+(?:author|reporter|writer)s?)\s*:?$", re.I)
 # "7 hours", "4 min read" (the time it takes to read), "Published 3 hours ago".
 # "7 hours ago", "Published 47 Mins Ago", the outlet's address after it ("... Ago Example.com").
@@ -458,6 +460,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     end = page.end = _before_share_box(page, title_at, body_from)
     page.printed = Counter(unit.text for unit in units[page.start: end])
     points = _summary_points(page, title_at)
+    if title_at is not None and not points and _deck_over_label(page, title_at + 1):
+        points = [title_at + 1]
     page.announced.update(points)  # however short, the article's own lines
     order = _standfirst(page, title_at, body_from, points) + list(range(body_from, end))
     published, date_at = _published(page, title_at, body_from, byline)
@@ -1533,6 +1537,14 @@ def _standfirst(page: _Page, title_at: int | None, body_from: int, points: list[
             and i not in page.dates and i not in page.playlist and credit_at_end(page.units[i].text) is None)
         or i in points
     ]
+
+
+def _deck_over_label(page: _Page, index: int) -> bool:
+    # "Montreal writer on cabins, markets and the best poutine in 3 towns" / "Author of the article:": a standfirst
+    # with no full stop, right under the headline, over the byline's label.
+    text = page.units[index].text
+    return (index + 1 < len(page.units) and _BY_ALONE.match(page.units[index + 1].text.strip()) is not None
+            and page.prose[index].words >= _STANDFIRST_WORDS and summary_line(text) and not is_chrome(text))
 
 
 def _summary_points(page: _Page, title_at: int | None) -> list[int]:

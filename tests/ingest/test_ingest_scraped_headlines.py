@@ -2077,3 +2077,18 @@ def test_an_outlets_byline_with_agencies_is_no_summary_point(tmp_path: Path) -> 
     (article,) = read_source(write(tmp_path, "agencies.txt", "\n\n".join(lines) + "\n"))
     assert (article.title, article.byline) == (HEADLINE, "Courier")
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("carded", [False, True])
+def test_a_chains_head_with_its_deck_and_the_writers_label(tmp_path: Path, carded: bool) -> None:
+    # The kicker, the headline, a deck with no full stop, "Author of the article:" over the writer and the date; the
+    # same headline may be printed above as one of the section's cards, each card ending in the section's name.
+    headline = "Seven winter weekends in the Eastmere hills"
+    deck = "A local writer on cabins, markets and the best tea rooms in three valley towns"
+    cards = ["Best beaches to visit in the south this spring", "Northern Courier", "Travel",
+             headline, "Northern Courier", "Travel"] if carded else []
+    lines = [MENU, "Trending", *cards, "Share this Story", "Copy Link", "Email", "Travel", headline, deck,
+             "Author of the article:", "Harriet Lindqvist", "Published Nov 13, 2026  •  3 minute read", *BODY]
+    (article,) = read_source(write(tmp_path, "chain.txt", "\n".join(lines) + "\n"))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == [deck, *BODY]
