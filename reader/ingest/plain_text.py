@@ -213,6 +213,7 @@ _AGO_NOTE = re.compile(r"\b(?:ago|read)\b|^\s*(?:published|updated|posted)\b", r
 _COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kKmM]?|\d{4,6})$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
+_BY_FIRST = re.compile(r"^by ", re.I)  # a line that opens with "By", as a byline does
 # "Published by", "Article by", "Author", "Author of the article:", "About the author", "Contact the reporter:" alone:
 # the name is on the line below.
 _BY_ALONE = re.compile(
@@ -1068,7 +1069,7 @@ def _headline(page: _Page) -> int | None:
     # "New Year, new laws: ..." reads as a name and its role, but a colon opens a headline's clause.
     # "By Reuters in Brussels": a wire signs it, whether or not the page names the wire again.
     names = {i for i in range(low, high)
-             if (bare_name(texts[i]) or texts[i][:3].casefold() == "by " and wire_agency(texts[i]))
+             if (bare_name(texts[i]) or _BY_FIRST.match(texts[i]) and wire_agency(texts[i]))
              and ": " not in texts[i] and _beside_date_or_title(page, i)}
     if signed is not None:
         names.add(signed)  # "Jane Doe Dec 29 2026, 12:16 PM ET": the article's byline
@@ -1572,7 +1573,7 @@ def _is_point(page: _Page, index: int) -> bool:
         summary_line(text) and text[:1].isupper() and prose.words <= _MAX_POINT_WORDS and prose.stopword_density > 0
         and not text.endswith(("...", "…")) and not is_chrome(text) and not opens_new_window(text)
         and credit_at_end(text) is None and index not in page.bylines and index not in page.dates
-        and text[:3].casefold() != "by "  # "By Courier with agencies": a byline the head's reading left unmarked
+        and not _BY_FIRST.match(text)  # "By Courier with agencies": a byline the head's reading left unmarked
     )
 
 
@@ -2657,10 +2658,11 @@ def _dated_past_buttons(page: _Page, index: int, step: int) -> bool:
     # "13 Nov 2026" / "facebook" / "tweet" / "email" / "Jane Doe": a dump prints the share buttons' text
     # between the name and the date, where a copy of icons prints nothing.
     at, skipped, tools = index + step, 0, False
-    while 0 <= at < len(page.units) and skipped < _MAX_BUTTONS_BETWEEN and (
-            _share_button(page.units[at].text) or is_tool_button(page.units[at].text)):
-        tools = tools or is_tool_button(page.units[at].text)
-        at, skipped = at + step, skipped + 1
+    while 0 <= at < len(page.units) and skipped < _MAX_BUTTONS_BETWEEN:
+        tool = is_tool_button(page.units[at].text)
+        if not (tool or _share_button(page.units[at].text)):
+            break
+        at, skipped, tools = at + step, skipped + 1, tools or tool
     if skipped == 0 or not 0 <= at < len(page.units):
         return False
     if at in page.dates or _marked_date(page.units[at].text):
