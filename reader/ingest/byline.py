@@ -193,6 +193,9 @@ _DESK_HEADS = frozenset("home foreign deputy political chief senior education he
                         "community disability family european irish welsh scottish rugby motor horse".split())
 # A job's rank before its desk's words, no one's surname: "Deputy", "Assistant", "Managing".
 _RANKS = frozenset("deputy assistant associate acting executive managing".split())
+# Ranks that are no headline's verb ("Acting", "Managing"): after them, any desk's words make a job.
+_DESK_RANKS = frozenset("deputy assistant associate".split())
+_MAX_DESK_WORDS = 3  # "Deputy Audience Growth Lead"
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
@@ -612,6 +615,9 @@ def bare_name(line: str) -> str | None:
         words = words[:_role_start(words, role_at)]  # "Jane Doe Political Correspondent": the job title unseparated
         if words and (glued := _GLUED_SECTION.match(words[-1])):
             words[-1] = glued["name"]  # "Jane DoeTravel News Reporter": the role's first word glued on
+        head = " ".join(words)
+    elif role_at is None and (rank := _rank_over_desk(words)) is not None:
+        words = words[:rank]
         head = " ".join(words)
     if len(words) >= _MIN_NAME_WORDS and (glued := _GLUED_SECTION.match(words[-1])) and len(line.split()) == len(words):
         words[-1] = glued["name"]  # "Jane DoeNairobi": the place's or the desk's word glued on, the line's last
@@ -1162,6 +1168,16 @@ def _role_start(words: list[str], role_at: int) -> int:
             and words[role_at - 2].lower() not in _NAME_PARTICLES):  # "Jane van Doe Correspondent"
         return role_at - 1
     return role_at
+
+
+def _rank_over_desk(words: list[str]) -> int | None:
+    # "Jane Doe Deputy Audience Growth Lead": a rank after the name, then a desk's capitalised words, none a known job.
+    rank = next((at for at in range(_MIN_NAME_WORDS, min(len(words), _MIN_NAME_WORDS + 2))
+                 if words[at][:1].isupper() and words[at].casefold() in _DESK_RANKS), None)
+    if rank is None or not 1 <= len(words) - rank - 1 <= _MAX_DESK_WORDS:
+        return None
+    desk = words[rank + 1:]
+    return rank if all(word[:1].isupper() and word.casefold() not in _LINKING_WORDS for word in desk) else None
 
 
 def _desk_word(word: str) -> bool:

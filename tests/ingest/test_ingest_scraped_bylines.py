@@ -1357,6 +1357,11 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     ("Harriet Lindqvist Deputy Political Editor", "Harriet Lindqvist"),
     ("Harriet Lindqvist Deputy Cost Of Living Editor", "Harriet Lindqvist"),
     ("Harriet Lindqvist Assistant Night News Editor", "Harriet Lindqvist"),
+    # ... or a rank that is no headline's verb, whatever desk's words follow it, none of them a known job's.
+    ("Harriet Lindqvist Deputy Audience Growth Lead", "Harriet Lindqvist"),
+    ("Harriet Anne Lindqvist Assistant Trends Lead", "Harriet Anne Lindqvist"),
+    ("Harriet Lindqvist Deputy Quits In Protest", None),  # a linking word: a headline's phrase goes on
+    ("Harriet Lindqvist Managing Growth Plans", None),  # "Managing" may be a headline's verb
     # A desk in small letters under a word that may be a surname: no name rather than a name cut short.
     ("Maria da Silva health editor", None),
     ("Harriet Anne Lindqvist health editor", None),
@@ -2008,6 +2013,17 @@ def test_a_writer_and_their_job_over_the_date_above_the_headline_are_no_headline
     head = ["News", "Harriet Lindqvist Deputy Cost Of Living Editor",
             "12:01, 13 Nov 2026Updated 12:30, 13 Nov 2026", HEADLINE]
     (article,) = read_source(write(tmp_path, "rank.txt", browser_copy(*head)))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == BODY
+
+
+def test_a_writer_with_a_rank_and_a_desk_under_the_breadcrumb_headline_and_standfirst(tmp_path: Path) -> None:
+    # A tabloid's head: the breadcrumb a section a line, the headline, a standfirst with no full stop, the section
+    # again, the writer with a rank and desk's words no job names, the times glued, then the bookmark and comments.
+    head = ["News", "US News", "Crime", HEADLINE, "Operators say the new cables will take years to build", "News",
+            "Harriet Lindqvist Deputy Audience Growth Lead", "12:01, 13 Nov 2026Updated 12:30, 13 Nov 2026",
+            "Bookmark 1 Comments"]
+    (article,) = read_source(write(tmp_path, "desk.txt", browser_copy(*head)))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == BODY
 
