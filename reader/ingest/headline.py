@@ -79,6 +79,7 @@ _MORE_TOPICS = re.compile(r"^(?P<section>[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*
 _QUOTED = re.compile(r"^(?:'[^']+'|\"[^\"]+\"|‘[^‘’]+’|“[^“”]+”)$")
 _QUOTED_MALUS = 2.0
 _WRITERS_CARD_MALUS = 2.0
+_PICTURE_OF = re.compile(r"^(?:photo|picture|image|avatar|portrait|head ?shot)\s+of\s", re.I)
 # What a picture's text says its subject does: "Jane Doe stands in front of the office", "... poses with ...".
 _POSING = re.compile(r"\b(?:stands?|standing|sits?|sitting|poses?|posing|pictured|smiles?|smiling|waves?|waving"
                      r"|looks on|walks?|walking|holds?|holding|speaks?|speaking)\b")
@@ -251,7 +252,8 @@ def pick_headline(
     """
     lede_words = content_words(lede)
     # "By Jane Doe" over "Jane Doe Become a subscriber": the author's box, neither a headline nor a line it climbs to.
-    candidates = [i for i in candidates if not (i - 1 in bylines and _names_writer_again(texts[i - 1], texts[i]))]
+    candidates = [i for i in candidates if not (i - 1 in bylines and _names_writer_again(texts[i - 1], texts[i]))
+                  and not (i + 1 in bylines and _pictures_writer(texts[i], texts[i + 1]))]
     copies = _Copies(texts, candidates)
     titles = set(candidates)
     scores: dict[int, float] = {}
@@ -380,6 +382,12 @@ def _names_writer_again(byline: str, text: str) -> bool:
     # "By Jane Doe" over "Jane Doe Become a subscriber": the author's box under the byline, not a headline.
     writer = _BY_FIRST.sub("", without_leading_marks(byline)).split()[:2]
     return len(writer) == 2 and text.startswith(" ".join(writer))
+
+
+def _pictures_writer(text: str, byline: str) -> bool:
+    # "Picture of Jane Doe Picture of Jane Doe" over "By Jane Doe": the writer's picture, its text printed twice.
+    writer = " ".join(_BY_FIRST.sub("", without_leading_marks(byline)).split()[:2])
+    return _PICTURE_OF.match(text) is not None and len(writer.split()) == 2 and writer in text
 
 
 def _quoted_title(texts: Sequence[str], candidates: Sequence[int], best: int) -> int | None:

@@ -466,3 +466,15 @@ def test_a_headline_over_its_issued_on_date_under_a_sites_blurb(tmp_path: Path) 
     (article,) = read_source(write(tmp_path, "issued.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
     assert not any("website and a TV show" in paragraph for paragraph in article.paragraphs)
+
+
+@pytest.mark.parametrize("headline", [HEADLINE, OWN_WORDS])
+def test_the_writers_picture_printed_twice_over_the_byline_is_no_headline(tmp_path: Path, headline: str) -> None:
+    # A dump prints the writer's picture by its text and its title, one after the other, between the headline and
+    # the byline; the line names the writer, and the date and time follow a line each.
+    text = lynx_page("   Home » News » South Africa", headline,
+                     "   Picture of Harriet Lindqvist Picture of Harriet Lindqvist", "   By Harriet Lindqvist",
+                     "   Journalist", "   13 November 2026", "   3:45 pm", body=LEDE)
+    (article,) = read_source(write(tmp_path, "picture.txt", text))
+    assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
+    assert article.paragraphs == LEDE
