@@ -330,7 +330,10 @@ def pick_headline(
         if (above not in titles or copies.in_repeated_block(above, copies_above=body_start)
                 or _last_of_a_labelled_menu(texts, above)
                 or not (_heads_a_standfirst(texts[above], texts[best], lede_words)
-                        or _heads_a_deck(texts, above, best, anchors, bylines))):
+                        or _heads_a_deck(texts, above, best, anchors, bylines)
+                        # ... or under a menu, over a standfirst right over the byline: no shared word needed
+                        or _first_under_menu(texts, above, titles) and _last_over_byline(best, titles, anchors, minor)
+                        and _heads_a_standfirst(texts[above], texts[best], content_words(texts[above])))):
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best = above
     return _over_summary_lines(texts, candidates, anchors, best)
@@ -353,6 +356,18 @@ def _outlets_name(text: str) -> bool:
     words = text.split()
     longer = [word for word in words if sum(char.isalpha() for char in word) > _SHORT_WORD]
     return all(word[0].isupper() for word in longer) and any(word.casefold() in _OUTLET_WORDS for word in words)
+
+
+def _first_under_menu(texts: Sequence[str], index: int, titles: set[int]) -> bool:
+    # The first title-like line under a breadcrumb's or a menu's last item heads the article: over the last
+    # title-like line above the byline (_last_over_byline), it heads a standfirst that may share no word with it.
+    return index > 0 and index - 1 not in titles and _menu_item(texts[index - 1])
+
+
+def _last_over_byline(index: int, titles: set[int], anchors: set[int], minor: set[int]) -> bool:
+    # The last title-like line over the byline or the date, nothing but buttons and chrome between.
+    after = next((i for i in range(index + 1, index + 2 + _MAX_BAR_BUTTONS) if i not in minor), None)
+    return index + 1 not in titles and after in anchors
 
 
 def _heads_a_deck(texts: Sequence[str], above: int, best: int, anchors: set[int], bylines: set[int]) -> bool:

@@ -478,3 +478,28 @@ def test_the_writers_picture_printed_twice_over_the_byline_is_no_headline(tmp_pa
     (article,) = read_source(write(tmp_path, "picture.txt", text))
     assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == LEDE
+
+
+def test_a_headline_under_the_breadcrumb_heads_a_standfirst_sharing_no_word_with_it(tmp_path: Path) -> None:
+    # A tabloid's dump: the breadcrumb, the headline, a standfirst with no full stop that shares no word with it,
+    # empty bullets, the section, the writer, the times; then a sign-up box's sentence the browser hides, the
+    # bookmark and comments, and the article.
+    standfirst = "Police were called to the quiet street late at night last week"
+    text = lynx_page("     * News", "     * US News", "     * Crime", OWN_WORDS, standfirst,
+                     "     *", "     *", "     *", "   News", "   Harriet Lindqvist Deputy Audience Growth Lead",
+                     "   12:01, 13 Nov 2026Updated 12:30, 13 Nov 2026", "   (BUTTON)",
+                     "   Our weekly letter brings the best reads of the week to your inbox every Sunday morning.", "",
+                     "   Bookmark 1 Comments", "", body=LEDE)
+    (article,) = read_source(write(tmp_path, "crumb.txt", text))
+    assert (article.title, article.byline, article.published) == (OWN_WORDS, "Harriet Lindqvist", "2026-11-13")
+
+
+def test_a_quoted_kicker_under_the_menu_does_not_head_the_headline_over_its_standfirst(tmp_path: Path) -> None:
+    # The quote a kicker prints over the headline, the standfirst under it: the headline is not a standfirst.
+    kicker = "'Nobody expected the lights to stay on all through December'"
+    standfirst = ("Operators say the new cables will take years to build, and households may see their bills rise "
+                  "before they fall next year")
+    text = lynx_page("     * Sign in", "     * Home", "     * World", "", kicker, "", HEADLINE, "",
+                     f"   {standfirst}", "", "   By Harriet Lindqvist 13 November 2026, 3:51 pm", "", body=LEDE)
+    (article,) = read_source(write(tmp_path, "kicker.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
