@@ -222,7 +222,8 @@ def _is_credit(inside: str) -> bool:
     if _MEDIA_LABEL.fullmatch(inside.strip()):
         return False
     words = inside.replace("/", " ").split()
-    if not words or len(words) > _MAX_CREDIT_WORDS or inside.rstrip().endswith((".", "!", "?")):
+    # "Jane Doe/Courier Tom Roe/Pool/AFP via Getty Images": a slash runs two parties' words together, a word each
+    if not words or len(words) > _MAX_CREDIT_WORDS + inside.count("/") or inside.rstrip().endswith((".", "!", "?")):
         return False
     if not any(char.isalpha() for char in inside):
         return False  # "(1/2)": a thread's post counted, no one credited

@@ -385,6 +385,9 @@ def test_a_caption_with_its_credit_after_a_hidden_ellipsis_is_kept_apart(tmp_pat
     "Tomas Berg/SOPA Images/LightRocket via Getty Images",
     # "Or" is a first name: "(Or Kaplan/Harbour Press)" credits him, no aside going on with "or".
     "(Or Kaplan/Harbour Press)",
+    # A picture made of two, each credited: twelve words once the slashes part them.
+    "Photo by Tomas Berg/Northern Press Priya Raman/Pool/AFP via Getty Images",
+    "(Tomas Berg/Northern Press Priya Raman/Pool/AFP via Getty Images)",
 ])
 def test_a_credit_of_a_rarer_shape_after_the_caption_makes_a_caption(tmp_path: Path, credit: str) -> None:
     caption = f"Harriet Lindqvist on the harbour wall in Eastmere on Thursday. {credit}"
