@@ -1642,6 +1642,8 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         other_story = index in page.listed and index not in page.announced  # a summary's points under a box
         if not in_body or index == title_at or other_story or _is_body_chrome(page, index):
             continue
+        if unit.pictured:
+            continue  # a picture's alt text after its file name, uncredited: no paragraph, no caption
         if text in gallery_captions and index + 1 not in gallery:
             continue  # a gallery prints its first picture's caption over it as well: the caption's copy
         if _IMAGE_NAME.search(above) and len(text) <= _MAX_CAPTION_CHARS and not _reads_as_paragraph(page, index):

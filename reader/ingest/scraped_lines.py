@@ -92,6 +92,9 @@ class Unit:
     lines: list[str] = field(default_factory=list)
     bullet: bool = False
     at_margin: bool = False  # its first line starts at the left edge: lynx prints headings so, paragraphs indented
+    # Its first line opened with an image's file name: the text after it is the picture's own (its alt text, a
+    # card's title), never the article's paragraph.
+    pictured: bool = False
 
 
 def runs(indexes: list[int], reach: int) -> list[list[int]]:
@@ -126,7 +129,7 @@ def scraped_units(text: str, width: int | None) -> list[Unit]:
                 _wrapped(previous, cleaned, width, line)):
             units[-1].lines.append(cleaned)  # joined once below: re-joining each line is quadratic
         else:
-            units.append(Unit(cleaned, [cleaned], bullet, not line[:1].isspace()))
+            units.append(Unit(cleaned, [cleaned], bullet, not line[:1].isspace(), _opens_with_picture(line)))
         previous = line
     for unit in units:
         if len(unit.lines) > 1:
@@ -272,6 +275,13 @@ def _without_marks(line: str) -> tuple[str, bool]:
     if "[" in text:
         text = _IMAGE_SLUG.sub("", _IMAGE_FILE.sub("", text)).strip()
     return text, bullet is not None
+
+
+def _opens_with_picture(line: str) -> bool:
+    # "[grey-placeholder.png] A man walks past ...": a dump prints a picture's file name, then its alt text.
+    first, _, rest = line.strip().partition(" ")
+    return bool(rest) and first.startswith("[") and (
+        _IMAGE_FILE.fullmatch(first) is not None or _IMAGE_SLUG.fullmatch(first) is not None)
 
 
 def _without_image_name(match: re.Match[str]) -> str:

@@ -460,3 +460,24 @@ def test_a_guides_line_ending_in_a_menus_path_and_show_caption_is_text(tmp_path:
     step = "Open the home screen and scroll to the cog icon. Accessibility Options/Subtitles show caption"
     (article,) = read_source(write(tmp_path, "howto.txt", copy_with_lines_inside(step)))
     assert step in article.paragraphs
+
+
+@pytest.mark.parametrize(("image", "caption"), [
+    # A lazy picture's placeholder, then the alt text of the picture it stands for: neither paragraph nor caption.
+    ("[grey-placeholder.png]", None),
+    ("[harbour-storm-night-4f2a.jpg]", None),
+    # ... but a caption with its credit after the file name stays the caption.
+    ("[harbour-storm-night-4f2a.jpg]", "Boats moored at the pier in Eastmere on Thursday (Northern Press)"),
+])
+def test_the_text_after_a_pictures_file_name_on_its_line_is_the_pictures(
+        tmp_path: Path, image: str, caption: str | None) -> None:
+    alt = caption or ("A man in a yellow coat walks past the closed harbour office on a grey morning after the "
+                      "storm, with the boats of the fishing fleet moored behind him")
+    picture = textwrap.fill(f"{image} {alt}", 72, initial_indent="   ", subsequent_indent="   ")
+    third = textwrap.fill(BODY[2], 72, initial_indent="   ", subsequent_indent="   ")
+    # Between the article's second and third paragraphs, wrapped as lynx wraps them.
+    text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", body=BODY).replace(
+        third, f"{picture}\n\n{third}")
+    (article,) = read_source(write(tmp_path, "picture.txt", text))
+    assert article.paragraphs == BODY
+    assert article.captions == ([caption] if caption else [])
