@@ -230,6 +230,9 @@ _WHEN = re.compile(rf"^(?:{SECTION_BEFORE}?{AGO}|yesterday|today)\b\s*(?:\d{{1,2
                    r"(?:$|\s*Filed to\b)", re.I)
 # A video's title, its running time glued on: "Cyclone crosses the coast1:54", "Storm closes the coast road12:05".
 _RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")
+# A video player's running time on a line of its own, between its title and what the video shows: "Duration 2:10".
+_DURATION = re.compile(r"^Duration\s+\d{1,2}:\d\d(?::\d\d)?$")
+_PLAYER_TITLE_LINES = 2  # the player's label ("WATCH | ...:") and the video's title over its running time
 _RANK = re.compile(r"^(\d{1,2})\.\s+\S")  # "4. When Gut Bacteria Change Brain Function": a ranked list's item
 _RANK_REACH = 6  # lines from one ranked title to the next: its writer, its date, a picture's text
 _RANKED_CARD_LINES = 3  # a ranked title over its writer: a picture's text or a section's name between
@@ -1816,6 +1819,15 @@ def _inside_support_box(page: _Page, index: int) -> bool:
         is_support_heading(texts[at - 1]) and at + 1 < len(texts) and is_support_appeal(texts[at + 1]))
 
 
+def _in_player_box(page: _Page, index: int) -> bool:
+    # "WATCH | <label>:" / <the video's title> / "Duration 2:10" / <what the video shows>: a player between paragraphs.
+    units = page.units
+    if _DURATION.match(units[index].text) or index > 0 and _DURATION.match(units[index - 1].text):
+        return True
+    return not page.prose[index].sentence and any(
+        _DURATION.match(units[i].text) for i in range(index + 1, min(index + 1 + _PLAYER_TITLE_LINES, len(units))))
+
+
 def _is_body_chrome(page: _Page, index: int) -> bool:
     text, prose = page.units[index].text, page.prose[index]
     if is_chrome_or_buttons(text) or is_doubled_teaser(text):
@@ -1823,6 +1835,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     if _LIST_NUMBER.match(text):
         return True  # the number says nothing without its item, which stands apart
     if _inside_support_box(page, index):
+        return True
+    if _in_player_box(page, index):
         return True
     if _AGO.match(text.strip()) and _AGO_NOTE.search(text):
         return True  # "2 hours ago", "5 min read": when the story ran, how long it takes; not a list's "8 hours"

@@ -344,6 +344,21 @@ def test_an_embedded_videos_headline_over_its_date_is_no_subheading(tmp_path: Pa
     assert article.paragraphs == BODY
 
 
+def test_a_video_players_label_title_running_time_and_description_are_no_paragraphs(tmp_path: Path) -> None:
+    # A broadcaster's player between paragraphs: its label, the video's title, "Duration m:ss", and a sentence or
+    # two on what the video shows.
+    text = copy_with_lines_inside(
+        "WATCH | Harbour pilots explain why the ferries stopped:", "Ferry crews describe the night of the storm",
+        "Duration 2:10", "Crews on the Eastmere crossing say the swell rose faster than the forecast had warned. "
+        "The Courier's Harriet Lindqvist reports from the pier.")
+    (article,) = read_source(write(tmp_path, "player.txt", text))
+    assert article.paragraphs == BODY
+    # With no title, the article's sentence over the running time stays.
+    untitled = copy_with_lines_inside("Duration 2:10", "Crews on the Eastmere crossing describe the night.")
+    (article,) = read_source(write(tmp_path, "untitled.txt", untitled))
+    assert article.paragraphs == BODY
+
+
 def test_a_short_label_printed_at_each_slot_between_paragraphs_is_no_subheading(tmp_path: Path) -> None:
     # A short line between paragraphs may be a subheading, but the article's subheadings differ:
     # one printed again at every slot is the page's label for an ad or a player.
