@@ -348,17 +348,27 @@ _ACCOUNT_PANEL = re.compile(
     r"|(?:register|sign in|subscribe)(?:\s*/\s*sign in)? to unlock more articles\b"
     r"|access articles from across\b.{0,40}\bwith one account\b|get e-?mail updates from your favou?rite authors\b"
     r"|enjoy the latest local, national and international news\W*$"
-    r"|don[’']?t have an account\?\s*create (?:an )?account\W*$"
-    # What a sign-up box says once sent: "A welcome email is on its way. If you don't see it, please check your
-    # junk folder.", "The next issue of Courier Headline News will soon be in your inbox."
-    r"|(?:thanks for signing up!?\s*)?a welcome e-?mail is on its way\b"
-    r"|the next issue of\b.{0,80}\bwill soon be in your in-?box\W*$)"
+    r"|don[’']?t have an account\?\s*create (?:an )?account\W*$)"
     r"|^(?:get exclusive access to the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}e-?paper,? an electronic replica of the "
     r"print edition\b",
     re.I,
 )
+# What a newsletter's sign-up box says under its blurb: the consent ("By signing up you consent to receive the above
+# newsletter from ..."); once sent, "A welcome email is on its way. If you don't see it, please check your junk
+# folder.", "The next issue of Courier Headline News will soon be in your inbox."; when it fails, "There was an
+# error, please provide a valid email address.", "We encountered an issue signing you up. Please try again"; and its
+# link to the others, "Interested in more newsletters? Browse here."
+_SIGN_UP_BOX = re.compile(
+    r"^(?:by signing up,? you consent to receive the above newsletter\b"
+    r"|(?:thanks for signing up!?\s*)?a welcome e-?mail is on its way\b"
+    r"|the next issue of\b.{0,80}\bwill soon be in your in-?box\W*$"
+    r"|there was an error,? please (?:provide|enter) a valid e-?mail address\W*$"
+    r"|we encountered an issue signing you up\.?\s*please try again\W*$"
+    r"|interested in more newsletters\?\s*browse here\W*$)",
+    re.I,
+)
 _ACCOUNT_CUE = re.compile(
-    r"subscri|access|article|journalist|puzzle|account|authors|replica|latest local|welcome|inbox")
+    r"subscri|access|article|journalist|puzzle|account|authors|replica|latest local|welcome|inbox|e-?mail|sign|newsl")
 _MAX_PANEL_CHARS = 200
 # "Published [hour]:[minute] [AMPM] [timezone], [monthFull] [day], [year]": a date its script fills in.
 _PLACEHOLDER = re.compile(r"\[[A-Za-z]+\]")
@@ -562,9 +572,14 @@ def link_label(line: str) -> str:
 @functools.lru_cache(maxsize=8192)  # asked of each line by the body's scores and by is_chrome
 def is_account_panel(line: str) -> bool:
     """A line of a paywall's panel on what a subscription or an account gives ("Enjoy additional articles per
-    month."), which a page may print between the article's paragraphs."""
+    month."), or of a newsletter's sign-up box, which a page may print between the article's paragraphs."""
     return len(line) <= _MAX_PANEL_CHARS and _ACCOUNT_CUE.search(_lowered(line)) is not None and (
-        _ACCOUNT_PANEL.search(line.strip()) is not None)
+        _ACCOUNT_PANEL.search(line.strip()) is not None or is_sign_up_box(line))
+
+
+def is_sign_up_box(line: str) -> bool:
+    """A line a newsletter's sign-up box prints under its blurb: the consent, its replies, its link to the others."""
+    return len(line) <= _MAX_PANEL_CHARS and _SIGN_UP_BOX.match(line.strip()) is not None
 
 
 def is_chrome(line: str) -> bool:

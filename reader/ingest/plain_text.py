@@ -31,8 +31,8 @@ from reader.ingest.byline import (
 )
 from reader.ingest.chrome import (
     CHROME_WORDS, is_account_panel, is_chrome, is_chrome_or_buttons, is_comments_heading, is_doubled_teaser,
-    is_link_list_heading, is_share_bar, is_share_word, is_support_appeal, is_support_heading, is_teaser_button,
-    is_tool_button, is_topics_label, link_label, opens_new_window,
+    is_link_list_heading, is_share_bar, is_share_word, is_sign_up_box, is_support_appeal, is_support_heading,
+    is_teaser_button, is_tool_button, is_topics_label, link_label, opens_new_window,
 )
 from reader.ingest.credits import (
     caption_without_button, credit_at_end, describes_a_picture, is_credit_only, is_labelled_credit, names_a_picture,
@@ -232,6 +232,10 @@ _WHEN = re.compile(rf"^(?:{SECTION_BEFORE}?{AGO}|yesterday|today)\b\s*(?:\d{{1,2
 _RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")
 # A video player's running time on a line of its own, between its title and what the video shows: "Duration 2:10".
 _DURATION = re.compile(r"^Duration\s+\d{1,2}:\d\d(?::\d\d)?$")
+# What a newsletter's blurb offers: "Start your days with the latest local news, weather, sports and more."
+_NEWSLETTER_BLURB = re.compile(r"\b(?:news|newsletters?|headlines|in-?box|latest|updates|stories)\b", re.I)
+_SIGN_UP_REACH = 3  # a sign-up box's blurb over its consent or replies, its e-mail field and button between
+_MAX_FIELD_WORDS = 3  # "Email Address", "Sign Up"
 _PLAYER_TITLE_LINES = 2  # the player's label ("WATCH | ...:") and the video's title over its running time
 _RANK = re.compile(r"^(\d{1,2})\.\s+\S")  # "4. When Gut Bacteria Change Brain Function": a ranked list's item
 _RANK_REACH = 6  # lines from one ranked title to the next: its writer, its date, a picture's text
@@ -1819,6 +1823,19 @@ def _inside_support_box(page: _Page, index: int) -> bool:
         is_support_heading(texts[at - 1]) and at + 1 < len(texts) and is_support_appeal(texts[at + 1]))
 
 
+def _over_sign_up_box(page: _Page, index: int) -> bool:
+    # "Start your days with the latest local news ..." over "By signing up you consent to receive the above
+    # newsletter ...": the newsletter's blurb, a form's field or button between at most.
+    for below in range(index + 1, min(index + 1 + _SIGN_UP_REACH, len(page.units))):
+        text = page.units[below].text
+        if is_sign_up_box(text):
+            blurb = page.units[index].text
+            return page.prose[index].words <= _MAX_BLURB_WORDS and _NEWSLETTER_BLURB.search(blurb) is not None
+        if len(text.split()) > _MAX_FIELD_WORDS:
+            return False
+    return False
+
+
 def _in_player_box(page: _Page, index: int) -> bool:
     # "WATCH | <label>:" / <the video's title> / "Duration 2:10" / <what the video shows>: a player between paragraphs.
     units = page.units
@@ -1837,6 +1854,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
     if _inside_support_box(page, index):
         return True
     if _in_player_box(page, index):
+        return True
+    if _over_sign_up_box(page, index):
         return True
     if _AGO.match(text.strip()) and _AGO_NOTE.search(text):
         return True  # "2 hours ago", "5 min read": when the story ran, how long it takes; not a list's "8 hours"

@@ -1210,6 +1210,9 @@ PAYWALL_PANEL = [
     ("Sign up to receive daily headline news from the Northern Courier, a division of Courier Media Inc.", True),
     ("A welcome email is on its way. If you don't see it, please check your junk folder.", True),
     ("The next issue of Northern Courier Headline News will soon be in your inbox.", True),
+    ("There was an error, please provide a valid email address.", True),
+    ("We encountered an issue signing you up. Please try again", True),
+    ("Interested in more newsletters? Browse here.", True),
     # The same words as the story's own.
     ("Unlimited access to the beach was restricted after the storm, the council said on Tuesday.", False),
     ("Support local journalists, the union said, or the paper will close.", False),
@@ -1222,6 +1225,7 @@ PAYWALL_PANEL = [
     ('"Always check your spam folder," she said, after the letters went missing for a month.', False),
     ("The next issue of the parish bulletin will soon be in your inbox, the vicar told readers.", False),
     ("The mayor began to speak, but the video failed to load on the projector and the meeting moved on.", False),
+    ("There was an error, the clerk said, in the count of the postal votes.", False),
 ])
 def test_a_paywalls_panel_a_players_error_and_a_sign_up_boxs_replies_are_chrome(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome
@@ -1241,3 +1245,19 @@ def test_a_paywalls_panel_between_the_paragraphs_neither_ends_nor_splits_the_art
     (article,) = read_source(write(tmp_path, "panel.txt", "\n".join(lines) + "\n"))
     assert (article.title, article.byline, article.published) == (headline, "Harriet Lindqvist", "2026-11-13")
     assert article.paragraphs == [standfirst, *BODY]
+
+
+@pytest.mark.parametrize(("blurb", "kept"), [
+    # The newsletter's blurb over the box's field, button, consent and replies: the box's, not the article's.
+    ("Start your days with the latest local news, weather, sports, community updates and more.", False),
+    # A short paragraph of the article over a box printed without its blurb stays.
+    ("The harbour office said the ferries would run again by Friday.", True),
+])
+def test_a_sign_up_box_and_its_blurb_between_paragraphs_are_no_part_of_the_article(
+        tmp_path: Path, blurb: str, kept: bool) -> None:
+    box = ["Email Address", "Sign Up", "By signing up you consent to receive the above newsletter from Courier Media "
+           "Inc.", "A welcome email is on its way. If you don't see it, please check your junk folder.",
+           "The next issue of Northern Courier Morning Briefing will soon be in your inbox.",
+           "We encountered an issue signing you up. Please try again", "Interested in more newsletters? Browse here."]
+    (article,) = read_source(write(tmp_path, "box.txt", copy_with_lines_inside(blurb, *box)))
+    assert article.paragraphs == [*BODY[:2], *([blurb] if kept else []), *BODY[2:]]
