@@ -83,7 +83,8 @@ LINK_LIST_HEADINGS = frozenset(
         "related", "related stories", "related articles", "related content", "related topics",
         "more on this story", "most read", "most popular", "most viewed", "read more",
         "recommended", "you may also like", "you might also like", "trending", "trending now",
-        "top stories", "latest news", "you may like", "up next", "read next", "read this next", "don't miss",
+        "top stories", "latest news", "you may like", "up next", "read next", "read this next", "what to read next",
+        "don't miss",
         "don’t miss",
     }
 )

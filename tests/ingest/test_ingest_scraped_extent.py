@@ -7,6 +7,7 @@ keeps invisible separators after full stops; lists of notes, names and ranks.
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -1306,3 +1307,23 @@ def test_an_archive_columns_entries_headed_by_years_ago_stay(tmp_path: Path) -> 
     assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
     kept = [[entry[0], *entry[2:]] for entry in entries]
     assert article.paragraphs == [intro, *[line for entry in kept for line in entry]]
+
+
+@pytest.mark.parametrize("heading", ["What to read next", "You might also like"])
+def test_a_dumps_bulleted_stories_under_a_what_to_read_next_heading_are_not_the_article(
+        tmp_path: Path, heading: str) -> None:
+    # A dump under the article's last paragraph: the heading, then other stories a bullet each, a sentence or two of
+    # summary run into the next story's headline, wrapped under the bullet.
+    stories = [
+        "Tidal turbines off Orkney beat their output target for a third year running. The developer now plans a "
+        "second array off the Caithness coast. Why the grid needs more storage before the next cold snap",
+        "Engineers weigh the options for the coming decade, and what they will cost. Harbour towns bid for the "
+        "cable factory that could bring 900 jobs",
+    ]
+    listed = "\n".join(textwrap.fill(story, 72, initial_indent="     * ", subsequent_indent="       ")
+                       for story in stories)
+    wrapped = "\n\n".join(textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in BODY)
+    text = "\n".join([MENU, "", HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", wrapped, "",
+                      f"   {heading}", listed, "", "   (c) 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "next.txt", text))
+    assert article.paragraphs == BODY
