@@ -35,6 +35,8 @@ _IMAGE_FILE = re.compile(
 # or a hexadecimal id ("[65c53a7043]"); words in brackets ("[the council]") have spaces or no hyphens. A
 # slug made from a title keeps a dash for each character it dropped: "[Cap-d--039-Or---Les-Pins--2-]".
 _IMAGE_SLUG = re.compile(r"\s*\[(?:[a-z0-9]+(?:[-_]+[a-z0-9]+){2,}[-_]*|(?=[a-f]*\d)[0-9a-f]{8,})\]", re.I)
+# A lazy picture's stand-in, its name whole or cut short: "[grey-placeholder.png]", "[grey-place]".
+_PLACEHOLDER_NAME = re.compile(r"\[[a-z0-9_-]*(?:place(?:holder)?|lazy)[a-z0-9_.-]*\]", re.I)
 # A label a headline ends with, in brackets and capitals: "[VIDEO]", "[PHOTOS]".
 _LABEL = re.compile(r"\[[A-Z]{3,}\]")
 # lynx's marks around inserted and struck text ("[INS: ... :INS]", "[DEL: ... :DEL]"), w3m's around struck text
@@ -278,9 +280,17 @@ def _without_marks(line: str) -> tuple[str, bool]:
 
 
 def _opens_with_picture(line: str) -> bool:
-    # "[grey-placeholder.png] A man walks past ...": a dump prints a picture's file name, then its alt text.
-    first, _, rest = line.strip().partition(" ")
-    return bool(rest) and first.startswith("[") and (
+    # "[grey-placeholder.png] A man walks past ...": lynx prints a picture's file name, then its alt text; w3m cuts a
+    # lazy picture's placeholder to its width and glues the text on ("[grey-place]A man walks past ..."). A glued
+    # name of another picture may stand before the article's own first paragraph ("[logo-300x193]A senior ...").
+    stripped = line.strip()
+    first = stripped[: stripped.find("]") + 1] if stripped.startswith("[") else ""
+    rest = stripped[len(first):]
+    if not first or not rest.strip():
+        return False
+    if _PLACEHOLDER_NAME.fullmatch(first):
+        return True
+    return rest.startswith(" ") and (
         _IMAGE_FILE.fullmatch(first) is not None or _IMAGE_SLUG.fullmatch(first) is not None)
 
 

@@ -464,16 +464,17 @@ def test_a_guides_line_ending_in_a_menus_path_and_show_caption_is_text(tmp_path:
 
 @pytest.mark.parametrize(("image", "caption"), [
     # A lazy picture's placeholder, then the alt text of the picture it stands for: neither paragraph nor caption.
-    ("[grey-placeholder.png]", None),
-    ("[harbour-storm-night-4f2a.jpg]", None),
+    ("[grey-placeholder.png] ", None),
+    ("[harbour-storm-night-4f2a.jpg] ", None),
+    ("[grey-place]", None),  # w3m: the placeholder's name cut to its width, the text glued on
     # ... but a caption with its credit after the file name stays the caption.
-    ("[harbour-storm-night-4f2a.jpg]", "Boats moored at the pier in Eastmere on Thursday (Northern Press)"),
+    ("[harbour-storm-night-4f2a.jpg] ", "Boats moored at the pier in Eastmere on Thursday (Northern Press)"),
 ])
 def test_the_text_after_a_pictures_file_name_on_its_line_is_the_pictures(
         tmp_path: Path, image: str, caption: str | None) -> None:
     alt = caption or ("A man in a yellow coat walks past the closed harbour office on a grey morning after the "
                       "storm, with the boats of the fishing fleet moored behind him")
-    picture = textwrap.fill(f"{image} {alt}", 72, initial_indent="   ", subsequent_indent="   ")
+    picture = textwrap.fill(f"{image}{alt}", 72, initial_indent="   ", subsequent_indent="   ")
     third = textwrap.fill(BODY[2], 72, initial_indent="   ", subsequent_indent="   ")
     # Between the article's second and third paragraphs, wrapped as lynx wraps them.
     text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", body=BODY).replace(
@@ -481,3 +482,12 @@ def test_the_text_after_a_pictures_file_name_on_its_line_is_the_pictures(
     (article,) = read_source(write(tmp_path, "picture.txt", text))
     assert article.paragraphs == BODY
     assert article.captions == ([caption] if caption else [])
+
+
+def test_a_paragraph_glued_to_another_pictures_name_stays_the_articles(tmp_path: Path) -> None:
+    # w3m glues an inline picture's name to the paragraph it opens: the paragraph is the article's.
+    third = textwrap.fill(BODY[2], 72, initial_indent="   ", subsequent_indent="   ")
+    text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", body=BODY).replace(
+        third, "   [harbour-storm-night-4f2a.jpg]" + third.lstrip())
+    (article,) = read_source(write(tmp_path, "glued.txt", text))
+    assert article.paragraphs == BODY
