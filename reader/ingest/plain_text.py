@@ -234,6 +234,9 @@ _RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")
 _DURATION = re.compile(r"^Duration\s+\d{1,2}:\d\d(?::\d\d)?$")
 # What a newsletter's blurb offers: "Start your days with the latest local news, weather, sports and more."
 _NEWSLETTER_BLURB = re.compile(r"\b(?:news|newsletters?|headlines|in-?box|latest|updates|stories)\b", re.I)
+# A title a site marks as another kind of piece, its link or its player between paragraphs: "... – video",
+# "... – in pictures", "... – podcast".
+_MEDIA_LINK = re.compile(r"\s[–—-]\s(?:video|in pictures|podcast|audio)$", re.I)
 _SIGN_UP_REACH = 3  # a sign-up box's blurb over its consent or replies, its e-mail field and button between
 _MAX_FIELD_WORDS = 3  # "Email Address", "Sign Up"
 _PLAYER_TITLE_LINES = 2  # the player's label ("WATCH | ...:") and the video's title over its running time
@@ -1857,6 +1860,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if _over_sign_up_box(page, index):
         return True
+    if _MEDIA_LINK.search(text) and not prose.sentence and prose.words <= _MAX_BLURB_WORDS:
+        return True  # "Harbour pilots explain why the ferries stopped – video": another piece, linked or embedded
     if _AGO.match(text.strip()) and _AGO_NOTE.search(text):
         return True  # "2 hours ago", "5 min read": when the story ran, how long it takes; not a list's "8 hours"
     if _COUNT.match(text.strip()) and index < page.start + _HEAD_COUNT_REACH and not any(

@@ -233,6 +233,8 @@ def _wrapped(line: str, following: str, width: int | None, printed: str = "") ->
             and is_chrome(following)):
         return False  # "... the mark." / "Advertisement": an ad's label under the paragraph, no word of it
     next_line = (printed or following).strip()
+    if _BUTTON.match(next_line):
+        return False  # "(BUTTON) Harbour pilots explain ...": a control of its own, never a paragraph's words
     held = _FIRST_TOKEN.match(next_line)[0]
     # Held words count as one where the line goes on after them ("Nigel  Ambersley, whose ..."); a line of them
     # alone is an element of its own ("13 November 2026" held by no-break spaces under a headline).

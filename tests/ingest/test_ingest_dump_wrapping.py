@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from test_ingest_dump_headlines import lynx_page
@@ -51,3 +52,14 @@ def test_a_line_lynx_broke_before_a_numbered_link_joins_the_rest_of_its_paragrap
     (article,) = read_source(write(tmp_path, "numbered.txt", page))
     assert article.paragraphs[0] == ("Farmers on the proposed route will be asked first, and the Offshore "
                                      "Transmission Board will publish the final map in March.")
+
+
+def test_a_players_button_under_a_paragraph_starts_a_line_of_its_own(tmp_path: Path) -> None:
+    # lynx prints an embedded video's button and title right under the paragraph, no blank line between: the title
+    # is no part of the paragraph, and a title marked as a video is no paragraph either.
+    second = textwrap.fill(BODY[1], 72, initial_indent="   ", subsequent_indent="   ")
+    player = "   (BUTTON) Harbour pilots explain why the ferries stopped on the night of the storm – video"
+    text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", body=BODY).replace(
+        second, f"{second}\n{player}")
+    (article,) = read_source(write(tmp_path, "player.txt", text))
+    assert article.paragraphs == BODY

@@ -1261,3 +1261,12 @@ def test_a_sign_up_box_and_its_blurb_between_paragraphs_are_no_part_of_the_artic
            "We encountered an issue signing you up. Please try again", "Interested in more newsletters? Browse here."]
     (article,) = read_source(write(tmp_path, "box.txt", copy_with_lines_inside(blurb, *box)))
     assert article.paragraphs == [*BODY[:2], *([blurb] if kept else []), *BODY[2:]]
+
+
+@pytest.mark.parametrize("title", [
+    "Harbour pilots explain why the ferries stopped – video",
+    "The storm over Eastmere – in pictures",
+])
+def test_a_title_marked_as_a_video_or_a_gallery_between_paragraphs_is_no_paragraph(tmp_path: Path, title: str) -> None:
+    (article,) = read_source(write(tmp_path, "media.txt", copy_with_lines_inside(title)))
+    assert article.paragraphs == BODY
