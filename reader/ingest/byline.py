@@ -193,9 +193,12 @@ _DESK_HEADS = frozenset("home foreign deputy political chief senior education he
                         "community disability family european irish welsh scottish rugby motor horse".split())
 # A job's rank before its desk's words, no one's surname: "Deputy", "Assistant", "Managing".
 _RANKS = frozenset("deputy assistant associate acting executive managing".split())
-# Ranks that are no headline's verb ("Acting", "Managing"): after them, any desk's words make a job.
+# Ranks that are no headline's verb ("Acting", "Managing"): after them, a desk's words and a job's noun make a job.
 _DESK_RANKS = frozenset("deputy assistant associate".split())
 _MAX_DESK_WORDS = 3  # "Deputy Audience Growth Lead"
+# The nouns a newsroom's jobs end with besides a writer's ("Lead", "Producer"), never a headline's verb ("Opens").
+_JOB_NOUNS = frozenset("lead producer strategist specialist coordinator manager director officer head planner "
+                       "curator".split())
 # Words after a name in capitals that start what is no name: "JANE DOE FOR THE MAIL", "JANE DOE IN KYIV".
 _LINKING_WORDS = frozenset("for in at of from with the on via to".split())  # "JANE DOE FOR ...", "READERS TO THE EDITOR"
 _SECTION_THEN_BY = re.compile(r"^(?P<section>[A-Z][a-z]+) (?:By|by|BY) (?P<rest>[^\W\d].*)$")
@@ -1171,12 +1174,14 @@ def _role_start(words: list[str], role_at: int) -> int:
 
 
 def _rank_over_desk(words: list[str]) -> int | None:
-    # "Jane Doe Deputy Audience Growth Lead": a rank after the name, then a desk's capitalised words, none a known job.
+    # "Jane Doe Deputy Audience Growth Lead": a rank after the name, then a desk's capitalised words and a job's noun.
     rank = next((at for at in range(_MIN_NAME_WORDS, min(len(words), _MIN_NAME_WORDS + 2))
                  if words[at][:1].isupper() and words[at].casefold() in _DESK_RANKS), None)
     if rank is None or not 1 <= len(words) - rank - 1 <= _MAX_DESK_WORDS:
         return None
     desk = words[rank + 1:]
+    if desk[-1].casefold() not in _JOB_NOUNS:
+        return None  # "Angela Morton Deputy Leader Race Opens": a headline in title case
     return rank if all(word[:1].isupper() and word.casefold() not in _LINKING_WORDS for word in desk) else None
 
 

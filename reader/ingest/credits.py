@@ -64,6 +64,8 @@ _COURTESY = re.compile(
 _SOURCE_LAST_WORDS = NEWSPAPER_WORDS | frozenset("images photos pictures press media globe agency wire".split())
 _NETWORKS = frozenset(NETWORKS.split("|"))
 _MAX_CREDIT_WORDS = 10
+# What names a picture agency in a credit: "via", "Images", "Pool", a wire's name in capitals ("EPA-EFE", "AFP").
+_AGENCY_MARK = re.compile(r"\b(?:(?i:via|images|photos|pictures|press|pool|handout|getty|reuters)|[A-Z]{2,})\b")
 _GOING_ON = frozenset("and or & but".split())
 _OPENING_QUOTES = "\"“‘'"
 _QUOTE_ENDS = tuple(f"{mark}{quote}" for mark in ".!?" for quote in "\"”’'")
@@ -222,8 +224,10 @@ def _is_credit(inside: str) -> bool:
     if _MEDIA_LABEL.fullmatch(inside.strip()):
         return False
     words = inside.replace("/", " ").split()
-    # "Jane Doe/Courier Tom Roe/Pool/AFP via Getty Images": a slash runs two parties' words together, a word each
-    if not words or len(words) > _MAX_CREDIT_WORDS + inside.count("/") or inside.rstrip().endswith((".", "!", "?")):
+    # "Jane Doe/Courier Tom Roe/Pool/AFP via Getty Images": a slash runs two parties' words together, a word each,
+    # where an agency is named (places a slash parts are no credit: "Eastmere Central/Holm Bay/Skerry Point/...").
+    longest = _MAX_CREDIT_WORDS + (inside.count("/") if _AGENCY_MARK.search(inside) else 0)
+    if not words or len(words) > longest or inside.rstrip().endswith((".", "!", "?")):
         return False
     if not any(char.isalpha() for char in inside):
         return False  # "(1/2)": a thread's post counted, no one credited

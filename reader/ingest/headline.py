@@ -54,6 +54,7 @@ _MIN_SUMMARY_WORDS = 4
 _SUMMARY_CAPITALS = 0.5
 _REPEATED_BLOCK = 2.0
 _INSIDE_BYLINE_BLOCK = 3.0
+_STANDFIRST_STOPWORDS_MORE = 0.15  # a standfirst's share of small words over its headline's, at least
 _STANDFIRST_LENGTHS = 1.5  # a standfirst sharing no word with its headline is much longer than it
 _MAX_TWO_SENTENCE_WORDS = 20  # "Goats ruled this island. Now its birds are back." is short; a paragraph runs on
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|\d)[.!?][\"”’]?\s+[A-Z]")  # one sentence ends and the next starts
@@ -333,6 +334,7 @@ def pick_headline(
                         or _heads_a_deck(texts, above, best, anchors, bylines)
                         # ... or under a menu, over a standfirst right over the byline: no shared word needed
                         or _first_under_menu(texts, above, titles) and _last_over_byline(best, titles, anchors, minor)
+                        and _plainer(texts[best], texts[above])
                         and _heads_a_standfirst(texts[above], texts[best], content_words(texts[above])))):
             break  # a slide of a carousel above the headline heads nothing; a card under the article may repeat it
         best = above
@@ -360,8 +362,20 @@ def _outlets_name(text: str) -> bool:
 
 def _first_under_menu(texts: Sequence[str], index: int, titles: set[int]) -> bool:
     # The first title-like line under a breadcrumb's or a menu's last item heads the article: over the last
-    # title-like line above the byline (_last_over_byline), it heads a standfirst that may share no word with it.
-    return index > 0 and index - 1 not in titles and _menu_item(texts[index - 1])
+    # title-like line above the byline (_last_over_byline), it heads a standfirst that may share no word with it;
+    # a label's line is a kicker ("Live: ...", "Exclusive: ...").
+    return index > 0 and index - 1 not in titles and _menu_item(texts[index - 1]) and ":" not in texts[index]
+
+
+def _plainer(standfirst: str, headline: str) -> bool:
+    # A standfirst is written as a sentence, denser with small words than a headline ("Police say the man was
+    # found at the home of his ..." under a headline's nouns); a kicker over a headline is no sparer than it.
+    return _stopword_share(standfirst) >= _stopword_share(headline) + _STANDFIRST_STOPWORDS_MORE
+
+
+def _stopword_share(text: str) -> float:
+    words = words_of(text)
+    return sum(word in stoplist() for word in words) / len(words) if words else 0.0
 
 
 def _last_over_byline(index: int, titles: set[int], anchors: set[int], minor: set[int]) -> bool:
@@ -400,9 +414,13 @@ def _names_writer_again(byline: str, text: str) -> bool:
 
 
 def _pictures_writer(text: str, byline: str) -> bool:
-    # "Picture of Jane Doe Picture of Jane Doe" over "By Jane Doe": the writer's picture, its text printed twice.
+    # "Picture of Jane Doe Picture of Jane Doe" over "By Jane Doe": the writer's picture, its text once or twice and
+    # nothing else ("Picture of health: Jane Doe on ..." is a headline).
     writer = " ".join(_BY_FIRST.sub("", without_leading_marks(byline)).split()[:2])
-    return _PICTURE_OF.match(text) is not None and len(writer.split()) == 2 and writer in text
+    if len(writer.split()) != 2 or (match := _PICTURE_OF.match(text)) is None:
+        return False
+    once = f"{match.group().strip()} {writer}".replace(" ", "")
+    return text.replace(" ", "") in (once, once * 2)  # w3m glues the copies: "... Jane DoePicture of Jane Doe"
 
 
 def _quoted_title(texts: Sequence[str], candidates: Sequence[int], best: int) -> int | None:

@@ -54,7 +54,9 @@ from reader.ingest.prose import (
     LONG_PARAGRAPH, TITLE_LIKE, Prose, body_span, ends_sentence, is_attribution, measure, prose_runs, stoplist,
     title_cased, words_of,
 )
-from reader.ingest.scraped_lines import Unit, runs, scraped_units, with_first_lines_apart, wrap_width
+from reader.ingest.scraped_lines import (
+    Unit, runs, scraped_units, stands_in_for_picture, with_first_lines_apart, wrap_width,
+)
 from reader.ingest.site_name import site_name
 from reader.ingest.threads import comment_threads
 
@@ -232,14 +234,18 @@ _WHEN = re.compile(rf"^(?:{SECTION_BEFORE}?{AGO}|yesterday|today)\b\s*(?:\d{{1,2
 _RUNNING_TIME = re.compile(r"(?<=[a-z])\d{1,2}:\d\d$")
 # A video player's running time on a line of its own, between its title and what the video shows: "Duration 2:10".
 _DURATION = re.compile(r"^Duration\s+\d{1,2}:\d\d(?::\d\d)?$")
-# What a newsletter's blurb offers: "Start your days with the latest local news, weather, sports and more."
-_NEWSLETTER_BLURB = re.compile(r"\b(?:news|newsletters?|headlines|in-?box|latest|updates|stories)\b", re.I)
+# What a newsletter's blurb says to the reader or of itself: "Start your days with the latest local news, ...",
+# "Get the latest headlines, breaking news and columns."
+_NEWSLETTER_BLURB = re.compile(
+    r"\b(?:you|your|newsletters?|in-?box|sign up|delivered|briefing|latest headlines|breaking news)\b", re.I)
 # A title a site marks as another kind of piece, its link or its player between paragraphs: "... – video",
 # "... – in pictures", "... – podcast".
+_MAX_MEDIA_TITLE_WORDS = 16
 _MEDIA_LINK = re.compile(r"\s[–—-]\s(?:video|in pictures|podcast|audio)$", re.I)
 _SIGN_UP_REACH = 3  # a sign-up box's blurb over its consent or replies, its e-mail field and button between
 _MAX_FIELD_WORDS = 3  # "Email Address", "Sign Up"
 _PLAYER_TITLE_LINES = 2  # the player's label ("WATCH | ...:") and the video's title over its running time
+_PLAYER_LABEL = re.compile(r"^(?:WATCH|LISTEN|VIDEO)\s*[|:]")
 _RANK = re.compile(r"^(\d{1,2})\.\s+\S")  # "4. When Gut Bacteria Change Brain Function": a ranked list's item
 _RANK_REACH = 6  # lines from one ranked title to the next: its writer, its date, a picture's text
 _RANKED_CARD_LINES = 3  # a ranked title over its writer: a picture's text or a section's name between
@@ -1652,7 +1658,7 @@ def _body_and_captions(page: _Page, order: list[int], title_at: int | None) -> t
         other_story = index in page.listed and index not in page.announced  # a summary's points under a box
         if not in_body or index == title_at or other_story or _is_body_chrome(page, index):
             continue
-        if unit.pictured:
+        if unit.picture and (stands_in_for_picture(unit.picture) or not _reads_as_paragraph(page, index)):
             continue  # a picture's alt text after its file name, uncredited: no paragraph, no caption
         if text in gallery_captions and index + 1 not in gallery:
             continue  # a gallery prints its first picture's caption over it as well: the caption's copy
@@ -1826,6 +1832,12 @@ def _inside_support_box(page: _Page, index: int) -> bool:
         is_support_heading(texts[at - 1]) and at + 1 < len(texts) and is_support_appeal(texts[at + 1]))
 
 
+def _media_headings(page: _Page) -> bool:
+    # Two titles marked as videos or podcasts or more in the body head a round-up's items: the article's own (one
+    # printed twice is one player's).
+    return len({unit.text for unit in page.units[page.start:page.end] if _MEDIA_LINK.search(unit.text)}) >= 2
+
+
 def _over_sign_up_box(page: _Page, index: int) -> bool:
     # "Start your days with the latest local news ..." over "By signing up you consent to receive the above
     # newsletter ...": the newsletter's blurb, a form's field or button between at most.
@@ -1833,19 +1845,37 @@ def _over_sign_up_box(page: _Page, index: int) -> bool:
         text = page.units[below].text
         if is_sign_up_box(text):
             blurb = page.units[index].text
-            return page.prose[index].words <= _MAX_BLURB_WORDS and _NEWSLETTER_BLURB.search(blurb) is not None
+            return page.prose[index].words <= _MAX_BLURB_WORDS and _NEWSLETTER_BLURB.search(blurb) is not None and (
+                blurb[:1] not in "\"“‘'")
         if len(text.split()) > _MAX_FIELD_WORDS:
             return False
     return False
 
 
 def _in_player_box(page: _Page, index: int) -> bool:
-    # "WATCH | <label>:" / <the video's title> / "Duration 2:10" / <what the video shows>: a player between paragraphs.
+    # "WATCH | <label>:" / <the video's title> / "9 hours ago" / "Duration 2:10" / <what the video shows>: a player
+    # between paragraphs. The running time alone is the player's in any case; the lines around it only under its label,
+    # and the line under it when it tells of what the label and title name.
     units = page.units
-    if _DURATION.match(units[index].text) or index > 0 and _DURATION.match(units[index - 1].text):
+    if _DURATION.match(units[index].text):
         return True
-    return not page.prose[index].sentence and any(
-        _DURATION.match(units[i].text) for i in range(index + 1, min(index + 1 + _PLAYER_TITLE_LINES, len(units))))
+    timed = next((i for i in range(max(index - 1, 0), min(index + _PLAYER_TITLE_LINES + 2, len(units)))
+                  if i != index and _DURATION.match(units[i].text)), None)
+    if timed is None:
+        return False
+    label = next((i for i in range(timed - 1, max(timed - _PLAYER_TITLE_LINES - 2, -1), -1)
+                  if _player_label(units[i].text)), None)
+    if label is None or index < label:
+        return False
+    if index == timed + 1:
+        named = set().union(*(content_words(units[i].text) for i in range(label, timed)))
+        return bool(content_words(units[index].text) & named)
+    return index == label or not page.prose[index].sentence
+
+
+def _player_label(text: str) -> bool:
+    # "WATCH | Harbour pilots explain ...:", "LISTEN | ...": the player's label over the video's title.
+    return len(text.split()) <= _MAX_BLURB_WORDS and _PLAYER_LABEL.match(text) is not None
 
 
 def _is_body_chrome(page: _Page, index: int) -> bool:
@@ -1860,7 +1890,8 @@ def _is_body_chrome(page: _Page, index: int) -> bool:
         return True
     if _over_sign_up_box(page, index):
         return True
-    if _MEDIA_LINK.search(text) and not prose.sentence and prose.words <= _MAX_BLURB_WORDS:
+    if _MEDIA_LINK.search(text) and not prose.sentence and prose.words <= _MAX_MEDIA_TITLE_WORDS and (
+            not _media_headings(page)):
         return True  # "Harbour pilots explain why the ferries stopped – video": another piece, linked or embedded
     if _AGO.match(text.strip()) and _AGO_NOTE.search(text):
         return True  # "2 hours ago", "5 min read": when the story ran, how long it takes; not a list's "8 hours"

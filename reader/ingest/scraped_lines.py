@@ -94,9 +94,9 @@ class Unit:
     lines: list[str] = field(default_factory=list)
     bullet: bool = False
     at_margin: bool = False  # its first line starts at the left edge: lynx prints headings so, paragraphs indented
-    # Its first line opened with an image's file name: the text after it is the picture's own (its alt text, a
-    # card's title), never the article's paragraph.
-    pictured: bool = False
+    # The picture's file name its first line opened with ("" when none): the text after it is the picture's own (its
+    # alt text, a card's title), unless it reads as a paragraph an inline picture opens.
+    picture: str = ""
 
 
 def runs(indexes: list[int], reach: int) -> list[list[int]]:
@@ -131,7 +131,7 @@ def scraped_units(text: str, width: int | None) -> list[Unit]:
                 _wrapped(previous, cleaned, width, line)):
             units[-1].lines.append(cleaned)  # joined once below: re-joining each line is quadratic
         else:
-            units.append(Unit(cleaned, [cleaned], bullet, not line[:1].isspace(), _opens_with_picture(line)))
+            units.append(Unit(cleaned, [cleaned], bullet, not line[:1].isspace(), _picture_first(line)))
         previous = line
     for unit in units:
         if len(unit.lines) > 1:
@@ -233,8 +233,8 @@ def _wrapped(line: str, following: str, width: int | None, printed: str = "") ->
             and is_chrome(following)):
         return False  # "... the mark." / "Advertisement": an ad's label under the paragraph, no word of it
     next_line = (printed or following).strip()
-    if _BUTTON.match(next_line):
-        return False  # "(BUTTON) Harbour pilots explain ...": a control of its own, never a paragraph's words
+    if ends_sentence and _BUTTON.match(next_line):
+        return False  # "(BUTTON) Harbour pilots explain ..." under a sentence: a control of its own
     held = _FIRST_TOKEN.match(next_line)[0]
     # Held words count as one where the line goes on after them ("Nigel  Ambersley, whose ..."); a line of them
     # alone is an element of its own ("13 November 2026" held by no-break spaces under a headline).
@@ -281,7 +281,7 @@ def _without_marks(line: str) -> tuple[str, bool]:
     return text, bullet is not None
 
 
-def _opens_with_picture(line: str) -> bool:
+def _picture_first(line: str) -> str:
     # "[grey-placeholder.png] A man walks past ...": lynx prints a picture's file name, then its alt text; w3m cuts a
     # lazy picture's placeholder to its width and glues the text on ("[grey-place]A man walks past ..."). A glued
     # name of another picture may stand before the article's own first paragraph ("[logo-300x193]A senior ...").
@@ -289,11 +289,16 @@ def _opens_with_picture(line: str) -> bool:
     first = stripped[: stripped.find("]") + 1] if stripped.startswith("[") else ""
     rest = stripped[len(first):]
     if not first or not rest.strip():
-        return False
-    if _PLACEHOLDER_NAME.fullmatch(first):
-        return True
-    return rest.startswith(" ") and (
-        _IMAGE_FILE.fullmatch(first) is not None or _IMAGE_SLUG.fullmatch(first) is not None)
+        return ""
+    if stands_in_for_picture(first) or rest.startswith(" ") and (
+            _IMAGE_FILE.fullmatch(first) is not None or _IMAGE_SLUG.fullmatch(first) is not None):
+        return first
+    return ""
+
+
+def stands_in_for_picture(name: str) -> bool:
+    """Whether a picture's name in brackets is a lazy picture's placeholder: the text after it is that picture's."""
+    return _PLACEHOLDER_NAME.fullmatch(name) is not None
 
 
 def _without_image_name(match: re.Match[str]) -> str:

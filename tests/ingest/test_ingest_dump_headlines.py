@@ -484,7 +484,7 @@ def test_a_headline_under_the_breadcrumb_heads_a_standfirst_sharing_no_word_with
     # A tabloid's dump: the breadcrumb, the headline, a standfirst with no full stop that shares no word with it,
     # empty bullets, the section, the writer, the times; then a sign-up box's sentence the browser hides, the
     # bookmark and comments, and the article.
-    standfirst = "Police were called to the quiet street late at night last week"
+    standfirst = "She was found by a man who lives at the back of her house"  # a sentence's small words
     text = lynx_page("     * News", "     * US News", "     * Crime", OWN_WORDS, standfirst,
                      "     *", "     *", "     *", "   News", "   Harriet Lindqvist Deputy Audience Growth Lead",
                      "   12:01, 13 Nov 2026Updated 12:30, 13 Nov 2026", "   (BUTTON)",
@@ -503,3 +503,25 @@ def test_a_quoted_kicker_under_the_menu_does_not_head_the_headline_over_its_stan
                      f"   {standfirst}", "", "   By Harriet Lindqvist 13 November 2026, 3:51 pm", "", body=LEDE)
     (article,) = read_source(write(tmp_path, "kicker.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Harriet Lindqvist", "2026-11-13")
+
+
+
+def test_a_headline_opening_with_picture_of_over_the_writers_byline_stays_the_headline(tmp_path: Path) -> None:
+    # Only the writer's picture by its text, once or twice and nothing else, is left out over the byline.
+    headline = "Picture of health: Harriet Lindqvist on running her first marathon at sixty"
+    text = lynx_page("     * Home", "     * Sport", "", headline, "", "   By Harriet Lindqvist", "   13 November 2026",
+                     "", body=LEDE)
+    (article,) = read_source(write(tmp_path, "health.txt", text))
+    assert (article.title, article.byline) == (headline, "Harriet Lindqvist")
+
+
+@pytest.mark.parametrize("kicker", ["Live: follow the council budget vote as it happens tonight",
+                                    "Part three of our series on the schools and their pupils"])
+def test_a_kicker_under_the_breadcrumb_does_not_head_the_headline_over_the_byline(tmp_path: Path, kicker: str) -> None:
+    # A kicker under the breadcrumb, then the headline, the section again, the writer and the times: the headline is
+    # no standfirst, however few words it shares with the kicker.
+    headline = "Island ferry timetable cut back again as the crew shortage bites into winter"
+    text = lynx_page("     * News", "     * Scotland", "", kicker, "", headline, "", "   News",
+                     "   By Morag Tulloch", "   12:01, 4 Feb 2026Updated 12:30, 4 Feb 2026", "", body=LEDE)
+    (article,) = read_source(write(tmp_path, "kicker.txt", text))
+    assert (article.title, article.byline) == (headline, "Morag Tulloch")

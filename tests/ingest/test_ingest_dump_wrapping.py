@@ -63,3 +63,14 @@ def test_a_players_button_under_a_paragraph_starts_a_line_of_its_own(tmp_path: P
         second, f"{second}\n{player}")
     (article,) = read_source(write(tmp_path, "player.txt", text))
     assert article.paragraphs == BODY
+
+
+
+def test_a_button_inside_a_wrapped_sentence_leaves_the_paragraph_whole(tmp_path: Path) -> None:
+    # Under a line that ends no sentence, lynx's button mark is a control inline in the paragraph, which goes on.
+    second = textwrap.fill(BODY[1], 72, initial_indent="   ", subsequent_indent="   ").split("\n")
+    inline = "\n".join([second[0], "   (BUTTON) Listen " + second[1].lstrip(), *second[2:]])
+    text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", body=BODY).replace(
+        "\n".join(second), inline)
+    (article,) = read_source(write(tmp_path, "inline.txt", text))
+    assert len(article.paragraphs) == len(BODY)

@@ -1362,6 +1362,7 @@ def test_an_editions_menu_under_the_headlines_first_copy_names_no_writer(tmp_pat
     ("Harriet Anne Lindqvist Assistant Trends Lead", "Harriet Anne Lindqvist"),
     ("Harriet Lindqvist Deputy Quits In Protest", None),  # a linking word: a headline's phrase goes on
     ("Harriet Lindqvist Managing Growth Plans", None),  # "Managing" may be a headline's verb
+    ("Angela Morton Deputy Leader Race Opens", None),  # no job's noun at the end: a headline in title case
     # A desk in small letters under a word that may be a surname: no name rather than a name cut short.
     ("Maria da Silva health editor", None),
     ("Harriet Anne Lindqvist health editor", None),
@@ -2114,3 +2115,11 @@ def test_a_writer_with_the_time_since_over_a_short_article_with_comments_under_i
 ])
 def test_a_wire_filing_from_a_place(line: str, agency: str | None) -> None:
     assert wire_agency(line) == agency
+
+
+@pytest.mark.parametrize("headline", ["Angela Morton Deputy Leader Race Opens", "Owen Price Assistant Manager Sacked"])
+def test_a_title_case_headline_with_a_name_and_a_rank_over_the_byline_stays_the_headline(
+        tmp_path: Path, headline: str) -> None:
+    text = browser_copy(headline, "By Tom Fairweather", "4 February 2026")
+    (article,) = read_source(write(tmp_path, "rank.txt", text))
+    assert (article.title, article.byline) == (headline, "Tom Fairweather")

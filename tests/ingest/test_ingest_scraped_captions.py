@@ -491,3 +491,21 @@ def test_a_paragraph_glued_to_another_pictures_name_stays_the_articles(tmp_path:
         third, "   [harbour-storm-night-4f2a.jpg]" + third.lstrip())
     (article,) = read_source(write(tmp_path, "glued.txt", text))
     assert article.paragraphs == BODY
+
+
+
+def test_a_paragraph_opening_with_an_inline_pictures_file_name_stays_the_articles(tmp_path: Path) -> None:
+    # The text after a picture's file name reads as a paragraph (a sentence of twenty words and more): an inline
+    # picture opens the article's own paragraph, which stays.
+    third = textwrap.fill(BODY[2], 72, initial_indent="   ", subsequent_indent="   ")
+    text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", body=BODY).replace(
+        third, "   [icon-info.png] " + third.lstrip())
+    (article,) = read_source(write(tmp_path, "inline.txt", text))
+    assert article.paragraphs == BODY
+
+
+def test_places_parted_by_slashes_are_no_credit(tmp_path: Path) -> None:
+    # A line of a route's stops between slashes names no agency: the article's own line, no caption.
+    stops = "Eastmere Central/Holm Bay/Skerry Point/North Quay/Old Town Square/Harbour Road Depot"
+    (article,) = read_source(write(tmp_path, "stops.txt", copy_with_lines_inside("The stops, in order:", stops)))
+    assert stops in article.paragraphs and article.captions == []

@@ -345,18 +345,26 @@ def test_an_embedded_videos_headline_over_its_date_is_no_subheading(tmp_path: Pa
 
 
 def test_a_video_players_label_title_running_time_and_description_are_no_paragraphs(tmp_path: Path) -> None:
-    # A broadcaster's player between paragraphs: its label, the video's title, "Duration m:ss", and a sentence or
-    # two on what the video shows.
+    # A broadcaster's player between paragraphs: its label, the video's title, when it ran, "Duration m:ss", and a
+    # sentence or two on what the video shows.
     text = copy_with_lines_inside(
         "WATCH | Harbour pilots explain why the ferries stopped:", "Ferry crews describe the night of the storm",
-        "Duration 2:10", "Crews on the Eastmere crossing say the swell rose faster than the forecast had warned. "
-        "The Courier's Harriet Lindqvist reports from the pier.")
+        "9 hours ago", "Duration 2:10", "Crews on the Eastmere crossing say the swell rose faster than the forecast "
+        "had warned. The Courier's Harriet Lindqvist reports from the pier.")
     (article,) = read_source(write(tmp_path, "player.txt", text))
     assert article.paragraphs == BODY
-    # With no title, the article's sentence over the running time stays.
-    untitled = copy_with_lines_inside("Duration 2:10", "Crews on the Eastmere crossing describe the night.")
-    (article,) = read_source(write(tmp_path, "untitled.txt", untitled))
-    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("lines", [
+    # Without the player's label, the article's lines around a running time stay; the running time goes.
+    ("Duration 2:10",),
+    ("Residents describe the night the water came in", "Duration 2:10"),
+    ("Listen to this article", "Duration 4:32"),
+])
+def test_the_articles_paragraph_under_a_running_time_without_a_players_label_stays(
+        tmp_path: Path, lines: tuple[str, ...]) -> None:
+    (article,) = read_source(write(tmp_path, "untitled.txt", copy_with_lines_inside(*lines)))
+    assert BODY[2] in article.paragraphs and "Duration" not in " ".join(article.paragraphs)
 
 
 def test_a_short_label_printed_at_each_slot_between_paragraphs_is_no_subheading(tmp_path: Path) -> None:
@@ -1250,8 +1258,10 @@ def test_a_paywalls_panel_between_the_paragraphs_neither_ends_nor_splits_the_art
 @pytest.mark.parametrize(("blurb", "kept"), [
     # The newsletter's blurb over the box's field, button, consent and replies: the box's, not the article's.
     ("Start your days with the latest local news, weather, sports, community updates and more.", False),
-    # A short paragraph of the article over a box printed without its blurb stays.
+    # A short paragraph of the article over a box printed without its blurb stays, news or a quotation too.
     ("The harbour office said the ferries would run again by Friday.", True),
+    ("The latest figures will be published in the spring.", True),
+    ('"It is the best news we have had all year, and you can quote me," she said.', True),
 ])
 def test_a_sign_up_box_and_its_blurb_between_paragraphs_are_no_part_of_the_article(
         tmp_path: Path, blurb: str, kept: bool) -> None:
@@ -1270,3 +1280,13 @@ def test_a_sign_up_box_and_its_blurb_between_paragraphs_are_no_part_of_the_artic
 def test_a_title_marked_as_a_video_or_a_gallery_between_paragraphs_is_no_paragraph(tmp_path: Path, title: str) -> None:
     (article,) = read_source(write(tmp_path, "media.txt", copy_with_lines_inside(title)))
     assert article.paragraphs == BODY
+
+
+def test_a_round_ups_items_marked_as_podcasts_stay_its_subheadings(tmp_path: Path) -> None:
+    # Two titles marked as podcasts or more, each over its paragraph: the round-up's own items.
+    text = browser_copy(HEADLINE, "By Harriet Lindqvist", "13 November 2026").replace(
+        BODY[1], "\n".join(["Tidewater Tales – podcast", BODY[1]])).replace(
+        BODY[2], "\n".join(["The Mill Girls – audio", BODY[2]]))
+    (article,) = read_source(write(tmp_path, "roundup.txt", text))
+    items = ["Tidewater Tales – podcast", BODY[1], "The Mill Girls – audio", *BODY[2:]]
+    assert article.paragraphs == [BODY[0], *items]
