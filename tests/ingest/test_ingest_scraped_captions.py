@@ -484,22 +484,16 @@ def test_the_text_after_a_pictures_file_name_on_its_line_is_the_pictures(
     assert article.captions == ([caption] if caption else [])
 
 
-def test_a_paragraph_glued_to_another_pictures_name_stays_the_articles(tmp_path: Path) -> None:
-    # w3m glues an inline picture's name to the paragraph it opens: the paragraph is the article's.
+@pytest.mark.parametrize("image", [
+    # w3m glues an inline picture's name to the paragraph it opens.
+    "[harbour-storm-night-4f2a.jpg]",
+    # The text after the name reads as a paragraph (a sentence of twenty words and more), an inline picture opening it.
+    "[icon-info.png] ",
+])
+def test_a_paragraph_opening_with_an_inline_pictures_file_name_stays_the_articles(tmp_path: Path, image: str) -> None:
     third = textwrap.fill(BODY[2], 72, initial_indent="   ", subsequent_indent="   ")
     text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", body=BODY).replace(
-        third, "   [harbour-storm-night-4f2a.jpg]" + third.lstrip())
-    (article,) = read_source(write(tmp_path, "glued.txt", text))
-    assert article.paragraphs == BODY
-
-
-
-def test_a_paragraph_opening_with_an_inline_pictures_file_name_stays_the_articles(tmp_path: Path) -> None:
-    # The text after a picture's file name reads as a paragraph (a sentence of twenty words and more): an inline
-    # picture opens the article's own paragraph, which stays.
-    third = textwrap.fill(BODY[2], 72, initial_indent="   ", subsequent_indent="   ")
-    text = lynx_page(HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", body=BODY).replace(
-        third, "   [icon-info.png] " + third.lstrip())
+        third, f"   {image}{third.lstrip()}")
     (article,) = read_source(write(tmp_path, "inline.txt", text))
     assert article.paragraphs == BODY
 
