@@ -240,8 +240,8 @@ _NEWSLETTER_BLURB = re.compile(
     r"\b(?:you|your|newsletters?|in-?box|sign up|delivered|briefing|latest headlines|breaking news)\b", re.I)
 # A title a site marks as another kind of piece, its link or its player between paragraphs: "... – video",
 # "... – in pictures", "... – podcast".
-_MAX_MEDIA_TITLE_WORDS = 16
 _MEDIA_LINK = re.compile(r"\s[–—-]\s(?:video|in pictures|podcast|audio)$", re.I)
+_MAX_MEDIA_TITLE_WORDS = 16  # a longer line that ends so is a sentence without its full stop
 _SIGN_UP_REACH = 3  # a sign-up box's blurb over its consent or replies, its e-mail field and button between
 _MAX_FIELD_WORDS = 3  # "Email Address", "Sign Up"
 _PLAYER_TITLE_LINES = 2  # the player's label ("WATCH | ...:") and the video's title over its running time
