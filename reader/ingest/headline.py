@@ -495,13 +495,11 @@ def _heads_a_standfirst(above: str, text: str, lede_words: set[str]) -> bool:
     # A standfirst half as long again as the line above may share no word with it, and a headline then
     # needs no function words ("Quiet engines outpace diesel rivals"), unless it is a menu in capitals.
     # A headline shorter than a kicker may head a standfirst half as long again when it asks a question.
-    words = words_of(above)
-    stop = stoplist()
     much_longer = len(text.split()) >= _STANDFIRST_LENGTHS * len(above.split())
     return (
         len(text.split()) >= _MIN_STANDFIRST_WORDS and not title_cased(text) and _title_likeness(above) > 0
-        and (len(words) >= _MIN_HEADLINE_WORDS or (much_longer and above.rstrip().endswith("?")))
-        and (sum(word in stop for word in words) / len(words) >= _MIN_HEADLINE_STOPWORDS
+        and (len(words_of(above)) >= _MIN_HEADLINE_WORDS or (much_longer and above.rstrip().endswith("?")))
+        and (_stopword_share(above) >= _MIN_HEADLINE_STOPWORDS
              or (much_longer and not above.isupper()))
         and not above.endswith(("...", "…")) and not _menu_bar(above) and not _bar_of_links(above)
         and above.casefold() not in text.casefold() and text.casefold() not in above.casefold()
