@@ -250,8 +250,8 @@ def _card_at(units: list[Unit], prose: list[Prose], title: int) -> range | None:
     if _captioned(units[title].text):
         return None  # "... Photo: Jane Doe/Courier": a picture's caption over the lede, no card's headline
     summary = _summary_of(units, prose, title)
-    if summary is None or not _is_summary(prose[summary]):
-        return None
+    if summary is None or not (_is_summary(prose[summary]) or _captioned(units[summary].text)):
+        return None  # a dump prints the card's picture text, its caption and credit, where a summary would stand
     between = [units[i].text for i in range(title + 1, summary)]
     if any(_is_time(text) for text in between) and (
             any(_BY.match(text) for text in between) or bare_name(units[title].text)):

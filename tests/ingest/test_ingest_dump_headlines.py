@@ -525,3 +525,40 @@ def test_a_kicker_under_the_breadcrumb_does_not_head_the_headline_over_the_bylin
                      "   By Morag Tulloch", "   12:01, 4 Feb 2026Updated 12:30, 4 Feb 2026", "", body=LEDE)
     (article,) = read_source(write(tmp_path, "kicker.txt", text))
     assert (article.title, article.byline) == (headline, "Morag Tulloch")
+
+
+
+
+# Other stories' cards: a headline, the picture's text with its caption's credit where a copy prints no summary,
+# and the section with the time, which a dump may glue onto the picture's text.
+PICTURED_CARDS = (
+    ("Ferry company to add a late crossing on summer weekends after passengers were left stranded at the pier",
+     "Passengers board the evening ferry at the mainland pier in Eastmere on November 12, 2026. — Picture by Jane Roe",
+     "Coast / 2h ago"),
+    ("Lighthouse keeper's cottage above the bay goes up for sale for the first time in almost a century",
+     "The cottage above the bay has stood empty since the light was automated in 1998, and the estate agent "
+     "expects a lot of interest from buyers in the city. — courier pic",
+     "Property / 3h ago"),
+    ("Coastal path reopens after winter storms washed part of it into the sea, council says on Friday",
+     "Volunteers carry new timber steps up the cliff path above the harbour on Saturday. — Picture by Jane Roe",
+     "Walking / 5h ago"),
+    ("Harbour town named the sunniest spot on the coast this year as visitors return for the autumn",
+     "Residents were told on Monday that the town had more hours of sunshine than anywhere else on the coast.",
+     "Weather / 6h ago"),
+    ("Fishing crews say the new quotas leave them with half the catch they landed two years ago",
+     "Crews unload the morning's catch at the fish market in Eastmere on November 10, 2026. — Picture by Ana Lima",
+     "Business / 8h ago"),
+)
+
+
+def test_cards_printing_their_pictures_credited_text_over_the_article_are_no_headline(tmp_path: Path) -> None:
+    # A dump prints each card's headline at the margin, then its picture's text, a credited caption where a copy
+    # prints no summary, over its section and time (glued on where the text fills its last line); read as
+    # captions, they left the cards unread as cards and a card's headline heading the article.
+    lines = [line for at, (title, picture, time) in enumerate(PICTURED_CARDS) for line in (
+        *textwrap.wrap(title, 77), "", *(wrapped(f"{picture} {time}") if at == 1 else [*wrapped(picture), f"   {time}"]),
+        "")]
+    text = lynx_page("Latest", "", *lines, HEADLINE, "", "   By Jane Ostrander", "   Friday, 13 Nov 2026 10:00 AM MYT")
+    (article,) = read_source(write(tmp_path, "cards.txt", text))
+    assert (article.title, article.byline, article.published) == (HEADLINE, "Jane Ostrander", "2026-11-13")
+    assert article.paragraphs == BODY
