@@ -60,6 +60,8 @@ _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
 _COURTESY = re.compile(
     r"(?:^|(?<=[.!?\"”’)])\s|\s(?=(?:Photo\s+)?Courtesy\b))(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$"
 )
+# After a caption's sentence, a word alone saying where the picture came from: "... at the pier. Supplied".
+_PROVENANCE = re.compile(r"(?<=[.!?\"”’)])\s+(?P<credit>Supplied|Handout|Submitted|Contributed)$")
 # What a picture's source ends on: "The Northern Courier", "Getty Images", "Harbour Press".
 _SOURCE_LAST_WORDS = NEWSPAPER_WORDS | frozenset("images photos pictures press media globe agency wire".split())
 _NETWORKS = frozenset(NETWORKS.split("|"))
@@ -124,7 +126,8 @@ def _credit_at_end(text: str) -> str | None:
         goes_on = match[1].split()[0] in _GOING_ON and "/" not in match[1]  # "(Or Kaplan/Press)" credits Or Kaplan
         return match.group(0).strip() if _is_credit(match[1]) and not goes_on and not _quoted_source(
             text, match) else None
-    for pattern, cue in ((_LABELLED, ""), (_SLASHED, "/"), (_SPACED_SLASH, "/"), (_STILL, "/"), (_VIA, "via")):
+    for pattern, cue in ((_LABELLED, ""), (_SLASHED, "/"), (_SPACED_SLASH, "/"), (_STILL, "/"), (_VIA, "via"),
+                         (_PROVENANCE, "")):
         match = pattern.search(text) if cue in text else None  # the cheap test first: most lines have no slash
         if pattern is _SPACED_SLASH and match and match.start() > 0 and not _names_an_outlet(match["credit"]):
             continue  # "... said the stallholder. Agnes Pollard / Retired Teacher": a speaker and their trade

@@ -388,6 +388,8 @@ def test_a_caption_with_its_credit_after_a_hidden_ellipsis_is_kept_apart(tmp_pat
     # A picture made of two, each credited: twelve words once the slashes part them.
     "Photo by Tomas Berg/Northern Press Priya Raman/Pool/AFP via Getty Images",
     "(Tomas Berg/Northern Press Priya Raman/Pool/AFP via Getty Images)",
+    # A word alone after the caption's sentence, saying where the picture came from.
+    "Supplied",
 ])
 def test_a_credit_of_a_rarer_shape_after_the_caption_makes_a_caption(tmp_path: Path, credit: str) -> None:
     caption = f"Harriet Lindqvist on the harbour wall in Eastmere on Thursday. {credit}"
