@@ -58,6 +58,9 @@ _CONTENTS = re.compile(
 )
 _MAX_CONTENTS = 30  # entries of a table of contents
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
+_FIRST_ITEM = re.compile(r"^1\.\s+[A-Z‘“'\"]")  # "1. Headline": a numbered list's first item, as a dump prints it
+_MAX_CARDS_HEADING_WORDS = 6
+_MAX_NUMBERED_CARD_WORDS = 40
 _SECTION = re.compile(r"^(\d{1,3})[.)]\s*(?=[^\W\d])")
 _MIN_SECTIONS = 3  # numbered headings one after another inside the body
 _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its paragraphs, a picture's caption
@@ -700,6 +703,32 @@ def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end:
             return _best_end(prose, start, index)
         above += max(prose[index].score, 0.0)
     return end
+
+
+def before_numbered_cards(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
+    """The body's end moved up to a short heading over other stories a dump numbers to the body's end ("1. Headline.
+    Summary", its tags, "2. ..."): a copy prints their headlines alone, a dump the list's numbers and summaries that
+    read as prose. The article's own numbered points follow a line announcing them ("Here is what we know:") or
+    stand one after another, nothing between them."""
+    first = next((i for i in range(end - 1, start, -1) if _FIRST_ITEM.match(units[i].text)), None)
+    if first is None or sum(max(item.score, 0.0) for item in prose[start:first]) < _MIN_PROSE_ABOVE:
+        return end
+    heading = first - 1
+    if not (0 < prose[heading].words <= _MAX_CARDS_HEADING_WORDS and not prose[heading].sentence
+            and units[heading].text[:1].isupper() and not units[heading].text.endswith(":")):
+        return end
+    items, last = [first], 1
+    for index in range(first + 1, end):
+        number = _NUMBERED.match(units[index].text)
+        if number is not None and last < int(number[1]) <= last + 2:  # a dump may run an item into the line above
+            items.append(index)
+            last = int(number[1])
+        elif number is not None or prose[index].words > _MAX_SUMMARY_WORDS or index - items[-1] > _MAX_CARD_SMALLS:
+            return end  # another list, a paragraph, or more than a card's summary and tags: the article goes on
+    # A card's headline, with its summary where the dump runs them together, is short; an article's point is longer.
+    cards = all(after - before > 1 for before, after in zip(items, items[1:])) and all(
+        prose[item].words <= _MAX_NUMBERED_CARD_WORDS for item in items)
+    return _best_end(prose, start, heading) if len(items) >= _MIN_CARDS - 1 and cards else end
 
 
 def _titles_then_other_heading(units: list[Unit], prose: list[Prose], heading: int, end: int) -> bool:

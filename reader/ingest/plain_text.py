@@ -19,7 +19,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
-    announced_lists, announces, before_author_note, before_footer, before_other_stories, buttoned_cards,
+    announced_lists, announces, before_author_note, before_footer, before_numbered_cards, before_other_stories,
+    buttoned_cards,
     contents_lists, cut_off_titles, goes_on_lower, headline_run_at, is_trailer, numbered_lists, ranked_lists,
     teaser_cards, through_lists, through_numbered_sections, through_posts, through_recipe, with_trailer,
 )
@@ -437,6 +438,7 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
     end = before_author_note(units, prose, start, end)
+    end = before_numbered_cards(units, prose, start, end)
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0

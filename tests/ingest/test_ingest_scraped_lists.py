@@ -7,6 +7,7 @@ in parentheses under its last paragraph.  A list of links the page announces sta
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,54 @@ def test_the_sentence_announcing_the_articles_first_list_opens_the_body(tmp_path
                       *points, "Follow Harriet Lindqvist on Twitter.", "Tags: Energy | Wind"]) + "\n"
     (article,) = read_source(write(tmp_path, "points.txt", text))
     assert article.paragraphs[:5] == [intro, *points]
+
+
+# Other stories under the article, as a dump numbers them: a headline, its summary and tags, then the next (a
+# dump may run an item into the line above, and skip its number).
+NUMBERED_CARDS = (
+    ("1. Ferry company adds a late crossing on summer weekends after passengers were stranded.",
+     "The extra sailing will leave the mainland at eleven at night until the end of the school holidays.",
+     "Ferries, travel and transport"),
+    ("3. Lighthouse keeper's cottage goes up for sale for the first time in almost a century.",
+     "The cottage above the bay has stood empty since the light was automated, and the agent expects a lot of "
+     "interest.", ""),
+)
+NUMBERED_CARD_LINES = [line for title, summary, tags in NUMBERED_CARDS for line in (
+    *textwrap.wrap(title, 72, initial_indent="    ", subsequent_indent="       "),
+    *textwrap.wrap(summary, 72, initial_indent="       ", subsequent_indent="       "),
+    *([f"       {tags}"] if tags else []), "")]
+
+
+def lynx_with_tail(*tail: str) -> str:
+    """A lynx dump: headline, byline and date, the body, then `tail` indented as its paragraphs are."""
+    paragraphs = [textwrap.fill(p, 72, initial_indent="   ", subsequent_indent="   ") for p in BODY]
+    return "\n".join([HEADLINE, "", "   By Harriet Lindqvist", "   13 November 2026", "", "\n\n".join(paragraphs),
+                      "", *tail, "", "   (c) 2026 The Northern Courier"]) + "\n"
+
+
+def test_other_stories_a_dump_numbers_under_a_heading_end_the_article(tmp_path: Path) -> None:
+    # Their summaries read as prose; a copy prints the headlines alone, without numbers or summaries.
+    text = lynx_with_tail("   Most Popular in Courier News", "", *NUMBERED_CARD_LINES)
+    (article,) = read_source(write(tmp_path, "numbered.txt", text))
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("points", [
+    # The article's own points, one after another with nothing between them.
+    ["1. The council will vote on the budget on Tuesday.", "2. The ministry has promised to answer by spring.",
+     "3. The first turbines are due to turn next year."],
+    # ... or each a long paragraph under its number, a picture's title between them.
+    ["1. The council's plan: " + "The council will vote on the budget on Tuesday, and the members expect a long "
+     "debate over the cost of the cables, which has doubled since the plan was first drawn up in the spring of "
+     "last year, when the grid operator first warned of the delays.", "   The council chamber",
+     "2. The ministry's answer: " + "The ministry has promised to answer before the spring, when the first of the "
+     "new farms is due to start, but officials say they cannot yet tell how much of the cost the state will carry "
+     "or when the first payment might be made."],
+])
+def test_the_articles_own_numbered_points_at_its_end_stay(tmp_path: Path, points: list[str]) -> None:
+    text = lynx_with_tail("   What happens next", "", *[textwrap.fill(p, 72, initial_indent="    ",
+                                                                         subsequent_indent="       ") for p in points])
+    (article,) = read_source(write(tmp_path, "points.txt", text))
+    assert article.paragraphs[:len(BODY)] == BODY
+    assert [p for p in article.paragraphs[len(BODY):] if p[:1].isdigit()] == [p.strip() for p in points
+                                                                             if p[:1].isdigit()]
