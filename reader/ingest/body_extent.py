@@ -60,7 +60,7 @@ _MAX_CONTENTS = 30  # entries of a table of contents
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(?=\S)")
 _FIRST_ITEM = re.compile(r"^1\.\s+[A-Z‘“'\"]")  # "1. Headline": a numbered list's first item, as a dump prints it
 _MAX_CARDS_HEADING_WORDS = 6
-_MAX_NUMBERED_CARD_WORDS = 40
+_NUMBERED_CARD_WORDS = (6, 40)
 _SECTION = re.compile(r"^(\d{1,3})[.)]\s*(?=[^\W\d])")
 _MIN_SECTIONS = 3  # numbered headings one after another inside the body
 _MAX_SECTION_UNITS = 4  # units from one numbered heading to the next: its paragraphs, a picture's caption
@@ -725,10 +725,11 @@ def before_numbered_cards(units: list[Unit], prose: list[Prose], start: int, end
             last = int(number[1])
         elif number is not None or prose[index].words > _MAX_SUMMARY_WORDS or index - items[-1] > _MAX_CARD_SMALLS:
             return end  # another list, a paragraph, or more than a card's summary and tags: the article goes on
-    # A card's headline, with its summary where the dump runs them together, is short; an article's point is longer.
+    # A card's headline, with its summary where the dump runs them together, is a sentence's length; an article's
+    # point is longer, and a ranking's entry a name ("1. Jane Doe") over what the article says of it.
     cards = all(after - before > 1 for before, after in zip(items, items[1:])) and all(
-        prose[item].words <= _MAX_NUMBERED_CARD_WORDS for item in items)
-    return _best_end(prose, start, heading) if len(items) >= _MIN_CARDS - 1 and cards else end
+        _NUMBERED_CARD_WORDS[0] <= prose[item].words <= _NUMBERED_CARD_WORDS[1] for item in items)
+    return _best_end(prose, start, heading) if _MIN_CARDS - 1 <= len(items) < _MIN_NUMBERED and cards else end
 
 
 def _titles_then_other_heading(units: list[Unit], prose: list[Prose], heading: int, end: int) -> bool:

@@ -261,6 +261,11 @@ def test_other_stories_a_dump_numbers_under_a_heading_end_the_article(tmp_path: 
      "2. The ministry's answer: " + "The ministry has promised to answer before the spring, when the first of the "
      "new farms is due to start, but officials say they cannot yet tell how much of the cost the state will carry "
      "or when the first payment might be made."],
+    # ... or a ranking's entries, a name each over what the article says of them.
+    ["1. Harriet Lindqvist", "She chairs the harbour board, has fought for the new pier since 2019 and persuaded "
+     "the ministry to pay for most of it when the council said it could not.",
+     "2. Tomasz Novak", "He runs the ferry company, added the late sailing on summer weekends and kept the boats "
+     "running through the winter storms while the old pier was being torn down."],
 ])
 def test_the_articles_own_numbered_points_at_its_end_stay(tmp_path: Path, points: list[str]) -> None:
     text = lynx_with_tail("   What happens next", "", *[textwrap.fill(p, 72, initial_indent="    ",
