@@ -2023,16 +2023,10 @@ def _between_paragraphs(page: _Page, index: int) -> bool:
     def is_short(i: int) -> bool:
         return not page.prose[i].sentence and page.prose[i].words <= _MAX_CHROME_WORDS
 
-    def captioned(i: int) -> bool:
-        text = page.units[i].text
-        return len(text) <= _MAX_CAPTION_CHARS and credit_at_end(text) is not None
-
     def stepped_over(i: int) -> bool:
-        # Short lines, and a picture between the paragraph and the subheading: its caption and credit, and the
-        # text a dump prints over them from the picture's alt text.
-        alt_text = page.dump and page.prose[i].score <= 0 and not page.prose[i].sentence and i + 1 < len(
-            page.units) and captioned(i + 1)
-        return is_short(i) or captioned(i) or alt_text
+        # Short lines, and a picture between the paragraph and the subheading: its caption and credit.
+        text = page.units[i].text
+        return is_short(i) or (len(text) <= _MAX_CAPTION_CHARS and credit_at_end(text) is not None)
 
     before, after = index - 1, index + 1
     while before >= page.start and stepped_over(before) and index - before <= _MAX_SHORT_RUN:

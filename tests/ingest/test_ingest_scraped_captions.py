@@ -266,17 +266,6 @@ def test_a_subheading_over_a_captioned_picture_stays(tmp_path: Path) -> None:
     assert heading in article.paragraphs
 
 
-def test_a_subheading_under_a_picture_whose_alt_text_a_dump_prints_over_its_caption_stays(tmp_path: Path) -> None:
-    # w3m prints the picture's alt text, its keywords, over the caption: the subheading under them is still
-    # between two paragraphs.
-    alt = "harbour, divers, cable landing, concrete pier, low tide, wind farm"
-    caption = "Divers from the harbour board inspect the new cable landing at Brightsand on Tuesday. Jane Roe/Courier"
-    heading = "What the cables will cost"
-    (article,) = read_source(write(tmp_path, "heading.txt", dump("", alt, textwrap.fill(caption, 79), "", heading, "")))
-    assert article.captions == [caption]
-    assert article.paragraphs == [*PARAGRAPHS[:2], heading, *PARAGRAPHS[2:]]
-
-
 def test_a_standfirst_right_under_the_headline_over_a_credit_is_no_caption(tmp_path: Path) -> None:
     # The lead picture has no caption, only a credit, printed under the standfirst: the standfirst stays text.
     standfirst = ("Whether the farms are built by the harbour board or by the private firms bidding for the licences, "
