@@ -336,15 +336,17 @@ _OFFER = re.compile(
 _OFFER_CUE = re.compile(r"deliver|available")  # the cheap test first, in the lowered line (_lowered)
 # A paywall's list of what a subscription or an account gives, a line each: "Subscribe now to read the latest news
 # in your city", "Exclusive articles from Jane Doe, Tom Roe and others. Plus, special edition newsletters.", "Columns
-# from the Courier by Jane Doe, Tom Roe, and others, plus newsletters and events.", "Unlimited online access to
-# articles from across Canada with one account.", "Courier ePaper, an electronic replica of the print edition ...",
+# from the Courier by Jane Doe, Tom Roe, and others, members-only newsletters and virtual events.", "Unlimited
+# online access to articles from across Canada with one account.", "Courier ePaper, an electronic replica of the print edition ...",
 # "Daily puzzles including the New York Times Crossword.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "Enjoy
 # additional articles per month.", "Get email updates from your favourite authors.", "Don't have an account? Create
-# Account"; and the print subscriber's prompt, "Home delivery subscribers get digital access too. Activate your online access now."
+# Account"; and the print subscriber's prompt, "Home delivery subscribers get digital access too. Activate your
+# online access now."
 _ACCOUNT_PANEL = re.compile(
     r"^(?:this (?:content|article) is (?:reserved for subscribers|free to read)\b|subscribe now to read\b"
     r"|exclusive articles (?:from|by)\b.{0,150}\band others\b(?:\W+plus\b[^.]{0,150}\.)?\W*$"
-    r"|(?:[\w'’-]+\s+){1,6}by\s+[^.]{0,120}\band others,\s+[^.]{0,60}\b(?:newsletters?|events)\W*$"
+    r"|(?:[\w'’-]+\s+){1,6}by\s+[^.]{0,120}\band others,\s+(?:plus\s+)?(?:[\w-]+\s+)?newsletters\s+and\s+"
+    r"(?:[\w-]+\s+)?events\W*$"
     r"|unlimited (?:online |digital )?access to\b.{0,80}\b(?:articles|news sites)\b"
     r"|enjoy (?:insights and behind[- ]the[- ]scenes analysis|additional articles per month)\b"
     r"|support local journalists and the next generation of journalists\W*$"
@@ -355,7 +357,7 @@ _ACCOUNT_PANEL = re.compile(
     r"|don[’']?t have an account\?\s*create (?:an )?account\W*$)"
     r"|^(?:get exclusive access to the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}e-?paper,? an electronic replica of the "
     r"print edition\b"
-    r"|(?:^|[.?!]\s+)activate your (?:[\w-]+\s+){0,2}access(?:\s+now)?\W*$",
+    r"|\bsubscri\w*\b[^.?!]{0,150}[.?!]\s+activate your (?:[\w-]+\s+){0,2}access(?:\s+now)?\W*$",
     re.I,
 )
 # What a newsletter's sign-up box says under its blurb: the consent ("By signing up you consent to receive the above

@@ -60,8 +60,10 @@ _VIA = re.compile(r"(?:^|(?<=[.!?\"”’)])\s)"
 _COURTESY = re.compile(
     r"(?:^|(?<=[.!?\"”’)])\s|\s(?=(?:Photo\s+)?Courtesy\b))(?P<credit>(?:Photo\s+)?[Cc]ourtesy\s+of\s+\S[^.!?:]{0,80})$"
 )
-# After a caption's sentence, a word alone saying where the picture came from: "... at the pier. Supplied".
-_PROVENANCE = re.compile(r"(?<=[.!?\"”’)])\s+(?P<credit>Supplied|Handout|Submitted|Contributed)$")
+# After a caption's one sentence, a word alone saying where the picture came from: "... at the pier. Supplied"; a
+# brief's last paragraph may end so too, "... call the club. Submitted", but after sentences more than one.
+_PROVENANCE = re.compile(r"(?<=[.\"”’)])\s+(?P<credit>Supplied|Handout|Submitted|Contributed)$")
+_SENTENCE_GOES_ON = re.compile(r"[.!?][\"”’)]?\s+\S")
 # What a picture's source ends on: "The Northern Courier", "Getty Images", "Harbour Press".
 _SOURCE_LAST_WORDS = NEWSPAPER_WORDS | frozenset("images photos pictures press media globe agency wire".split())
 _NETWORKS = frozenset(NETWORKS.split("|"))
@@ -131,6 +133,8 @@ def _credit_at_end(text: str) -> str | None:
         match = pattern.search(text) if cue in text else None  # the cheap test first: most lines have no slash
         if pattern is _SPACED_SLASH and match and match.start() > 0 and not _names_an_outlet(match["credit"]):
             continue  # "... said the stallholder. Agnes Pollard / Retired Teacher": a speaker and their trade
+        if pattern is _PROVENANCE and match and _SENTENCE_GOES_ON.search(text, 0, match.start()):
+            continue
         if match and _is_credit(_parties(match["credit"]) if pattern is _LABELLED else match["credit"]):
             return match.group(0).strip()
     if (source := _FROM_SOURCE.match(text)) is not None:

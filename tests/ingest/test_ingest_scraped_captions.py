@@ -398,6 +398,19 @@ def test_a_credit_of_a_rarer_shape_after_the_caption_makes_a_caption(tmp_path: P
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("paragraph", [
+    # A community brief's last paragraph, tagged as sent in: sentences, no picture's caption.
+    "The cheque was presented at the food bank on Tuesday. Anyone wishing to volunteer can call the club on "
+    "01632 960142. Submitted",
+    "Bedding and towels? Supplied",
+])
+def test_a_word_saying_where_text_came_from_after_sentences_or_a_question_is_no_credit(
+        tmp_path: Path, paragraph: str) -> None:
+    (article,) = read_source(write(tmp_path, "brief.txt", copy_with_lines_inside(paragraph)))
+    assert paragraph in article.paragraphs
+    assert article.captions == []
+
+
 @pytest.mark.parametrize(("line", "credited"), [
     # A still from a video: the people it shows, then where it is from.
     ("Harriet and Tomasz / YouTube", True),

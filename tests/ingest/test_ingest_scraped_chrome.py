@@ -1205,7 +1205,8 @@ PAYWALL_PANEL = [
     "Exclusive articles by Harriet Lindqvist, Priya Raman and others. Plus, special edition Courier Daily and First "
     "Reading newsletters and virtual events.",
     "Home delivery subscribers get the digital edition at no extra cost. Activate your online access now.",
-    "Columns from the Courier by Harriet Lindqvist, Priya Raman, Tom Varga, and others, plus newsletters and events.",
+    "Columns from the Courier by Harriet Lindqvist, Priya Raman, Tom Varga, and others, members-only newsletters and "
+    "virtual events.",
     "Unlimited online access to articles from across Canada with one account.",
     "Northern Courier ePaper, an electronic replica of the print edition to view on any device, share and comment on.",
     "Enjoy insights and behind-the-scenes analysis from our award-winning journalists.",
@@ -1240,6 +1241,9 @@ PAYWALL_PANEL = [
     ("There was an error, the clerk said, in the count of the postal votes.", False),
     ("Staff at the gate will activate your access to the pier, the harbour master told visitors.", False),
     ("The letter was signed by Harriet Lindqvist, Tom Varga and others who run newsletters and events.", False),
+    ("The fund was set up by Tomasz Novak and others, and now pays for the club's newsletter and its events.", False),
+    ("3. Activate your online access.", False),
+    ("Once the letter arrives, sign in with the code it contains. Activate your online access now.", False),
 ])
 def test_a_paywalls_panel_a_players_error_and_a_sign_up_boxs_replies_are_chrome(line: str, chrome: bool) -> None:
     assert is_chrome(line) is chrome
