@@ -708,8 +708,9 @@ def before_other_stories(units: list[Unit], prose: list[Prose], start: int, end:
 def before_numbered_cards(units: list[Unit], prose: list[Prose], start: int, end: int) -> int:
     """The body's end moved up to a short heading over other stories a dump numbers to the body's end ("1. Headline.
     Summary", its tags, "2. ..."): a copy prints their headlines alone, a dump the list's numbers and summaries that
-    read as prose. The article's own numbered points follow a line announcing them ("Here is what we know:") or
-    stand one after another, nothing between them."""
+    read as prose. Ask it of dumps only: the numbers a copy holds are the article's own. The article's own numbered
+    points follow a line announcing them ("Here is what we know:") or stand one after another, nothing between them
+    but a picture."""
     first = next((i for i in range(end - 1, start, -1) if _FIRST_ITEM.match(units[i].text)), None)
     if first is None or sum(max(item.score, 0.0) for item in prose[start:first]) < _MIN_PROSE_ABOVE:
         return end
@@ -725,6 +726,8 @@ def before_numbered_cards(units: list[Unit], prose: list[Prose], start: int, end
             last = int(number[1])
         elif number is not None or prose[index].words > _MAX_SUMMARY_WORDS or index - items[-1] > _MAX_CARD_SMALLS:
             return end  # another list, a paragraph, or more than a card's summary and tags: the article goes on
+        elif credit_at_end(units[index].text) is not None:
+            return end  # a picture's caption between the items: the article's own steps or points, illustrated
     # A card's headline, with its summary where the dump runs them together, is a sentence's length; an article's
     # point is longer, and a ranking's entry a name ("1. Jane Doe") over what the article says of it.
     cards = all(after - before > 1 for before, after in zip(items, items[1:])) and all(

@@ -438,7 +438,8 @@ def parse_plain_text(text: str, origin: Origin) -> list[ParsedArticle]:
     signed = {index for index, (name, _) in read.items() if name or _BY_ALONE.match(units[index].text)}
     end = before_other_stories(units, prose, start, end, signed, {index for index, (_, day) in read.items() if day})
     end = before_author_note(units, prose, start, end)
-    end = before_numbered_cards(units, prose, start, end)
+    if width is not None:  # a dump: a browser's copy prints no list's numbers
+        end = before_numbered_cards(units, prose, start, end)
     clean = _clean_head(units, prose, start)
     if clean:
         start = 0

@@ -274,3 +274,27 @@ def test_the_articles_own_numbered_points_at_its_end_stay(tmp_path: Path, points
     assert article.paragraphs[:len(BODY)] == BODY
     assert [p for p in article.paragraphs[len(BODY):] if p[:1].isdigit()] == [p.strip() for p in points
                                                                              if p[:1].isdigit()]
+
+
+def test_numbered_lines_in_a_browsers_copy_are_the_articles_own(tmp_path: Path) -> None:
+    # A copy prints no list's numbers: where it holds some, the article wrote them.
+    points = [card[0] for card in NUMBERED_CARDS]
+    summaries = [card[1] for card in NUMBERED_CARDS]
+    tail = ["What happens next", points[0], summaries[0], "Ferries, travel and transport", points[1], summaries[1]]
+    text = "\n".join([MENU, *HEAD, *BODY, *tail, "© 2026 The Northern Courier"]) + "\n"
+    (article,) = read_source(write(tmp_path, "copy.txt", text))
+    assert [p for p in article.paragraphs if p[:1].isdigit()] == points
+
+
+def test_the_articles_own_numbered_points_with_pictures_between_them_do_not_end_it(tmp_path: Path) -> None:
+    # A picture's caption between the points: the article's own, illustrated, however short each point.
+    points = ["1. Work on the outer wall begins in March, with the pier closed to boats until the summer.",
+              "2. The landing stage reopens to fishing crews in stages from next autumn.",
+              "3. The board will publish the final cost once the contract is signed."]
+    captions = ["The north pier after the February storm. Jane Roe/Northern Courier",
+                "Crews land their catch at Brightsand. Jane Roe/Northern Courier"]
+    item = [textwrap.fill(point, 72, initial_indent="    ", subsequent_indent="       ") for point in points]
+    lines = [item[0], "", f"   {captions[0]}", "", item[1], "", f"   {captions[1]}", "", item[2]]
+    (article,) = read_source(write(tmp_path, "illustrated.txt", lynx_with_tail("  What happens next", "", *lines)))
+    assert article.paragraphs == [*BODY, "What happens next", *points]
+    assert article.captions == captions
