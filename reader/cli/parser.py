@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.epilog = (
         "A .txt file is read as a news page copied from a browser (select all, copy) or dumped by "
         "lynx or w3m: the body is found first, then the headline, byline, publication date and "
-        "captions around it; menus, share bars, other stories' headlines, sign-up boxes, paywall "
+        "captions around it; menus, share bars, other stories' headlines and cards, sign-up boxes, paywall "
         "panels, video players, pictures' alt text, readers' comments and video transcripts are left "
         "out. An HTML page is read with trafilatura, its title "
         "the page's printed headline, without the site's name, and its byline checked against the one "
