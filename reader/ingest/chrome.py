@@ -337,11 +337,11 @@ _OFFER_CUE = re.compile(r"deliver|available")  # the cheap test first, in the lo
 # A paywall's list of what a subscription or an account gives, a line each: "Subscribe now to read the latest news
 # in your city", "Exclusive articles from Jane Doe, Tom Roe and others. Plus, special edition newsletters.", "Columns
 # from the Courier by Jane Doe, Tom Roe, and others, members-only newsletters and virtual events.", "Unlimited
-# online access to articles from across Canada with one account.", "Courier ePaper, an electronic replica of the print edition ...",
-# "Daily puzzles including the New York Times Crossword.", "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES", "Enjoy
-# additional articles per month.", "Get email updates from your favourite authors.", "Don't have an account? Create
-# Account"; and the print subscriber's prompt, "Home delivery subscribers get digital access too. Activate your
-# online access now."
+# online access to articles from across Canada with one account.", "Courier ePaper, an electronic replica of the
+# print edition ...", "Daily puzzles including the New York Times Crossword.", "REGISTER / SIGN IN TO UNLOCK MORE
+# ARTICLES", "Enjoy additional articles per month.", "Get email updates from your favourite authors.", "Don't have
+# an account? Create Account"; and the print subscriber's prompt, "Home delivery subscribers get digital access too.
+# Activate your online access now."
 _ACCOUNT_PANEL = re.compile(
     r"^(?:this (?:content|article) is (?:reserved for subscribers|free to read)\b|subscribe now to read\b"
     r"|exclusive articles (?:from|by)\b.{0,150}\band others\b(?:\W+plus\b[^.]{0,150}\.)?\W*$"

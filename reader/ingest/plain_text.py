@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 
 from reader.ingest.body_extent import (
     announced_lists, announces, before_author_note, before_footer, before_numbered_cards, before_other_stories,
-    buttoned_cards,
-    contents_lists, cut_off_titles, goes_on_lower, headline_run_at, is_trailer, numbered_lists, ranked_lists,
-    teaser_cards, through_lists, through_numbered_sections, through_posts, through_recipe, with_trailer,
+    buttoned_cards, contents_lists, cut_off_titles, goes_on_lower, headline_run_at, is_trailer, numbered_lists,
+    ranked_lists, teaser_cards, through_lists, through_numbered_sections, through_posts, through_recipe, with_trailer,
 )
 from reader.ingest.byline import (
     NEWSPAPER_WORDS, agency_and_place, bare_name, byline_name, contact_name, first_name_over_role, handle_of,

@@ -533,7 +533,8 @@ def test_a_kicker_under_the_breadcrumb_does_not_head_the_headline_over_the_bylin
 # and the section with the time, which a dump may glue onto the picture's text.
 PICTURED_CARDS = (
     ("Ferry company to add a late crossing on summer weekends after passengers were left stranded at the pier",
-     "Passengers board the evening ferry at the mainland pier in Eastmere on November 12, 2026. — Picture by Jane Roe",
+     "Passengers board the evening ferry at the mainland pier in Eastmere on November 12, 2026. "
+     "— Picture by Jane Roe",
      "Coast / 2h ago"),
     ("Lighthouse keeper's cottage above the bay goes up for sale for the first time in almost a century",
      "The cottage above the bay has stood empty since the light was automated in 1998, and the estate agent "
@@ -556,8 +557,8 @@ def test_cards_printing_their_pictures_credited_text_over_the_article_are_no_hea
     # prints no summary, over its section and time (glued on where the text fills its last line); read as
     # captions, they left the cards unread as cards and a card's headline heading the article.
     lines = [line for at, (title, picture, time) in enumerate(PICTURED_CARDS) for line in (
-        *textwrap.wrap(title, 77), "", *(wrapped(f"{picture} {time}") if at == 1 else [*wrapped(picture), f"   {time}"]),
-        "")]
+        *textwrap.wrap(title, 77), "",
+        *(wrapped(f"{picture} {time}") if at == 1 else [*wrapped(picture), f"   {time}"]), "")]
     text = lynx_page("Latest", "", *lines, HEADLINE, "", "   By Jane Ostrander", "   Friday, 13 Nov 2026 10:00 AM MYT")
     (article,) = read_source(write(tmp_path, "cards.txt", text))
     assert (article.title, article.byline, article.published) == (HEADLINE, "Jane Ostrander", "2026-11-13")
