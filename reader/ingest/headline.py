@@ -152,7 +152,8 @@ _PORTRAIT_TEXT = re.compile(r"^head ?shot of (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'�
                             r"(?: \([^()]{1,30}\))?$", re.I)
 # A video's card: its length and where it came from, after its title or alone: "... 02:02 - Source: CNN".
 _VIDEO_CARD = re.compile(r"(?:^|\s)\d{1,2}:\d{2}(?::\d{2})? - Source: [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}$")
-_BY_FIRST = re.compile(r"^by\s+", re.I)  # "By Jane Doe": the writer's name after it
+# "By Jane Doe": a line that opens as a byline does, the writer's name after it.
+BY_FIRST = re.compile(r"^by\s+", re.I)
 # Badges, a count before each: "1 weather alerts 1 closings/delays".
 _COUNTERS = re.compile(r"(?:\d[\d,.]*[kKmM]? [^\d\s]+(?: [^\d\s]+)? ?){2,}$")
 # A comment counter, an icon's text a dump prints after it at most: "12 comments", "1 comment bubble on white".
@@ -409,14 +410,14 @@ def _pictures_text(texts: Sequence[str], index: int, titles: set[int], minor: se
 
 def _names_writer_again(byline: str, text: str) -> bool:
     # "By Jane Doe" over "Jane Doe Become a subscriber": the author's box under the byline, not a headline.
-    writer = _BY_FIRST.sub("", without_leading_marks(byline)).split()[:2]
+    writer = BY_FIRST.sub("", without_leading_marks(byline)).split()[:2]
     return len(writer) == 2 and text.startswith(" ".join(writer))
 
 
 def _pictures_writer(text: str, byline: str) -> bool:
     # "Picture of Jane Doe Picture of Jane Doe" over "By Jane Doe": the writer's picture, its text once or twice and
     # nothing else ("Picture of health: Jane Doe on ..." is a headline).
-    writer = " ".join(_BY_FIRST.sub("", without_leading_marks(byline)).split()[:2])
+    writer = " ".join(BY_FIRST.sub("", without_leading_marks(byline)).split()[:2])
     if len(writer.split()) != 2 or (match := _PICTURE_OF.match(text)) is None:
         return False
     once = f"{match.group().strip()} {writer}".replace(" ", "")

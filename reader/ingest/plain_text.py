@@ -45,8 +45,9 @@ from reader.ingest.dates import (
     starts_with_date_note, undecided_figures,
 )
 from reader.ingest.headline import (
-    SHORT_TITLE_ABOVE, comment_count, content_words, ends_with_full_stop, headline_as_printed, is_caption_label,
-    looks_like_title, may_title_a_text, pick_headline, summary_line, under_caption_label, under_next_label,
+    BY_FIRST, SHORT_TITLE_ABOVE, comment_count, content_words, ends_with_full_stop, headline_as_printed,
+    is_caption_label, looks_like_title, may_title_a_text, pick_headline, summary_line, under_caption_label,
+    under_next_label,
 )
 from reader.ingest.origin import Origin
 from reader.ingest.parsed import ParsedArticle
@@ -215,7 +216,6 @@ _AGO_NOTE = re.compile(r"\b(?:ago|read)\b|^\s*(?:published|updated|posted)\b", r
 _COUNT = re.compile(r"^(?!(?:19|20)\d\d$)(?:\d{1,3}(?:,\d{3})*(?:\.\d[kKmM])?[kKmM]?|\d{4,6})$")
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]$")  # "3." alone: a numbered list's mark, its item on a line of its own
 _BUTTON_WORDS = frozenset("add to save share read more print email".split())
-_BY_FIRST = re.compile(r"^by ", re.I)  # a line that opens with "By", as a byline does
 # "Published by", "Article by", "Author", "Author of the article:", "About the author", "Contact the reporter:" alone:
 # the name is on the line below.
 _BY_ALONE = re.compile(
@@ -1087,7 +1087,7 @@ def _headline(page: _Page) -> int | None:
     # "New Year, new laws: ..." reads as a name and its role, but a colon opens a headline's clause.
     # "By Reuters in Brussels": a wire signs it, whether or not the page names the wire again.
     names = {i for i in range(low, high)
-             if (bare_name(texts[i]) or _BY_FIRST.match(texts[i]) and wire_agency(texts[i]))
+             if (bare_name(texts[i]) or BY_FIRST.match(texts[i]) and wire_agency(texts[i]))
              and ": " not in texts[i] and _beside_date_or_title(page, i)}
     if signed is not None:
         names.add(signed)  # "Jane Doe Dec 29 2026, 12:16 PM ET": the article's byline
@@ -1591,7 +1591,7 @@ def _is_point(page: _Page, index: int) -> bool:
         summary_line(text) and text[:1].isupper() and prose.words <= _MAX_POINT_WORDS and prose.stopword_density > 0
         and not text.endswith(("...", "…")) and not is_chrome(text) and not opens_new_window(text)
         and credit_at_end(text) is None and index not in page.bylines and index not in page.dates
-        and not _BY_FIRST.match(text)  # "By Courier with agencies": a byline the head's reading left unmarked
+        and not BY_FIRST.match(text)  # "By Courier with agencies": a byline the head's reading left unmarked
     )
 
 
